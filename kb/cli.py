@@ -1,0 +1,104 @@
+"""The `sckb` command line: a thin layer over kb.build and friends."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from extract.document import SourceError
+from extract.nlp import ModelNotFound
+from extract.settings import Settings
+from kb import __version__
+from kb.build import BuildFailed, build as run_build
+
+console = Console(stderr=True)
+corpus_option = click.option("--corpus", "corpus", default="corpus", show_default=True,
+                             type=click.Path(file_okay=False, path_type=Path), help="Folder of sources.")
+out_option = click.option("--out", "out", default="build", show_default=True,
+                          type=click.Path(file_okay=False, path_type=Path), help="Where kb.db and kb.trig go.")
+
+
+@click.group()
+@click.version_option(__version__, prog_name="sckb")
+def cli():
+    """sckb: a knowledge base of claims about China's social credit scoring, with provenance."""
+
+
+def _progress_bar() -> Progress:
+    return Progress(TextColumn("{task.description:<8}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=console, transient=True, disable=not console.is_terminal)
+
+
+def build_with_progress(corpus: Path, out: Path, settings: Settings):
+    """Run a build showing progress; errors become one line per problem, never a traceback."""
+    with _progress_bar() as bar:
+        tasks: dict[str, int] = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        try:
+            report = run_build(corpus, out, settings, progress)
+        except (BuildFailed, SourceError, ModelNotFound) as error:
+            console.print(f"[red]error:[/red] {error}", highlight=False)
+            console.print(f"No knowledge base written; {out} is as it was.", highlight=False)
+            sys.exit(2)
+    for line in report.errors:
+        console.print(f"[red]error:[/red] {line}", highlight=False, soft_wrap=True)
+    return report
+
+
+def print_summary(report) -> None:
+    table = Table(title=f"Knowledge base built from {report.corpus}", title_justify="left")
+    for column in ("documents", "claims", "actors", "conflicts", "errors"):
+        table.add_column(column, justify="right")
+    table.add_row(*(str(n) for n in (report.documents, report.claims, report.actors, report.conflicts, len(report.errors))))
+    Console().print(table)
+    for name, path in sorted(report.outputs.items()):
+        click.echo(f"wrote {path}")
+
+
+@cli.command()
+@corpus_option
+@out_option
+def build(corpus: Path, out: Path):
+    """Build OUT/kb.db and OUT/kb.trig from the sources in CORPUS.
+
+    Exits 0 when every source was read, 1 when some were not (the rest are
+    built, and each failure is named on one line), 2 when nothing was built.
+    """
+    report = build_with_progress(corpus, out, Settings.from_env())
+    print_summary(report)
+    sys.exit(0 if report.ok else 1)
+
+
+@cli.command()
+@corpus_option
+@out_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
+def serve(corpus: Path, out: Path, host: str, port: int):
+    """Serve the knowledge base with Datasette, building it first if OUT has none."""
+    import uvicorn
+
+    from kb.site import make_datasette
+
+    db_path = out / "kb.db"
+    if not db_path.exists():
+        print_summary(build_with_progress(corpus, out, Settings.from_env()))
+    click.echo(f"Serving {db_path} at http://{host}:{port}/kb (Ctrl-C stops)")
+    uvicorn.run(make_datasette(db_path).app(), host=host, port=port, log_level="warning")
+
+
+def main():  # pragma: no cover - entry point for `python -m kb.cli`
+    cli()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
