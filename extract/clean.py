@@ -1,12 +1,512 @@
-"""PLACEHOLDER: replaced by the cleaning work (see the helper's task)."""
+"""Cleaning of web captures: drop the page furniture, keep every sentence of the article.
+
+A capture is the text of a web page as a browser or a scraper saw it: the article plus
+menus, share bars, sign-up boxes, donation appeals, photo credits and footers. The cleaner
+follows jusText (Pomikálek 2011, the boilerplate remover that classifies blocks by length,
+stopword density and link density, then lets neighbours decide the doubtful ones), adapted
+to plain text, where a block is a line:
+
+1. Paragraphs. Every line is a paragraph; lines of hard-wrapped text are joined back.
+2. Features judge each paragraph alone. Furniture: a furniture phrase (data:
+   corpus/vocab/furniture.yaml), an image file name, a run of URLs, few letters, a short
+   line repeated on the page, a pull quote. Otherwise, like jusText: *good* (long and rich in
+   stopwords: prose), *near-good*, *short*, or *stopword-poor*.
+3. Widgets. Within a block of consecutive lines, a run of short lines made at least half of
+   furniture or menu-like lines (Title Case, no sentence) is a menu, a share bar, a box.
+4. Context decides short and near-good paragraphs by their nearest decided neighbours,
+   exactly as jusText does. A page without long paragraphs (a wire story) anchors the
+   context on its full-sentence near-good paragraphs instead; a page without any (a short
+   note, a list) loses only its furniture.
+5. Headings: a title-like line directly followed by prose stays.
+6. The tail. After the last prose paragraph, the first end-of-article marker (tags, related
+   articles, a disclaimer, a copyright line) or widget starts the tail, and it all goes; a
+   comments widget starts a tail even if long paragraphs (comments) follow.
+
+Protected: reference lists (extract.citations finds their heading and entries) and
+provenance lines (bylines, datelines, licence statements), which say who wrote the page,
+when, and under what licence; the metadata readers and attribution read them. Bylines in
+the tail still go.
+
+Kept lines are copied character for character (only their surrounding spaces are
+trimmed): claim offsets point into the cleaned text. Paragraphs are separated by a blank
+line; the lines of a wrapped paragraph stay on their own lines.
+"""
+from __future__ import annotations
+
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extract import citations
+from extract.citations import stopword_density
+from extract.vocab import load_vocab
+
+GOOD, NEARGOOD, SHORT, BAD, KEEP = "good", "neargood", "short", "bad", "keep"
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    number: int  # 1-based line number in the raw capture
+    line: str  # the line as captured, without surrounding spaces
+    reason: str  # the rule that removed it, e.g. "vocab:navigation", "tail", "context"
 
 
 @dataclass
 class CleanResult:
     text: str
-    removed: list = field(default_factory=list)
+    removed: list[RemovedLine] = field(default_factory=list)
 
 
-def clean_capture(raw: str) -> CleanResult:
-    return CleanResult(raw)
+@dataclass(frozen=True)
+class CleanConfig:
+    """The knobs of the classifier; the defaults are jusText's for English."""
+
+    length_low: int = 70  # shorter paragraphs are "short": their neighbours decide
+    length_high: int = 200  # longer stopword-rich paragraphs are prose on their own
+    stopwords_low: float = 0.30  # below: not prose
+    stopwords_high: float = 0.32  # at or above: prose
+    max_link_density: float = 0.5  # share of characters in URLs above which a line is a link list
+    min_letter_ratio: float = 0.5  # share of letters among non-space characters
+    menu_max_words: int = 4  # menu items are short Title Case phrases
+    sentence_min_words: int = 5  # a short line with a sentence's end and this many words is a sentence
+    heading_max_words: int = 20
+    heading_max_chars: int = 150
+    min_widget_lines: int = 3  # a run of short lines this long may be a widget
+    pull_quote_min_chars: int = 40  # shorter repeats are left to the other rules
+    wrap_max_width: int = 100  # hard-wrapped text has lines no longer than this
+
+
+# --- the vocabulary ----------------------------------------------------------
+
+_BULLETS = re.compile(r"^[\s\-–—•*·>»|#]+")
+_TRAILING = re.compile(r"[\s|:.!?…›»>·•\-–—]+$")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]*)$")
+
+
+def normalize(line: str) -> str:
+    """A line as the furniture patterns see it: no bullets or trailing separators, lower case,
+    straight apostrophes, single spaces."""
+    line = _BULLETS.sub("", line.replace("’", "'").replace("\u00a0", " "))
+    return re.sub(r"\s+", " ", _TRAILING.sub("", line)).lower()
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    lines: re.Pattern | None
+    starts: re.Pattern | None
+    phrases: re.Pattern | None
+    max_words: int | None
+    tail: str | None  # soft | hard | None
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """The furniture vocabulary, compiled."""
+
+    categories: tuple[Category, ...]
+    image_file: re.Pattern
+    provenance: re.Pattern
+    provenance_max_words: int
+    references: citations.ReferenceVocab
+
+    @classmethod
+    def from_vocab(cls, data: dict) -> "Furniture":
+        """Compile the parsed furniture.yaml; a malformed entry is a ValueError naming it."""
+        categories = tuple(_category(name, spec) for name, spec in data["categories"].items())
+        extensions = "|".join(map(re.escape, data["image_extensions"]))
+        image_file = re.compile(rf"[\w\-.%~+/:@]+\.(?:{extensions})(?:\?\S*)?", re.IGNORECASE)
+        provenance = data["provenance"]
+        return cls(
+            categories,
+            image_file,
+            _alternation(provenance["lines"], "provenance"),
+            provenance["max_words"],
+            citations.ReferenceVocab.from_headings(data["reference_headings"]),
+        )
+
+    def category(self, text: str) -> Category | None:
+        """The furniture category of a line, or None."""
+        line = normalize(text)
+        if not line:
+            return None
+        words = len(line.split())
+        opening = _BULLETS.sub("", text.replace("’", "'")).lower()  # "Tags:" keeps its colon
+        for category in self.categories:
+            if category.lines and category.lines.fullmatch(line):
+                return category
+            if category.max_words is not None and words > category.max_words:
+                continue
+            if category.starts and category.starts.match(opening):
+                return category
+            if category.phrases and category.phrases.search(line):
+                return category
+        return None
+
+    def is_provenance(self, text: str) -> bool:
+        line = normalize(text)
+        return len(line.split()) <= self.provenance_max_words and bool(self.provenance.fullmatch(line))
+
+
+def _category(name: str, spec: dict) -> Category:
+    if spec.get("tail") not in (None, "soft", "hard"):
+        raise ValueError(f"furniture vocabulary, category {name!r}: tail must be soft or hard, not {spec['tail']!r}")
+    return Category(
+        name,
+        _alternation(spec.get("lines"), name),
+        _alternation(spec.get("starts"), name),
+        _alternation(spec.get("phrases"), name),
+        spec.get("max_words"),
+        spec.get("tail"),
+    )
+
+
+def _alternation(patterns: list[str] | None, where: str) -> re.Pattern | None:
+    if not patterns:
+        return None
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise ValueError(f"furniture vocabulary, {where!r}: bad pattern {pattern!r}: {error}") from None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def default_furniture() -> Furniture:
+    return Furniture.from_vocab(load_vocab("furniture"))
+
+
+# --- paragraphs ----------------------------------------------------------------
+
+
+@dataclass
+class Paragraph:
+    lines: list[tuple[int, str]]  # (line number, line without surrounding spaces)
+    block: int  # paragraphs of one block are not separated by blank lines
+    cls: str = SHORT
+    reason: str | None = None  # why it goes; None while it may stay
+    furniture: bool = False  # bad by its own features: no context can bring it back
+    self_good: bool = False  # prose by its own features
+    heading: bool = False  # title-like: may stay if prose follows
+    menu_like: bool = False
+    protected: str | None = None  # reference | provenance
+    tail: str | None = None  # soft | hard: an end-of-article marker
+
+    @property
+    def text(self) -> str:
+        return " ".join(line for _, line in self.lines)
+
+    def remove(self, reason: str, furniture: bool = True) -> None:
+        self.cls, self.reason, self.furniture = BAD, reason, furniture
+
+    @property
+    def kept(self) -> bool:
+        return self.cls in (GOOD, KEEP)
+
+
+def split_paragraphs(raw: str, config: CleanConfig) -> list[Paragraph]:
+    """One paragraph per line, except that hard-wrapped lines are joined back."""
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    width = _wrap_width(lines, config)
+    paragraphs: list[Paragraph] = []
+    block, previous = 0, ""
+    for number, line in enumerate(lines, 1):
+        line = line.strip()
+        if not line:
+            block += 1
+            previous = ""
+            continue
+        if width and previous and len(previous) >= 0.75 * width and not _BULLETS.match(line):
+            paragraphs[-1].lines.append((number, line))
+        else:
+            paragraphs.append(Paragraph([(number, line)], block))
+        previous = line
+    return paragraphs
+
+
+def _wrap_width(lines: list[str], config: CleanConfig) -> int | None:
+    """The width of a hard-wrapped text (most lines end near it), or None."""
+    lengths = [len(line.strip()) for line in lines if line.strip()]
+    if len(lengths) < 5 or max(lengths) > config.wrap_max_width:
+        return None
+    width = max(lengths)
+    full = sum(length >= 0.75 * width for length in lengths)
+    return width if full >= 0.5 * len(lengths) else None
+
+
+# --- features --------------------------------------------------------------------
+
+
+def link_density(text: str) -> float:
+    links = sum(len(m.group()) for m in citations.URL.finditer(text))
+    emails = sum(len(m.group()) for m in re.finditer(r"\S+@\S+\.\w+", text))
+    return (links + emails) / max(len(text), 1)
+
+
+def letter_ratio(text: str) -> float:
+    visible = [c for c in text if not c.isspace()]
+    return sum(c.isalpha() for c in visible) / len(visible) if visible else 0.0
+
+
+_MENU_SEPARATOR = re.compile(r"\s+[|·•/]\s+")
+
+
+def _is_menu_bar(text: str, config: CleanConfig) -> bool:
+    """A line of three or more short items between separators: "Home | World | Business"."""
+    items = _MENU_SEPARATOR.split(text.strip(" |·•/"))
+    return len(items) >= 3 and all(
+        0 < len(item.split()) <= config.menu_max_words and any(c.isalpha() for c in item) for item in items
+    )
+
+
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){3,}")
+
+
+def describe(p: Paragraph, furniture: Furniture, config: CleanConfig) -> None:
+    """Classify a paragraph by its own features (step 2)."""
+    text = p.text
+    words = _WORD.findall(text)
+    sentence = bool(_SENTENCE_END.search(text))
+    p.heading = (
+        len(words) <= config.heading_max_words and len(text) <= config.heading_max_chars
+        and not text.endswith(".") and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'")
+    )
+    capitals = [w for w in words if w[0].isupper()]
+    p.menu_like = (
+        0 < len(words) <= config.menu_max_words and not sentence
+        and len(capitals) >= 0.8 * len([w for w in words if len(w) > 3 or w[0].isupper()])
+    )
+    category = furniture.category(text)
+    if furniture.is_provenance(text):
+        p.cls, p.protected = KEEP, "provenance"
+        p.tail = category.tail if category else None  # an author box after the article
+        return
+    if category:
+        p.remove(f"vocab:{category.name}")
+        p.tail = category.tail
+    elif furniture.image_file.fullmatch(text) or _SLUG.fullmatch(text):
+        p.remove("image-file-name")
+    elif _is_menu_bar(text, config):
+        p.remove("menu-bar")
+    elif letter_ratio(text) < config.min_letter_ratio:
+        p.remove("few-letters")
+    elif link_density(text) > config.max_link_density:
+        p.remove("link-dense")
+    elif len(text) < config.length_low:
+        # A short full sentence (an article's one-line last paragraph, a quote) is doubtful
+        # rather than short: one prose neighbour keeps it.
+        full_sentence = sentence and len(words) >= config.sentence_min_words and not p.menu_like
+        p.cls = NEARGOOD if full_sentence and stopword_density(text) >= config.stopwords_high else SHORT
+    else:
+        density = stopword_density(text)
+        if density >= config.stopwords_high:
+            p.cls = GOOD if len(text) > config.length_high else NEARGOOD
+            p.self_good = p.cls == GOOD
+        elif density >= config.stopwords_low:
+            p.cls = NEARGOOD
+        else:
+            p.remove("stopword-poor", furniture=False)
+
+
+def protect_reference_lists(paragraphs: list[Paragraph], furniture: Furniture) -> None:
+    """A reference heading and the entries after it stay, though they look like furniture."""
+    for i, p in enumerate(paragraphs):
+        if not citations.is_reference_heading(p.text, furniture.references):
+            continue
+        entries = []
+        for q in paragraphs[i + 1:]:
+            if (q.reason and q.reason.startswith("vocab:")) or not citations.looks_like_entry(q.text):
+                break
+            entries.append(q)
+        if entries:
+            for q in [p, *entries]:
+                q.cls, q.reason, q.furniture, q.protected, q.tail = KEEP, None, False, "reference", None
+
+
+def mark_repeats(paragraphs: list[Paragraph], config: CleanConfig) -> None:
+    """Short lines that the page repeats are site furniture ("Back to top", the site's name);
+    a sentence repeated inside a longer paragraph is a pull quote."""
+    counts: dict[str, int] = {}
+    for p in paragraphs:
+        counts[normalize(p.text)] = counts.get(normalize(p.text), 0) + 1
+    for p in paragraphs:
+        if p.protected or p.furniture:
+            continue
+        key = normalize(p.text)
+        if counts[key] > 1 and len(p.text) < config.length_low and not _SENTENCE_END.search(p.text):
+            p.remove("repeated")
+    _mark_pull_quotes(paragraphs, config)
+
+
+def _mark_pull_quotes(paragraphs: list[Paragraph], config: CleanConfig) -> None:
+    texts = [re.sub(r"\s+", " ", p.text) for p in paragraphs]
+    page = "\n".join(texts)
+    for i, p in enumerate(paragraphs):
+        if p.protected or p.furniture or len(texts[i]) < config.pull_quote_min_chars:
+            continue
+        if page.count(texts[i]) < 2:  # quick test before looking for where
+            continue
+        for j, other in enumerate(texts):
+            if j == i or paragraphs[j].furniture:
+                continue
+            longer = len(other) > len(texts[i]) and texts[i] in other
+            if longer or (other == texts[i] and j < i):
+                p.remove("pull-quote" if longer else "repeated-paragraph")
+                break
+
+
+def mark_widgets(paragraphs: list[Paragraph], config: CleanConfig) -> None:
+    """Runs of short lines in one block, at least half furniture or menu items, are widgets
+    (step 3). In a capture without blank lines, the whole capture is one block."""
+    blank_lines = len({p.block for p in paragraphs}) > 1
+    run: list[Paragraph] = []
+    for p in [*paragraphs, None]:
+        member = p is not None and p.protected != "reference" and len(p.text) < config.length_low
+        if member and run and blank_lines and p.block != run[-1].block:
+            _judge_run(run, config)
+            run = []
+        if member:
+            run.append(p)
+        else:
+            _judge_run(run, config)
+            run = []
+
+
+def _judge_run(run: list[Paragraph], config: CleanConfig) -> None:
+    if len(run) < config.min_widget_lines:
+        return
+    suspicious = sum(p.furniture or p.menu_like for p in run)
+    if 2 * suspicious >= len(run):
+        for p in run:  # full sentences among them are left to the context
+            if not p.protected and not p.furniture and p.cls != NEARGOOD:
+                p.remove("widget")
+
+
+def _neighbour(paragraphs: list[Paragraph], i: int, step: int, ignore_neargood: bool) -> str:
+    """The class of the nearest decided paragraph before (step -1) or after (step 1): jusText's."""
+    i += step
+    while 0 <= i < len(paragraphs):
+        cls = paragraphs[i].cls
+        if cls in (GOOD, BAD) or (cls == NEARGOOD and not ignore_neargood):
+            return cls
+        i += step
+    return BAD
+
+
+def resolve_by_context(paragraphs: list[Paragraph]) -> None:
+    """Short paragraphs, then near-good ones, take the class their neighbours suggest (step 4)."""
+    decided = {}
+    for i, p in enumerate(paragraphs):
+        if p.cls != SHORT:
+            continue
+        before, after = _neighbour(paragraphs, i, -1, True), _neighbour(paragraphs, i, 1, True)
+        if before == after:
+            decided[i] = before
+        elif before == BAD and _neighbour(paragraphs, i, -1, False) == NEARGOOD:
+            decided[i] = GOOD
+        elif after == BAD and _neighbour(paragraphs, i, 1, False) == NEARGOOD:
+            decided[i] = GOOD
+        else:
+            decided[i] = BAD
+    for i, cls in decided.items():
+        paragraphs[i].cls = cls
+    for i, p in enumerate(paragraphs):
+        if p.cls == NEARGOOD:
+            around = (_neighbour(paragraphs, i, -1, True), _neighbour(paragraphs, i, 1, True))
+            p.cls = BAD if around == (BAD, BAD) else GOOD
+    for p in paragraphs:
+        if p.cls == BAD and not p.reason:
+            p.reason = "context"
+
+
+def restore_headings(paragraphs: list[Paragraph], config: CleanConfig) -> None:
+    """A title-like line that context removed stays when the next paragraph that is not
+    furniture is prose (step 5). Prose means prose by context, so of two title-like lines
+    before the prose (a section label, then the title) only the second stays."""
+    prose = [p.cls == GOOD and len(p.text) >= config.length_low for p in paragraphs]
+    for i, p in enumerate(paragraphs):
+        if not (p.heading and p.cls == BAD and not p.furniture):
+            continue
+        after = next((j for j in range(i + 1, len(paragraphs))
+                      if not paragraphs[j].furniture and not paragraphs[j].protected), None)
+        if after is not None and prose[after]:
+            p.cls, p.reason = GOOD, None
+
+
+def cut_tail(paragraphs: list[Paragraph]) -> None:
+    """Everything from the start of the tail goes, reference lists excepted (step 6)."""
+    start = _tail_start(paragraphs)
+    if start is None:
+        return
+    for p in paragraphs[start:]:
+        if p.protected == "reference":
+            continue
+        if p.kept or not p.furniture:
+            p.cls, p.reason, p.furniture = BAD, "tail", True
+
+
+def _tail_start(paragraphs: list[Paragraph]) -> int | None:
+    prose = [i for i, p in enumerate(paragraphs) if p.self_good and not p.furniture and not p.protected]
+    if not prose:
+        return None
+    total = sum(len(paragraphs[i].text) for i in prose)
+    before = 0  # prose characters before the paragraph
+    for i, p in enumerate(paragraphs):
+        if p.tail == "hard" and 2 * before >= total:
+            return i
+        before += len(p.text) if p.self_good and not p.furniture and not p.protected else 0
+    return next((i for i in range(prose[-1] + 1, len(paragraphs))
+                 if paragraphs[i].tail or paragraphs[i].reason == "widget"), None)
+
+
+# --- the whole -----------------------------------------------------------------
+
+
+def clean_capture(raw: str, config: CleanConfig | None = None, furniture: Furniture | None = None) -> CleanResult:
+    """The article text of a captured web page, and the lines removed with the reason."""
+    if not isinstance(raw, str):
+        raise TypeError(
+            f"clean_capture expects the decoded text of a capture (str), got {type(raw).__name__}; "
+            "decode the file first (extract.readers)"
+        )
+    config = config or CleanConfig()
+    furniture = furniture or default_furniture()
+    paragraphs = split_paragraphs(raw, config)
+    for p in paragraphs:
+        describe(p, furniture, config)
+    protect_reference_lists(paragraphs, furniture)
+    mark_repeats(paragraphs, config)
+    mark_widgets(paragraphs, config)
+    if not any(p.self_good for p in paragraphs):
+        promote_sentence_paragraphs(paragraphs, config)
+    if any(p.self_good for p in paragraphs):
+        resolve_by_context(paragraphs)
+        restore_headings(paragraphs, config)
+        cut_tail(paragraphs)
+    else:
+        # No article prose to anchor the context rules (a short note, a list): remove only
+        # what is furniture by its own features.
+        for p in paragraphs:
+            if p.cls in (SHORT, NEARGOOD) or (p.cls == BAD and not p.furniture):
+                p.cls, p.reason = GOOD, None
+    return render(paragraphs)
+
+
+def promote_sentence_paragraphs(paragraphs: list[Paragraph], config: CleanConfig) -> None:
+    """A page without long paragraphs (wire stories write one or two sentences to a
+    paragraph) anchors the context on its paragraphs of full, stopword-rich sentences."""
+    for p in paragraphs:
+        if p.cls == NEARGOOD and len(p.text) >= config.length_low and _SENTENCE_END.search(p.text):
+            p.cls, p.self_good = GOOD, True
+
+
+def render(paragraphs: list[Paragraph]) -> CleanResult:
+    text = "\n\n".join("\n".join(line for _, line in p.lines) for p in paragraphs if p.kept)
+    removed = [
+        RemovedLine(number, line, p.reason or "context")
+        for p in paragraphs if not p.kept
+        for number, line in p.lines
+    ]
+    return CleanResult(text, removed)

@@ -6,7 +6,7 @@ module; importing this module registers them all. Components append `Claim`s to
 """
 from __future__ import annotations
 
-import importlib
+import functools
 import importlib.util
 
 import spacy
@@ -52,14 +52,22 @@ def model_name(settings: Settings) -> str:
 
 
 def load_nlp(settings: Settings | None = None, corpus=None) -> Language:
-    """The model with the sckb components added, configured from `settings`."""
+    """The model with the sckb components added, configured from `settings`.
+
+    Loading takes a second or two, so a process keeps one pipeline per configuration.
+    """
     settings = settings or Settings.from_env()
+    return _load(settings, str(settings.vocab_file("actors.yaml", corpus)))
+
+
+@functools.lru_cache(maxsize=4)
+def _load(settings: Settings, actors_path: str) -> Language:
     name = model_name(settings)
     try:
         nlp = spacy.load(name)
     except OSError as error:
         raise ModelNotFound(f"cannot load spaCy model {name!r}: {error}") from None
-    nlp.add_pipe("sckb_actors", config={"actors_path": str(settings.vocab_file("actors.yaml", corpus))})
+    nlp.add_pipe("sckb_actors", config={"actors_path": actors_path})
     for component in COMPONENTS[1:]:
         nlp.add_pipe(component)
     return nlp

@@ -17,12 +17,15 @@ from pathlib import Path
 from typing import Callable
 
 from extract.actors import Gazetteer
+from extract.citations import find_citations
 from extract.corpus import apply_catalog, open_corpus
 from extract.document import Document, SourceError
 from extract.nlp import load_nlp, new_doc
 from extract.readers import read_source
 from extract.settings import Settings
 from kb import rows as to_rows
+from kb.crosscheck import CrossCheckError, cross_check
+from kb.review import REVIEWS, ReviewError, apply_reviews, load_reviews
 from kb.store import write_sqlite
 
 #: progress(stage, done, total): called as work advances.
@@ -39,6 +42,8 @@ class BuildReport:
     conflicts: int = 0
     #: One line per source that could not be read, or corpus problem.
     errors: list[str] = field(default_factory=list)
+    #: One line per thing a person should look at that did not stop a source (stale reviews...).
+    warnings: list[str] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
 
@@ -49,6 +54,10 @@ class BuildReport:
 
 class BuildFailed(Exception):
     """The build could not produce a knowledge base; the previous one is untouched."""
+
+    def __init__(self, message: str, errors: list[str] | None = None):
+        super().__init__(message)
+        self.errors = errors or []
 
 
 def _no_progress(stage: str, done: int, total: int) -> None:
@@ -61,6 +70,7 @@ def read_documents(corpus_dir: Path, settings: Settings, report: BuildReport, pr
     documents: list[Document] = []
     seen: dict[str, str] = {}
     for done, path in enumerate(corpus.sources, 1):
+        progress("read", done, len(corpus.sources))
         try:
             document = read_source(path, corpus.root, settings)
         except SourceError as error:
@@ -72,22 +82,19 @@ def read_documents(corpus_dir: Path, settings: Settings, report: BuildReport, pr
             )
             continue
         seen[document.id] = document.source
+        document.citations = find_citations(document.text)
         documents.append(apply_catalog(document, corpus.catalog.get(document.source)))
-        progress("read", done, len(corpus.sources))
     return documents
 
 
-def build(corpus_dir: str | Path = "corpus", out_dir: str | Path = "build", settings: Settings | None = None,
-          progress: Progress = _no_progress) -> BuildReport:
-    settings = settings or Settings.from_env()
-    corpus_dir, out_dir = Path(corpus_dir), Path(out_dir)
-    report = BuildReport(corpus_dir, out_dir)
+def extract_corpus(corpus_dir: Path, settings: Settings, report: BuildReport,
+                   progress: Progress = _no_progress) -> dict[str, list[dict]]:
+    """Read and analyse every source: the rows of every table, before curation and cross-checking."""
     clock = time.perf_counter()
-
     documents = read_documents(corpus_dir, settings, report, progress)
     report.seconds["read"] = time.perf_counter() - clock
     if not documents:
-        raise BuildFailed(f"{corpus_dir}: no source could be read")
+        raise BuildFailed(f"{corpus_dir}: no source could be read", report.errors)
 
     clock = time.perf_counter()
     nlp = load_nlp(settings, corpus_dir)
@@ -105,6 +112,32 @@ def build(corpus_dir: str | Path = "corpus", out_dir: str | Path = "build", sett
         progress("extract", done, len(documents))
     tables["actors"] = actors.all()
     report.seconds["extract"] = time.perf_counter() - clock
+    return tables
+
+
+def build(corpus_dir: str | Path = "corpus", out_dir: str | Path = "build", settings: Settings | None = None,
+          progress: Progress = _no_progress) -> BuildReport:
+    settings = settings or Settings.from_env()
+    corpus_dir, out_dir = Path(corpus_dir), Path(out_dir)
+    report = BuildReport(corpus_dir, out_dir)
+    tables = extract_corpus(corpus_dir, settings, report, progress)
+
+    try:  # a broken reviews file fails the build: applying only part of the curation would lose work
+        decisions = load_reviews(corpus_dir / REVIEWS)
+    except ReviewError as error:
+        raise BuildFailed(str(error)) from None
+    texts = {row["id"]: row["text"] for row in tables["documents"]}
+    reviewed = apply_reviews(tables["claims"], decisions, texts)
+    tables["claims"], tables["rejected_claims"] = reviewed.claims, reviewed.rejected
+    report.warnings.extend(reviewed.problems)
+
+    clock = time.perf_counter()
+    try:
+        tables["conflicts"] = cross_check(tables["claims"], tables["documents"], tables["actors"], settings,
+                                          corpus=corpus_dir)
+    except CrossCheckError as error:
+        raise BuildFailed(f"cross-checking failed: {error}") from None
+    report.seconds["cross-check"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -119,6 +152,7 @@ def build(corpus_dir: str | Path = "corpus", out_dir: str | Path = "build", sett
     report.documents = len(tables["documents"])
     report.claims = len(tables["claims"])
     report.actors = len(tables["actors"])
+    report.conflicts = sum(row["relation"] == "conflicts" for row in tables["conflicts"])
     return report
 
 

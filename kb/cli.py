@@ -1,6 +1,7 @@
 """The `sckb` command line: a thin layer over kb.build and friends."""
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from extract.nlp import ModelNotFound
 from extract.settings import Settings
 from kb import __version__
 from kb.build import BuildFailed, build as run_build
+from kb.review import DECISIONS, ReviewError, record_decision
 
 console = Console(stderr=True)
 corpus_option = click.option("--corpus", "corpus", default="corpus", show_default=True,
@@ -46,11 +48,15 @@ def build_with_progress(corpus: Path, out: Path, settings: Settings):
         try:
             report = run_build(corpus, out, settings, progress)
         except (BuildFailed, SourceError, ModelNotFound) as error:
+            for line in getattr(error, "errors", []):
+                console.print(f"[red]error:[/red] {line}", highlight=False, soft_wrap=True)
             console.print(f"[red]error:[/red] {error}", highlight=False)
             console.print(f"No knowledge base written; {out} is as it was.", highlight=False)
             sys.exit(2)
     for line in report.errors:
         console.print(f"[red]error:[/red] {line}", highlight=False, soft_wrap=True)
+    for line in report.warnings:
+        console.print(f"[yellow]warning:[/yellow] {line}", highlight=False, soft_wrap=True)
     return report
 
 
@@ -94,6 +100,80 @@ def serve(corpus: Path, out: Path, host: str, port: int):
         print_summary(build_with_progress(corpus, out, Settings.from_env()))
     click.echo(f"Serving {db_path} at http://{host}:{port}/kb (Ctrl-C stops)")
     uvicorn.run(make_datasette(db_path).app(), host=host, port=port, log_level="warning")
+
+
+@cli.command()
+@corpus_option
+@click.option("--gold", type=click.Path(dir_okay=False, path_type=Path),
+              help="Gold claims (default: CORPUS/annotations/gold.jsonl).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def evaluate(corpus: Path, gold: Path | None, as_json: bool):
+    """Score the extraction against the hand-checked gold claims.
+
+    Runs the extractor on CORPUS (without curators' reviews, which are not the
+    extractor's work) and prints precision, recall and F1 per kind, subject and
+    attribution accuracy, then every miss and false alarm.
+    """
+    from extract.evaluate import GoldError, gold_path, load_gold, score
+    from kb.build import BuildReport, extract_corpus
+
+    settings = Settings.from_env()
+    try:
+        golden = load_gold(gold or gold_path(corpus))
+        report = BuildReport(corpus, Path("."))
+        tables = extract_corpus(corpus, settings, report)
+    except (GoldError, BuildFailed, ModelNotFound, FileNotFoundError) as error:
+        raise click.ClickException(str(error)) from None
+    sources = {row["id"]: row["source"] for row in tables["documents"]}
+    extracted = [{**claim, "source": sources[claim["document_id"]]} for claim in tables["claims"]]
+    result = score(extracted, golden)
+    click.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) if as_json else result.as_text())
+
+
+def _parse_assignments(assignments: tuple[str, ...]) -> dict:
+    """FIELD=VALUE pairs; values are read as JSON where they parse (numbers, null), else as text."""
+    fields = {}
+    for assignment in assignments:
+        name, sep, raw = assignment.partition("=")
+        if not sep:
+            raise click.BadParameter(f"{assignment!r} is not FIELD=VALUE", param_hint="--set")
+        try:
+            fields[name] = json.loads(raw)
+        except json.JSONDecodeError:
+            fields[name] = raw
+    return fields
+
+
+@cli.command()
+@click.argument("decision", type=click.Choice(DECISIONS))
+@click.argument("claim_id", required=False)
+@click.option("--set", "assignments", multiple=True, metavar="FIELD=VALUE",
+              help="A field to correct, or of the claim to add (document_id, kind, predicate, quote, phrase, ...).")
+@click.option("--by", required=True, help="Who decides.")
+@click.option("--why", required=True, help="Why.")
+@corpus_option
+def review(decision: str, claim_id: str | None, assignments: tuple[str, ...], by: str, why: str, corpus: Path):
+    """Record a curator's DECISION (accept, reject, correct, add) about CLAIM_ID.
+
+    Decisions go to CORPUS/annotations/reviews.jsonl and every later build applies them.
+
+    \b
+    sckb review accept 3f2a... --by "A. Curator" --why "checked against the source"
+    sckb review correct 3f2a... --set subject_id=alipay --set subject=Alipay --by ... --why ...
+    sckb review add --set document_id=DOC --set kind=figure --set predicate=user_count \\
+         --set "quote=..." --set "phrase=..." --set value=520000000 --by ... --why ...
+    """
+    entry = {"decision": decision, "by": by, "why": why}
+    if claim_id:
+        entry["claim_id"] = claim_id
+    fields = _parse_assignments(assignments)
+    if fields:
+        entry["fields"] = fields
+    try:
+        path = record_decision(corpus, entry)
+    except ReviewError as error:
+        raise click.UsageError(str(error)) from None
+    click.echo(f"recorded in {path}; the next build applies it")
 
 
 def main():  # pragma: no cover - entry point for `python -m kb.cli`

@@ -95,11 +95,24 @@ CLAIMS = Table(
         "confidence": "The rule's confidence, 0 to 1.",
         "status": "extracted, accepted, corrected or curated (added by a curator).",
         "extra": "Rule-specific detail (currency equivalents, range ends...), as a JSON object.",
+        "review_by": "The curator whose review decision set the status.",
+        "review_why": "The curator's reason.",
+        "review_date": "When the decision was made.",
+        "corrected_fields": "For a corrected claim, the extracted values the curator replaced, as a JSON object.",
     },
     foreign_keys=(("document_id", "documents", "id"), ("subject_id", "actors", "id")),
     indexes=(("subject_id",), ("predicate",), ("document_id",), ("kind",), ("attributed_to",)),
     fts=("quote", "phrase", "object"),
     types={"value": float, "phrase_start": int, "phrase_end": int, "start_char": int, "end_char": int, "confidence": float},
+)
+
+REJECTED_CLAIMS = Table(
+    "rejected_claims",
+    "Claims the extractor produced and a curator rejected: kept out of the knowledge base, listed here with the reason.",
+    dict(CLAIMS.columns),
+    foreign_keys=(("document_id", "documents", "id"),),
+    indexes=(("document_id",),),
+    types=CLAIMS.types,
 )
 
 CITATIONS = Table(
@@ -167,12 +180,22 @@ CONFLICTS = Table(
         "value_a": "Claim a's value or date.",
         "value_b": "Claim b's value or date.",
         "relation": "conflicts or agrees.",
-        "reasons": "Why the figures may differ or why the agreement is weaker than it looks, as a JSON list.",
+        "reasons": "Why the figures may differ or why the agreement is weaker than it looks, as a JSON list of {code, text}.",
+        "kind": "figure or date.",
+        "scope": "same (both about one actor) or parent (one about a part, the other about what it belongs to).",
+        "subject_a": "Claim a's subject.",
+        "subject_b": "Claim b's subject.",
+        "unit_a": "Claim a's unit.",
+        "unit_b": "Claim b's unit.",
+        "bound_a": "Claim a's bound.",
+        "bound_b": "Claim b's bound.",
+        "independent_origins": "For agreements: how many independent origins stand behind the two claims (documents crediting the same outlet are one).",
     },
     pk=("claim_a", "claim_b"),
+    types={"independent_origins": int},
     foreign_keys=(("claim_a", "claims", "id"), ("claim_b", "claims", "id")),
     indexes=(("subject",), ("relation",)),
 )
 
-TABLES = (DOCUMENTS, ACTORS, CLAIMS, CITATIONS, SENTENCES, MENTIONS, CONFLICTS)
+TABLES = (DOCUMENTS, ACTORS, CLAIMS, REJECTED_CLAIMS, CITATIONS, SENTENCES, MENTIONS, CONFLICTS)
 BY_NAME = {table.name: table for table in TABLES}

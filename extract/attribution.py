@@ -1,0 +1,421 @@
+"""Attribution: whom the text credits for each claim.
+
+`sckb_attribution` runs last. It reads, sentence by sentence, the wording that credits a
+source, and sets `attributed_to` and `attribution_phrase` on every claim the other
+components put in that sentence:
+
+- "according to (the calculations of) X", "As pointed out by X and Y";
+- a reporting verb and its subject: "X says", "says X", "X reports that", "..., reports X",
+  "X cites the example of", "the same article quotes her as saying";
+- an inline source URL, "(www.chinanews.com)".
+
+The rule: `attributed_to` is who said it; where the writer got it from (the outlet a
+speaker talked to, "quoted by Wired Italy", "in the same Wired article", an inline URL next
+to "according to Alipay") goes to `extra["attribution"]["via"]` (and `["url"]`). So "said
+Ant Financial representative Chen Wenjin to China Daily" credits Chen Wenjin via China
+Daily, and "According to Alipay, ... (www.chinanews.com)" credits Alipay via China News
+Service. A URL alone credits its site. Several people credited together are joined with
+" and ". The name is the canonical actor name when the party is in the gazetteer.
+
+Scope: "according to" and a main-clause reporting verb credit the whole sentence; a
+reporting verb inside the sentence credits its own complement, and the innermost credit
+wins ("a survey by Yesky found A, while a Netease survey found B"). "The news site", "the
+same article", "the author" stand for the last credited outlet or person; a sentence that is
+only the rest of a quotation keeps the previous sentence's speaker. Every credited party
+ends up in doc.spans["actors"], so the build can create its actor row.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from extract.actors import SPANS_KEY, actor_of, clean_entity_name, slug
+from extract.vocab import load_vocab
+
+QUOTE_MARKS = {"“", "”", '"', "‘", "’", "«", "»", "``", "''"}
+#: Dependents of a reporting verb that hold what it reports.
+CONTENT_DEPS = {"ccomp", "parataxis", "xcomp"}
+#: Dependents of a credited noun phrase that are about the party, not the party itself.
+ASIDE_DEPS = {"appos", "relcl", "acl", "prep", "punct", "advmod"}
+
+
+class AttributionVocabularyError(ValueError):
+    """An attribution vocabulary that cannot be used; says what is wrong."""
+
+
+@dataclass
+class Credit:
+    """One source a sentence credits."""
+
+    parties: list[Span]  # the credited actors (actor mentions)
+    phrase: Span  # the words that credit them
+    scope: tuple[int, int] | None = None  # token range credited; None: the whole sentence
+    via: Span | None = None  # where the writer got it from
+    url: str | None = None
+    speech: bool = False  # credits a quotation (its continuation keeps the credit)
+    #: Token range of the credited phrase itself: what it says of the party ("Chen Wenjin,
+    #: Ant Financial representative") is the writer's, not the party's.
+    aside: tuple[int, int] | None = None
+
+    @property
+    def width(self) -> int:
+        return 10**9 if self.scope is None else self.scope[1] - self.scope[0]
+
+    def covers(self, start_char: int, end_char: int, sent: Span) -> bool:
+        doc = sent.doc
+        if self.aside is not None and _within(doc, self.aside, start_char, end_char):
+            return False
+        return self.scope is None or _within(doc, self.scope, start_char, end_char)
+
+
+def _within(doc: Doc, tokens: tuple[int, int], start_char: int, end_char: int) -> bool:
+    lo, hi = doc[tokens[0]].idx, doc[tokens[1] - 1].idx + len(doc[tokens[1] - 1])
+    return lo <= start_char and end_char <= hi
+
+
+@dataclass
+class Memory:
+    """What descriptions and pronouns can stand for, as the text goes on."""
+
+    outlet: Span | None = None
+    person: Span | None = None
+    last_speech: Credit | None = None
+    added: list[Span] = field(default_factory=list)
+
+
+class Attributor:
+    def __init__(self, nlp: Language, vocab: dict):
+        try:
+            self.reporting = set(vocab["reporting_verbs"])
+            self.object_verbs = set(vocab.get("object_verbs", []))
+            self.source_nouns = set(vocab.get("source_nouns", []))
+            self.source_object_verbs = set(vocab.get("source_object_verbs", []))
+            self.outlet_words = set(vocab["descriptions"]["outlet"])
+            self.person_words = set(vocab["descriptions"]["person"])
+            self.pronouns = set(vocab.get("pronouns", []))
+            self.party_types = list(vocab["party_types"])
+            self.url = re.compile(vocab["url_pattern"], re.I)
+            self.as_by = Matcher(nlp.vocab)
+            self.as_by.add("as_by", vocab["as_by"])
+            self.channels = Matcher(nlp.vocab)
+            self.channels.add("channel", vocab["channels"])
+        except (KeyError, TypeError, re.error, ValueError) as error:
+            raise AttributionVocabularyError(f"attribution vocabulary: missing or malformed entry: {error}") from None
+
+    def __call__(self, doc: Doc) -> Doc:
+        claims_by_sentence: dict[int, list] = {}
+        for claim in doc._.claims or []:
+            claims_by_sentence.setdefault(claim.quote_start, []).append(claim)
+        memory = Memory()
+        for sent in doc.sents:
+            credits = self.credits_in(sent, memory)
+            if not credits and memory.last_speech is not None and _continues_quotation(sent):
+                credits = [memory.last_speech]
+            for claim in claims_by_sentence.get(sent.start_char, []):
+                self._credit(claim, credits, sent)
+            self._remember(sent, credits, memory)
+        self._add_actor_spans(doc, memory.added)
+        return doc
+
+    # --- what a sentence credits -----------------------------------------------------------
+
+    def credits_in(self, sent: Span, memory: Memory) -> list[Credit]:
+        credits = []
+        credits += self._according_to(sent, memory)
+        credits += self._as_by(sent)
+        credits += self._reporting_verbs(sent, memory)
+        via = self._channel(sent, exclude=[p for c in credits for p in c.parties], memory=memory)
+        for credit in credits:
+            if credit.via is None and via is not None and not any(p.id_ == via.id_ for p in credit.parties):
+                credit.via = via
+        url = self._inline_url(sent, memory)
+        if url is not None:
+            if credits:
+                for credit in credits:
+                    credit.url = credit.url or url.text
+                    credit.via = credit.via or url
+            else:
+                credits.append(Credit([url], url, url=url.text))
+        if not credits and via is not None:  # "(quoted on the Italian website Pagina99)" alone
+            credits.append(Credit([via], via))
+        return credits
+
+    def _according_to(self, sent: Span, memory: Memory) -> list[Credit]:
+        credits = []
+        for token in sent:
+            if token.lower_ != "according" or token.i + 1 >= sent.end or token.nbor().lower_ != "to":
+                continue
+            head = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
+            if head is None:
+                continue
+            if head.lemma_.lower() in self.source_nouns:  # "the calculations of X"
+                head = next((g for c in head.children if c.lower_ in ("of", "by")
+                             for g in c.children if g.dep_ == "pobj"), head)
+            parties = self._parties(head, memory)
+            if parties:
+                end = max(head.i + 1, max(p.end for p in parties))
+                credits.append(Credit(parties, sent.doc[token.i:end], aside=_extent(head)))
+        return credits
+
+    def _as_by(self, sent: Span) -> list[Credit]:
+        credits = []
+        for _, start, end in self.as_by(sent):
+            by = sent[end - 1]
+            head = next((c for c in by.children if c.dep_ == "pobj"), None)
+            if head is None and end < len(sent):
+                head = sent[end]
+            if head is None:
+                continue
+            parties = self._parties(head, Memory())
+            if parties:
+                credits.append(Credit(parties, sent.doc[sent[start].i:max(p.end for p in parties)]))
+        return credits
+
+    def _reporting_verbs(self, sent: Span, memory: Memory) -> list[Credit]:
+        credits = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.reporting or not self._reports(verb):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            if verb.lemma_.lower() == "quote":  # "the same article quotes her as saying"
+                quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                speaker = self._parties(quoted, memory) if quoted is not None else []
+                channel = self._parties(subject, memory)
+                if speaker:
+                    credits.append(Credit(speaker, _phrase(sent, verb, [subject, quoted]), self._scope(verb),
+                                          via=channel[0] if channel else None, speech=True))
+                    continue
+            parties = self._parties(subject, memory)
+            if parties:
+                listener = self._listener(verb, subject)
+                credits.append(Credit(parties, _phrase(sent, verb, [subject]), self._scope(verb),
+                                      via=listener, speech=_has_quotation(sent), aside=_extent(subject)))
+        return credits
+
+    @staticmethod
+    def _listener(verb: Token, subject: Token) -> Span | None:
+        """The outlet a speaker said it to: "said Xi Tao from ... to China Daily" (the parser
+        hangs "to China Daily" on the verb or on the speaker)."""
+        for child in [*verb.children, *subject.children]:
+            if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+                heard = [a for a in _actors(verb.sent) if child.left_edge.i <= a.start and a.end <= child.right_edge.i + 1
+                         and a.label_ in ("outlet", "organization", "company")]
+                if heard:
+                    return heard[0]
+        return None
+
+    def _reports(self, verb: Token) -> bool:
+        """Whether the verb reports something: a clause, a quotation, or (cite, report...)
+        an object. "Tao Café adds face-scanning" reports nothing."""
+        children = list(verb.children)
+        if any(c.dep_ in CONTENT_DEPS for c in children):
+            return True
+        if any(c.dep_ == "punct" and c.text in QUOTE_MARKS for c in children):
+            return True
+        if not any(c.dep_ == "dobj" for c in children):
+            return False
+        if verb.lemma_.lower() in self.object_verbs:
+            return True
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        return verb.lemma_.lower() in self.source_object_verbs and subject is not None \
+            and subject.lemma_.lower() in self.source_nouns
+
+    @staticmethod
+    def _scope(verb: Token) -> tuple[int, int] | None:
+        """A main-clause reporting verb credits its sentence; an embedded one its complement."""
+        if verb.dep_ == "ROOT":
+            return None
+        content = [c for c in verb.children if c.dep_ in CONTENT_DEPS | {"dobj"}]
+        if not content:
+            return (verb.left_edge.i, verb.right_edge.i + 1)
+        return (min(c.left_edge.i for c in content + [verb]), max(c.right_edge.i for c in content) + 1)
+
+    def _channel(self, sent: Span, exclude: list[Span], memory: Memory) -> Span | None:
+        """The outlet a speaker talked to or that quoted them ("quoted by Wired Italy",
+        "said ... to China Daily", "in the same Wired article")."""
+        taken = {p.id_ for p in exclude}
+        for _, start, end in sorted(self.channels(sent), key=lambda m: (m[1], -m[2])):
+            after = [a for a in _actors(sent) if a.start >= sent[end - 1].i and a.id_ not in taken
+                     and a.label_ in ("outlet", "organization", "company", "platform")]
+            near = [a for a in after if a.start - sent[end - 1].i <= 6]
+            if near:
+                return near[0]
+            # "in the same article": the outlet credited before
+            if any(t.lemma_.lower() in self.outlet_words for t in sent[start:end]) and memory.outlet is not None:
+                return memory.outlet
+        return None
+
+    def _inline_url(self, sent: Span, memory: Memory) -> Span | None:
+        """A parenthesised source URL: the actor span at it, else a new outlet span."""
+        for token in sent:
+            if token.i == 0 or token.i + 1 >= len(sent.doc):
+                continue
+            if token.nbor(-1).text == "(" and token.nbor(1).text == ")" and self.url.match(token.text):
+                existing = next((a for a in _actors(sent) if a.start == token.i), None)
+                if existing is not None:
+                    return existing
+                span = Span(sent.doc, token.i, token.i + 1, label="outlet",
+                            span_id=f"outlet:{slug(token.text.lower())}")
+                memory.added.append(span)
+                return span
+        return None
+
+    # --- who a phrase names ------------------------------------------------------------------
+
+    def _parties(self, head: Token, memory: Memory) -> list[Span]:
+        """The actors a credited noun phrase names, apposition and clauses aside: "Ant
+        Financial representative Chen Wenjin" -> Chen Wenjin; "Attanasio Ghezzi and Gennari
+        Santori" -> both; "the news site" -> the last credited outlet; "her" -> the last
+        person mentioned; "Rollet" -> Charles Rollet (or a new person)."""
+        doc = head.doc
+        words = _core(head)
+        mentions = [a for a in _actors(head.sent) if a.start in words or a.root.i in words]
+        if mentions:
+            rank = {t: n for n, t in enumerate(self.party_types)}
+            best = min(rank.get(m.label_, len(rank)) for m in mentions)
+            parties = [m for m in mentions if rank.get(m.label_, len(rank)) == best]
+            return _distinct(parties)
+        lemma = head.lemma_.lower()
+        if head.lower_ in self.pronouns:
+            person = _last_person_before(doc, head.i)
+            return [person] if person is not None else []
+        if lemma in self.outlet_words:
+            return [memory.outlet] if memory.outlet is not None else []
+        if lemma in self.person_words:
+            return [memory.person] if memory.person is not None else []
+        if head.pos_ == "PROPN":
+            return [self._new_person(doc, head, memory)]
+        return []
+
+    def _new_person(self, doc: Doc, head: Token, memory: Memory) -> Span:
+        """A name the actor finder missed: a surname of a person named before, or a new person."""
+        start = min(t.i for t in head.subtree if t.dep_ == "compound" and t.pos_ == "PROPN" or t == head)
+        span = doc[start:head.i + 1]
+        name = clean_entity_name(span.text)
+        earlier = _last_person_named(doc, name, span.start)
+        actor_id = earlier.id_ if earlier is not None else f"person:{slug(name)}"
+        new = Span(doc, span.start, span.end, label="person", span_id=actor_id)
+        memory.added.append(new)
+        return new
+
+    # --- crediting the claims -------------------------------------------------------------
+
+    def _credit(self, claim, credits: list[Credit], sent: Span) -> None:
+        if claim.attributed_to or not credits:
+            return
+        covering = [c for c in credits if c.covers(claim.phrase_start, claim.phrase_end, sent)]
+        if not covering:
+            return
+        credit = min(covering, key=lambda c: c.width)
+        names = [actor_of(p)[1] for p in credit.parties]
+        claim.attributed_to = " and ".join(dict.fromkeys(names))
+        claim.attribution_phrase = credit.phrase.text
+        detail = {"ids": list(dict.fromkeys(p.id_ for p in credit.parties))}
+        if credit.via is not None:
+            detail["via_id"], detail["via"] = actor_of(credit.via)
+        if credit.url:
+            detail["url"] = credit.url
+        claim.extra = {**(claim.extra or {}), "attribution": detail}
+
+    @staticmethod
+    def _remember(sent: Span, credits: list[Credit], memory: Memory) -> None:
+        for credit in credits:
+            for party in [*credit.parties, *([credit.via] if credit.via is not None else [])]:
+                if party.label_ == "person":
+                    memory.person = party
+                elif party.label_ == "outlet" or party is credit.via:
+                    memory.outlet = party
+            if credit.speech:
+                memory.last_speech = credit
+        if credits and not any(c.speech for c in credits):
+            memory.last_speech = None
+
+    @staticmethod
+    def _add_actor_spans(doc: Doc, added: list[Span]) -> None:
+        """Credited parties the actor finder missed become actor mentions."""
+        if not added:
+            return
+        existing = list(doc.spans.get(SPANS_KEY, []))
+        taken = {i for s in existing for i in range(s.start, s.end)}
+        names = doc._.actor_names if doc._.actor_names is not None else {}
+        fresh = [s for s in filter_spans(added) if not any(i in taken for i in range(s.start, s.end))]
+        for span in fresh:
+            names.setdefault(span.id_, clean_entity_name(span.text))
+        doc._.actor_names = names
+        doc.spans[SPANS_KEY] = sorted(existing + fresh, key=lambda s: (s.start, s.end))
+
+
+def _actors(sent: Span) -> list[Span]:
+    return [a for a in sent.doc.spans.get(SPANS_KEY, []) if sent.start <= a.start and a.end <= sent.end]
+
+
+def _core(head: Token) -> set[int]:
+    """The tokens of a noun phrase that name it: the head, its compounds, modifiers and
+    coordinated names, not its appositions, clauses or prepositional phrases."""
+    words = {head.i}
+    for child in head.children:
+        if child.dep_ in ("compound", "amod", "nmod", "poss", "det", "nummod"):
+            words |= {t.i for t in child.subtree}
+        elif child.dep_ == "conj":
+            words |= _core(child)
+        elif child.dep_ == "prep" and head.lemma_.lower() in ("survey", "study", "poll", "report", "analysis") \
+                and child.lower_ == "by":
+            words |= {t.i for t in child.subtree}
+    return words
+
+
+def _extent(head: Token) -> tuple[int, int]:
+    return head.left_edge.i, head.right_edge.i + 1
+
+
+def _distinct(spans: list[Span]) -> list[Span]:
+    seen, out = set(), []
+    for span in spans:
+        if span.id_ not in seen:
+            seen.add(span.id_)
+            out.append(span)
+    return out
+
+
+def _phrase(sent: Span, verb: Token, parts: list[Token]) -> Span:
+    """The words that credit: the reporting verb and its subject's core."""
+    tokens = [verb.i] + [i for p in parts if p is not None for i in _core(p)]
+    return sent.doc[min(tokens):max(tokens) + 1]
+
+
+def _has_quotation(sent: Span) -> bool:
+    return any(t.text in QUOTE_MARKS for t in sent)
+
+
+def _continues_quotation(sent: Span) -> bool:
+    """A sentence that is the rest of a quotation: it opens with a quotation mark."""
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and first.text in ("“", '"')
+
+
+def _last_person_before(doc: Doc, i: int) -> Span | None:
+    people = [a for a in doc.spans.get(SPANS_KEY, []) if a.end <= i and a.label_ == "person"]
+    return people[-1] if people else None
+
+
+def _last_person_named(doc: Doc, name: str, before: int) -> Span | None:
+    """An earlier person whose name ends with this one ("Rollet" -> "Charles Rollet")."""
+    names = doc._.actor_names or {}
+    for span in reversed([a for a in doc.spans.get(SPANS_KEY, []) if a.end <= before and a.label_ == "person"]):
+        full = names.get(span.id_, span.text)
+        if full == name or full.endswith(" " + name):
+            return span
+    return None
+
+
+@Language.factory("sckb_attribution", default_config={"vocab_path": None})
+def make_attributor(nlp: Language, name: str, vocab_path: str | None):
+    """Config: `vocab_path` another attribution vocabulary (default corpus/vocab/attribution.yaml)."""
+    return Attributor(nlp, load_vocab("attribution", vocab_path))

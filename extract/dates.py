@@ -1,0 +1,769 @@
+"""Dates: time expressions, and the dated events that make date claims.
+
+Two parts:
+
+- `TimeFinder` reads the time expressions of a document ("June 1", "May 1, 2018",
+  "23 March, 2017", "in 2015", "last June", "early February", "that same year", "the year's
+  end") with the calendar of corpus/vocab/events.yaml, and resolves them against the
+  publication date (`doc._.published`) at the precision the text supports. They are kept in
+  `doc._.time_expressions`, which the figure component reads too (for `as_of`).
+- The component "sckb_dates" turns "<event cue> ... <time expression>" into date claims, with
+  the event's predicate from the events vocabulary ("launched", "took_effect", "froze", ...).
+
+How a date is written (`Claim.date`, `TimeExpression.date`):
+- resolved: an ISO date or prefix at the precision of the text: "2015", "2018-02", "2018-05-01";
+  a part of that span is kept in extra["part"] (early | mid | late: "early February" ->
+  "2018-02", part early), a season in extra["season"]. "The end of" a year or month is a
+  cut-off, its last day: "till the end of 2016" -> "2016-12-31" (part end). Words meaning the
+  time of writing ("currently") are the publication date.
+- unresolved (a relative date and no publication date, "that same year" with no earlier date):
+  None; a year is never invented. What the words still tell goes to extra["partial"] in the XML
+  Schema forms "--06-01" (gMonthDay) and "--06" (gMonth) ("June 1" with no year).
+extra["expression"] always holds the words and extra["resolved"] how the date was obtained
+(absolute | publication | previous-date | unresolved); unresolved dates get a lower confidence.
+
+Subject and object of a date claim: each event says (events.yaml, `subject`) whether the claim
+is about the thing the event happens to (theme: launched, froze, licensed, took_effect...) or
+about its doer (agent: began). The subject is that participant when it is a known actor, else
+the other participant; `object` holds the remaining participant (an actor's canonical name,
+else the words of its noun phrase). "Ant Financial ... that same year launched its Sesame Credit
+rating system" -> launched, subject Sesame Credit, object Ant Financial, date 2015.
+
+Not events: dates in reference-list entries, bylines ("published on June 28, 2018" with no
+subject), copyright years, and dates no event cue governs (banner dates).
+"""
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extract.claims import Claim
+from extract.numbers import (
+    NUMBER_SECTIONS,
+    NumberReader,
+    load_checked_vocab,
+    match_after,
+    match_before,
+    norm,
+    phrases,
+    words_of,
+)
+from extract.subjects import (
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    actor_of_phrase,
+    antecedent,
+    resolve_pronoun,
+    same_paragraph,
+)
+
+for _name in ("claims", "published", "time_expressions"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+DAY = re.compile(r"^(?P<day>[0-3]?\d)(?:st|nd|rd|th)?$", re.I)
+YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+ISO_DATE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?$")
+#: Most words between an event cue and its date for the claim's phrase to cover both.
+MAX_GAP = 4
+#: Confidence of a date by how it was obtained.
+DATE_CONFIDENCE = {"absolute": 0.85, "publication": 0.75, "previous-date": 0.65, "unresolved": 0.4}
+
+
+# -- time expressions ---------------------------------------------------------------------
+
+
+@dataclass
+class TimeExpression:
+    """A time expression: its tokens, what the text says, and the date it resolves to."""
+
+    start: int  # token span in the doc
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    part: str | None = None  # early | mid | late
+    season: str | None = None
+    relation: str = "absolute"  # absolute | last | next | this | now | year-offset | same-year | same-time
+    offset: int = 0  # for year-offset: years from the publication year
+    date: str | None = None  # resolved ISO date or prefix, else None
+    partial: str | None = None  # what an unresolved date still tells: "--06-01", "--02"
+    resolved: str = "unresolved"  # absolute | publication | previous-date | unresolved
+
+    @property
+    def confidence(self) -> float:
+        return DATE_CONFIDENCE[self.resolved]
+
+    def extra(self, prefix: str = "") -> dict:
+        """What a claim keeps of this expression (prefix "as_of_" for a figure's as_of)."""
+        info = {"expression": self.text, "resolved": self.resolved}
+        if self.partial:
+            info["partial"] = self.partial
+        if self.part:
+            info["part"] = self.part
+        if self.season:
+            info["season"] = self.season
+        return {prefix + key: value for key, value in info.items()}
+
+
+def parse_published(published: str | None) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) of an ISO publication date or prefix; Nones when absent or unreadable."""
+    match = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", published or "")
+    if not match:
+        return None, None, None
+    return tuple(int(g) if g else None for g in match.groups())
+
+
+def iso(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
+    if year is None:
+        if month is None:
+            return None
+        return f"--{month:02d}" + (f"-{day:02d}" if day else "")
+    return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else "")
+
+
+class TimeFinder:
+    """Finds and resolves the time expressions of a doc (see the module docstring)."""
+
+    def __init__(self, calendar: dict, numbers: NumberReader, tokenize=None):
+        self.months = {k.lower(): v for k, v in calendar["months"].items()}
+        self.ambiguous_months = {m.lower() for m in calendar.get("ambiguous_months", [])}
+        self.weekdays = {d.lower() for d in calendar.get("weekdays", [])}
+        self.seasons = {k.lower(): v for k, v in calendar.get("seasons", {}).items()}
+        self.parts = {part: phrases(words, tokenize) for part, words in calendar.get("parts", {}).items()}
+        self.relations = {rel: phrases(words, tokenize) for rel, words in calendar.get("relations", {}).items()}
+        self.anaphora = {kind: phrases(words, tokenize) for kind, words in calendar.get("anaphora", {}).items()}
+        self.now = phrases(calendar.get("now", []), tokenize)
+        self.year_phrases = {words_of(text, tokenize): info for text, info in calendar.get("year_phrases", {}).items()}
+        self.year_phrase_list = sorted(self.year_phrases, key=lambda p: (-len(p), p))
+        self.month_preps = phrases(calendar.get("month_preps", []), tokenize)
+        self.numbers = numbers
+
+    # -- reading ------------------------------------------------------------------------
+
+    def find(self, doc: Doc) -> list[TimeExpression]:
+        """All time expressions of `doc`, resolved in reading order."""
+        found: list[TimeExpression] = []
+        year, month, day = parse_published(doc._.published)
+        for sent in doc.sents:
+            i = sent.start
+            while i < sent.end:
+                expression = self._read_at(doc, i, sent)
+                if expression is None:
+                    i += 1
+                    continue
+                self._resolve(expression, (year, month, day), self._previous(doc, found, sent), doc)
+                found.append(expression)
+                i = expression.end
+        return found
+
+    def _read_at(self, doc: Doc, i: int, sent: Span) -> TimeExpression | None:
+        if match_before(doc, i, self.numbers.copyright_marks) is not None:
+            return None
+        for kind, options in self.anaphora.items():
+            end = match_after(doc, i, options, sent.end)
+            if end is not None:
+                return TimeExpression(i, end, doc[i:end].text, relation=kind)
+        end = match_after(doc, i, self.now, sent.end)
+        if end is not None:
+            return TimeExpression(i, end, doc[i:end].text, relation="now")
+        end = match_after(doc, i, self.year_phrase_list, sent.end)
+        if end is not None:
+            info = self.year_phrases[tuple(norm(t) for t in doc[i:end])]
+            return TimeExpression(i, end, doc[i:end].text, relation="year-offset",
+                                  offset=int(info.get("offset", 0)), part=info.get("part"))
+        part, j = self._prefix(doc, i, sent, self.parts)
+        relation, j = self._prefix(doc, j, sent, self.relations)
+        core = self._core(doc, j, sent, context=bool(part or relation) or self._after_prep(doc, i, sent))
+        if core is None:
+            return None
+        expression, end = core
+        expression.start, expression.part = i, part or expression.part
+        if relation and expression.year is None:
+            expression.relation = relation
+        end = self._parenthetical_year(doc, end, sent, expression)
+        expression.end, expression.text = end, doc[i:end].text
+        return expression
+
+    def _prefix(self, doc, i, sent, table) -> tuple[str | None, int]:
+        for name, options in table.items():
+            end = match_after(doc, i, options, sent.end)
+            if end is not None:
+                return name, end
+        return None, i
+
+    def _after_prep(self, doc: Doc, i: int, sent: Span) -> bool:
+        return match_before(doc, i, self.month_preps, sent.start) is not None
+
+    def _month(self, token: Token, context: bool) -> int | None:
+        lower = token.lower_.rstrip(".")
+        if lower not in self.months:
+            return None
+        if lower in self.ambiguous_months and not (token.text[0].isupper() and context):
+            return None
+        return self.months[lower]
+
+    def _day(self, token: Token) -> int | None:
+        match = DAY.match(token.text)
+        day = int(match["day"]) if match else None
+        return day if day and 1 <= day <= 31 else None
+
+    def _year(self, token: Token) -> int | None:
+        return int(token.text) if YEAR.match(token.text) else None
+
+    def _core(self, doc: Doc, i: int, sent: Span, context: bool):
+        """(expression, end) of a calendar date starting at token i, else None."""
+        if i >= sent.end:
+            return None
+        if doc[i].lower_ in self.weekdays:  # "Friday 29 March", "Monday, May 1"
+            i += 2 if i + 1 < sent.end and doc[i + 1].text == "," else 1
+            context = True
+            if i >= sent.end:
+                return None
+        token = doc[i]
+        nxt = doc[i + 1] if i + 1 < sent.end else None
+        # An ISO date, which the tokenizer splits: 2018 - 05 - 01
+        if self._year(token) and nxt is not None and nxt.text == "-":
+            iso_end = min(i + 5, sent.end)
+            match = ISO_DATE.match(doc[i:iso_end].text.replace(" ", "")) or ISO_DATE.match(
+                doc[i : min(i + 3, sent.end)].text.replace(" ", ""))
+            if match:
+                end = i + (5 if match["d"] else 3)
+                day = int(match["d"]) if match["d"] else None
+                return TimeExpression(i, end, "", year=int(match["y"]), month=int(match["m"]), day=day), end
+        # DAY [of] MONTH [,] [YEAR]: "23 March, 2017", "1st of May"
+        day = self._day(token)
+        if day and nxt is not None:
+            j = i + 1 + (1 if nxt.lower_ == "of" else 0)
+            month = self._month(doc[j], True) if j < sent.end else None
+            if month:
+                year, end = self._optional_year(doc, j + 1, sent)
+                return TimeExpression(i, end, "", year=year, month=month, day=day), end
+        # MONTH [DAY] [,] [YEAR]: "May 1, 2018", "April 4th, 2017", "June 1", "October 2017"
+        month = self._month(token, True)
+        if month:
+            day = self._day(nxt) if nxt is not None and not self._year(nxt) else None
+            j = i + 2 if day else i + 1
+            year, end = self._optional_year(doc, j, sent)
+            if day or year or (context and self._month(token, context)):
+                return TimeExpression(i, end, "", year=year, month=month, day=day), end
+            return None
+        # SEASON [of] [YEAR]: "summer 2017", "last summer"
+        season = self.seasons.get(token.lower_)
+        if season is not None:
+            j = i + 1 + (1 if nxt is not None and nxt.lower_ == "of" else 0)
+            year, end = self._optional_year(doc, j, sent, comma=False)
+            if not (year or context):
+                return None
+            end = end if year else i + 1
+            return TimeExpression(i, end, "", year=year, season=token.lower_), end
+        year = self._year(token)
+        if year and not self._is_quantity(doc, i, sent):
+            return TimeExpression(i, i + 1, "", year=year), i + 1
+        return None
+
+    def _optional_year(self, doc: Doc, j: int, sent: Span, comma: bool = True) -> tuple[int | None, int]:
+        if comma and j + 1 < sent.end and doc[j].text == "," and self._year(doc[j + 1]):
+            return self._year(doc[j + 1]), j + 2
+        if j < sent.end and self._year(doc[j]):
+            return self._year(doc[j]), j + 1
+        return None, j
+
+    def _is_quantity(self, doc: Doc, i: int, sent: Span) -> bool:
+        """ "2015 people", "$2015", "2015 percent": a number that looks like a year but is not."""
+        before = doc[i - 1].lower_ if i > sent.start else ""
+        after = doc[i + 1].lower_ if i + 1 < sent.end else ""
+        return (
+            before in self.numbers.currency_symbols
+            or before in self.numbers.label_words
+            or after in self.numbers.scale_words
+            or match_after(doc, i + 1, self.numbers.percent_phrases, sent.end) is not None
+            or match_after(doc, i + 1, self.numbers.currency_phrases, sent.end) is not None
+        )
+
+    def _parenthetical_year(self, doc: Doc, end: int, sent: Span, expression: TimeExpression) -> int:
+        """ "Last June (2016)": the year in brackets settles the date."""
+        if end + 2 < sent.end and doc[end].text == "(" and self._year(doc[end + 1]) and doc[end + 2].text == ")":
+            if expression.year is None and expression.relation in ("absolute", "last", "next", "this"):
+                expression.year, expression.relation = self._year(doc[end + 1]), "absolute"
+                return end + 3
+        return end
+
+    # -- resolving ----------------------------------------------------------------------
+
+    def _previous(self, doc: Doc, found: list[TimeExpression], sent: Span) -> TimeExpression | None:
+        """The latest resolved date of this sentence or of the previous one (for "that same year")."""
+        earliest = sent.start
+        if sent.start > 0:
+            previous = doc[sent.start - 1].sent
+            if same_paragraph(previous, sent):
+                earliest = previous.start
+        for expression in reversed(found):
+            if expression.start < earliest:
+                return None
+            if expression.date and not expression.date.startswith("--"):
+                return expression
+        return None
+
+    def _resolve(self, e: TimeExpression, published, previous: TimeExpression | None, doc: Doc) -> None:
+        pub_year, pub_month, pub_day = published
+        if e.relation in ("same-year", "same-time"):
+            if previous is not None:
+                e.date = previous.date[:4] if e.relation == "same-year" else previous.date
+                e.resolved = "previous-date"
+            return
+        if e.relation == "now":
+            if pub_year is not None:
+                e.date, e.resolved = iso(pub_year, pub_month, pub_day), "publication"
+            return
+        if e.relation == "year-offset":
+            if pub_year is not None:
+                e.year, e.resolved = pub_year + e.offset, "publication"
+                e.date = _end_of(e.year, None) if e.part == "end" else iso(e.year)
+            return
+        if e.year is not None:
+            e.resolved = "absolute"
+        else:
+            month = e.month or (self.seasons[e.season] if e.season else None)
+            if pub_year is None or month is None or (pub_month is None and e.relation != "this"):
+                e.partial = iso(None, e.month, e.day)  # "--06-01": no year is invented
+                return
+            if e.relation == "this":
+                e.year = pub_year
+            else:
+                later = e.relation == "next" or (e.relation == "absolute" and _is_future(doc[e.start]))
+                e.year = _nearest_year(month, e.day, pub_year, pub_month, pub_day or 31, later,
+                                       strict=e.relation in ("last", "next"))
+            e.resolved = "publication"
+        e.date = _end_of(e.year, e.month) if e.part == "end" and not e.day else iso(e.year, e.month, e.day)
+
+
+def _end_of(year: int, month: int | None) -> str:
+    """The last day of a year or a month: "the end of 2016" is a cut-off, 2016-12-31."""
+    month = month or 12
+    day = monthrange(year, month)[1]
+    return iso(year, month, day)
+
+
+def _nearest_year(month, day, pub_year, pub_month, pub_day, later: bool, strict: bool) -> int:
+    """The year of the nearest (month, day) before the publication date, or after it when
+    `later`; `strict` excludes the publication month itself ("last June" said in June)."""
+    here = (month, day or 0)
+    now = (pub_month, pub_day if day else 0)
+    if later:
+        return pub_year if (here > now if strict else here >= now) else pub_year + 1
+    return pub_year if (here < now if strict else here <= now) else pub_year - 1
+
+
+#: Auxiliaries that put a clause in the future.
+FUTURE_AUX = {"will", "shall", "'ll"}
+
+
+def _is_future(token: Token) -> bool:
+    """Whether the clause governing `token` speaks of the future ("will take effect on June 1")."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in ancestor.children)
+    return False
+
+
+def time_expressions(doc: Doc, finder: TimeFinder) -> list[TimeExpression]:
+    """`doc._.time_expressions`, computed once by whichever component asks first."""
+    if doc._.time_expressions is None:
+        doc._.time_expressions = finder.find(doc)
+    return doc._.time_expressions
+
+
+def in_span(expressions: list[TimeExpression], span: Span) -> list[TimeExpression]:
+    return [e for e in expressions if e.start >= span.start and e.end <= span.end]
+
+
+def expression_root(doc: Doc, e: TimeExpression) -> Token:
+    """The token of the expression that the rest of the sentence attaches to."""
+    span = doc[e.start : e.end]
+    for token in span:
+        if not (span.start <= token.head.i < span.end) or token.head is token:
+            return token
+    return span.root
+
+
+# -- dated events ---------------------------------------------------------------------------
+
+
+@dataclass
+class Event:
+    predicate: str
+    verbs: list[tuple[str, ...]] = field(default_factory=list)
+    nouns: set[str] = field(default_factory=set)
+    subject: str = "theme"  # theme | agent
+    intransitive: bool = False
+
+
+def _dependents(token: Token) -> dict[str, Token]:
+    """A verb's dependents by lemma, with its prepositions' objects ("go into effect")."""
+    words: dict[str, Token] = {}
+    for child in token.children:
+        words.setdefault(child.lemma_.lower(), child)
+        if child.dep_ in ("prep", "dobj", "prt", "acomp", "attr"):
+            for grandchild in child.children:
+                if grandchild.dep_ in ("pobj", "det", "prep"):
+                    words.setdefault(grandchild.lemma_.lower(), grandchild)
+                if grandchild.dep_ == "prep":
+                    for g in grandchild.children:
+                        words.setdefault(g.lemma_.lower(), g)
+    return words
+
+
+class DateExtractor:
+    def __init__(self, nlp: Language, events_vocab: dict, numbers_vocab: dict):
+        tokenize = nlp.make_doc
+        self.numbers = NumberReader(numbers_vocab, tokenize)
+        self.finder = TimeFinder(events_vocab["calendar"], self.numbers, tokenize)
+        self.events = [
+            Event(
+                predicate=entry["predicate"],
+                verbs=[tuple(v.lower().split()) for v in entry.get("verbs", [])],
+                nouns={n.lower() for n in entry.get("nouns", [])},
+                subject=entry.get("subject", "theme"),
+                intransitive=bool(entry.get("intransitive", False)),
+            )
+            for entry in events_vocab["events"]
+        ]
+        self.planned_markers = {w.lower() for w in events_vocab.get("planned_markers", [])}
+        self.deadline_preps = phrases(events_vocab.get("deadline_preps", []), tokenize)
+        self.time_markers = {w.lower() for w in events_vocab.get("time_markers", [])}
+        self.byline_cues = phrases(events_vocab.get("byline_cues", []), tokenize)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.claims is None:
+            doc._.claims = []
+        expressions = time_expressions(doc, self.finder)
+        for sent in doc.sents:
+            if self.numbers.is_reference_entry(sent):
+                continue
+            for expression in in_span(expressions, sent):
+                claim = self.claim_for(doc, sent, expression)
+                if claim is not None:
+                    doc._.claims.append(claim)
+        return doc
+
+    # -- finding the event ------------------------------------------------------------------
+
+    def event_of(self, token: Token) -> tuple[Event, list[Token]] | None:
+        """The event a verb or an event noun names, if the vocabulary has it, with the tokens
+        of its cue ("took effect": took, effect)."""
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("NOUN", "PROPN"):
+            event = next((e for e in self.events if lemma in e.nouns or token.lower_ in e.nouns), None)
+            return (event, [token]) if event else None
+        if token.pos_ not in ("VERB", "AUX"):
+            return None
+        dependents = None
+        for event in self.events:
+            for cue in event.verbs:
+                if cue[0] != lemma:
+                    continue
+                if len(cue) == 1:
+                    return event, [token]
+                dependents = dependents if dependents is not None else _dependents(token)
+                if set(cue[1:]) <= set(dependents):
+                    return event, [token, *(dependents[w] for w in cue[1:])]
+        return None
+
+    def find_event(self, doc: Doc, e: TimeExpression) -> tuple[Token, tuple[Event, list[Token]]] | None:
+        """The event cue governing a time expression: up the tree to the first verb (or event
+        noun), that verb's coordinated verbs, and the clause of a cleft ("It was last August
+        when the court exposed ...")."""
+        node = expression_root(doc, e)
+        for clause in node.children:  # "In 2010, when real-name registration was being proposed"
+            if clause.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" for c in clause.children):
+                if (event := self.event_of(clause)) is not None:
+                    return clause, event
+        for _ in range(8):
+            if node.head is node:
+                return None
+            node = node.head
+            if node.pos_ in ("NOUN", "PROPN"):
+                if (event := self.event_of(node)) is not None:
+                    return node, event
+                if node.dep_ in ("pobj",) or node.lower_ in self.time_markers:
+                    continue
+                return None
+            if node.pos_ not in ("VERB", "AUX"):
+                continue
+            if node.lower_ in self.time_markers:  # "starting in 2020"
+                continue
+            for candidate in (node, *node.conjuncts, *self._cleft_clauses(node)):
+                if (event := self.event_of(candidate)) is not None:
+                    return self._planned_event(candidate) or (candidate, event)
+            return None
+        return None
+
+    def _planned_event(self, verb: Token):
+        """ "plans the rollout of its system by 2020": a planning verb whose object is itself an
+        event; that event is the claim's (and it is planned)."""
+        if verb.lemma_.lower() not in self.planned_markers:
+            return None
+        for child in verb.children:
+            if child.dep_ in ("dobj", "xcomp") and (event := self.event_of(child)) is not None:
+                return child, event
+        return None
+
+    def _cleft_clauses(self, verb: Token) -> list[Token]:
+        if verb.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+            return []
+        return [c for c in verb.children if c.dep_ in ("advcl", "relcl", "ccomp")]
+
+    def is_planned(self, cue: Token) -> bool:
+        """Whether the event is planned rather than done: "will take effect", "set to take
+        effect", "scheduled to become obligatory", "aims to go into effect"."""
+        links = ("xcomp", "ccomp", "acl", "relcl", "advcl", "conj", "dobj")
+        for token in (cue, *cue.ancestors):
+            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
+                return True
+            if token is not cue and token.lemma_.lower() in self.planned_markers:
+                return True
+            if token.dep_ not in links:
+                return False
+        return False
+
+    # -- participants -----------------------------------------------------------------------
+
+    def participants(self, cue: Token, event: Event, ignore: set[int]) -> tuple[Token | None, Token | None]:
+        """(theme, agent) tokens of an event cue; tokens in `ignore` (the cue's own words, the
+        date) are no participants."""
+        if cue.pos_ in ("NOUN", "PROPN"):
+            return self._noun_participants(cue, ignore)
+        subject = _child(cue, "nsubj", ignore)
+        passive_subject = _child(cue, "nsubjpass", ignore)
+        agent = next((g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        theme = passive_subject or _child(cue, "dobj", ignore)
+        if subject is None and passive_subject is None:
+            implicit, passive = _implicit_subject(cue)
+            if passive:
+                theme = theme or implicit
+            else:
+                subject = implicit
+        if cue.dep_ == "relcl":  # "..., which launched ...": the noun the clause refers to
+            theme = antecedent(cue) if theme is not None and theme.lower_ in RELATIVE_PRONOUNS else theme
+            subject = antecedent(cue) if subject is not None and subject.lower_ in RELATIVE_PRONOUNS else subject
+        if event.intransitive and theme is None:
+            theme, subject = subject, None
+        return theme, subject or agent
+
+    def _noun_participants(self, cue: Token, ignore: set[int]) -> tuple[Token | None, Token | None]:
+        def object_of(*preps):
+            return next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in preps
+                         for g in c.children if g.dep_ == "pobj" and g.i not in ignore), None)
+
+        of_object, by_object = object_of("of", "for"), object_of("by")
+        possessor = _child(cue, "poss", ignore)
+        if of_object is not None:
+            return of_object, by_object or possessor
+        return possessor, by_object
+
+    def _theme_actor(self, cue: Token, theme: Token | None) -> Span | None:
+        """The actor the thing acted upon names: its phrase, or a prepositional object of the
+        verb ("froze development on Tencent Credit")."""
+        found = _actor(theme, owners=False) if theme is not None else None
+        if found is None and cue.pos_ in ("VERB", "AUX"):
+            for child in cue.children:
+                if child.dep_ == "prep" and child.lower_ in ("on", "of", "for"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and (found := _actor(pobj)) is not None:
+                            return found
+        return found
+
+    # -- the claim ----------------------------------------------------------------------------
+
+    def claim_for(self, doc: Doc, sent: Span, e: TimeExpression) -> Claim | None:
+        if self._is_byline(doc, sent, e):
+            return None
+        found = self.find_event(doc, e)
+        if found is None:
+            return None
+        cue, (event, cue_tokens) = found
+        ignore = {t.i for t in cue_tokens} | set(range(e.start, e.end))
+        theme, agent = self.participants(cue, event, ignore)
+        theme_actor = self._theme_actor(cue, theme)
+        agent_actor = _actor(agent) if agent is not None else None
+        subject_span, obj = self._subject_and_object(cue, event, theme, agent)
+        predicate, extra = event.predicate, e.extra()
+        if match_before(doc, e.start, self.deadline_preps, sent.start) is not None:
+            predicate, extra["event"] = "deadline", event.predicate  # "go into effect by 2020"
+        elif self.is_planned(cue):
+            predicate, extra["event"] = "scheduled", event.predicate  # "set to take effect on May 1"
+        start, end = self._phrase(cue_tokens, e)
+        if (start, end) != (min(start, e.start), max(end, e.end)):
+            extra["date_phrase"] = [doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1])]
+        subject_id, subject_name = _ids(subject_span) if not isinstance(subject_span, str) else (None, subject_span)
+        return Claim(
+            kind="date",
+            predicate=predicate,
+            phrase_start=doc[start].idx,
+            phrase_end=doc[end - 1].idx + len(doc[end - 1].text),
+            quote_start=sent.start_char,
+            quote_end=sent.end_char,
+            method=f"date/{'noun' if cue.pos_ in ('NOUN', 'PROPN') else 'verb'}:{e.resolved}",
+            subject_id=subject_id,
+            subject=subject_name,
+            object=obj,
+            date=e.date,
+            confidence=round(e.confidence * (1.0 if subject_id is not None else 0.85), 2),
+            extra=extra,
+        )
+
+    def _subject_and_object(self, cue, event, theme, agent) -> tuple[Span | str | None, str | None]:
+        """The claim's subject (an actor mention, else the words naming the thing the event
+        happens to) and object (the other participant's name or words); see the module
+        docstring."""
+        roles = [(self._theme_actor(cue, theme), theme), (_actor(agent) if agent is not None else None, agent)]
+        if event.subject == "agent":
+            roles.reverse()
+        if roles[0][0] is None and roles[1][0] is not None:
+            roles.reverse()  # the participant that is a known actor
+        (subject, subject_token), (other, other_token) = roles
+        if subject is None:
+            if subject_token is None or subject_token.pos_ not in ("NOUN", "PROPN"):
+                subject_token, other_token = other_token, None
+            is_noun = subject_token is not None and subject_token.pos_ in ("NOUN", "PROPN")
+            subject = _thing(subject_token) if is_noun else None
+        if other is not None and (isinstance(subject, str) or other.id_ != subject.id_):
+            return subject, _name(other)
+        if other_token is not None and other_token.pos_ in ("NOUN", "PROPN") and other is None:
+            return subject, _phrase_text(other_token)
+        if cue.pos_ == "VERB" and (clause := _child(cue, "xcomp")) is not None:
+            return subject, _phrase_text(clause, whole=True)  # "began to coordinate with Sesame Credit"
+        return subject, None
+
+    def _phrase(self, cue_tokens: list[Token], e: TimeExpression) -> tuple[int, int]:
+        """Token span of the claim's words: the event cue and the date when they are close
+        ("launched in 2015"), else the event cue alone (the date's own offsets go to extra)."""
+        start = min(t.i for t in cue_tokens)
+        end = max(t.i for t in cue_tokens) + 1
+        if max(e.start - end, start - e.end) <= MAX_GAP:
+            return min(start, e.start), max(end, e.end)
+        return start, end
+
+    def _is_byline(self, doc: Doc, sent: Span, e: TimeExpression) -> bool:
+        """ "Paul De Maeyer - published on June 28, 2018": a byline cue before the date (a
+        preposition may come between) in a sentence with no grammatical subject."""
+        cue = match_before(doc, e.start, self.byline_cues, sent.start)
+        if cue is None and e.start > sent.start and doc[e.start - 1].pos_ == "ADP":
+            cue = match_before(doc, e.start - 1, self.byline_cues, sent.start)
+        return cue is not None and not any(t.dep_ in ("nsubj", "nsubjpass") for t in sent)
+
+
+def _child(token: Token, dep: str, ignore: set[int] = frozenset()) -> Token | None:
+    return next((c for c in token.children if c.dep_ == dep and c.i not in ignore), None)
+
+
+def _implicit_subject(verb: Token) -> tuple[Token | None, bool]:
+    """The understood subject of a verb that has none, and whether it is the verb's object
+    (a passive participle: "the project, announced in 2014 ...")."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "acl":  # "a law, set to take effect": the noun it modifies
+            return node.head, node.tag_ == "VBN"
+        if node.dep_ == "relcl":
+            return antecedent(node), node.tag_ == "VBN" and _child(node, "nsubjpass") is None
+        if node.dep_ == "pcomp":  # "built a system by issuing certificates": the main verb's
+            node = node.head  # subject does the issuing
+            continue
+        if node.dep_ == "prep":
+            node = node.head
+            if node.pos_ not in ("VERB", "AUX"):
+                return None, False
+            subject = _child(node, "nsubj") or _child(node, "nsubjpass")
+            if subject is not None:
+                return subject, False
+            continue
+        if node.dep_ in ("xcomp", "conj", "advcl"):
+            head = node.head
+            subject = _child(head, "nsubj") or _child(head, "nsubjpass")
+            if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
+                subject = antecedent(head)  # "a system that is scheduled to become obligatory"
+            if subject is not None:  # "Launched in 2015, Sesame Credit ...": passive participle
+                return subject, node.dep_ == "advcl" and node.tag_ == "VBN"
+            node = head
+            continue
+        return None, False
+    return None, False
+
+
+def _actor(token: Token, owners: bool = True) -> Span | None:
+    """The actor a participant is; with `owners=False`, only an actor that names it (not the
+    owner in "the PRC's new internet safety law")."""
+    if token.lower_ in PRONOUNS or token.lower_ in RELATIVE_PRONOUNS:
+        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            return actor_of_phrase(antecedent(token.head), owners=owners)
+        return resolve_pronoun(token)
+    return actor_of_phrase(token, owners=owners)
+
+
+def _thing(token: Token) -> str:
+    """The words naming a thing that is no actor: the noun with its compounds, as written but
+    without quotation marks ("cyber security law", "social credit system")."""
+    modifiers = [c for c in token.lefts if c.dep_ in ("compound", "nmod")]
+    start = min((c.left_edge.i for c in modifiers), default=token.i)
+    while start < token.i and token.doc[start].pos_ in ("DET", "PUNCT"):
+        start += 1  # "A debtors' database" -> "debtors' database"
+    text = re.sub(r"[\"\u201c\u201d]", " ", token.doc[start : token.i + 1].text)
+    return " ".join(text.split())
+
+
+def _name(actor: Span) -> str:
+    from extract.actors import actor_of
+
+    return actor_of(actor)[1]
+
+
+def _ids(actor: Span | None) -> tuple[str | None, str | None]:
+    if actor is None:
+        return None, None
+    from extract.actors import actor_of
+
+    return actor_of(actor)
+
+
+def _phrase_text(token: Token, whole: bool = False) -> str:
+    """The words of the noun phrase headed by `token` (without relative clauses), or of the
+    whole clause when `whole`."""
+    if whole:
+        clauses = {t.i for c in token.subtree if c.dep_ == "relcl" for t in c.subtree}
+        words = [t for t in token.subtree if t.dep_ != "aux" and t.i not in clauses]
+    else:
+        words = [token]
+        for child in token.lefts:
+            words.extend(child.subtree)
+        for child in token.rights:
+            if child.dep_ in ("compound", "amod", "nummod", "prep") and child.dep_ != "relcl":
+                if child.dep_ == "prep" and child.lower_ not in ("of", "for"):
+                    continue
+                words.extend(child.subtree)
+    words = sorted(set(words), key=lambda t: t.i)
+    leading = ("own", *PRONOUNS)
+    while words and (words[0].is_punct or words[0].dep_ == "det" or words[0].lower_ in leading):
+        words = words[1:]  # "its own citizen-scoring system" -> "citizen-scoring system"
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    if not words:
+        return token.text
+    return token.doc[words[0].i : words[-1].i + 1].text
+
+
+@Language.factory(
+    "sckb_dates",
+    default_config={"vocab_path": None, "numbers_path": None},
+)
+def make_date_extractor(nlp: Language, name: str, vocab_path: str | None, numbers_path: str | None):
+    return DateExtractor(
+        nlp,
+        load_checked_vocab("events", vocab_path, "events", "calendar"),
+        load_checked_vocab("numbers", numbers_path, *NUMBER_SECTIONS),
+    )

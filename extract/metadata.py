@@ -1,0 +1,707 @@
+"""Metadata that a text capture of a web page tells about itself.
+
+A capture is the page's text as a browser shows it: site furniture (logos, menus,
+banners), then a headline, a byline, a dateline, the article, and more furniture.
+We read the metadata from the furniture's *shape*, never from a site's wording:
+
+- the **header zone** is everything before the first prose paragraph; the headline
+  is the first headline-like line there;
+- **bylines and datelines** are short lines near the top ("By Jane Doe",
+  "Jane Doe - published on 06/28/18", "March 3, 2018"), or short lines opening
+  with a label anywhere ("Written by:", "Published: 24 February 2018");
+- a date inside an article sentence is never a publication date, and a date
+  without a year (a site banner's "Friday 29 March") is not one either;
+- licence, copyright, DOI and address lines are recognised by their form.
+
+Every value comes with a note saying which line it was read from, so a curator
+can check it. The words the rules look for are data: corpus/vocab/metadata.yaml.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+
+from dateutil import parser as dateparser
+
+from extract.document import Document
+from extract.vocab import load_vocab
+
+#: Fields a Metadata carries, in the order they are applied to a Document.
+FIELDS = ("title", "authors", "published", "url", "doi", "license", "outlet", "keywords")
+#: A prose line: a paragraph of running text, where the header zone ends.
+PROSE_MIN_WORDS = 20
+#: Bylines, datelines and labelled lines are short.
+SHORT_LINE_WORDS = 14
+#: The header zone never runs past this many lines, whatever the page looks like.
+MAX_HEADER_LINES = 40
+#: Bylines may sit just after a standfirst paragraph: look this many lines past the header.
+BYLINE_LINES_AFTER_HEADER = 4
+TITLE_MAX_WORDS = 30
+TITLE_MAX_CHARS = 250
+#: Publication years outside this range are misreadings (a figure, an ID).
+YEARS = range(1900, 2101)
+NOTE_MAX_CHARS = 120
+CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass
+class Metadata:
+    """Inferred metadata; `notes[field]` says where each value comes from."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    url: str | None = None
+    doi: str | None = None
+    license: str | None = None
+    outlet: str | None = None
+    keywords: list[str] = field(default_factory=list)
+    notes: dict[str, str] = field(default_factory=dict)
+
+    def offer(self, name: str, value, note: str) -> bool:
+        """Set `name` unless it is already set (callers offer values best first)."""
+        if not value or getattr(self, name):
+            return False
+        setattr(self, name, value)
+        self.notes[name] = note
+        return True
+
+    def as_dict(self) -> dict:
+        return {name: getattr(self, name) for name in (*FIELDS, "notes")}
+
+    def apply_to(self, document: Document) -> Document:
+        """Fill the document's empty fields with these values and their notes."""
+        for name in FIELDS:
+            value = getattr(self, name)
+            if value and not getattr(document, name):
+                setattr(document, name, value)
+                document.notes[name] = self.notes[name]
+        return document
+
+
+def text_note(*lines: str) -> str:
+    """'text: "the line"': the provenance of a value read from a capture."""
+    quoted = " / ".join(line.strip() for line in lines)
+    if len(quoted) > NOTE_MAX_CHARS:
+        quoted = quoted[: NOTE_MAX_CHARS - 1] + "…"
+    return f'text: "{quoted}"'
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+class Vocabulary:
+    """The label and word lists of corpus/vocab/metadata.yaml, compiled for matching."""
+
+    def __init__(self, data: dict):
+        self.data = data
+        self.byline = _label_pattern(data["byline_labels"])
+        self.published = _label_pattern(data["published_labels"])
+        self.updated = _label_pattern(data["updated_labels"])
+        self.url = _label_pattern(data["url_labels"])
+        self.doi = _label_pattern(data["doi_labels"])
+        self.keywords = _label_pattern(data["keyword_labels"])
+        self.photo_credit = _label_pattern(data["photo_credit_labels"])
+        verbs = sorted(data["byline_date_verbs"], key=len, reverse=True)
+        self.date_verb = re.compile(r"^(?:" + "|".join(map(re.escape, verbs)) + r")\b\s*:?\s*", re.IGNORECASE)
+        self.menu_words = {word.casefold() for word in data["menu_words"]}
+        self.agencies = {word.casefold() for word in data["picture_agencies"]}
+        self.small_words = {word.casefold() for word in data["title_case_small_words"]}
+        self.particles = set(data["name_particles"])
+        self.roles = {word.casefold() for word in data["byline_roles"]}
+        self.company_suffixes = {word.casefold() for word in data["company_suffixes"]}
+        self.cc_elements = data["creative_commons"]["elements"]
+        self.cc_order = data["creative_commons"]["order"]
+        self.kinds = data["kinds"]
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "Vocabulary":
+        return _vocabulary(str(path) if path else None)
+
+    def is_role(self, text: str) -> bool:
+        """'Staff Writer', 'Beijing correspondent': a byline's job title, not a name."""
+        return any(word in self.roles for word in re.findall(r"\w+", text.casefold()))
+
+    def without_company_suffix(self, name: str) -> str:
+        """'South China Morning Post Publishers Ltd' -> 'South China Morning Post': the outlet,
+        not the company that holds its copyright."""
+        words = name.split()
+        while len(words) > 1 and words[-1].strip(".,").casefold() in self.company_suffixes:
+            words.pop()
+        return " ".join(words).rstrip(",")
+
+    def is_menu(self, text: str) -> bool:
+        return text.strip(" :|·•>»-–—!").casefold() in self.menu_words
+
+
+_VOCABULARIES: dict[str | None, Vocabulary] = {}
+
+
+def _vocabulary(path: str | None) -> Vocabulary:
+    if path not in _VOCABULARIES:
+        _VOCABULARIES[path] = Vocabulary(load_vocab("metadata", path))
+    return _VOCABULARIES[path]
+
+
+def _label_pattern(labels: list[str]) -> re.Pattern:
+    """A label at the start of a line, then ':' or a space; group 'value' is the rest.
+    Longest labels first, so "Written by" wins over "by"."""
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"^(?:{alternatives})(?:\s*[:：]\s*|\s+|$)(?P<value>.*)$", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- lines and zones
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # index among the capture's non-empty lines
+    text: str
+
+    @cached_property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+    @cached_property
+    def size(self) -> int:
+        """Length in words; Chinese, written without spaces, counts two characters a word."""
+        cjk = len(CJK_CHAR.findall(self.text))
+        return len(CJK_CHAR.sub(" ", self.text).split()) + cjk // 2
+
+    @property
+    def is_short(self) -> bool:
+        return self.size <= SHORT_LINE_WORDS
+
+    @property
+    def is_prose(self) -> bool:
+        """Running text: many words ending a sentence."""
+        return self.size >= PROSE_MIN_WORDS and bool(re.search(r"[.!?。！？][\"'”’)]*$", self.text))
+
+
+def capture_lines(raw: str) -> list[Line]:
+    texts = [text.strip() for text in raw.splitlines()]
+    return [Line(number, text) for number, text in enumerate(t for t in texts if t)]
+
+
+def header_end(lines: list[Line]) -> int:
+    """Index of the first prose line: the header zone is the lines before it."""
+    for line in lines[:MAX_HEADER_LINES]:
+        if line.is_prose:
+            return line.number
+    return min(len(lines), MAX_HEADER_LINES)
+
+
+# --------------------------------------------------------------------------- dates
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_ORDINAL = r"(?:st|nd|rd|th)?"
+#: (pattern, precision, day first?) for every written date form we read. Numeric
+#: forms: "2018-03-03" is ISO; slashes ("06/28/18") are read month first because
+#: English-language sites overwhelmingly write the US order (a first number over 12
+#: can only be a day, and dateutil then swaps); dots ("24.02.2018") are the
+#: European day-first convention.
+DATE_FORMS = (
+    (re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"), "day", False),
+    (re.compile(r"(?<!\d)(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)"), "day", False),
+    (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), "day", False),
+    (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月"), "month", False),
+    (re.compile(rf"\b\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}\b", re.IGNORECASE), "day", True),
+    (re.compile(rf"\b{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}\b", re.IGNORECASE), "day", False),
+    (re.compile(rf"\b{_MONTH},?\s+\d{{4}}\b", re.IGNORECASE), "month", False),
+    (re.compile(r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"), "day", False),
+    (re.compile(r"(?<![\d/.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])"), "day", True),
+)
+PRECISION_FORMAT = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    iso: str  # ISO date or prefix, at the precision the text gives
+    start: int
+    end: int
+    text: str
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every date with a year in `text`, left to right, longest reading first."""
+    found = []
+    for pattern, precision, dayfirst in DATE_FORMS:
+        for match in pattern.finditer(text):
+            iso = _parse_date(match, precision, dayfirst)
+            if iso:
+                found.append(FoundDate(iso, match.start(), match.end(), match.group(0)))
+    found.sort(key=lambda date: (date.start, -(date.end - date.start)))
+    kept: list[FoundDate] = []
+    for date in found:
+        if not kept or date.start >= kept[-1].end:
+            kept.append(date)
+    return kept
+
+
+def _parse_date(match: re.Match, precision: str, dayfirst: bool) -> str | None:
+    groups = match.groupdict()
+    if groups:  # numeric year-first and Chinese forms: the groups are unambiguous
+        text = f"{groups['y']}-{groups['m']}-{groups.get('d') or 1}"
+        dayfirst = False
+    else:
+        text = _four_digit_year(match.group(0))
+    try:
+        # `default` fills the parts a month-precision date leaves out.
+        parsed = dateparser.parse(text, dayfirst=dayfirst, default=datetime(2000, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    if parsed.year not in YEARS:
+        return None
+    return parsed.strftime(PRECISION_FORMAT[precision])
+
+
+def _four_digit_year(text: str) -> str:
+    """'06/28/18' -> '06/28/2018'. A fixed pivot keeps the result the same whatever
+    year it is run in (dateutil's own rule moves with the clock): 00-69 -> 2000s."""
+    match = re.fullmatch(r"(\d{1,2}/\d{1,2}/)(\d{2})", text)
+    if not match:
+        return text
+    year = int(match.group(2))
+    return f"{match.group(1)}{2000 + year if year < 70 else 1900 + year}"
+
+
+def parse_date(text: str) -> str | None:
+    """The first date with a year in `text`, as an ISO date or prefix."""
+    dates = find_dates(text)
+    return dates[0].iso if dates else None
+
+
+def normalize_date(value: str | None) -> str | None:
+    """A metadata field's date ("2019/7", "2019/07/15/", "2018-05-14T08:30:00+08:00",
+    "July 2019", "2019") as an ISO date or prefix, or None."""
+    if not value:
+        return None
+    value = str(value).strip()
+    numeric = re.match(r"^(\d{4})(?:[-/.](\d{1,2}))?(?:[-/.](\d{1,2}))?(?=$|[/T\s])", value)
+    if numeric:
+        year, month, day = numeric.groups()
+        parts = [year] + [f"{int(part):02d}" for part in (month, day) if part]
+        return _valid_prefix(parts)
+    return parse_date(value)
+
+
+def _valid_prefix(parts: list[str]) -> str | None:
+    if int(parts[0]) not in YEARS:
+        return None
+    try:
+        datetime(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except ValueError:
+        return parts[0] if len(parts) > 1 else None
+    return "-".join(parts)
+
+
+# --------------------------------------------------------------------------- names
+
+
+def is_person_name(text: str, vocab: Vocabulary) -> bool:
+    """'Paul De Maeyer', 'J. K. Rowling', 'Ludwig van Beethoven', '张伟'."""
+    text = text.strip()
+    if re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", text):
+        return True
+    words = text.split()
+    if not 2 <= len(words) <= 5 or vocab.is_menu(text):
+        return False
+    for position, word in enumerate(words):
+        if word in vocab.particles and 0 < position < len(words) - 1:
+            continue
+        if not re.fullmatch(r"[A-Z][a-zA-Z'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*", word):
+            return False
+    return True
+
+
+def is_named_entity(text: str, vocab: Vocabulary) -> bool:
+    """A short proper name (person or organisation) given after an explicit label:
+    'King & Spalding', 'Reuters Staff'."""
+    text = text.strip()
+    words = text.split()
+    return (
+        1 <= len(words) <= 6
+        and bool(re.match(r"[A-Z\u4e00-\u9fff]", text))
+        and not re.search(r"\d|https?:|[.!?]$", text)
+        and not vocab.is_menu(text)
+    )
+
+
+def split_authors(text: str, vocab: Vocabulary, labelled: bool = False) -> list[str]:
+    """The names in a byline value: 'Jane Doe and John Smith', 'A. Li, B. Wang & C. Zhou'.
+    Without a label, every part must look like a person's name; 'and'/'&' split only
+    between multi-word names, so 'King & Spalding' stays one name."""
+    text = re.sub(r"\s+", " ", text).strip(" ,;:|-–—")
+    parts = [part.strip() for part in re.split(r"\s*[,;]\s*|\s+(?:and|&)\s+", text) if part.strip()]
+    if len(parts) > 1 and not all(len(part.split()) >= 2 or _is_cjk_name(part) for part in parts):
+        parts = [text]
+    # Drop job titles beside names ("Jane Doe, Staff Writer"), not a byline that is one ("Reuters Staff").
+    parts = [part for part in parts if not vocab.is_role(part)] or parts
+    accept = (lambda part: is_named_entity(part, vocab)) if labelled else (lambda part: is_person_name(part, vocab))
+    names = [part for part in parts if accept(part)]
+    return names if len(names) == len(parts) else []
+
+
+def _is_cjk_name(text: str) -> bool:
+    return bool(re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", text))
+
+
+# --------------------------------------------------------------------------- bylines and datelines
+
+#: What separates a byline's parts: "Jane Doe | March 3, 2018", "By Mei Lin · May 14, 2018".
+SEGMENT_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*")
+#: What may stand before a date on a dateline: a weekday, a time, "on" ("Monday, 12 February
+#: 2018", "8:00pm, 3 Mar, 2018").
+DATE_PREFIX = re.compile(
+    r"^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?"
+    r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|on|at|[,\s])*$",
+    re.IGNORECASE,
+)
+#: What may follow the names on a byline: "Alex Turner at 09:15", "Jane Doe in Beijing",
+#: "Jane Doe on March 3, 2018".
+BYLINE_TAIL = re.compile(r"\s+(?:(?:at|on)\s+(?=\d|[A-Z][a-z]+\.?\s+\d)|in\s+(?=[A-Z]))")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    iso: str
+    rank: int  # 0 labelled published, 1 joined to a byline, 2 bare dateline, 3 updated
+    number: int
+    note: str
+
+
+def read_bylines(lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata) -> None:
+    """Authors and the publication date from bylines and datelines."""
+    datelines: list[Dateline] = []
+    for line in lines:
+        if not line.is_short:
+            continue
+        near_top = line.number < top
+        datelines += _datelines(line, near_top, vocab)
+        names, note_lines = byline_names(line, lines, near_top, vocab)
+        meta.offer("authors", names, text_note(*note_lines))
+    for dateline in sorted(datelines, key=lambda d: (d.rank, d.number)):
+        note = dateline.note if dateline.rank < 3 else f"{dateline.note} (last update; no publication date given)"
+        meta.offer("published", dateline.iso, note)
+        break
+
+
+def date_after_label(value: str) -> FoundDate | None:
+    """The date that opens `value`, after at most a weekday or a time."""
+    dates = find_dates(value)
+    if dates and DATE_PREFIX.match(value[: dates[0].start]):
+        return dates[0]
+    return None
+
+
+def is_dateline(line: Line, vocab: Vocabulary) -> bool:
+    """A short line that is a date, a labelled date or a byline with its date."""
+    return line.is_short and not line.text.endswith(".") and any(
+        _dateline_segment(segment, vocab) for segment in SEGMENT_SEPARATOR.split(line.text)
+    )
+
+
+def _dateline_segment(segment: str, vocab: Vocabulary) -> tuple[FoundDate, str] | None:
+    """A segment that is a date, as (date, kind): kind is 'published', 'updated' or 'bare'."""
+    for pattern, kind in ((vocab.updated, "updated"), (vocab.published, "published")):
+        label = pattern.match(segment)
+        if label:
+            date = date_after_label(label.group("value"))
+            return (date, kind) if date else None
+    verb = vocab.date_verb.match(segment)
+    rest = segment[verb.end():] if verb else segment
+    date = date_after_label(rest)
+    if not date or len(rest[date.end:].split()) > 2:
+        return None
+    if verb and re.search(r"updat|modif", verb.group(0), re.IGNORECASE):
+        return date, "updated"
+    return date, "published" if verb else "bare"
+
+
+def _datelines(line: Line, near_top: bool, vocab: Vocabulary) -> list[Dateline]:
+    found = []
+    segments = SEGMENT_SEPARATOR.split(line.text)
+    for segment in segments:
+        reading = _dateline_segment(segment, vocab)
+        if not reading:
+            continue
+        date, kind = reading
+        labelled = bool(vocab.published.match(segment) or vocab.updated.match(segment))
+        if not labelled and (not near_top or line.text.endswith(".")):
+            continue  # unlabelled dates count only on datelines near the top
+        if kind == "updated":
+            rank = 3
+        elif labelled:
+            rank = 0
+        else:
+            joined_to_byline = any(is_person_name(s, vocab) for s in segments if s is not segment)
+            rank = 1 if (kind == "published" or joined_to_byline) else 2
+        found.append(Dateline(date.iso, rank, line.number, text_note(line.text)))
+    return found
+
+
+def byline_names(line: Line, lines: list[Line], near_top: bool, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """The authors a byline names, and the lines it was read from:
+    'By Jane Doe', 'Written by:' + the next line, 'Jane Doe - published on 06/28/18',
+    or a name alone on a line next to a dateline (near the top)."""
+    if not line.is_short:
+        return [], []
+    segments = SEGMENT_SEPARATOR.split(line.text)
+    for index, segment in enumerate(segments):
+        label = vocab.byline.match(segment)
+        if label:
+            bare_by = segment[:2].casefold() == "by" and not re.match(r"by\s*:", segment, re.IGNORECASE)
+            if bare_by and not near_top:
+                continue  # "By ..." far from the top is more likely prose than a byline
+            value, note_lines = label.group("value"), [line.text]
+            if not value and index == len(segments) - 1:
+                value, note_lines = _next_line_value(line, lines, note_lines)
+            names = split_authors(BYLINE_TAIL.split(value)[0], vocab, labelled=not bare_by)
+            if names:
+                return names, note_lines
+        elif near_top and split_authors(segment, vocab):
+            others = [s for i, s in enumerate(segments) if i != index]
+            if any(find_dates(s) for s in others):
+                return split_authors(segment, vocab), [line.text]
+    names = split_authors(line.text, vocab) if near_top and len(segments) == 1 else []
+    if names and not vocab.is_role(line.text):
+        for neighbour in _neighbours(line, lines):
+            if is_dateline(neighbour, vocab):
+                first, second = sorted((line, neighbour), key=lambda l: l.number)
+                return names, [first.text, second.text]
+    return [], []
+
+
+def _neighbours(line: Line, lines: list[Line]) -> list[Line]:
+    return [lines[i] for i in (line.number - 1, line.number + 1) if 0 <= i < len(lines)]
+
+
+def _next_line_value(line: Line, lines: list[Line], note_lines: list[str]) -> tuple[str, list[str]]:
+    """A label alone on its line ("Written by:") names what the next line holds."""
+    following = lines[line.number + 1] if line.number + 1 < len(lines) else None
+    if following is None or not following.is_short:
+        return "", note_lines
+    return following.text, [*note_lines, following.text]
+
+
+# --------------------------------------------------------------------------- title
+
+
+def read_title(lines: list[Line], end: int, top: int, vocab: Vocabulary, meta: Metadata) -> None:
+    """The headline: the best headline-like line of the header zone (the first of equals).
+    What makes a line a headline is what follows it: a byline above all, else a standfirst,
+    the first paragraph or a dateline; and its form: Title Case or a question. The site's
+    own name, menus, captions and credits are never headlines."""
+    best, best_score = None, 0
+    for line in lines[:end]:
+        if meta.outlet and line.text.casefold() == meta.outlet.casefold():
+            continue
+        score = headline_score(line, lines, top, vocab)
+        if score > best_score:
+            best, best_score = line, score
+    if best is not None:
+        meta.offer("title", best.text, text_note(best.text))
+
+
+def headline_score(line: Line, lines: list[Line], top: int, vocab: Vocabulary) -> int:
+    """0 for a line that is no headline; more the surer it is."""
+    if not _could_be_headline(line, vocab) or byline_names(line, lines, line.number < top, vocab)[0]:
+        return 0
+    following = lines[line.number + 1] if line.number + 1 < len(lines) else None
+    score = 0
+    if following is not None:
+        if byline_names(following, lines, following.number < top, vocab)[0]:
+            score += 3
+        elif is_dateline(following, vocab) or following.size >= 10:
+            score += 1
+    question = line.text.rstrip("\"'”’」").endswith(("?", "!", "？", "！"))
+    # Chinese has no letter case: a Chinese headline counts as Title Case.
+    title_case = _is_title_case(line.words, vocab) or len(CJK_CHAR.findall(line.text)) > len(line.text) / 2
+    if line.size >= 4 and (question or title_case):
+        score += 2
+    elif score and title_case:
+        score += 1  # a short Title Case headline that opens the article: "Open Sesame"
+    elif line.size < 4:
+        return 0  # short lines in sentence case are labels and captions
+    if line.text.isupper():
+        score -= 2  # site names, taglines and section kickers are set in capitals
+    return max(score, 0)
+
+
+def _could_be_headline(line: Line, vocab: Vocabulary) -> bool:
+    text = line.text
+    return (
+        2 <= line.size <= TITLE_MAX_WORDS
+        and len(text) <= TITLE_MAX_CHARS
+        and not re.search(r"[.,:;|。，：；]$", text)
+        and not re.match(r"[a-z]", text)
+        and "logo" not in text.casefold()
+        and not re.search(r"https?://|www\.|\.(?:jpe?g|png|gif|webp|svg)\b", text, re.IGNORECASE)
+        and not vocab.is_menu(text)
+        and not vocab.photo_credit.match(text)
+        and text.casefold() not in vocab.agencies
+        and not re.match(r"(?:©|\(c\)|copyright\b)", text, re.IGNORECASE)
+        and not find_dates(text)
+        and not _is_date_banner(text)
+    )
+
+
+def _is_date_banner(text: str) -> bool:
+    """A site's 'today' banner: 'Friday 29 March', 'Mon, Mar 3'."""
+    weekday = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?"
+    return bool(re.match(rf"{weekday}\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})", text, re.IGNORECASE))
+
+
+def _is_title_case(words: list[str], vocab: Vocabulary) -> bool:
+    content = [w for w in words if re.match(r"[\"'“‘(]?[A-Za-z]", w) and w.strip("\"'“‘(").casefold() not in vocab.small_words]
+    if not content:
+        return False
+    capitalised = sum(1 for w in content if re.match(r"[\"'“‘(]?[A-Z]", w))
+    return capitalised / len(content) >= 0.75
+
+
+# --------------------------------------------------------------------------- licence, copyright, outlet
+
+
+def find_license(text: str, vocab: Vocabulary) -> str | None:
+    """A Creative Commons licence named in `text` ('Creative Commons Attribution-NonCommercial
+    4.0 International License', 'CC BY-SA 4.0', a creativecommons.org URL) as 'CC BY-NC 4.0'."""
+    url = re.search(r"creativecommons\.org/(licenses|publicdomain)/([a-z-]+)/(\d\.\d)", text, re.IGNORECASE)
+    if url:
+        if url.group(1).lower() == "publicdomain":
+            return f"CC0 {url.group(3)}" if url.group(2).lower() == "zero" else "Public Domain Mark"
+        return _cc_name(url.group(2).split("-"), url.group(3), vocab)
+    short = re.search(r"\bCC[ -]?(0|BY(?:[ -](?:NC|ND|SA))*)(?:[ -](\d\.\d))?\b", text)
+    if short:
+        if short.group(1) == "0":
+            return f"CC0 {short.group(2) or '1.0'}"
+        return _cc_name(re.split(r"[ -]", short.group(1)), short.group(2), vocab)
+    named = re.search(r"Creative\s+Commons\s+(.{0,120})", text, re.IGNORECASE)
+    if named:
+        phrase = re.split(r"\blicen[cs]e\b", named.group(1), flags=re.IGNORECASE)[0]
+        if re.search(r"\bzero\b|\bCC0\b", phrase, re.IGNORECASE):
+            return "CC0 1.0"
+        elements = [code for variant, code in vocab.cc_elements.items() if len(variant) > 2 and _has_word(phrase, variant)]
+        version = re.search(r"\d\.\d", phrase)
+        if elements:
+            return _cc_name(elements, version.group(0) if version else None, vocab)
+    return None
+
+
+def _has_word(phrase: str, variant: str) -> bool:
+    pattern = r"[\s-]?".join(re.escape(part) for part in re.split(r"[\s-]", variant))
+    return bool(re.search(rf"(?<![a-z]){pattern}(?![a-z])", phrase, re.IGNORECASE))
+
+
+def _cc_name(elements: list[str], version: str | None, vocab: Vocabulary) -> str | None:
+    codes = {vocab.cc_elements.get(element.casefold(), element.upper()) for element in elements}
+    ordered = [code for code in vocab.cc_order if code in codes]
+    if "BY" not in ordered:
+        return None
+    return f"CC {'-'.join(ordered)}" + (f" {version}" if version else "")
+
+
+COPYRIGHT = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\)|copyright\b)\s*(?:copyright\s*)?"
+    r"(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*,?\s*)?(?:by\s+)?(?P<holder>[^|]+?)\s*(?:[|]|\.\s|\.$|,?\s*all rights reserved|$)",
+    re.IGNORECASE,
+)
+
+
+def find_copyright_holder(text: str, vocab: Vocabulary) -> str | None:
+    """'© 2018 Pacific Tech Review. All rights reserved.' -> 'Pacific Tech Review'."""
+    match = COPYRIGHT.match(text.strip())
+    if not match:
+        return None
+    holder = match.group("holder").strip(" .,")
+    return holder if is_named_entity(holder, vocab) else None
+
+
+def read_rights_and_outlet(lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata) -> None:
+    for line in lines:
+        licence = find_license(line.text, vocab)
+        if licence:
+            meta.offer("license", licence, text_note(line.text))
+    for line in lines:
+        holder = find_copyright_holder(line.text, vocab) if line.is_short else None
+        if holder:
+            meta.offer("outlet", vocab.without_company_suffix(holder), text_note(line.text))
+            meta.offer("license", f"© {holder}", text_note(line.text) + " (copyright, all rights reserved)")
+    for line in lines[:top]:
+        logo = re.match(r"^(?P<name>.{2,60}?)\s*(?:logo|Logo|LOGO)(?![a-z])", line.text)
+        if logo and is_named_entity(logo.group("name"), vocab):
+            meta.offer("outlet", logo.group("name").strip(), text_note(line.text))
+    _offer_repeated_name(lines, vocab, meta)
+
+
+def _offer_repeated_name(lines: list[Line], vocab: Vocabulary, meta: Metadata) -> None:
+    """A site's name recurs in its furniture: alone on a line at least twice, and at
+    least three times in all ('King & Spalding', 'King & Spalding on:')."""
+    standalone: dict[str, int] = {}
+    for line in lines:
+        if line.is_short and is_named_entity(line.text, vocab) and _is_title_case(line.words, vocab):
+            standalone[line.text] = standalone.get(line.text, 0) + 1
+    for name, count in standalone.items():
+        if count >= 2 and len(name) >= 3:
+            mentions = sum(line.text.count(name) for line in lines)
+            if mentions >= 3:
+                first = next(line.text for line in lines if line.text == name)
+                meta.offer("outlet", name, text_note(first) + f" (site name, on {mentions} lines)")
+                return
+
+
+# --------------------------------------------------------------------------- addresses, DOI, keywords
+
+DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+")
+URL = re.compile(r"https?://[^\s<>\"']+")
+
+
+def find_doi(text: str) -> str | None:
+    match = DOI.search(text)
+    return match.group(0).rstrip(".,;)]}") if match else None
+
+
+def read_identifiers(lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata) -> None:
+    """The page's own URL and DOI: labelled lines anywhere, bare ones near the top.
+    (A DOI or URL deep in the text is usually a work the page cites.)"""
+    for line in lines:
+        near_top = line.number < top
+        if vocab.doi.match(line.text) or (near_top and (line.is_short or "doi.org/" in line.text)):
+            meta.offer("doi", find_doi(line.text), text_note(line.text))
+        url_label = vocab.url.match(line.text)
+        bare_url = URL.fullmatch(line.text)
+        if (url_label and line.is_short) or (near_top and bare_url):
+            address = URL.search(line.text)
+            if address and "doi.org/" not in address.group(0):
+                meta.offer("url", address.group(0).rstrip(".,;)"), text_note(line.text))
+        keywords = vocab.keywords.match(line.text)
+        if keywords and re.search(r"[,;、]", keywords.group("value")):
+            words = [w.strip() for w in re.split(r"\s*[,;、]\s*", keywords.group("value")) if w.strip()]
+            meta.offer("keywords", words, text_note(line.text))
+
+
+# --------------------------------------------------------------------------- all together
+
+
+def infer_metadata(raw: str, vocab: Vocabulary | None = None) -> Metadata:
+    """Title, authors, publication date, URL, DOI, licence, outlet and keywords of a
+    text capture, each with a note naming the line it was read from."""
+    vocab = vocab or Vocabulary.load()
+    lines = capture_lines(raw)
+    end = header_end(lines)
+    top = min(end + BYLINE_LINES_AFTER_HEADER, MAX_HEADER_LINES)
+    meta = Metadata()
+    read_bylines(lines, top, vocab, meta)
+    read_rights_and_outlet(lines, top, vocab, meta)  # first: the site's name is not a headline
+    read_title(lines, end, top, vocab, meta)
+    read_identifiers(lines, top, vocab, meta)
+    return meta

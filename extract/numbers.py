@@ -1,0 +1,278 @@
+"""Numbers as writers write them: "over 520 million", "450,000,000", "twenty million",
+"about $150", "56 percent", "£5bn".
+
+`NumberReader` reads the quantities of a sentence with the vocabulary of
+corpus/vocab/numbers.yaml (number words, scale words, bound cues, currencies,
+percent words, furniture). It knows nothing of what is counted: extract/figures.py
+finds the counted noun and the metric.
+
+Values are computed with `Decimal` so that "1.4 billion" is exactly 1400000000.0.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable
+from decimal import Decimal, InvalidOperation
+
+from spacy.tokens import Doc, Span, Token
+
+DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+#: A number glued to a currency before it or a scale after it: "RMB1,000", "5bn", "US$150".
+GLUED = re.compile(
+    r"^(?P<prefix>[^\d\s]*?)(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suffix>[a-z]*)$", re.I
+)
+#: A year, when it stands alone: read as a date, never as a figure.
+YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+#: Telephone numbers and similar digit strings ("010-1234-5678", "+86 10 ...").
+PHONE = re.compile(r"^\+?\d[\d\-\s().]{7,}\d$")
+
+
+@dataclass
+class Quantity:
+    """A number found in a sentence, with what the surrounding words say about it."""
+
+    start: int  # first token of the number (currency symbol included), doc index
+    end: int  # one past its last token (scale, currency or percent word included)
+    value: float
+    bound: str = "exact"  # exact | approx | min | max
+    cue_start: int | None = None  # first token of the bound cue, if any
+    cue_end: int | None = None  # one past the last token of a bound suffix ("or more"), if any
+    currency: str | None = None  # ISO 4217 code
+    percent: bool = False
+    has_scale: bool = False
+    words: bool = False  # written in words ("eight"), not digits
+
+    @property
+    def phrase_start(self) -> int:
+        return self.cue_start if self.cue_start is not None else self.start
+
+    @property
+    def phrase_end(self) -> int:
+        return self.cue_end if self.cue_end is not None else self.end
+
+
+#: The sections numbers.yaml must have.
+NUMBER_SECTIONS = ("number_words", "scale_words", "bounds", "currencies", "percent_words")
+
+
+class VocabularyError(ValueError):
+    """A vocabulary file that cannot be used. `str()` is a one-line message for people."""
+
+
+def load_checked_vocab(name: str, path: str | None, *sections: str) -> dict:
+    """Vocabulary `name` (or the file at `path`), with a clear error when it is missing,
+    unreadable, or lacks one of `sections`."""
+    import yaml
+
+    from extract.vocab import load_vocab
+
+    where = path or f"corpus/vocab/{name}.yaml"
+    try:
+        vocab = load_vocab(name, path)
+    except FileNotFoundError:
+        raise VocabularyError(f"vocabulary file not found: {where}") from None
+    except yaml.YAMLError as error:
+        raise VocabularyError(f"{where}: not valid YAML ({str(error).splitlines()[0]})") from None
+    if not isinstance(vocab, dict):
+        raise VocabularyError(f"{where}: expected sections (a YAML mapping), found {type(vocab).__name__}")
+    missing = [section for section in sections if section not in vocab]
+    if missing:
+        raise VocabularyError(f"{where}: missing section(s): {', '.join(missing)}")
+    return vocab
+
+
+def norm(token: Token) -> str:
+    """A token's text as vocabularies write it: lower case, straight apostrophes."""
+    return token.lower_.replace("\u2019", "'")
+
+
+def words_of(text: str, tokenize: Callable[[str], Iterable] | None = None) -> tuple[str, ...]:
+    """A vocabulary entry as the tokenizer splits it ("the year's end" -> the, year, 's, end)."""
+    if not isinstance(text, str):  # YAML reads a bare no, on, yes as booleans
+        raise VocabularyError(f"vocabulary entry {text!r} is not a word: quote it in the YAML file")
+    text = text.lower().replace("\u2019", "'")
+    if tokenize is None:
+        return tuple(text.split())
+    return tuple(t.lower_ for t in tokenize(text))
+
+
+def phrases(words, tokenize=None) -> list[tuple[str, ...]]:
+    """Vocabulary entries as token tuples, longest first so the longest cue wins."""
+    return sorted({words_of(w, tokenize) for w in words}, key=lambda p: (-len(p), p))
+
+
+def match_before(doc: Doc, end: int, candidates, floor: int = 0) -> int | None:
+    """Start of the longest phrase of `candidates` ending just before token `end`, if any."""
+    for phrase in candidates:
+        start = end - len(phrase)
+        if start >= floor and tuple(norm(t) for t in doc[start:end]) == phrase:
+            return start
+    return None
+
+
+def match_after(doc: Doc, start: int, candidates, ceiling: int | None = None) -> int | None:
+    """End of the longest phrase of `candidates` starting at token `start`, if any."""
+    ceiling = len(doc) if ceiling is None else ceiling
+    for phrase in candidates:
+        end = start + len(phrase)
+        if end <= ceiling and tuple(norm(t) for t in doc[start:end]) == phrase:
+            return end
+    return None
+
+
+def parse_digits(text: str) -> Decimal | None:
+    if not DIGITS.match(text):
+        return None
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+class NumberReader:
+    """Reads quantities with the vocabulary of numbers.yaml (see that file for each part)."""
+
+    def __init__(self, vocab: dict, tokenize=None):
+        _phrases = lambda words: phrases(words, tokenize)  # noqa: E731
+        self.number_words = {k.lower(): Decimal(str(v)) for k, v in vocab["number_words"].items()}
+        self.scale_words = {k.lower(): Decimal(str(v)) for k, v in vocab["scale_words"].items()}
+        self.weak_numbers = {w.lower() for w in vocab.get("weak_numbers", [])}
+        self.bound_cues = {b: _phrases(words) for b, words in vocab["bounds"].items()}
+        self.bound_suffixes = {b: _phrases(words) for b, words in vocab.get("bound_suffixes", {}).items()}
+        self.currency_words: dict[tuple, str] = {}
+        self.currency_symbols: dict[str, str] = {}
+        for code, forms in vocab["currencies"].items():
+            for word in forms.get("words", []):
+                self.currency_words[words_of(word, tokenize)] = code
+            for symbol in forms.get("symbols", []):
+                self.currency_symbols[symbol.lower()] = code
+        self.currency_phrases = sorted(self.currency_words, key=lambda p: (-len(p), p))
+        self.percent_phrases = _phrases(vocab["percent_words"])
+        self.rate_words = {w.lower() for w in vocab.get("rate_words", [])}
+        self.classifier_nouns = {w.lower() for w in vocab.get("classifier_nouns", [])}
+        self.indefinite_subjects = {w.lower() for w in vocab.get("indefinite_subjects", [])}
+        furniture = vocab.get("furniture", {})
+        self.label_words = {words_of(w)[0] for w in furniture.get("label_words", [])}
+        self.copyright_marks = _phrases(furniture.get("copyright_marks", []))
+        self.reference_cues = _phrases(furniture.get("reference_cues", []))
+
+    # -- single tokens -------------------------------------------------------------------
+
+    def token_value(self, token: Token) -> tuple[Decimal, str | None, Decimal | None] | None:
+        """(number, glued currency code, glued scale) of one token, or None."""
+        lower = token.lower_
+        if lower in self.number_words:
+            return self.number_words[lower], None, None
+        value = parse_digits(token.text)
+        if value is not None:
+            return value, None, None
+        glued = GLUED.match(token.text)
+        if not glued or not (glued["prefix"] or glued["suffix"]):
+            return None
+        prefix, suffix = glued["prefix"].lower(), glued["suffix"].lower()
+        currency = self.currency_symbols.get(prefix) or self.currency_words.get((prefix,)) if prefix else None
+        scale = self.scale_words.get(suffix) if suffix else None
+        if (prefix and not currency) or (suffix and scale is None):
+            return None  # "2Till", "4th", "B2B": not a quantity
+        return parse_digits(glued["number"]), currency, scale
+
+    def is_year(self, token: Token) -> bool:
+        return bool(YEAR.match(token.text))
+
+    # -- quantities in a sentence --------------------------------------------------------
+
+    def quantities(self, sent: Span, skip: set[int] = frozenset()) -> list[Quantity]:
+        """Every quantity in `sent` whose tokens are not in `skip` (e.g. dates)."""
+        doc, found, i = sent.doc, [], sent.start
+        while i < sent.end:
+            quantity = None if i in skip else self._read_at(doc, i, sent, skip)
+            if quantity is None:
+                i += 1
+                continue
+            found.append(quantity)
+            i = quantity.end
+        return found
+
+    def _read_at(self, doc: Doc, i: int, sent: Span, skip) -> Quantity | None:
+        start = i
+        currency = None
+        symbol = doc[i].lower_
+        if symbol in self.currency_symbols and i + 1 < sent.end:
+            currency, i = self.currency_symbols[symbol], i + 1
+        else:
+            words_end = match_after(doc, i, self.currency_phrases, sent.end)
+            if words_end is not None and words_end < sent.end and self.token_value(doc[words_end]):
+                currency, i = self.currency_words[tuple(norm(t) for t in doc[i:words_end])], words_end
+        read = self.token_value(doc[i]) if i not in skip else None
+        if read is None:
+            return None
+        number, glued_currency, scale = read
+        currency = currency or glued_currency
+        words = doc[i].lower_ in self.number_words
+        end = i + 1
+        has_scale = scale is not None
+        value = number * (scale or 1)
+        # "twenty million", "two hundred thousand": scale words multiply what came before.
+        while end < sent.end and doc[end].lower_ in self.scale_words:
+            value *= self.scale_words[doc[end].lower_]
+            has_scale, end = True, end + 1
+        if not currency:
+            hyphen = int(end < sent.end and doc[end].text == "-")  # "a 1,000-yuan bonus"
+            words_end = match_after(doc, end + hyphen, self.currency_phrases, sent.end)
+            if words_end is not None:
+                currency = self.currency_words[tuple(norm(t) for t in doc[end + hyphen : words_end])]
+                end = words_end
+        elif end < sent.end and (doc[end].lower_,) in self.currency_words:
+            end += 1  # "$150 USD": a code after a symbol restates the currency
+        percent = False
+        percent_end = match_after(doc, end, self.percent_phrases, sent.end)
+        if percent_end is not None and not currency:
+            percent, end = True, percent_end
+        quantity = Quantity(start, end, float(value), currency=currency, percent=percent,
+                            has_scale=has_scale, words=words)
+        self._read_bound(doc, quantity, sent)
+        return quantity
+
+    def _read_bound(self, doc: Doc, quantity: Quantity, sent: Span) -> None:
+        for bound, phrases in self.bound_cues.items():
+            cue = match_before(doc, quantity.start, phrases, sent.start)
+            if cue is not None and (quantity.cue_start is None or cue < quantity.cue_start):
+                quantity.bound, quantity.cue_start = bound, cue
+        for bound, phrases in self.bound_suffixes.items():
+            end = match_after(doc, quantity.end, phrases, sent.end)
+            if end is not None and quantity.cue_start is None:
+                quantity.bound, quantity.cue_end = bound, end
+
+    # -- furniture ------------------------------------------------------------------------
+
+    def is_furniture(self, quantity: Quantity, doc: Doc) -> bool:
+        """A number that labels, numbers or dates the page rather than states a figure."""
+        first = doc[quantity.start]
+        if quantity.start > 0:
+            before = doc[quantity.start - 1].lower_.rstrip(":")
+            if before in self.label_words or before.rstrip(".") in self.label_words:
+                return True
+        if first.like_url or first.like_email or PHONE.match(first.text):
+            return True
+        if match_before(doc, quantity.start, self.copyright_marks) is not None:
+            return True
+        single = quantity.end - quantity.start == 1 and quantity.currency is None and not quantity.percent
+        if single and self.is_year(first) and quantity.cue_start is None:
+            return True
+        return False
+
+    def is_weak(self, quantity: Quantity, doc: Doc) -> bool:
+        """"one" as a determiner: "one local complained", "one of the eight companies"."""
+        return (
+            quantity.end - quantity.start == 1
+            and doc[quantity.start].lower_ in self.weak_numbers
+            and quantity.cue_start is None
+        )
+
+    def is_reference_entry(self, sent: Span) -> bool:
+        """A reference-list entry ("... Retrieved May 3, 2017"): no claim comes from it."""
+        words = [norm(t) for t in sent]
+        return any(
+            tuple(words[i : i + len(cue)]) == cue for cue in self.reference_cues for i in range(len(words))
+        )

@@ -1,0 +1,109 @@
+"""PDF documents: the text of every page, metadata from the document information
+dictionary and from the first page (where papers print their title, authors and DOI).
+"""
+from __future__ import annotations
+
+import io
+import logging
+import re
+from typing import TYPE_CHECKING
+
+import pypdf
+from pypdf.errors import PyPdfError
+
+from extract.document import Document, SourceError
+from extract.metadata import Metadata, find_doi, infer_metadata, normalize_date, split_authors
+
+if TYPE_CHECKING:
+    from extract.readers import Source
+
+#: Titles that PDF producers write when nobody set one.
+PLACEHOLDER_TITLE = re.compile(
+    r"^(?:untitled|title|document\d*|microsoft (?:word|powerpoint) - .*|.*\.(?:docx?|pdf|tex|indd|odt|rtf))$",
+    re.IGNORECASE,
+)
+#: Damaged files make pypdf raise many kinds of errors; all mean "broken PDF".
+BROKEN = (PyPdfError, ValueError, KeyError, TypeError, IndexError, AttributeError, AssertionError, RecursionError, OSError)
+
+
+def read(document: Document, source: "Source") -> Document:
+    reader = _reader(source.data, source.name)
+    pages = page_texts(reader, source.name)
+    document.raw = "\n\n".join(pages)
+    document.text = _joined(pages)
+    if not document.text.strip():
+        raise SourceError(
+            source.name, f"PDF with no extractable text ({len(pages)} page(s); a scanned image? run OCR on it first)"
+        )
+    try:
+        info = reader.metadata or {}
+    except BROKEN:  # a damaged information dictionary loses the metadata, not the text
+        info = {}
+    meta = info_metadata(info, source)
+    first_page = next((page for page in pages if page.strip()), "")
+    meta.offer("doi", find_doi(first_page), "pdf: a DOI on the first page")
+    inferred = infer_metadata(first_page, source.vocab)
+    for name in ("title", "authors", "published", "license", "url", "outlet"):
+        meta.offer(name, getattr(inferred, name), inferred.notes.get(name, "").replace("text:", "pdf first page:", 1))
+    # The file's creation date only when the first page states no date.
+    meta.offer("published", *creation_date(info))
+    meta.apply_to(document)
+    return document
+
+
+def page_texts(reader: pypdf.PdfReader, name: str) -> list[str]:
+    try:
+        return [page.extract_text() or "" for page in reader.pages]
+    except BROKEN as error:
+        raise SourceError(name, f"broken PDF: text extraction failed ({_first_line(error)})") from None
+
+
+def _reader(data: bytes, name: str) -> pypdf.PdfReader:
+    # pypdf logs recoverable damage as warnings; the reader's outcome is what counts.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise SourceError(name, "encrypted PDF: it needs a password to be read")
+        len(reader.pages)  # forces the page tree to be read, where damage shows
+    except SourceError:
+        raise
+    except BROKEN as error:
+        raise SourceError(name, f"broken PDF: it cannot be parsed ({_first_line(error)})") from None
+    return reader
+
+
+def _joined(pages: list[str]) -> str:
+    """Pages separated by a blank line; words hyphenated across a line end rejoined."""
+    text = "\n\n".join(page.strip() for page in pages if page.strip())
+    return re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)
+
+
+def info_metadata(info, source: "Source") -> Metadata:
+    """Title, authors and keywords from the document information dictionary."""
+    meta = Metadata()
+    title = str(info.get("/Title") or "").strip()
+    if title and not PLACEHOLDER_TITLE.match(title):
+        meta.offer("title", title, "pdf: /Title")
+    author = str(info.get("/Author") or "").strip()
+    if author:
+        names = split_authors(author, source.vocab, labelled=True) or [author]
+        meta.offer("authors", names, "pdf: /Author")
+    keywords = [k.strip() for k in re.split(r"\s*[,;]\s*", str(info.get("/Keywords") or "")) if k.strip()]
+    meta.offer("keywords", keywords, "pdf: /Keywords")
+    return meta
+
+
+def creation_date(info) -> tuple[str | None, str]:
+    """'D:20190715093000+08'00'' -> '2019-07-15'."""
+    raw = str(info.get("/CreationDate") or "")
+    created = re.match(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?", raw)
+    if not created:
+        return None, ""
+    iso = normalize_date("-".join(part for part in created.groups() if part))
+    return iso, f'pdf: /CreationDate "{raw}" (when the file was made)'
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    return text[0] if text else type(error).__name__

@@ -1,0 +1,420 @@
+"""Relations between actors: ownership, divisions, affiliation, licensing, partnership, roles.
+
+`sckb_relations` reads four kinds of wording, with cue words from corpus/vocab/relations.yaml:
+
+- role descriptions: "Alipay, a payments division of retail giant Alibaba", "Tencent, the
+  owner of popular social apps WeChat and QQ", "Alipay's rating system, Sesame Credit",
+  "Ant Financial representative Chen Wenjin";
+- participles: "Ant Financial Services, which is owned by Alibaba", "AFSG, a company
+  affiliated with ... Alibaba";
+- verbs: "Ant Financial, which runs ... Sesame Credit", "the PBoC assigned ... to eight
+  companies, among them Ant Financial", "began to coordinate with Sesame Credit", "belongs to
+  the same Group Alipay belongs to: Ant Financial Service Group";
+- licences: "Sesame credit is ... one of the eight companies that has gained the
+  governmental permission and business license".
+
+Both ends are actors (doc.spans["actors"]); a claim's subject is one, its `object` the
+canonical name of the other and `object_id` its id. Every predicate reads from the part to
+the whole (see the vocabulary's header): "Tencent owns WeChat" is stored as
+WeChat owned_by Tencent. Negated wording ("not part of", "refused to give final approval")
+gives no relation.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extract.actors import SPANS_KEY, Gazetteer, actor_of
+from extract.claims import Claim
+from extract.perks import is_negated
+from extract.vocab import load_vocab
+
+#: Dependents that hold the other actor of a role noun: "division of Alibaba",
+#: "Alipay's system", "Ant Financial representative".
+ROLE_LINKS = {"prep", "poss", "compound", "nmod", "amod"}
+
+
+@dataclass(frozen=True)
+class Link:
+    predicate: str
+    inverse: bool = False
+
+
+class RelationVocabularyError(ValueError):
+    """A relations vocabulary that cannot be used; says what is wrong."""
+
+
+class RelationFinder:
+    def __init__(self, vocab: dict, gazetteer: Gazetteer | None = None):
+        try:
+            self.organizations = set(vocab["organization_types"])
+            self.predicates = vocab["predicates"]
+            self.roles = {k.lower(): Link(v["predicate"], bool(v.get("inverse"))) for k, v in vocab["roles"].items()}
+            self.verbs = {k: (Link(v["predicate"], bool(v.get("inverse"))), v["object"]) for k, v in vocab["verbs"].items()}
+            self.participles = {k: (Link(v["predicate"]), set(v["preps"])) for k, v in vocab["participles"].items()}
+            licences = vocab["licences"]
+        except (KeyError, TypeError, AttributeError) as error:
+            raise RelationVocabularyError(f"relations vocabulary: missing or malformed entry {error}") from None
+        unknown = {link.predicate for link in self.roles.values()} | {link.predicate for link, _ in self.verbs.values()} \
+            | {link.predicate for link, _ in self.participles.values()}
+        if unknown - set(self.predicates):
+            raise RelationVocabularyError(f"relations vocabulary: undeclared predicates {sorted(unknown - set(self.predicates))}")
+        self.licence_nouns = set(licences.get("nouns", []))
+        self.receiving_verbs = set(licences.get("receiving_verbs", []))
+        self.giving_verbs = set(licences.get("giving_verbs", []))
+        self.licensor_adjectives = licences.get("licensor_adjectives", {})
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.claims is None:
+            doc._.claims = []
+        for sent in doc.sents:
+            found: dict[tuple, Claim] = {}
+            for claim in self.relations_in(doc, sent):
+                found.setdefault((claim.subject_id, claim.predicate, claim.object_id), claim)
+            doc._.claims.extend(found.values())
+        return doc
+
+    def relations_in(self, doc: Doc, sent: Span):
+        actors = [s for s in doc.spans.get(SPANS_KEY, []) if sent.start <= s.start and s.end <= sent.end
+                  and s.label_ != "place" and _is_name(s)]
+        if not actors:
+            return
+        by_root = {span.root.i: span for span in actors}
+        for actor in actors:
+            yield from self._roles(doc, sent, actor, actors, by_root)
+            yield from self._possessed(doc, sent, actor, actors)
+            yield from self._workplace(doc, sent, actor, actors)
+        for token in sent:
+            if token.lemma_.lower() in self.participles or token.lower_ in self.participles:
+                yield from self._participle(doc, sent, token, actors, by_root)
+            if token.pos_ == "VERB" and token.lemma_.lower() in self.verbs:
+                yield from self._verb(doc, sent, token, actors, by_root)
+            if token.lemma_.lower() in self.licence_nouns:
+                yield from self._licence(doc, sent, token, actors, by_root)
+
+    # --- the four kinds of wording -----------------------------------------------------------
+
+    def _roles(self, doc, sent, actor: Span, actors, by_root):
+        """ "X, the owner of Y", "Y's rating system, X", "Y representative X"."""
+        for description in self._descriptions(actor, by_root):
+            for role_token, link in self._role_nouns(description, by_root):
+                others = self._actors_linked_to(role_token, actors, exclude=actor)
+                for conj in role_token.conjuncts if not others else ():
+                    others = others or self._actors_linked_to(conj, actors, exclude=actor)  # "president and founder of FLIA"
+                for other in others:
+                    yield from self._claim(sent, actor, link, other, role_token, "relation/role")
+
+    def _possessed(self, doc, sent, actor: Span, actors):
+        """ "Tencent's QZone": a product named with its owner's possessive."""
+        for child in actor.root.children:
+            if child.dep_ == "poss":
+                owner = _span_at(child, actors)
+                if owner is not None and owner.id_ != actor.id_ and owner.label_ in self.organizations \
+                        and actor.label_ in self.organizations:
+                    yield from self._claim(sent, actor, Link("part_of"), owner, child, "relation/possessive")
+
+    def _workplace(self, doc, sent, actor: Span, actors):
+        """ "Xi Tao from Shunqing District Court", "Rogier Creemers ... at Leiden University"."""
+        if actor.label_ != "person":
+            return
+        for child in actor.root.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "at"):
+                for other in self._actors_under(child, actors)[:1]:
+                    yield from self._claim(sent, actor, Link("works_for"), other, child, "relation/workplace")
+
+    def _participle(self, doc, sent, token: Token, actors, by_root):
+        """ "X, which is owned by Y", "a company affiliated with Y", "X is run by Y"."""
+        link, preps = self.participles.get(token.lower_) or self.participles[token.lemma_.lower()]
+        if token.tag_ != "VBN" or is_negated(doc[token.i:token.i + 1]):
+            return
+        subjects = []
+        if token.dep_ in ("acl", "relcl", "amod"):
+            subjects = self._actors_for(token.head, actors, by_root)
+        if not subjects:
+            passive = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")]
+            for subject in passive:
+                subjects = self._actors_for(_antecedent_of(subject), actors, by_root)
+        objects = [o for child in token.children if child.dep_ in ("agent", "prep") and child.lower_ in preps
+                   for o in self._actors_under(child, actors)]
+        for subject in subjects:
+            for other in objects:
+                yield from self._claim(sent, subject, link, other, token, "relation/participle")
+
+    def _verb(self, doc, sent, verb: Token, actors, by_root):
+        """ "Y runs X", "the PBoC assigned ... to X", "X began to coordinate with Y"."""
+        link, where = self.verbs[verb.lemma_.lower()]
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or is_negated(doc[verb.i:verb.i + 1]):
+            return
+        agents = self._clause_subjects(verb, actors, by_root)
+        if not agents:
+            return
+        objects = self._verb_objects(verb, where, actors)
+        same = self._same_as(verb, where, actors)
+        if same is not None:  # "belongs to the same Group Alipay belongs to: Ant Financial Service Group"
+            objects, siblings = [same[0]], same[1]
+            agents = agents + siblings
+        for agent in agents:
+            for other in objects:
+                subject, obj = (other, agent) if link.inverse else (agent, other)
+                yield from self._claim(sent, subject, Link(link.predicate), obj, verb, "relation/verb")
+
+    def _licence(self, doc, sent, noun: Token, actors, by_root):
+        """ "X has gained the governmental permission and business license" (X licensed_by
+        the government), "Y gave approval to X" (X licensed_by Y)."""
+        verb = noun.head if noun.dep_ in ("dobj", "conj") else None
+        if verb is not None and noun.dep_ == "conj":
+            verb = verb.head if verb.dep_ == "dobj" else None
+        if verb is None or is_negated(doc[verb.i:verb.i + 1]) or is_negated(doc[noun.i:noun.i + 1]):
+            return
+        lemma = verb.lemma_.lower()
+        if lemma in self.receiving_verbs:
+            licensees = self._clause_subjects(verb, actors, by_root)
+            licensors = self._licensors(noun, actors, exclude=licensees)
+        elif lemma in self.giving_verbs:
+            licensors = self._clause_subjects(verb, actors, by_root)
+            licensees = [o for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "")
+                         for o in self._actors_under(c, actors)]
+        else:
+            return
+        for licensee in licensees:
+            for licensor in licensors:
+                yield from self._claim(sent, licensee, Link("licensed_by"), licensor, noun, "relation/licence")
+
+    # --- finding the actors -------------------------------------------------------------------
+
+    @staticmethod
+    def _descriptions(actor: Span, by_root) -> list[Token]:
+        """Nouns that describe the actor: its appositions (also those of an apposed alias,
+        "Ant Financial Services (AFSG, a company ...)"), the noun it is apposed to, and a
+        role noun compounded with it ("Ant Financial representative Chen Wenjin")."""
+        root = actor.root
+        found = []
+        for child in root.children:
+            if child.dep_ == "appos":
+                if child.i in by_root:
+                    found += [c for c in child.children if c.dep_ == "appos" and c.i not in by_root]
+                else:
+                    found.append(child)
+            elif child.dep_ == "compound" and child.pos_ == "NOUN":
+                found.append(child)
+        if root.dep_ == "appos" and root.head.i not in by_root and root.head.pos_ in ("NOUN", "PROPN"):
+            found.append(root.head)
+        return found
+
+    def _role_nouns(self, description: Token, by_root) -> list[tuple[Token, Link]]:
+        """The role nouns in a description, each with its link: "the developer of Taobao and
+        parent company of Ant Financial" has two (developer, parent company)."""
+        roles = []
+        for token in description.subtree:
+            link = self._role_link(token, by_root)
+            if link is not None and _in_clause_of(token, description):
+                roles.append((token, link))
+        return roles
+
+    def _role_link(self, token: Token, by_root) -> Link | None:
+        """The link a role noun makes; a role modifier decides ("parent company": parent)."""
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in by_root:
+            return None
+        for child in token.children:
+            if child.dep_ in ("compound", "amod") and child.lemma_.lower() in self.roles:
+                return self.roles[child.lemma_.lower()]
+        return self.roles.get(token.lemma_.lower())
+
+    def _actors_linked_to(self, role: Token, actors, exclude: Span) -> list[Span]:
+        """The actors a role noun names: in its prepositions, possessive and compounds, but
+        not inside a nested role ("developer of Taobao and parent company of Ant Financial")
+        nor inside a clause ("..., quoted by Wired")."""
+        by_root = {s.root.i: s for s in actors}
+        skip: set[int] = set()
+        for token in role.subtree:
+            nested_role = token != role and self._role_link(token, by_root) is not None
+            if nested_role or token.dep_ in ("relcl", "acl", "appos") and token != role:
+                skip |= {t.i for t in token.subtree}
+        found = []
+        links = [c for c in role.children if c.dep_ in ROLE_LINKS]
+        ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in links if c.i > role.i]
+        left = [c.left_edge.i for c in links if c.i < role.i]
+        if left:  # "Ant Financial representative": the modifiers together
+            ranges.append((min(left), role.i))
+        for lo, hi in ranges:
+            for span in actors:
+                if lo <= span.start and span.end <= hi and span.root.i not in skip \
+                        and span.id_ != exclude.id_ and span not in found:
+                    found.append(span)
+        return found
+
+    def _actors_for(self, noun: Token, actors, by_root) -> list[Span]:
+        """The actors a noun stands for: the actor it heads, the actor it is apposed to or
+        that is apposed to it, or, for "one of the companies" predicated of an actor
+        ("Sesame credit is one of the eight companies that ..."), that actor."""
+        found = []
+        if noun.i in by_root:
+            found.append(by_root[noun.i])
+        elif noun.dep_ == "appos" and noun.head.i in by_root:
+            found.append(by_root[noun.head.i])
+        else:
+            found += [by_root[c.i] for c in noun.children if c.dep_ == "appos" and c.i in by_root]
+        if not found:
+            head = noun
+            if head.dep_ == "pobj" and head.head.lower_ == "of":
+                head = head.head.head
+            if head.dep_ == "attr":
+                found += [s for c in head.head.children if c.dep_ == "nsubj" for s in self._actors_for(c, actors, by_root)]
+        found += [by_root[c.i] for c in noun.conjuncts if c.i in by_root and by_root[c.i] not in found]
+        return found
+
+    def _clause_subjects(self, verb: Token, actors, by_root) -> list[Span]:
+        """The actors that do what the verb says: its subject, the noun a relative clause
+        modifies, or the subject of the verb an infinitive depends on ("began to coordinate")."""
+        for _ in range(3):
+            for child in verb.children:
+                if child.dep_ == "nsubj":
+                    return self._actors_for(_antecedent_of(child), actors, by_root)
+            if verb.dep_ in ("xcomp", "conj") and verb.head != verb:
+                verb = verb.head
+            else:
+                return []
+        return []
+
+    def _verb_objects(self, verb: Token, where: str, actors) -> list[Span]:
+        if where == "dobj":
+            heads = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        else:
+            word = where.split(":", 1)[1]
+            heads = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == word]
+        return [span for head in heads for span in self._actors_under(head, actors)]
+
+    @staticmethod
+    def _actors_under(head: Token, actors) -> list[Span]:
+        """Actors in the phrase under `head`, leaving out relative clauses about them
+        ("Ant Financial Services, which is owned by Alibaba": not Alibaba)."""
+        skip: set[int] = set()
+        for token in head.subtree:
+            if token.dep_ in ("relcl", "acl"):
+                skip |= {t.i for t in token.subtree}
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+        return [s for s in actors if lo <= s.start and s.end <= hi and s.root.i not in skip]
+
+    @staticmethod
+    def _same_as(verb: Token, where: str, actors):
+        """For "belongs to the same N (X belongs to): Z": (Z, [X])."""
+        sent = verb.sent
+        after = [t for t in sent if t.i > verb.i]
+        if not any(t.lower_ == "same" for t in after[:4]):
+            return None
+        colon = next((t for t in after if t.text in (":", "—", "–")), None)
+        if colon is None:
+            return None
+        target = next((s for s in actors if s.start > colon.i), None)
+        if target is None:
+            return None
+        siblings = [s for s in actors if verb.i < s.start < colon.i and s.id_ != target.id_
+                    and any(t.lemma_ == verb.lemma_ for t in sent[s.end - sent.start:colon.i - sent.start])]
+        return target, siblings
+
+    def _licensors(self, noun: Token, actors, exclude) -> list[Span]:
+        """Who grants a licence: an actor named with it, else the actor its adjective names."""
+        named = [s for c in noun.children if c.dep_ in ("prep", "compound", "poss", "nmod")
+                 for s in self._actors_under(c, actors) if s not in exclude]
+        if named:
+            return named
+        nouns = [noun, *noun.conjuncts, *([noun.head] if noun.dep_ == "conj" else [])]
+        for item in nouns:
+            for child in item.children:
+                actor_id = self.licensor_adjectives.get(child.lower_)
+                if child.dep_ in ("amod", "compound") and actor_id:
+                    span = self._gazetteer_span(noun.doc, child, actor_id)
+                    if span is not None:
+                        return [span]
+        return []
+
+    def _gazetteer_span(self, doc: Doc, token: Token, actor_id: str) -> Span | None:
+        """A span standing for a gazetteer actor the text names only by an adjective."""
+        actor = self.gazetteer.get(actor_id) if self.gazetteer else None
+        if actor is None:
+            return None
+        names = doc._.actor_names if doc._.actor_names is not None else {}
+        names.setdefault(actor.id, actor.name)
+        doc._.actor_names = names
+        return Span(doc, token.i, token.i + 1, label=actor.type, span_id=actor.id)
+
+    # --- the claim -------------------------------------------------------------------------------
+
+    def _claim(self, sent: Span, subject: Span, link: Link, obj: Span, cue: Token, method: str):
+        if link.inverse:
+            subject, obj = obj, subject
+        if subject.id_ == obj.id_ or not self._fits(link.predicate, subject, obj):
+            return
+        doc = sent.doc
+        start = min(subject.start, obj.start, cue.i)
+        end = max(subject.end, obj.end, cue.i + 1)
+        phrase = doc[start:end]
+        subject_id, subject_name = actor_of(subject)
+        object_id, object_name = actor_of(obj)
+        yield Claim(
+            kind="relation", predicate=link.predicate,
+            phrase_start=phrase.start_char, phrase_end=phrase.end_char,
+            quote_start=sent.start_char, quote_end=sent.end_char,
+            method=method, subject_id=subject_id, subject=subject_name,
+            object=object_name, object_id=object_id, confidence=0.6,
+            extra={"cue": cue.text},
+        )
+
+    def _fits(self, predicate: str, subject: Span, obj: Span) -> bool:
+        rule = self.predicates.get(predicate, {})
+        return self._type_fits(rule.get("subject", "any"), subject) and self._type_fits(rule.get("object", "any"), obj)
+
+    def _type_fits(self, wanted: str, span: Span) -> bool:
+        if span.label_ == "place":
+            return False
+        if wanted == "organization":
+            return span.label_ in self.organizations
+        if wanted == "person":
+            return span.label_ == "person"
+        return True
+
+
+def _is_name(span: Span) -> bool:
+    """A proper name, not a lower-case description that happens to be an alias
+    ("Alipay's social credit system" is Sesame Credit, not the state's system)."""
+    return any(c.isupper() or not c.isascii() for c in span.text if c.isalpha())
+
+
+def _span_at(token: Token, actors) -> Span | None:
+    return next((s for s in actors if s.start <= token.i < s.end), None)
+
+
+def _antecedent_of(token: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies ("X, which runs ...")."""
+    if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _in_clause_of(token: Token, description: Token) -> bool:
+    """Whether a role noun belongs to the description itself, not to a clause inside it."""
+    while token != description:
+        if token.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return False
+        token = token.head
+    return True
+
+
+def antecedent(doc: Doc, before: int, types) -> Span | None:
+    """The last actor mention of one of `types` that ends before token `before`: what a
+    description ("the news site", "the state system") stands for."""
+    mentions = [s for s in doc.spans.get(SPANS_KEY, []) if s.end <= before and s.label_ in set(types)]
+    return mentions[-1] if mentions else None
+
+
+@Language.factory("sckb_relations", default_config={"vocab_path": None, "actors_path": None})
+def make_relation_finder(nlp: Language, name: str, vocab_path: str | None, actors_path: str | None):
+    """Config: `vocab_path` another relations vocabulary; `actors_path` the gazetteer that
+    names actors a text names by an adjective ("governmental permission")."""
+    from extract.settings import Settings
+
+    gazetteer = Gazetteer.load(actors_path or Settings.from_env().vocab_file("actors.yaml"))
+    return RelationFinder(load_vocab("relations", vocab_path), gazetteer)

@@ -1,0 +1,162 @@
+"""Attribution: whom the text credits (extract/attribution.py, corpus/vocab/attribution.yaml)."""
+import pytest
+import yaml
+
+from extract.attribution import Attributor, AttributionVocabularyError
+from extract.nlp import analyse
+from extract.readers import read_source
+from extract.settings import Settings
+
+from conftest import CORPUS, SOURCES
+
+
+def credits(nlp, text, kinds=("perk", "penalty", "relation")):
+    """(object, attributed_to, attribution_phrase) of each claim of `kinds`."""
+    doc = analyse(nlp, text)
+    return [(c.object, c.attributed_to, c.attribution_phrase) for c in doc._.claims if c.kind in kinds], doc
+
+
+@pytest.fixture(scope="module")
+def seeds(nlp):
+    out = {}
+    for path in sorted(SOURCES.iterdir()):
+        document = read_source(path, CORPUS, Settings.from_env())
+        doc = analyse(nlp, document.text, document.published)
+        out[path.stem] = (document.text, doc)
+    return out
+
+
+def claims_with(seed, words):
+    text, doc = seed
+    return [c for c in doc._.claims if words in text[c.phrase_start:c.phrase_end]]
+
+
+@pytest.mark.parametrize("text, credited, phrase", [
+    ("According to Caixin, Sesame Credit offers perks such as free bike rides.", "Caixin", "According to Caixin"),
+    ("According to the calculations of the Business Insider website, blacklisted debtors are banned from flying.",
+     "Business Insider", "According to the calculations of the Business Insider website"),
+    ("Hellobike offers free rides to users with a Sesame score over 650, Reuters reports.", "Reuters", "Reuters reports"),
+    ("Hellobike offers free rides to users with a Sesame score over 650, reports Wired UK.", "Wired", "reports Wired UK"),
+    ("Blacklisted debtors are banned from buying plane tickets, says Jeremy Daum.", "Jeremy Daum", "says Jeremy Daum"),
+    ("The Financial Times reports that Sesame Credit deducts points from users who skip court fines.",
+     "Financial Times", "The Financial Times reports"),
+    ("As pointed out by Attanasio Ghezzi and Gennari Santori, dishonest debtors face restrictions on travel.",
+     "Attanasio Ghezzi and Gennari Santori", "As pointed out by Attanasio Ghezzi and Gennari Santori"),
+])
+def test_who_is_credited(nlp, text, credited, phrase):
+    found, _ = credits(nlp, text)
+    assert found and {(who, words) for _, who, words in found} == {(credited, phrase)}
+
+
+def test_the_speaker_is_credited_and_the_outlet_is_the_channel(nlp):
+    text = "“Dishonest debtors face restrictions on travel,” said court official Xi Tao to China Daily."
+    doc = analyse(nlp, text)
+    claim = next(c for c in doc._.claims if c.kind == "penalty")
+    assert claim.attributed_to == "Xi Tao"
+    assert claim.extra["attribution"]["via"] == "China Daily"
+
+
+def test_quoted_by_is_the_channel(nlp):
+    text = "“Sesame Credit deducts points from users who skip fines,” says Li Yingyun, quoted by Wired Italy."
+    doc = analyse(nlp, text)
+    claim = next(c for c in doc._.claims if c.kind == "penalty")
+    assert (claim.attributed_to, claim.extra["attribution"]["via"]) == ("Li Yingyun", "Wired")
+
+
+def test_what_the_writer_says_of_the_speaker_is_not_the_speaker_s(nlp):
+    text = "“We reward trust,” said Ant Financial representative Chen Wenjin."
+    doc = analyse(nlp, text)
+    relation = next(c for c in doc._.claims if c.kind == "relation")
+    assert (relation.subject, relation.object, relation.attributed_to) == ("Chen Wenjin", "Ant Financial", None)
+
+
+def test_an_inline_url_alone_credits_its_site_and_becomes_an_actor(nlp):
+    text = "Sesame Credit offers perks such as free bike rides (www.example-news.com)."
+    found, doc = credits(nlp, text)
+    assert found == [("free bike rides", "www.example-news.com", "www.example-news.com")]
+    assert ("www.example-news.com", "outlet:www-example-news-com") in [(s.text, s.id_) for s in doc.spans["actors"]]
+    assert doc._.actor_names["outlet:www-example-news-com"] == "www.example-news.com"
+
+
+@pytest.mark.parametrize("text, credited", [
+    # "the news site" is the last credited outlet
+    ("“Debtors can’t book hotels,” said Xi Tao to China Daily. "
+     "The news site reports that blacklisted debtors are banned from flying.", "China Daily"),
+    # "the author" is the last credited person
+    ("“It is a tool of control,” says Charles Rollet in a Wired article. "
+     "According to the author, blacklisted debtors are banned from flying.", "Charles Rollet"),
+    # a surname is the person named before, even when the actor finder missed it
+    ("“It is a tool of control,” says Charles Rollet. Rollet cites the example of a journalist who was "
+     "barred from buying an airplane ticket.", "Charles Rollet"),
+])
+def test_descriptions_stand_for_the_last_credited_source(nlp, text, credited):
+    doc = analyse(nlp, text)
+    second = list(doc.sents)[1]
+    found = [c.attributed_to for c in doc._.claims if c.quote_start == second.start_char]
+    assert found and set(found) == {credited}
+
+
+def test_a_quotation_continued_in_the_next_sentence_keeps_its_speaker(nlp):
+    text = ("“Sesame Credit deducts points from users who skip fines,” says Jeremy Daum. "
+            "“Blacklisted debtors are banned from buying plane tickets.”")
+    found, _ = credits(nlp, text, kinds=("penalty",))
+    assert len(found) >= 2 and {who for _, who, _ in found} == {"Jeremy Daum"}
+
+
+@pytest.mark.parametrize("text", [
+    "Users have even reported that Sesame Credit deducts points from users who skip fines.",
+    "Tao Café adds face-scanning, and users with a high score get free coffee.",
+    "Sesame Credit offers perks such as free bike rides.",
+])
+def test_no_credit_without_a_source(nlp, text):
+    found, _ = credits(nlp, text)
+    assert found and {who for _, who, _ in found} == {None}
+
+
+# --- the seeds ---------------------------------------------------------------------------------
+
+
+def test_eleven_million_flights_are_business_insider_s(seeds):
+    found = claims_with(seeds["aleteia-2018-social-credit-system"], "11 million")
+    assert found and {c.attributed_to for c in found} == {"Business Insider"}
+
+
+def test_the_hospital_bonus_is_wired_s(seeds):
+    found = claims_with(seeds["aleteia-2018-social-credit-system"], "1,000 yuan")
+    assert found and {(c.attributed_to, c.attribution_phrase) for c in found} == {("Wired", "reports Wired UK")}
+
+
+def test_alipay_accounts_are_alipay_s_via_chinanews(seeds):
+    found = claims_with(seeds["sesame-credit-blog"], "450,000,000")
+    assert found
+    for claim in found:
+        assert claim.attributed_to == "Alipay"
+        assert claim.extra["attribution"]["via"] == "China News Service"
+        assert claim.extra["attribution"]["url"] == "www.chinanews.com"
+
+
+def test_aleteia_credits(seeds):
+    text, doc = seeds["aleteia-2018-social-credit-system"]
+    credited = {(c.object, c.attributed_to) for c in doc._.claims if c.kind == "penalty"}
+    assert ("barred from buying an airplane ticket", "Charles Rollet") in credited
+    assert ("placed on a blacklist", "Charles Rollet") in credited  # "Rollet reports that the Ministry ..."
+    assert ("unable to stay at four and five star hotels", "Business Insider") in credited
+    assert ("unable to purchase airplane or train tickets for a period of up to one year", "Le Figaro") in credited
+    relation = next(c for c in doc._.claims if c.predicate == "member_of")
+    assert relation.attributed_to is None  # the writer's description of Flora Sapio, not her words
+    rollet = [s for s in doc.spans["actors"] if s.text == "Rollet"]
+    assert rollet and {s.id_ for s in rollet} == {"person:charles-rollet"}
+
+
+def test_survey_figures_go_to_their_own_survey(seeds):
+    yesky = claims_with(seeds["open-sesame-feature"], "56 percent")
+    netease = claims_with(seeds["open-sesame-feature"], "70 percent")
+    assert yesky and {c.attributed_to for c in yesky} == {"Yesky.com"}
+    assert netease and {c.attributed_to for c in netease} == {"NetEase"}
+
+
+def test_a_bad_vocabulary_gets_a_clear_error(nlp):
+    vocab = yaml.safe_load((CORPUS / "vocab" / "attribution.yaml").read_text(encoding="utf-8"))
+    del vocab["reporting_verbs"]
+    with pytest.raises(AttributionVocabularyError, match="reporting_verbs"):
+        Attributor(nlp, vocab)

@@ -1,0 +1,215 @@
+"""Citations: reference-list entries and inline URLs, with offsets into the cleaned text."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.citations import find_citations, first_date, looks_like_entry, normalize_url
+from extract.clean import clean_capture
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "corpus" / "sources"
+
+PROSE = (
+    "Sesame Credit, the scoring service of Ant Financial, was launched in 2015 and now rates "
+    "hundreds of millions of Alipay users from their payment history, their personal connections "
+    "and the information they choose to give to the app."
+)
+
+
+def cited(raw: str):
+    """Clean a capture, then find its citations (the order of the pipeline)."""
+    text = clean_capture(raw).text
+    citations = find_citations(text)
+    for citation in citations:
+        assert text[citation.start:citation.end] == citation.text
+    return citations
+
+
+def references(citations):
+    return [c for c in citations if c.kind == "reference"]
+
+
+def inline(citations):
+    return [c for c in citations if c.kind == "inline-url"]
+
+
+@pytest.fixture(scope="session")
+def blog_citations():
+    return cited((SOURCES / "sesame-credit-blog.txt").read_text(encoding="utf-8"))
+
+
+# --- the seed ---------------------------------------------------------------------
+
+
+def test_blog_reference_list(blog_citations):
+    entries = [(c.authors, c.title, c.date, c.retrieved, c.url) for c in references(blog_citations)]
+    assert entries == [
+        ("赵小燕, 黄慧", "支付宝发布2016全民账单:71%支付笔数发生在移动端", None, "2017-05-03", None),
+        (None, "ZHIMA CREDIT", None, "2017-05-03", None),
+        (None, "芝麻信用披露全国城市信用地图 381城开启免押金模式", None, "2017-05-03", None),
+        ("Renshaw, D.", "7 Chillingly Real Questions Asked In The New Black Mirror", None, "2017-04-18", None),
+    ]
+    assert references(blog_citations)[0].text == "赵小燕, 黄慧. 支付宝发布2016全民账单:71%支付笔数发生在移动端. Retrieved May 3, 2017"
+
+
+def test_blog_inline_urls(blog_citations):
+    assert [(c.text, c.url) for c in inline(blog_citations)] == [
+        ("www.chinanews.com", "https://www.chinanews.com"),
+        ("www.chinanews.com", "https://www.chinanews.com"),
+        ("www.thefader.com", "https://www.thefader.com"),
+    ]
+
+
+def test_citations_come_in_text_order(blog_citations):
+    starts = [c.start for c in blog_citations]
+    assert starts == sorted(starts)
+
+
+# --- reference styles ---------------------------------------------------------------
+
+APA = f"""{PROSE}
+
+References
+
+Creemers, R. (2018). China's Social Credit System: An evolving practice of control. SSRN. https://doi.org/10.2139/ssrn.3175792
+Liang, F., Das, V., Kostyuk, N., & Hussain, M. M. (2018). Constructing a data-driven society: China's social credit system as a state surveillance infrastructure. Policy & Internet, 10(4), 415–453.
+Ohlberg, M., Ahmed, S., & Lang, B. (2017, December 12). Central planning, local experiments. Mercator Institute for China Studies. Retrieved from https://merics.org/en/report/central-planning-local-experiments
+"""
+
+MLA = f"""{PROSE}
+
+Works Cited
+
+Botsman, Rachel. “Big Data Meets Big Brother as China Moves to Rate Its Citizens.” Wired, 21 Oct. 2017, www.wired.co.uk/article/chinese-government-social-credit-score-privacy-invasion. Accessed 3 May 2019.
+
+Kostka, Genia, and Lukas Antoine. “Fostering Model Citizenship: Behavioral Responses to China's Emerging Social Credit Systems.” Policy & Internet, vol. 12, no. 3, 2020, pp. 256–89.
+
+Strittmatter, Kai. We Have Been Harmonized: Life in China's Surveillance State. Custom House, 2020.
+"""
+
+CHICAGO = f"""{PROSE}
+
+Bibliography
+Creemers, Rogier. 2018. “China's Social Credit System: An Evolving Practice of Control.” SSRN Electronic Journal.
+Ohlberg, Mareike, Shazeda Ahmed, and Bertram Lang. 2017. Central Planning, Local Experiments. Berlin: MERICS.
+"""
+
+NUMBERED = f"""{PROSE}
+
+Notes
+[1] R. Creemers, “China's Social Credit System: An Evolving Practice of Control,” SSRN Electronic Journal, May 2018, doi: 10.2139/ssrn.3175792.
+[2] M. Hvistendahl, “Inside China's vast new experiment in social ranking,” Wired, Dec. 14, 2017. [Online]. Available: https://www.wired.com/story/age-of-social-credit/
+"""
+
+
+@pytest.mark.parametrize("document, expected", [
+    (APA, [
+        ("Creemers, R.", "China's Social Credit System: An evolving practice of control", "2018", None, "https://doi.org/10.2139/ssrn.3175792"),
+        ("Liang, F., Das, V., Kostyuk, N., & Hussain, M. M.", "Constructing a data-driven society: China's social credit system as a state surveillance infrastructure", "2018", None, None),
+        ("Ohlberg, M., Ahmed, S., & Lang, B.", "Central planning, local experiments", "2017-12-12", None, "https://merics.org/en/report/central-planning-local-experiments"),
+    ]),
+    (MLA, [
+        ("Botsman, Rachel", "Big Data Meets Big Brother as China Moves to Rate Its Citizens", "2017-10-21", "2019-05-03", "https://www.wired.co.uk/article/chinese-government-social-credit-score-privacy-invasion"),
+        ("Kostka, Genia, and Lukas Antoine", "Fostering Model Citizenship: Behavioral Responses to China's Emerging Social Credit Systems", "2020", None, None),
+        ("Strittmatter, Kai", "We Have Been Harmonized: Life in China's Surveillance State", "2020", None, None),
+    ]),
+    (CHICAGO, [
+        ("Creemers, Rogier", "China's Social Credit System: An Evolving Practice of Control", "2018", None, None),
+        ("Ohlberg, Mareike, Shazeda Ahmed, and Bertram Lang", "Central Planning, Local Experiments", "2017", None, None),
+    ]),
+    (NUMBERED, [
+        ("R. Creemers", "China's Social Credit System: An Evolving Practice of Control", "2018-05", None, "https://doi.org/10.2139/ssrn.3175792"),
+        ("M. Hvistendahl", "Inside China's vast new experiment in social ranking", "2017-12-14", None, "https://www.wired.com/story/age-of-social-credit/"),
+    ]),
+], ids=["apa", "mla", "chicago", "numbered"])
+def test_reference_styles(document, expected):
+    found = cited(document)
+    assert [(c.authors, c.title, c.date, c.retrieved, c.url) for c in references(found)] == expected
+    assert inline(found) == []  # the URLs of entries belong to the entries
+
+
+def test_numbered_entry_text_keeps_its_number():
+    entry = references(cited(NUMBERED))[0]
+    assert entry.text.startswith("[1] R. Creemers")
+
+
+def test_a_document_without_references_has_none():
+    assert find_citations(f"{PROSE}\n\nThe company declined to comment in 2018.") == []
+
+
+def test_a_reference_heading_followed_by_prose_is_not_a_list():
+    text = f"Sources\n\nAccording to officials in 2018, the system will cover every citizen by 2020, and {PROSE}"
+    assert references(find_citations(text)) == []
+
+
+def test_the_list_ends_at_the_first_line_that_is_not_an_entry():
+    text = f"{PROSE}\n\nReferences\nCreemers, R. (2018). China's Social Credit System. SSRN.\nThe views expressed here are the author's own and do not reflect those of the publisher."
+    assert [c.title for c in references(find_citations(text))] == ["China's Social Credit System"]
+
+
+# --- inline URLs ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, url_text, url", [
+    # parenthesised, as the blog cites its sources
+    ("It has 450 million accounts (www.chinanews.com).", "www.chinanews.com", "https://www.chinanews.com"),
+    ("The rules are online (https://Example.ORG/credit/rules?id=3).", "https://Example.ORG/credit/rules?id=3", "https://example.org/credit/rules?id=3"),
+    # not parenthesised: a URL in a sentence still points at a source
+    ("The full notice is at http://www.court.gov.cn/notice/123.html, in Chinese.", "http://www.court.gov.cn/notice/123.html", "http://www.court.gov.cn/notice/123.html"),
+    ("See https://en.wikipedia.org/wiki/Sesame_Credit_(company).", "https://en.wikipedia.org/wiki/Sesame_Credit_(company)", "https://en.wikipedia.org/wiki/Sesame_Credit_(company)"),
+    # a bare domain counts when it is the whole parenthetical
+    ("Till 23 March, 2017, the service covered 381 cities (chinanews.com/gn).", "chinanews.com/gn", "https://chinanews.com/gn"),
+    ("The study appeared in 2019 (doi:10.1080/17544750.2019.1583261).", "doi:10.1080/17544750.2019.1583261", "https://doi.org/10.1080/17544750.2019.1583261"),
+])
+def test_inline_urls(sentence, url_text, url):
+    [citation] = find_citations(f"{PROSE} {sentence}")
+    assert (citation.kind, citation.text, citation.url) == ("inline-url", url_text, url)
+
+
+def test_a_company_named_like_a_domain_is_not_a_citation():
+    text = "A survey by Yesky.com found that 56 percent were opposed, and Zhenai.com offers perks."
+    assert find_citations(text) == []
+
+
+# --- parts -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Retrieved May 3, 2017", "2017-05-03"),
+    ("Accessed 3 May 2019.", "2019-05-03"),
+    ("Wired, 21 Oct. 2017,", "2017-10-21"),
+    ("(2017, December 12)", "2017-12-12"),
+    ("SSRN, May 2018", "2018-05"),
+    ("2018-06-28", "2018-06-28"),
+    ("Custom House, 2020.", "2020"),
+    ("no date here", None),
+])
+def test_first_date(text, iso):
+    assert first_date(text) == iso
+
+
+@pytest.mark.parametrize("url, normalized", [
+    ("www.thefader.com", "https://www.thefader.com"),
+    ("HTTP://WWW.Example.com/Path", "http://www.example.com/Path"),
+    ("https://example.org/a).", "https://example.org/a"),
+])
+def test_normalize_url(url, normalized):
+    assert normalize_url(url) == normalized
+
+
+@pytest.mark.parametrize("line, entry", [
+    ("ZHIMA CREDIT. Retrieved May 3, 2017", True),
+    ("Renshaw, D. 7 Chillingly Real Questions Asked In The New Black Mirror.", True),
+    ("[3] Anonymous interview, Beijing.", True),
+    ("Back to top", False),
+    ("According to officials in 2018, the system will cover every citizen by 2020.", False),
+])
+def test_looks_like_entry(line, entry):
+    assert looks_like_entry(line) is entry
+
+
+def test_bad_input_gets_a_clear_error():
+    with pytest.raises(TypeError, match="document text"):
+        find_citations(None)

@@ -1,0 +1,449 @@
+"""Cleaning of web captures: page furniture goes, every article sentence stays."""
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from extract.clean import CleanConfig, Furniture, clean_capture, normalize
+from extract.vocab import load_vocab
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "corpus" / "sources"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "clean"
+
+SEEDS = (
+    "open-sesame-feature.txt",
+    "sesame-credit-blog.txt",
+    "aleteia-2018-social-credit-system.txt",
+    "king-spalding-2018-social-credit-roadblock.txt",
+)
+OWN_CAPTURES = (
+    "news-page.txt", "blog-comments.txt", "wrapped-article.txt", "related-inline.txt", "wire-story.txt",
+    "blog-platform.txt",
+)
+
+
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def cleaned():
+    """Each capture cleaned once: {file name: (raw, CleanResult)}."""
+    results = {}
+    for name in SEEDS:
+        raw = _read(SOURCES / name)
+        results[name] = (raw, clean_capture(raw))
+    for name in OWN_CAPTURES:
+        raw = _read(FIXTURES / name)
+        results[name] = (raw, clean_capture(raw))
+    return results
+
+
+def kept_lines(result) -> list[str]:
+    return [line for line in result.text.split("\n") if line]
+
+
+def removed_reason(result, line: str) -> str | None:
+    return next((r.reason for r in result.removed if r.line == line), None)
+
+
+# --- the seeds -------------------------------------------------------------------
+
+ARTICLE_SENTENCES = [
+    # open-sesame-feature: title, standfirst, first and last paragraphs, captions that are sentences
+    ("open-sesame-feature.txt", "Open Sesame"),
+    ("open-sesame-feature.txt", "From shopping online to renting bikes, Chinese citizens are contributing to the fabric of their own supervision"),
+    ("open-sesame-feature.txt", "On June 1, the PRC’s new internet safety law, requiring users of all internet services in the country to register under their real name, took effect with barely a passing mention in the mainland media."),
+    ("open-sesame-feature.txt", "Coincidence? It’s hard to say."),
+    ("open-sesame-feature.txt", "A student shows her Sesame Credit score to a recruiter at a Hangzhou job fair (VCG)"),
+    ("open-sesame-feature.txt", "A visitor browses the menu of Alibaba’s “Smart+Restaurant” system, in an exhibition in Hangzhou in October 2017 (VCG)"),
+    ("open-sesame-feature.txt", "The formerly uninitiated elder was last reported to be running a mobile payment course for his fellow senior citizens."),
+    # sesame-credit-blog: title, headings, a one-sentence paragraph, last paragraph, reference list
+    ("sesame-credit-blog.txt", "The credit company that went too far. Would you let them invade your privacy?"),
+    ("sesame-credit-blog.txt", "Sesame credit (also known as Zhima credit), a Chinese social credit scoring company, is now scoring people by taking account of people’s social interactions"),
+    ("sesame-credit-blog.txt", "My Story with Sesame Credit Score"),
+    ("sesame-credit-blog.txt", "The Aspects Sesame Credit Score Takes into Account"),
+    ("sesame-credit-blog.txt", "The more high credit friends one's has got, the higher one’s Sesame credit could be."),
+    ("sesame-credit-blog.txt", "The Future Development of Sesame Social Credit System"),
+    ("sesame-credit-blog.txt", "According to Alipay, till the end of 2016, it has 450,000,000 verified accounts (www.chinanews.com)."),
+    ("sesame-credit-blog.txt", "and your likes in social media means everything."),
+    ("sesame-credit-blog.txt", "Reference"),
+    ("sesame-credit-blog.txt", "Renshaw, D. 7 Chillingly Real Questions Asked In The New Black Mirror. Retrieved April 18, 2017"),
+    ("sesame-credit-blog.txt", "赵小燕, 黄慧. 支付宝发布2016全民账单:71%支付笔数发生在移动端. Retrieved May 3, 2017"),
+    # aleteia: title, byline, lead, headings, a one-sentence paragraph, last paragraph
+    ("aleteia-2018-social-credit-system.txt", "The Chinese “social credit system”: The real Big Brother of the future?"),
+    ("aleteia-2018-social-credit-system.txt", "Paul De Maeyer - published on 06/28/18"),
+    ("aleteia-2018-social-credit-system.txt", "An enormous database will collect data on the activities of Chinese citizens, allowing authorities to evaluate their “trustworthiness.”"),
+    ("aleteia-2018-social-credit-system.txt", "In Western countries such as the United Kingdom and the United States, there is the credit score"),
+    ("aleteia-2018-social-credit-system.txt", "The Sesame Credit model"),
+    ("aleteia-2018-social-credit-system.txt", "Receiving a higher score can be very advantageous for the approximately 400 million users of the Alibaba platform."),
+    ("aleteia-2018-social-credit-system.txt", "Who loses"),
+    ("aleteia-2018-social-credit-system.txt", "A model for the rest of the world?"),
+    ("aleteia-2018-social-credit-system.txt", "Google is no less aggressive According to the Pagina99 article"),
+    ("aleteia-2018-social-credit-system.txt", "Forewarned is forearmed, as the saying goes."),
+    # king-spalding: title, first, middle and last paragraphs
+    ("king-spalding-2018-social-credit-roadblock.txt", "Open Sesame? China’s Social Credit Revolution Hits A Roadblock"),
+    ("king-spalding-2018-social-credit-roadblock.txt", "A recent episode of the Netflix series “Black Mirror” envisions a near-future society dominated by a ubiquitous social rating system."),
+    ("king-spalding-2018-social-credit-roadblock.txt", "Alipay, a payments division of retail giant Alibaba, which counts over 520 million users, has so far led the sector with “Sesame Credit.”"),
+    ("king-spalding-2018-social-credit-roadblock.txt", "By contrast, users with a low rating have in some cases found themselves barred from rail travel."),
+    ("king-spalding-2018-social-credit-roadblock.txt", "punishing citizens who dodge bus fares or parking fines with restrictions on employment and travel."),
+]
+
+FURNITURE_LINES = [
+    ("open-sesame-feature.txt", "open-sesame-master.jpg", "image-file-name"),
+    ("open-sesame-feature.txt", "Photo Credit: VCG", "vocab:image_credit"),
+    ("open-sesame-feature.txt", "TECHNOLOGY", "widget"),
+    ("open-sesame-feature.txt", "Open Sesame is a story from our issue, “Cloud Country.” To read the entire issue, become a subscriber and receive the full magazine.", "vocab:subscription"),
+    ("open-sesame-feature.txt", "Related Articles", "vocab:related"),
+    ("sesame-credit-blog.txt", "Back to top", "vocab:navigation"),
+    ("aleteia-2018-social-credit-system.txt", "Aleteia logoAleteia logoAleteia", "vocab:site_chrome"),
+    ("aleteia-2018-social-credit-system.txt", "Friday 29 March |", "vocab:date_banner"),
+    ("aleteia-2018-social-credit-system.txt", "Good Friday", "widget"),
+    ("aleteia-2018-social-credit-system.txt", "Issues & Implications", "widget"),
+    ("aleteia-2018-social-credit-system.txt", "separateurCreated with Sketch.", "vocab:site_chrome"),
+    ("aleteia-2018-social-credit-system.txt", "web3-woman-stress-money-debit-card-credit-card-shopping-money-management-shutterstock", "image-file-name"),
+    ("aleteia-2018-social-credit-system.txt", "Shutterstock", "vocab:image_credit"),
+    ("aleteia-2018-social-credit-system.txt", "Please consider a gift for Aleteia!", "vocab:donation"),
+    ("aleteia-2018-social-credit-system.txt", "Aleteia depends on your support.", "vocab:donation"),
+    ("aleteia-2018-social-credit-system.txt", "DONATE NOW", "vocab:donation"),
+    ("aleteia-2018-social-credit-system.txt", "Tags:", "vocab:tags"),
+    ("aleteia-2018-social-credit-system.txt", "ChinaTechnology", None),
+    ("aleteia-2018-social-credit-system.txt", "Support Aleteia!", None),
+    ("aleteia-2018-social-credit-system.txt", "Enjoying your time on Aleteia?", "tail"),
+    ("aleteia-2018-social-credit-system.txt", "Thanks to their partnership in our mission, we reach\u00a0more than 20 million unique users per month!", "tail"),  # a no-break space, kept as is
+    ("aleteia-2018-social-credit-system.txt", "jour1_V2.gif", "image-file-name"),
+    ("aleteia-2018-social-credit-system.txt", "Top 10", "vocab:navigation"),
+    ("aleteia-2018-social-credit-system.txt", "Newsletter", "vocab:subscription"),
+    ("aleteia-2018-social-credit-system.txt", "Get Aleteia delivered to your inbox. Subscribe here.", "vocab:subscription"),
+    ("king-spalding-2018-social-credit-roadblock.txt", "King & Spalding", "repeated"),
+    ("king-spalding-2018-social-credit-roadblock.txt", "Contact", "vocab:navigation"),
+    ("king-spalding-2018-social-credit-roadblock.txt", "© King & Spalding | Attorney Advertising", None),
+    ("king-spalding-2018-social-credit-roadblock.txt", "Written by:", None),
+    ("king-spalding-2018-social-credit-roadblock.txt", "PUBLISH YOUR CONTENT ON JD\u00a0SUPRA NOW", "vocab:advertising"),
+    ("king-spalding-2018-social-credit-roadblock.txt", "• Increased visibility", "tail"),
+    ("king-spalding-2018-social-credit-roadblock.txt", "Reporters on Deadline", "tail"),
+    ("king-spalding-2018-social-credit-roadblock.txt", "Custom Email Digest", "vocab:subscription"),
+    ("king-spalding-2018-social-credit-roadblock.txt", "- hide", "vocab:navigation"),
+    ("king-spalding-2018-social-credit-roadblock.txt", "more", "vocab:navigation"),
+]
+
+
+@pytest.mark.parametrize("seed, sentence", ARTICLE_SENTENCES)
+def test_article_sentences_survive(cleaned, seed, sentence):
+    _, result = cleaned[seed]
+    assert sentence in result.text
+
+
+@pytest.mark.parametrize("seed, line, reason", FURNITURE_LINES)
+def test_furniture_lines_go(cleaned, seed, line, reason):
+    raw, result = cleaned[seed]
+    assert line in [raw_line.strip() for raw_line in raw.split("\n")]
+    assert line not in kept_lines(result)
+    if reason:
+        assert removed_reason(result, line) == reason
+
+
+def test_disclaimer_starts_the_tail(cleaned):
+    _, result = cleaned["king-spalding-2018-social-credit-roadblock.txt"]
+    assert "DISCLAIMER" not in result.text
+    assert result.text.endswith("restrictions on employment and travel.")
+
+
+def test_every_back_to_top_goes_and_the_reference_list_stays(cleaned):
+    raw, result = cleaned["sesame-credit-blog.txt"]
+    assert raw.count("Back to top") == 5
+    assert "Back to top" not in result.text
+    assert sum(r.line == "Back to top" for r in result.removed) == 5
+    assert result.text.endswith("Retrieved April 18, 2017")
+
+
+def test_pull_quote_goes_but_its_sentence_stays_once(cleaned):
+    _, result = cleaned["sesame-credit-blog.txt"]
+    sentence = "It should be all of our concern that with the prevalence and development of Sesame credit, people will be forced to use it out of social pressure."
+    assert result.text.count(sentence) == 1
+    assert removed_reason(result, sentence) == "pull-quote"
+
+
+# --- properties of every capture -----------------------------------------------------
+
+
+@pytest.mark.parametrize("name", SEEDS + OWN_CAPTURES)
+def test_kept_lines_are_captured_lines_verbatim_and_in_order(cleaned, name):
+    raw, result = cleaned[name]
+    raw_lines = [line.strip() for line in raw.replace("\r\n", "\n").split("\n")]
+    position = 0
+    for line in kept_lines(result):
+        position = raw_lines.index(line, position) + 1  # ValueError if rewritten or reordered
+
+
+@pytest.mark.parametrize("name", SEEDS + OWN_CAPTURES)
+def test_every_line_is_either_kept_or_reported(cleaned, name):
+    raw, result = cleaned[name]
+    non_blank = [line.strip() for line in raw.split("\n") if line.strip()]
+    assert len(kept_lines(result)) + len(result.removed) == len(non_blank)
+    assert all(r.reason for r in result.removed)
+    assert all(raw.split("\n")[r.number - 1].strip() == r.line for r in result.removed)
+
+
+@pytest.mark.parametrize("name", SEEDS + OWN_CAPTURES)
+def test_paragraphs_are_separated_by_one_blank_line(cleaned, name):
+    _, result = cleaned[name]
+    assert "\n\n\n" not in result.text
+    assert result.text == result.text.strip()
+
+
+# --- own captures, one per kind of page ------------------------------------------------
+
+
+def test_news_page(cleaned):
+    _, result = cleaned["news-page.txt"]
+    paragraphs = result.text.split("\n\n")
+    # the article: title, byline, dateline, paragraphs, a one-line quote, a heading, a short last line
+    assert paragraphs == [
+        "Credit scores follow Chinese consumers from bike racks to rental flats",
+        "By Jane Lin",
+        "March 12, 2018",
+        paragraphs[3],
+        paragraphs[4],
+        "“We want trust to be worth something,” said Li Yingyun.",
+        "Penalties for low scores",
+        paragraphs[7],
+        "The company declined to comment further.",
+    ]
+    assert paragraphs[3].startswith("HANGZHOU — Sesame Credit")
+    assert paragraphs[7].startswith("Users who default")
+    reasons = {r.line: r.reason for r in result.removed}
+    assert reasons["Skip to main content"] == "vocab:navigation"
+    assert reasons["Business"] == reasons["Opinion"] == "widget"  # the menu
+    assert reasons["Accept all cookies"] == "vocab:cookie"
+    assert reasons["We use cookies to improve your experience on our site. By continuing to browse this site you agree to our use of cookies."] == "vocab:cookie"
+    assert reasons["Tweet"] == "vocab:share"
+    assert reasons["Sign up for our China Business newsletter"] == "vocab:subscription"
+    assert reasons["BUSINESS | CHINA"] == "context"  # a section label, not followed by prose
+    assert reasons["How Tencent Credit works"] == "tail"  # a related link after "Related Coverage"
+    assert reasons["© 2018 Example News Ltd. All rights reserved."] == "vocab:legal"
+
+
+def test_blog_comments_go_even_when_long(cleaned):
+    _, result = cleaned["blog-comments.txt"]
+    assert result.text.startswith("Thoughts on a cashless life\n\nPosted on April 2, 2017 by mei\n\nI opened my Sesame Credit account")
+    assert result.text.endswith("who never had the chance to build a score at all.")
+    reasons = {r.line: r.reason for r in result.removed}
+    assert reasons["3 Comments"] == "vocab:comments"
+    comment = next(r for r in result.removed if r.line.startswith("I had exactly the same experience"))
+    assert len(comment.line) > 200 and comment.reason == "tail"
+    assert reasons["Twitter"] == "vocab:share"
+
+
+def test_wrapped_lines_are_joined_into_paragraphs(cleaned):
+    _, result = cleaned["wrapped-article.txt"]
+    paragraphs = result.text.split("\n\n")
+    assert paragraphs[0] == "Tencent freezes its credit score"
+    assert len(paragraphs) == 3
+    assert paragraphs[1].startswith("Tencent has frozen") and paragraphs[1].endswith("since\nJanuary.")
+    assert paragraphs[2].count("\n") == 2
+    reasons = {r.line: r.reason for r in result.removed}
+    assert reasons["Menu | Search | Subscribe"] == "menu-bar"
+    assert reasons["Back to top"] == "vocab:navigation"
+    assert reasons["Copyright 2018 Example Wire. All rights reserved."] == "vocab:legal"
+
+
+def test_related_links_mid_article_do_not_end_the_article(cleaned):
+    _, result = cleaned["related-inline.txt"]
+    assert "By the end of 2018, the courts said" in result.text
+    assert result.text.endswith("when they were turned away at an airport gate.")
+    reasons = {r.line: r.reason for r in result.removed}
+    assert reasons == {
+        "Related Articles": "vocab:related",
+        "China’s blacklist bars millions from flights": "widget",
+        "How Tencent Credit works": "widget",
+        "Inside Sesame Credit": "widget",
+    }
+
+
+def test_wire_story_of_short_paragraphs_still_loses_its_tail(cleaned):
+    # no paragraph is long enough to be prose on its own: full-sentence paragraphs anchor the context
+    _, result = cleaned["wire-story.txt"]
+    paragraphs = result.text.split("\n\n")
+    assert paragraphs[:3] == ["China's central bank holds back licences for credit scores", "By Wen Li", "May 2, 2018"]
+    assert paragraphs[3].startswith("BEIJING — China's central bank has declined")
+    assert "An Alipay terminal in a Shanghai shop. (Photo: Example Wire)" in paragraphs
+    assert paragraphs[-1] == "The eight companies declined to comment."
+    reasons = {r.line: r.reason for r in result.removed}
+    assert reasons["Asia Pacific"] == "widget"
+    assert reasons["Advertisement"] == "vocab:advertising"
+    assert reasons["Sesame Credit explained"] == "tail"
+
+
+def test_an_author_box_after_the_article_goes_a_dateline_before_it_stays(cleaned):
+    _, result = cleaned["blog-platform.txt"]
+    assert result.text.startswith("Mar 3, 2018 · 5 min read\n\nWhat my Sesame score taught me\n\nLast year")
+    assert result.text.endswith("nobody explained the rules to me, and that is the problem.")
+    reasons = {r.line: r.reason for r in result.removed}
+    assert reasons["Written by Mei Chen"] == "tail"
+    assert reasons["Writer in Shanghai. Interested in technology and society."] == "tail"
+    assert reasons["240 claps"] == "vocab:share"
+
+
+# --- single rules, each line between two article paragraphs -----------------------------------
+
+PROSE_BEFORE = (
+    "Sesame Credit, the scoring service of Ant Financial, was launched in 2015 and now rates the "
+    "creditworthiness of hundreds of millions of Alipay users from their payment history, their "
+    "personal connections and the information they choose to give to the app."
+)
+PROSE_AFTER = (
+    "Users with a score above 650 can rent bicycles and power banks without a deposit, and some "
+    "hotels let them check out without paying at the desk, according to the company, which says "
+    "that the score is only used with the consent of its users."
+)
+
+
+def sandwich(line: str):
+    return clean_capture(f"{PROSE_BEFORE}\n\n{line}\n\n{PROSE_AFTER}\n")
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("open-sesame-master.jpg", "image-file-name"),
+    ("IMG_2041.JPEG", "image-file-name"),
+    ("https://cdn.example.com/uploads/2018/05/alipay-app.png?w=640", "image-file-name"),
+    ("woman-holding-phone-with-alipay-app", "image-file-name"),
+    ("Photo: Getty Images", "vocab:image_credit"),
+    ("Image courtesy of Ant Financial", "vocab:image_credit"),
+    ("Friday 29 March |", "vocab:date_banner"),
+    ("Back to top", "vocab:navigation"),
+    ("Share this article", "vocab:share"),
+    ("Sign up for our daily newsletter", "vocab:subscription"),
+    ("Please consider a gift for Example News!", "vocab:donation"),
+    ("Advertisement", "vocab:advertising"),
+    ("We use cookies to give you the best experience.", "vocab:cookie"),
+    ("https://example.com/a https://example.com/b", "link-dense"),
+    ("* * * | — | 12/34", "few-letters"),
+    ("Home | World | Business | Tech", "menu-bar"),
+])
+def test_a_furniture_line_between_paragraphs_goes(line, reason):
+    result = sandwich(line)
+    assert [(r.line, r.reason) for r in result.removed] == [(line, reason)]
+    assert result.text == f"{PROSE_BEFORE}\n\n{PROSE_AFTER}"
+
+
+@pytest.mark.parametrize("line", [
+    "Who loses",
+    "Coincidence? It’s hard to say.",
+    "Users who share their score on Weibo get more matches on dating apps.",
+    "Signing up is technically optional, the company says.",
+    "Residents who make a donation to charity earn points under the scheme.",
+    "Alipay said its subscribers get faster loans.",
+    "Sesame Credit updated its privacy policy in 2018.",
+    "A student shows her Sesame Credit score to a recruiter at a Hangzhou job fair (VCG)",
+    "By contrast, users with a low rating were barred from rail travel.",
+])
+def test_an_article_line_between_paragraphs_stays(line):
+    result = sandwich(line)
+    assert result.removed == []
+    assert result.text == f"{PROSE_BEFORE}\n\n{line}\n\n{PROSE_AFTER}"
+
+
+def test_short_lines_repeated_on_the_page_go():
+    result = clean_capture(f"Example Times\n\n{PROSE_BEFORE}\n\n{PROSE_AFTER}\n\nExample Times\n")
+    assert [(r.number, r.reason) for r in result.removed] == [(1, "repeated"), (7, "repeated")]
+
+
+def test_a_repeated_paragraph_is_kept_once():
+    result = clean_capture(f"{PROSE_BEFORE}\n\n{PROSE_AFTER}\n\n{PROSE_BEFORE}\n")
+    assert result.text == f"{PROSE_BEFORE}\n\n{PROSE_AFTER}"
+    assert [r.reason for r in result.removed] == ["repeated-paragraph"]
+
+
+def test_a_widget_of_short_lines_goes_but_a_lone_heading_stays():
+    widget = "Share\nSeoul Bureau\nPrint"
+    result = clean_capture(f"{PROSE_BEFORE}\n\n{widget}\n\n{PROSE_AFTER}\n\nWhat comes next\n\n{PROSE_BEFORE[:-1]}!\n")
+    assert {r.line: r.reason for r in result.removed} == {
+        "Share": "vocab:share", "Seoul Bureau": "widget", "Print": "vocab:navigation",
+    }
+    assert "What comes next" in result.text
+
+
+def test_the_tail_goes_unless_article_paragraphs_follow():
+    tail = "Tags: China, credit\n\nThe author thanks the editors for their help."
+    assert clean_capture(f"{PROSE_BEFORE}\n\n{tail}\n").text == PROSE_BEFORE
+    # the same marker with the article going on after it is only a line to drop
+    continued = clean_capture(f"{PROSE_BEFORE}\n\n{tail}\n\n{PROSE_AFTER}\n")
+    assert [r.line for r in continued.removed] == ["Tags: China, credit"]
+
+
+def test_comments_start_the_tail_only_after_most_of_the_article():
+    # a comment counter at the top (before the article) does not swallow the article
+    result = clean_capture(f"12 comments\n\n{PROSE_BEFORE}\n\n{PROSE_AFTER}\n")
+    assert result.text == f"{PROSE_BEFORE}\n\n{PROSE_AFTER}"
+
+
+def test_a_capture_without_article_prose_loses_only_its_furniture():
+    result = clean_capture("Sesame Credit was launched in 2015.\nShare\nTweet\nIt is owned by Ant Financial.\n")
+    assert result.text == "Sesame Credit was launched in 2015.\n\nIt is owned by Ant Financial."
+    assert [r.reason for r in result.removed] == ["vocab:share", "vocab:share"]
+
+
+def test_reference_list_entries_are_protected():
+    refs = (
+        "References\n"
+        "Creemers, R. (2018). China's Social Credit System: An evolving practice of control. SSRN.\n"
+        "Botsman, R. (2017, October 21). Big data meets Big Brother. Wired.\n"
+        "Back to top\n"
+    )
+    result = clean_capture(f"{PROSE_BEFORE}\n\n{PROSE_AFTER}\n\n{refs}")
+    assert result.text.endswith("References\n\nCreemers, R. (2018). China's Social Credit System: An evolving practice of control. SSRN.\n\nBotsman, R. (2017, October 21). Big data meets Big Brother. Wired.")
+    assert [r.line for r in result.removed] == ["Back to top"]
+
+
+def test_windows_line_ends_are_read():
+    result = clean_capture(f"Back to top\r\n\r\n{PROSE_BEFORE}\r\n\r\n{PROSE_AFTER}\r\n")
+    assert result.text == f"{PROSE_BEFORE}\n\n{PROSE_AFTER}"
+
+
+def test_empty_capture():
+    result = clean_capture("")
+    assert (result.text, result.removed) == ("", [])
+
+
+def test_bytes_get_a_clear_error():
+    with pytest.raises(TypeError, match="decode the file first"):
+        clean_capture(b"Back to top")
+
+
+# --- configuration and vocabulary are data ------------------------------------------------
+
+
+def test_the_vocabulary_is_data():
+    data = load_vocab("furniture")
+    extended = dict(data, categories={**data["categories"], "shop": {"lines": ["buy the book"]}})
+    furniture = Furniture.from_vocab(extended)
+    result = clean_capture(f"{PROSE_BEFORE}\n\nBuy the book\n\n{PROSE_AFTER}\n", furniture=furniture)
+    assert [r.reason for r in result.removed] == ["vocab:shop"]
+
+
+def test_thresholds_are_configuration(cleaned):
+    raw, _ = cleaned["news-page.txt"]
+    strict = clean_capture(raw, config=dataclasses.replace(CleanConfig(), min_widget_lines=10))
+    assert all(r.reason != "widget" for r in strict.removed)
+
+
+@pytest.mark.parametrize("line, normalized", [
+    ("- hide", "hide"),
+    ("Friday 29 March |", "friday 29 march"),
+    ("  • Increased visibility", "increased visibility"),
+    ("Tags:", "tags"),
+    ("Christ’s  victory!", "christ's victory"),
+])
+def test_normalize(line, normalized):
+    assert normalize(line) == normalized
+
+
+def test_a_bad_vocabulary_pattern_is_named():
+    data = load_vocab("furniture")
+    broken = dict(data, categories={**data["categories"], "shop": {"lines": ["buy (the book"]}})
+    with pytest.raises(ValueError, match=r"'shop'.*buy \(the book"):
+        Furniture.from_vocab(broken)

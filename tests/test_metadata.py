@@ -1,0 +1,408 @@
+"""Metadata inferred from text captures: one test per rule, then the seeds."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.metadata import (
+    Vocabulary,
+    find_dates,
+    find_license,
+    infer_metadata,
+    is_person_name,
+    normalize_date,
+    parse_date,
+    split_authors,
+)
+
+SOURCES = Path(__file__).resolve().parent.parent / "corpus" / "sources"
+#: A first paragraph that ends the header zone, so bylines and titles sit above it.
+BODY = "\n\n".join([
+    "Sesame Credit, the scoring service of Ant Financial, rates users between 350 and 950 and "
+    "offers deposit-free rentals to those above 650, according to the company.",
+    "The score draws on credit history, the ability to fulfil contracts, personal information, "
+    "behaviour and preferences, and relationships with other users of the Alipay app.",
+    "Critics say that people with low scores, or with no smartphone at all, are being left behind "
+    "as more services are offered only to those with a high score.",
+    "The People’s Bank of China has not yet granted any of the eight pilot companies a licence to "
+    "operate as a personal credit bureau, citing conflicts of interest.",
+])
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    return Vocabulary.load()
+
+
+def capture(*header: str, body: str = BODY, footer: tuple[str, ...] = ()) -> str:
+    return "\n".join([*header, "", body, "", *footer]) + "\n"
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("published on 06/28/18", "2018-06-28"),  # US month/day/year
+        ("13/06/2018", "2018-06-13"),  # a first number over 12 can only be a day
+        ("28.06.2018", "2018-06-28"),  # dots: day first
+        ("Published: 24 February 2018", "2018-02-24"),
+        ("Date 24 February 2018", "2018-02-24"),
+        ("March 3, 2018", "2018-03-03"),
+        ("Sept. 3rd 2018", "2018-09-03"),
+        ("2018-03-03", "2018-03-03"),
+        ("2018-03-03T08:30:00+08:00", "2018-03-03"),
+        ("Updated 5 Mar 2018, 10:42", "2018-03-05"),
+        ("June 2018", "2018-06"),
+        ("2018年3月3日", "2018-03-03"),
+        ("2018年3月", "2018-03"),
+        ("Friday 29 March |", None),  # no year: a site banner, not a date
+        ("02/30/2018", None),  # no such day
+        ("in 2020", None),  # a bare year is not a dateline
+    ],
+)
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_find_dates_reads_each_date_once_left_to_right():
+    dates = find_dates("First published March 3, 2018; updated 2018-03-05")
+    assert [d.iso for d in dates] == ["2018-03-03", "2018-03-05"]
+    assert dates[0].text == "March 3, 2018"
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2019/7", "2019-07"),
+        ("2019/07/15/", "2019-07-15"),
+        ("2019///Spring", "2019"),
+        ("2018-05-14T08:30:00+08:00", "2018-05-14"),
+        ("July 2019", "2019-07"),
+        ("2019", "2019"),
+        ("2019/13", "2019"),  # an impossible month keeps only the year
+        ("", None),
+        ("n.d.", None),
+    ],
+)
+def test_normalize_date(value, expected):
+    assert normalize_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected, note",
+    [
+        (("China tightens its blacklist rules", "Paul Chan - published on 06/28/18"), "2018-06-28", "published on 06/28/18"),
+        (("China tightens its blacklist rules", "Published: 24 February 2018"), "2018-02-24", "Published: 24 February 2018"),
+        (("China tightens its blacklist rules", "Date 24 February 2018"), "2018-02-24", "Date 24 February 2018"),
+        (("China tightens its blacklist rules", "By Jane Doe | March 3, 2018"), "2018-03-03", "March 3, 2018"),
+        (("China tightens its blacklist rules", "2018-03-03"), "2018-03-03", "2018-03-03"),
+        (("China tightens its blacklist rules", "Mei Lin", "Posted on March 3, 2018 at 10:30"), "2018-03-03", "Posted on"),
+    ],
+)
+def test_publication_date_from_datelines(vocab, header, expected, note):
+    meta = infer_metadata(capture(*header), vocab)
+    assert meta.published == expected
+    assert note in meta.notes["published"]
+    assert meta.notes["published"].startswith('text: "')
+
+
+def test_labelled_publication_date_wins_over_update(vocab):
+    meta = infer_metadata(capture("China tightens its blacklist rules", "Updated: 5 March 2018", "Published: 1 March 2018"), vocab)
+    assert meta.published == "2018-03-01"
+
+
+def test_update_date_is_used_only_without_publication_date_and_says_so(vocab):
+    meta = infer_metadata(capture("China tightens its blacklist rules", "Updated March 5, 2018"), vocab)
+    assert meta.published == "2018-03-05"
+    assert "last update" in meta.notes["published"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a site banner with today's date and no year
+        capture("Friday 29 March |", "China tightens its blacklist rules"),
+        # a date inside an article sentence, even a short one near the top
+        capture("China tightens its blacklist rules", "The rules took effect on May 1, 2018."),
+        # a date inside the body
+        capture("China tightens its blacklist rules", body=BODY + " The pilot ended on 3 March 2018."),
+        # a reference list entry far from the top
+        capture("China tightens its blacklist rules", footer=("References", "ZHIMA CREDIT. Retrieved May 3, 2017")),
+    ],
+)
+def test_no_publication_date_from_prose_banners_or_references(vocab, raw):
+    assert infer_metadata(raw, vocab).published is None
+
+
+# --------------------------------------------------------------------------- authors
+
+
+@pytest.mark.parametrize(
+    "header, footer, expected",
+    [
+        (("Blacklists grow", "By Jane Doe"), (), ["Jane Doe"]),
+        (("Blacklists grow", "By Jane Doe and John Smith"), (), ["Jane Doe", "John Smith"]),
+        (("Blacklists grow", "By A. Li, Bo Wang & Chen Zhou"), (), ["A. Li", "Bo Wang", "Chen Zhou"]),
+        (("Blacklists grow", "By Jane Doe, Staff Writer"), (), ["Jane Doe"]),
+        (("Blacklists grow", "By Mei Lin · May 14, 2018"), (), ["Mei Lin"]),
+        (("Blacklists grow", "Paul de Maeyer - published on 06/28/18"), (), ["Paul de Maeyer"]),
+        (("Blacklists grow", "Author: Rogier Creemers"), (), ["Rogier Creemers"]),
+        (("Blacklists grow",), ("Written by:", "", "King & Spalding"), ["King & Spalding"]),
+        (("Blacklists grow",), ("Written by: Reuters Staff",), ["Reuters Staff"]),
+        (("张伟谈芝麻信用", "作者：张伟"), (), ["张伟"]),
+    ],
+)
+def test_authors_from_bylines(vocab, header, footer, expected):
+    meta = infer_metadata(capture(*header, footer=footer), vocab)
+    assert meta.authors == expected
+    assert meta.notes["authors"].startswith('text: "')
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        capture("Blacklists grow", body="By giving a single score to everyone, the company is widening the gap between social classes in China and abroad."),
+        capture("Blacklists grow", "By 2020"),
+        capture("Blacklists grow", footer=("By continuing to browse you accept our use of cookies.",)),
+        capture("Blacklists grow", footer=("By Jane Doe",)),  # a bare "By" far from the top
+    ],
+)
+def test_no_authors_from_prose_or_furniture(vocab, raw):
+    assert infer_metadata(raw, vocab).authors == []
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [("Paul De Maeyer", True), ("Ludwig van Beethoven", True), ("J. K. Rowling", True), ("张伟", True),
+     ("Jane", False), ("Back to top", False), ("Read More", False), ("the court said", False), ("Top 10", False)],
+)
+def test_is_person_name(vocab, name, expected):
+    assert is_person_name(name, vocab) is expected
+
+
+def test_split_authors_keeps_firm_names_whole(vocab):
+    assert split_authors("King & Spalding", vocab, labelled=True) == ["King & Spalding"]
+    assert split_authors("Jane Doe & John Smith", vocab) == ["Jane Doe", "John Smith"]
+
+
+# --------------------------------------------------------------------------- title
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a question, after logo, banner, menu and image lines
+        (("Aleteia logoAleteia logoNews", "Friday 29 March |", "Good Friday", "site-logo.png",
+          "Is China’s Social Credit the Real Big Brother?"), "Is China’s Social Credit the Real Big Brother?"),
+        # Title Case, with a kicker and photo credit above
+        (("hero-image-1200x630.jpg", "Photo Credit: VCG", "TECHNOLOGY", "China’s Social Credit Revolution Hits A Roadblock"),
+         "China’s Social Credit Revolution Hits A Roadblock"),
+        # a short Title Case headline that opens the article (a standfirst follows it)
+        (("Photo: Getty Images", "TECHNOLOGY", "Open Sesame",
+          "From shopping online to renting bikes, citizens are contributing to the fabric of their supervision"), "Open Sesame"),
+        # a sentence-case headline followed by a byline
+        (("Menu", "Search", "How the blacklist of debtors keeps people off trains", "By Jane Doe"),
+         "How the blacklist of debtors keeps people off trains"),
+        # a headline with an inner full stop ending in a question mark
+        (("The credit company that went too far. Would you let them invade your privacy?",),
+         "The credit company that went too far. Would you let them invade your privacy?"),
+    ],
+)
+def test_title_is_first_headline_like_line(vocab, header, expected):
+    meta = infer_metadata(capture(*header), vocab)
+    assert meta.title == expected
+    assert meta.notes["title"] == f'text: "{expected}"'
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("Home", "News", "Subscribe", "Sign in"),  # menu words only
+        ("Good Friday", "Contact"),  # short lines that open nothing
+        ("The blacklist was extended to 24 cities last year.",),  # a sentence, not a headline
+        ("Shutterstock", "Photo Credit: VCG"),
+    ],
+)
+def test_no_title_from_furniture(vocab, header):
+    assert infer_metadata(capture(*header, body=BODY), vocab).title is None
+
+
+# --------------------------------------------------------------------------- licence, copyright, outlet
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("This work is licensed under a Creative Commons Attribution-NonCommercial 4.0 International License.", "CC BY-NC 4.0"),
+        ("Licensed under Creative Commons Attribution-ShareAlike 3.0 Unported", "CC BY-SA 3.0"),
+        ("Creative Commons Attribution-NonCommercial-NoDerivatives 4.0 International", "CC BY-NC-ND 4.0"),
+        ("Content licensed under CC BY-SA 4.0.", "CC BY-SA 4.0"),
+        ("License: https://creativecommons.org/licenses/by-nc-nd/4.0/", "CC BY-NC-ND 4.0"),
+        ("https://creativecommons.org/publicdomain/zero/1.0/", "CC0 1.0"),
+        ("Released under CC0", "CC0 1.0"),
+        ("The Creative Commons movement began in 2001.", None),
+        ("Copyright law in China is changing.", None),
+    ],
+)
+def test_find_license(vocab, line, expected):
+    assert find_license(line, vocab) == expected
+
+
+def test_creative_commons_line_gives_normalized_licence(vocab):
+    meta = infer_metadata(capture("Blacklists grow", footer=("This work is licensed under a Creative Commons Attribution 4.0 International License.",)), vocab)
+    assert meta.license == "CC BY 4.0"
+    assert "Creative Commons Attribution 4.0" in meta.notes["license"]
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("© King & Spalding | Attorney Advertising", "King & Spalding"),
+        ("© 2018 Pacific Tech Review. All rights reserved.", "Pacific Tech Review"),
+        ("Copyright © 2015-2019 The China Project, All rights reserved", "The China Project"),
+        ("(c) 2017 Sixth Tone", "Sixth Tone"),
+    ],
+)
+def test_copyright_line_gives_outlet_and_rights(vocab, line, outlet):
+    meta = infer_metadata(capture("Blacklists grow", footer=(line,)), vocab)
+    assert meta.outlet == outlet
+    assert meta.license == f"© {outlet}"
+    assert "copyright" in meta.notes["license"]
+
+
+def test_creative_commons_beats_copyright(vocab):
+    meta = infer_metadata(capture("Blacklists grow", footer=("© 2019 Hangzhou Notes", "Licensed under CC BY-SA 4.0")), vocab)
+    assert meta.license == "CC BY-SA 4.0"
+    assert meta.outlet == "Hangzhou Notes"
+
+
+def test_logo_line_gives_outlet(vocab):
+    meta = infer_metadata(capture("Sixth Tone logo", "Blacklists Grow Longer Every Year"), vocab)
+    assert meta.outlet == "Sixth Tone"
+
+
+def test_site_name_repeated_in_furniture_gives_outlet(vocab):
+    raw = capture("Blacklists Grow Longer Every Year", "Asia Law Brief", "Contact",
+                  footer=("Asia Law Brief", "Asia Law Brief on:", "Reporters on Deadline"))
+    meta = infer_metadata(raw, vocab)
+    assert meta.outlet == "Asia Law Brief"
+    assert "site name" in meta.notes["outlet"]
+
+
+def test_story_from_our_issue_is_not_an_outlet(vocab):
+    raw = capture("Open Sesame", "From shopping online to renting bikes, citizens contribute to their own supervision",
+                  footer=("Open Sesame is a story from our issue, “Cloud Country.” To read the entire issue, become a subscriber.",))
+    assert infer_metadata(raw, vocab).outlet is None
+
+
+# --------------------------------------------------------------------------- addresses, DOI, keywords
+
+
+def test_url_and_doi_near_the_top_or_labelled(vocab):
+    raw = capture("Blacklists Grow Longer Every Year", "https://www.example.org/2018/blacklists", "DOI: 10.1080/17544750.2019.1583261.")
+    meta = infer_metadata(raw, vocab)
+    assert meta.url == "https://www.example.org/2018/blacklists"
+    assert meta.doi == "10.1080/17544750.2019.1583261"
+    assert meta.notes["doi"] == 'text: "DOI: 10.1080/17544750.2019.1583261."'
+
+
+def test_cited_doi_and_url_in_references_are_not_the_pages_own(vocab):
+    raw = capture("Blacklists Grow Longer Every Year", footer=(
+        "References", "Chong, G. (2019). Cashless China. Chinese Journal of Communication, 12(3). https://doi.org/10.1080/17544750.2019.1583261",
+        "https://www.chinanews.com/cj/2017/01-03/8112345.shtml"))
+    meta = infer_metadata(raw, vocab)
+    assert meta.doi is None and meta.url is None
+
+
+def test_labelled_url_anywhere(vocab):
+    meta = infer_metadata(capture("Blacklists Grow Longer Every Year", footer=("Source: https://www.example.org/a/1",)), vocab)
+    assert meta.url == "https://www.example.org/a/1"
+
+
+def test_keywords_from_tag_line(vocab):
+    meta = infer_metadata(capture("Blacklists Grow Longer Every Year", footer=("Tags: China, Alipay; social credit",)), vocab)
+    assert meta.keywords == ["China", "Alipay", "social credit"]
+
+
+def test_every_value_has_a_note(vocab):
+    raw = capture("Blacklists Grow Longer Every Year", "By Jane Doe", "March 3, 2018",
+                  footer=("© 2018 Pacific Tech Review", "Tags: China, Alipay"))
+    meta = infer_metadata(raw, vocab)
+    for name, value in meta.as_dict().items():
+        if value and name != "notes":
+            assert meta.notes[name].startswith("text: ")
+
+
+# --------------------------------------------------------------------------- the seeds
+
+
+def seed(name: str, vocab: Vocabulary):
+    return infer_metadata((SOURCES / name).read_text(encoding="utf-8"), vocab)
+
+
+def test_aleteia_capture(vocab):
+    meta = seed("aleteia-2018-social-credit-system.txt", vocab)
+    assert meta.title == "The Chinese “social credit system”: The real Big Brother of the future?"
+    assert meta.authors == ["Paul De Maeyer"]
+    assert meta.published == "2018-06-28"
+    assert meta.notes["published"] == 'text: "Paul De Maeyer - published on 06/28/18"'
+    assert meta.outlet == "Aleteia"
+
+
+def test_king_spalding_capture(vocab):
+    meta = seed("king-spalding-2018-social-credit-roadblock.txt", vocab)
+    assert meta.title == "Open Sesame? China’s Social Credit Revolution Hits A Roadblock"
+    assert meta.authors == ["King & Spalding"]
+    assert meta.outlet == "King & Spalding"
+    assert meta.license == "© King & Spalding"
+    assert meta.published is None
+
+
+def test_blog_capture(vocab):
+    meta = seed("sesame-credit-blog.txt", vocab)
+    assert meta.title == "The credit company that went too far. Would you let them invade your privacy?"
+    assert meta.license == "CC BY-NC 4.0"
+    # "Till 23 March, 2017" and "Retrieved May 3, 2017" are in sentences and references
+    assert meta.published is None
+    assert meta.authors == []
+
+
+def test_open_sesame_capture(vocab):
+    meta = seed("open-sesame-feature.txt", vocab)
+    assert meta.title == "Open Sesame"
+    assert meta.outlet is None  # "a story from our issue" names no outlet
+    assert meta.published is None  # "On June 1, ..." is a sentence
+
+
+# --------------------------------------------------------------------------- page layouts
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "readers"
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        # menus and a tagline above; the headline is the line a byline follows
+        ("capture-wire.txt", {"title": "China's social credit system to be fully operational by 2020",
+                              "authors": ["Jane Smith"], "published": None, "outlet": "Meridian"}),
+        # the site name is not the headline; a name next to a dateline is the author; a time
+        # before the date; the outlet without the company suffix, the licence with it
+        ("capture-newspaper.txt", {"title": "Alibaba's Sesame Credit expands into car rentals",
+                                   "authors": ["Celia Chen"], "published": "2018-03-03",
+                                   "outlet": "Pearl River Morning Post",
+                                   "license": "© Pearl River Morning Post Publishers Ltd"}),
+        # a tagline in capitals is not the headline
+        ("capture-magazine.txt", {"title": "The Scores That Rule Their Lives", "authors": ["Wang Lianzhang"],
+                                  "published": "2018-03-05"}),
+        # a blog's name above a weekday dateline; "Posted by NAME at TIME"
+        ("capture-blog.txt", {"title": "What my Zhima score taught me", "authors": ["Alex Turner"],
+                              "published": "2018-02-12", "keywords": ["alipay", "zhima credit", "shenzhen"]}),
+    ],
+)
+def test_page_layouts(vocab, name, expected):
+    meta = infer_metadata((FIXTURES / name).read_text(encoding="utf-8"), vocab)
+    for field, value in expected.items():
+        assert getattr(meta, field) == value, field

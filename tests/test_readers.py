@@ -1,0 +1,454 @@
+"""Readers: format sniffing, decoding, each format's reader, and every bad input."""
+from __future__ import annotations
+
+import codecs
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from extract.clean import CleanResult
+from extract.document import SourceError
+from extract.readers import document_id, read_source
+from extract.readers.sniff import sniff_text_format
+from extract.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "readers"
+
+
+@pytest.fixture(scope="module")
+def settings() -> Settings:
+    return Settings()
+
+
+def read_fixture(name: str, settings: Settings):
+    return read_source(FIXTURES / name, FIXTURES, settings)
+
+
+def write(tmp_path: Path, name: str, content: bytes | str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return path
+
+
+def make_pdf(pages: list[list[str]], info: dict[str, str] | None = None) -> bytes:
+    """A small, valid PDF: each entry of a page is one line of Helvetica text."""
+
+    def escape(text: str) -> str:
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    objects: list[bytes | None] = []
+
+    def add(body: bytes | None) -> int:
+        objects.append(body)
+        return len(objects)
+
+    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    pages_id = add(None)  # written once its kids are known
+    kids = []
+    for lines in pages:
+        operators = ["BT", "/F1 11 Tf", "14 TL", "72 740 Td"] + [f"({escape(line)}) Tj T*" for line in lines] + ["ET"]
+        stream = "\n".join(operators).encode("latin-1")
+        content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+        kids.append(add(
+            b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] "
+            b"/Resources << /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>" % (pages_id, font, content)
+        ))
+    objects[pages_id - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
+    catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
+    entries = b" ".join(b"/%s (%s)" % (key.encode(), escape(value).encode("latin-1")) for key, value in (info or {}).items())
+    info_id = add(b"<< " + entries + b" >>")
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, catalog, info_id, xref)
+    return bytes(out)
+
+
+PAPER_FIRST_PAGE = [
+    "Scoring the Trustworthy: Sesame Credit and Its Users",
+    "Wei Zhang and Laura Becker",
+    "Published: 12 March 2019",
+    "https://doi.org/10.1234/scs.2019.0042",
+    "Sesame Credit, launched by Ant Financial in 2015, scores users between 350 and 950 points.",
+    "Users with scores above 700 can apply for a Singapore visa with fewer docu-",
+    "ments, and those above 650 can rent bikes without a deposit.",
+]
+PAPER_SECOND_PAGE = [
+    "In 2018 the People's Bank of China licensed Baihang Credit, a joint venture of eight",
+    "companies, as the first personal credit bureau.",
+]
+
+
+# --------------------------------------------------------------------------- sniffing
+
+
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        ("TY  - JOUR\nTI  - Cashless China\nER  - \n", "ris"),
+        ("TY - JOUR\nT1 - Cashless China\nER -\n", "ris"),  # one space, as some exports write it
+        ("\ufeff\n\nTY  - NEWS\nTI  - x\nER  - \n", "ris"),
+        ("% Exported by Zotero\n\n@article{chong2019,\n  title = {Cashless China}\n}\n", "bibtex"),
+        ("@Book (smith2019, title = {X})", "bibtex"),
+        ("<!DOCTYPE html>\n<html><head><title>x</title></head><body>y</body></html>", "html"),
+        ("  <html lang='zh'><body><p>芝麻信用</p></body></html>", "html"),
+        ("<?xml version='1.0' encoding='utf-8'?>\n<html xmlns='http://www.w3.org/1999/xhtml'><body>x</body></html>", "html"),
+        ("Open Sesame\n\nFrom shopping online to renting bikes, Chinese citizens contribute to their own supervision.", "text"),
+        ("How pages are built\n\n" + "Prose about the web. " * 80 + "A page starts with <html> and has a <body>.", "text"),
+        ("HTTP/1.1 200 OK\nContent-Type: text/html\n\n<!DOCTYPE html>\n<html><body><p>x</p></body></html>\n", "html"),
+        ("Saving pages\n<html> is how a page starts; this note is plain text.\n", "text"),
+        ("A note on RIS\nThe line TY  - JOUR opens a record.\n", "text"),
+        ("Write to us @editors {we answer}", "text"),
+    ],
+)
+def test_sniff_by_content(content, expected):
+    assert sniff_text_format(content) == expected
+
+
+@pytest.mark.parametrize(
+    "fixture, misleading_name, expected",
+    [
+        ("news-record.ris", "tencent-credit.txt", "ris"),
+        ("report.bib", "creemers.txt", "bibtex"),
+        ("news-page.html", "hospital.txt", "html"),
+        ("plain-blog.html", "zhima-score", "html"),
+    ],
+)
+def test_extension_does_not_decide_the_format(tmp_path, settings, fixture, misleading_name, expected):
+    path = write(tmp_path, misleading_name, (FIXTURES / fixture).read_bytes())
+    assert read_source(path, tmp_path, settings).format == expected
+
+
+def test_pdf_is_sniffed_by_magic_bytes(tmp_path, settings):
+    path = write(tmp_path, "paper.txt", make_pdf([PAPER_FIRST_PAGE]))
+    assert read_source(path, tmp_path, settings).format == "pdf"
+
+
+# --------------------------------------------------------------------------- documents
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("aleteia-2018-social-credit-system.txt", "aleteia-2018-social-credit-system"),
+        ("King & Spalding 2018 (alert).TXT", "king-spalding-2018-alert"),
+        ("Open_Sesame__Feature.html", "open-sesame-feature"),
+        ("芝麻信用 报告.txt", "芝麻信用-报告"),
+    ],
+)
+def test_document_id_is_a_slug_of_the_stem(name, expected):
+    assert document_id(Path(name)) == expected
+
+
+def test_document_id_of_a_name_without_letters_is_still_stable():
+    assert document_id(Path("___.txt")) == document_id(Path("___.txt"))
+    assert document_id(Path("___.txt")).startswith("source-")
+
+
+SEED_FORMATS = {
+    "aleteia-2018-social-credit-system.txt": "text",
+    "chong-2019-cashless-china.txt": "ris",
+    "king-spalding-2018-social-credit-roadblock.txt": "text",
+    "open-sesame-feature.txt": "text",
+    "sesame-credit-blog.txt": "text",
+}
+
+
+@pytest.mark.parametrize("name, expected_format", sorted(SEED_FORMATS.items()))
+def test_every_seed_reads(settings, name, expected_format):
+    document = read_source(CORPUS / "sources" / name, CORPUS, settings)
+    assert document.format == expected_format
+    assert document.source == f"sources/{name}"
+    assert document.original_name == name
+    assert document.id == name.removesuffix(".txt")
+    assert document.encoding == "utf-8"
+    assert document.raw == (CORPUS / "sources" / name).read_text(encoding="utf-8")
+    assert len(document.text) > 1000
+    assert document.title
+
+
+def test_ris_seed_named_txt(settings):
+    document = read_source(CORPUS / "sources" / "chong-2019-cashless-china.txt", CORPUS, settings)
+    assert document.format == "ris"
+    assert document.kind == "journal-article"
+    assert document.title == "Cashless China: Securitization of everyday life through Alipay’s social credit system—Sesame Credit"
+    assert document.authors == ["Chong, Pak Lei Gladys"]
+    assert document.published == "2019-07"
+    assert document.doi == "10.1080/17544750.2019.1583261"
+    assert document.outlet == "Chinese Journal of Communication"
+    assert document.keywords == ["(data) surveillance", "Alipay", "Chinese youth", "credit",
+                                 "governmental practices", "privacy", "Sesame Credit"]
+    assert document.url.startswith("http://www.scopus.com/")
+    # the title line first, then the abstract, which is the text
+    title_line, abstract = document.text.split("\n\n", 1)
+    assert title_line == document.title
+    assert abstract.startswith("This study on Alipay’s social credit system")
+    assert abstract.endswith("surveillance practices in contemporary China.")
+    assert document.notes["title"] == "ris: T1 + T2 (subtitle)"
+    assert document.notes["published"] == 'ris: PY "2019/7"'
+    assert document.notes["pages"] == 'ris: SP/EP "290–307"'
+    assert document.notes["volume"] == 'ris: VL "12"' and document.notes["issue"] == 'ris: IS "3"'
+
+
+def test_text_capture_is_cleaned_but_metadata_comes_from_raw(settings, monkeypatch):
+    seen = []
+
+    def clean_capture(raw: str) -> CleanResult:
+        seen.append(raw)
+        return CleanResult("\n".join(raw.splitlines()[20:]), removed=[])
+
+    monkeypatch.setattr("extract.readers.text.clean_capture", clean_capture)
+    document = read_source(CORPUS / "sources" / "aleteia-2018-social-credit-system.txt", CORPUS, settings)
+    assert seen == [document.raw]
+    assert "Paul De Maeyer" not in document.text  # cleaning removed the header...
+    assert document.authors == ["Paul De Maeyer"]  # ...but the byline was read from the raw capture
+    assert document.published == "2018-06-28"
+
+
+def test_reading_is_deterministic(settings):
+    for name in sorted(SEED_FORMATS):
+        path = CORPUS / "sources" / name
+        assert dataclasses.asdict(read_source(path, CORPUS, settings)) == dataclasses.asdict(read_source(path, CORPUS, settings))
+
+
+# --------------------------------------------------------------------------- encodings
+
+
+def test_gb18030_chinese_capture(settings):
+    document = read_fixture("zhima-credit-gb18030.txt", settings)
+    assert document.encoding == "gb18030"
+    assert document.format == "text"
+    assert "芝麻信用是蚂蚁金服旗下的个人信用评估服务" in document.text
+    assert document.title == "芝麻信用分超过650分可免押金入住酒店"
+    assert document.authors == ["张伟"]
+    assert document.published == "2018-03-03"
+
+
+def test_utf16_capture_with_bom(settings):
+    document = read_fixture("utf16-capture.txt", settings)
+    assert document.encoding == "utf-16-le"
+    assert not document.raw.startswith("\ufeff")
+    assert document.title == "Blacklisted debtors barred from flights"
+    assert document.authors == ["Daniel Hoffmann"]
+    assert document.published == "2018-02-24"
+
+
+@pytest.mark.parametrize(
+    "encoded, encoding",
+    [
+        (codecs.BOM_UTF8 + "Sesame Credit – 芝麻信用\n".encode("utf-8"), "utf-8-sig"),
+        (codecs.BOM_UTF16_BE + "Sesame Credit – 芝麻信用\n".encode("utf-16-be"), "utf-16-be"),
+        (codecs.BOM_UTF16_LE + "Sesame Credit – 芝麻信用\n".encode("utf-16-le"), "utf-16-le"),
+        ("Sesame Credit – 芝麻信用\n".encode("utf-8"), "utf-8"),
+        ("芝麻信用 Sesame Credit\n".encode("gb18030"), "gb18030"),
+    ],
+)
+def test_decodings(tmp_path, settings, encoded, encoding):
+    document = read_source(write(tmp_path, "note.txt", encoded), tmp_path, settings)
+    assert document.encoding == encoding
+    assert "芝麻信用" in document.raw and "Sesame Credit" in document.raw
+    assert not document.raw.startswith("\ufeff")
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def test_html_news_page_main_text_without_furniture(settings):
+    document = read_fixture("news-page.html", settings)
+    assert document.format == "html"
+    assert document.text.startswith("Shanghai hospital lets high Sesame Credit scorers skip the queue\n\n")
+    assert "score above 650 a credit line of 1,000 yuan" in document.text
+    assert "“Patients no longer need to stand in line three times,” said Zhang Wei" in document.text
+    for furniture in ("cookies", "Share on Facebook", "Sign in", "Subscribe", "Privacy policy", "Related stories", "dataLayer"):
+        assert furniture not in document.text
+
+
+def test_html_news_page_declared_metadata(settings):
+    document = read_fixture("news-page.html", settings)
+    assert document.title == "Shanghai hospital lets high Sesame Credit scorers skip the queue"
+    assert document.authors == ["Mei Lin"]
+    assert document.published == "2018-05-14"
+    assert document.outlet == "Pacific Tech Review"
+    assert document.url == "https://www.pacifictechreview.example/2018/05/sesame-credit-hospital"
+    assert document.license == "CC BY-SA 4.0"
+    assert document.keywords == ["Sesame Credit", "Alipay", "healthcare"]
+    assert document.kind == "article"
+    assert document.notes["published"] == 'html: <meta property="article:published_time">'
+    assert document.notes["url"] == 'html: <link rel="canonical">'
+
+
+def test_html_citation_meta_tags(tmp_path, settings):
+    page = """<!DOCTYPE html><html><head>
+    <meta name="citation_title" content="Cashless China">
+    <meta name="citation_author" content="Chong, Pak Lei Gladys">
+    <meta name="citation_publication_date" content="2019/07/01">
+    <meta name="citation_journal_title" content="Chinese Journal of Communication">
+    <meta name="citation_doi" content="10.1080/17544750.2019.1583261">
+    </head><body><article><h1>Cashless China</h1>
+    <p>This study on Alipay's social credit system, Sesame Credit, examines the governmental practices that have evolved in the platform economy.</p>
+    </article></body></html>"""
+    document = read_source(write(tmp_path, "chong.html", page), tmp_path, settings)
+    assert (document.title, document.authors, document.published) == ("Cashless China", ["Chong, Pak Lei Gladys"], "2019-07-01")
+    assert document.outlet == "Chinese Journal of Communication"
+    assert document.doi == "10.1080/17544750.2019.1583261"
+    assert document.kind == "journal-article"
+    assert document.notes["doi"] == 'html: <meta name="citation_doi">'
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Blacklists Grow Longer | Sixth Tone", "Blacklists Grow Longer"),
+        ("Sixth Tone - Blacklists Grow Longer", "Blacklists Grow Longer"),
+        ("Scores – and what they cost", "Scores – and what they cost"),  # a dash inside the headline stays
+    ],
+)
+def test_html_title_element_without_the_site_name(tmp_path, settings, monkeypatch, title, expected):
+    monkeypatch.setattr("extract.readers.html.trafilatura.bare_extraction", lambda *args, **kwargs: None)
+    page = (f'<html><head><title>{title}</title><meta property="og:site_name" content="Sixth Tone"></head>'
+            "<body><p>Courts in 24 cities now publish the names of blacklisted debtors on screens in public squares.</p></body></html>")
+    document = read_source(write(tmp_path, "page.html", page), tmp_path, settings)
+    assert document.title == expected
+    assert document.notes["title"] == "html: <title>"
+
+
+def test_html_without_declarations_reads_the_visible_byline_and_footer(settings):
+    document = read_fixture("plain-blog.html", settings)
+    assert document.title == "Living with a Zhima score"
+    assert document.authors == ["Lucy Wang"]
+    assert document.published == "2018-03-03"
+    assert document.outlet == "Hangzhou Notes"
+    assert document.license == "CC BY-SA 4.0"
+    assert document.notes["authors"] == 'html visible text: "By Lucy Wang"'
+    assert "My first score was 652" in document.text
+    assert "Archive" not in document.text
+
+
+def test_html_fallback_when_trafilatura_finds_no_main_text(settings, monkeypatch):
+    monkeypatch.setattr("extract.readers.html.trafilatura.bare_extraction", lambda *args, **kwargs: None)
+    document = read_fixture("news-page.html", settings)
+    assert "score above 650 a credit line of 1,000 yuan" in document.text
+    assert "Critics warn that people with low scores" in document.text
+    for furniture in ("Sign in", "Privacy policy", "Accept all cookies", "dataLayer", ".cookie-banner"):
+        assert furniture not in document.text
+    assert "trafilatura found no main text" in document.notes["text"]
+    assert document.title == "Shanghai hospital lets high Sesame Credit scorers skip the queue"
+
+
+# --------------------------------------------------------------------------- RIS and BibTeX
+
+
+def test_ris_news_record(settings):
+    document = read_fixture("news-record.ris", settings)
+    assert document.format == "ris"
+    assert document.kind == "news-article"
+    assert document.title == "Tencent suspends its social credit score a day after launch"
+    assert document.authors == ["Li, Yuan", "Brennan, Kate"]
+    assert document.published == "2018-02-01"  # DA is more precise than PY
+    assert document.outlet == "Asia Business Daily"  # T2 without a JO/JF is the outlet
+    assert document.notes["outlet"] == "ris: T2 (secondary title)"
+    assert document.text.startswith(document.title + "\n\nTencent has suspended Tencent Credit")
+
+
+def test_bibtex_entry_without_latex(settings):
+    document = read_fixture("report.bib", settings)
+    assert document.format == "bibtex"
+    assert document.kind == "report"
+    assert document.title == "China's Social Credit System: An Evolving Practice of Control"
+    assert document.authors == ["Creemers, Rogier", "Müller, Jörg", "Leiden Asia Centre"]
+    assert document.published == "2018-05"
+    assert document.outlet == "Leiden University"
+    assert document.doi == "10.2139/ssrn.3175792"
+    assert document.url == "https://papers.example.org/sol3/papers.cfm?abstract_id=3175792&x=1_2%20"  # not LaTeX-decoded
+    assert document.keywords == ["social credit", "surveillance", "governance"]
+    assert document.text.endswith("an “ecosystem” of initiatives—from court blacklists to commercial scores—that covers 50% of the population's records.")
+
+
+def test_bibtex_names_protected_by_braces_stay_whole(tmp_path, settings):
+    entry = "@misc{x, title = {Credit at the Counter}, author = {{Barnes and Noble} and Doe, Jane and others}, year = {2020}}"
+    document = read_source(write(tmp_path, "x.bib", entry), tmp_path, settings)
+    assert document.authors == ["Barnes and Noble", "Doe, Jane"]
+    assert document.published == "2020"
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+def test_pdf_text_and_metadata(tmp_path, settings):
+    data = make_pdf([PAPER_FIRST_PAGE, PAPER_SECOND_PAGE],
+                    {"Title": "Microsoft Word - draft3.docx", "Author": "Wei Zhang; Laura Becker",
+                     "CreationDate": "D:20190315093000+08'00'"})
+    document = read_source(write(tmp_path, "zhang-2019.pdf", data), tmp_path, settings)
+    assert document.format == "pdf" and document.encoding is None
+    assert "apply for a Singapore visa with fewer documents, and those above 650" in document.text  # rejoined
+    assert "first personal credit bureau" in document.text  # page 2
+    assert document.title == "Scoring the Trustworthy: Sesame Credit and Its Users"  # placeholder /Title ignored
+    assert document.notes["title"].startswith("pdf first page:")
+    assert document.authors == ["Wei Zhang", "Laura Becker"]
+    assert document.notes["authors"] == "pdf: /Author"
+    assert document.published == "2019-03-12"  # the stated date beats the file's creation date
+    assert document.doi == "10.1234/scs.2019.0042"
+    assert "Scoring the Trustworthy" in document.raw
+
+
+def test_pdf_information_dictionary(tmp_path, settings):
+    data = make_pdf([["Blacklisted debtors are barred from flights and high-speed trains across China."]],
+                    {"Title": "Blacklists in Practice", "Author": "Rogier Creemers", "CreationDate": "D:20180702"})
+    document = read_source(write(tmp_path, "creemers.pdf", data), tmp_path, settings)
+    assert document.title == "Blacklists in Practice" and document.notes["title"] == "pdf: /Title"
+    assert document.authors == ["Rogier Creemers"]
+    assert document.published == "2018-07-02"
+    assert "/CreationDate" in document.notes["published"]
+
+
+# --------------------------------------------------------------------------- bad input
+
+RIS_RECORD = "TY  - JOUR\nTI  - Cashless China\nAB  - This study examines Sesame Credit.\nER  - \n"
+BAD_INPUTS = [
+    ("empty.txt", b"", {}, ["file is empty"]),
+    ("blank.txt", b"   \n\n\t\n", {}, ["empty", "whitespace"]),
+    ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 4, {}, ["binary file"]),
+    ("controls.txt", b"Sesame" + bytes(range(1, 9)) * 40 + b"Credit", {}, ["binary file"]),
+    ("latin1.txt", "Crédit social : la Chine note ses citoyens à l'école.".encode("latin-1"), {},
+     ["undecodable bytes", "UTF-8", "GB18030", "re-save the file as UTF-8"]),
+    ("bad-bom.txt", codecs.BOM_UTF8 + b"Sesame \xff\xfe Credit", {}, ["undecodable bytes", "UTF-8 byte-order mark", "byte 7"]),
+    ("big.txt", b"Sesame Credit scores users between 350 and 950.\n" * 5, {"max_file_bytes": 100},
+     ["file is 240 bytes", "over the size limit of 100 bytes", "SCKB_MAX_FILE_BYTES"]),
+    ("open.ris", b"TY  - JOUR\nTI  - Cashless China\nAB  - This study examines Sesame Credit.\n", {},
+     ["malformed RIS", "not closed", "ER"]),
+    ("two.ris", (RIS_RECORD * 2).encode(), {}, ["holds 2 RIS records", "one record per file"]),
+    ("mismatch.ris", (RIS_RECORD.replace("ER  - \n", "") + RIS_RECORD).encode(), {}, ["malformed RIS", "2 record openings", "1 record ends"]),
+    ("untitled.ris", b"TY  - JOUR\nPY  - 2019\nER  - \n", {}, ["malformed RIS", "neither a title", "nor an abstract"]),
+    ("open.bib", b"@article{chong2019,\n  title = {Cashless China,\n  year = 2019\n", {},
+     ["malformed BibTeX", "line 1", "Unexpectedly reached end of file"]),
+    ("nocomma.bib", b"@article{chong2019 title = {Cashless China}}\n", {}, ["malformed BibTeX", "comma after entry key"]),
+    ("dupe.bib", b"@article{a, title = {One}}\n@article{a, title = {Two}}\n", {}, ["malformed BibTeX", "Duplicate entry key"]),
+    ("comment.bib", b"@comment{exported by a reference manager}\n", {}, ["malformed BibTeX", "no parsable entry"]),
+    ("two.bib", b"@article{a, title = {One}}\n@article{b, title = {Two}}\n", {}, ["holds 2 BibTeX entries", "one entry per file"]),
+    ("blank.html", b"<!DOCTYPE html><html><head><title>Loading</title></head><body><script>app()</script></body></html>", {},
+     ["no text found in this html source"]),
+    ("scan.pdf", make_pdf([[]]), {}, ["PDF with no extractable text", "OCR"]),
+    ("broken.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\ngarbage without structure\n", {}, ["broken PDF"]),
+]
+
+
+@pytest.mark.parametrize("name, content, overrides, fragments", BAD_INPUTS, ids=[case[0] for case in BAD_INPUTS])
+def test_bad_input_is_a_clear_one_line_error(tmp_path, name, content, overrides, fragments):
+    path = write(tmp_path, name, content)
+    with pytest.raises(SourceError) as caught:
+        read_source(path, tmp_path, Settings(**overrides))
+    message = str(caught.value)
+    assert caught.value.source == name
+    assert message.startswith(f"{name}: ")
+    assert "\n" not in message
+    for fragment in fragments:
+        assert fragment in message

