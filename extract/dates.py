@@ -17,10 +17,12 @@ How a date is written (`Claim.date`, `TimeExpression.date`):
   cut-off, its last day: "till the end of 2016" -> "2016-12-31" (part end). Words meaning the
   time of writing ("currently") are the publication date.
 - unresolved (a relative date and no publication date, "that same year" with no earlier date):
-  None; a year is never invented. What the words still tell goes to extra["partial"] in the XML
+  None; a year is never invented. A month named without a year in a text dated only to a
+  year ("On June 1, ..." in a text of 2017) is in that year (resolved "publication-year"); "last
+  June" there stays unresolved, since it may be in that year or the one before. What the words still tell goes to extra["partial"] in the XML
   Schema forms "--06-01" (gMonthDay) and "--06" (gMonth) ("June 1" with no year).
 extra["expression"] always holds the words and extra["resolved"] how the date was obtained
-(absolute | publication | previous-date | unresolved); unresolved dates get a lower confidence.
+(absolute | publication | publication-year | previous-date | unresolved); unresolved dates get a lower confidence.
 
 Subject and object of a date claim: each event says (events.yaml, `subject`) whether the claim
 is about the thing the event happens to (theme: launched, froze, licensed, took_effect...) or
@@ -53,6 +55,8 @@ from extract.numbers import (
     words_of,
 )
 from extract.subjects import (
+    FIRST_PERSON,
+    PERSONAL_PRONOUNS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     actor_of_phrase,
@@ -71,7 +75,8 @@ ISO_DATE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?$")
 #: Most words between an event cue and its date for the claim's phrase to cover both.
 MAX_GAP = 4
 #: Confidence of a date by how it was obtained.
-DATE_CONFIDENCE = {"absolute": 0.85, "publication": 0.75, "previous-date": 0.65, "unresolved": 0.4}
+DATE_CONFIDENCE = {"absolute": 0.85, "publication": 0.75, "publication-year": 0.6, "previous-date": 0.65,
+                   "unresolved": 0.4}
 
 
 # -- time expressions ---------------------------------------------------------------------
@@ -93,7 +98,7 @@ class TimeExpression:
     offset: int = 0  # for year-offset: years from the publication year
     date: str | None = None  # resolved ISO date or prefix, else None
     partial: str | None = None  # what an unresolved date still tells: "--06-01", "--02"
-    resolved: str = "unresolved"  # absolute | publication | previous-date | unresolved
+    resolved: str = "unresolved"  # absolute | publication | publication-year | previous-date | unresolved
 
     @property
     def confidence(self) -> float:
@@ -330,11 +335,20 @@ class TimeFinder:
             e.resolved = "absolute"
         else:
             month = e.month or (self.seasons[e.season] if e.season else None)
-            if pub_year is None or month is None or (pub_month is None and e.relation != "this"):
-                e.partial = iso(None, e.month, e.day)  # "--06-01": no year is invented
+            year_only = pub_month is None and e.relation == "absolute"
+            if pub_year is None or month is None or (pub_month is None and e.relation not in ("this", "absolute")):
+                # "--06-01": no year is invented. "last June" in a text dated only to a year may
+                # be in that year or the one before.
+                e.partial = iso(None, e.month, e.day)
                 return
-            if e.relation == "this":
+            if e.relation == "this" or year_only:
+                # "On June 1, ... took effect" in a text of 2017: a month the text names
+                # without a year is in the year of writing.
                 e.year = pub_year
+                if year_only:
+                    e.resolved = "publication-year"
+                    e.date = _end_of(e.year, e.month) if e.part == "end" and not e.day else iso(e.year, e.month, e.day)
+                    return
             else:
                 later = e.relation == "next" or (e.relation == "absolute" and _is_future(doc[e.start]))
                 e.year = _nearest_year(month, e.day, pub_year, pub_month, pub_day or 31, later,
@@ -411,7 +425,8 @@ def _dependents(token: Token) -> dict[str, Token]:
         words.setdefault(child.lemma_.lower(), child)
         if child.dep_ in ("prep", "dobj", "prt", "acomp", "attr"):
             for grandchild in child.children:
-                if grandchild.dep_ in ("pobj", "det", "prep"):
+                if grandchild.dep_ in ("pobj", "det", "prep") or child.dep_ == "dobj" and grandchild.dep_ == "acl":
+                    # "offered firms the opportunity to trial": the object's own clause counts
                     words.setdefault(grandchild.lemma_.lower(), grandchild)
                 if grandchild.dep_ == "prep":
                     for g in grandchild.children:
@@ -438,6 +453,9 @@ class DateExtractor:
         self.deadline_preps = phrases(events_vocab.get("deadline_preps", []), tokenize)
         self.time_markers = {w.lower() for w in events_vocab.get("time_markers", [])}
         self.byline_cues = phrases(events_vocab.get("byline_cues", []), tokenize)
+        since = events_vocab.get("since_predicate")
+        self.since_event = next((e for e in self.events if e.predicate == since), None)
+        self.since_preps = phrases(events_vocab.get("since_preps", []), tokenize)
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.claims is None:
@@ -478,7 +496,21 @@ class DateExtractor:
     def find_event(self, doc: Doc, e: TimeExpression) -> tuple[Token, tuple[Event, list[Token]]] | None:
         """The event cue governing a time expression: up the tree to the first verb (or event
         noun), that verb's coordinated verbs, and the clause of a cleft ("It was last August
-        when the court exposed ...")."""
+        when the court exposed ..."); else the start of a state ("since last summer, I have
+        seldom used Alipay")."""
+        return self._find_event(doc, e) or self._since(doc, e)
+
+    def _since(self, doc: Doc, e: TimeExpression):
+        """ "since <date>" and a verb in the perfect ("have used") date the start of a state."""
+        if self.since_event is None or match_before(doc, e.start, self.since_preps, doc[e.start].sent.start) is None:
+            return None
+        verb = expression_root(doc, e).head
+        while verb.pos_ in ("ADP", "SCONJ") and verb.head is not verb:
+            verb = verb.head
+        perfect = verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        return (verb, (self.since_event, [verb])) if perfect else None
+
+    def _find_event(self, doc: Doc, e: TimeExpression) -> tuple[Token, tuple[Event, list[Token]]] | None:
         node = expression_root(doc, e)
         for clause in node.children:  # "In 2010, when real-name registration was being proposed"
             if clause.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" for c in clause.children):
@@ -563,14 +595,27 @@ class DateExtractor:
 
         of_object, by_object = object_of("of", "for"), object_of("by")
         possessor = _child(cue, "poss", ignore)
+        maker = next((c for c in cue.children if c.dep_ in ("compound", "nmod") and c.i not in ignore
+                      and actor_of_phrase(c) is not None), None)  # "a Netease survey"
         if of_object is not None:
-            return of_object, by_object or possessor
-        return possessor, by_object
+            return of_object, by_object or possessor or maker
+        if possessor is not None or by_object is not None or maker is not None:
+            return possessor, by_object or maker
+        # "in a 2015 talk, he called data ...", "browses the menu ..., in an exhibition": the
+        # clause the noun's phrase belongs to says who and what
+        prep = cue.head if cue.dep_ == "pobj" else None
+        verb = prep.head if prep is not None and prep.dep_ == "prep" else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None, None
+        return _child(verb, "dobj", ignore), _child(verb, "nsubj", ignore)
 
     def _theme_actor(self, cue: Token, theme: Token | None) -> Span | None:
         """The actor the thing acted upon names: its phrase, or a prepositional object of the
         verb ("froze development on Tencent Credit")."""
-        found = _actor(theme, owners=False) if theme is not None else None
+        # a noun cue's theme taken from its clause ("browses the menu of Alibaba's system, in
+        # an exhibition") is only what the event concerns: the actor it belongs to counts
+        derived = theme is not None and cue.pos_ in ("NOUN", "PROPN") and theme.head is not cue
+        found = _actor(theme, owners=derived) if theme is not None else None
         if found is None and cue.pos_ in ("VERB", "AUX"):
             for child in cue.children:
                 if child.dep_ == "prep" and child.lower_ in ("on", "of", "for"):
@@ -625,7 +670,10 @@ class DateExtractor:
         roles = [(self._theme_actor(cue, theme), theme), (_actor(agent) if agent is not None else None, agent)]
         if event.subject == "agent":
             roles.reverse()
-        if roles[0][0] is None and roles[1][0] is not None:
+        first_person = roles[0][1] is not None and roles[0][1].lower_ in FIRST_PERSON
+        if first_person:  # "I opened the Sesame credit score service": the writer is no actor
+            return None, _name(roles[1][0]) if roles[1][0] is not None else None
+        if roles[0][0] is None and roles[1][0] is not None and not _specific(roles[0][1]):
             roles.reverse()  # the participant that is a known actor
         (subject, subject_token), (other, other_token) = roles
         if subject is None:
@@ -659,6 +707,17 @@ class DateExtractor:
         return cue is not None and not any(t.dep_ in ("nsubj", "nsubjpass") for t in sent)
 
 
+def _specific(token: Token | None) -> bool:
+    """A definite, uncounted noun phrase names one thing ("the “network management real-name
+    policy,” initiated by the National Internet Information Office"); "eight private companies"
+    does not, so the doer that is a known actor is the better subject."""
+    if token is None or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+    counted = any(c.dep_ == "nummod" for c in token.children) or token.tag_ in ("NNS", "NNPS")
+    return bool(determiners & {"the", "this", "that"}) and not counted
+
+
 def _child(token: Token, dep: str, ignore: set[int] = frozenset()) -> Token | None:
     return next((c for c in token.children if c.dep_ == dep and c.i not in ignore), None)
 
@@ -683,6 +742,8 @@ def _implicit_subject(verb: Token) -> tuple[Token | None, bool]:
             if subject is not None:
                 return subject, False
             continue
+        if node.dep_ == "advcl" and node.tag_ == "VBN" and (noun := _reduced_relative_head(node)) is not None:
+            return noun, True
         if node.dep_ in ("xcomp", "conj", "advcl"):
             head = node.head
             subject = _child(head, "nsubj") or _child(head, "nsubjpass")
@@ -696,10 +757,24 @@ def _implicit_subject(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _reduced_relative_head(participle: Token) -> Token | None:
+    """ "... the “network management real-name policy,” initiated by the National Internet
+    Information Office in 2015": a passive participle right after a noun and a comma modifies
+    that noun, though the parser may attach it to the main verb."""
+    if not any(c.dep_ == "agent" for c in participle.children):
+        return None
+    i = participle.i - 1
+    while i > participle.sent.start and participle.doc[i].is_punct:
+        i -= 1
+    noun = participle.doc[i]
+    comma = any(t.text == "," for t in participle.doc[i + 1 : participle.i])
+    return noun if comma and noun.pos_ in ("NOUN", "PROPN") and noun.i < participle.i else None
+
+
 def _actor(token: Token, owners: bool = True) -> Span | None:
     """The actor a participant is; with `owners=False`, only an actor that names it (not the
     owner in "the PRC's new internet safety law")."""
-    if token.lower_ in PRONOUNS or token.lower_ in RELATIVE_PRONOUNS:
+    if token.lower_ in PRONOUNS or token.lower_ in RELATIVE_PRONOUNS or token.lower_ in PERSONAL_PRONOUNS:
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return actor_of_phrase(antecedent(token.head), owners=owners)
         return resolve_pronoun(token)

@@ -56,14 +56,17 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.actors import Gazetteer
 from extract.claims import BOUNDS, KINDS
+from extract.relations import PredicateHierarchy
 from extract.settings import Settings
+from extract.vocab import load_vocab
 
 #: Every gold record has these keys (null where they do not apply).
 GOLD_KEYS = ("as_of", "attributed_to", "bound", "date", "kind", "object", "phrase", "predicate",
              "quote", "source", "subject", "unit", "value")
 #: Keys a gold record may have besides: the words of an unresolved date, the annotator's note.
 GOLD_OPTIONAL_KEYS = ("date_text", "note")
-#: Relation predicates stated the other way round: (A, owns, B) is (B, owned_by, A).
+#: Relation predicates stated the other way round: (A, owns, B) is (B, owned_by, A). The
+#: relations vocabulary (corpus/vocab/relations.yaml, `inverse`) adds its own.
 INVERSE_PREDICATES = {"owns": "owned_by"}
 
 ISO_PREFIX = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
@@ -260,6 +263,9 @@ class MatchRules:
 
     object_jaccard: float = 0.5  # perks/penalties: least content-word Jaccard of objects
     value_rel_tol: float = 1e-6  # figures: relative tolerance of values
+    #: relations: let an extracted predicate that is broader than the gold's match it (an
+    #: "affiliated_with" for a gold "works_for"). Off by default: see the module docstring.
+    broader_predicates: bool = False
 
 
 def _file_name(source: str | None) -> str:
@@ -328,14 +334,37 @@ def _number(value) -> float | None:
     return None if math.isnan(number) else number
 
 
-def _relation(claim: dict, names: Names) -> tuple:
+def load_hierarchy(settings: Settings | None = None) -> PredicateHierarchy:
+    """The relation predicates' hierarchy and inverse names (corpus/vocab/relations.yaml)."""
+    settings = settings or Settings.from_env()
+    return PredicateHierarchy.from_vocab(load_vocab("relations", str(settings.vocab_file("vocab/relations.yaml"))))
+
+
+def _relation(claim: dict, names: Names, hierarchy: PredicateHierarchy | None) -> tuple:
+    """(subject, predicate, object) with canonical names, an inverse predicate turned round."""
     subject, predicate, obj = names(claim.get("subject")), claim.get("predicate"), names(claim.get("object"))
     if predicate in INVERSE_PREDICATES:
         return obj, INVERSE_PREDICATES[predicate], subject
+    if hierarchy is not None:
+        predicate, turned = hierarchy.canonical(predicate)
+        if turned:
+            return obj, predicate, subject
     return subject, predicate, obj
 
 
-def _content_matches(kind: str, gold: dict, extracted: dict, overlap: int, rules: MatchRules, names: Names) -> bool:
+def _same_relation(gold: dict, extracted: dict, rules: MatchRules, names: Names,
+                   hierarchy: PredicateHierarchy | None) -> bool:
+    g, e = _relation(gold, names, hierarchy), _relation(extracted, names, hierarchy)
+    if g == e:
+        return True
+    if not (rules.broader_predicates and hierarchy is not None):
+        return False
+    symmetric = e[1] == "partners_with" and (e[2], e[1], e[0]) == g
+    return (g[0], g[2]) == (e[0], e[2]) and e[1] in hierarchy.ancestors(g[1]) or symmetric
+
+
+def _content_matches(kind: str, gold: dict, extracted: dict, overlap: int, rules: MatchRules, names: Names,
+                     hierarchy: PredicateHierarchy | None = None) -> bool:
     if kind == "figure":
         g, e = _number(gold.get("value")), _number(extracted.get("value"))
         return g is not None and e is not None and math.isclose(g, e, rel_tol=rules.value_rel_tol)
@@ -345,11 +374,12 @@ def _content_matches(kind: str, gold: dict, extracted: dict, overlap: int, rules
         similar = jaccard(content_words(gold.get("object")), content_words(extracted.get("object")))
         return overlap > 0 or similar >= rules.object_jaccard
     if kind == "relation":
-        return _relation(gold, names) == _relation(extracted, names)
+        return _same_relation(gold, extracted, rules, names, hierarchy)
     return gold.get("predicate") == extracted.get("predicate")
 
 
-def _pairs(golds: list[_Side], extracted: list[_Side], rules: MatchRules, names: Names) -> list[tuple[int, int]]:
+def _pairs(golds: list[_Side], extracted: list[_Side], rules: MatchRules, names: Names,
+           hierarchy: PredicateHierarchy | None = None) -> list[tuple[int, int]]:
     """The one-to-one greedy matching of one source and kind: (gold index, extracted index)."""
     candidates = []
     for g in golds:
@@ -358,7 +388,7 @@ def _pairs(golds: list[_Side], extracted: list[_Side], rules: MatchRules, names:
             if not _located(g, e):
                 continue
             overlap = _phrase_overlap(g, e)
-            if _content_matches(kind, g.claim, e.claim, overlap, rules, names):
+            if _content_matches(kind, g.claim, e.claim, overlap, rules, names, hierarchy):
                 candidates.append((-overlap, g.index, e.index))
     candidates.sort()
     used_gold, used_extracted, pairs = set(), set(), []
@@ -435,6 +465,21 @@ class EvaluationReport:
     false_alarms: list[dict] = field(default_factory=list)  # extracted claims matching no gold
     ignored: int = 0  # extracted claims from sources the gold does not cover
     rules: MatchRules = field(default_factory=MatchRules)
+    names: "Names | None" = None  # how subject names were compared
+    #: missed gold relations stated between the same actors with another predicate
+    predicate_mismatches: list[dict] = field(default_factory=list)
+
+    @property
+    def subject_mismatches(self) -> list[dict]:
+        """Matched pairs whose subjects differ (the pairs that subject accuracy counts as
+        wrong): where, which words, the gold subject and the extracted one."""
+        names = self.names or Names()
+        return [
+            {"source": _file_name(g.get("source")), "kind": g["kind"], "phrase": g.get("phrase"),
+             "gold_subject": g["subject"], "extracted_subject": e.get("subject")}
+            for g, e in self.matches
+            if _counts_for_subject(g) and names(g["subject"]) != names(e.get("subject"))
+        ]
 
     @property
     def attribution_overall(self) -> Accuracy:
@@ -453,8 +498,11 @@ class EvaluationReport:
                                      **{kind: acc.as_dict() for kind, acc in self.attribution.items()}},
             "misses": [_describe(claim) for claim in self.misses],
             "false_alarms": [_describe(claim) for claim in self.false_alarms],
+            "subject_mismatches": self.subject_mismatches,
+            "predicate_mismatches": self.predicate_mismatches,
             "ignored_extracted": self.ignored,
-            "rules": {"object_jaccard": self.rules.object_jaccard, "value_rel_tol": self.rules.value_rel_tol},
+            "rules": {"object_jaccard": self.rules.object_jaccard, "value_rel_tol": self.rules.value_rel_tol,
+                      "broader_predicates": self.rules.broader_predicates},
         }
 
     def as_text(self) -> str:
@@ -478,6 +526,16 @@ class EvaluationReport:
                 what = claim.get("value") if claim.get("kind") == "figure" else claim.get("date") or claim.get("object")
                 lines.append(f"  {claim.get('kind', '?'):<9}{_file_name(claim.get('source')):<48}"
                              f"{_clip(normalize_text(claim.get('phrase')), 60)!r}" + (f"  [{what}]" if what else ""))
+        mismatches = self.subject_mismatches
+        lines.append(f"\nsubject mismatches (matched, other subject): {len(mismatches)}")
+        for pair in mismatches:
+            lines.append(f"  {pair['kind']:<9}{pair['source']:<48}{_clip(normalize_text(pair['phrase']), 60)!r}"
+                         f"  gold: {pair['gold_subject']}, extracted: {pair['extracted_subject']}")
+        if self.predicate_mismatches:
+            lines.append(f"\nrelation predicate mismatches (missed, same actors): {len(self.predicate_mismatches)}")
+            for pair in self.predicate_mismatches:
+                lines.append(f"  {pair['source']:<48}{_clip(normalize_text(pair['phrase']), 50)!r}  gold: "
+                             f"{pair['subject']} {pair['gold_predicate']} {pair['object']}; extracted: {pair['extracted']}")
         return "\n".join(lines)
 
 
@@ -485,10 +543,11 @@ class EvaluationReport:
 
 
 def score(extracted: Iterable[dict], gold: list[dict], rules: MatchRules | None = None,
-          names: Names | None = None) -> EvaluationReport:
+          names: Names | None = None, hierarchy: PredicateHierarchy | None = None) -> EvaluationReport:
     """Compare extracted claims with the gold claims (see the module docstring)."""
     rules = rules or MatchRules()
     names = names or Names.from_settings()
+    hierarchy = hierarchy or load_hierarchy()
     extracted = list(extracted)
     for number, claim in enumerate(extracted, start=1):
         missing = [key for key in ("source", "kind") if not isinstance(claim, dict) or not claim.get(key)]
@@ -503,9 +562,33 @@ def score(extracted: Iterable[dict], gold: list[dict], rules: MatchRules | None 
     for source, kind in sorted({(s.source, s.claim["kind"]) for s in gold_sides + scored}):
         golds = [s for s in gold_sides if (s.source, s.claim["kind"]) == (source, kind)]
         found = [s for s in scored if (s.source, s.claim["kind"]) == (source, kind)]
-        pairs.extend(_pairs(golds, found, rules, names))
+        pairs.extend(_pairs(golds, found, rules, names, hierarchy))
     pairs.sort()
-    return _report(gold, extracted, scored, pairs, rules, names, ignored=len(extracted_sides) - len(scored))
+    report = _report(gold, extracted, scored, pairs, rules, names, ignored=len(extracted_sides) - len(scored))
+    report.predicate_mismatches = _predicate_mismatches(gold_sides, scored, pairs, names, hierarchy)
+    return report
+
+
+def _predicate_mismatches(gold_sides, scored, pairs, names, hierarchy) -> list[dict]:
+    """Missed gold relations that an unmatched extracted relation of the same sentence states
+    between the same two actors with another predicate: where the two disagree only on the
+    predicate (works_for for affiliated_with, owned_by for part_of)."""
+    matched_gold, matched_extracted = {gi for gi, _ in pairs}, {ei for _, ei in pairs}
+    found = []
+    for g in gold_sides:
+        if g.claim["kind"] != "relation" or g.index in matched_gold:
+            continue
+        gs, gp, go = _relation(g.claim, names, hierarchy)
+        for e in scored:
+            if e.claim["kind"] != "relation" or e.index in matched_extracted or e.source != g.source:
+                continue
+            es, ep, eo = _relation(e.claim, names, hierarchy)
+            if {es, eo} == {gs, go} and _located(g, e):
+                found.append({"source": g.source, "phrase": g.claim.get("phrase"), "subject": g.claim["subject"],
+                              "object": g.claim["object"], "gold_predicate": g.claim["predicate"],
+                              "extracted": f"{e.claim.get('subject')} {e.claim.get('predicate')} {e.claim.get('object')}"})
+                break
+    return found
 
 
 def _side(index: int, claim: dict) -> _Side:
@@ -527,7 +610,7 @@ def _report(gold, extracted, scored, pairs, rules, names, ignored) -> Evaluation
     for gi, ei in pairs:
         g, e = gold[gi], extracted[ei]
         scores[g["kind"]].matched += 1
-        if g["kind"] != "relation" and g.get("subject"):
+        if _counts_for_subject(g):
             subject.setdefault(g["kind"], Accuracy()).add(names(g["subject"]) == names(e.get("subject")))
         if g.get("attributed_to"):
             attribution.setdefault(g["kind"], Accuracy()).add(
@@ -544,5 +627,11 @@ def _report(gold, extracted, scored, pairs, rules, names, ignored) -> Evaluation
         matches=[(gold[gi], extracted[ei]) for gi, ei in pairs],
         misses=[claim for i, claim in enumerate(gold) if i not in matched_gold],
         false_alarms=[s.claim for s in scored if s.index not in matched_extracted],
-        ignored=ignored, rules=rules,
+        ignored=ignored, rules=rules, names=names,
     )
+
+
+def _counts_for_subject(gold: dict) -> bool:
+    """Subject accuracy counts gold claims that name a subject, relations aside (their
+    subject is part of the match)."""
+    return gold["kind"] != "relation" and bool(gold.get("subject"))

@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.claims import Claim
 from extract.dates import TimeExpression, TimeFinder, expression_root, in_span, time_expressions
 from extract.numbers import NUMBER_SECTIONS, NumberReader, Quantity, load_checked_vocab, norm, words_of
-from extract.subjects import Subject, subject_of
+from extract.subjects import Subject, is_score, opinion_subject, score_system, scoring_system, subject_of
 
 for _name in ("claims", "published"):
     if not Doc.has_extension(_name):
@@ -120,6 +120,7 @@ class FigureExtractor:
         self.percents = _metrics(metrics.get("percents"), tokenize)
         self.measures = _metrics(metrics.get("measures"), tokenize)
         self.money_predicate = (metrics.get("money") or {}).get("predicate", "money_amount")
+        self.perk_nouns = {w.lower() for w in (metrics.get("money") or {}).get("perk_nouns", [])}
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.claims is None:
@@ -130,8 +131,11 @@ class FigureExtractor:
                 continue
             sent_expressions = in_span(expressions, sent)
             dates = {i for e in sent_expressions for i in range(e.start, e.end)}
+            made: list[tuple[Claim, Subject | None]] = []  # the sentence's figures so far
             for figure in self.figures(sent, dates):
-                doc._.claims.append(self.claim(doc, sent, figure, sent_expressions))
+                subject = self.subject(figure, made)
+                made.append((self.claim(doc, sent, figure, sent_expressions, subject), subject))
+            doc._.claims.extend(claim for claim, _ in made)
         return doc
 
     # -- reading figures ----------------------------------------------------------------------
@@ -309,7 +313,7 @@ class FigureExtractor:
     def _measure_noun_by_verb(self, number: Token) -> Token | None:
         """ "my Sesame score was 696", "scores range from 350 to 950": the verb's subject."""
         node = number.head
-        while node.pos_ in ("ADP", "SCONJ") and node.head is not node:
+        while node.pos_ in ("ADP", "SCONJ", "NUM") and node.head is not node:  # "350-950": via 350
             node = node.head
         if node.lemma_.lower() not in MEASURE_VERBS:
             return None
@@ -350,7 +354,7 @@ class FigureExtractor:
         if high_figure.kind == "measure" and high_figure.predicate != low_figure.predicate:
             low_figure.predicate = high_figure.predicate
         low.bound, high.bound = "min", "max"
-        high_figure.phrase_start = low.end  # "to 950"
+        high_figure.phrase_start = low.end + (doc[low.end].text in ("-", "–"))  # "to 950", "950"
         full = [doc[opener].idx, doc[high_figure.phrase_end - 1].idx + len(doc[high_figure.phrase_end - 1])]
         low_figure.extra.update(range="low", range_phrase=full)
         high_figure.extra.update(range="high", range_phrase=full)
@@ -406,9 +410,40 @@ class FigureExtractor:
                 best, best_rank = expression, path.index(head)
         return best
 
-    def claim(self, doc: Doc, sent: Span, figure: Figure, expressions: list[TimeExpression]) -> Claim:
+    # -- whom a figure is about ----------------------------------------------------------------
+
+    def subject(self, figure: Figure, before: list[tuple[Claim, Subject | None]]) -> Subject | None:
+        """The figure's subject (extract/subjects.py), with three rules of its own:
+        - a score is its system's ("my Sesame score was 696"; "Alibaba users with a score
+          greater than 650": the scoring system of Alibaba's group);
+        - the value of a perk or a penalty ("a bonus of 1,000 yuan" for high scorers) belongs to
+          the scoring system that earns it, like the perk; its equivalent in brackets too;
+        - a poll's share is about what respondents were asked ("59 percent supported the concept
+          of a social credit score"); the next shares of the sentence ("while 29 percent were
+          neutral") are about the same; the pollster is credited, never the subject."""
+        anchor = figure.anchor
+        if "equivalent_of" in figure.extra and before:
+            return before[-1][1]
+        if figure.kind == "measure" and is_score(anchor):
+            found = score_system(anchor)
+            if found is not None:
+                return found
+        if figure.kind == "money" and figure.extra.get("for") in self.perk_nouns:
+            found = scoring_system(anchor)
+            if found is not None:
+                return found
+        if figure.predicate == "share_of_respondents":
+            found = opinion_subject(anchor)
+            if found is None:
+                previous = [subject for claim, subject in before if claim.predicate == figure.predicate]
+                found = previous[-1] if previous else None
+            return found
+        return subject_of(anchor)
+
+    def claim(self, doc: Doc, sent: Span, figure: Figure, expressions: list[TimeExpression],
+              subject: Subject | None = None) -> Claim:
+        """The claim of a figure about `subject` (see `subject`)."""
         q = figure.quantity
-        subject: Subject | None = subject_of(figure.anchor)
         when = self.as_of(figure, expressions)
         extra = dict(figure.extra)
         if when is not None:
@@ -418,7 +453,7 @@ class FigureExtractor:
         subject_confidence = subject.confidence if subject else 0.4
         confidence = round((KIND_CONFIDENCE[figure.kind] + subject_confidence) / 2, 2)
         last = doc[figure.phrase_end - 1]
-        return Claim(
+        claim = Claim(
             kind="figure",
             predicate=figure.predicate,
             phrase_start=doc[figure.phrase_start].idx,
@@ -435,6 +470,7 @@ class FigureExtractor:
             confidence=confidence,
             extra=extra,
         )
+        return claim
 
 
 @Language.factory(

@@ -34,6 +34,27 @@ for _name, _default in (("claims", None), ("published", None), ("document_id", N
         Doc.set_extension(_name, default=_default)
 
 
+@Language.component("sckb_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headings, bylines and list items carry no full stop,
+    and without this the parser runs them into the next sentence."""
+    for token in doc[:-1]:
+        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+#: A footnote marker glued to a word ("2014.[1]", "users[3]") is split off as its own tokens.
+FOOTNOTE_MARKER = r"\[\d{1,3}\]"
+
+
+def split_footnote_markers(nlp: Language) -> None:
+    suffixes = [FOOTNOTE_MARKER, *nlp.Defaults.suffixes]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    infixes = [FOOTNOTE_MARKER, r"(?<=[\w.])(?=\[\d{1,3}\])", *nlp.Defaults.infixes]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
 class ModelNotFound(RuntimeError):
     pass
 
@@ -67,6 +88,9 @@ def _load(settings: Settings, actors_path: str) -> Language:
         nlp = spacy.load(name)
     except OSError as error:
         raise ModelNotFound(f"cannot load spaCy model {name!r}: {error}") from None
+    split_footnote_markers(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("sckb_line_breaks", before="parser")
     nlp.add_pipe("sckb_actors", config={"actors_path": actors_path})
     for component in COMPONENTS[1:]:
         nlp.add_pipe(component)

@@ -11,11 +11,12 @@ penalty it introduces:
 - "users ... barred from rail travel" is a penalty "barred from rail travel".
 
 Each claim's `object` is the normalised perk or penalty, its phrase the exact words, its
-subject the actor that grants or imposes it: the subject of the cue's clause when that is
-an actor ("Sesame Credit, which deducts points"), an actor a description stands for ("the
-state system" -> Social Credit System), else the scoring actor the sentence names ("a high
-credit score brings ..." in a sentence about Sesame Credit). A subject that names an
-institution that is none of our actors ("a university hospital in Shanghai") is kept as
+subject the scoring system or blacklist whose rating earns it (extract/subjects.py,
+`scoring_system`: "a high Sesame score" -> Sesame Credit; "the blacklist" -> the Social Credit
+System). Whoever delivers it is its grantor, kept as `extra["grantor"]`: the subject of the
+cue's clause when that is an actor ("the Ministry of Civil Affairs ... place people on the
+blacklist"), an actor a description stands for ("the state system"), an institution that is
+none of our actors ("a university hospital in Shanghai"), else the actor the sentence names.
 `extra["grantor"]`. Negated cues ("no penalties such as", "does not bar") give no claim.
 """
 from __future__ import annotations
@@ -30,6 +31,7 @@ from spacy.util import filter_spans
 
 from extract.actors import SPANS_KEY, actor_of
 from extract.claims import Claim
+from extract.subjects import scoring_system
 from extract.vocab import load_vocab
 
 #: Words that negate the cue they govern ("no perks such as", "does not bar").
@@ -61,6 +63,7 @@ class Cue:
     weak: bool = False
     grant: bool = False  # a granting verb: the perks follow a score condition
     prefix: bool = True  # list items read with the cue in front ("barred from" + item)
+    split: bool = True  # the last list item splits at "and"/"or" between two heads
     context: frozenset = frozenset()
     grantor_types: tuple = ()
 
@@ -108,6 +111,7 @@ def load_cues(vocab: dict, name: str) -> list[tuple[Cue, list]]:
         cue = Cue(vocab["kind"], vocab["predicate"], entry.get("category", f"cue{number}"), takes,
                   label=entry.get("label"), weak=bool(entry.get("weak")), grant=bool(entry.get("grant")),
                   prefix=entry.get("prefix", takes == "list" and not entry.get("grant")),
+                  split=entry.get("split", True),
                   context=context, grantor_types=types)
         cues.append((cue, entry["patterns"]))
     return cues
@@ -155,11 +159,12 @@ class Phrases:
             end -= 1
         return end
 
-    def list_items(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    def list_items(self, doc: Doc, start: int, end: int, split: bool = True) -> list[tuple[int, int]]:
         """The items of a list between tokens `start` and `end`: split at commas, semicolons
         and "as well as"; the last item also at an "and"/"or" that joins two heads ("A, B and
         C", "free rides and discounts"), never inside an item ("visas to Singapore and
-        Luxembourg", "airplane or train tickets")."""
+        Luxembourg", "airplane or train tickets"), nor when `split` is false (the object of a
+        preposition cue: "restrictions on employment and travel" is one noun phrase)."""
         parts, part_start, depth, i = [], start, 0, start
         while i < end:
             text = doc[i].text
@@ -178,7 +183,7 @@ class Phrases:
             i += 1
         parts.append((part_start, end))
         items = [p for p in (self.trim(doc, s, e) for s, e in parts) if p and self.is_item(doc, *p)]
-        if items:
+        if items and split:
             items[-1:] = self.split_coordination(doc, *items[-1])
         return items
 
@@ -340,11 +345,22 @@ class PerkPenaltyFinder:
                 confidence=0.5 if cue.weak else 0.7,
                 extra={"category": cue.category, "cue": match.text},
             )
-            if grantor is not None:
-                claim.subject_id, claim.subject = actor_of(grantor)
-            elif grantor_text:
-                claim.extra["grantor"] = grantor_text
+            self._credit(claim, match, grantor, grantor_text)
             yield claim, (start, end)
+
+    @staticmethod
+    def _credit(claim: Claim, match: Span, grantor: Span | None, grantor_text: str | None) -> None:
+        """The claim's subject is the scoring system or blacklist whose rating earns the perk or
+        penalty (extract/subjects.py, `scoring_system`); whoever delivers it (a hospital, a
+        court, a dating site) is kept as extra["grantor"]."""
+        system = scoring_system(match.root, grantor=grantor)
+        if system is not None:
+            claim.subject_id, claim.subject = system.id, system.name
+            claim.extra["subject_rule"] = system.how
+        if grantor is not None and (system is None or grantor.id_ != system.id):
+            claim.extra["grantor"] = actor_of(grantor)[1]
+        elif grantor is None and grantor_text:
+            claim.extra["grantor"] = grantor_text
 
     @staticmethod
     def _in_context(sent: Span, cue: Cue) -> bool:
@@ -358,7 +374,7 @@ class PerkPenaltyFinder:
             end = self.phrases.clause_end(doc, start)
             if cue.grant:
                 end = self._before_recipient(doc, start, end)
-            return self.phrases.list_items(doc, start, end)
+            return self.phrases.list_items(doc, start, end, split=cue.split)
         if cue.takes == "phrase":
             return [self.phrases.noun_phrase(doc, match.root)]
         if cue.takes == "verb":

@@ -46,15 +46,63 @@ class RelationVocabularyError(ValueError):
     """A relations vocabulary that cannot be used; says what is wrong."""
 
 
+@dataclass(frozen=True)
+class PredicateHierarchy:
+    """The predicates of relations.yaml as data: each one's broader predicate, and the names of
+    predicates stated the other way round ("owns" is owned_by read from the owner)."""
+
+    broader: dict  # predicate -> its broader predicate, or None at the top
+    inverses: dict  # inverse name -> predicate ("owns" -> "owned_by")
+
+    @classmethod
+    def from_vocab(cls, vocab: dict) -> "PredicateHierarchy":
+        predicates = vocab.get("predicates") if isinstance(vocab, dict) else None
+        if not isinstance(predicates, dict):
+            raise RelationVocabularyError("relations vocabulary: `predicates` must map each predicate to its rule")
+        broader, inverses = {}, {}
+        for name, rule in predicates.items():
+            rule = rule or {}
+            parent = rule.get("broader")
+            if parent is not None and parent not in predicates:
+                raise RelationVocabularyError(f"relations vocabulary: {name} is broader than an undeclared predicate {parent!r}")
+            broader[name] = parent
+            if rule.get("inverse"):
+                inverses[rule["inverse"]] = name
+        hierarchy = cls(broader, inverses)
+        for name in broader:
+            hierarchy.ancestors(name)  # refuses a cycle
+        return hierarchy
+
+    def ancestors(self, predicate: str) -> list[str]:
+        """The broader predicates of `predicate`, nearest first (works_for -> [affiliated_with])."""
+        found, node = [], self.broader.get(predicate)
+        while node is not None:
+            if node in found or node == predicate:
+                raise RelationVocabularyError(f"relations vocabulary: the broader predicates of {predicate} form a cycle")
+            found.append(node)
+            node = self.broader.get(node)
+        return found
+
+    def canonical(self, predicate: str) -> tuple[str, bool]:
+        """(predicate, turned): an inverse name becomes its predicate, with `turned` True."""
+        if predicate in self.inverses:
+            return self.inverses[predicate], True
+        return predicate, False
+
+
 class RelationFinder:
     def __init__(self, vocab: dict, gazetteer: Gazetteer | None = None):
         try:
             self.organizations = set(vocab["organization_types"])
             self.predicates = vocab["predicates"]
+            self.hierarchy = PredicateHierarchy.from_vocab(vocab)
             self.roles = {k.lower(): Link(v["predicate"], bool(v.get("inverse"))) for k, v in vocab["roles"].items()}
             self.verbs = {k: (Link(v["predicate"], bool(v.get("inverse"))), v["object"]) for k, v in vocab["verbs"].items()}
             self.participles = {k: (Link(v["predicate"]), set(v["preps"])) for k, v in vocab["participles"].items()}
             licences = vocab["licences"]
+            workplaces = vocab.get("workplaces") or {}
+            self.workplace_preps = {w.lower() for w in workplaces.get("preps", ["from", "at"])}
+            self.workplace_predicate = workplaces.get("predicate", "affiliated_with")
         except (KeyError, TypeError, AttributeError) as error:
             raise RelationVocabularyError(f"relations vocabulary: missing or malformed entry {error}") from None
         unknown = {link.predicate for link in self.roles.values()} | {link.predicate for link, _ in self.verbs.values()} \
@@ -108,22 +156,32 @@ class RelationFinder:
                     yield from self._claim(sent, actor, link, other, role_token, "relation/role")
 
     def _possessed(self, doc, sent, actor: Span, actors):
-        """ "Tencent's QZone": a product named with its owner's possessive."""
-        for child in actor.root.children:
-            if child.dep_ == "poss":
-                owner = _span_at(child, actors)
-                if owner is not None and owner.id_ != actor.id_ and owner.label_ in self.organizations \
-                        and actor.label_ in self.organizations:
-                    yield from self._claim(sent, actor, Link("part_of"), owner, child, "relation/possessive")
+        """ "Tencent's QZone": a product named with its owner's possessive. The parser does not
+        always attach the possessive to the name after it ("such as Renren or Tencent's QZone"
+        makes Tencent a conjunct of Renren), so a possessive right before the name counts too."""
+        owners = [_span_at(child, actors) for child in actor.root.children if child.dep_ == "poss"]
+        before = actor.start - 1
+        if before > sent.start and doc[before].tag_ == "POS":
+            owners.append(next((s for s in actors if s.end == before), None))
+        for owner in dict.fromkeys(o for o in owners if o is not None):
+            if owner.id_ != actor.id_ and owner.label_ in self.organizations and actor.label_ in self.organizations:
+                yield from self._claim(sent, actor, Link("part_of"), owner, doc[owner.end], "relation/possessive")
 
     def _workplace(self, doc, sent, actor: Span, actors):
-        """ "Xi Tao from Shunqing District Court", "Rogier Creemers ... at Leiden University"."""
+        """ "Xi Tao from Shunqing District Court", "Rogier Creemers, researcher ... at Leiden
+        University": a person's institution. The person's role noun, where the text gives one,
+        says what the tie is (researcher: works_for); else the text says only affiliated_with."""
         if actor.label_ != "person":
             return
+        by_root = {s.root.i: s for s in actors}
+        described = [t for child in actor.root.children if child.dep_ == "appos" for t in (child, *child.conjuncts)]
+        titles = [c for c in actor.root.children if c.dep_ == "compound" and c.i < actor.start]  # "Judge Xi Tao"
+        roles = [link for token in described + titles if (link := self._role_link(token, by_root)) is not None]
+        link = Link(roles[0].predicate) if roles and not roles[0].inverse else Link(self.workplace_predicate)
         for child in actor.root.children:
-            if child.dep_ == "prep" and child.lower_ in ("from", "at"):
+            if child.dep_ == "prep" and child.lower_ in self.workplace_preps:
                 for other in self._actors_under(child, actors)[:1]:
-                    yield from self._claim(sent, actor, Link("works_for"), other, child, "relation/workplace")
+                    yield from self._claim(sent, actor, link, other, child, "relation/workplace")
 
     def _participle(self, doc, sent, token: Token, actors, by_root):
         """ "X, which is owned by Y", "a company affiliated with Y", "X is run by Y"."""
@@ -244,7 +302,10 @@ class RelationFinder:
                 if lo <= span.start and span.end <= hi and span.root.i not in skip \
                         and span.id_ != exclude.id_ and span not in found:
                     found.append(span)
-        return found
+        # "founder of Simon Fraser University's GeNA Lab": the possessor only says whose lab
+        # it is; the role is towards the lab.
+        roots = {s.root.i for s in found}
+        return [s for s in found if not (s.root.dep_ == "poss" and s.root.head.i in roots)]
 
     def _actors_for(self, noun: Token, actors, by_root) -> list[Span]:
         """The actors a noun stands for: the actor it heads, the actor it is apposed to or
@@ -280,6 +341,9 @@ class RelationFinder:
         return []
 
     def _verb_objects(self, verb: Token, where: str, actors) -> list[Span]:
+        if where == "dobj-head":  # "has the Alipay app", not "has access to data from WeChat"
+            heads = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+            return [s for s in actors if any(s.root == head for head in heads)]
         if where == "dobj":
             heads = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
         else:

@@ -9,6 +9,8 @@ Public API (used by the figure, date, perk and penalty components):
 - `resolve_pronoun(token) -> Span | None`: the actor "it", "its", "they", "which" stands for.
 - `main_actor(sent) -> Span | None`: the actor a sentence is mainly about.
 - `Subject`: the answer, with the rule that found it (`how`) and a confidence.
+- helpers: `actor_at(token)` (the actor mention covering a token), `antecedent(clause)` (what
+  a relative clause refers to), `same_paragraph(a, b)` (no blank line between two sentences).
 
 The rules, in order (the first that names an actor wins):
 1. inside the claim's own phrase: possessor, compound, appositive, "of"/"by" phrase, the
@@ -21,25 +23,38 @@ The rules, in order (the first that names an actor wins):
    division of Alibaba, which counts 520 million users" it is Alipay), a noun that the claim
    is attached to ("Alipay, with 450 million users, ...");
 3. pronouns: a possessive in a fronted phrase points forward to the main subject ("Since its
-   introduction in 2015, Sesame Credit ..."), otherwise back to the nearest actor before it in
-   the sentence, then to the main actor of the previous sentences of the paragraph;
+   introduction in 2015, Sesame Credit ..."), one inside a clause to that clause's subject
+   ("Suining had established its own system"), otherwise back to the nearest actor before it
+   in the sentence, then to the main actor of the previous sentences of the paragraph;
 4. fallback: the nearest actor before the anchor in the sentence that is a participant of
    its clause (a subject, an object, a "by" agent; not a modifier such as "visas to
    Luxembourg"): "the Asian colossus (China) has 1.4 billion inhabitants".
-Outlets and people are never picked by the positional rules 3-4: in this corpus they are the
-sources that report claims, not what the claims are about (see extract/attribution.py).
+Outlets are never subjects ("Business Insider reports ...", "a survey by Yesky.com found ...":
+they are credited, see extract/attribution.py), and people are never picked by the positional
+rules 3-4: in this corpus they are the sources that report claims, not what claims are about.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.actors import SPANS_KEY, actor_of
+from extract.actors import SPANS_KEY, Gazetteer, actor_of, clean_entity_name, slug
+from extract.settings import Settings
+from extract.vocab import load_vocab
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
 PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
+#: Pronouns that stand for a person: resolved to the nearest person before them.
+PERSONAL_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+#: The writer and the reader: never an actor ("I opened the service").
+FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "you", "your"}
+#: Verbs that give a person's name: "a man surnamed Zhu", "a student named Li".
+NAMING_VERBS = {"surname", "name", "call", "nickname"}
+#: Determiners that make a description definite: "the project", "this system", "its app".
+DEFINITE = {"the", "this", "that", "these", "those"}
 #: Actor types that the positional rules never pick: they report claims, they are not their topic.
 SOURCE_TYPES = {"outlet", "person"}
 #: Confidence of each rule, from most to least direct.
@@ -53,6 +68,10 @@ CONFIDENCE = {
     "pronoun": 0.6,
     "sentence": 0.5,
     "previous-sentence": 0.4,
+    "score": 0.8,
+    "grantor": 0.8,
+    "scoring-sentence": 0.6,
+    "blacklist": 0.5,
 }
 #: How many sentences back the previous-sentence rule looks, within the paragraph.
 LOOK_BACK = 2
@@ -88,8 +107,94 @@ def _index(doc: Doc) -> dict[int, Span]:
 
 
 def actor_at(token: Token) -> Span | None:
-    """The actor mention that covers `token`, if any."""
-    return _index(token.doc).get(token.i)
+    """The actor mention that covers `token`, if any. A lower-case alias after "a" names a
+    kind of thing, not the actor ("The Henan government has built a social credit system")."""
+    span = _index(token.doc).get(token.i)
+    if span is not None and _is_generic(span):
+        return None
+    return span
+
+
+def _is_generic(span: Span) -> bool:
+    doc = span.doc
+    lower = not any(c.isupper() for c in span.text)
+    return lower and span.start > 0 and doc[span.start - 1].lower_ in ("a", "an", "any", "every", "each")
+
+
+# -- what the vocabulary says a mention stands for ------------------------------------------------
+
+
+@lru_cache(maxsize=4)
+def _mentions_vocab(path: str) -> dict:
+    vocab = load_vocab("relations", path) or {}
+    return {
+        "descriptions": {k.lower(): set(v) for k, v in (vocab.get("descriptions") or {}).items()},
+        "metonyms": {k.lower(): v for k, v in (vocab.get("metonyms") or {}).items()},
+        "institutions": {k.lower(): v for k, v in (vocab.get("place_institutions") or {}).items()},
+    }
+
+
+def mentions_vocab() -> dict:
+    """descriptions, metonyms and place institutions (corpus/vocab/relations.yaml)."""
+    return _mentions_vocab(str(Settings.from_env().vocab_file("vocab/relations.yaml")))
+
+
+@lru_cache(maxsize=4)
+def _gazetteer(path: str) -> Gazetteer:
+    return Gazetteer.load(path)
+
+
+def _new_actor(doc: Doc, start: int, end: int, actor_id: str, name: str, label: str) -> Span:
+    """A mention of an actor the text names indirectly ("Beijing" for the government)."""
+    names = doc._.actor_names if doc._.actor_names is not None else {}
+    names.setdefault(actor_id, name)
+    doc._.actor_names = names
+    return Span(doc, start, end, label=label, span_id=actor_id)
+
+
+def _metonym(span: Span, token: Token) -> Span:
+    """ "In 2015, Beijing authorized ...": a capital as the doer stands for its government."""
+    doing = token.dep_ == "nsubj" or token.dep_ == "pobj" and token.head.dep_ == "agent"
+    target = mentions_vocab()["metonyms"].get(span.text.lower()) if span.label_ == "place" and doing else None
+    actor = _gazetteer(str(Settings.from_env().vocab_file("actors.yaml"))).get(target) if target else None
+    if actor is None:
+        return span
+    return _new_actor(span.doc, span.start, span.end, actor.id, actor.name, actor.type)
+
+
+def _institution(token: Token) -> Span | None:
+    """ "The Henan government": a place compounded with an institution noun names the
+    institution ("Henan government"), not the place."""
+    label = mentions_vocab()["institutions"].get(token.lemma_.lower())
+    place = next((actor_at(c) for c in token.children if c.dep_ == "compound" and actor_at(c) is not None), None)
+    if label is None or place is None or place.label_ != "place":
+        return None
+    name = clean_entity_name(token.doc[place.start : token.i + 1].text)
+    return _new_actor(token.doc, place.start, token.i + 1, f"{label}:{slug(name)}", name, label)
+
+
+def _named_person(token: Token) -> Span | None:
+    """ "a 72-year-old Suzhou man surnamed Zhu": the name the naming verb gives."""
+    for clause in token.children:
+        if clause.dep_ == "acl" and clause.lemma_.lower() in NAMING_VERBS:
+            for name in clause.children:
+                if name.dep_ in ("oprd", "attr", "dobj", "npadvmod") and (found := actor_at(name)) is not None:
+                    return found
+    return None
+
+
+def description_antecedent(token: Token) -> Span | None:
+    """ "the project", "this system", "the company": the last actor of the description's
+    types mentioned before it (relations.yaml, `descriptions`)."""
+    types = mentions_vocab()["descriptions"].get(token.lemma_.lower())
+    determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+    counted = any(c.dep_ == "nummod" for c in token.children) or token.tag_ in ("NNS", "NNPS")
+    if not types or not determiners & DEFINITE or counted:
+        return None  # "its own system" is a new one; "the eight companies" a set
+    start = token.left_edge.i
+    before = [a for a in token.doc.spans.get(SPANS_KEY, []) if a.end <= start and a.label_ in types
+              and not _is_generic(a)]
+    return before[-1] if before else None
 
 
 def _is_source(actor: Span) -> bool:
@@ -104,20 +209,29 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
     "of"/"by" phrases: only an actor that names the thing itself counts ("the PRC's new law"
     is not the PRC)."""
     found = actor_at(token)
-    if found is not None or depth > 2:
+    if found is not None:
+        return _metonym(found, token)
+    if depth > 2:
+        return None
+    if (found := _named_person(token)) is not None:
         return found
     children = list(token.children)
     for child in children:  # "Alipay's rating system, Sesame Credit": the appositive names it
         if appositive and child.dep_ == "appos" and (found := actor_of_phrase(child, depth + 1)):
             return found
+    if (found := _institution(token)) is not None:
+        return found
+    if is_score(token) and (found := named_system(token)) is not None:  # "a social credit score"
+        return found
     for child in children:  # "Alipay users", "its Sesame Credit rating system"
         if child.dep_ in ("compound", "nmod") and (found := actor_at(child)):
             return found
     if not owners:
-        return None
+        return description_antecedent(token)
     for child in children:  # "Alipay's 450 million users", "its users"
         if child.dep_ == "poss":
-            found = resolve_pronoun(child) if child.lower_ in PRONOUNS else actor_of_phrase(child, depth + 1)
+            pronoun = child.lower_ in PRONOUNS | PERSONAL_PRONOUNS
+            found = resolve_pronoun(child) if pronoun else actor_of_phrase(child, depth + 1)
             if found is not None:
                 return found
     for child in children:  # "users of the Alibaba platform", "a survey by Yesky.com"
@@ -134,7 +248,7 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
                     for pobj in agent.children:
                         if pobj.dep_ == "pobj" and (found := actor_of_phrase(pobj, depth + 1)):
                             return found
-    return None
+    return description_antecedent(token)
 
 
 # -- relative clauses and pronouns -----------------------------------------------------------
@@ -255,7 +369,26 @@ def _clause_subject_before(pronoun: Token) -> Span | None:
     return None
 
 
+def _person_before(token: Token) -> Span | None:
+    """The nearest person mentioned before a personal pronoun, in its sentence or the
+    previous sentences of the paragraph."""
+    sent = token.sent
+    for _ in range(LOOK_BACK + 1):
+        people = [a for a in token.doc.spans.get(SPANS_KEY, []) if a.label_ == "person"
+                  and sent.start <= a.start and a.end <= min(token.i, sent.end)]
+        if people:
+            return people[-1]
+        if sent.start == 0 or not same_paragraph(token.doc[sent.start - 1].sent, sent):
+            return None
+        sent = token.doc[sent.start - 1].sent
+    return None
+
+
 def _resolve_pronoun(token: Token) -> Subject | None:
+    if token.lower_ in FIRST_PERSON:
+        return None
+    if token.lower_ in PERSONAL_PRONOUNS:
+        return _subject(_person_before(token), "pronoun")
     found = _fronted_subject(token)
     if found is not None:
         return _subject(found, "cataphora")
@@ -292,7 +425,7 @@ def _clause_subject(verb: Token, path: set[int]) -> Subject | None:
             found = actor_of_phrase(antecedent(verb))
             # "Le Figaro, which mentions ...": an outlet reports, it is not the topic
             return _subject(found, "relative-clause") if found is None or found.label_ != "outlet" else None
-        if child.lower_ in PRONOUNS:
+        if child.lower_ in PRONOUNS | PERSONAL_PRONOUNS | FIRST_PERSON:
             return _resolve_pronoun(child)
         found = actor_of_phrase(child)
         # An outlet reports claims, it is not their topic ("Business Insider reports ...", "a
@@ -344,3 +477,190 @@ def subject_of(anchor: Token, fallback: bool = True) -> Subject | None:
     if not fallback:
         return None
     return _subject(_nearest_actor_before(anchor.sent, anchor.i, arguments_only=True), "sentence")
+
+
+# -- scoring systems: whose score, perk or penalty ---------------------------------------------
+
+
+@lru_cache(maxsize=4)
+def _scoring_vocab(path: str) -> dict:
+    entry = (load_vocab("metrics", path) or {}).get("scoring") or {}
+    return {
+        "score_nouns": {w.lower() for w in entry.get("score_nouns", []) if " " not in w},
+        "named": {k.lower(): v for k, v in (entry.get("named_systems") or {}).items()},
+        "systems": set(entry.get("systems", [])),
+        "types": set(entry.get("system_types", [])),
+        "system_nouns": {w.lower() for w in entry.get("system_nouns", [])},
+        "score_words": {w.lower() for w in entry.get("score_words", [])},
+        "blacklist": {w.lower() for w in entry.get("blacklist_words", [])},
+        "blacklist_system": entry.get("blacklist_system"),
+    }
+
+
+def scoring_vocab() -> dict:
+    """The `scoring` section of corpus/vocab/metrics.yaml."""
+    return _scoring_vocab(str(Settings.from_env().vocab_file("vocab/metrics.yaml")))
+
+
+def _gazetteer_actor(doc: Doc, token: Token, actor_id: str | None) -> Span | None:
+    actor = _gazetteer(str(Settings.from_env().vocab_file("actors.yaml"))).get(actor_id) if actor_id else None
+    return _new_actor(doc, token.i, token.i + 1, actor.id, actor.name, actor.type) if actor else None
+
+
+def is_scoring_system(actor: Span) -> bool:
+    vocab = scoring_vocab()
+    return actor.id_ in vocab["systems"] or actor.label_ in vocab["types"]
+
+
+def is_score(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in scoring_vocab()["score_nouns"]
+
+
+def named_system(score: Token) -> Span | None:
+    """The system a score noun names: "a high Sesame score", "the Sesame Credit score", "a low
+    score on the social credit scale", "a social credit score"."""
+    for child in score.children:
+        if child.dep_ in ("compound", "nmod", "poss", "amod") and (found := actor_at(child)) is not None \
+                and found.label_ not in SOURCE_TYPES | {"place"}:
+            return found
+    words = [c for c in score.lefts if c.dep_ in ("compound", "amod", "nmod") and not c.is_punct]
+    text = " ".join(t.lower_ for t in words)
+    contiguous = words and words[-1].i == score.i - 1 and words[0].i == score.i - len(words)
+    for phrase, actor_id in scoring_vocab()["named"].items():
+        if contiguous and (text == phrase or text.endswith(" " + phrase)):
+            return _gazetteer_actor(score.doc, words[0], actor_id)
+    for child in score.children:  # "a score on the social credit scale"
+        if child.dep_ == "prep" and child.lower_ in ("on", "of", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and is_score(pobj) and (found := named_system(pobj)) is not None:
+                    return found
+    return None
+
+
+def _holders_system(score: Token) -> Span | None:
+    """ "Alibaba users with a score greater than 650": the scoring system of the holders'
+    platform, when the gazetteer has exactly one within its group (part_of)."""
+    node = score.head
+    if not (node.dep_ == "prep" and node.lower_ == "with"):
+        return None
+    holder = node.head
+    if holder.pos_ in ("VERB", "AUX") and node.i > 0 and node.nbor(-1).pos_ in ("NOUN", "PROPN"):
+        holder = node.nbor(-1)  # "offers Alibaba users with a score ...": attached to the verb
+    platform = next((actor_at(c) for c in holder.children if c.dep_ in ("compound", "poss", "nmod")
+                     and actor_at(c) is not None), None)
+    if platform is None:
+        return None
+    gazetteer = _gazetteer(str(Settings.from_env().vocab_file("actors.yaml")))
+    platform_group = {platform.id_} | _groups(gazetteer, platform.id_)  # Tmall: Alibaba's
+    systems = [a for a in gazetteer.actors.values() if a.id in scoring_vocab()["systems"]
+               and platform_group & ({a.id} | _groups(gazetteer, a.id))]
+    return _gazetteer_actor(score.doc, score, systems[0].id) if len(systems) == 1 else None
+
+
+def _groups(gazetteer: Gazetteer, actor_id: str) -> set[str]:
+    """Every actor `actor_id` belongs to, through part_of."""
+    found, todo = set(), [actor_id]
+    while todo:
+        actor = gazetteer.get(todo.pop())
+        for parent in (actor.part_of if actor else []):
+            if parent not in found:
+                found.add(parent)
+                todo.append(parent)
+    return found
+
+
+def _systems_in(sent: Span) -> list[Span]:
+    """The scoring systems a sentence mentions: by name, by a definite description ("the
+    system"), or as an owner's scoring system ("its own citizen-scoring system")."""
+    vocab, found = scoring_vocab(), []
+    for token in sent:
+        actor = actor_at(token)
+        if actor is not None and token.i == actor.root.i and is_scoring_system(actor):
+            found.append(actor)
+        elif token.lemma_.lower() in vocab["system_nouns"] and actor is None:
+            described = description_antecedent(token)
+            if described is not None and is_scoring_system(described):
+                found.append(_new_actor(sent.doc, token.i, token.i + 1, described.id_, actor_of(described)[1],
+                                        described.label_))
+            elif any(w.lower_ in vocab["score_words"] for w in token.subtree if w.i < token.i):
+                owner = next((c for c in token.children if c.dep_ == "poss"), None)
+                if owner is not None:
+                    pronoun = owner.lower_ in PRONOUNS
+                    if (actor := resolve_pronoun(owner) if pronoun else actor_of_phrase(owner)) is not None:
+                        found.append(actor)
+    return found
+
+
+def _scores(sent: Span) -> list[Token]:
+    return [t for t in sent if is_score(t) and not (t.head.lower_ == "on" and is_score(t.head.head))]
+
+
+def _nearest(spans, anchor: Token):
+    return min(spans, key=lambda s: (abs(s.start - anchor.i), s.start)) if spans else None
+
+
+def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool = True) -> Subject | None:
+    """The scoring system (or blacklist) a score, a perk or a penalty near `anchor` belongs to:
+    1. the system a score noun of the sentence names ("a high Sesame score"), else the system of
+       its holders ("Alibaba users with a score");
+    2. the grantor, when it is itself a scoring system ("Sesame Credit, which deducts points");
+    3. a scoring system the sentence mentions, nearest first;
+    4. the blacklist system, when the sentence speaks of a blacklist;
+    5. the same in the previous sentences of the paragraph (rules 1 and 3), unless one of them
+       speaks of scores with no system ("these new social credit scores"): then none."""
+    sent = anchor.sent
+    scores = sorted(_scores(sent), key=lambda t: abs(t.i - anchor.i))
+    for score in scores:
+        if (found := named_system(score) or _holders_system(score)) is not None:
+            return _subject(found, "score")
+    if grantor is not None and is_scoring_system(grantor):
+        return _subject(grantor, "grantor")
+    if (found := _nearest(_systems_in(sent), anchor)) is not None:
+        return _subject(found, "scoring-sentence")
+    vocab = scoring_vocab()
+    if any(t.lemma_.lower() in vocab["blacklist"] or t.lower_ in vocab["blacklist"] for t in sent):
+        return _subject(_gazetteer_actor(anchor.doc, anchor, vocab["blacklist_system"]), "blacklist")
+    current = sent
+    for _ in range(LOOK_BACK if look_back else 0):
+        if current.start == 0 or not same_paragraph(anchor.doc[current.start - 1].sent, current):
+            return None
+        current = anchor.doc[current.start - 1].sent
+        named = [found for score in _scores(current) if (found := named_system(score)) is not None]
+        systems = named or _systems_in(current)
+        if systems:
+            return _subject(systems[-1], "previous-sentence")
+        if _scores(current):
+            return None
+    return None
+
+
+def score_system(score: Token) -> Subject | None:
+    """The system of a score noun: the one it names, else its holders' ("Alibaba users with a
+    score greater than 650")."""
+    found = named_system(score) or _holders_system(score)
+    return _subject(found, "score") if found is not None else None
+
+
+#: Prepositions that introduce what an opinion is about: "opposed to", "in support of".
+OPINION_PREPS = ("to", "of", "for", "against", "on", "about")
+
+
+def opinion_subject(share: Token) -> Subject | None:
+    """What a poll's share of respondents holds an opinion about: the object of the verb or
+    adjective the share is the subject of ("56 percent ... were opposed to the measure", "59
+    percent ... supported the concept of a social credit score"), or of its own "in support of"."""
+    heads = [share.head] if share.dep_ in SUBJECT_DEPS else []
+    heads += [c for c in share.head.children if c.dep_ == "acomp"] if heads else []
+    objects = [c for h in heads for c in h.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN")]
+    preps = [c for h in (*heads, share) for c in h.children if c.dep_ == "prep" and c.lower_ in OPINION_PREPS + ("in",)]
+    for prep in preps:
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if prep.lower_ == "in":  # "in support of the measure", "in favour of"
+                objects += [g for p2 in pobj.children if p2.dep_ == "prep" and p2.lower_ in OPINION_PREPS
+                            for g in p2.children if g.dep_ == "pobj"]
+            else:
+                objects.append(pobj)
+    for token in objects:
+        if (found := actor_of_phrase(token)) is not None and found.label_ not in SOURCE_TYPES:
+            return _subject(found, "phrase")
+    return None

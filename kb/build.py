@@ -23,6 +23,7 @@ from extract.document import Document, SourceError
 from extract.nlp import load_nlp, new_doc
 from extract.readers import read_source
 from extract.settings import Settings
+from kb import __version__, rdf
 from kb import rows as to_rows
 from kb.crosscheck import CrossCheckError, cross_check
 from kb.review import REVIEWS, ReviewError, apply_reviews, load_reviews
@@ -46,6 +47,7 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
+    model: str = ""  # the spaCy model that analysed the texts
 
     @property
     def ok(self) -> bool:
@@ -111,6 +113,7 @@ def extract_corpus(corpus_dir: Path, settings: Settings, report: BuildReport,
         tables["mentions"].extend(to_rows.mention_rows(document, doc))
         progress("extract", done, len(documents))
     tables["actors"] = actors.all()
+    report.model = f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}"
     report.seconds["extract"] = time.perf_counter() - clock
     return tables
 
@@ -139,12 +142,13 @@ def build(corpus_dir: str | Path = "corpus", out_dir: str | Path = "build", sett
         raise BuildFailed(f"cross-checking failed: {error}") from None
     report.seconds["cross-check"] = time.perf_counter() - clock
 
-    clock = time.perf_counter()
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".build-", dir=out_dir))
     try:
+        clock = time.perf_counter()
         write_sqlite(staging / "kb.db", tables)
-        report.seconds["store"] = time.perf_counter() - clock
+        report.seconds["store sqlite"] = time.perf_counter() - clock
+        _write_rdf(tables, staging, settings, report)
         _publish(staging, out_dir, report)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -154,6 +158,24 @@ def build(corpus_dir: str | Path = "corpus", out_dir: str | Path = "build", sett
     report.actors = len(tables["actors"])
     report.conflicts = sum(row["relation"] == "conflicts" for row in tables["conflicts"])
     return report
+
+
+def _write_rdf(tables: dict[str, list[dict]], staging: Path, settings: Settings, report: BuildReport) -> None:
+    """The RDF stores, validated against kb/shapes.ttl: a graph that violates them fails the build."""
+    clock = time.perf_counter()
+    run = {"software_version": __version__, "model": report.model}
+    try:
+        dataset = rdf.build_dataset(tables["documents"], tables["actors"], tables["claims"], tables["citations"],
+                                    settings, run=run)
+    except rdf.RDFInputError as error:
+        raise BuildFailed("the RDF build refused rows whose offsets do not match their text", error.problems) from None
+    report.seconds["store rdf"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    conforms, violations = rdf.validate(dataset)
+    report.seconds["validate"] = time.perf_counter() - clock
+    if not conforms:
+        raise BuildFailed("the RDF graph violates the SHACL shapes in kb/shapes.ttl:\n" + violations)
+    rdf.write_all(dataset, staging)
 
 
 def _publish(staging: Path, out_dir: Path, report: BuildReport) -> None:

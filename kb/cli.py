@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -53,6 +54,13 @@ def build_with_progress(corpus: Path, out: Path, settings: Settings):
             console.print(f"[red]error:[/red] {error}", highlight=False)
             console.print(f"No knowledge base written; {out} is as it was.", highlight=False)
             sys.exit(2)
+        except Exception as error:  # a bug: say so plainly, keep the traceback for whoever debugs it
+            if os.environ.get("SCKB_DEBUG"):
+                raise
+            console.print(f"[red]internal error:[/red] {type(error).__name__}: {error}", highlight=False)
+            console.print(f"No knowledge base written; {out} is as it was. "
+                          "Run again with SCKB_DEBUG=1 for the traceback, and please report it.", highlight=False)
+            sys.exit(3)
     for line in report.errors:
         console.print(f"[red]error:[/red] {line}", highlight=False, soft_wrap=True)
     for line in report.warnings:
@@ -128,6 +136,60 @@ def evaluate(corpus: Path, gold: Path | None, as_json: bool):
     extracted = [{**claim, "source": sources[claim["document_id"]]} for claim in tables["claims"]]
     result = score(extracted, golden)
     click.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) if as_json else result.as_text())
+
+
+CONFLICTS_SQL = """
+select f.*, a.quote as quote_a, b.quote as quote_b, a.phrase as phrase_a, b.phrase as phrase_b,
+       da.title as title_a, db.title as title_b, da.published as published_a, db.published as published_b,
+       a.attributed_to as credit_a, b.attributed_to as credit_b
+from conflicts f
+join claims a on a.id = f.claim_a join documents da on da.id = a.document_id
+join claims b on b.id = f.claim_b join documents db on db.id = b.document_id
+where f.relation in ({relations}) {where}
+order by f.subject, f.predicate, f.claim_a, f.claim_b
+"""
+
+
+def _side(row, side: str) -> str:
+    credit = row[f"credit_{side}"]
+    return (f"[bold]{row[f'phrase_{side}']}[/bold]\n“{row[f'quote_{side}']}”\n"
+            f"[dim]{row[f'title_{side}'] or '(untitled)'}, {row[f'published_{side}'] or 'undated'}"
+            f"{', credits ' + credit if credit else ''} · {row['claim_' + side]}[/dim]")
+
+
+@cli.command()
+@out_option
+@click.option("--agreements", is_flag=True, help="Show agreeing pairs too.")
+@click.option("--subject", help="Only pairs about this actor (name, as in the subject column).")
+def conflicts(out: Path, agreements: bool, subject: str | None):
+    """Print the claims that disagree, quotes side by side, with the reasons."""
+    import sqlite3
+
+    from kb.crosscheck import explain
+
+    db_path = out / "kb.db"
+    if not db_path.is_file():
+        raise click.ClickException(f"{db_path}: no knowledge base here; run `sckb build` first")
+    relations = "'conflicts', 'agrees'" if agreements else "'conflicts'"
+    where = "and f.subject like :subject" if subject else ""
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as db:
+        db.row_factory = sqlite3.Row
+        rows = db.execute(CONFLICTS_SQL.format(relations=relations, where=where),
+                          {"subject": f"%{subject}%"}).fetchall()
+    out_console = Console()
+    if not rows:
+        out_console.print("No conflicts." if not agreements else "No comparable claims.")
+        return
+    for row in rows:
+        table = Table(title=explain(dict(row)), title_justify="left", show_lines=True, expand=True)
+        table.add_column("claim a", ratio=1)
+        table.add_column("claim b", ratio=1)
+        table.add_row(_side(row, "a"), _side(row, "b"))
+        reasons = json.loads(row["reasons"] or "[]")
+        out_console.print(table)
+        for reason in reasons:
+            out_console.print(f"  • {reason['text']}", highlight=False)
+        out_console.print()
 
 
 def _parse_assignments(assignments: tuple[str, ...]) -> dict:

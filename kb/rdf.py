@@ -13,13 +13,18 @@ in row URLs. The vocabulary has a fixed namespace (`SCKB`) so that knowledge bas
 published under different bases share one vocabulary. Every node has an IRI (no blank
 nodes) and the writers sort their output, so the same rows give byte-identical files.
 
-Querying (see `sparql`): claims live in named graphs and metadata in the default graph.
-Write claim patterns inside `GRAPH ?g { ... }` and metadata patterns outside it; `load`
-opens datasets with the default graph as the union of all graphs, so this works with
-both engines (Oxigraph through oxrdflib, or rdflib's own).
+Querying (see `sparql` and queries/*.rq): claims live in named graphs and metadata in the
+default graph. Write claim patterns inside `GRAPH ?g { ... }` and metadata patterns outside
+it; `load` opens datasets with the default graph as the union of all graphs, so this works
+with both engines: Oxigraph through oxrdflib (used when installed: it loads and answers
+tens of times faster) or rdflib's own. rdflib runs the triple patterns with the most
+constants first, whatever is bound: avoid `?claim a schema:Claim` style patterns when the
+claim is bound elsewhere (they would enumerate every claim), and select anchors' selectors by
+their properties (oa:exact, oa:start) rather than by their types.
 """
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from dataclasses import dataclass
@@ -105,7 +110,7 @@ class Iris:
     @classmethod
     def from_settings(cls, settings) -> "Iris":
         base = str(settings.base_iri).strip()
-        if not re.match(r"^[a-z][a-z0-9+.-]*://\S+$", base, re.I):
+        if not re.match(r"^[a-z][a-z0-9+.-]*://[^\s<>\"{}|\\^`]+$", base, re.I):
             raise RDFInputError([f"base_iri {base!r} is not an absolute IRI such as https://example.org/"])
         return cls(base if base.endswith("/") else base + "/")
 
@@ -154,8 +159,6 @@ def date_literal(value: str) -> Literal:
 
 
 def _valid_day(text: str) -> bool:
-    import datetime
-
     try:
         datetime.date.fromisoformat(text)
         return True
@@ -214,7 +217,7 @@ def present(row: Mapping, key: str):
 
 # --- documents and actors (default graph) -----------------------------------------------
 
-def document_triples(row: Mapping, iris: Iris) -> Iterator[tuple]:
+def document_triples(row: Mapping, iris: Iris, names: "ActorNames") -> Iterator[tuple]:
     doc = iris.document(row["id"])
     kind = present(row, "kind")
     yield doc, RDF.type, SCHEMA.CreativeWork
@@ -234,6 +237,9 @@ def document_triples(row: Mapping, iris: Iris) -> Iterator[tuple]:
         # A journal contains its articles; other outlets publish theirs.
         where = SCHEMA.isPartOf if kind == "journal-article" else SCHEMA.publisher
         yield doc, where, Literal(row["outlet"])
+        outlet_id = names.find(row["outlet"])
+        if outlet_id:
+            yield doc, DCTERMS.publisher, iris.actor(outlet_id)
     if present(row, "url"):
         yield doc, SCHEMA.url, link(row["url"])
     if present(row, "license"):
@@ -318,6 +324,11 @@ def span_problem(text: str, start, end, expected, what: str) -> str | None:
     return None
 
 
+def has_phrase(claim: Mapping) -> bool:
+    """Whether the claim row locates its phrase (curated claims may give only the sentence)."""
+    return claim.get("phrase_start") is not None
+
+
 def claim_kind_class(kind: str) -> URIRef:
     """figure -> sckb:FigureClaim, penalty -> sckb:PenaltyClaim."""
     return SCKB["".join(part.capitalize() for part in re.split(r"[^A-Za-z0-9]+", kind) if part) + "Claim"]
@@ -365,7 +376,7 @@ def claim_triples(row: Mapping, text: str, iris: Iris, names: ActorNames,
     yield claim, OA.hasTarget, quote
     yield claim, SCKB.quote, quote
     yield from anchor_triples(quote, document, text, row["start_char"], row["end_char"], context_chars)
-    if isinstance(row.get("phrase_start"), int) and isinstance(row.get("phrase_end"), int):
+    if has_phrase(row):
         phrase = URIRef(f"{claim}#phrase")
         yield claim, OA.hasTarget, phrase
         yield claim, SCKB.phrase, phrase
@@ -433,13 +444,10 @@ def check_rows(documents: Mapping[str, Mapping], claims: list[Mapping], citation
             problems.append(f"claim {row.get('id')}: unknown document {row.get('document_id')!r}")
             continue
         text = doc.get("text") or ""
-        for problem in (
-            span_problem(text, row.get("start_char"), row.get("end_char"), row.get("quote"), "quote"),
-            row.get("phrase_start") is not None and span_problem(
-                text, row.get("phrase_start"), row.get("phrase_end"), row.get("phrase"), "phrase"),
-        ):
-            if problem:
-                problems.append(f"claim {row.get('id')} in {row['document_id']}: {problem}")
+        found = [span_problem(text, row.get("start_char"), row.get("end_char"), row.get("quote"), "quote")]
+        if has_phrase(row):
+            found.append(span_problem(text, row["phrase_start"], row.get("phrase_end"), row.get("phrase"), "phrase"))
+        problems += [f"claim {row.get('id')} in {row['document_id']}: {problem}" for problem in found if problem]
     for row in citations:
         doc = documents.get(row.get("document_id"))
         if doc is None:
@@ -483,7 +491,7 @@ def build_dataset(documents: Iterable[Mapping], actors: Iterable[Mapping], claim
 
     actor_types = {row["id"]: row.get("type") for row in actors}
     names = ActorNames(actors)
-    add(default, (t for row in documents.values() for t in document_triples(row, iris)))
+    add(default, (t for row in documents.values() for t in document_triples(row, iris, names)))
     add(default, (t for row in actors for t in actor_triples(row, iris, actor_types)))
     add(default, (t for name in sorted({row["predicate"] for row in claims if present(row, "predicate")})
                   for t in ((term(name), RDF.type, SCKB.Predicate), (term(name), RDFS.label, Literal(name)))))
@@ -538,27 +546,28 @@ def validate(dataset: Dataset) -> tuple[bool, str]:
 
 # --- writers --------------------------------------------------------------------------------
 
+def quads(dataset: Dataset) -> Iterator[tuple]:
+    """(subject, predicate, object, graph IRI or None for the default graph); no blank nodes."""
+    for s, p, o, g in dataset.quads((None, None, None, None)):
+        if isinstance(s, BNode) or isinstance(o, BNode):
+            raise ValueError(f"blank node in {s} {p} {o}: every node must have an IRI")
+        g = getattr(g, "identifier", g)
+        yield s, p, o, None if g == DATASET_DEFAULT_GRAPH_ID else g
+
+
 def sorted_quads(dataset: Dataset) -> list[tuple]:
     """All quads, default graph first, then by graph, subject, predicate (rdf:type first), object."""
     def key(quad):
         s, p, o, g = quad
-        graph = "" if g is None or g == DATASET_DEFAULT_GRAPH_ID else str(g)
-        return (graph != "", graph, str(s), p != RDF.type, str(p), isinstance(o, Literal), str(o),
+        return (g is not None, str(g or ""), str(s), p != RDF.type, str(p), isinstance(o, Literal), str(o),
                 str(getattr(o, "datatype", "") or ""), str(getattr(o, "language", "") or ""))
-    quads = []
-    for s, p, o, g in dataset.quads((None, None, None, None)):
-        if isinstance(s, BNode) or isinstance(o, BNode):
-            raise ValueError(f"blank node in {s} {p} {o}: every node must have an IRI")
-        quads.append((s, p, o, getattr(g, "identifier", g)))
-    return sorted(set(quads), key=key)
+    return sorted(set(quads(dataset)), key=key)
 
 
 def to_nquads(dataset: Dataset) -> str:
     """N-Quads, one line per quad, lines sorted: byte-identical for the same dataset."""
-    lines = set()
-    for s, p, o, g in sorted_quads(dataset):
-        graph = "" if g is None or g == DATASET_DEFAULT_GRAPH_ID else f" {g.n3()}"
-        lines.add(f"{s.n3()} {p.n3()} {nt_object(o)}{graph} .\n")
+    lines = {f"{s.n3()} {p.n3()} {nt_object(o)}{f' {g.n3()}' if g is not None else ''} .\n"
+             for s, p, o, g in quads(dataset)}
     return "".join(sorted(lines))
 
 
@@ -592,36 +601,32 @@ def turtle_term(node, prefixes: Mapping[str, str]) -> str:
 
 
 def to_trig(dataset: Dataset) -> str:
-    """TriG written in sorted order (graph, subject, predicate, object), with fixed prefixes."""
+    """TriG written in sorted order (graph, subject, predicate, object), with fixed prefixes:
+    the default graph first, then one block per named graph."""
     prefixes = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
     out = [f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in prefixes.items()]
     by_graph: dict = {}
     for s, p, o, g in sorted_quads(dataset):
         by_graph.setdefault(g, {}).setdefault(s, {}).setdefault(p, []).append(o)
     for g, subjects in by_graph.items():
-        named = g is not None and g != DATASET_DEFAULT_GRAPH_ID
-        indent = "    " if named else ""
-        out.append(f"\n{turtle_term(g, prefixes)} {{\n" if named else "\n")
+        indent = "    " if g is not None else ""
+        out.append(f"\n{turtle_term(g, prefixes)} {{\n" if g is not None else "")
         for s, predicates in subjects.items():
-            lines = [f"{indent}{turtle_term(s, prefixes)}"]
+            lines = [f"\n{indent}{turtle_term(s, prefixes)}"]
             for i, (p, objects) in enumerate(predicates.items()):
                 values = ", ".join(turtle_term(o, prefixes) for o in objects)
-                lines.append(f"{indent}    {turtle_term(p, prefixes)} {values}"
-                             + (" ;" if i < len(predicates) - 1 else " ."))
+                end = " ;" if i < len(predicates) - 1 else " ."
+                lines.append(f"{indent}    {turtle_term(p, prefixes)} {values}{end}")
             out.append("\n".join(lines) + "\n")
-        if named:
+        if g is not None:
             out.append("}\n")
     return "".join(out)
 
 
 def to_jsonld(dataset: Dataset) -> str:
-    """JSON-LD compacted with kb/context.jsonld; arrays and keys sorted for stable output."""
+    """JSON-LD compacted with kb/context.jsonld; keys and arrays sorted for stable output."""
     context = json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))["@context"]
-    canonical = Dataset()
-    for s, p, o, g in sorted_quads(dataset):
-        target = canonical.default_graph if g is None or g == DATASET_DEFAULT_GRAPH_ID else canonical.graph(g)
-        target.add((s, p, o))
-    data = json.loads(canonical.serialize(format="json-ld", context=context, auto_compact=True))
+    data = json.loads(dataset.serialize(format="json-ld", context=context, auto_compact=True))
     return json.dumps(sort_json(data), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
@@ -676,13 +681,24 @@ def load(path: str | Path, engine: str = "auto") -> Dataset:
     return dataset
 
 
+class QueryError(ValueError):
+    """A SPARQL query that cannot run; the message says why, for people."""
+
+
 def sparql(path_or_dataset, query: str, bindings: Mapping | None = None, engine: str = "auto") -> list[dict]:
     """Run a SELECT query; one dict per solution, {variable: value}. IRIs come back as str,
     numbers as int/float, everything else as its lexical form; unbound variables as None.
-    `bindings` pre-binds variables (str values are IRIs), e.g. {"claim": claim_iri}."""
+    `bindings` pre-binds variables (str values are IRIs), e.g. {"claim": claim_iri}.
+    Pass a dataset from `load` to run several queries without parsing the file again."""
     dataset = path_or_dataset if isinstance(path_or_dataset, Graph) else load(path_or_dataset, engine)
     init = {name: URIRef(value) if isinstance(value, str) else value for name, value in (bindings or {}).items()}
-    result = dataset.query(query, initNs={prefix: str(ns) for prefix, ns in PREFIXES.items()}, initBindings=init)
+    try:
+        result = dataset.query(query, initNs={prefix: str(ns) for prefix, ns in PREFIXES.items()}, initBindings=init)
+    except Exception as error:  # each engine has its own syntax errors
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise QueryError(f"SPARQL query cannot run: {first_line}") from None
+    if result.type != "SELECT":
+        raise QueryError(f"only SELECT queries return rows; this is a {result.type} query")
     names = [str(var) for var in result.vars]
     return [{name: python_value(solution.get(name)) for name in names}
             for solution in (row.asdict() for row in result)]

@@ -5,7 +5,7 @@ import hashlib
 
 from spacy.tokens import Doc
 
-from extract.actors import SPANS_KEY, Gazetteer, actor_of, slug
+from extract.actors import SPANS_KEY, Gazetteer, actor_of
 from extract.document import Document
 
 
@@ -51,6 +51,15 @@ def citation_rows(document: Document) -> list[dict]:
     return rows
 
 
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of text[start:end] without its leading and trailing white space."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def claim_rows(document: Document, doc: Doc) -> list[dict]:
     """The claims the pipeline found, with provenance; one row per distinct claim id."""
     text = document.text
@@ -59,6 +68,7 @@ def claim_rows(document: Document, doc: Doc) -> list[dict]:
         claim_id = claim.claim_id(document.id)
         if claim_id in rows:
             continue
+        claim.quote_start, claim.quote_end = trimmed(text, claim.quote_start, claim.quote_end)
         rows[claim_id] = {
             "id": claim_id,
             "document_id": document.id,
@@ -90,11 +100,13 @@ def claim_rows(document: Document, doc: Doc) -> list[dict]:
 
 
 def sentence_rows(document: Document, doc: Doc) -> list[dict]:
-    return [
-        {"id": f"{document.id}/{number}", "document_id": document.id, "number": number,
-         "start": sent.start_char, "end": sent.end_char, "text": sent.text}
-        for number, sent in enumerate(doc.sents)
-    ]
+    rows = []
+    for sent in doc.sents:
+        start, end = trimmed(document.text, sent.start_char, sent.end_char)
+        if start < end:
+            rows.append({"id": f"{document.id}/{len(rows)}", "document_id": document.id, "number": len(rows),
+                         "start": start, "end": end, "text": document.text[start:end]})
+    return rows
 
 
 def mention_rows(document: Document, doc: Doc) -> list[dict]:
@@ -133,9 +145,6 @@ class ActorRegistry:
             for key, name in (("subject_id", claim["subject"]), ("object_id", claim.get("object"))):
                 if claim.get(key):
                     self._ensure(claim[key], name or claim[key], "organization", "claim")
-
-    def actor_id_for_name(self, name: str) -> str:
-        return next((row["id"] for row in self.rows.values() if row["name"] == name), f"source:{slug(name)}")
 
     def all(self) -> list[dict]:
         return [self.rows[key] for key in sorted(self.rows)]

@@ -123,10 +123,10 @@ def test_case_sensitive_outlets_match_when_capitalised(nlp):
 
 
 def test_actors_the_gazetteer_lacks_come_from_ner(nlp):
-    mentions, doc = found(nlp, "Researchers at Simon Fraser University in Canada studied the data. "
+    mentions, doc = found(nlp, "Researchers at the University of Toronto in Canada studied the data. "
                                "Peter Chow-White led the project.")
     ids = {actor_id for _, actor_id in mentions}
-    assert "org:simon-fraser-university" in ids
+    assert "org:university-of-toronto" in ids
     assert "person:peter-chow-white" in ids
     span = next(s for s in doc.spans["actors"] if s.id_ == "person:peter-chow-white")
     assert actor_of(span) == ("person:peter-chow-white", "Peter Chow-White")
@@ -149,3 +149,12 @@ def test_contractions_are_not_actors(nlp):
     mentions, _ = found(nlp, "People on the blacklist can’t stay at four and five star hotels, Business Insider reports.")
     assert all(any(c.isupper() for c in text) for text, _ in mentions)
     assert ("Business Insider", "business-insider") in mentions
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("Peter Chow-White founded the GeNA Lab.", "gena-lab"),
+    ("She teaches at Simon Fraser University.", "simon-fraser-university"),
+])
+def test_research_institutions_are_in_the_gazetteer(nlp, text, actor_id):
+    mentions, _ = found(nlp, text)
+    assert actor_id in {found_id for _, found_id in mentions}

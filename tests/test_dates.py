@@ -105,7 +105,8 @@ EVENTS = [
                  id="launch-is-about-the-thing-launched"),
     pytest.param("In 2015, Beijing authorized eight private companies to develop systems of social "
                  "evaluation.", None, "licensed",
-                 dict(subject="Beijing", object="eight private companies", date="2015"), id="licensed-agent"),
+                 dict(subject="Chinese government", object="eight private companies", date="2015"),
+                 id="licensed-agent-capital-stands-for-government"),
     pytest.param("The PBoC licensed Sesame Credit in 2015.", None, "licensed",
                  dict(subject="Sesame Credit", object="People's Bank of China", date="2015"),
                  id="licensed-theme-actor"),
@@ -127,7 +128,7 @@ EVENTS = [
                       date="2018-03"), id="participle-passive-agent"),
     pytest.param("The ambitious project, announced in 2014 by the State Council, will create an "
                  "enormous database.", None, "announced",
-                 dict(subject="State Council", object="ambitious project", date="2014"), id="announced"),
+                 dict(subject="project", object="State Council", date="2014"), id="announced-definite-theme"),
     pytest.param("The State Council’s 2014 proposal for the social credit system was ambitious.", None,
                  "announced", dict(subject="Social Credit System", object="State Council", date="2014"),
                  id="event-noun-with-year"),
@@ -231,7 +232,7 @@ SEED_DATES = [
     ("aleteia-2018-social-credit-system.txt", "published", "published last March",
      dict(subject="National Development and Reform Commission", date="2018-03")),
     ("aleteia-2018-social-credit-system.txt", "announced", "announced in 2014",
-     dict(subject="State Council", date="2014")),
+     dict(subject="project", date="2014")),  # the excerpt names no system before "The ambitious project"
 ]
 
 
@@ -252,3 +253,41 @@ def test_raw_seed_furniture_makes_no_dates(claims_nlp):
         assert quotes, "the articles do have dated events"
         for furniture in ("Friday 29 March", "published on 06/28/18", "Retrieved", "Lenten Campaign 2024"):
             assert not [q for q in quotes if furniture in q], furniture
+
+
+# -- cues and resolutions added with the gold reconciliation ---------------------------------------
+
+MORE_EVENTS = [
+    pytest.param("In 2016, the central bank offered three lenders the opportunity to trial credit scoring.",
+                 None, "licensed", "2016", id="offer-opportunity-to-trial"),
+    pytest.param("In 2016, the regulator assigned the task of running pilots to three lenders.", None, "licensed",
+                 "2016", id="assign-the-task"),
+    pytest.param("The plan was given a decisive push last March.", "2019-06-01", "began", "2019-03", id="give-push"),
+    pytest.param("Tencent showed its scoring app in an exhibition in Shenzhen in May 2018.", None, "exhibited",
+                 "2018-05", id="exhibition-noun"),
+    pytest.param("Since last winter, we have rarely used cash.", "2019-06-01", "began", "2019",
+                 id="since-and-perfect"),
+    # a text dated only to a year: a month without a year is in that year; "last" stays open
+    pytest.param("On March 3, the new rules took effect.", "2019", "took_effect", "2019-03-03",
+                 id="month-in-the-publication-year"),
+    pytest.param("In early April, the company froze the project.", "2019", "froze", "2019-04",
+                 id="part-of-month-in-the-publication-year"),
+    pytest.param("The company froze the project last April.", "2019", "froze", None, id="last-month-year-only"),
+]
+
+
+@pytest.mark.parametrize("text, published, predicate, date", MORE_EVENTS)
+def test_more_dated_events(claims_nlp, text, published, predicate, date):
+    doc = run(claims_nlp, text, published)
+    assert [(c.predicate, c.date) for c in dates(doc)] == [(predicate, date)]
+
+
+def test_reduced_relative_participle_dates_the_noun_before(claims_nlp):
+    doc = run(claims_nlp, "The slogan was central to the “credit city campaign,” launched by the city "
+                          "council in 2016 and copied widely.")
+    assert [(c.predicate, c.subject, c.date) for c in dates(doc)] == [("launched", "credit city campaign", "2016")]
+
+
+def test_event_noun_in_a_phrase_takes_the_clause_participants(claims_nlp):
+    doc = run(claims_nlp, "The banker Jack Ma was blunt—in a 2016 speech, he called data oil.")
+    assert [(c.predicate, c.subject, c.date) for c in dates(doc)] == [("said", "Jack Ma", "2016")]

@@ -443,3 +443,50 @@ def test_real_gold_matches_itself(real_gold, names):
     report = score(as_extracted, real_gold, names=names)
     assert report.overall.precision == report.overall.recall == 1.0
     assert report.subject["overall"].rate == report.attribution_overall.rate == 1.0
+
+
+# ------------------------------------------------- subject mismatches, predicate hierarchy
+
+
+def test_report_lists_subject_mismatches(names):
+    extracted = found(ALIPAY, "over 520 million users", "figure", "user_count", subject="Alibaba", value=520e6)
+    report = score([extracted], [USERS], names=names)
+    assert report.subject_mismatches == [{"source": KS, "kind": "figure", "phrase": "over 520 million users",
+                                          "gold_subject": "Alipay", "extracted_subject": "Alibaba"}]
+    assert report.as_dict()["subject_mismatches"] == report.subject_mismatches
+    assert "gold: Alipay, extracted: Alibaba" in report.as_text()
+
+
+ROLE = "“We reward trust,” said Ant Financial representative Chen Wenjin."
+
+
+@pytest.mark.parametrize("extracted_predicate, broader, matches", [
+    ("works_for", False, True),
+    ("affiliated_with", False, False),  # strict by default: the coarser claim loses the role
+    ("affiliated_with", True, True),
+    ("member_of", True, False),  # a sibling, not a broader predicate
+])
+def test_relation_predicates_and_their_hierarchy(names, extracted_predicate, broader, matches):
+    gold_role = gold(ROLE, "Ant Financial representative Chen Wenjin", "relation", "works_for",
+                     subject="Chen Wenjin", object="Ant Financial")
+    extracted = found(ROLE, "Ant Financial representative Chen Wenjin", "relation", extracted_predicate,
+                      subject="Chen Wenjin", object="Ant Financial")
+    report = score([extracted], [gold_role], MatchRules(broader_predicates=broader), names=names)
+    assert report.overall.matched == int(matches)
+    if not matches:
+        assert report.predicate_mismatches[0]["gold_predicate"] == "works_for"
+
+
+def test_vocabulary_inverse_predicates_are_turned_round(names):
+    text = "Alibaba, the developer of Taobao, grew."
+    claim = gold(text, "the developer of Taobao", "relation", "develops", subject="Alibaba Group", object="Taobao")
+    extracted = found(text, "Alibaba, the developer of Taobao", "relation", "developed_by", subject="Taobao",
+                      object="Alibaba Group")
+    assert score([extracted], [claim], names=names).overall.matched == 1
+
+
+def test_a_cycle_in_the_hierarchy_is_refused():
+    from extract.relations import PredicateHierarchy, RelationVocabularyError
+
+    with pytest.raises(RelationVocabularyError, match="cycle"):
+        PredicateHierarchy.from_vocab({"predicates": {"a": {"broader": "b"}, "b": {"broader": "a"}}})

@@ -155,6 +155,8 @@ FIGURES = [
                  dict(predicate="score", value=350.0, bound="min", subject="Sesame Credit"), id="range-low"),
     pytest.param("Sesame Credit scores range from 350 to 950.", None, "to 950",
                  dict(predicate="score", value=950.0, bound="max", subject="Sesame Credit"), id="range-high"),
+    pytest.param("Sesame scores range 350-950.", None, "950",
+                 dict(predicate="score", value=950.0, bound="max", subject="Sesame Credit"), id="range-hyphen"),
     pytest.param("Between 10 and 20 million people use the app.", None, "Between 10",
                  dict(predicate="user_count", value=10000000.0, bound="min"), id="range-shares-scale"),
     pytest.param("Blacklisted people cannot buy train tickets for a period of up to one year.", None,
@@ -198,6 +200,12 @@ def test_money_equivalent_points_both_ways(claims_nlp):
     main, equivalent = the_figure(doc, "1,000 yuan"), the_figure(doc, "about $150 USD")
     assert main.extra["equivalent"] == {"value": 150.0, "unit": "USD"}
     assert equivalent.extra["equivalent_of"] == {"value": 1000.0, "unit": "CNY"}
+
+
+def test_output_is_deterministic(claims_nlp):
+    text = "Alipay, which counts over 520 million users, offers 1,000 yuan (about $150 USD) to 8 cities."
+    first = [c.as_dict() for c in run(claims_nlp, text)._.claims]
+    assert first and first == [c.as_dict() for c in run(claims_nlp, text)._.claims]
 
 
 def test_claim_offsets_and_quote(claims_nlp):

@@ -33,50 +33,66 @@ def seeds(nlp):
 # --- rules, on small realistic sentences -----------------------------------------------------
 
 
-@pytest.mark.parametrize("text, expected, subject", [
-    # a list cue: one perk per item, the grantor the clause's subject
+# Subject: the scoring system or blacklist whose rating earns the perk or penalty; grantor
+# (extra["grantor"]): whoever delivers it, when that is someone else.
+@pytest.mark.parametrize("text, expected, subject, grantor", [
+    # a list cue: one perk per item
     ("Sesame Credit offers perks such as free bike rides, deposit-free hotel stays and VIP airport lounges.",
-     ["free bike rides", "deposit-free hotel stays", "VIP airport lounges"], "Sesame Credit"),
+     ["free bike rides", "deposit-free hotel stays", "VIP airport lounges"], "Sesame Credit", None),
     ("Users with good scores enjoy benefits like fast-track airport security, as well as free umbrella rentals.",
-     ["fast-track airport security", "free umbrella rentals"], None),
+     ["fast-track airport security", "free umbrella rentals"], None, None),
     # a granting verb whose recipients are conditioned on their score
-    ("Tencent Credit gives users with a score above 700 discounted loans.", ["discounted loans"], "Tencent Credit"),
-    ("Hellobike offers free rides to users with a Sesame score over 650.", ["free rides"], "Hellobike"),
+    ("Tencent Credit gives users with a score above 700 discounted loans.", ["discounted loans"], "Tencent Credit", None),
+    ("Hellobike offers free rides to users with a Sesame score over 650.", ["free rides"], "Sesame Credit", "Hellobike"),
     ("Ofo gives users with a score above 650 free rides and discounts on bikes.",
-     ["free rides", "discounts on bikes"], "Ofo"),
+     ["free rides", "discounts on bikes"], None, "Ofo"),
     # a perk by its own words
     ("Ofo waives deposits for users with a high Sesame Credit score.",
-     ["deposit waived for users with a high Sesame Credit score"], "Ofo"),
+     ["deposit waived for users with a high Sesame Credit score"], "Sesame Credit", "Ofo"),
     ("Patients with a high credit score can see a doctor without queueing at the hospital.",
-     ["see a doctor without queueing at the hospital"], None),
+     ["see a doctor without queueing at the hospital"], None, None),
 ])
-def test_perks(nlp, text, expected, subject):
+def test_perks(nlp, text, expected, subject, grantor):
     found, _ = claims(nlp, text, "perk")
     assert objects(found) == expected
     assert {c.subject for c in found} == {subject}
+    assert {c.extra.get("grantor") for c in found} == {grantor}
     assert all(c.predicate == "grants_perk" for c in found)
 
 
-@pytest.mark.parametrize("text, expected, subject", [
+@pytest.mark.parametrize("text, expected, subject, grantor", [
     ("Blacklisted debtors are banned from buying plane tickets, staying in luxury hotels, or sending their "
      "children to private schools.",
      ["placed on a blacklist", "banned from buying plane tickets", "banned from staying in luxury hotels",
-      "banned from sending their children to private schools"], None),
+      "banned from sending their children to private schools"], "Social Credit System", None),
     ("The Supreme People's Court placed 6.7 million debtors on its blacklist.",
-     ["placed on a blacklist"], "Supreme People's Court"),
+     ["placed on a blacklist"], "Social Credit System", "Supreme People's Court"),
     ("Sesame Credit deducts points from users who skip their court fines.",
-     ["points deducted from users who skip their court fines"], "Sesame Credit"),
-    ("Dishonest debtors face restrictions on travel.", ["restrictions on travel"], None),
+     ["points deducted from users who skip their court fines"], "Sesame Credit", None),
+    ("Dishonest debtors face restrictions on travel and employment.", ["restrictions on travel and employment"],
+     "Social Credit System", None),
     ("People on the blacklist can’t stay at luxury hotels or send their children to expensive schools.",
-     ["unable to stay at luxury hotels", "unable to send their children to expensive schools"], None),
+     ["unable to stay at luxury hotels", "unable to send their children to expensive schools"],
+     "Social Credit System", None),
     ("The social credit system has blocked people from taking 11 million flights.",
-     ["blocked from taking 11 million flights"], "Social Credit System"),
+     ["blocked from taking 11 million flights"], "Social Credit System", None),
+    ("Workers with a low score on the social credit scale lose their bonuses.", [], None, None),
+    ("A shop made a high Zhima score a hiring requirement.", ["hiring requirement"], "Sesame Credit", "shop"),
 ])
-def test_penalties(nlp, text, expected, subject):
+def test_penalties(nlp, text, expected, subject, grantor):
     found, _ = claims(nlp, text, "penalty")
     assert objects(found) == expected
-    assert {c.subject for c in found} == {subject}
+    assert {c.subject for c in found} <= {subject}
+    assert {c.extra.get("grantor") for c in found} <= {grantor}
     assert all(c.predicate == "imposes_penalty" for c in found)
+
+
+def test_a_penalty_takes_the_system_of_the_previous_sentence(nlp):
+    """ "Its own citizen-scoring system": the next sentence's points belong to its owner."""
+    text = ("In 2010, the county of Suining had established its own citizen-scoring system. "
+            "Points would be removed for besieging government offices.")
+    found, _ = claims(nlp, text, "penalty")
+    assert [c.subject for c in found] == ["Suining"]
 
 
 def test_an_institution_that_is_no_actor_is_kept_as_the_grantor(nlp):
@@ -128,8 +144,9 @@ def test_king_spalding_perks_and_penalties(seeds):
                               "access to private networks for using WeChat on the metro",
                               "free Mobike bicycle rentals", "VIP membership to a dating app"]
     penalties = {c.object: c for c in found if c.kind == "penalty"}
-    assert set(penalties) == {"barred from rail travel", "restrictions on employment", "restrictions on travel"}
-    assert penalties["restrictions on travel"].subject == "Social Credit System"
+    assert set(penalties) == {"barred from rail travel", "restrictions on employment and travel"}
+    assert penalties["restrictions on employment and travel"].subject == "Social Credit System"
+    assert penalties["barred from rail travel"].subject is None  # scores in general, no one system
     # "A new cyber security law ... contains restrictions on the use of personal information" is no penalty
     assert not any("personal information" in c.object for c in found)
 
@@ -152,7 +169,9 @@ def test_aleteia_perks(seeds):
     assert set(perks) == {"bonus of 1,000 yuan", "see a doctor without standing in line to pay",
                           "higher visibility on its web page"}
     assert perks["bonus of 1,000 yuan"].extra["grantor"] == "university hospital in Shanghai"
-    assert perks["higher visibility on its web page"].subject == "Zhenai"
+    assert perks["higher visibility on its web page"].subject == "Sesame Credit"  # "a high Sesame score"
+    assert perks["higher visibility on its web page"].extra["grantor"] == "Zhenai"
+    assert perks["bonus of 1,000 yuan"].subject == "Sesame Credit"  # "Alibaba users with a score"
 
 
 def test_aleteia_penalties(seeds):
@@ -160,16 +179,17 @@ def test_aleteia_penalties(seeds):
     penalties = [(c.object, c.subject) for c in found if c.kind == "penalty"]
     for expected in [
         ("blocked from taking more than 11 million flights and 4 million train trips", "Social Credit System"),
-        ("unable to stay at four and five star hotels", "Supreme People's Court"),
-        ("unable to send their children to expensive schools", "Supreme People's Court"),
-        ("unable to book cheap hire cars", "Supreme People's Court"),
-        ("unable to make luxury purchases online", "Supreme People's Court"),
+        ("unable to stay at four and five star hotels", "Social Credit System"),  # the blacklist's
+        ("unable to send their children to expensive schools", "Social Credit System"),
+        ("unable to book cheap hire cars", "Social Credit System"),
+        ("unable to make luxury purchases online", "Social Credit System"),
         ("points deducted from users who don’t pay their fines or legal bills", "Sesame Credit"),
-        ("placed on a blacklist", "Ministry of Civil Affairs"),
-        ("barred from buying an airplane ticket", None),
-        ("unable to purchase airplane or train tickets for a period of up to one year", None),
+        ("placed on a blacklist", "Social Credit System"),
+        ("barred from buying an airplane ticket", "Social Credit System"),  # "the system", a sentence before
     ]:
         assert expected in penalties
+    grantors = {c.extra.get("grantor") for c in found if c.kind == "penalty"}
+    assert {"Supreme People's Court", "Ministry of Civil Affairs"} <= grantors
     # "punish those who break their promises" names no penalty
     assert not any("promises" in (c.object or "") for c in found)
 

