@@ -10,6 +10,21 @@ Matching: names are compared on spaCy's NORM (case and apostrophe folded, so
 marked `case_sensitive` (Wired, Foreign Policy), which match only as written.
 NER entities are trimmed of articles, possessives and trailing punctuation, and
 a later mention by surname ("Rollet") reuses the full name's id ("Charles Rollet").
+
+Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` section):
+- a capitalised name ending in a scheme head ("the Egret Score", "Deadbeat Debtor Map",
+  "WeChat Pay Score") names a scheme, even when the NER misses it or a gazetteer name
+  starts it ("WeChat Pay" is WeChat, "WeChat Pay Score" is a product of its own);
+- an NER entity holding a possessive is two names ("Suzhou's Osmanthus Score": Suzhou and
+  Osmanthus Score), and one with an opening bracket ends there ("Suqian (Jiangsu province");
+- a later one-word mention that starts an earlier name is that actor ("Ant" after "Ant Group");
+- an appositive says what an unknown name is ("Rongcheng, a coastal city": a place, whatever
+  the NER said; "Fliggy, Alibaba's travel platform": a platform).
+
+Definite descriptions ("the court", "the company", "the central bank", "the scheme") stand
+for the last actor before them of the description's types, or whose name holds its noun
+(relations.yaml, `descriptions`): they are added to doc.spans["actors"] with that actor's id,
+and `is_description(span)` tells them from names.
 """
 from __future__ import annotations
 
@@ -21,10 +36,12 @@ from pathlib import Path
 import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 SPANS_KEY = "actors"
+#: doc.user_data key of the (start, end) token ranges of description mentions ("the court").
+DESCRIPTIONS_KEY = "sckb_descriptions"
 #: NER labels that name actors, and the actor type each becomes.
 NER_ACTOR_TYPES = {"ORG": "organization", "PERSON": "person", "GPE": "place"}
 
@@ -102,6 +119,9 @@ def trim_entity(ent: Span) -> Span | None:
     at its edges, cut at a line break; None when nothing name-like is left ("n’t")."""
     start, end = ent.start, ent.end
     for token in ent:
+        if token.text in "([" and token.i > start:  # "Suqian (Jiangsu province": the name ends
+            end = token.i
+            break
         if "\n" in token.text or "\n" in token.whitespace_:
             end = token.i if "\n" in token.text else token.i + 1
             break
@@ -120,10 +140,53 @@ def clean_entity_name(text: str) -> str:
     return re.sub(r"(?:['’]s|['’])$", "", text).strip(" ,.;:")
 
 
+@dataclass
+class NameRules:
+    """How names the gazetteer lacks are read (corpus/vocab/relations.yaml, `names` and
+    `descriptions`)."""
+
+    #: Head word of a scheme's name -> the actor type it gives ("Score": program).
+    scheme_heads: dict = field(default_factory=dict)
+    #: Appositive head noun -> the actor type it says an unknown name has ("city": place).
+    appositive_types: dict = field(default_factory=dict)
+    #: Description noun -> (actor types it may stand for, words of the names it may stand for).
+    descriptions: dict = field(default_factory=dict)
+    #: Words that are never a short name, though they start an actor's name ("People", "China").
+    not_short_names: set = field(default_factory=set)
+    #: Words whose possessive belongs to a name ("People's" in "Higher People's Court").
+    name_possessives: set = field(default_factory=set)
+
+    @classmethod
+    def from_vocab(cls, vocab: dict | None) -> "NameRules":
+        vocab = vocab or {}
+        names = vocab.get("names") or {}
+        descriptions = {}
+        for noun, entry in (vocab.get("descriptions") or {}).items():
+            if isinstance(entry, dict):
+                types, words = entry.get("types", []), entry.get("names", [noun])
+            else:
+                types, words = entry, [noun]
+            descriptions[str(noun).lower()] = (set(types), {w.lower() for w in words})
+        return cls(
+            scheme_heads=dict(names.get("scheme_heads") or {}),
+            appositive_types={k.lower(): v for k, v in (names.get("appositive_types") or {}).items()},
+            descriptions=descriptions,
+            not_short_names={w.lower() for w in names.get("not_short_names") or []},
+            name_possessives={w.lower() for w in names.get("name_possessives") or []},
+        )
+
+
+#: Dependents that may stand between "the" and a description noun ("the central bank").
+_DESCRIPTION_MODIFIERS = {"det", "amod", "advmod"}
+#: Determiners that make a description definite.
+_DEFINITE = {"the", "this", "that"}
+
+
 class ActorFinder:
-    def __init__(self, nlp: Language, gazetteer: Gazetteer, use_ner: bool = True):
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, use_ner: bool = True, rules: NameRules | None = None):
         self.gazetteer = gazetteer
         self.use_ner = use_ner
+        self.rules = rules or NameRules()
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="NORM")
         for actor in gazetteer.actors.values():
@@ -139,23 +202,180 @@ class ActorFinder:
                 actor = self.gazetteer.get(doc.vocab.strings[match_id])
                 found.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
                 names[actor.id] = actor.name
-        known = filter_spans(found)
+        schemes = self._schemes(doc, names)
+        # a scheme's name that holds a gazetteer name is the scheme ("WeChat Pay Score")
+        known = filter_spans(schemes + [s for s in found if not any(_inside(s, x) and s != x for x in schemes)])
         taken = {i for span in known for i in range(span.start, span.end)}
         extra = []
         if self.use_ner:
             for ent in doc.ents:
                 kind = NER_ACTOR_TYPES.get(ent.label_)
-                span = trim_entity(ent) if kind else None
-                name = clean_entity_name(span.text) if span is not None else ""
-                if not name or any(i in taken for i in range(span.start, span.end)):
-                    continue
-                actor_id = _earlier_full_name(span, name, known + extra, names) or f"{ent.label_.lower()}:{slug(name)}"
-                label = next((s.label_ for s in known + extra if s.id_ == actor_id), kind)
-                extra.append(Span(doc, span.start, span.end, label=label, span_id=actor_id))
-                names.setdefault(actor_id, name)
-        doc.spans[SPANS_KEY] = sorted(known + extra, key=lambda s: (s.start, s.end))
+                for part in (_parts(ent, self.rules.name_possessives) if kind else []):
+                    span = trim_entity(part)
+                    name = clean_entity_name(span.text) if span is not None else ""
+                    if not name or any(i in taken for i in range(span.start, span.end)):
+                        continue
+                    actor_id = (_earlier_full_name(span, name, known + extra, names)
+                                or (ent.label_ == "ORG" and self._short_name(span, known + extra))
+                                or f"{ent.label_.lower()}:{slug(name)}")
+                    label = next((s.label_ for s in known + extra if s.id_ == actor_id), kind)
+                    if _is_possessor_part(span, ent):  # "Suzhou's Osmanthus Score": a place's
+                        label = "place"
+                    extra.append(Span(doc, span.start, span.end, label=label, span_id=actor_id))
+                    names.setdefault(actor_id, name)
+        mentions = sorted(known + extra, key=lambda s: (s.start, s.end))
+        mentions = self._retyped(mentions, {s.id_ for s in extra})
         doc._.actor_names = names
+        descriptions = self._descriptions(doc, mentions)
+        doc.user_data[DESCRIPTIONS_KEY] = {(s.start, s.end) for s in descriptions}
+        doc.spans[SPANS_KEY] = sorted(mentions + descriptions, key=lambda s: (s.start, s.end))
         return doc
+
+    # -- names the gazetteer lacks ---------------------------------------------------------------
+
+    def _schemes(self, doc: Doc, names: dict[str, str]) -> list[Span]:
+        """ "the Egret Score", "“Deadbeat Debtor Map”": capitalised words ending in a scheme head."""
+        found = []
+        for token in doc:
+            kind = self.rules.scheme_heads.get(token.text)
+            if kind is None:
+                continue
+            start = token.i
+            while start > token.sent.start and _capitalised(doc[start - 1]):
+                start -= 1
+            if start == token.i:
+                continue
+            name = doc[start : token.i + 1].text
+            actor_id = f"{kind}:{slug(name)}"
+            names.setdefault(actor_id, name)
+            found.append(Span(doc, start, token.i + 1, label=kind, span_id=actor_id))
+        return found
+
+    def _short_name(self, mention: Span, found: list[Span]) -> str | None:
+        """ "Ant" after "Ant Group": a one-word name that starts an earlier organisation's name."""
+        if len(mention) != 1 or mention.text.lower() in self.rules.not_short_names:
+            return None
+        for span in sorted((s for s in found if s.end <= mention.start), key=lambda s: -s.start):
+            if span.label_ not in ("person", "place") and len(span) > 1 and span[0].text == mention.text:
+                return span.id_
+        return None
+
+    def _retyped(self, mentions: list[Span], unknown: set[str]) -> list[Span]:
+        """An unknown name takes the type its appositive gives ("Rongcheng, a coastal city")."""
+        types: dict[str, str] = {}
+        for span in mentions:
+            if span.id_ not in unknown:
+                continue
+            for noun in _appositives(span):
+                kind = self.rules.appositive_types.get(noun.lemma_.lower())
+                if kind is not None:
+                    types.setdefault(span.id_, kind)
+        return [Span(s.doc, s.start, s.end, label=types[s.id_], span_id=s.id_) if s.id_ in types else s
+                for s in mentions]
+
+    # -- descriptions ------------------------------------------------------------------------------
+
+    def _descriptions(self, doc: Doc, mentions: list[Span]) -> list[Span]:
+        """ "the court", "the central bank": an actor named before, of the description's types
+        or whose name holds its noun: the last such in the paragraph, else the one named most
+        often before (the article's topic: "The city plans to link the score ..." after a
+        paragraph about other cities is still the city and score the article is about)."""
+        taken = {i for span in mentions for i in range(span.start, span.end)}
+        paragraph = _paragraphs(doc)
+        found: list[Span] = []
+        for token in doc:
+            entry = self.rules.descriptions.get(token.lemma_.lower())
+            if entry is None or token.i in taken or token.pos_ != "NOUN" or not _definite(token) \
+                    or _named_after(token, taken):
+                continue
+            types, words = entry
+            before = [m for m in mentions + found if m.end <= token.left_edge.i and m.label_ != "outlet"
+                      and (m.label_ in types or words & set(_name_words(m)))]
+            if not before:
+                continue
+            here = [m for m in before if paragraph(m.start_char) == paragraph(token.idx)]
+            if here:
+                antecedent = max(here, key=lambda m: m.start)
+            else:
+                counts: dict[str, int] = {}
+                for m in before:
+                    counts[m.id_] = counts.get(m.id_, 0) + 1
+                antecedent = max(before, key=lambda m: (counts[m.id_], m.start))
+            found.append(Span(doc, token.i, token.i + 1, label=antecedent.label_, span_id=antecedent.id_))
+        return found
+
+
+def _paragraphs(doc: Doc):
+    """char offset -> paragraph number (paragraphs are separated by blank lines)."""
+    import bisect
+
+    breaks = [m.end() for m in re.finditer(r"\n[ \t\r]*\n", doc.text)]
+    return lambda char: bisect.bisect_right(breaks, char)
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _capitalised(token: Token) -> bool:
+    """A word of a name: capitalised, not a determiner or a sentence's first "The"."""
+    return token.is_alpha and token.text[0].isupper() and token.pos_ not in ("DET", "PRON", "ADP", "CCONJ") \
+        or token.text in ("-",) and token.i > 0 and token.nbor(-1).text[:1].isupper()
+
+
+def _parts(ent: Span, name_possessives: set) -> list[Span]:
+    """An entity split at a possessive: "Suzhou's Osmanthus Score" is Suzhou and Osmanthus
+    Score; "Higher People's Court" is one name."""
+    parts, start = [], ent.start
+    for token in ent:
+        if token.tag_ == "POS" and token.i > start and token.nbor(-1).lower_ not in name_possessives:
+            parts.append(ent.doc[start : token.i])
+            start = token.i + 1
+    if start < ent.end:
+        parts.append(ent.doc[start : ent.end])
+    return parts
+
+
+def _is_possessor_part(part: Span, ent: Span) -> bool:
+    """The one-word owner split off an entity by its possessive ("Suzhou" of "Suzhou's
+    Osmanthus Score"): a place, the way local schemes are named."""
+    return len(part) == 1 and part.end < ent.end and ent.doc[part.end].tag_ == "POS" and part[0].pos_ == "PROPN"
+
+
+def _appositives(span: Span) -> list[Token]:
+    """The head nouns of what is apposed to a name ("Rongcheng, a coastal city of ...")."""
+    root = span.root
+    heads = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        heads.append(root.head)
+    return [h for h in heads if h.pos_ == "NOUN"]
+
+
+def _definite(token: Token) -> bool:
+    """A singular noun with "the", "this" or "that" and no other noun before it: "the court",
+    "the central bank", not "the Hebei court", "the tax bureau" nor "the courts"."""
+    if token.tag_ in ("NNS", "NNPS"):
+        return False
+    lefts = list(token.lefts)
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in lefts):
+        return False
+    return all(c.dep_ in _DESCRIPTION_MODIFIERS for c in lefts)
+
+
+def _named_after(token: Token, taken: set[int]) -> bool:
+    """ "the county of Suining", "the court in Foshan": the description is named right there."""
+    return any(c.dep_ in ("prep", "appos") and any(t.i in taken or t.pos_ == "PROPN" for t in c.subtree)
+               for c in token.rights)
+
+
+def _name_words(span: Span) -> list[str]:
+    names = span.doc._.actor_names or {}
+    return [w.lower() for w in re.findall(r"\w+", f"{span.text} {names.get(span.id_, '')}")]
+
+
+def is_description(span: Span) -> bool:
+    """Whether an actor mention is a description ("the court") rather than a name."""
+    return (span.start, span.end) in span.doc.user_data.get(DESCRIPTIONS_KEY, set())
 
 
 def _earlier_full_name(mention: Span, name: str, found: list[Span], names: dict[str, str]) -> str | None:
@@ -171,12 +391,16 @@ def _earlier_full_name(mention: Span, name: str, found: list[Span], names: dict[
     return None
 
 
-@Language.factory("sckb_actors", default_config={"actors_path": None, "use_ner": True})
-def make_actor_finder(nlp: Language, name: str, actors_path: str | None, use_ner: bool):
+@Language.factory("sckb_actors", default_config={"actors_path": None, "use_ner": True, "names_path": None})
+def make_actor_finder(nlp: Language, name: str, actors_path: str | None, use_ner: bool, names_path: str | None):
+    """Config: `actors_path` the gazetteer, `names_path` the vocabulary of names and
+    descriptions (default corpus/vocab/relations.yaml)."""
     from extract.settings import Settings
+    from extract.vocab import load_vocab
 
     path = actors_path or Settings.from_env().vocab_file("actors.yaml")
-    return ActorFinder(nlp, Gazetteer.load(path), use_ner=use_ner)
+    rules = NameRules.from_vocab(load_vocab("relations", names_path))
+    return ActorFinder(nlp, Gazetteer.load(path), use_ner=use_ner, rules=rules)
 
 
 def actor_of(span: Span) -> tuple[str, str]:

@@ -17,10 +17,12 @@ to plain text, where a block is a line:
    exactly as jusText does. A page without long paragraphs (a wire story) anchors the
    context on its full-sentence near-good paragraphs instead; a page without any (a short
    note, a list) loses only its furniture.
-5. Headings: a title-like line directly followed by prose stays.
-6. The tail. After the last prose paragraph, the first end-of-article marker (tags, related
-   articles, a disclaimer, a copyright line) or widget starts the tail, and it all goes; a
-   comments widget starts a tail even if long paragraphs (comments) follow.
+5. Headings: a title-like line followed by prose stays, with the byline and dateline block
+   between them passed over (a headline, then "Lin Wei, Thomas Hale", then a time stamp).
+6. The tail. After the last prose paragraph, lines that are furniture only there (an author's
+   bio) go, and the first end-of-article marker (tags, related articles, an author box, a
+   disclaimer, a copyright line) or widget starts the tail, and it all goes; a comments
+   widget starts a tail even if long paragraphs (comments) follow.
 
 Protected: reference lists (extract.citations finds their heading and entries) and
 provenance lines (bylines, datelines, licence statements), which say who wrote the page,
@@ -37,7 +39,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract import citations
+from extract import citations, metadata
 from extract.citations import stopword_density
 from extract.vocab import load_vocab
 
@@ -99,6 +101,7 @@ class Category:
     phrases: re.Pattern | None
     max_words: int | None
     tail: str | None  # soft | hard | None
+    closing: re.Pattern | None = None  # phrases that count only after the article
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,8 @@ class Furniture:
     provenance: re.Pattern
     provenance_max_words: int
     references: citations.ReferenceVocab
+    #: The metadata vocabulary, whose name rules tell a byline of bare names ("Lin Wei, Thomas Hale").
+    names: metadata.Vocabulary
 
     @classmethod
     def from_vocab(cls, data: dict) -> "Furniture":
@@ -124,6 +129,7 @@ class Furniture:
             _alternation(provenance["lines"], "provenance"),
             provenance["max_words"],
             citations.ReferenceVocab.from_headings(data["reference_headings"]),
+            metadata.Vocabulary.load(),
         )
 
     def category(self, text: str) -> Category | None:
@@ -144,9 +150,23 @@ class Furniture:
                 return category
         return None
 
+    def closing_category(self, text: str) -> Category | None:
+        """The category whose `closing` phrases a line has: furniture if it follows the article."""
+        line = normalize(text)
+        for category in self.categories:
+            too_long = category.max_words is not None and len(line.split()) > category.max_words
+            if category.closing and not too_long and category.closing.search(line):
+                return category
+        return None
+
     def is_provenance(self, text: str) -> bool:
         line = normalize(text)
         return len(line.split()) <= self.provenance_max_words and bool(self.provenance.fullmatch(line))
+
+    def is_byline_of_names(self, text: str) -> bool:
+        """A line of person names and nothing else, as wire bylines are: 'Lin Wei, Thomas Hale'.
+        (A line in capitals is a section label: 'CHINA NEWS'.)"""
+        return not text.isupper() and bool(metadata.split_authors(text, self.names))
 
 
 def _category(name: str, spec: dict) -> Category:
@@ -159,6 +179,7 @@ def _category(name: str, spec: dict) -> Category:
         _alternation(spec.get("phrases"), name),
         spec.get("max_words"),
         spec.get("tail"),
+        _alternation(spec.get("closing"), name),
     )
 
 
@@ -377,7 +398,8 @@ def mark_widgets(paragraphs: list[Paragraph], config: CleanConfig) -> None:
 def _judge_run(run: list[Paragraph], config: CleanConfig) -> None:
     if len(run) < config.min_widget_lines:
         return
-    suspicious = sum(p.furniture or p.menu_like for p in run)
+    # A dateline is short and menu-like, but it is the article's, not the widget's.
+    suspicious = sum(p.furniture or (p.menu_like and not p.protected) for p in run)
     if 2 * suspicious >= len(run):
         for p in run:  # full sentences among them are left to the context
             if not p.protected and not p.furniture and p.cls != NEARGOOD:
@@ -421,18 +443,65 @@ def resolve_by_context(paragraphs: list[Paragraph]) -> None:
             p.reason = "context"
 
 
-def restore_headings(paragraphs: list[Paragraph], config: CleanConfig) -> None:
-    """A title-like line that context removed stays when the next paragraph that is not
-    furniture is prose (step 5). Prose means prose by context, so of two title-like lines
-    before the prose (a section label, then the title) only the second stays."""
+def restore_headings(paragraphs: list[Paragraph], config: CleanConfig, furniture: Furniture) -> None:
+    """A title-like line that context removed stays when the next paragraph past the byline
+    block is prose (step 5). The byline block is what a page sets between a headline and its
+    article: furniture, bylines and datelines, a line of bare names. Prose means prose by
+    context, so of two title-like lines before the prose (a section label, then the title)
+    only the second stays. A line that a byline or dateline follows is the headline: it stays
+    when any article text follows the block (a "Key points" box, a first short paragraph),
+    unless that text is a headline with a byline of its own (then ours is the site's name)."""
     prose = [p.cls == GOOD and len(p.text) >= config.length_low for p in paragraphs]
-    for i, p in enumerate(paragraphs):
+    for i in reversed(range(len(paragraphs))):  # last first: a restored box heading is article text
+        p = paragraphs[i]
         if not (p.heading and p.cls == BAD and not p.furniture):
             continue
-        after = next((j for j in range(i + 1, len(paragraphs))
-                      if not paragraphs[j].furniture and not paragraphs[j].protected), None)
-        if after is not None and prose[after]:
+        after, bylined = _past_byline_block(paragraphs, i + 1, furniture)
+        if after is None:
+            continue
+        headline = bylined and paragraphs[after].cls == GOOD and not _past_byline_block(paragraphs, after + 1, furniture)[1]
+        if prose[after] or headline:
             p.cls, p.reason = GOOD, None
+
+
+def _past_byline_block(paragraphs: list[Paragraph], start: int, furniture: Furniture) -> tuple[int | None, bool]:
+    """The first paragraph from `start` on that is not furniture, a byline or a dateline, and
+    whether a byline or dateline came before it."""
+    bylined = False
+    for j in range(start, len(paragraphs)):
+        q = paragraphs[j]
+        byline = _is_dated(q) or _is_byline_of_names(paragraphs, j, furniture)
+        if not (byline or q.furniture or q.protected):
+            return j, bylined
+        bylined = bylined or byline
+    return None, bylined
+
+
+def _is_dated(p: Paragraph) -> bool:
+    """A byline or dateline: 'By Jane Lin', 'JANUARY 15, 2020 / 9:14 AM / UPDATED 3 HOURS AGO'."""
+    text = p.text
+    short = len(text.split()) <= metadata.SHORT_LINE_WORDS and not text.endswith(".")
+    return p.protected == "provenance" or (short and bool(metadata.find_dates(text)))
+
+
+def _is_byline_of_names(paragraphs: list[Paragraph], i: int, furniture: Furniture) -> bool:
+    """A line of bare names is a byline next to a dateline, as the metadata rules read it
+    (alone, 'Inside Sesame Credit' has the same shape)."""
+    if not furniture.is_byline_of_names(paragraphs[i].text):
+        return False
+    return any(_is_dated(paragraphs[j]) for j in (i - 1, i + 1) if 0 <= j < len(paragraphs))
+
+
+def mark_closing_lines(paragraphs: list[Paragraph], furniture: Furniture) -> None:
+    """After the article's last prose paragraph, a line with a category's closing phrases
+    (an author's bio: "Jane Doe is a reporter covering ...") is that furniture, and may
+    start the tail (step 6). Before it, the same words are an article sentence."""
+    prose = [i for i, p in enumerate(paragraphs) if p.self_good and not p.furniture and not p.protected]
+    for p in paragraphs[prose[-1] + 1:] if prose else []:
+        category = None if p.protected else furniture.closing_category(p.text)
+        if category:
+            p.remove(f"vocab:{category.name}")
+            p.tail = category.tail
 
 
 def cut_tail(paragraphs: list[Paragraph]) -> None:
@@ -483,7 +552,8 @@ def clean_capture(raw: str, config: CleanConfig | None = None, furniture: Furnit
         promote_sentence_paragraphs(paragraphs, config)
     if any(p.self_good for p in paragraphs):
         resolve_by_context(paragraphs)
-        restore_headings(paragraphs, config)
+        restore_headings(paragraphs, config, furniture)
+        mark_closing_lines(paragraphs, furniture)
         cut_tail(paragraphs)
     else:
         # No article prose to anchor the context rules (a short note, a list): remove only

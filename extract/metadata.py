@@ -110,6 +110,11 @@ class Vocabulary:
         self.photo_credit = _label_pattern(data["photo_credit_labels"])
         verbs = sorted(data["byline_date_verbs"], key=len, reverse=True)
         self.date_verb = re.compile(r"^(?:" + "|".join(map(re.escape, verbs)) + r")\b\s*:?\s*", re.IGNORECASE)
+        stamp = _time_stamp(data["time_zones"])
+        #: What may stand before a date on a dateline: "Wed", "9:14 AM EST,", "on".
+        self.date_prefix = re.compile(rf"^(?:{WEEKDAY}|{stamp}|on|at|[,\s])*$", re.IGNORECASE)
+        #: What may follow it: "9:14 AM", "at 09:14 GMT", "10.20 (Beijing time)".
+        self.date_suffix = re.compile(rf"^(?:{stamp}|at|[,\s()])*$", re.IGNORECASE)
         self.menu_words = {word.casefold() for word in data["menu_words"]}
         self.agencies = {word.casefold() for word in data["picture_agencies"]}
         self.small_words = {word.casefold() for word in data["title_case_small_words"]}
@@ -147,6 +152,17 @@ def _vocabulary(path: str | None) -> Vocabulary:
     if path not in _VOCABULARIES:
         _VOCABULARIES[path] = Vocabulary(load_vocab("metadata", path))
     return _VOCABULARIES[path]
+
+
+WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?"
+
+
+def _time_stamp(zones: list[str]) -> str:
+    """A clock time, a time zone or both: '9:14 AM', '09.14 GMT', '10:30 UTC+8', 'EST'."""
+    names = "|".join(re.escape(zone) for zone in sorted(zones, key=len, reverse=True))
+    clock = r"\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
+    zone = rf"(?:{names})(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?(?![a-z])"
+    return rf"(?:{clock}|{zone})"
 
 
 def _label_pattern(labels: list[str]) -> re.Pattern:
@@ -357,18 +373,17 @@ def _is_cjk_name(text: str) -> bool:
 
 # --------------------------------------------------------------------------- bylines and datelines
 
-#: What separates a byline's parts: "Jane Doe | March 3, 2018", "By Mei Lin · May 14, 2018".
-SEGMENT_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*")
-#: What may stand before a date on a dateline: a weekday, a time, "on" ("Monday, 12 February
-#: 2018", "8:00pm, 3 Mar, 2018").
-DATE_PREFIX = re.compile(
-    r"^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?"
-    r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|on|at|[,\s])*$",
-    re.IGNORECASE,
-)
+#: What separates a byline's parts: "Jane Doe | March 3, 2018", "By Mei Lin · May 14, 2018",
+#: a wire's "JANUARY 15, 2020 / 9:14 AM / UPDATED 3 HOURS AGO".
+SEGMENT_SEPARATOR = re.compile(r"\s+[-–—|·•/]\s+|\s*[|·•]\s*")
 #: What may follow the names on a byline: "Alex Turner at 09:15", "Jane Doe in Beijing",
 #: "Jane Doe on March 3, 2018".
 BYLINE_TAIL = re.compile(r"\s+(?:(?:at|on)\s+(?=\d|[A-Z][a-z]+\.?\s+\d)|in\s+(?=[A-Z]))")
+#: The credits after a wire's byline: "Reporting by Lin Wei; Editing by Kim Coghill" names
+#: the writers first, then the editors, who are not authors.
+OTHER_CREDITS = re.compile(r"\s*;\s*\w+(?:\s+\w+){0,2}\s+by\b.*$", re.IGNORECASE)
+#: A headline's byline block: at most this many bylines and datelines right under it.
+BYLINE_BLOCK_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -395,10 +410,11 @@ def read_bylines(lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata)
         break
 
 
-def date_after_label(value: str) -> FoundDate | None:
-    """The date that opens `value`, after at most a weekday or a time."""
+def date_after_label(value: str, vocab: Vocabulary) -> FoundDate | None:
+    """The date that opens `value`, after at most a weekday or a time ("Monday, 12 February
+    2018", "8:00pm, 3 Mar, 2018", "9:14 AM EST, Wed January 15, 2020")."""
     dates = find_dates(value)
-    if dates and DATE_PREFIX.match(value[: dates[0].start]):
+    if dates and vocab.date_prefix.match(value[: dates[0].start]):
         return dates[0]
     return None
 
@@ -415,13 +431,16 @@ def _dateline_segment(segment: str, vocab: Vocabulary) -> tuple[FoundDate, str] 
     for pattern, kind in ((vocab.updated, "updated"), (vocab.published, "published")):
         label = pattern.match(segment)
         if label:
-            date = date_after_label(label.group("value"))
+            date = date_after_label(label.group("value"), vocab)
             return (date, kind) if date else None
     verb = vocab.date_verb.match(segment)
     rest = segment[verb.end():] if verb else segment
-    date = date_after_label(rest)
-    if not date or len(rest[date.end:].split()) > 2:
+    date = date_after_label(rest, vocab)
+    if not date:
         return None
+    after = rest[date.end:]
+    if len(after.split()) > 2 and not vocab.date_suffix.match(after):
+        return None  # more than a time after the date: a sentence, not a dateline
     if verb and re.search(r"updat|modif", verb.group(0), re.IGNORECASE):
         return date, "updated"
     return date, "published" if verb else "bare"
@@ -465,13 +484,16 @@ def byline_names(line: Line, lines: list[Line], near_top: bool, vocab: Vocabular
             value, note_lines = label.group("value"), [line.text]
             if not value and index == len(segments) - 1:
                 value, note_lines = _next_line_value(line, lines, note_lines)
-            names = split_authors(BYLINE_TAIL.split(value)[0], vocab, labelled=not bare_by)
+            value = OTHER_CREDITS.sub("", BYLINE_TAIL.split(value)[0])
+            names = split_authors(value, vocab, labelled=not bare_by)
             if names:
                 return names, note_lines
         elif near_top and split_authors(segment, vocab):
             others = [s for i, s in enumerate(segments) if i != index]
             if any(find_dates(s) for s in others):
                 return split_authors(segment, vocab), [line.text]
+        elif near_top and (names := _names_after_date(segment, vocab)):
+            return names, [line.text]
     names = split_authors(line.text, vocab) if near_top and len(segments) == 1 else []
     if names and not vocab.is_role(line.text):
         for neighbour in _neighbours(line, lines):
@@ -479,6 +501,15 @@ def byline_names(line: Line, lines: list[Line], near_top: bool, vocab: Vocabular
                 first, second = sorted((line, neighbour), key=lambda l: l.number)
                 return names, [first.text, second.text]
     return [], []
+
+
+def _names_after_date(segment: str, vocab: Vocabulary) -> list[str]:
+    """The author that blog software writes after the date: 'Posted on 22 June 2021 by Emma Clarke'."""
+    label = vocab.published.match(segment)
+    value = label.group("value") if label else segment
+    date = date_after_label(value, vocab)
+    author = re.match(r"\s*,?\s*by\s+(?P<names>.+)$", value[date.end:], re.IGNORECASE) if date else None
+    return split_authors(author.group("names"), vocab, labelled=True) if author else []
 
 
 def _neighbours(line: Line, lines: list[Line]) -> list[Line]:
@@ -498,18 +529,60 @@ def _next_line_value(line: Line, lines: list[Line], note_lines: list[str]) -> tu
 
 def read_title(lines: list[Line], end: int, top: int, vocab: Vocabulary, meta: Metadata) -> None:
     """The headline: the best headline-like line of the header zone (the first of equals).
-    What makes a line a headline is what follows it: a byline above all, else a standfirst,
-    the first paragraph or a dateline; and its form: Title Case or a question. The site's
-    own name, menus, captions and credits are never headlines."""
+    What makes a line a headline is what follows it: a byline block above all (a byline, or
+    a dateline then a byline), else a standfirst, the first paragraph or a dateline; and its
+    form: Title Case or a question. The site's own name, menus, captions and credits are
+    never headlines. A standfirst between the headline and the byline gives way to it."""
     best, best_score = None, 0
     for line in lines[:end]:
-        if meta.outlet and line.text.casefold() == meta.outlet.casefold():
+        if _is_outlet(line, meta):
             continue
         score = headline_score(line, lines, top, vocab)
         if score > best_score:
             best, best_score = line, score
     if best is not None:
+        best = headline_above_standfirst(best, lines, top, vocab, meta)
         meta.offer("title", best.text, text_note(best.text))
+
+
+def _is_outlet(line: Line, meta: Metadata) -> bool:
+    return bool(meta.outlet) and line.text.casefold() == meta.outlet.casefold()
+
+
+def headline_above_standfirst(line: Line, lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata) -> Line:
+    """The headline, when `line` is its standfirst: a sentence-case summary, longer than the
+    headline-like line right above it ("Beyond the deposit waiver: how China's tech giants
+    turned credit scores into a business" / "Sesame Credit, WeChat Pay Score and the
+    state-backed Baihang Credit are competing for the same data" / "By Priya Raman").
+    A line in capitals above is a section label, not a headline."""
+    above = lines[line.number - 1] if line.number > 0 else None
+    if (
+        above is not None
+        and _could_be_headline(above, vocab)
+        and above.size >= 4
+        and not above.text.isupper()
+        and not _is_outlet(above, meta)
+        and not byline_names(above, lines, above.number < top, vocab)[0]
+        and line.size > above.size
+        and not _is_title_case(line.words, vocab)
+    ):
+        return above
+    return line
+
+
+def byline_block(line: Line, lines: list[Line], top: int, vocab: Vocabulary) -> tuple[bool, bool]:
+    """Whether the lines right under `line` hold a byline, and a dateline: the run of bylines
+    and datelines that a headline has under it, in either order ("JANUARY 15, 2020 / 9:14 AM"
+    then "Lin Wei, Thomas Hale")."""
+    byline = dateline = False
+    for following in lines[line.number + 1: line.number + 1 + BYLINE_BLOCK_LINES]:
+        if byline_names(following, lines, following.number < top, vocab)[0]:
+            byline = True
+        elif is_dateline(following, vocab):
+            dateline = True
+        else:
+            break
+    return byline, dateline
 
 
 def headline_score(line: Line, lines: list[Line], top: int, vocab: Vocabulary) -> int:
@@ -519,9 +592,10 @@ def headline_score(line: Line, lines: list[Line], top: int, vocab: Vocabulary) -
     following = lines[line.number + 1] if line.number + 1 < len(lines) else None
     score = 0
     if following is not None:
-        if byline_names(following, lines, following.number < top, vocab)[0]:
+        byline, dateline = byline_block(line, lines, top, vocab)
+        if byline:
             score += 3
-        elif is_dateline(following, vocab) or following.size >= 10:
+        elif dateline or following.size >= 10:
             score += 1
     question = line.text.rstrip("\"'”’」").endswith(("?", "!", "？", "！"))
     # Chinese has no letter case: a Chinese headline counts as Title Case.

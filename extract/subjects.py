@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.actors import SPANS_KEY, Gazetteer, actor_of, clean_entity_name, slug
+from extract.actors import SPANS_KEY, Gazetteer, actor_of, clean_entity_name, is_description, slug
 from extract.settings import Settings
 from extract.vocab import load_vocab
 
@@ -106,11 +106,12 @@ def _index(doc: Doc) -> dict[int, Span]:
     return index
 
 
-def actor_at(token: Token) -> Span | None:
-    """The actor mention that covers `token`, if any. A lower-case alias after "a" names a
-    kind of thing, not the actor ("The Henan government has built a social credit system")."""
+def actor_at(token: Token, descriptions: bool = True) -> Span | None:
+    """The actor mention that covers `token`, if any; with `descriptions=False`, only a name
+    (not "the court", see extract/actors.py). A lower-case alias after "a" names a kind of
+    thing, not the actor ("The Henan government has built a social credit system")."""
     span = _index(token.doc).get(token.i)
-    if span is not None and _is_generic(span):
+    if span is not None and (_is_generic(span) or not descriptions and is_description(span)):
         return None
     return span
 
@@ -128,7 +129,8 @@ def _is_generic(span: Span) -> bool:
 def _mentions_vocab(path: str) -> dict:
     vocab = load_vocab("relations", path) or {}
     return {
-        "descriptions": {k.lower(): set(v) for k, v in (vocab.get("descriptions") or {}).items()},
+        "descriptions": {k.lower(): set(v.get("types", []) if isinstance(v, dict) else v)
+                         for k, v in (vocab.get("descriptions") or {}).items()},
         "metonyms": {k.lower(): v for k, v in (vocab.get("metonyms") or {}).items()},
         "institutions": {k.lower(): v for k, v in (vocab.get("place_institutions") or {}).items()},
     }
@@ -186,6 +188,9 @@ def _named_person(token: Token) -> Span | None:
 def description_antecedent(token: Token) -> Span | None:
     """ "the project", "this system", "the company": the last actor of the description's
     types mentioned before it (relations.yaml, `descriptions`)."""
+    span = _index(token.doc).get(token.i)
+    if span is not None and is_description(span):  # resolved by the actor finder
+        return span
     types = mentions_vocab()["descriptions"].get(token.lemma_.lower())
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
     counted = any(c.dep_ == "nummod" for c in token.children) or token.tag_ in ("NNS", "NNPS")
@@ -208,7 +213,7 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
     owner ("eight companies, among them Ant Financial"). `owners=False` ignores possessors and
     "of"/"by" phrases: only an actor that names the thing itself counts ("the PRC's new law"
     is not the PRC)."""
-    found = actor_at(token)
+    found = actor_at(token, descriptions=False)
     if found is not None:
         return _metonym(found, token)
     if depth > 2:

@@ -192,13 +192,76 @@ def conflicts(out: Path, agreements: bool, subject: str | None):
         out_console.print()
 
 
+def _run_library_query(file_or_name: str, out: Path, params: tuple[str, ...], fmt: str, language: str) -> None:
+    from kb.queries import QueryError, find, format_result, load_query, run_query
+
+    values = dict(_split_pair(p, "--param") for p in params)
+    try:
+        query = load_query(file_or_name) if Path(file_or_name).is_file() else find(file_or_name)
+        if query.language != language:
+            raise QueryError(f"{query.path} is a {query.language} query; use `sckb {'query' if query.language == 'sql' else 'sparql'}`")
+        result = run_query(query, out, values)
+    except QueryError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(format_result(result, fmt, width=None if fmt != "table" else Console().width))
+
+
+def _split_pair(text: str, option: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep:
+        raise click.BadParameter(f"{text!r} is not NAME=VALUE", param_hint=option)
+    return name, value
+
+
+query_options = [
+    out_option,
+    click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="A query parameter."),
+    click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True),
+]
+
+
+def _with(options):
+    def decorate(function):
+        for option in reversed(options):
+            function = option(function)
+        return function
+    return decorate
+
+
+@cli.command()
+@click.argument("query")
+@_with(query_options)
+def query(query: str, out: Path, params: tuple[str, ...], fmt: str):
+    """Run an SQL QUERY (a .sql file, or the name of one in queries/) on OUT/kb.db."""
+    _run_library_query(query, out, params, fmt, "sql")
+
+
+@cli.command()
+@click.argument("query")
+@_with(query_options)
+def sparql(query: str, out: Path, params: tuple[str, ...], fmt: str):
+    """Run a SPARQL QUERY (a .rq file, or the name of one in queries/) on OUT/kb.trig (Oxigraph)."""
+    _run_library_query(query, out, params, fmt, "sparql")
+
+
+@cli.command(name="queries")
+def list_queries():
+    """List the query library: each question it answers, and its parameters."""
+    from kb.queries import library
+
+    table = Table(show_lines=False)
+    for column in ("name", "language", "question", "parameters"):
+        table.add_column(column)
+    for item in library():
+        table.add_row(item.name, item.language, item.title, ", ".join(item.parameters))
+    Console().print(table)
+
+
 def _parse_assignments(assignments: tuple[str, ...]) -> dict:
     """FIELD=VALUE pairs; values are read as JSON where they parse (numbers, null), else as text."""
     fields = {}
     for assignment in assignments:
-        name, sep, raw = assignment.partition("=")
-        if not sep:
-            raise click.BadParameter(f"{assignment!r} is not FIELD=VALUE", param_hint="--set")
+        name, raw = _split_pair(assignment, "--set")
         try:
             fields[name] = json.loads(raw)
         except json.JSONDecodeError:

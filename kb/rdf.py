@@ -691,7 +691,9 @@ def sparql(path_or_dataset, query: str, bindings: Mapping | None = None, engine:
     `bindings` pre-binds variables (str values are IRIs), e.g. {"claim": claim_iri}.
     Pass a dataset from `load` to run several queries without parsing the file again."""
     dataset = path_or_dataset if isinstance(path_or_dataset, Graph) else load(path_or_dataset, engine)
-    init = {name: URIRef(value) if isinstance(value, str) else value for name, value in (bindings or {}).items()}
+    # Plain strings are IRIs; rdflib terms (a Literal is a str too) are kept as they are.
+    init = {name: value if isinstance(value, (URIRef, Literal)) or not isinstance(value, str) else URIRef(value)
+            for name, value in (bindings or {}).items()}
     try:
         result = dataset.query(query, initNs={prefix: str(ns) for prefix, ns in PREFIXES.items()}, initBindings=init)
     except Exception as error:  # each engine has its own syntax errors

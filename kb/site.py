@@ -160,11 +160,18 @@ def read_query(path: Path) -> dict:
 
 
 def canned_queries(folder: Path | None = None) -> dict[str, dict]:
-    """Every `*.sql` in `folder` (default: the repository's queries/) as Datasette canned queries, by file stem."""
+    """Every `*.sql` in `folder` (default: the repository's queries/) as Datasette canned queries, by file
+    stem; a stem that names a table is an error (the query would take the table's URL)."""
     folder = Path(folder) if folder is not None else QUERIES_DIR
     if not folder.is_dir():
         return {}
-    return {path.stem: read_query(path) for path in sorted(folder.glob("*.sql"))}
+    queries = {path.stem: read_query(path) for path in sorted(folder.glob("*.sql"))}
+    tables = {table.name for table in TABLES}
+    for name in sorted(tables & set(queries)):
+        # Datasette serves a canned query at /kb/NAME, where the table's page would be.
+        raise SiteError(f"{folder / (name + '.sql')}: a query named like the {name} table would hide the table's "
+                        f"page at /{DATABASE}/{name}; rename the file")
+    return queries
 
 
 # --- metadata --------------------------------------------------------------------------------------

@@ -47,13 +47,14 @@ def kb(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def site_url(kb):
+def site_url(kb, tmp_path_factory):
     import uvicorn
 
     from kb.site import make_datasette
 
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(make_datasette(kb).app(), host="127.0.0.1", port=port, log_level="warning"))
+    app = make_datasette(kb, queries_dir=tmp_path_factory.mktemp("no-queries")).app()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -143,7 +144,7 @@ def test_search_a_word_open_a_claim_and_follow_it_to_its_document(visitor, kb):
     visitor.assert_safe()
 
     page.locator(".sckb-cite a").first.click()
-    page.wait_for_url(f"**/kb/documents/*")
+    page.wait_for_url("**/kb/documents/*")
     highlight = page.locator(f".sckb-text mark a[href='/kb/claims/{claim_id}']")
     assert highlight.count() >= 1 and highlight.first.is_visible()
     assert highlight.first.inner_text() in claim["phrase"]

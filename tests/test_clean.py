@@ -21,7 +21,7 @@ SEEDS = (
 )
 OWN_CAPTURES = (
     "news-page.txt", "blog-comments.txt", "wrapped-article.txt", "related-inline.txt", "wire-story.txt",
-    "blog-platform.txt",
+    "blog-platform.txt", "wire-dateline.txt", "lifestyle-gallery.txt", "explainer-box.txt", "business-standfirst.txt",
 )
 
 
@@ -90,6 +90,13 @@ ARTICLE_SENTENCES = [
     ("king-spalding-2018-social-credit-roadblock.txt", "Alipay, a payments division of retail giant Alibaba, which counts over 520 million users, has so far led the sector with “Sesame Credit.”"),
     ("king-spalding-2018-social-credit-roadblock.txt", "By contrast, users with a low rating have in some cases found themselves barred from rail travel."),
     ("king-spalding-2018-social-credit-roadblock.txt", "punishing citizens who dodge bus fares or parking fines with restrictions on employment and travel."),
+    # own captures: a caption under a gallery counter, a key-points box, a standfirst, a closing quote
+    ("lifestyle-gallery.txt", "Diners queue outside a hotpot restaurant in Sanlitun. Photo: Beijing Bites"),
+    ("lifestyle-gallery.txt", "Staff at one of the chains said the scheme had been used more than 30,000 times since it began last autumn"),
+    ("explainer-box.txt", "Key points"),
+    ("explainer-box.txt", "• The best known is the Supreme People’s Court’s list of dishonest judgment debtors."),
+    ("business-standfirst.txt", "Alipay, WeChat Pay and a state-backed bureau are all competing for the same payment records of China’s consumers"),
+    ("business-standfirst.txt", "“The deposit waiver is the advertisement, the loan is the product,” said Wang Min, an analyst at an investment bank in Shenzhen."),
 ]
 
 FURNITURE_LINES = [
@@ -128,6 +135,16 @@ FURNITURE_LINES = [
     ("king-spalding-2018-social-credit-roadblock.txt", "Custom Email Digest", "vocab:subscription"),
     ("king-spalding-2018-social-credit-roadblock.txt", "- hide", "vocab:navigation"),
     ("king-spalding-2018-social-credit-roadblock.txt", "more", "vocab:navigation"),
+    # own captures
+    ("wire-dateline.txt", "ASIA NEWS", "context"),
+    ("wire-dateline.txt", "MARCH 3, 2019 / 10:02 AM / UPDATED 5 HOURS AGO", "menu-bar"),
+    ("wire-dateline.txt", "3 MIN READ", "vocab:navigation"),
+    ("wire-dateline.txt", "Photo 2 of 6: Travellers at Shanghai Hongqiao station", "tail"),
+    ("lifestyle-gallery.txt", "Photo 1 of 5", "vocab:image_credit"),
+    ("lifestyle-gallery.txt", "Read more: The 8 best dumpling bars near Gulou", "vocab:related"),
+    ("explainer-box.txt", "Download PDF (4 pages)", "vocab:download"),
+    ("business-standfirst.txt", "Jane Doe is a reporter covering payments and fintech from Hong Kong. Follow her on Twitter @janedoe_hk.", "vocab:author_box"),
+    ("business-standfirst.txt", "How a credit score is computed", "tail"),
 ]
 
 
@@ -144,6 +161,36 @@ def test_furniture_lines_go(cleaned, seed, line, reason):
     assert line not in kept_lines(result)
     if reason:
         assert removed_reason(result, line) == reason
+
+
+@pytest.mark.parametrize("name, headline, section_label", [
+    # a wire report: headline, then a dateline in capitals, then bare names
+    ("wire-dateline.txt", "Shanghai court kept listed debtors off high-speed trains 1.2 million times, court says", "ASIA NEWS"),
+    # a lifestyle page: headline, then "Posted on ... by ...", a comment counter, share buttons, a gallery
+    ("lifestyle-gallery.txt", "Can a good credit score get you a table? What Beijing restaurants now ask of diners", "EAT & DRINK"),
+    # a think-tank briefing: headline, authors, date, a download link, then a "Key points" box
+    ("explainer-box.txt", "Who keeps China’s blacklists? A guide to the lists, the courts and the agencies", "BRIEFING"),
+    # a business article: headline, then its standfirst, then the byline
+    ("business-standfirst.txt", "Why the deposit waiver became the credit score’s best advertisement", "PAYMENTS"),
+])
+def test_a_headline_before_its_byline_block_stays_and_its_section_label_goes(cleaned, name, headline, section_label):
+    # headlines carry claims, so they are text; the label above them is furniture
+    _, result = cleaned[name]
+    assert result.text.split("\n\n")[0] == headline
+    assert section_label not in kept_lines(result)
+
+
+def test_wire_byline_of_bare_names_stays_with_the_lead(cleaned):
+    _, result = cleaned["wire-dateline.txt"]
+    paragraphs = result.text.split("\n\n")
+    assert paragraphs[1] == "Anna Berg, Wu Tao"
+    assert paragraphs[2].startswith("SHANGHAI (Example Wire) - ")
+    assert paragraphs[-1].startswith("Debtors who owe more than 10,000 yuan")
+
+
+def test_an_authors_box_ends_the_article(cleaned):
+    _, result = cleaned["business-standfirst.txt"]
+    assert result.text.endswith("said Wang Min, an analyst at an investment bank in Shenzhen.")
 
 
 def test_disclaimer_starts_the_tail(cleaned):
@@ -323,6 +370,15 @@ def sandwich(line: str):
     ("https://example.com/a https://example.com/b", "link-dense"),
     ("* * * | — | 12/34", "few-letters"),
     ("Home | World | Business | Tech", "menu-bar"),
+    ("Photo 3 of 8", "vocab:image_credit"),  # a gallery's counter
+    ("Slide 4/12", "vocab:image_credit"),
+    ("Read more: Why Tencent froze its credit score", "vocab:related"),  # a teaser for another article
+    ("See also: How the court blacklist works", "vocab:related"),
+    ("Download PDF (6 pages)", "vocab:download"),
+    ("Download the full report (PDF, 2.4 MB)", "vocab:download"),
+    ("Printer-friendly version", "vocab:download"),
+    ("Follow her on Twitter @meilin_writes", "vocab:author_box"),
+    ("Mei Lin writes about technology. Twitter: @meilin_writes", "vocab:author_box"),
 ])
 def test_a_furniture_line_between_paragraphs_goes(line, reason):
     result = sandwich(line)
@@ -340,11 +396,36 @@ def test_a_furniture_line_between_paragraphs_goes(line, reason):
     "Sesame Credit updated its privacy policy in 2018.",
     "A student shows her Sesame Credit score to a recruiter at a Hangzhou job fair (VCG)",
     "By contrast, users with a low rating were barred from rail travel.",
+    "Readers can download the full report from the court’s website.",
+    "Read more widely, and the picture changes: most scores are never used.",
+    "The app showed 3 of 8 users a higher score after the update.",
+    # a bio's words are article text before the article's end
+    "Liu Fang is an analyst at Everbright Securities in Shanghai.",
+    "Jane Doe is a reporter covering the courts for a state newspaper, and she was listed in 2018.",
 ])
 def test_an_article_line_between_paragraphs_stays(line):
     result = sandwich(line)
     assert result.removed == []
     assert result.text == f"{PROSE_BEFORE}\n\n{line}\n\n{PROSE_AFTER}"
+
+
+@pytest.mark.parametrize("bio", [
+    "Jane Doe is a reporter covering payments and fintech from Hong Kong.",
+    "Wang Min was a senior correspondent in Beijing until 2019.",
+    "She covers technology and society for Example News.",
+])
+def test_an_authors_bio_after_the_article_goes(bio):
+    result = clean_capture(f"{PROSE_BEFORE}\n\n{PROSE_AFTER}\n\n{bio}\n\nMore from Example News\n")
+    assert result.text == f"{PROSE_BEFORE}\n\n{PROSE_AFTER}"
+    assert (bio, "vocab:author_box") in [(r.line, r.reason) for r in result.removed]
+
+
+def test_a_site_name_above_a_dateline_is_no_headline_when_the_headline_has_its_own_byline():
+    raw = (f"Thoughts from Hangzhou\n\n12 February 2018\n\nWhat my Zhima score taught me\n\n"
+           f"Posted by Alex Turner\n\n{PROSE_BEFORE}\n\n{PROSE_AFTER}\n")
+    result = clean_capture(raw)
+    assert result.text.startswith("12 February 2018\n\nWhat my Zhima score taught me\n\nPosted by Alex Turner\n\n")
+    assert [r.line for r in result.removed] == ["Thoughts from Hangzhou"]
 
 
 def test_short_lines_repeated_on_the_page_go():

@@ -36,10 +36,10 @@ def gap(why: str):
 # What each file says about itself: the headline and the publication date a reader sees.
 TITLES = [
     pytest.param(REUTERS, "China's courts kept blacklisted debtors off 26.8 million flights, top court says",
-                 marks=gap("the byline line 'Lin Wei, Thomas Hale' is taken for the title"), id="reuters"),
+                 id="reuters"),
     pytest.param(EXPLAINER, "China’s Social Credit System: a timeline of the rules, the pilots and the myths", id="explainer"),
     pytest.param(BUSINESS, "Beyond the deposit waiver: how China’s tech giants turned credit scores into a business",
-                 marks=gap("the standfirst under the headline is taken for the title"), id="business"),
+                 id="business"),
     pytest.param(CAPTURE, "Good score, good life? What a high credit rating gets you in China – and what a low one costs",
                  id="capture"),
     pytest.param(HTML_PAGE, "Xiamen’s ‘Egret Score’ rewards good citizens with half-price bus rides", id="html"),
@@ -47,7 +47,7 @@ TITLES = [
 ]
 
 PUBLISHED = [
-    pytest.param(REUTERS, "2020-01-15", marks=gap("the dateline 'JANUARY 15, 2020 / 9:14 AM / UPDATED 3 HOURS AGO' is not read"),
+    pytest.param(REUTERS, "2020-01-15",
                  id="reuters"),
     pytest.param(EXPLAINER, "2022-03-10", id="explainer"),
     pytest.param(BUSINESS, "2020-09-15", id="business"),
@@ -59,10 +59,10 @@ PUBLISHED = [
 # Headlines are text too (the gold has claims in them), so cleaning must keep them.
 HEADLINES = [
     pytest.param(REUTERS, "China's courts kept blacklisted debtors off 26.8 million flights, top court says",
-                 marks=gap("the headline is cleaned away with the menu above it"), id="reuters"),
+                 id="reuters"),
     pytest.param(BUSINESS, "Beyond the deposit waiver: how China’s tech giants turned credit scores into a business", id="business"),
     pytest.param(CAPTURE, "Good score, good life? What a high credit rating gets you in China – and what a low one costs",
-                 marks=gap("the headline is cleaned away with the menu above it"), id="capture"),
+                 id="capture"),
     pytest.param(HTML_PAGE, "Xiamen’s ‘Egret Score’ rewards good citizens with half-price bus rides", id="html"),
 ]
 
@@ -72,9 +72,9 @@ FURNITURE = [
     (CAPTURE, "We use cookies to give you the best experience on our website. By continuing to browse, "
               "you agree to our use of cookies. Learn more"),
     (CAPTURE, "Accept"), (CAPTURE, "12 Comments"), (CAPTURE, "Share on Facebook"), (CAPTURE, "Share on WeChat"),
-    pytest.param(CAPTURE, "Photo 3 of 8", marks=gap("a gallery counter is kept"), id="capture-photo-counter"),
+    pytest.param(CAPTURE, "Photo 3 of 8", id="capture-photo-counter"),
     pytest.param(CAPTURE, "Read more: Top 10 hotpot restaurants in Chengdu",
-                 marks=gap("an inline 'Read more' teaser is kept"), id="capture-read-more"),
+                 id="capture-read-more"),
     (CAPTURE, "Page 2 of 5"), (CAPTURE, "« Previous | Next »"), (CAPTURE, "Tags: Alipay, credit, expat life, money"),
     (CAPTURE, "Sign up for our weekly newsletter"), (CAPTURE, "We will never share your email address."),
     (CAPTURE, "Top 10 coworking spaces in Jing’an"), (CAPTURE, "How to open a bank account in China in 5 steps"),
@@ -89,13 +89,13 @@ FURNITURE = [
     (REUTERS, "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays."),
     (REUTERS, "© 2020 Reuters. All Rights Reserved."),
     (EXPLAINER, "Research | Commentary | Events | Experts | About"),
-    pytest.param(EXPLAINER, "Download PDF (6 pages)", marks=gap("a download link is kept (and read as '6 pages')"),
+    pytest.param(EXPLAINER, "Download PDF (6 pages)",
                  id="explainer-download"),
     (EXPLAINER, "Page 1 of 1"), (EXPLAINER, "Share: Twitter | LinkedIn | Email"),
     (EXPLAINER, "Press enquiries: press@cdgs.example.org, +49 30 2345 6789"),
     (BUSINESS, "Fintech | Startups | E-commerce | Policy | Podcasts"),
     pytest.param(BUSINESS, "Priya Raman is a senior reporter covering fintech in Asia. Follow her on Twitter @praman_tech.",
-                 marks=gap("the author box under the article is kept"), id="business-author-box"),
+                 id="business-author-box"),
     (BUSINESS, "Top 10 fintech deals of 2020 so far"), (BUSINESS, "Share this story: Facebook Twitter LinkedIn WhatsApp"),
     (BUSINESS, "Get TechAsia Review in your inbox every Monday. Sign up"),
     (HTML_PAGE, "Most read"), (HTML_PAGE, "Typhoon warning lifted after 36 hours"),

@@ -38,18 +38,34 @@ def out_dir(seed_build, tmp_path_factory) -> Path:
     return folder
 
 
+QUERY = """-- Perks by subject
+-- Which perks does each actor grant? Give :subject, or leave it empty for all.
+select subject, object, document_id from claims
+where kind = 'perk' and (:subject = '' or subject = :subject) order by subject, object
+"""
+
+
 @pytest.fixture(scope="module")
-def bundle(out_dir, tmp_path_factory) -> Path:
-    return publishing.publish(out_dir, tmp_path_factory.mktemp("publish") / "site")
+def queries_dir(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("queries")
+    (folder / "perks_by_subject.sql").write_text(QUERY)
+    return folder
 
 
-def test_the_bundle_holds_the_database_its_inspect_data_metadata_and_pages(bundle, out_dir):
+@pytest.fixture(scope="module")
+def bundle(out_dir, queries_dir, tmp_path_factory) -> Path:
+    return publishing.publish(out_dir, tmp_path_factory.mktemp("publish") / "site", queries_dir=queries_dir)
+
+
+def test_the_bundle_holds_the_database_its_inspect_data_metadata_and_pages(bundle, out_dir, queries_dir):
     assert filecmp.cmp(bundle / "kb.db", out_dir / "kb.db", shallow=False)
     inspect = json.loads((bundle / "inspect-data.json").read_text())
     assert inspect["kb"]["hash"] == hashlib.sha256((bundle / "kb.db").read_bytes()).hexdigest()
     assert inspect["kb"]["file"] == "kb.db"
     metadata = json.loads((bundle / "metadata.json").read_text())
-    assert metadata == json.loads(json.dumps(site.metadata(bundle / "kb.db", Settings.from_env().base_iri)))
+    expected = site.metadata(bundle / "kb.db", Settings.from_env().base_iri, queries_dir)
+    assert metadata == json.loads(json.dumps(expected))
+    assert metadata["databases"]["kb"]["queries"]["perks_by_subject"]["title"] == "Perks by subject"
     assert json.loads((bundle / "settings.json").read_text()) == site.DATASETTE_SETTINGS
     for folder, source in (("templates", site.TEMPLATES_DIR), ("plugins", site.PLUGINS_DIR), ("static", site.STATIC_DIR)):
         names = sorted(p.name for p in source.iterdir() if p.is_file() and p.suffix in (".html", ".py", ".css"))
@@ -108,18 +124,18 @@ def test_the_plugins_need_only_the_standard_library_and_datasette():
         assert not foreign, (path.name, foreign)
 
 
-def test_publishing_again_replaces_the_earlier_bundle(out_dir, tmp_path):
-    target = publishing.publish(out_dir, tmp_path / "site")
+def test_publishing_again_replaces_the_earlier_bundle(out_dir, queries_dir, tmp_path):
+    target = publishing.publish(out_dir, tmp_path / "site", queries_dir=queries_dir)
     (target / "stale.txt").write_text("from an earlier bundle")
-    publishing.publish(out_dir, target)
+    publishing.publish(out_dir, target, queries_dir=queries_dir)
     assert not (target / "stale.txt").exists() and (target / "kb.db").exists()
     assert [p.name for p in tmp_path.iterdir()] == ["site"]  # no staging folder left behind
 
 
-def test_a_folder_that_is_not_a_bundle_is_never_overwritten(out_dir, tmp_path):
+def test_a_folder_that_is_not_a_bundle_is_never_overwritten(out_dir, queries_dir, tmp_path):
     (tmp_path / "notes.txt").write_text("mine")
     with pytest.raises(publishing.PublishError, match="not empty and is not an sckb bundle"):
-        publishing.publish(out_dir, tmp_path)
+        publishing.publish(out_dir, tmp_path, queries_dir=queries_dir)
     assert (tmp_path / "notes.txt").read_text() == "mine"
 
 
@@ -201,6 +217,8 @@ def test_the_bundle_serves_without_sckb_installed(bundle, clean_environment, see
         assert status == 200 and body == TRIG
         status, _, body = get(port, "/conflicts")
         assert status == 200 and 'class="sckb-pair' in body
+        status, _, body = get(port, "/kb/perks_by_subject.json?subject=&_shape=array")
+        assert status == 200 and len(json.loads(body)) > 0
     finally:
         server.terminate()
         server.wait(timeout=10)

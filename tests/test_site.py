@@ -121,13 +121,19 @@ def seed_db(seed_build) -> Path:
 
 
 @pytest.fixture(scope="module")
-def seed_site(seed_db, loop) -> Site:
-    return Site(site.make_datasette(seed_db), loop)
+def no_queries(tmp_path_factory) -> Path:
+    """The pages do not depend on the query library: they are tested without it (it has its own test)."""
+    return tmp_path_factory.mktemp("no-queries")
 
 
 @pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory, loop) -> Site:
-    return Site(site.make_datasette(hostile_kb_path(tmp_path_factory)), loop)
+def seed_site(seed_db, loop, no_queries) -> Site:
+    return Site(site.make_datasette(seed_db, queries_dir=no_queries), loop)
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory, loop, no_queries) -> Site:
+    return Site(site.make_datasette(hostile_kb_path(tmp_path_factory), queries_dir=no_queries), loop)
 
 
 def query(db: Path, sql: str, params=()) -> list[dict]:
@@ -154,8 +160,8 @@ def between(page: str, start: str, end: str) -> str:
 # --- metadata ---------------------------------------------------------------------------------------
 
 
-def test_metadata_describes_every_column_of_every_table(seed_db):
-    tables = site.metadata(seed_db)["databases"]["kb"]["tables"]
+def test_metadata_describes_every_column_of_every_table(seed_db, no_queries):
+    tables = site.metadata(seed_db, queries_dir=no_queries)["databases"]["kb"]["tables"]
     for table in TABLES:
         entry = tables[table.name]
         assert entry["description"] == table.description
@@ -165,26 +171,27 @@ def test_metadata_describes_every_column_of_every_table(seed_db):
         assert {row["name"] for row in present} <= set(entry["columns"]), table.name
 
 
-def test_a_column_the_schema_lacks_is_described_as_undocumented(seed_db, tmp_path):
+def test_a_column_the_schema_lacks_is_described_as_undocumented(seed_db, no_queries, tmp_path):
     db = tmp_path / "kb.db"
     shutil.copy(seed_db, db)
     with sqlite3.connect(db) as conn:
         conn.execute("alter table claims add column hedge text")
-    assert site.metadata(db)["databases"]["kb"]["tables"]["claims"]["columns"]["hedge"] == site.UNDOCUMENTED
+    columns = site.metadata(db, queries_dir=no_queries)["databases"]["kb"]["tables"]["claims"]["columns"]
+    assert columns["hedge"] == site.UNDOCUMENTED
 
 
-def test_every_table_names_its_sources_and_licences(seed_db):
+def test_every_table_names_its_sources_and_licences(seed_db, no_queries):
     outlets = {row["outlet"] for row in query(seed_db, "select distinct outlet from documents where outlet is not null")}
     licences = {row["license"] for row in query(seed_db, "select distinct license from documents where license is not null")}
-    for name, entry in site.metadata(seed_db)["databases"]["kb"]["tables"].items():
+    for name, entry in site.metadata(seed_db, queries_dir=no_queries)["databases"]["kb"]["tables"].items():
         assert all(outlet in entry["source"] for outlet in outlets), name
         assert entry["license"].startswith("MIT"), name
         if name in site.SOURCE_TEXT_TABLES:
             assert all(licence in entry["license"] for licence in licences), name
 
 
-def test_facets_sorts_and_full_text_search_are_configured(seed_db):
-    tables = site.metadata(seed_db)["databases"]["kb"]["tables"]
+def test_facets_sorts_and_full_text_search_are_configured(seed_db, no_queries):
+    tables = site.metadata(seed_db, queries_dir=no_queries)["databases"]["kb"]["tables"]
     assert tables["claims"]["facets"] == ["kind", "subject", "predicate", "document_id", "attributed_to"]
     for table in TABLES:
         if table.fts:
@@ -225,7 +232,7 @@ def test_full_text_search_finds_the_word_with_porter_stemming(seed_site, table, 
     assert rows
     stem = word.lower()[:-1] if word.endswith("s") else word.lower()
     for row in rows:
-        assert any(stem in (row[c] or "").lower() for c in columns), row["id"]
+        assert any(stem in (row[c] or "").lower() for c in columns), (row["id"], sorted(row))
 
 
 # --- inspect data --------------------------------------------------------------------------------------
@@ -325,6 +332,22 @@ def test_a_query_file_without_its_question_is_a_clear_error(tmp_path, text, mess
     (tmp_path / "bad.sql").write_text(text)
     with pytest.raises(site.SiteError, match=message):
         site.canned_queries(tmp_path)
+
+
+def test_a_query_named_like_a_table_is_a_clear_error(tmp_path):
+    (tmp_path / "claims.sql").write_text(PERKS)
+    with pytest.raises(site.SiteError, match="named like the claims table would hide the table's page at /kb/claims"):
+        site.canned_queries(tmp_path)
+
+
+def test_the_repository_queries_load_run_and_are_listed(seed_db, loop):
+    queries = site.canned_queries()
+    served = Site(site.make_datasette(seed_db), loop)
+    home = served.page("/")
+    for name, canned in queries.items():
+        result = served.get(f"/kb/{name}.json?_shape=objects")
+        assert result.status_code == 200 and "rows" in result.json(), name
+        assert escape(canned["title"]) in home, name
 
 
 def test_canned_queries_are_served_and_listed_on_the_home_page(seed_db, tmp_path, loop):
@@ -505,7 +528,7 @@ def test_rdf_files_beside_the_database_are_offered_for_download(seed_db, tmp_pat
     shutil.copy(seed_db, tmp_path / "kb.db")
     (tmp_path / "kb.trig").write_text("<https://sckb.example.org/a> <https://sckb.example.org/b> \"c\" .\n")
     (tmp_path / "secret.txt").write_text("not for download")
-    served = Site(site.make_datasette(tmp_path / "kb.db"), loop)
+    served = Site(site.make_datasette(tmp_path / "kb.db", queries_dir=tmp_path / "no-queries"), loop)
     response = served.get("/-/downloads/kb.trig")
     assert response.status_code == 200 and response.headers["content-type"].startswith("application/trig")
     assert response.text.startswith("<https://sckb.example.org/a>")
