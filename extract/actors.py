@@ -166,7 +166,7 @@ class NameRules:
                 types, words = entry.get("types", []), entry.get("names", [noun])
             else:
                 types, words = entry, [noun]
-            descriptions[str(noun).lower()] = (set(types), {w.lower() for w in words})
+            descriptions[str(noun).lower()] = (list(types), {w.lower() for w in words})
         return cls(
             scheme_heads=dict(names.get("scheme_heads") or {}),
             appositive_types={k.lower(): v for k, v in (names.get("appositive_types") or {}).items()},
@@ -210,7 +210,7 @@ class ActorFinder:
         if self.use_ner:
             for ent in doc.ents:
                 kind = NER_ACTOR_TYPES.get(ent.label_)
-                for part in (_parts(ent, self.rules.name_possessives) if kind else []):
+                for part in (_parts(ent, self.rules.name_possessives, taken) if kind else []):
                     span = trim_entity(part)
                     name = clean_entity_name(span.text) if span is not None else ""
                     if not name or any(i in taken for i in range(span.start, span.end)):
@@ -294,8 +294,9 @@ class ActorFinder:
             if not before:
                 continue
             here = [m for m in before if paragraph(m.start_char) == paragraph(token.idx)]
-            if here:
-                antecedent = max(here, key=lambda m: m.start)
+            if here:  # the description's first type first: "the company" is a company before a platform
+                rank = {kind: n for n, kind in enumerate(types)}
+                antecedent = min(here, key=lambda m: (0 if words & set(_name_words(m)) else 1 + rank.get(m.label_, 0), -m.start))
             else:
                 counts: dict[str, int] = {}
                 for m in before:
@@ -323,12 +324,18 @@ def _capitalised(token: Token) -> bool:
         or token.text in ("-",) and token.i > 0 and token.nbor(-1).text[:1].isupper()
 
 
-def _parts(ent: Span, name_possessives: set) -> list[Span]:
+def _parts(ent: Span, name_possessives: set, taken: set[int]) -> list[Span]:
     """An entity split at a possessive: "Suzhou's Osmanthus Score" is Suzhou and Osmanthus
-    Score; "Higher People's Court" is one name."""
+    Score; "Higher People's Court" is one name. One that holds a known name is split at its
+    coordinations too: "Ant and Tencent" is Ant and Tencent."""
     parts, start = [], ent.start
+    coordinated = any(t.i in taken for t in ent)
     for token in ent:
-        if token.tag_ == "POS" and token.i > start and token.nbor(-1).lower_ not in name_possessives:
+        if coordinated and (token.pos_ == "CCONJ" or token.text == ","):
+            if token.i > start:
+                parts.append(ent.doc[start : token.i])
+            start = token.i + 1
+        elif token.tag_ == "POS" and token.i > start and token.nbor(-1).lower_ not in name_possessives:
             parts.append(ent.doc[start : token.i])
             start = token.i + 1
     if start < ent.end:

@@ -5,10 +5,14 @@ banners), then a headline, a byline, a dateline, the article, and more furniture
 We read the metadata from the furniture's *shape*, never from a site's wording:
 
 - the **header zone** is everything before the first prose paragraph; the headline
-  is the first headline-like line there;
+  is the headline-like line there that the byline block follows (a byline, or a
+  dateline then a byline), else the first headline-like line; a standfirst between
+  the headline and the byline gives way to the headline above it;
 - **bylines and datelines** are short lines near the top ("By Jane Doe",
-  "Jane Doe - published on 06/28/18", "March 3, 2018"), or short lines opening
-  with a label anywhere ("Written by:", "Published: 24 February 2018");
+  "Jane Doe - published on 06/28/18", "March 3, 2018", a wire's "JANUARY 15, 2020 /
+  9:14 AM / UPDATED 2 HOURS AGO" with bare names "Lin Wei, Thomas Hale" under it),
+  or short lines opening with a label anywhere ("Written by:", "Published: 24
+  February 2018", "Updated: ...");
 - a date inside an article sentence is never a publication date, and a date
   without a year (a site banner's "Friday 29 March") is not one either;
 - licence, copyright, DOI and address lines are recognised by their form.

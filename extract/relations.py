@@ -26,9 +26,10 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.actors import SPANS_KEY, Gazetteer, actor_of
+from extract.actors import SPANS_KEY, Gazetteer, actor_of, is_description
 from extract.claims import Claim
 from extract.perks import is_negated
+from extract.subjects import PRONOUNS, resolve_pronoun
 from extract.vocab import load_vocab
 
 #: Dependents that hold the other actor of a role noun: "division of Alibaba",
@@ -40,6 +41,8 @@ ROLE_LINKS = {"prep", "poss", "compound", "nmod", "amod"}
 class Link:
     predicate: str
     inverse: bool = False
+    #: a role that links only through these prepositions ("the company behind Alipay")
+    preps: tuple = ()
 
 
 class RelationVocabularyError(ValueError):
@@ -96,7 +99,8 @@ class RelationFinder:
             self.organizations = set(vocab["organization_types"])
             self.predicates = vocab["predicates"]
             self.hierarchy = PredicateHierarchy.from_vocab(vocab)
-            self.roles = {k.lower(): Link(v["predicate"], bool(v.get("inverse"))) for k, v in vocab["roles"].items()}
+            self.roles = {k.lower(): Link(v["predicate"], bool(v.get("inverse")), tuple(v.get("preps", ())))
+                          for k, v in vocab["roles"].items()}
             self.verbs = {k: (Link(v["predicate"], bool(v.get("inverse"))), v["object"]) for k, v in vocab["verbs"].items()}
             self.participles = {k: (Link(v["predicate"]), set(v["preps"])) for k, v in vocab["participles"].items()}
             licences = vocab["licences"]
@@ -113,6 +117,9 @@ class RelationFinder:
         self.receiving_verbs = set(licences.get("receiving_verbs", []))
         self.giving_verbs = set(licences.get("giving_verbs", []))
         self.licensor_adjectives = licences.get("licensor_adjectives", {})
+        stakes = vocab.get("stakes") or {}
+        self.stake_verbs = set(stakes.get("verbs", []))
+        self.stake_nouns = set(stakes.get("nouns", []))
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
@@ -127,7 +134,7 @@ class RelationFinder:
 
     def relations_in(self, doc: Doc, sent: Span):
         actors = [s for s in doc.spans.get(SPANS_KEY, []) if sent.start <= s.start and s.end <= sent.end
-                  and s.label_ != "place" and _is_name(s)]
+                  and (_is_name(s) or is_description(s))]
         if not actors:
             return
         by_root = {span.root.i: span for span in actors}
@@ -135,6 +142,7 @@ class RelationFinder:
             yield from self._roles(doc, sent, actor, actors, by_root)
             yield from self._possessed(doc, sent, actor, actors)
             yield from self._workplace(doc, sent, actor, actors)
+            yield from self._backed(doc, sent, actor, actors)
         for token in sent:
             if token.lemma_.lower() in self.participles or token.lower_ in self.participles:
                 yield from self._participle(doc, sent, token, actors, by_root)
@@ -142,6 +150,8 @@ class RelationFinder:
                 yield from self._verb(doc, sent, token, actors, by_root)
             if token.lemma_.lower() in self.licence_nouns:
                 yield from self._licence(doc, sent, token, actors, by_root)
+            if token.pos_ == "VERB" and token.lemma_.lower() in self.stake_verbs:
+                yield from self._stake(doc, sent, token, actors, by_root)
 
     # --- the four kinds of wording -----------------------------------------------------------
 
@@ -149,6 +159,8 @@ class RelationFinder:
         """ "X, the owner of Y", "Y's rating system, X", "Y representative X"."""
         for description in self._descriptions(actor, by_root):
             for role_token, link in self._role_nouns(description, by_root):
+                if _denied(role_token):  # "though not part of the PBOC pilot program"
+                    continue
                 others = self._actors_linked_to(role_token, actors, exclude=actor)
                 for conj in role_token.conjuncts if not others else ():
                     others = others or self._actors_linked_to(conj, actors, exclude=actor)  # "president and founder of FLIA"
@@ -161,10 +173,14 @@ class RelationFinder:
         makes Tencent a conjunct of Renren), so a possessive right before the name counts too."""
         owners = [_span_at(child, actors) for child in actor.root.children if child.dep_ == "poss"]
         before = actor.start - 1
+        while before > sent.start and doc[before].is_quote:  # Hangzhou's “Qianjiang Score”
+            before -= 1
         if before > sent.start and doc[before].tag_ == "POS":
             owners.append(next((s for s in actors if s.end == before), None))
+        if actor[-1].tag_ in ("NNS", "NNPS"):  # "China's Social Credit Systems" names no one body
+            return
         for owner in dict.fromkeys(o for o in owners if o is not None):
-            if owner.id_ != actor.id_ and owner.label_ in self.organizations and actor.label_ in self.organizations:
+            if owner.id_ != actor.id_ and actor.label_ in self.organizations:
                 yield from self._claim(sent, actor, Link("part_of"), owner, doc[owner.end], "relation/possessive")
 
     def _workplace(self, doc, sent, actor: Span, actors):
@@ -189,14 +205,17 @@ class RelationFinder:
         if token.tag_ != "VBN" or is_negated(doc[token.i:token.i + 1]):
             return
         subjects = []
-        if token.dep_ in ("acl", "relcl", "amod"):
-            subjects = self._actors_for(token.head, actors, by_root)
+        participle = token
+        while participle.dep_ == "conj" and participle.head.tag_ == "VBN":  # "launched in 2018 and run by X"
+            participle = participle.head
+        if participle.dep_ in ("acl", "relcl", "amod"):
+            subjects = self._actors_for(participle.head, actors, by_root)
         if not subjects:
             passive = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")]
             for subject in passive:
                 subjects = self._actors_for(_antecedent_of(subject), actors, by_root)
-        objects = [o for child in token.children if child.dep_ in ("agent", "prep") and child.lower_ in preps
-                   for o in self._actors_under(child, actors)]
+        objects = _owned_aside([o for child in token.children if child.dep_ in ("agent", "prep") and child.lower_ in preps
+                                for o in self._actors_under(child, actors)])
         for subject in subjects:
             for other in objects:
                 yield from self._claim(sent, subject, link, other, token, "relation/participle")
@@ -222,6 +241,17 @@ class RelationFinder:
     def _licence(self, doc, sent, noun: Token, actors, by_root):
         """ "X has gained the governmental permission and business license" (X licensed_by
         the government), "Y gave approval to X" (X licensed_by Y)."""
+        if noun.dep_ == "nsubj" and noun.head.lemma_ in ("go", "pass") and not is_negated(doc[noun.i:noun.i + 1]):
+            # "The only licence the PBoC has granted went to Baihang Credit"
+            licensees = [o for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "to"
+                         for o in self._actors_under(c, actors)]
+            givers = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in self.giving_verbs]
+            licensors = [a for g in givers for a in self._clause_subjects(g, actors, by_root)] \
+                or self._licensors(noun, actors, exclude=licensees)
+            for licensee in licensees:
+                for licensor in licensors:
+                    yield from self._claim(sent, licensee, Link("licensed_by"), licensor, noun, "relation/licence")
+            return
         verb = noun.head if noun.dep_ in ("dobj", "conj") else None
         if verb is not None and noun.dep_ == "conj":
             verb = verb.head if verb.dep_ == "dobj" else None
@@ -240,6 +270,41 @@ class RelationFinder:
         for licensee in licensees:
             for licensor in licensors:
                 yield from self._claim(sent, licensee, Link("licensed_by"), licensor, noun, "relation/licence")
+
+    def _backed(self, doc, sent, actor: Span, actors):
+        """ "the state-backed Baihang Credit", "a Tencent-owned app": a hyphenated participle
+        before a name ties it to the actor its first word names (an actor, or a word the
+        licences vocabulary reads as one: state -> the Chinese government)."""
+        i = actor.start - 1  # the participle, right before the name
+        if i - 2 < sent.start or doc[i - 1].text != "-" or doc[i].lower_ not in self.participles:
+            return
+        link, _ = self.participles[doc[i].lower_]
+        word = doc[i - 2]
+        other = _span_at(word, actors)
+        if other is None and word.lower_ in self.licensor_adjectives:
+            other = self._gazetteer_span(doc, word, self.licensor_adjectives[word.lower_])
+        if other is not None:
+            yield from self._claim(sent, actor, link, other, doc[i], "relation/backed")
+
+    def _stake(self, doc, sent, verb: Token, actors, by_root):
+        """ "a joint venture in which the eight companies hold 8 percent each and NIFA holds 36
+        percent", "X owns a 30 percent stake in Y": the holder owns part of the venture."""
+        stake = next((c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower() in self.stake_nouns
+                      or any(t.lower_ in ("percent", "%") for t in c.subtree))), None)
+        if stake is None or is_negated(doc[verb.i:verb.i + 1]):
+            return
+        holders = self._clause_subjects(verb, actors, by_root)
+        owned = [o for c in stake.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for o in self._actors_under(c, actors)]
+        clause = verb
+        while not owned and clause.dep_ in ("conj",) and clause.head != clause:
+            clause = clause.head
+        if not owned and clause.dep_ != "relcl":  # "... in which A hold 8 percent and B holds 36 percent"
+            clause = next((t for t in sent if t.dep_ == "relcl" and t.lemma_ == verb.lemma_), clause)
+        if not owned and clause.dep_ == "relcl":  # "a joint venture in which ... hold"
+            owned = self._actors_for(clause.head, actors, by_root)
+        for holder in holders:
+            for venture in owned:
+                yield from self._claim(sent, venture, Link("owned_by"), holder, verb, "relation/stake")
 
     # --- finding the actors -------------------------------------------------------------------
 
@@ -260,6 +325,12 @@ class RelationFinder:
                 found.append(child)
         if root.dep_ == "appos" and root.head.i not in by_root and root.head.pos_ in ("NOUN", "PROPN"):
             found.append(root.head)
+        doc = actor.doc
+        if actor.end + 1 < len(doc) and doc[actor.end].text == ",":  # "hotels on Fliggy, Alibaba's
+            found += [t for t in actor.sent if t.dep_ == "appos" and t.left_edge.i == actor.end + 1  # travel platform"
+                      and t.i not in by_root and t not in found and t.pos_ == "NOUN"]
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "The blacklist is the most developed part of X"
+            found += [c for c in root.head.children if c.dep_ == "attr" and c.i not in by_root and c.pos_ == "NOUN"]
         return found
 
     def _role_nouns(self, description: Token, by_root) -> list[tuple[Token, Link]]:
@@ -293,6 +364,13 @@ class RelationFinder:
                 skip |= {t.i for t in token.subtree}
         found = []
         links = [c for c in role.children if c.dep_ in ROLE_LINKS]
+        link = self._role_link(role, by_root)
+        if link is not None and link.preps:  # "the company behind Alipay", not "a company in Beijing"
+            links = [c for c in links if c.dep_ == "prep" and c.lower_ in link.preps]
+        for child in links:  # "its eight smaller shareholders": whose
+            if child.dep_ == "poss" and child.lower_ in PRONOUNS and (owner := _owner_of(child, actors)) is not None \
+                    and owner.id_ != exclude.id_:
+                found.append(owner)
         ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in links if c.i > role.i]
         left = [c.left_edge.i for c in links if c.i < role.i]
         if left:  # "Ant Financial representative": the modifiers together
@@ -346,9 +424,14 @@ class RelationFinder:
             return [s for s in actors if any(s.root == head for head in heads)]
         if where == "dobj":
             heads = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
-        else:
-            word = where.split(":", 1)[1]
-            heads = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == word]
+            found = [span for head in heads for span in self._actors_under(head, actors)]
+            # "launched a mini-program on WeChat, the “Deadbeat Debtor Map”": the object, not
+            # where it runs
+            aside = {t.i for head in heads for c in head.children if c.dep_ == "prep" for t in c.subtree}
+            named = [s for s in found if s.root.i not in aside]
+            return named or found
+        word = where.split(":", 1)[1]
+        heads = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == word]
         return [span for head in heads for span in self._actors_under(head, actors)]
 
     @staticmethod
@@ -429,7 +512,21 @@ class RelationFinder:
 
     def _fits(self, predicate: str, subject: Span, obj: Span) -> bool:
         rule = self.predicates.get(predicate, {})
+        if subject.label_ == "place" or obj.label_ == "place":
+            return self._place_fits(rule, subject, obj)
         return self._type_fits(rule.get("subject", "any"), subject) and self._type_fits(rule.get("object", "any"), obj)
+
+    @staticmethod
+    def _place_fits(rule: dict, subject: Span, obj: Span) -> bool:
+        """A place is an end only where the vocabulary says (`places`): the owner or maker of
+        a local body the gazetteer does not know ("Suzhou's Osmanthus Score", "Fuzhou
+        introduced a “Jasmine Score”"), or the subject of a selection ("selected Xiamen")."""
+        places = rule.get("places")
+        if subject.label_ == "place" and obj.label_ == "place":
+            return False
+        if obj.label_ == "place":
+            return places == "local-object" and ":" in subject.id_
+        return places == "subject"
 
     def _type_fits(self, wanted: str, span: Span) -> bool:
         if span.label_ == "place":
@@ -443,8 +540,31 @@ class RelationFinder:
 
 def _is_name(span: Span) -> bool:
     """A proper name, not a lower-case description that happens to be an alias
-    ("Alipay's social credit system" is Sesame Credit, not the state's system)."""
-    return any(c.isupper() or not c.isascii() for c in span.text if c.isalpha())
+    ("Alipay's social credit system" is Sesame Credit, not the state's system); with "the",
+    a lower-case alias is the actor ("part of the social credit system")."""
+    if any(c.isupper() or not c.isascii() for c in span.text if c.isalpha()):
+        return True
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+
+
+def _denied(role: Token) -> bool:
+    """A role stated as not held: "not part of", "no longer a partner of"."""
+    return any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "never", "n't", "no") for c in role.children) \
+        or is_negated(role.doc[role.i:role.i + 1])
+
+
+def _owner_of(pronoun: Token, actors) -> Span | None:
+    """What "its" stands for before a role noun: the nearest organisation before it in the
+    sentence ("approved the company after its eight smaller shareholders"), else the
+    pronoun's antecedent (extract/subjects.py)."""
+    before = [a for a in actors if a.end <= pronoun.i and a.label_ not in ("person", "place")]
+    return before[-1] if before else resolve_pronoun(pronoun)
+
+
+def _owned_aside(objects: list[Span]) -> list[Span]:
+    """ "run by the city's Credit Xiamen platform": the platform, not the city that owns it."""
+    named = [o for o in objects if o.root.dep_ != "poss"]
+    return named or objects
 
 
 def _span_at(token: Token, actors) -> Span | None:
@@ -459,9 +579,10 @@ def _antecedent_of(token: Token) -> Token:
 
 
 def _in_clause_of(token: Token, description: Token) -> bool:
-    """Whether a role noun belongs to the description itself, not to a clause inside it."""
+    """Whether a role noun belongs to the description itself, not to a clause or a
+    prepositional phrase inside it ("a major player with access to data from app WeChat")."""
     while token != description:
-        if token.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+        if token.dep_ in ("relcl", "acl", "advcl", "ccomp", "pobj"):
             return False
         token = token.head
     return True

@@ -92,6 +92,13 @@ def build(corpus: Path, out: Path):
     sys.exit(0 if report.ok else 1)
 
 
+def _ensure_built(corpus: Path, out: Path) -> Path:
+    db_path = out / "kb.db"
+    if not db_path.exists():
+        print_summary(build_with_progress(corpus, out, Settings.from_env()))
+    return db_path
+
+
 @cli.command()
 @corpus_option
 @out_option
@@ -99,15 +106,31 @@ def build(corpus: Path, out: Path):
 @click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
 def serve(corpus: Path, out: Path, host: str, port: int):
     """Serve the knowledge base with Datasette, building it first if OUT has none."""
-    import uvicorn
+    from kb.site import SiteError, serve as serve_site
 
-    from kb.site import make_datasette
+    db_path = _ensure_built(corpus, out)
+    click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl-C stops)")
+    try:
+        serve_site(db_path, host=host, port=port, settings=Settings.from_env())
+    except SiteError as error:
+        raise click.ClickException(str(error)) from None
 
-    db_path = out / "kb.db"
-    if not db_path.exists():
-        print_summary(build_with_progress(corpus, out, Settings.from_env()))
-    click.echo(f"Serving {db_path} at http://{host}:{port}/kb (Ctrl-C stops)")
-    uvicorn.run(make_datasette(db_path).app(), host=host, port=port, log_level="warning")
+
+@cli.command()
+@click.argument("bundle", type=click.Path(file_okay=False, path_type=Path))
+@corpus_option
+@out_option
+def publish(bundle: Path, corpus: Path, out: Path):
+    """Write a self-contained, deployable site bundle to BUNDLE (building first if OUT has none)."""
+    from kb.publish import publish as publish_site
+    from kb.site import SiteError
+
+    _ensure_built(corpus, out)
+    try:
+        path = publish_site(out, bundle, settings=Settings.from_env())
+    except SiteError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"wrote {path}; see {path / 'README.md'} to deploy it")
 
 
 @cli.command()

@@ -506,6 +506,17 @@ def test_the_vocabulary_is_data():
     assert [r.reason for r in result.removed] == ["vocab:shop"]
 
 
+def test_closing_phrases_are_data_and_count_only_after_the_article():
+    data = load_vocab("furniture")
+    shop = {"closing": ["buy (the|her|his) book"], "tail": "soft"}
+    furniture = Furniture.from_vocab(dict(data, categories={**data["categories"], "shop": shop}))
+    line = "You can buy her book in most shops."
+    after = clean_capture(f"{PROSE_BEFORE}\n\n{PROSE_AFTER}\n\n{line}\n", furniture=furniture)
+    assert [(r.line, r.reason) for r in after.removed] == [(line, "vocab:shop")]
+    inside = clean_capture(f"{PROSE_BEFORE}\n\n{line}\n\n{PROSE_AFTER}\n", furniture=furniture)
+    assert inside.removed == []
+
+
 def test_thresholds_are_configuration(cleaned):
     raw, _ = cleaned["news-page.txt"]
     strict = clean_capture(raw, config=dataclasses.replace(CleanConfig(), min_widget_lines=10))

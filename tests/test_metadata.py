@@ -100,6 +100,14 @@ def test_normalize_date(value, expected):
         (("China tightens its blacklist rules", "By Jane Doe | March 3, 2018"), "2018-03-03", "March 3, 2018"),
         (("China tightens its blacklist rules", "2018-03-03"), "2018-03-03", "2018-03-03"),
         (("China tightens its blacklist rules", "Mei Lin", "Posted on March 3, 2018 at 10:30"), "2018-03-03", "Posted on"),
+        # wire datelines: a time, a time zone, a relative update after the date
+        (("China tightens its blacklist rules", "JANUARY 15, 2020 / 9:14 AM / UPDATED 2 HOURS AGO", "Lin Wei"),
+         "2020-01-15", "JANUARY 15, 2020 / 9:14 AM"),
+        (("China tightens its blacklist rules", "By Lin Wei", "15 January 2020 09:14 GMT"), "2020-01-15", "09:14 GMT"),
+        (("China tightens its blacklist rules", "Wed 15 Jan 2020 09.14 GMT"), "2020-01-15", "Wed 15 Jan"),
+        (("China tightens its blacklist rules", "By Lin Wei", "January 15, 2020 at 9:14 a.m. EST"), "2020-01-15", "a.m. EST"),
+        (("China tightens its blacklist rules", "Published 9:14 AM EST, Wed January 15, 2020"), "2020-01-15", "Published"),
+        (("China tightens its blacklist rules", "Posted on 22 June 2021 by Emma Clarke"), "2021-06-22", "Posted on"),
     ],
 )
 def test_publication_date_from_datelines(vocab, header, expected, note):
@@ -114,8 +122,9 @@ def test_labelled_publication_date_wins_over_update(vocab):
     assert meta.published == "2018-03-01"
 
 
-def test_update_date_is_used_only_without_publication_date_and_says_so(vocab):
-    meta = infer_metadata(capture("China tightens its blacklist rules", "Updated March 5, 2018"), vocab)
+@pytest.mark.parametrize("dateline", ["Updated March 5, 2018", "UPDATED: MARCH 5, 2018 10:02 AM ET", "Last updated 5 Mar 2018 10.02 GMT"])
+def test_update_date_is_used_only_without_publication_date_and_says_so(vocab, dateline):
+    meta = infer_metadata(capture("China tightens its blacklist rules", dateline), vocab)
     assert meta.published == "2018-03-05"
     assert "last update" in meta.notes["published"]
 
@@ -127,6 +136,10 @@ def test_update_date_is_used_only_without_publication_date_and_says_so(vocab):
         capture("Friday 29 March |", "China tightens its blacklist rules"),
         # a date inside an article sentence, even a short one near the top
         capture("China tightens its blacklist rules", "The rules took effect on May 1, 2018."),
+        # a date followed by more than a time is a sentence, full stop or not
+        capture("China tightens its blacklist rules", "January 15, 2020 marks five years since the pilots began"),
+        # an update time that is not a date
+        capture("China tightens its blacklist rules", "UPDATED 3 HOURS AGO"),
         # a date inside the body
         capture("China tightens its blacklist rules", body=BODY + " The pilot ended on 3 March 2018."),
         # a reference list entry far from the top
@@ -153,6 +166,13 @@ def test_no_publication_date_from_prose_banners_or_references(vocab, raw):
         (("Blacklists grow",), ("Written by:", "", "King & Spalding"), ["King & Spalding"]),
         (("Blacklists grow",), ("Written by: Reuters Staff",), ["Reuters Staff"]),
         (("张伟谈芝麻信用", "作者：张伟"), (), ["张伟"]),
+        # a wire byline of bare names under its dateline
+        (("Blacklists grow", "MARCH 3, 2019 / 10:02 AM", "Anna Berg, Wu Tao"), (), ["Anna Berg", "Wu Tao"]),
+        # a wire's credit line: the editors are not authors
+        (("Blacklists grow",), ("Reporting by Jane Doe and John Smith; Editing by Tom Brown",), ["Jane Doe", "John Smith"]),
+        (("Blacklists grow",), ("Reporting by Jane Doe; Additional reporting by Wu Tao; Editing by Tom Brown",), ["Jane Doe"]),
+        # blog software writes the author after the date
+        (("Blacklists grow", "Posted on 22 June 2021 by Emma Clarke"), (), ["Emma Clarke"]),
     ],
 )
 def test_authors_from_bylines(vocab, header, footer, expected):
@@ -209,6 +229,20 @@ def test_split_authors_keeps_firm_names_whole(vocab):
         # a headline with an inner full stop ending in a question mark
         (("The credit company that went too far. Would you let them invade your privacy?",),
          "The credit company that went too far. Would you let them invade your privacy?"),
+        # a wire headline above its byline block: a dateline, then bare names
+        (("Skip to main content", "WORLD NEWS", "Courts kept debtors off trains 5 million times, court says",
+          "MARCH 3, 2019 / 10:02 AM / UPDATED 5 HOURS AGO", "Anna Berg, Wu Tao", "3 MIN READ"),
+         "Courts kept debtors off trains 5 million times, court says"),
+        # a headline, then its standfirst (longer, in sentence case), then the byline
+        (("PAYMENTS", "Why the deposit waiver became the score’s best advertisement",
+          "Alipay, WeChat Pay and a state-backed bureau are all competing for the same payment records",
+          "By Jane Doe", "May 3, 2021"), "Why the deposit waiver became the score’s best advertisement"),
+        # a kicker in capitals above a headline is no headline, however the lengths compare
+        (("EXCLUSIVE: HOW SCORES ARE MADE", "Alipay explains for the first time how its credit score is computed from payments",
+          "By Jane Doe"), "Alipay explains for the first time how its credit score is computed from payments"),
+        # a Title Case line above a byline is the headline, with a tagline above it
+        (("News and Views", "Alipay Opens Its Credit Score to Foreign Residents of Shanghai", "By Jane Doe"),
+         "Alipay Opens Its Credit Score to Foreign Residents of Shanghai"),
     ],
 )
 def test_title_is_first_headline_like_line(vocab, header, expected):
@@ -404,5 +438,32 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "readers"
 )
 def test_page_layouts(vocab, name, expected):
     meta = infer_metadata((FIXTURES / name).read_text(encoding="utf-8"), vocab)
+    for field, value in expected.items():
+        assert getattr(meta, field) == value, field
+
+
+CLEAN_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "clean"
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        # headline, a wire dateline in capitals with a time and a relative update, bare names;
+        # a credit line at the end that names an editor too
+        ("wire-dateline.txt", {"title": "Shanghai court kept listed debtors off high-speed trains 1.2 million times, court says",
+                               "authors": ["Anna Berg", "Wu Tao"], "published": "2019-03-03", "outlet": "Example Wire"}),
+        # headline, standfirst, "By", date
+        ("business-standfirst.txt", {"title": "Why the deposit waiver became the credit score’s best advertisement",
+                                     "authors": ["Jane Doe"], "published": "2021-05-03", "outlet": "Asia Money Weekly"}),
+        # "Posted on DATE by NAME" under a question headline
+        ("lifestyle-gallery.txt", {"title": "Can a good credit score get you a table? What Beijing restaurants now ask of diners",
+                                   "authors": ["Tom Hughes"], "published": "2021-05-09"}),
+        # a section label in capitals above the headline, names and a date under it
+        ("explainer-box.txt", {"title": "Who keeps China’s blacklists? A guide to the lists, the courts and the agencies",
+                               "authors": ["Maria Lopez", "Chen Hao"], "published": "2021-05-04"}),
+    ],
+)
+def test_headline_and_byline_block_layouts(vocab, name, expected):
+    meta = infer_metadata((CLEAN_FIXTURES / name).read_text(encoding="utf-8"), vocab)
     for field, value in expected.items():
         assert getattr(meta, field) == value, field

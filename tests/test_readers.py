@@ -214,6 +214,24 @@ def test_text_capture_is_cleaned_but_metadata_comes_from_raw(settings, monkeypat
     assert document.published == "2018-06-28"
 
 
+CLEAN_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "clean"
+
+
+@pytest.mark.parametrize("name, headline, published, note", [
+    ("wire-dateline.txt", "Shanghai court kept listed debtors off high-speed trains 1.2 million times, court says",
+     "2019-03-03", 'text: "MARCH 3, 2019 / 10:02 AM / UPDATED 5 HOURS AGO"'),
+    ("business-standfirst.txt", "Why the deposit waiver became the credit score’s best advertisement",
+     "2021-05-03", 'text: "May 3, 2021"'),
+])
+def test_text_capture_headline_is_the_title_and_stays_in_the_text(settings, name, headline, published, note):
+    """The headline is read as the title and kept as text (headlines carry claims); the
+    dateline that the cleaning removes still dates the document."""
+    document = read_source(CLEAN_FIXTURES / name, CLEAN_FIXTURES, settings)
+    assert document.title == headline
+    assert document.text.startswith(headline + "\n\n")
+    assert (document.published, document.notes["published"]) == (published, note)
+
+
 def test_reading_is_deterministic(settings):
     for name in sorted(SEED_FORMATS):
         path = CORPUS / "sources" / name
