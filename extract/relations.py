@@ -582,7 +582,7 @@ def _in_clause_of(token: Token, description: Token) -> bool:
     """Whether a role noun belongs to the description itself, not to a clause or a
     prepositional phrase inside it ("a major player with access to data from app WeChat")."""
     while token != description:
-        if token.dep_ in ("relcl", "acl", "advcl", "ccomp", "pobj"):
+        if token.dep_ in ("relcl", "acl", "advcl", "ccomp") or token.dep_ == "pobj" and token.head.lower_ != "of":
             return False
         token = token.head
     return True
