@@ -17,6 +17,12 @@ Daily, and "According to Alipay, ... (www.chinanews.com)" credits Alipay via Chi
 Service. A URL alone credits its site. Several people credited together are joined with
 " and ". The name is the canonical actor name when the party is in the gazetteer.
 
+Also: "according to the statement" credits the party credited before; "it said" the
+organisation that is the subject before it; "it put the number at 400 million" credits its
+clause (an estimate); the maker of a survey the sentence reports on ("a survey carried out by
+the commission ... 78 percent said") when nothing else credits it; and a place's institution
+is credited as named ("the Hangzhou government", not Hangzhou).
+
 Scope: "according to" and a main-clause reporting verb credit the whole sentence; a
 reporting verb inside the sentence credits its own complement, and the innermost credit
 wins ("a survey by Yesky found A, while a Netease survey found B"). "The news site", "the
@@ -35,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extract.actors import SPANS_KEY, actor_of, clean_entity_name, slug
+from extract.subjects import institution, resolve_pronoun
 from extract.vocab import load_vocab
 
 QUOTE_MARKS = {"“", "”", '"', "‘", "’", "«", "»", "``", "''"}
@@ -84,6 +91,7 @@ class Memory:
 
     outlet: Span | None = None
     person: Span | None = None
+    party: Span | None = None  # the last credited party of any kind ("according to the statement")
     last_speech: Credit | None = None
     added: list[Span] = field(default_factory=list)
 
@@ -98,6 +106,10 @@ class Attributor:
             self.outlet_words = set(vocab["descriptions"]["outlet"])
             self.person_words = set(vocab["descriptions"]["person"])
             self.pronouns = set(vocab.get("pronouns", []))
+            self.thing_pronouns = set(vocab.get("thing_pronouns", []))
+            self.figure_verbs = set(vocab.get("figure_verbs", []))
+            self.figure_objects = set(vocab.get("figure_objects", []))
+            self.survey_nouns = set(vocab.get("survey_nouns", []))
             self.party_types = list(vocab["party_types"])
             self.url = re.compile(vocab["url_pattern"], re.I)
             self.as_by = Matcher(nlp.vocab)
@@ -129,6 +141,8 @@ class Attributor:
         credits += self._according_to(sent, memory)
         credits += self._as_by(sent)
         credits += self._reporting_verbs(sent, memory)
+        if not credits:
+            credits += self._surveys(sent, memory)
         via = self._channel(sent, exclude=[p for c in credits for p in c.parties], memory=memory)
         for credit in credits:
             if credit.via is None and via is not None and not any(p.id_ == via.id_ for p in credit.parties):
@@ -154,8 +168,14 @@ class Attributor:
             if head is None:
                 continue
             if head.lemma_.lower() in self.source_nouns:  # "the calculations of X"
-                head = next((g for c in head.children if c.lower_ in ("of", "by")
-                             for g in c.children if g.dep_ == "pobj"), head)
+                named = next((g for c in head.children if c.lower_ in ("of", "by")
+                              for g in c.children if g.dep_ == "pobj"), None)
+                if named is None and memory.party is not None and _definite(head) \
+                        and not any(a for a in _actors(sent) if head.left_edge.i <= a.start and a.end <= head.right_edge.i + 1):
+                    # "according to the statement": the one credited for it before
+                    credits.append(Credit([memory.party], sent.doc[token.i:head.i + 1], aside=_extent(head)))
+                    continue
+                head = named if named is not None else head
             parties = self._parties(head, memory)
             if parties:
                 end = max(head.i + 1, max(p.end for p in parties))
@@ -179,7 +199,9 @@ class Attributor:
     def _reporting_verbs(self, sent: Span, memory: Memory) -> list[Credit]:
         credits = []
         for verb in sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.reporting or not self._reports(verb):
+            figure_verb = verb.lemma_.lower() in self.figure_verbs and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.figure_objects for c in verb.children)
+            if verb.pos_ != "VERB" or not figure_verb and (verb.lemma_.lower() not in self.reporting or not self._reports(verb)):
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is None:
@@ -195,9 +217,26 @@ class Attributor:
             parties = self._parties(subject, memory)
             if parties:
                 listener = self._listener(verb, subject)
-                credits.append(Credit(parties, _phrase(sent, verb, [subject]), self._scope(verb),
+                # "it put the number at 400 million": the estimate is the verb's whole phrase
+                scope = (verb.left_edge.i, verb.right_edge.i + 1) if figure_verb else self._scope(verb)
+                credits.append(Credit(parties, _phrase(sent, verb, [subject]), scope,
                                       via=listener, speech=_has_quotation(sent), aside=_extent(subject)))
         return credits
+
+    def _surveys(self, sent: Span, memory: Memory) -> list[Credit]:
+        """ "In a survey of 1,000 residents carried out by the commission, 78 percent said ...":
+        the maker of a survey the sentence reports on is credited for it."""
+        for noun in sent:
+            if noun.lemma_.lower() not in self.survey_nouns or noun.pos_ != "NOUN":
+                continue
+            makers = [g for c in noun.subtree if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+                      for g in c.children if g.dep_ == "pobj"]
+            makers += [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss")]
+            for maker in makers:
+                parties = self._parties(maker, memory)
+                if parties:
+                    return [Credit(parties, sent.doc[noun.left_edge.i:maker.right_edge.i + 1])]
+        return []
 
     @staticmethod
     def _listener(verb: Token, subject: Token) -> Span | None:
@@ -216,6 +255,9 @@ class Attributor:
         an object. "Tao Café adds face-scanning" reports nothing."""
         children = list(verb.children)
         if any(c.dep_ in CONTENT_DEPS for c in children):
+            return True
+        if any(t.dep_ == "mark" and t.lower_ == "that" and t.head.pos_ in ("VERB", "AUX") and t.head.i > verb.i
+               for t in verb.subtree):  # "said in a statement that ...", however the parser hung it
             return True
         if any(c.dep_ == "punct" and c.text in QUOTE_MARKS for c in children):
             return True
@@ -276,6 +318,9 @@ class Attributor:
         person mentioned; "Rollet" -> Charles Rollet (or a new person)."""
         doc = head.doc
         words = _core(head)
+        for word in sorted(words):  # "the Hangzhou government said", "a review by the Jiangsu
+            if (body := institution(doc[word])) is not None:  # provincial government found"
+                return [body]
         mentions = [a for a in _actors(head.sent) if a.start in words or a.root.i in words]
         if mentions:
             rank = {t: n for n, t in enumerate(self.party_types)}
@@ -283,6 +328,9 @@ class Attributor:
             parties = [m for m in mentions if rank.get(m.label_, len(rank)) == best]
             return _distinct(parties)
         lemma = head.lemma_.lower()
+        if head.lower_ in self.thing_pronouns:  # "it said": the organisation "it" stands for
+            found = _organisation_before(head) or resolve_pronoun(head)
+            return [found] if found is not None and found.label_ not in ("place", "person") else []
         if head.lower_ in self.pronouns:
             person = _last_person_before(doc, head.i)
             return [person] if person is not None else []
@@ -327,6 +375,8 @@ class Attributor:
     @staticmethod
     def _remember(sent: Span, credits: list[Credit], memory: Memory) -> None:
         for credit in credits:
+            if credit.parties:
+                memory.party = credit.parties[0]
             for party in [*credit.parties, *([credit.via] if credit.via is not None else [])]:
                 if party.label_ == "person":
                     memory.person = party
@@ -352,6 +402,18 @@ class Attributor:
         doc.spans[SPANS_KEY] = sorted(existing + fresh, key=lambda s: (s.start, s.end))
 
 
+def _organisation_before(pronoun: Token) -> Span | None:
+    """What "it" stands for as a source: the last organisation before it in its sentence that
+    is the subject of a clause ("When Ant Group ... published the prospectus, it said ...")."""
+    subjects = [a for a in _actors(pronoun.sent) if a.end <= pronoun.i and a.label_ not in ("place", "person", "outlet")
+                and a.root.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[-1] if subjects else None
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
 def _actors(sent: Span) -> list[Span]:
     return [a for a in sent.doc.spans.get(SPANS_KEY, []) if sent.start <= a.start and a.end <= sent.end]
 
@@ -365,7 +427,7 @@ def _core(head: Token) -> set[int]:
             words |= {t.i for t in child.subtree}
         elif child.dep_ == "conj":
             words |= _core(child)
-        elif child.dep_ == "prep" and head.lemma_.lower() in ("survey", "study", "poll", "report", "analysis") \
+        elif child.dep_ == "prep" and head.lemma_.lower() in ("survey", "study", "poll", "report", "analysis", "review") \
                 and child.lower_ == "by":
             words |= {t.i for t in child.subtree}
     return words

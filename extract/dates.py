@@ -21,6 +21,11 @@ How a date is written (`Claim.date`, `TimeExpression.date`):
   year ("On June 1, ..." in a text of 2017) is in that year (resolved "publication-year"); "last
   June" there stays unresolved, since it may be in that year or the one before. What the words still tell goes to extra["partial"] in the XML
   Schema forms "--06-01" (gMonthDay) and "--06" (gMonth) ("June 1" with no year).
+Counted and relative expressions: "two years ago" and "last month" count back from the
+publication date (at the precision of the unit); "a year earlier", "the next day" from the
+date named before them; "the 12 months to June 30" is its end; "on Tuesday" the last such
+weekday on or before the publication date; "In January last year" a month dated by a year
+phrase.
 extra["expression"] always holds the words and extra["resolved"] how the date was obtained
 (absolute | publication | publication-year | previous-date | unresolved); unresolved dates get a lower confidence.
 
@@ -31,7 +36,14 @@ the other participant; `object` holds the remaining participant (an actor's cano
 else the words of its noun phrase). "Ant Financial ... that same year launched its Sesame Credit
 rating system" -> launched, subject Sesame Credit, object Ant Financial, date 2015.
 
-Not events: dates in reference-list entries, bylines ("published on June 28, 2018" with no
+The event of a time expression is the first verb above it; when that verb is none, the verb
+whose clause it completes ("began scoring its residents in 2014"), the event noun it
+describes ("a survey ... carried out in September") or the event noun that is its subject
+("The only licence ... went to Baihang Credit in January 2018"). A thing named only by its
+owner is the owner's ("Suqian's scheme, introduced in 2015": Suqian).
+
+Not events: a time that dates a figure the verb states ("had published more than 40
+million records by February": the figure's as_of), dates in reference-list entries, bylines ("published on June 28, 2018" with no
 subject), copyright years, and dates no event cue governs (banner dates).
 """
 from __future__ import annotations
@@ -94,8 +106,11 @@ class TimeExpression:
     day: int | None = None
     part: str | None = None  # early | mid | late
     season: str | None = None
-    relation: str = "absolute"  # absolute | last | next | this | now | year-offset | same-year | same-time
-    offset: int = 0  # for year-offset: years from the publication year
+    #: absolute | last | next | this | now | year-offset | month-offset | same-year | same-time |
+    #: ago (counted back from the publication date) | shift (counted from the date before) | weekday
+    relation: str = "absolute"
+    offset: int = 0  # year-offset, month-offset, ago, shift: how many units; weekday: Monday = 0
+    unit: str | None = None  # ago, shift: day | week | month | year
     date: str | None = None  # resolved ISO date or prefix, else None
     partial: str | None = None  # what an unresolved date still tells: "--06-01", "--02"
     resolved: str = "unresolved"  # absolute | publication | publication-year | previous-date | unresolved
@@ -147,6 +162,13 @@ class TimeFinder:
         self.year_phrases = {words_of(text, tokenize): info for text, info in calendar.get("year_phrases", {}).items()}
         self.year_phrase_list = sorted(self.year_phrases, key=lambda p: (-len(p), p))
         self.month_preps = phrases(calendar.get("month_preps", []), tokenize)
+        self.units = {k.lower(): v for k, v in (calendar.get("units") or {}).items()}
+        self.counted_offsets = {k.lower(): v for k, v in (calendar.get("counted_offsets") or {}).items()}
+        self.span_ends = phrases(calendar.get("span_ends", []), tokenize)
+        self.shift_phrases = {words_of(t, tokenize): (v["unit"], int(v["offset"]), v.get("from", "previous"))
+                              for t, v in (calendar.get("shift_phrases") or {}).items()}
+        self.shift_phrase_list = sorted(self.shift_phrases, key=lambda p: (-len(p), p))
+        self.weekday_numbers = {d.lower(): n for n, d in enumerate(calendar.get("weekdays", []))}
         self.numbers = numbers
 
     # -- reading ------------------------------------------------------------------------
@@ -177,11 +199,22 @@ class TimeFinder:
         end = match_after(doc, i, self.now, sent.end)
         if end is not None:
             return TimeExpression(i, end, doc[i:end].text, relation="now")
+        end = match_after(doc, i, self.shift_phrase_list, sent.end)
+        if end is not None:  # "last month", "the next day"
+            unit, offset, origin = self.shift_phrases[tuple(norm(t) for t in doc[i:end])]
+            relation = "ago" if origin == "publication" else "shift"
+            return TimeExpression(i, end, doc[i:end].text, relation=relation, offset=offset, unit=unit)
+        counted = self._counted(doc, i, sent)
+        if counted is not None:
+            return counted
         end = match_after(doc, i, self.year_phrase_list, sent.end)
         if end is not None:
             info = self.year_phrases[tuple(norm(t) for t in doc[i:end])]
             return TimeExpression(i, end, doc[i:end].text, relation="year-offset",
                                   offset=int(info.get("offset", 0)), part=info.get("part"))
+        weekday = self._weekday(doc, i, sent)
+        if weekday is not None:
+            return weekday
         part, j = self._prefix(doc, i, sent, self.parts)
         relation, j = self._prefix(doc, j, sent, self.relations)
         core = self._core(doc, j, sent, context=bool(part or relation) or self._after_prep(doc, i, sent))
@@ -192,8 +225,60 @@ class TimeFinder:
         if relation and expression.year is None:
             expression.relation = relation
         end = self._parenthetical_year(doc, end, sent, expression)
+        end = self._year_of_month(doc, end, sent, expression)
         expression.end, expression.text = end, doc[i:end].text
         return expression
+
+    def _counted(self, doc: Doc, i: int, sent: Span) -> TimeExpression | None:
+        """ "two years ago", "a year earlier", "three months later" (a count of units and an
+        offset word), and "the 12 months to June 30" (a span named by its end)."""
+        j = i + 1 if doc[i].lower_ == "the" else i
+        count = 1 if doc[j].lower_ in ("a", "an") else None
+        if count is None:
+            read = self.numbers.token_value(doc[j]) if j < sent.end else None
+            count = int(read[0]) if read is not None and read[1] is None and read[2] is None else None
+        if count is None or j + 2 > sent.end:
+            return None
+        unit = self.units.get(doc[j + 1].lower_)
+        if unit is None:
+            return None
+        offset_word = doc[j + 2].lower_ if j + 2 < sent.end else ""
+        if j == i and offset_word in self.counted_offsets:
+            direction, origin = self.counted_offsets[offset_word]["direction"], self.counted_offsets[offset_word]["from"]
+            relation = "ago" if origin == "publication" else "shift"
+            return TimeExpression(i, j + 3, doc[i : j + 3].text, relation=relation, offset=direction * count, unit=unit)
+        link = match_after(doc, j + 2, self.span_ends, sent.end)
+        if j > i and link is not None:  # "the 12 months to June 30": the span ends on that date
+            core = self._core(doc, link, sent, context=True)
+            if core is not None:
+                expression, end = core
+                expression.start, expression.end, expression.text = i, end, doc[i:end].text
+                return expression
+        return None
+
+    def _weekday(self, doc: Doc, i: int, sent: Span) -> TimeExpression | None:
+        """ "said on Tuesday": a weekday alone, the last such day on or before the publication
+        date (or the next one, in a clause about the future)."""
+        day = self.weekday_numbers.get(doc[i].lower_)
+        if day is None or not doc[i].text[0].isupper():
+            return None
+        after = i + 2 if i + 2 < sent.end and doc[i + 1].text == "," else i + 1
+        if after < sent.end and (self._day(doc[after]) or self._month(doc[after], True)):
+            return None  # "Friday 29 March", "Monday, May 1": a calendar date, read by _core
+        return TimeExpression(i, i + 1, doc[i].text, relation="weekday", offset=day)
+
+    def _year_of_month(self, doc: Doc, end: int, sent: Span, expression: TimeExpression) -> int:
+        """ "In January last year", "February this year": the year phrase dates the month."""
+        if expression.year is not None or expression.month is None or expression.relation != "absolute":
+            return end
+        phrase_end = match_after(doc, end, self.year_phrase_list, sent.end)
+        if phrase_end is None:
+            return end
+        info = self.year_phrases[tuple(norm(t) for t in doc[end:phrase_end])]
+        if info.get("part"):
+            return end
+        expression.relation, expression.offset = "year-offset", int(info.get("offset", 0))
+        return phrase_end
 
     def _prefix(self, doc, i, sent, table) -> tuple[str | None, int]:
         for name, options in table.items():
@@ -329,7 +414,26 @@ class TimeFinder:
         if e.relation == "year-offset":
             if pub_year is not None:
                 e.year, e.resolved = pub_year + e.offset, "publication"
-                e.date = _end_of(e.year, None) if e.part == "end" else iso(e.year)
+                if e.month is not None:  # "In January last year"
+                    e.date = iso(e.year, e.month, e.day)
+                else:
+                    e.date = _end_of(e.year, None) if e.part == "end" else iso(e.year)
+            elif e.month is not None:
+                e.partial = iso(None, e.month, e.day)
+            return
+        if e.relation == "ago":  # counted back from the publication date
+            origin = iso(pub_year, pub_month, pub_day) if pub_year is not None else None
+            e.date, e.resolved = (_shift(origin, e.unit, e.offset, coarse=True), "publication") if origin \
+                else (None, "unresolved")
+            return
+        if e.relation == "shift":  # counted from the date before: "a year earlier", "the next day"
+            if previous is not None and previous.date:
+                e.date, e.resolved = _shift(previous.date, e.unit, e.offset), "previous-date"
+            return
+        if e.relation == "weekday":
+            if pub_day is not None:
+                e.date, e.resolved = _weekday_near(pub_year, pub_month, pub_day, e.offset, _is_future(doc[e.start])), \
+                    "publication"
             return
         if e.year is not None:
             e.resolved = "absolute"
@@ -355,6 +459,36 @@ class TimeFinder:
                                        strict=e.relation in ("last", "next"))
             e.resolved = "publication"
         e.date = _end_of(e.year, e.month) if e.part == "end" and not e.day else iso(e.year, e.month, e.day)
+
+
+def _shift(date: str, unit: str | None, count: int, coarse: bool = False) -> str | None:
+    """`date` (an ISO date or prefix) moved by `count` units, at the precision of the date, or
+    of the unit when `coarse` (counted from the day of writing): "2020-03" a year earlier is
+    "2019-03"; "2018-01-31" a day later "2018-02-01"; two years before 2020-01-15 is "2018"."""
+    import datetime
+
+    parts = [int(p) for p in date.split("-")]
+    year, month, day = (parts + [None, None])[:3]
+    if unit == "year":
+        return iso(year + count) if coarse else iso(year + count, month, day)
+    if unit == "month" and coarse:
+        month, day = month or 1, None
+    if unit == "month" and month is not None:
+        total = year * 12 + (month - 1) + count
+        return iso(total // 12, total % 12 + 1)
+    if unit in ("day", "week") and day is not None:
+        moved = datetime.date(year, month, day) + datetime.timedelta(days=count * (7 if unit == "week" else 1))
+        return moved.isoformat()
+    return None
+
+
+def _weekday_near(year: int, month: int, day: int, weekday: int, later: bool) -> str:
+    """The date of the last `weekday` on or before the given day, or the next one after it."""
+    import datetime
+
+    today = datetime.date(year, month, day)
+    delta = (weekday - today.weekday()) % 7 if later else -((today.weekday() - weekday) % 7)
+    return (today + datetime.timedelta(days=delta)).isoformat()
 
 
 def _end_of(year: int, month: int | None) -> str:
@@ -450,6 +584,7 @@ class DateExtractor:
             for entry in events_vocab["events"]
         ]
         self.planned_markers = {w.lower() for w in events_vocab.get("planned_markers", [])}
+        self.owned_things = {w.lower() for w in events_vocab.get("owned_things", [])}
         self.deadline_preps = phrases(events_vocab.get("deadline_preps", []), tokenize)
         self.time_markers = {w.lower() for w in events_vocab.get("time_markers", [])}
         self.byline_cues = phrases(events_vocab.get("byline_cues", []), tokenize)
@@ -507,8 +642,11 @@ class DateExtractor:
         verb = expression_root(doc, e).head
         while verb.pos_ in ("ADP", "SCONJ") and verb.head is not verb:
             verb = verb.head
-        perfect = verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-        return (verb, (self.since_event, [verb])) if perfect else None
+        for candidate in (verb, doc[e.start].sent.root):  # "• Since 2019, ... has shifted": a
+            # bullet may take the phrase from its clause
+            if candidate.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in candidate.children):
+                return candidate, (self.since_event, [candidate])
+        return None
 
     def _find_event(self, doc: Doc, e: TimeExpression) -> tuple[Token, tuple[Event, list[Token]]] | None:
         node = expression_root(doc, e)
@@ -528,12 +666,33 @@ class DateExtractor:
                 return None
             if node.pos_ not in ("VERB", "AUX"):
                 continue
-            if node.lower_ in self.time_markers:  # "starting in 2020"
-                continue
+            if node.lower_ in self.time_markers or node.dep_ == "pobj":  # "starting in 2020"; "for
+                continue  # its stock market listing": a gerund used as a noun
             for candidate in (node, *node.conjuncts, *self._cleft_clauses(node)):
                 if (event := self.event_of(candidate)) is not None:
                     return self._planned_event(candidate) or (candidate, event)
-            return None
+            return self._event_around(node)
+        return None
+
+    def _event_around(self, verb: Token) -> tuple[Token, tuple[Event, list[Token]]] | None:
+        """The event a verb that is none belongs to:
+        - the verb whose clause it completes: "began scoring its residents in 2014", "plans to
+          link the score ... next year";
+        - the event noun it describes: "a survey ... carried out by the commission in September";
+        - the event noun that is its subject: "The only licence the PBoC has granted went to
+          Baihang Credit in January 2018"."""
+        if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+            if (event := self.event_of(verb.head)) is not None:
+                return verb.head, event
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":  # "a survey (of 1,000 residents) carried out"
+            noun = verb.head
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+                noun = noun.head.head if self.event_of(noun) is None else noun
+            if (event := self.event_of(noun)) is not None:
+                return noun, event
+        subject = _child(verb, "nsubj")
+        if subject is not None and subject.pos_ == "NOUN" and (event := self.event_of(subject)) is not None:
+            return subject, event
         return None
 
     def _planned_event(self, verb: Token):
@@ -633,6 +792,8 @@ class DateExtractor:
         if found is None:
             return None
         cue, (event, cue_tokens) = found
+        if self._dates_a_figure(cue):
+            return None
         ignore = {t.i for t in cue_tokens} | set(range(e.start, e.end))
         theme, agent = self.participants(cue, event, ignore)
         theme_actor = self._theme_actor(cue, theme)
@@ -663,6 +824,20 @@ class DateExtractor:
             extra=extra,
         )
 
+    def _dates_a_figure(self, cue: Token) -> bool:
+        """ "had published more than 40 million records by February this year": the time
+        dates the figure the verb states (its as_of), not an event. A figure with a bound or
+        a scale word is a measure; "licensed eight companies in 2015" names participants."""
+        if cue.pos_ not in ("VERB", "AUX"):
+            return False
+        for obj in (c for c in cue.children if c.dep_ in ("dobj", "attr")):
+            for number in (c for c in obj.children if c.dep_ == "nummod"):
+                scaled = any(t.lower_ in self.numbers.scale_words for t in number.subtree)
+                bounded = any(t.dep_ in ("quantmod", "advmod", "amod") for t in number.subtree if t != number)
+                if scaled or bounded:
+                    return True
+        return False
+
     def _subject_and_object(self, cue, event, theme, agent) -> tuple[Span | str | None, str | None]:
         """The claim's subject (an actor mention, else the words naming the thing the event
         happens to) and object (the other participant's name or words); see the module
@@ -676,6 +851,11 @@ class DateExtractor:
         if roles[0][0] is None and roles[1][0] is not None and not _specific(roles[0][1]):
             roles.reverse()  # the participant that is a known actor
         (subject, subject_token), (other, other_token) = roles
+        if subject is None and subject_token is not None and subject_token.lemma_.lower() in self.owned_things \
+                and not any(c.dep_ in ("compound", "nmod", "amod") for c in subject_token.lefts):
+            # "Suqian's scheme" (not "the government's “social credit” scheme", which is named)
+            owner = next((c for c in subject_token.children if c.dep_ == "poss"), None)
+            subject = _actor(owner) if owner is not None else None
         if subject is None:
             if subject_token is None or subject_token.pos_ not in ("NOUN", "PROPN"):
                 subject_token, other_token = other_token, None

@@ -29,7 +29,10 @@ whitespace made one space).
      that intersects it);
    - relation: the same subject, predicate and object, after names are made canonical
      with the gazetteer (corpus/actors.yaml) and inverse predicates are turned around
-     (A owns B is B owned_by A);
+     (A owns B is B owned_by A; every `inverse` name of corpus/vocab/relations.yaml). With
+     `MatchRules(broader_predicates=True)` an extracted predicate that is broader than the
+     gold's (relations.yaml `broader`: affiliated_with for works_for) matches too; off by
+     default, since the broader claim says less;
    - any other kind: the same predicate.
 4. One to one, greedily: among all pairs that match, the pairs whose phrases overlap
    most are taken first; each gold claim and each extracted claim is used at most once.
@@ -40,6 +43,8 @@ counted in the report). On the matched pairs the report also measures:
   are not counted; relations are left out since their subject is part of the match);
 - attribution accuracy: on pairs where the gold credits someone (`attributed_to`), the
   extracted claim credits the same (canonical) name.
+The pairs each accuracy counts wrong are listed (`subject_mismatches`,
+`attribution_mismatches`), so that a person can see what to fix.
 """
 from __future__ import annotations
 
@@ -482,6 +487,18 @@ class EvaluationReport:
         ]
 
     @property
+    def attribution_mismatches(self) -> list[dict]:
+        """Matched pairs where the gold credits someone and the extraction credits someone
+        else or no one (the pairs attribution accuracy counts as wrong)."""
+        names = self.names or Names()
+        return [
+            {"source": _file_name(g.get("source")), "kind": g["kind"], "phrase": g.get("phrase"),
+             "gold_attributed_to": g["attributed_to"], "extracted_attributed_to": e.get("attributed_to")}
+            for g, e in self.matches
+            if g.get("attributed_to") and names(g["attributed_to"]) != names(e.get("attributed_to"))
+        ]
+
+    @property
     def attribution_overall(self) -> Accuracy:
         total = Accuracy()
         for accuracy in self.attribution.values():
@@ -499,6 +516,7 @@ class EvaluationReport:
             "misses": [_describe(claim) for claim in self.misses],
             "false_alarms": [_describe(claim) for claim in self.false_alarms],
             "subject_mismatches": self.subject_mismatches,
+            "attribution_mismatches": self.attribution_mismatches,
             "predicate_mismatches": self.predicate_mismatches,
             "ignored_extracted": self.ignored,
             "rules": {"object_jaccard": self.rules.object_jaccard, "value_rel_tol": self.rules.value_rel_tol,
@@ -531,6 +549,11 @@ class EvaluationReport:
         for pair in mismatches:
             lines.append(f"  {pair['kind']:<9}{pair['source']:<48}{_clip(normalize_text(pair['phrase']), 60)!r}"
                          f"  gold: {pair['gold_subject']}, extracted: {pair['extracted_subject']}")
+        credits = self.attribution_mismatches
+        lines.append(f"\nattribution mismatches (matched, other credit): {len(credits)}")
+        for pair in credits:
+            lines.append(f"  {pair['kind']:<9}{pair['source']:<48}{_clip(normalize_text(pair['phrase']), 60)!r}"
+                         f"  gold: {pair['gold_attributed_to']}, extracted: {pair['extracted_attributed_to']}")
         if self.predicate_mismatches:
             lines.append(f"\nrelation predicate mismatches (missed, same actors): {len(self.predicate_mismatches)}")
             for pair in self.predicate_mismatches:

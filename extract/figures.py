@@ -21,6 +21,19 @@ a claim of each one that measures something:
 - ranges: "from 350 to 950", "between 10 and 20 million": two claims, the low end bound min
   and the high end bound max, extra["range"] = "low" | "high".
 
+- scores by context: a number after a scoring verb ("residents who score 150 or above",
+  "people scoring 600 or higher", "those rated 180 or above"), a bound in a sentence about a
+  scoring system ("below 550", "700 and above"), points with a bound ("at least 600
+  points", "260 points or more"): score_threshold; a range a scoring verb or a scale governs
+  ("scores its users between 350 and 950", "a scale of 350 to 950"): two scores.
+- elliptical figures: a scaled number without its noun takes it from the partitive after it
+  ("More than 1.2 million of the city's 4.3 million residents"), from the antecedent of "the
+  number"/"the figure" ("how many people have opted in ... put the number at 400 million"),
+  or from a parallel figure of the sentence ("15.7 million people, up from 9.6 million").
+- a counted noun with "the" that repeats a figure stated before ("the eight companies") is
+  no new figure; a currency equivalent takes its amount's bound, and a bound after the
+  brackets ("2,000 yuan ($290) or more") is both amounts'.
+
 A bound before the first of two coordinated figures applies to both ("more than 11 million
 flights and 4 million train trips": both min; extra["bound_from"] = "coordination").
 
@@ -31,7 +44,9 @@ eight companies": the claim is 8 companies), classifiers ("five star hotels", "a
 hotel"), reference-list entries, and hypothetical examples ("someone who plays
 videogames for ten hours a day").
 
-Subject: extract/subjects.py. As-of: the time expression that modifies the figure's clause
+Subject: extract/subjects.py; a score, a blocked flight or an amount in a clause with a score
+condition belongs to the scoring system or blacklist of the text (`scoring_system`), users to
+what they activated ("2 million residents have activated it"). As-of: the time expression that modifies the figure's clause
 ("till the end of 2016", "as of October", "In 2015, ..."), resolved by extract/dates.py.
 """
 from __future__ import annotations
@@ -43,8 +58,10 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.claims import Claim
 from extract.dates import TimeExpression, TimeFinder, expression_root, in_span, time_expressions
-from extract.numbers import NUMBER_SECTIONS, NumberReader, Quantity, load_checked_vocab, norm, words_of
-from extract.subjects import Subject, is_score, opinion_subject, score_system, scoring_system, subject_of
+from extract.actors import actors_in, is_description
+from extract.numbers import NUMBER_SECTIONS, NumberReader, Quantity, load_checked_vocab, match_after, norm, words_of
+from extract.subjects import (Subject, is_score, is_scoring_system, opinion_subject, same_paragraph, score_system,
+                              scoring_system, subject_of)
 
 for _name in ("claims", "published"):
     if not Doc.has_extension(_name):
@@ -59,6 +76,11 @@ MAX_NOUN_DISTANCE = 4
 MEASURE_VERBS = {"be", "reach", "hit", "range", "stand", "rise", "drop", "fall", "climb", "jump", "remain"}
 #: Base confidence of a figure by what it is.
 KIND_CONFIDENCE = {"count": 0.8, "generic": 0.55, "percent": 0.75, "money": 0.75, "measure": 0.75}
+
+
+def _definite(noun: Token) -> bool:
+    """ "the eight companies": a counted noun with "the" names a set stated before."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
 
 
 def plural(noun: str) -> str:
@@ -120,12 +142,18 @@ class FigureExtractor:
         self.percents = _metrics(metrics.get("percents"), tokenize)
         self.measures = _metrics(metrics.get("measures"), tokenize)
         self.money_predicate = (metrics.get("money") or {}).get("predicate", "money_amount")
+        elliptical = metrics.get("elliptical") or {}
+        self.antecedent_nouns = {w.lower() for w in elliptical.get("antecedent_nouns", [])}
+        self.score_verbs = {w.lower() for m in metrics.get("measures") or [] for w in m.get("verbs", [])}
+        #: predicates whose subject is the scoring system or blacklist of the sentence
+        self.system_predicates = {e["predicate"] for e in metrics.get("counts") or [] if e.get("subject") == "system"}
         self.perk_nouns = {w.lower() for w in (metrics.get("money") or {}).get("perk_nouns", [])}
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.claims is None:
             doc._.claims = []
         expressions = time_expressions(doc, self.finder)
+        stated: set[tuple] = set()  # (value, counted noun) of the figures so far
         for sent in doc.sents:
             if self.reader.is_reference_entry(sent):
                 continue
@@ -133,6 +161,10 @@ class FigureExtractor:
             dates = {i for e in sent_expressions for i in range(e.start, e.end)}
             made: list[tuple[Claim, Subject | None]] = []  # the sentence's figures so far
             for figure in self.figures(sent, dates):
+                key = (figure.quantity.value, figure.anchor.lemma_.lower())
+                if figure.kind in ("count", "generic") and key in stated and _definite(figure.anchor):
+                    continue  # "the eight companies": a figure stated before, named again
+                stated.add(key)
                 subject = self.subject(figure, made)
                 made.append((self.claim(doc, sent, figure, sent_expressions, subject), subject))
             doc._.claims.extend(claim for claim, _ in made)
@@ -146,6 +178,7 @@ class FigureExtractor:
         quantities = [q for q in self.reader.quantities(sent, dates) if not self._skip(doc, q)]
         words = {t.lemma_.lower() for t in sent} | {norm(t) for t in sent}
         found: list[Figure] = []
+        self._context = (quantities, found, dates)
         used: set[int] = set()
         for n, quantity in enumerate(quantities):
             if quantity.start in used:
@@ -162,6 +195,7 @@ class FigureExtractor:
             if figure.kind == "money" and following is not None and self._is_equivalent(doc, quantity, following):
                 equivalent = self.read(sent, following, words)
                 if equivalent is not None:  # "1,000 yuan (about $150 USD)": one amount, twice
+                    self._share_equivalent_bound(doc, sent, quantity, following)
                     figure.extra["equivalent"] = {"value": following.value, "unit": following.currency}
                     equivalent.extra["equivalent_of"] = {"value": quantity.value, "unit": quantity.currency}
                     equivalent.anchor = figure.anchor
@@ -184,12 +218,17 @@ class FigureExtractor:
         noun = self.counted_noun(sent, q)
         if noun is not None:
             return self._count(sent, q, noun, words)
-        return self._measure(sent, q, words)
+        return self._measure(sent, q, words) or self._score_by_context(sent, q, words) \
+            or self._elliptical(sent, q, words)
 
     def counted_noun(self, sent: Span, q: Quantity) -> Token | None:
         """The noun a number counts: the head of the noun phrase right after it, across its
         modifiers ("over 520 million users", "4 million train trips", "381 Chinese cities")."""
         doc = sent.doc
+        first = doc[q.end] if q.end < sent.end else None
+        if first is not None and first.tag_ == "NNS" and first.i + 1 < sent.end \
+                and doc[first.i + 1].pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ"):
+            return first  # "at least 650 points rent flats": a plural noun a verb follows is counted
         for i in range(q.end, min(q.end + MAX_NOUN_DISTANCE, sent.end)):
             token = doc[i]
             if token.lower_ in self.reader.classifier_nouns:
@@ -198,7 +237,8 @@ class FigureExtractor:
                 return None
             if token.pos_ == "VERB" and token.dep_ != "amod":
                 return None
-            if token.pos_ in ("NOUN", "PROPN") and not (token.dep_ in ("compound", "nmod") and token.head.i > token.i):
+            modifier = token.dep_ in ("compound", "nmod") and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN")
+            if token.pos_ in ("NOUN", "PROPN") and not modifier:
                 # A count counts a common noun in the plural ("zero deposit", "4.0 International
                 # License" count nothing), or in the singular after "one".
                 plural = token.tag_ == "NNS" or "Plur" in token.morph.get("Number")
@@ -231,9 +271,17 @@ class FigureExtractor:
         if rate_end is not None:
             extra["per"] = doc[rate_end - 1].lemma_.lower()
             unit, end = f"{unit} per {extra['per']}", rate_end
+        if q.bound == "exact" and q.cue_start is None:  # "260 points or more": a bound after the noun
+            for bound, options in self.reader.bound_suffixes.items():
+                suffix_end = match_after(doc, end, options, sent.end)
+                if suffix_end is not None:
+                    q.bound, end = bound, suffix_end
+                    break
         kind = "count" if metric else "generic"
         predicate = metric.predicate if metric else "count"
-        return Figure(q, kind, predicate, unit, noun, q.phrase_start, end, extra)
+        if metric and metric.threshold_predicate and q.bound in ("min", "max"):
+            predicate = metric.threshold_predicate  # "at least 600 points", "260 points or more"
+        return Figure(q, kind, predicate, unit, noun, q.phrase_start, max(end, q.phrase_end), extra)
 
     def _adjectival(self, sent: Span, q: Quantity, words: set[str]) -> Figure | None:
         """ "a 72-year-old man" (age), "a 1,500-character letter", "a 10-day trip": a measure
@@ -254,8 +302,10 @@ class FigureExtractor:
         return Figure(q, kind, metric.predicate if metric else "count", unit, head, q.phrase_start, i, extra)
 
     def _rate(self, doc: Doc, i: int, sent: Span) -> int | None:
-        """End of "a day", "per month" after a counted noun, if there."""
-        if i + 1 < sent.end and doc[i].lower_ in self.reader.rate_words:
+        """End of "a day", "per month" after a counted noun, if there (not "a year earlier",
+        a time expression)."""
+        dates = self._context[2] if getattr(self, "_context", None) else set()
+        if i + 1 < sent.end and doc[i].lower_ in self.reader.rate_words and i not in dates:
             unit = doc[i + 1]
             if unit.pos_ == "NOUN" and unit.lemma_.lower() in {"day", "week", "month", "year", "hour", "minute"}:
                 return i + 2
@@ -313,7 +363,9 @@ class FigureExtractor:
     def _measure_noun_by_verb(self, number: Token) -> Token | None:
         """ "my Sesame score was 696", "scores range from 350 to 950": the verb's subject."""
         node = number.head
-        while node.pos_ in ("ADP", "SCONJ", "NUM") and node.head is not node:  # "350-950": via 350
+        dates = self._context[2] if getattr(self, "_context", None) else set()
+        # "350-950": via 350; "was 669 last year": via the time expression it is parsed into
+        while (node.pos_ in ("ADP", "SCONJ", "NUM") or node.i in dates) and node.head is not node:
             node = node.head
         if node.lemma_.lower() not in MEASURE_VERBS:
             return None
@@ -324,6 +376,111 @@ class FigureExtractor:
         key = self._noun_key(noun)
         return any(key[-len(n):] == n for m in self.measures for n in m.nouns)
 
+    def _score_by_context(self, sent: Span, q: Quantity, words: set[str], ranged: bool = False) -> Figure | None:
+        """A bare number read as a score from its context:
+        - the object of a scoring verb: "residents who score 150 or above", "people scoring
+          600 or higher", "those rated 180 or above", "scores its users between 350 and 950";
+        - a bound in a sentence about a score or a scoring system: "from “poor” below 550 to
+          “excellent” at 700 and above" (a band's threshold);
+        - the ends of a range on a scale: "on a scale of 350 to 950".
+        A bound makes it a threshold (score_threshold); the metric is the first of `measures`."""
+        if q.has_scale or q.words or q.currency or q.percent or not self.measures:
+            return None
+        doc = sent.doc
+        metric = self.measures[0]
+        verb = self._scoring_verb(doc[q.end - 1])
+        bounded = q.bound in ("min", "max")
+        if verb is None and not (bounded or ranged) or verb is None and not self._scoring_sentence(sent, q):
+            return None
+        predicate = metric.threshold_predicate if bounded and metric.threshold_predicate and not ranged \
+            else metric.predicate
+        anchor = verb if verb is not None else doc[q.end - 1]
+        return Figure(q, "measure", predicate, metric.unit, anchor, q.phrase_start, q.phrase_end,
+                      {"noun": anchor.text, "score_rule": "verb" if verb is not None else "context"})
+
+    def _scoring_verb(self, number: Token) -> Token | None:
+        node = number.head
+        for _ in range(3):
+            if node.pos_ in ("VERB", "AUX") and (node.lemma_.lower() in self.score_verbs or node.lower_ in self.score_verbs):
+                return node
+            if node.pos_ not in ("ADP", "SCONJ", "NUM", "ADV", "CCONJ") or node.head is node:
+                return None
+            node = node.head
+        return None
+
+    def _scoring_sentence(self, sent: Span, q: Quantity) -> bool:
+        """A sentence about a score: a score noun or a scoring system before the number."""
+        before = sent.doc[sent.start : q.start]
+        return any(is_score(t) for t in before) or any(
+            is_scoring_system(a) for a in actors_in(before) if not is_description(a) or a.label_ == "program")
+
+    def _elliptical(self, sent: Span, q: Quantity, words: set[str]) -> Figure | None:
+        """A scaled number whose counted noun the text leaves out, taken from:
+        - the partitive after it: "More than 1.2 million of the city's 4.3 million residents";
+        - the antecedent of "the number", "the figure": "Ant does not say how many people have
+          opted in. In 2018 it put the number at more than 400 million";
+        - a parallel figure of the sentence: "now names more than 15.7 million people, up from
+          9.6 million two years ago"."""
+        if not q.has_scale or q.currency or q.percent:
+            return None
+        doc = sent.doc
+        quantities, found, _ = self._context
+        noun, rule = None, None
+        if q.end < sent.end and doc[q.end].lower_ == "of":
+            later = [o for o in quantities if o.start > q.end]
+            noun = self.counted_noun(sent, later[0]) if later and later[0].start - q.end <= 6 else None
+            rule = "partitive"
+        if noun is None and self._about_the_number(doc[q.end - 1]):
+            noun, rule = self._antecedent_noun(sent), "antecedent"
+        if noun is None:
+            parallel = [f for f in found if f.kind in ("count", "generic") and f.quantity.end <= q.start]
+            noun, rule = (parallel[-1].anchor, "parallel") if parallel else (None, None)
+        if noun is None:
+            return None
+        figure = self._count(sent, q, noun, words)
+        figure.phrase_start, figure.phrase_end = q.phrase_start, q.phrase_end
+        figure.extra.update(noun=noun.text, elliptical=rule)
+        figure.extra.pop("per", None)
+        return figure
+
+    def _about_the_number(self, number: Token) -> bool:
+        """ "put the number at 400 million", "the figure is now close to 600 million"."""
+        node = number.head
+        for _ in range(3):
+            if node.pos_ in ("VERB", "AUX"):
+                return any(c.dep_ in ("nsubj", "dobj", "nsubjpass") and c.lemma_.lower() in self.antecedent_nouns
+                           for c in node.children)
+            node = node.head
+        return False
+
+    def _antecedent_noun(self, sent: Span) -> Token | None:
+        """What "the number" counts: "how many <noun>" or a counted noun in the sentence or the
+        two before it (same paragraph), nearest first."""
+        doc, current = sent.doc, sent
+        for _ in range(3):
+            for token in reversed(list(current)):
+                if token.lower_ == "many" and token.i > current.start and doc[token.i - 1].lower_ == "how":
+                    if token.head.pos_ == "NOUN":
+                        return token.head
+            if current.start == 0 or not same_paragraph(doc[current.start - 1].sent, current):
+                return None
+            current = doc[current.start - 1].sent
+        return None
+
+    def _share_equivalent_bound(self, doc: Doc, sent: Span, amount: Quantity, equivalent: Quantity) -> None:
+        """ "up to 500,000 yuan ($71,000)": the equivalent takes the amount's bound; "2,000 yuan
+        ($290) or more": a bound after the brackets is both amounts'."""
+        close = equivalent.phrase_end
+        if close < sent.end and doc[close].text in (")", "]") and amount.bound == "exact":
+            for bound, options in self.reader.bound_suffixes.items():
+                end = match_after(doc, close + 1, options, sent.end)
+                if end is not None:
+                    amount.bound, amount.cue_end = bound, None
+                    equivalent.bound = bound
+                    return
+        if equivalent.bound == "exact" and equivalent.cue_start is None:
+            equivalent.bound = amount.bound
+
     # -- ranges, equivalents, coordination -----------------------------------------------------
 
     def _is_range(self, doc: Doc, low: Quantity, high: Quantity) -> bool:
@@ -332,8 +489,10 @@ class FigureExtractor:
             return False
         link = doc[low.end].lower_
         opener = doc[low.phrase_start - 1].lower_ if low.phrase_start > 0 else ""
+        on_scale = opener == "of" and low.phrase_start > 1 and (
+            self._is_measure(doc[low.phrase_start - 2]) or is_score(doc[low.phrase_start - 2]))  # "a scale of 350 to 950"
         if link in ("-", "–", "to"):
-            return link != "to" or opener in ("from", "between")
+            return link != "to" or opener in ("from", "between") or on_scale
         return link == "and" and opener == "between"
 
     def _range(self, sent: Span, low: Quantity, high: Quantity, words: set[str]) -> list[Figure]:
@@ -343,7 +502,7 @@ class FigureExtractor:
             scale = high.value / float(doc[high.start].text.replace(",", "")) if not high.words else None
             if scale:
                 low.value *= scale
-        high_figure = self.read(sent, high, words)
+        high_figure = self.read(sent, high, words) or self._score_by_context(sent, high, words, ranged=True)
         if high_figure is None:
             return []
         opener = low.phrase_start
@@ -428,6 +587,18 @@ class FigureExtractor:
             found = score_system(anchor)
             if found is not None:
                 return found
+        if self._on_a_scale(figure) or figure.predicate in self.system_predicates:
+            # "residents who score 150 or above", "at least 600 points": the system that scores;
+            # "blocked ... 11 million flights": the blacklist that blocks
+            found = scoring_system(anchor)
+            if found is not None:
+                return found
+        if figure.kind == "money" and self._perk_clause(anchor):
+            found = scoring_system(anchor)  # "those rated AAA can obtain loans of up to 200,000 yuan"
+            if found is not None:
+                return found
+        if figure.predicate == "user_count" and (found := self._used_thing(figure)) is not None:
+            return found
         if figure.kind == "money" and figure.extra.get("for") in self.perk_nouns:
             found = scoring_system(anchor)
             if found is not None:
@@ -439,6 +610,31 @@ class FigureExtractor:
                 found = previous[-1] if previous else None
             return found
         return subject_of(anchor)
+
+    def _on_a_scale(self, figure: Figure) -> bool:
+        return figure.kind == "measure" or figure.unit == (self.measures[0].unit if self.measures else None)
+
+    def _perk_clause(self, anchor: Token) -> bool:
+        """Whether the clause of an amount holds a score condition: a score noun, a scoring verb
+        or points ("allowing residents rated 180 or above to borrow up to 500,000 yuan")."""
+        clause = next((t for t in anchor.ancestors if t.pos_ in ("VERB", "AUX")), anchor)
+        clause = next((t for t in (clause, *clause.ancestors) if t.dep_ in ("ROOT", "advcl", "conj", "ccomp")), clause)
+        words = [t for t in clause.subtree]
+        return any(is_score(t) or t.lower_ in self.score_verbs or t.lemma_.lower() in ("point",) for t in words)
+
+    def _used_thing(self, figure: Figure) -> Subject | None:
+        """ "More than 1.2 million residents have activated it": users of what they use."""
+        number = figure.anchor.doc[figure.quantity.end - 1]
+        for token in (figure.anchor, number):
+            if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
+                obj = next((c for c in token.head.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    found = subject_of(obj, fallback=False) if obj.lower_ not in ("it", "its") else None
+                    if found is None and obj.lower_ == "it":
+                        found = subject_of(obj, fallback=False)
+                    if found is not None:
+                        return found
+        return None
 
     def claim(self, doc: Doc, sent: Span, figure: Figure, expressions: list[TimeExpression],
               subject: Subject | None = None) -> Claim:

@@ -17,7 +17,18 @@ System). Whoever delivers it is its grantor, kept as `extra["grantor"]`: the sub
 cue's clause when that is an actor ("the Ministry of Civil Affairs ... place people on the
 blacklist"), an actor a description stands for ("the state system"), an institution that is
 none of our actors ("a university hospital in Shanghai"), else the actor the sentence names.
-`extra["grantor"]`. Negated cues ("no penalties such as", "does not bar") give no claim.
+Negated cues ("no penalties such as", "does not bar") give no claim, nor do prohibitions and
+restrictions ("forbid blacklisting people for jaywalking", "may blacklist people only where a
+law allows it"), weak cues inside a name ("the Free University of Berlin") and participles that
+describe the recipients ("Blacklisted debtors were refused ..."; cue option `not_as_modifier`).
+
+Perks of a score condition (`_conditioned`): after a condition of perks.yaml ("residents who
+score 150 or above", "guests with at least 600 points", "users with good payment records"),
+the next verb is what the recipients can do: one perk per coordinated verb phrase ("check in
+without a deposit and check out without queuing"), one per object of a receiving verb
+("receive discounts on X and priority in Y"), one for a sequence ("see a doctor first and pay
+afterwards"). Lists end at the next cue ("Points are added for A, B and C, and deducted for
+D") and at a closing credit ("..., the Southern Metropolis Daily reported").
 """
 from __future__ import annotations
 
@@ -29,7 +40,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.actors import SPANS_KEY, actor_of
+from extract.actors import SPANS_KEY, actor_of, is_description
 from extract.claims import Claim
 from extract.subjects import scoring_system
 from extract.vocab import load_vocab
@@ -45,6 +56,8 @@ REPORTING_VERBS = {"say", "report", "cite", "quote", "tell", "write", "warn", "n
 NON_GRANTOR_TYPES = {"outlet", "person", "place"}
 SCORE_NOUNS = {"score", "rating", "rank", "ranking", "credit"}
 QUOTES = "“”\"‘’«»"
+#: Parts of speech of the words that end a cue after whom it bars ("blocked people from", "shut out of").
+PARTICLE_POS = {"ADP", "PART", "ADV"}
 #: Dependents that belong to a noun phrase on the left of its head.
 NP_LEFT = {"det", "amod", "compound", "nummod", "poss", "nmod", "npadvmod", "quantmod", "advmod"}
 
@@ -66,6 +79,9 @@ class Cue:
     split: bool = True  # the last list item splits at "and"/"or" between two heads
     context: frozenset = frozenset()
     grantor_types: tuple = ()
+    needs: frozenset = frozenset()  # lemmas one of which the sentence must hold ("point")
+    #: a participle describing the recipients ("Blacklisted debtors") is their condition, no claim
+    not_as_modifier: bool = False
 
 
 @dataclass
@@ -78,6 +94,14 @@ class Grammar:
     recipients: set
     grantor_nouns: set
     descriptions: dict = field(default_factory=dict)
+    sequence_words: set = field(default_factory=set)
+    receiving_verbs: set = field(default_factory=set)
+    granting_verbs: set = field(default_factory=set)
+    enabling_verbs: set = field(default_factory=set)
+    benefit_nouns: set = field(default_factory=set)
+    negative_conditions: set = field(default_factory=set)
+    prohibiting_verbs: set = field(default_factory=set)
+    restricting_words: list = field(default_factory=list)
 
     @classmethod
     def from_vocab(cls, entry: dict) -> "Grammar":
@@ -89,10 +113,18 @@ class Grammar:
             recipients={w.lower() for w in entry.get("recipients", [])},
             grantor_nouns={w.lower() for w in entry.get("grantor_nouns", [])},
             descriptions={k.lower(): list(v) for k, v in (entry.get("descriptions") or {}).items()},
+            sequence_words={w.lower() for w in entry.get("sequence_words", [])},
+            receiving_verbs={w.lower() for w in entry.get("receiving_verbs", [])},
+            granting_verbs={w.lower() for w in entry.get("granting_verbs", [])},
+            enabling_verbs={w.lower() for w in entry.get("enabling_verbs", [])},
+            benefit_nouns={w.lower() for w in entry.get("benefit_nouns", [])},
+            negative_conditions={w.lower() for w in entry.get("negative_conditions", [])},
+            prohibiting_verbs={w.lower() for w in entry.get("prohibiting_verbs", [])},
+            restricting_words=[w.lower().split() for w in entry.get("restricting_words", [])],
         )
 
 
-TAKES = {"list", "phrase", "verb", "clause", "self"}
+TAKES = {"list", "phrase", "verb", "clause", "self", "object"}
 
 
 def load_cues(vocab: dict, name: str) -> list[tuple[Cue, list]]:
@@ -112,7 +144,9 @@ def load_cues(vocab: dict, name: str) -> list[tuple[Cue, list]]:
                   label=entry.get("label"), weak=bool(entry.get("weak")), grant=bool(entry.get("grant")),
                   prefix=entry.get("prefix", takes == "list" and not entry.get("grant")),
                   split=entry.get("split", True),
-                  context=context, grantor_types=types)
+                  context=context, grantor_types=types,
+                  needs=frozenset(w.lower() for w in entry.get("needs", [])),
+                  not_as_modifier=bool(entry.get("not_as_modifier")))
         cues.append((cue, entry["patterns"]))
     return cues
 
@@ -155,6 +189,8 @@ class Phrases:
                 return i
             elif text == "," and i + 1 < end and doc[i + 1].lower_ in self.grammar.clause_openers:
                 return i
+            elif text == "," and _credit_follows(doc, i, end):  # "..., the Southern Metropolis Daily reported."
+                return i
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ")":
             end -= 1
         return end
@@ -184,7 +220,7 @@ class Phrases:
         parts.append((part_start, end))
         items = [p for p in (self.trim(doc, s, e) for s, e in parts) if p and self.is_item(doc, *p)]
         if items and split:
-            items[-1:] = self.split_coordination(doc, *items[-1])
+            items[-1:] = self.split_coordination(doc, *items[-1], listed=len(items) > 1)
         return items
 
     def trim(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -211,16 +247,30 @@ class Phrases:
             return False
         return not all(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADJ" for t in content)
 
-    @staticmethod
-    def split_coordination(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-        """Split "B and C" when the conjunction joins the item's own head to another head."""
+    def split_coordination(self, doc: Doc, start: int, end: int, listed: bool = False) -> list[tuple[int, int]]:
+        """Split "B and C" when the conjunction joins the item's own head to another head;
+        "or" only between verbs or in a list with commas ("cannot fly, ride trains, check into
+        hotels or enrol their children": four; "traffic offences or unpaid debts": one noun
+        phrase), and never between steps of one sequence ("see a doctor first and pay
+        afterwards")."""
         span = doc[start:end]
         root = span.root
         for token in span:
+            if token.pos_ == "CCONJ" and listed and start < token.i < end - 1 and token.head != root:
+                # in a list, "tutoring children and recycling": the parser may hang the last
+                # item on a word of the one before
+                after = doc[token.i + 1]
+                if after.dep_ == "conj" and after.pos_ in ("VERB", "NOUN") and start <= after.head.i < token.i:
+                    return [(start, token.i), (token.i + 1, end)]
             if token.pos_ == "CCONJ" and token.head == root and start < token.i < end - 1:
                 conj = [c for c in root.conjuncts if c.i > token.i and c.i < end]
-                if conj:
-                    return [(start, token.i), (token.i + 1, end)]
+                if not conj:
+                    continue
+                if token.lower_ in ("or", "nor") and not (listed or root.pos_ in ("VERB", "AUX")):
+                    continue
+                if root.pos_ in ("VERB", "AUX") and any(t.lower_ in self.grammar.sequence_words for t in span):
+                    continue
+                return [(start, token.i), (token.i + 1, end)]
         return [(start, end)]
 
     def noun_phrase(self, doc: Doc, root: Token) -> tuple[int, int]:
@@ -279,6 +329,7 @@ def normalise(span: Span) -> str:
 class PerkPenaltyFinder:
     def __init__(self, nlp: Language, vocabularies: list[tuple[str, dict]], grammar: Grammar):
         self.grammar = grammar
+        self._perk_cue = Cue("perk", "grants_perk", "conditioned", "verb")
         self.phrases = Phrases(grammar)
         self.matcher = Matcher(nlp.vocab)
         self.conditions = Matcher(nlp.vocab)
@@ -293,6 +344,8 @@ class PerkPenaltyFinder:
                 self.cues.append(cue)
             if vocab.get("conditions"):
                 self.conditions.add("condition", vocab["conditions"])
+                self._perk_cue = Cue(vocab["kind"], vocab["predicate"], "conditioned", "verb",
+                                     grantor_types=tuple(vocab.get("grantor_types", [])))
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.claims is None:
@@ -300,10 +353,19 @@ class PerkPenaltyFinder:
         matches = self._matches_by_cue(doc)
         taken: dict[str, list[tuple[int, int]]] = {"perk": [], "penalty": []}
         found = []
+        cue_spans = [m for ms in matches.values() for m in ms]
+        self._cue_spans = [m for index, ms in matches.items() if self.cues[index].takes in ("list", "clause")
+                           and not self.cues[index].weak for m in ms]
+        for claim, item in self._conditioned(doc, cue_spans):
+            if not any(item[0] < e and s < item[1] for s, e in taken["perk"]):
+                taken["perk"].append(item)
+                found.append(claim)
         for index, cue in enumerate(self.cues):
             for match in matches.get(index, []):
                 if cue.takes == "list" and is_negated(match):  # "no penalties such as travel bans"
                     taken[cue.kind].append((match.start, self.phrases.clause_end(doc, match.end)))
+                    continue
+                if self._not_a_claim(cue, match):
                     continue
                 for claim, item in self._claims(doc, cue, match):
                     if any(item[0] < e and s < item[1] for s, e in taken[cue.kind]):
@@ -312,6 +374,108 @@ class PerkPenaltyFinder:
                     found.append(claim)
         doc._.claims.extend(sorted(found, key=lambda c: (c.phrase_start, c.phrase_end)))
         return doc
+
+    def _not_a_claim(self, cue: Cue, match: Span) -> bool:
+        """A cue that states no perk or penalty:
+        - a weak cue inside a name ("the Free University of Berlin");
+        - a participle describing the recipients ("Blacklisted debtors were refused ...");
+        - a sentence that only needs some words it lacks (`needs`);
+        - a prohibition or a restriction of the act ("forbid blacklisting people for jaywalking",
+          "may blacklist people only where a law allows it")."""
+        doc = match.doc
+        if cue.weak and any(not is_description(a) and a.start <= match.start < a.end and a.label_ != "place"
+                            for a in doc.spans.get(SPANS_KEY, [])):
+            return True
+        if cue.not_as_modifier and match.root.dep_ in ("amod", "compound") and match.root.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        if cue.needs and not any(t.lemma_.lower() in cue.needs for t in match.sent):
+            return True
+        return self._prohibited(match)
+
+    def _prohibited(self, match: Span) -> bool:
+        node = _governing_verb(match.root)
+        for _ in range(4):
+            if node is None:
+                return False
+            if node.lemma_.lower() in self.grammar.prohibiting_verbs and node not in match:
+                return True
+            words = [t.lower_ for t in node.subtree]
+            if any(words[i:i + len(r)] == r for r in self.grammar.restricting_words for i in range(len(words))):
+                return True
+            if node.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "conj") or node.head is node:
+                return False
+            node = node.head
+        return False
+
+    # --- perks of a score condition ---------------------------------------------------------
+
+    def _conditioned(self, doc: Doc, cue_spans: list[Span]):
+        """ "Residents who score 150 or above can borrow books without a deposit", "lets users
+        with good payment records charge their phones ... and hire cars without a deposit",
+        "those rated AAA can obtain bank loans", "Residents rated AAA receive discounts on X and
+        priority in Y": what recipients with a good score can do, or receive, is a perk. The verb
+        is the first after the condition; its coordinated verb phrases (or, after a receiving
+        verb, its coordinated objects) are one perk each. A low-score condition ("those with a
+        low score cannot ...") is left to the penalty cues."""
+        conditions = filter_spans([doc[s:e] for _, s, e in self.conditions(doc)])
+        claimed: set[int] = set()
+        for condition in conditions:
+            if any(t.lower_ in self.grammar.negative_conditions for t in condition):
+                continue
+            verb = self._verb_after(doc, condition, conditions)
+            if verb is None or verb.i in claimed or is_negated(doc[verb.i:verb.i + 1]):
+                continue
+            claimed.add(verb.i)
+            items = self._granted(doc, verb)
+            if not items or any(any(s <= m.start < e for m in cue_spans if self._is_list_cue(m)) for s, e in items):
+                continue
+            grantor, grantor_text = self._grantor(doc, doc[verb.i:verb.i + 1], items, self._perk_cue)
+            for start, end in items:
+                phrase = doc[start:end]
+                claim = Claim(
+                    kind="perk", predicate=self._perk_cue.predicate,
+                    phrase_start=phrase.start_char, phrase_end=phrase.end_char,
+                    quote_start=phrase.sent.start_char, quote_end=phrase.sent.end_char,
+                    method="perk/conditioned", object=normalise(phrase), confidence=0.6,
+                    extra={"category": "conditioned", "cue": condition.text},
+                )
+                self._credit(claim, doc[verb.i:verb.i + 1], grantor, grantor_text)
+                yield claim, (start, end)
+
+    def _is_list_cue(self, match: Span) -> bool:
+        return any(t.lemma_.lower() in self.grammar.benefit_nouns for t in match)
+
+    def _verb_after(self, doc: Doc, condition: Span, conditions: list[Span]) -> Token | None:
+        """The first verb after a condition, in its clause: what the recipients can do."""
+        end = self.phrases.clause_end(doc, condition.end) if condition.end < condition.sent.end else condition.end
+        inside = {t.i for c in conditions for t in c}
+        for token in doc[condition.end:end]:
+            if token.i in inside or token.pos_ not in ("VERB",) or token.lemma_ in REPORTING_VERBS:
+                continue
+            if token.dep_ in ("amod", "compound") or token.dep_ in ("acl", "relcl") and token.head.i < token.i:
+                continue  # "taxpayers rated A", "discounted loans": part of a noun phrase
+            if token.lemma_.lower() in self.grammar.enabling_verbs:
+                continue  # "let guests ... check in": the enabled verb
+            return token
+        return None
+
+    def _granted(self, doc: Doc, verb: Token) -> list[tuple[int, int]]:
+        """The perks of the verb: its objects after a receiving verb ("receive discounts on X and
+        priority in Y"), else its verb phrases ("check in without a deposit and check out
+        without queuing")."""
+        end = self.phrases.clause_end(doc, verb.i)
+        passive = any(c.dep_ == "auxpass" for c in verb.children)  # "may be given X and Y"
+        if verb.lemma_.lower() in self.grammar.receiving_verbs or passive and verb.lemma_.lower() in self.grammar.granting_verbs:
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+            if obj is None or obj.lemma_.lower() in self.grammar.benefit_nouns:
+                return []
+            heads = [obj, *[c for c in obj.conjuncts if obj.i < c.i < end]]
+            return [_phrase_of(h, heads, min(end, heads[-1].right_edge.i + 1)) for h in heads]
+        verbs = [verb, *[c for c in verb.conjuncts if verb.i < c.i < end and c.pos_ == "VERB"]]
+        if len(verbs) > 1 and any(t.lower_ in self.grammar.sequence_words for t in doc[verb.i:end]):
+            verbs = [verb]
+        end = min(end, _own_right_edge(verbs[-1]) + 1)  # "..., and those rated 250 can borrow": another clause
+        return [_phrase_of(v, verbs, end) for v in verbs] if len(verbs) > 1 else [(verb.i, end)]
 
     def _matches_by_cue(self, doc: Doc) -> dict[int, list[Span]]:
         """Each cue's matches, the longest where they overlap, in text order."""
@@ -374,11 +538,21 @@ class PerkPenaltyFinder:
             end = self.phrases.clause_end(doc, start)
             if cue.grant:
                 end = self._before_recipient(doc, start, end)
+            # "added for A, B and C, and deducted for D": the next cue opens another list
+            end = min([m.start for m in self._cue_spans if start < m.start < end and not _overlaps(m, match)] + [end])
             return self.phrases.list_items(doc, start, end, split=cue.split)
         if cue.takes == "phrase":
             return [self.phrases.noun_phrase(doc, match.root)]
         if cue.takes == "verb":
-            return [self.phrases.verb_phrase(doc, match.root)]
+            start, end = self.phrases.verb_phrase(doc, match.root)
+            return [(start, end)] if start <= match.start and match.end <= end else []
+        if cue.takes == "object":  # "were refused high-speed rail tickets": the verb's object
+            verb = _governing_verb(match.root) or match.root
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i >= match.end), None)
+            if obj is None:
+                return []
+            start, end = self.phrases.noun_phrase(doc, obj)
+            return [(match.start, end)]
         if cue.takes == "clause":
             verb = _governing_verb(match.root) or match.root
             end = min(self.phrases.clause_end(doc, match.end), max(_clause_right_edge(verb) + 1, match.end))
@@ -417,7 +591,11 @@ class PerkPenaltyFinder:
             rest = normalise(item.doc[match.end:item.end]) if item.end > match.end else ""
             return f"{cue.label or normalise(match)} {rest}".strip()
         if cue.takes == "list" and cue.prefix:
-            prefix = cue.label or (normalise(match) if len(match) <= 2 else f"{match[0].text} {match[-1].text}")
+            # the cue without whom it bars: "blocked (people) from", "shut out of", "kept (debtors) off"
+            tail = len(match)
+            while tail > 1 and match[tail - 1].pos_ in PARTICLE_POS:
+                tail -= 1
+            prefix = cue.label or " ".join([match[0].text, *(t.text for t in match[tail:])])
             return f"{prefix} {words}"
         return words
 
@@ -483,6 +661,37 @@ class PerkPenaltyFinder:
             return None
         rank = {t: n for n, t in enumerate(cue.grantor_types)}
         return min(candidates, key=lambda s: (rank.get(s.label_, len(rank)), abs(s.start - match.start)))
+
+
+def _phrase_of(head: Token, siblings: list[Token], end: int) -> tuple[int, int]:
+    """The words of one of several coordinated heads: from its left edge to where the next
+    sibling's coordination begins (or the clause ends)."""
+    start = head.left_edge.i if head.pos_ != "VERB" else head.i
+    later = [s for s in siblings if s.i > head.i]
+    if later:
+        stop = later[0].left_edge.i if later[0].pos_ != "VERB" else later[0].i
+        cc = [t.i for t in head.doc[head.i:stop] if t.dep_ == "cc" or t.text == ","]
+        stop = min(cc) if cc else stop
+    else:
+        stop = end
+    while stop > start + 1 and (head.doc[stop - 1].is_punct or head.doc[stop - 1].dep_ == "cc"):
+        stop -= 1
+    return start, stop
+
+
+def _credit_follows(doc: Doc, comma: int, end: int) -> bool:
+    """ "..., the Southern Metropolis Daily reported": after a comma, a noun phrase and a
+    reporting verb that end the sentence credit it; they are no list item."""
+    for j in range(comma + 1, min(comma + 9, len(doc))):
+        token = doc[j]
+        if token.pos_ == "VERB":
+            subject = any(c.dep_ == "nsubj" and comma < c.i < j for c in token.children)
+            return token.lemma_ in REPORTING_VERBS and subject
+    return False
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _inside(span: Span, items) -> bool:
@@ -563,6 +772,16 @@ def _next_verb(verb: Token) -> Token | None:
                                                   for c in verb.children):
         return _governing_verb(verb.head.head) if verb.head.head != verb.head else None
     return None
+
+
+def _own_right_edge(verb: Token) -> int:
+    """The last token of the verb's phrase, a coordinated clause with its own subject aside
+    ("see a doctor first and pay afterwards" is one phrase; "..., and those rated 250 can
+    borrow" is another clause)."""
+    kept = [c.right_edge.i for c in verb.rights
+            if not (c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+            and c.dep_ not in ("punct",)]
+    return max([verb.i, *kept])
 
 
 def _clause_right_edge(verb: Token) -> int:

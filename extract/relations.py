@@ -13,6 +13,13 @@
 - licences: "Sesame credit is ... one of the eight companies that has gained the
   governmental permission and business license".
 
+Also: stakes ("a joint venture in which NIFA holds 36 percent": owned_by), hyphenated
+participles ("the state-backed Baihang Credit"), a licence that "went to" its holder, copular
+descriptions ("The blacklist is the most developed part of X"), roles that link only through a
+preposition ("the company behind Alipay"). Descriptions ("the court", "the company") are actor
+mentions (extract/actors.py). A place is an end only where relations.yaml says (`places`): the
+owner or maker of a local scheme the gazetteer does not know ("Suzhou's Osmanthus Score").
+
 Both ends are actors (doc.spans["actors"]); a claim's subject is one, its `object` the
 canonical name of the other and `object_id` its id. Every predicate reads from the part to
 the whole (see the vocabulary's header): "Tencent owns WeChat" is stored as

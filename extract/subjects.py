@@ -29,6 +29,11 @@ The rules, in order (the first that names an actor wins):
 4. fallback: the nearest actor before the anchor in the sentence that is a participant of
    its clause (a subject, an object, a "by" agent; not a modifier such as "visas to
    Luxembourg"): "the Asian colossus (China) has 1.4 billion inhabitants".
+Scoring systems (`scoring_system`) also come from the text: an actor that scores people
+("Rongcheng, ..., which began scoring its residents"), a named blacklist mentioned before ("the
+list"), the previous sentences of the paragraph, and, last, the text's topic: the scoring
+system named at least twice and twice as often as any other before the claim (not after a
+sentence about scores in general).
 Outlets are never subjects ("Business Insider reports ...", "a survey by Yesky.com found ...":
 they are credited, see extract/attribution.py), and people are never picked by the positional
 rules 3-4: in this corpus they are the sources that report claims, not what claims are about.
@@ -72,6 +77,7 @@ CONFIDENCE = {
     "grantor": 0.8,
     "scoring-sentence": 0.6,
     "blacklist": 0.5,
+    "topic": 0.35,
 }
 #: How many sentences back the previous-sentence rule looks, within the paragraph.
 LOOK_BACK = 2
@@ -164,11 +170,13 @@ def _metonym(span: Span, token: Token) -> Span:
     return _new_actor(span.doc, span.start, span.end, actor.id, actor.name, actor.type)
 
 
-def _institution(token: Token) -> Span | None:
-    """ "The Henan government": a place compounded with an institution noun names the
-    institution ("Henan government"), not the place."""
+def institution(token: Token) -> Span | None:
+    """ "The Henan government", "the Hangzhou health commission", "the Jiangsu provincial
+    government": a place in the modifiers of an institution noun names the institution, not
+    the place."""
     label = mentions_vocab()["institutions"].get(token.lemma_.lower())
-    place = next((actor_at(c) for c in token.children if c.dep_ == "compound" and actor_at(c) is not None), None)
+    modifiers = [t for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+    place = next((actor_at(c) for c in modifiers if c.pos_ == "PROPN" and actor_at(c) is not None), None)
     if label is None or place is None or place.label_ != "place":
         return None
     name = clean_entity_name(token.doc[place.start : token.i + 1].text)
@@ -224,7 +232,7 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
     for child in children:  # "Alipay's rating system, Sesame Credit": the appositive names it
         if appositive and child.dep_ == "appos" and (found := actor_of_phrase(child, depth + 1)):
             return found
-    if (found := _institution(token)) is not None:
+    if (found := institution(token)) is not None:
         return found
     if is_score(token) and (found := named_system(token)) is not None:  # "a social credit score"
         return found
@@ -499,6 +507,8 @@ def _scoring_vocab(path: str) -> dict:
         "score_words": {w.lower() for w in entry.get("score_words", [])},
         "blacklist": {w.lower() for w in entry.get("blacklist_words", [])},
         "blacklist_system": entry.get("blacklist_system"),
+        "blacklists": set(entry.get("blacklists", [])),
+        "scoring_verbs": {w.lower() for w in entry.get("scoring_verbs", [])},
     }
 
 
@@ -513,8 +523,28 @@ def _gazetteer_actor(doc: Doc, token: Token, actor_id: str | None) -> Span | Non
 
 
 def is_scoring_system(actor: Span) -> bool:
+    """A system that rates people or firms: by the gazetteer id or type, or an actor the text
+    shows scoring ("Rongcheng ..., which began scoring its residents")."""
     vocab = scoring_vocab()
-    return actor.id_ in vocab["systems"] or actor.label_ in vocab["types"]
+    return actor.id_ in vocab["systems"] or actor.label_ in vocab["types"] or actor.id_ in _scorers(actor.doc)
+
+
+def _scorers(doc: Doc) -> set[str]:
+    """Actors that are the subject of a scoring verb in the text (cached on the doc)."""
+    key = ("sckb_scorers", len(doc.spans.get(SPANS_KEY, [])))
+    if key not in doc.user_data:
+        verbs = scoring_vocab()["scoring_verbs"]
+        found = set()
+        for token in doc:
+            if token.pos_ == "VERB" and (token.lower_ in verbs or token.lemma_.lower() in verbs):
+                verb = token.head if token.dep_ == "xcomp" else token  # "began scoring"
+                for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                    target = antecedent(verb) if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else subject
+                    actor = _index(doc).get(target.i)
+                    if actor is not None and actor.label_ not in SOURCE_TYPES:
+                        found.add(actor.id_)
+        doc.user_data[key] = found
+    return doc.user_data[key]
 
 
 def is_score(token: Token) -> bool:
@@ -604,15 +634,20 @@ def _nearest(spans, anchor: Token):
     return min(spans, key=lambda s: (abs(s.start - anchor.i), s.start)) if spans else None
 
 
-def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool = True) -> Subject | None:
+def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool = True,
+                   topic: bool = True) -> Subject | None:
     """The scoring system (or blacklist) a score, a perk or a penalty near `anchor` belongs to:
     1. the system a score noun of the sentence names ("a high Sesame score"), else the system of
        its holders ("Alibaba users with a score");
     2. the grantor, when it is itself a scoring system ("Sesame Credit, which deducts points");
-    3. a scoring system the sentence mentions, nearest first;
-    4. the blacklist system, when the sentence speaks of a blacklist;
+    3. a scoring system the sentence mentions, nearest first (an actor that scores people is
+       one: "Rongcheng, ..., which began scoring its residents");
+    4. a blacklist the sentence speaks of: the named blacklist mentioned before ("the List of
+       Dishonest Judgment Debtors"), else the blacklist system;
     5. the same in the previous sentences of the paragraph (rules 1 and 3), unless one of them
-       speaks of scores with no system ("these new social credit scores"): then none."""
+       speaks of scores with no system ("these new social credit scores"): then none;
+    6. with `topic`, the scoring system the text has named most often so far (the article's
+       subject: a paragraph of perks after one about the Egret Score is about the Egret Score)."""
     sent = anchor.sent
     scores = sorted(_scores(sent), key=lambda t: abs(t.i - anchor.i))
     for score in scores:
@@ -624,19 +659,56 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
         return _subject(found, "scoring-sentence")
     vocab = scoring_vocab()
     if any(t.lemma_.lower() in vocab["blacklist"] or t.lower_ in vocab["blacklist"] for t in sent):
-        return _subject(_gazetteer_actor(anchor.doc, anchor, vocab["blacklist_system"]), "blacklist")
+        return _subject(_named_blacklist(anchor) or _gazetteer_actor(anchor.doc, anchor, vocab["blacklist_system"]),
+                        "blacklist")
     current = sent
-    for _ in range(LOOK_BACK if look_back else 0):
+    while look_back:
         if current.start == 0 or not same_paragraph(anchor.doc[current.start - 1].sent, current):
-            return None
+            break
         current = anchor.doc[current.start - 1].sent
         named = [found for score in _scores(current) if (found := named_system(score)) is not None]
         systems = named or _systems_in(current)
         if systems:
             return _subject(systems[-1], "previous-sentence")
-        if _scores(current):
+        if _scores(current) and _generic_scores(current):
             return None
+    if topic and (found := _topic_system(anchor)) is not None:
+        return _subject(found, "topic")
     return None
+
+
+def _generic_scores(sent: Span) -> bool:
+    """ "these new social credit scores": scores of no named system (plural, or with "these")."""
+    return any(t.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("these", "such") for c in t.children)
+               for t in _scores(sent))
+
+
+def _topic_system(anchor: Token) -> Span | None:
+    """The scoring system the text is about so far: named (or described) before `anchor` at
+    least twice, and at least twice as often as any other; none when the text weighs several
+    (an overview of Sesame Credit, Tencent Credit and the state system has no one topic)."""
+    doc = anchor.doc
+    mentions = [a for a in doc.spans.get(SPANS_KEY, []) if a.end <= anchor.i and is_scoring_system(a)]
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        counts[mention.id_] = counts.get(mention.id_, 0) + 1
+    ranked = sorted(counts.values(), reverse=True) + [0]
+    if not mentions or ranked[0] < 2 or ranked[0] < 2 * ranked[1]:
+        return None
+    top = [m for m in mentions if counts[m.id_] == ranked[0]][-1]
+    # "these new social credit scores" after it: the text has moved on to scores in general
+    sentences = {t.sent.start: t.sent for t in doc[top.end : anchor.sent.start]}
+    if any(_generic_scores(sent) for sent in sentences.values()):
+        return None
+    return top
+
+
+def _named_blacklist(anchor: Token) -> Span | None:
+    """The last named blacklist mentioned before `anchor` ("the list of dishonest judgment
+    debtors"), from metrics.yaml `blacklists`."""
+    named = scoring_vocab()["blacklists"]
+    before = [a for a in anchor.doc.spans.get(SPANS_KEY, []) if a.id_ in named and a.start < anchor.sent.end]
+    return before[-1] if before else None
 
 
 def score_system(score: Token) -> Subject | None:
@@ -657,6 +729,9 @@ def opinion_subject(share: Token) -> Subject | None:
     heads = [share.head] if share.dep_ in SUBJECT_DEPS else []
     heads += [c for c in share.head.children if c.dep_ == "acomp"] if heads else []
     objects = [c for h in heads for c in h.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN")]
+    # "78 percent said the scheme made them more likely to pay": what they said it of
+    objects += [g for h in heads for c in h.children if c.dep_ == "ccomp" and h.lemma_ in ("say", "think", "believe", "feel")
+                for g in c.children if g.dep_ in SUBJECT_DEPS and g.pos_ in ("NOUN", "PROPN")]
     preps = [c for h in (*heads, share) for c in h.children if c.dep_ == "prep" and c.lower_ in OPINION_PREPS + ("in",)]
     for prep in preps:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):

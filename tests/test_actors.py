@@ -3,7 +3,7 @@ from collections import Counter
 
 import pytest
 
-from extract.actors import Gazetteer, GazetteerError, actor_of
+from extract.actors import Gazetteer, GazetteerError, actor_of, is_description, trim_entity
 from extract.nlp import analyse
 
 from conftest import CORPUS
@@ -158,3 +158,67 @@ def test_contractions_are_not_actors(nlp):
 def test_research_institutions_are_in_the_gazetteer(nlp, text, actor_id):
     mentions, _ = found(nlp, text)
     assert actor_id in {found_id for _, found_id in mentions}
+
+
+# --- names the gazetteer lacks, and descriptions (relations.yaml, `names`, `descriptions`) -----
+
+
+@pytest.mark.parametrize("text, mention, actor_id, kind", [
+    # a capitalised name ending in a scheme head is a scheme, quoted or not
+    ("Residents of Wenzhou with a high “Lotus Score” pay less for parking.", "Lotus Score",
+     "program:lotus-score", "program"),
+    # ... even when a gazetteer name starts it ("Alipay" is not the scheme)
+    ("The Alipay Travel Score was dropped in 2020.", "Alipay Travel Score", "program:alipay-travel-score", "program"),
+    # a possessive splits an entity in two: the place and its scheme
+    ("Nanjing’s Plum Blossom Index was launched in 2019.", "Nanjing", "gpe:nanjing", "place"),
+    # a one-word mention that starts an earlier organisation's name is that organisation
+    ("Ant Group runs Alipay. Ant said in May that profits rose.", "Ant", "ant-financial", "company"),
+    ("Ant Group sued Meituan. Later, Ant and Baidu signed a deal.", "Ant", "ant-financial", "company"),
+    # an appositive says what an unknown name is, whatever the NER said
+    ("Rongcheng, a coastal city in Shandong, began scoring its residents in 2014.", "Rongcheng",
+     "person:rongcheng", "place"),
+])
+def test_names_the_gazetteer_lacks(nlp, text, mention, actor_id, kind):
+    _, doc = found(nlp, text)
+    assert (mention, actor_id, kind) in [(s.text, s.id_, s.label_) for s in doc.spans["actors"]]
+
+
+def test_a_possessive_inside_an_institution_name_does_not_split_it(nlp):
+    mentions, _ = found(nlp, "The Higher People's Court of Hebei fined him.")
+    assert "Higher People's Court" in [text for text, _ in mentions]
+    assert "Higher People" not in [text for text, _ in mentions]
+
+
+def test_an_entity_ends_at_an_opening_bracket(nlp):
+    doc = nlp.make_doc("The pilots ran in Suqian (Jiangsu province) and Weihai.")
+    for token in doc:
+        token.pos_ = "PROPN" if token.text[0].isupper() else "X"
+    assert trim_entity(doc[4:8]).text == "Suqian"
+
+
+@pytest.mark.parametrize("text, description, actor_id", [
+    ("The Supreme People's Court publishes the list. The court said it had grown.", "court",
+     "supreme-peoples-court"),
+    ("The People's Bank of China licensed Baihang. The central bank said nothing more.", "bank", "pboc"),
+    # a description stands for the last actor whose name holds its noun
+    ("The Guangzhou Municipal Transport Commission issued rules. The commission said fines would rise.",
+     "commission", "org:guangzhou-municipal-transport-commission"),
+    # in a new paragraph, for the actor named most often before it
+    ("Wenzhou runs the Lotus Score. Wenzhou residents like it, and Wenzhou pays for it.\n\n"
+     "Ningbo launched the Pine Score last year.\n\nThe city plans to link the score to bus fares.",
+     "city", "gpe:wenzhou"),
+])
+def test_descriptions_stand_for_an_actor_named_before(nlp, text, description, actor_id):
+    _, doc = found(nlp, text)
+    spans = [s for s in doc.spans["actors"] if s.text == description]
+    assert spans and spans[-1].id_ == actor_id and is_description(spans[-1])
+
+
+@pytest.mark.parametrize("text, description", [
+    ("The Supreme People's Court sued him. The Hebei court fined him.", "court"),  # named by its place
+    ("Suining is a county in Jiangsu. As early as 2010, the county of Suining had a system.", "county"),
+    ("The Supreme People's Court spoke. The courts were slow.", "courts"),  # a plural is no one actor
+])
+def test_what_is_no_description(nlp, text, description):
+    _, doc = found(nlp, text)
+    assert not any(s.text == description for s in doc.spans["actors"])

@@ -160,3 +160,40 @@ def test_a_bad_vocabulary_gets_a_clear_error(nlp):
     del vocab["reporting_verbs"]
     with pytest.raises(AttributionVocabularyError, match="reporting_verbs"):
         Attributor(nlp, vocab)
+
+
+# --- generalising rules: descriptions, "it", estimates, surveys, institutions --------------------
+
+
+@pytest.mark.parametrize("text, words, credited", [
+    # "said in a statement that ...", however the parser hangs the clause
+    ("The Supreme People's Court said in a statement that 5 million people were blacklisted.", "5 million people",
+     "Supreme People's Court"),
+    # "according to the statement": the party credited for it before
+    ("The Supreme People's Court said in a statement that 5 million people were blacklisted. The list now names "
+     "more than 14 million people, according to the statement.", "more than 14 million people",
+     "Supreme People's Court"),
+    # "the court said": a description stands for the actor named before
+    ("The Supreme People's Court publishes the list. Debtors were refused train tickets 2 million times, "
+     "the court said.", "2 million times", "Supreme People's Court"),
+    # "it said": the organisation that is the subject before it
+    ("When Tencent published its annual report, it said WeChat had more than 1.2 billion users.",
+     "more than 1.2 billion users", "Tencent"),
+    # "it put the number at": an estimate, credited for its own clause only
+    ("Tencent does not say how many people use the score. In 2019 it put the number at more than 200 million; "
+     "an industry source said the figure is now 300 million.", "more than 200 million", "Tencent"),
+    ("Tencent does not say how many people use the score. In 2019 it put the number at more than 200 million; "
+     "an industry source said the figure is now 300 million.", "300 million", None),
+    # the maker of a survey the sentence reports on
+    ("In a poll of 2,000 residents carried out by the Shenzhen government, 65 percent said the score was fair.",
+     "65 percent", "Shenzhen government"),
+    # a place's institution is credited as named, not the place
+    ("More than 3 million residents have signed up, according to the Shenzhen government.",
+     "More than 3 million residents", "Shenzhen government"),
+    ("A review by the Zhejiang provincial government found that 40 percent of the points were deducted wrongly.",
+     "40 percent of the points", "Zhejiang provincial government"),
+])
+def test_generalising_credits(nlp, text, words, credited):
+    doc = analyse(nlp, text)
+    claim = next(c for c in doc._.claims if doc.text[c.phrase_start:c.phrase_end] == words)
+    assert claim.attributed_to == credited

@@ -67,6 +67,22 @@ TIMES = [
     ("China currently has 1.4 billion inhabitants.", "2018-06-28", "currently", "2018-06-28"),
     ("Since last summer, I have seldom used Alipay.", "2017-05-03", "last summer", "2016"),
     ("In early February, Tencent froze it.", None, "early February", None),
+    # counted back from the publication date, or from the date before
+    ("The list grew from 2 million people two years ago.", "2021-05-10", "two years ago", "2019"),
+    ("Ant filed for a listing last month.", "2020-09-01", "last month", "2020-08"),
+    ("In March, Baihang covered 90 million people, up from 70 million people a year earlier.", "2021-05-10",
+     "a year earlier", "2020-03"),
+    ("Tencent Credit went live on January 31, 2018, and was withdrawn the next day.", None, "the next day",
+     "2018-02-01"),
+    # a span named by its end is dated by it
+    ("The app served 300 million users in the 12 months to June 30.", "2020-09-01", "the 12 months to June 30",
+     "2020-06-30"),
+    # a weekday alone: the last one on or before the publication date
+    ("The city government said on Monday that the score would expand.", "2019-11-08", "Monday", "2019-11-04"),
+    # a month dated by a year phrase
+    ("In March last year the court launched a map of debtors.", "2020-01-20", "March last year", "2019-03"),
+    ("The platform had published 5 million records by February this year.", "2022-03-10", "February this year",
+     "2022-02"),
 ]
 
 
@@ -151,6 +167,42 @@ EVENTS = [
     pytest.param("As early as 2010, the county of Suining had established its own citizen-scoring system.",
                  None, "launched", dict(object="citizen-scoring system", date="2010"), id="its-own-object"),
 ]
+
+
+GENERAL_EVENTS = [
+    # the verb whose clause the dated verb completes ("began rating", "plans to extend")
+    pytest.param("Weihai began rating its residents in 2013.", "2022-03-10", "began", dict(date="2013"), id="xcomp"),
+    pytest.param("The city plans to extend the score to taxis next year.", "2019-11-08", "scheduled",
+                 dict(date="2020"), id="planned-clause"),
+    # the event noun a participle describes, or that is the verb's subject
+    pytest.param("A poll of 500 drivers conducted by the city in May found support.", "2019-11-08", "published",
+                 dict(date="2019-05"), id="acl-of-event-noun"),
+    pytest.param("The only licence the central bank has granted went to Baihang Credit in May 2018.", "2020-09-01",
+                 "licensed", dict(date="2018-05"), id="event-noun-subject"),
+    pytest.param("In May 2018 the NDRC chose Weihai as a model city.", "2020-09-01", "licensed",
+                 dict(date="2018-05"), id="selection"),
+    # a date of publishing is the publisher's
+    pytest.param("The State Council issued the outline in 2014.", None, "published",
+                 dict(subject="State Council", date="2014"), id="publisher"),
+    # a thing named by its owner only is the owner's
+    pytest.param("Weihai’s scheme, introduced in 2013, was suspended in 2019.", None, "froze",
+                 dict(subject="Weihai", date="2019"), id="owned-thing"),
+    # "since" with a perfect, also when a bullet takes the phrase from its clause
+    pytest.param("• Since 2018, local rules have multiplied.", None, "began", dict(date="2018"), id="since-bullet"),
+]
+
+
+@pytest.mark.parametrize("text, published, predicate, expected", GENERAL_EVENTS)
+def test_generalising_dated_events(claims_nlp, text, published, predicate, expected):
+    claim = the_date(run(claims_nlp, text, published), predicate)
+    assert {key: getattr(claim, key) for key in expected} == expected
+
+
+def test_a_time_that_dates_a_figure_is_no_event(claims_nlp):
+    doc = run(claims_nlp, "The platform had published more than 5 million records by February this year.",
+              "2022-03-10")
+    assert dates(doc) == []
+    assert [c.as_of for c in doc._.claims if c.kind == "figure"] == ["2022-02"]
 
 
 @pytest.mark.parametrize("text, published, predicate, expected", EVENTS)

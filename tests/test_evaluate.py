@@ -281,6 +281,14 @@ def test_attribution_accuracy(names, credited, correct):
     assert report.overall.matched == 2
     accuracy = report.attribution_overall
     assert (accuracy.correct, accuracy.total) == (correct, 1)
+    # the pairs counted wrong are listed, in the text and the JSON report alike
+    mismatches = report.attribution_mismatches
+    assert len(mismatches) == 1 - correct
+    if mismatches:
+        assert mismatches[0]["gold_attributed_to"] == "Business Insider"
+        assert mismatches[0]["extracted_attributed_to"] == credited
+        assert "attribution mismatches (matched, other credit): 1" in report.as_text()
+    assert report.as_dict()["attribution_mismatches"] == mismatches
 
 
 # ------------------------------------------------------------------------ the report

@@ -352,3 +352,92 @@ def test_raw_seed_furniture_makes_no_figures(claims_nlp):
         words = [phrase(doc, c) for c in figures(doc)]
         assert not any(w in words for w in ("1", "2", "3", "22609415", "12610118", "71%"))
         assert not [c for c in figures(doc) if "Retrieved" in doc.text[c.quote_start : c.quote_end]]
+
+
+# --- generalising rules: thresholds, unitless ranges, elliptical figures, restatements ------------
+
+GENERAL_FIGURES = [
+    # a number after a scoring verb is a score; with a bound, a threshold
+    pytest.param("Residents who score 200 or above get free parking.", None, "200 or above",
+                 dict(predicate="score_threshold", value=200.0, unit="points", bound="min"), id="score-verb"),
+    pytest.param("People scoring 700 or higher skip the queue at city hall.", None, "700 or higher",
+                 dict(predicate="score_threshold", value=700.0, bound="min"), id="scoring-participle"),
+    pytest.param("Drivers rated 90 or above pay lower fees.", None, "90 or above",
+                 dict(predicate="score_threshold", value=90.0, bound="min"), id="rated"),
+    # points: with a bound, a threshold, also when the bound follows the noun
+    pytest.param("Tenants with at least 650 points can rent flats without a deposit.", None, "at least 650 points",
+                 dict(predicate="score_threshold", value=650.0, unit="points", bound="min"), id="points-at-least"),
+    pytest.param("Residents with 500 points or more can borrow e-bikes.", None, "500 points or more",
+                 dict(predicate="score_threshold", value=500.0, bound="min"), id="points-or-more"),
+    # a band's bounds in a sentence about a scoring system
+    pytest.param("Tencent Credit puts anyone below 450 in its lowest band and anyone at 800 and above in its top band.",
+                 None, "below 450", dict(predicate="score_threshold", value=450.0, bound="max",
+                                         subject="Tencent Credit"), id="band-below"),
+    pytest.param("Tencent Credit puts anyone below 450 in its lowest band and anyone at 800 and above in its top band.",
+                 None, "800 and above", dict(predicate="score_threshold", value=800.0, bound="min"), id="band-and-above"),
+    # a range with no unit, governed by a scoring verb or a scale
+    pytest.param("Koala Credit scores its members between 300 and 900.", None, "between 300",
+                 dict(predicate="score", value=300.0, unit="points", bound="min", subject="Koala Credit"), id="range-verb"),
+    pytest.param("Koala Credit scores its members between 300 and 900.", None, "and 900",
+                 dict(predicate="score", value=900.0, bound="max"), id="range-verb-high"),
+    pytest.param("Pengyuan Credit rates firms on a scale of 0 to 1,000.", None, "to 1,000",
+                 dict(predicate="score", value=1000.0, bound="max"), id="range-scale"),
+    # elliptical figures: the partitive, a parallel figure, the antecedent of "the number"
+    pytest.param("About 2.5 million of the town’s 6 million residents have signed up.", None, "About 2.5 million",
+                 dict(value=2500000.0, unit="users", bound="approx"), id="elliptical-partitive"),
+    pytest.param("The scheme now covers 3 million drivers, up from 1.1 million in 2019.", None, "1.1 million",
+                 dict(value=1100000.0, unit="drivers", as_of="2019"), id="elliptical-parallel"),
+    pytest.param("Tencent does not disclose how many users have joined. Analysts put the number at 200 million.",
+                 None, "200 million", dict(predicate="user_count", value=200000000.0, unit="users"),
+                 id="elliptical-the-number"),
+    # a currency equivalent takes its amount's bound; a bound after the brackets is both's
+    pytest.param("They can borrow up to 100,000 yuan ($14,000) at a lower rate.", None, "$14,000",
+                 dict(value=14000.0, unit="USD", bound="max"), id="equivalent-bound"),
+    pytest.param("Debtors who owe 5,000 yuan ($700) or more are listed.", None, "5,000 yuan",
+                 dict(value=5000.0, bound="min"), id="bound-after-brackets"),
+    # a time named by its end dates the figure
+    pytest.param("The app served 300 million users in the 12 months to June 30.", "2020-09-01", "300 million users",
+                 dict(as_of="2020-06-30"), id="as-of-span-end"),
+]
+
+
+@pytest.mark.parametrize("text, published, words, expected", GENERAL_FIGURES)
+def test_generalising_figure_rules(claims_nlp, text, published, words, expected):
+    claim = the_figure(run(claims_nlp, text, published), words)
+    assert {key: getattr(claim, key) for key in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N years ago", "a year earlier" are time expressions, not durations
+    pytest.param("The list grew to 8 million people, from 2 million people three years ago.",
+                 ["8 million people", "2 million people"], id="years-ago"),
+    pytest.param("Baihang said in May that 90 million people were covered, up from 70 million people a year earlier.",
+                 ["90 million people", "70 million people"], id="a-year-earlier"),
+    # "the eight companies" names the set stated before: one figure
+    pytest.param("The PBoC picked eight companies in 2015. In 2018 the eight companies formed a joint venture.",
+                 ["eight companies"], id="definite-restatement"),
+])
+def test_counted_times_and_restatements_are_no_new_figures(claims_nlp, text, expected):
+    doc = run(claims_nlp, text, "2021-05-10")
+    assert [phrase(doc, c) for c in figures(doc)] == expected
+
+
+@pytest.mark.parametrize("text, words, subject", [
+    # a score threshold is the scoring system's the text is about (its topic)
+    ("The Lotus Score was launched in Wenzhou in 2016. The Lotus Score gives residents points.\n\n"
+     "Residents who score 200 or above get free parking.", "200 or above", "Lotus Score"),
+    # an amount in a clause with a score condition is the scoring system's
+    ("The Lotus Score was launched in Wenzhou in 2016. The Lotus Score gives residents points.\n\n"
+     "Those rated 250 or above can borrow up to 50,000 yuan at a lower rate.", "up to 50,000 yuan", "Lotus Score"),
+    # users of what they activated
+    ("About 2 million residents have activated the Lotus Score.", "About 2 million residents", "Lotus Score"),
+    # a poll's share is about what respondents said something of
+    ("In a survey of 800 residents run by the Wenzhou government, 70 percent said the Lotus Score was fair.",
+     "70 percent", "Lotus Score"),
+])
+def test_generalising_figure_subjects(nlp, text, words, subject):
+    from extract.nlp import analyse
+
+    doc = analyse(nlp, text)
+    claim = next(c for c in doc._.claims if c.kind == "figure" and doc.text[c.phrase_start:c.phrase_end] == words)
+    assert claim.subject == subject

@@ -61,9 +61,10 @@ def test_perks(nlp, text, expected, subject, grantor):
 
 
 @pytest.mark.parametrize("text, expected, subject, grantor", [
+    # "Blacklisted" describes the recipients (their condition), it is no penalty of its own
     ("Blacklisted debtors are banned from buying plane tickets, staying in luxury hotels, or sending their "
      "children to private schools.",
-     ["placed on a blacklist", "banned from buying plane tickets", "banned from staying in luxury hotels",
+     ["banned from buying plane tickets", "banned from staying in luxury hotels",
       "banned from sending their children to private schools"], "Social Credit System", None),
     ("The Supreme People's Court placed 6.7 million debtors on its blacklist.",
      ["placed on a blacklist"], "Social Credit System", "Supreme People's Court"),
@@ -210,3 +211,92 @@ def test_a_bad_vocabulary_gets_a_clear_error(nlp):
     broken = {**perks, "cues": [{"category": "odd", "takes": "list", "patterns": [[{"LOWERCASE": "x"}]]}]}
     with pytest.raises(VocabularyError, match="cue 'odd': bad pattern"):
         PerkPenaltyFinder(nlp, [("perks", broken)], Grammar.from_vocab(perks["grammar"]))
+
+
+# --- generalising rules ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # after a score condition, what the recipients can do is a perk: one per coordinated verb
+    # phrase, one per object of a receiving verb, one for a sequence of steps
+    ("Residents who score 700 or above can park for free at city garages.", "perk",
+     ["park for free at city garages"]),
+    ("Patients with good payment records can see a specialist first and pay later.", "perk",
+     ["see a specialist first and pay later"]),
+    ("The app lets members with a high score borrow umbrellas without a deposit and charge their phones for free.",
+     "perk", ["borrow umbrellas without a deposit", "charge their phones for free"]),
+    ("Drivers rated AAA receive cheaper insurance and faster licence renewals.", "perk",
+     ["cheaper insurance", "faster licence renewals"]),
+    # points added for a list, and deducted for another: the verb distributes over its items
+    ("Points are awarded for donating blood, tutoring children and recycling, and deducted for unpaid taxes.",
+     "perk", ["points added for donating blood", "points added for tutoring children", "points added for recycling"]),
+    ("Points are awarded for donating blood, tutoring children and recycling, and deducted for unpaid taxes.",
+     "penalty", ["points deducted for unpaid taxes"]),
+    # "cannot" with listed recipients: one penalty per verb phrase
+    ("Those on the list cannot take flights, buy property or rent luxury cars.", "penalty",
+     ["unable to take flights", "unable to buy property", "unable to rent luxury cars"]),
+    ("Debtors on the blacklist will not be able to book high-speed trains.", "penalty",
+     ["unable to book high-speed trains"]),
+    # refused what; a participle describing the recipients is their condition, no penalty
+    ("Blacklisted travellers were refused plane tickets 3 million times.", "penalty", ["refused plane tickets"]),
+    ("Courts kept dishonest debtors off 5 million flights last year.", "penalty",
+     ["kept off 5 million flights last year"]),
+    ("Blacklisted firms can be shut out of public tenders.", "penalty", ["shut out of public tenders"]),
+    ("In some cities the names and photos of debtors are displayed on screens in subway stations.", "penalty",
+     ["names and photos of debtors are displayed on screens in subway stations"]),
+    # a credit at the end of the sentence is no list item
+    ("Debtors were barred from flying and buying property, the Beijing Youth Daily reported.", "penalty",
+     ["barred from flying", "barred from buying property"]),
+    # whom a cue stops may be a long noun phrase
+    ("Courts stopped debtors on the national list of defaulters from buying 3 million train tickets.", "penalty",
+     ["stopped from buying 3 million train tickets"]),
+    ("Parents reported their children being turned away by private kindergartens because they owed money.",
+     "penalty", ["turned away by private kindergartens"]),
+    ("Borrowers who owe 10,000 yuan or more can be added to the list if they ignore a court order.", "penalty",
+     ["placed on a blacklist if they ignore a court order"]),
+    ("A low grade could cost a family its place on the waiting list for public housing.", "penalty",
+     ["low grade could cost family its place on the waiting list for public housing"]),
+    # granted in the passive: one perk per object
+    ("Firms on a redlist may be given faster customs checks and lower deposits.", "perk",
+     ["faster customs checks", "lower deposits"]),
+    # what one may do without a deposit, or the deposit one may skip
+    ("Members with a high score can book hotel rooms without paying a deposit.", "perk",
+     ["book hotel rooms without paying a deposit"]),
+    ("With a score of 700 or more you can skip the deposit on a bike-sharing account.", "perk",
+     ["skip the deposit on a bike-sharing account"]),
+])
+def test_generalising_perks_and_penalties(nlp, text, kind, expected):
+    found, _ = claims(nlp, text, kind)
+    assert objects(found) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The new rules forbid blacklisting people for minor offences.",  # a prohibition
+    "Courts may blacklist debtors only where the law allows it.",  # a restriction of the act
+    "A survey by the Free University of Brussels rated the scores.",  # a weak cue inside a name
+])
+def test_rules_about_penalties_are_no_penalties(nlp, text):
+    assert claims(nlp, text)[0] == []
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a blacklist named before is the blacklist of the sentence
+    ("The List of Dishonest Judgment Debtors is run by the courts. Blacklisted debtors cannot buy plane tickets.",
+     "List of Dishonest Judgment Debtors"),
+    # an actor that scores people is a scoring system
+    ("Weihai, a city in Shandong, began scoring its residents in 2013. Residents with a high score can rent "
+     "bikes without a deposit.", "Weihai"),
+    # the scoring system the text is about, in a paragraph that names none
+    ("The Lotus Score was launched in Wenzhou. The Lotus Score gives residents points.\n\n"
+     "Residents who score 200 or above can park for free.", "Lotus Score"),
+])
+def test_perks_and_penalties_of_the_system_named_before(nlp, text, subject):
+    found, _ = claims(nlp, text)
+    assert found and {c.subject for c in found} == {subject}
+
+
+def test_no_topic_after_scores_in_general(nlp):
+    text = ("The Lotus Score was launched in Wenzhou. The Lotus Score gives residents points. "
+            "These new social credit scores reach far.\n\nResidents who score 200 or above can park for free.")
+    found, _ = claims(nlp, text, "perk")
+    assert found and {c.subject for c in found} == {None}

@@ -144,3 +144,56 @@ def test_a_bad_vocabulary_gets_a_clear_error():
 ])
 def test_relations_added_with_the_finer_predicates(nlp, text, expected):
     assert sorted(relations(nlp, text)) == sorted(expected)
+
+
+# --- generalising rules: places, descriptions, roles with prepositions, stakes, licences ----------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place owns or makes a local scheme the gazetteer does not know
+    ("Weihai’s “Sea Gull Score” rewards blood donors.", ("program:sea-gull-score", "part_of", "gpe:weihai")),
+    ("Weihai introduced the “Sea Gull Score” last year.", ("program:sea-gull-score", "developed_by", "gpe:weihai")),
+    # ... and is selected by a regulator
+    ("The People's Bank of China selected Weihai as one of 12 pilot cities.", ("gpe:weihai", "licensed_by", "pboc")),
+    # a role noun that links only through its preposition
+    ("Tencent, the company behind WeChat, reported higher profits.", ("wechat", "part_of", "tencent")),
+    # a role whose owner is a possessive pronoun: the organisation before it
+    ("Baihang Credit grew fast after its largest shareholder, Tencent, agreed to share data.",
+     ("baihang-credit", "owned_by", "tencent")),
+    # a copular description
+    ("Credit China is a central part of the Social Credit System.", ("credit-china", "part_of", "social-credit-system")),
+    # a hyphenated participle before a name
+    ("The state-owned Baihang Credit began scoring people in 2018.", ("baihang-credit", "owned_by", "chinese-government")),
+    # stakes
+    ("Tencent holds 20 percent of Baihang Credit.", ("baihang-credit", "owned_by", "tencent")),
+    ("Baihang Credit is a venture in which Alibaba holds 30 percent.", ("baihang-credit", "owned_by", "alibaba")),
+    # a licence that "went to" its holder
+    ("The first licence the People's Bank of China issued went to Baihang Credit.",
+     ("baihang-credit", "licensed_by", "pboc")),
+    # "run by the city's Tencent platform": the platform, not the city that owns it
+    ("Weihai is a port. The Sea Gull Score is run by the city’s Tencent platform.",
+     ("program:sea-gull-score", "operated_by", "tencent")),
+    # a participle coordinated with another
+    ("Huabei, launched in 2015 and run by Ant Group, lends to shoppers.", ("huabei", "operated_by", "ant-financial")),
+    # descriptions stand for the actor named before them
+    ("The Supreme People's Court publishes the list. Wang Fang, a judge at the court, explained it.",
+     ("person:wang-fang", "works_for", "supreme-peoples-court")),
+    ("Huabei is run by Ant Group, and the group also runs Jiebei.", ("jiebei", "operated_by", "ant-financial")),
+])
+def test_generalising_relations(nlp, text, expected):
+    assert expected in relations(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "China’s Social Credit System is not one score.",  # a country's possessive says where, not whose
+    "Ctrip, though not part of the pilot, shares data with Alipay.",  # a denied role
+    "Tencent launched a game on Weibo last year.",  # where a product runs is no tie
+    "Beijing, the capital, is home to Baidu.",  # a place ties to nothing by apposition
+])
+def test_no_generalising_relation(nlp, text):
+    assert relations(nlp, text) == []
+
+
+def test_the_owner_of_the_operator_is_no_operator(nlp):
+    found = relations(nlp, "Weihai is a port. The Sea Gull Score is run by the city’s Tencent platform.")
+    assert not any(obj == "gpe:weihai" and predicate == "operated_by" for _, predicate, obj in found)

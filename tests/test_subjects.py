@@ -172,3 +172,35 @@ def test_subjects_in_the_pipeline(nlp, text, kind, subject):
 def test_first_person_is_no_subject(nlp):
     found = claims_of(nlp, "Last May (2016), I opened the Zhima credit score service.", "date")
     assert [(c.predicate, c.date, c.subject) for c in found] == [("began", "2016-05", None)]
+
+
+# --- institutions, descriptions, opinions --------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("The Hangzhou health commission said so.", "commission", "Hangzhou health commission"),
+    ("A review by the Zhejiang provincial government found errors.", "government", "Zhejiang provincial government"),
+])
+def test_a_place_in_the_modifiers_of_an_institution_names_the_institution(actors_nlp, text, word, name):
+    from extract.actors import actor_of
+    from extract.subjects import institution
+
+    doc = actors_nlp(text)
+    assert actor_of(institution(token(doc, word)))[1] == name
+
+
+def test_a_description_is_an_actor_mention_but_not_a_name(actors_nlp):
+    from extract.subjects import actor_at, description_antecedent
+
+    doc = actors_nlp("The Supreme People's Court publishes the list. The court said it had grown.")
+    court = token(doc, "court")
+    assert actor_at(court).id_ == "supreme-peoples-court"
+    assert actor_at(court, descriptions=False) is None
+    assert description_antecedent(court).id_ == "supreme-peoples-court"
+
+
+def test_a_poll_share_is_about_what_respondents_said_something_of(actors_nlp):
+    from extract.subjects import opinion_subject
+
+    doc = actors_nlp("Sesame Credit is popular: 70 percent said Sesame Credit was fair.")
+    assert opinion_subject(token(doc, "percent")).name == "Sesame Credit"
