@@ -271,15 +271,6 @@ def letter_ratio(text: str) -> float:
     return sum(c.isalpha() for c in visible) / len(visible) if visible else 0.0
 
 
-_MENU_SEPARATOR = re.compile(r"\s+[|·•/]\s+")
-
-
-def _is_menu_bar(text: str, config: CleanConfig) -> bool:
-    """A line of three or more short items between separators: "Home | World | Business"."""
-    items = _MENU_SEPARATOR.split(text.strip(" |·•/"))
-    return len(items) >= 3 and all(
-        0 < len(item.split()) <= config.menu_max_words and any(c.isalpha() for c in item) for item in items
-    )
 
 
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){3,}")
@@ -309,7 +300,7 @@ def describe(p: Paragraph, furniture: Furniture, config: CleanConfig) -> None:
         p.tail = category.tail
     elif furniture.image_file.fullmatch(text) or _SLUG.fullmatch(text):
         p.remove("image-file-name")
-    elif _is_menu_bar(text, config):
+    elif metadata.is_menu_bar(text, config.menu_max_words):
         p.remove("menu-bar")
     elif letter_ratio(text) < config.min_letter_ratio:
         p.remove("few-letters")

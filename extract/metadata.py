@@ -554,7 +554,7 @@ def _is_outlet(line: Line, meta: Metadata) -> bool:
 
 
 def headline_above_standfirst(line: Line, lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata) -> Line:
-    """The headline, when `line` is its standfirst: a sentence-case summary, longer than the
+    """The headline, when `line` is its standfirst: a sentence-case summary under the
     headline-like line right above it ("Beyond the deposit waiver: how China's tech giants
     turned credit scores into a business" / "Sesame Credit, WeChat Pay Score and the
     state-backed Baihang Credit are competing for the same data" / "By Priya Raman").
@@ -567,7 +567,6 @@ def headline_above_standfirst(line: Line, lines: list[Line], top: int, vocab: Vo
         and not above.text.isupper()
         and not _is_outlet(above, meta)
         and not byline_names(above, lines, above.number < top, vocab)[0]
-        and line.size > above.size
         and not _is_title_case(line.words, vocab)
     ):
         return above
@@ -587,6 +586,22 @@ def byline_block(line: Line, lines: list[Line], top: int, vocab: Vocabulary) -> 
         else:
             break
     return byline, dateline
+
+
+#: Menu items stand between bars, bullets or slashes, or are set apart by tabs or runs of spaces;
+#: breadcrumbs ("Reports > China") between arrows.
+_MENU_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s*\t\s*| {2,}")
+_BREADCRUMB_SEPARATOR = re.compile(r"\s+[>»›]\s+")
+
+
+def is_menu_bar(text: str, max_words: int = 4) -> bool:
+    """A line of short items between separators: "Home | World | Business", "Reports > China"."""
+    def short_items(items: list[str], least: int) -> bool:
+        return len(items) >= least and all(
+            0 < len(item.split()) <= max_words and any(c.isalpha() for c in item) for item in items)
+
+    text = text.strip(" |·•/\t")
+    return short_items(_MENU_SEPARATOR.split(text), 3) or short_items(_BREADCRUMB_SEPARATOR.split(text), 2)
 
 
 def headline_score(line: Line, lines: list[Line], top: int, vocab: Vocabulary) -> int:
@@ -625,6 +640,7 @@ def _could_be_headline(line: Line, vocab: Vocabulary) -> bool:
         and "logo" not in text.casefold()
         and not re.search(r"https?://|www\.|\.(?:jpe?g|png|gif|webp|svg)\b", text, re.IGNORECASE)
         and not vocab.is_menu(text)
+        and not is_menu_bar(text)
         and not vocab.photo_credit.match(text)
         and text.casefold() not in vocab.agencies
         and not re.match(r"(?:©|\(c\)|copyright\b)", text, re.IGNORECASE)

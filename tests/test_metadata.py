@@ -467,3 +467,31 @@ def test_headline_and_byline_block_layouts(vocab, name, expected):
     meta = infer_metadata((CLEAN_FIXTURES / name).read_text(encoding="utf-8"), vocab)
     for field, value in expected.items():
         assert getattr(meta, field) == value, field
+
+
+@pytest.mark.parametrize("line, menu", [
+    ("News | Business | Sport | Culture", True),
+    ("Home    About    Programmes    Press    Join", True),
+    ("Publications > Asia", True),
+    ("Insights » Regulation » China", True),
+    ("Courts tighten the debtor blacklist", False),
+    ("Regulators approve a new bureau | Analysis", False),
+])
+def test_menu_bars_and_breadcrumbs_are_recognised(line, menu):
+    from extract.metadata import is_menu_bar
+
+    assert is_menu_bar(line) is menu
+
+
+def test_breadcrumbs_and_spaced_menus_are_never_the_title():
+    raw = ("Harbour Watch\nHome    Reports    Campaigns    Donate\n\nReports > Asia\n\n"
+           "Points, Penalties and the Price of a Low Score\n\nPublished 3 May 2021\n\n"
+           "Local governments in three provinces now publish the names of people with low scores.\n")
+    assert infer_metadata(raw).title == "Points, Penalties and the Price of a Low Score"
+
+
+def test_a_sentence_case_headline_above_a_shorter_standfirst_is_the_title():
+    raw = ("BUSINESS\n\nRegulator clears a new credit bureau in Shenzhen after a long wait\n\n"
+           "The decision opens the market to a second licensed firm\n\nBy Ana Torres\nMay 4, 2021\n\n"
+           "The central bank said on Tuesday that it had approved the bureau, which will start work next year.\n")
+    assert infer_metadata(raw).title == "Regulator clears a new credit bureau in Shenzhen after a long wait"
