@@ -85,3 +85,24 @@ def test_a_curators_correction_survives_a_rebuild(corpus_dir, seed_build, tmp_pa
         assert (claim["subject"], claim["status"]) == ("Checked Subject", "corrected")
         assert json.loads(claim["corrected_fields"]) == {"subject": target["subject"]}
         assert report.warnings == [f"{reviews}:2: claim 0000000000000000 no longer exists (stale accept decision)"]
+
+
+def test_the_eight_licensed_companies_and_sesame_credits_launch_agree_across_sources(kb):
+    db, _ = kb
+    agreements = rows(db, """select f.*, a.document_id as doc_a, b.document_id as doc_b from conflicts f
+                             join claims a on a.id = f.claim_a join claims b on b.id = f.claim_b
+                             where f.relation = 'agrees'""")
+    eight = [p for p in agreements if p["value_a"] == p["value_b"] == "8.0" and p["doc_a"] != p["doc_b"]]
+    assert eight and all(p["independent_origins"] == 2 for p in eight)
+    launch = [p for p in agreements if p["subject"] == "Sesame Credit" and p["value_a"] == p["value_b"] == "2015"]
+    assert launch
+
+
+def test_named_claims_carry_value_subject_date_and_attribution(kb):
+    db, _ = kb
+    flights = rows(db, "select * from claims where kind = 'figure' and phrase like '%11 million flights%'")[0]
+    assert (flights["value"], flights["bound"], flights["attributed_to"]) == (11e6, "min", "Business Insider")
+    bonus = rows(db, "select * from claims where kind = 'figure' and phrase like '%1,000 yuan%'")[0]
+    assert (bonus["value"], bonus["unit"]) == (1000, "CNY")
+    launch = rows(db, "select * from claims where kind = 'date' and subject = 'Sesame Credit' and date = '2015'")
+    assert launch
