@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -50,21 +51,21 @@ def build_with_progress(corpus: Path, out: Path, settings: Settings):
             report = run_build(corpus, out, settings, progress)
         except (BuildFailed, SourceError, ModelNotFound) as error:
             for line in getattr(error, "errors", []):
-                console.print(f"[red]error:[/red] {line}", highlight=False, soft_wrap=True)
-            console.print(f"[red]error:[/red] {error}", highlight=False)
+                console.print(f"[red]error:[/red] {escape(line)}", highlight=False, soft_wrap=True)
+            console.print(f"[red]error:[/red] {escape(str(error))}", highlight=False)
             console.print(f"No knowledge base written; {out} is as it was.", highlight=False)
             sys.exit(2)
         except Exception as error:  # a bug: say so plainly, keep the traceback for whoever debugs it
             if os.environ.get("SCKB_DEBUG"):
                 raise
-            console.print(f"[red]internal error:[/red] {type(error).__name__}: {error}", highlight=False)
+            console.print(f"[red]internal error:[/red] {type(error).__name__}: {escape(str(error))}", highlight=False)
             console.print(f"No knowledge base written; {out} is as it was. "
                           "Run again with SCKB_DEBUG=1 for the traceback, and please report it.", highlight=False)
             sys.exit(3)
     for line in report.errors:
-        console.print(f"[red]error:[/red] {line}", highlight=False, soft_wrap=True)
+        console.print(f"[red]error:[/red] {escape(line)}", highlight=False, soft_wrap=True)
     for line in report.warnings:
-        console.print(f"[yellow]warning:[/yellow] {line}", highlight=False, soft_wrap=True)
+        console.print(f"[yellow]warning:[/yellow] {escape(line)}", highlight=False, soft_wrap=True)
     return report
 
 
@@ -174,10 +175,11 @@ order by f.subject, f.predicate, f.claim_a, f.claim_b
 
 
 def _side(row, side: str) -> str:
-    credit = row[f"credit_{side}"]
-    return (f"[bold]{row[f'phrase_{side}']}[/bold]\n“{row[f'quote_{side}']}”\n"
-            f"[dim]{row[f'title_{side}'] or '(untitled)'}, {row[f'published_{side}'] or 'undated'}"
-            f"{', credits ' + credit if credit else ''} · {row['claim_' + side]}[/dim]")
+    """One claim of a pair, for the terminal; source text is escaped so it cannot carry markup."""
+    value = {key: escape(str(row[f"{key}_{side}"] or "")) for key in ("phrase", "quote", "title", "published", "credit")}
+    return (f"[bold]{value['phrase']}[/bold]\n“{value['quote']}”\n"
+            f"[dim]{value['title'] or '(untitled)'}, {value['published'] or 'undated'}"
+            f"{', credits ' + value['credit'] if value['credit'] else ''} · {row['claim_' + side]}[/dim]")
 
 
 @cli.command()
@@ -204,14 +206,14 @@ def conflicts(out: Path, agreements: bool, subject: str | None):
         out_console.print("No conflicts." if not agreements else "No comparable claims.")
         return
     for row in rows:
-        table = Table(title=explain(dict(row)), title_justify="left", show_lines=True, expand=True)
+        table = Table(title=escape(explain(dict(row))), title_justify="left", show_lines=True, expand=True)
         table.add_column("claim a", ratio=1)
         table.add_column("claim b", ratio=1)
         table.add_row(_side(row, "a"), _side(row, "b"))
         reasons = json.loads(row["reasons"] or "[]")
         out_console.print(table)
         for reason in reasons:
-            out_console.print(f"  • {reason['text']}", highlight=False)
+            out_console.print(f"  • {escape(reason['text'])}", highlight=False)
         out_console.print()
 
 
