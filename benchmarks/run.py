@@ -67,8 +67,11 @@ SITE_SQL_LIMIT_MS = 3000
 PAGE_KINDS = ("claims", "documents", "actors")
 #: The last line of a printed traceback: "TypeError: '<' not supported ...".
 EXCEPTION_LINE = re.compile(r"^(?:[\w.]+(?:Error|Exception)): .*$", re.MULTILINE)
-#: A child (a build, raw spaCy) that runs longer than this is stopped: 10,000 pages take hours.
+#: A child (a build, raw spaCy) that runs longer than this is stopped as hanging, unless --timeout
+#: says otherwise: a fixed allowance plus so much per source (a build takes about 1 s a page here).
 CHILD_TIMEOUT = 6 * 3600
+TIMEOUT_BASE_SECONDS = 900
+TIMEOUT_SECONDS_PER_SOURCE = 5
 
 
 class BenchmarkError(Exception):
@@ -352,11 +355,11 @@ class Options:
     skip_load: bool
     clients: int
     seconds: float
-    timeout: float = CHILD_TIMEOUT
+    timeout: float | None = None  # None: TIMEOUT_BASE_SECONDS + TIMEOUT_SECONDS_PER_SOURCE per source
 
 
 def benchmark(corpus: Path, work: Path, options: Options, say: Callable[[str], None]) -> dict:
-    results: dict = {"machine": machine(), "options": vars(options)}
+    results: dict = {"machine": machine()}
     sources = sorted(p for p in (corpus / "sources").glob("*") if p.is_file()) if (corpus / "sources").is_dir() \
         else sorted(p for p in corpus.glob("*") if p.is_file())
     if not sources:
@@ -366,6 +369,9 @@ def benchmark(corpus: Path, work: Path, options: Options, say: Callable[[str], N
         results["generate_seconds"] = time.perf_counter() - clock
     results["corpus"] = {"folder": str(corpus), "sources": len(sources),
                          "bytes": sum(p.stat().st_size for p in sources)}
+    if options.timeout is None:
+        options.timeout = TIMEOUT_BASE_SECONDS + TIMEOUT_SECONDS_PER_SOURCE * len(sources)
+    results["options"] = dict(vars(options))
     out = work / "build"
 
     say("cold build (child process)")
@@ -495,8 +501,9 @@ def _p50_p95(timing: dict) -> str:
               help="Concurrent readers in the load check.")
 @click.option("--seconds", type=click.FloatRange(0.5, 600), default=load.DEFAULT_SECONDS, show_default=True,
               help="Duration of the load check.")
-@click.option("--timeout", type=click.FloatRange(min=1), default=CHILD_TIMEOUT, show_default=True,
-              help="Seconds after which a build (or the raw spaCy run) is stopped as hanging.")
+@click.option("--timeout", type=click.FloatRange(min=1), default=None,
+              help=f"Seconds after which a build (or the raw spaCy run) is stopped as hanging "
+                   f"[default: {TIMEOUT_BASE_SECONDS} + {TIMEOUT_SECONDS_PER_SOURCE} per source].")
 @click.option("--keep", is_flag=True, help="Keep the temporary folder (corpus and build) and print where it is.")
 def main(docs, large, corpus, skip_load, json_path, runs, seed, clients, seconds, timeout, keep):
     """Benchmark the build, the queries and the site on a synthetic corpus."""
