@@ -110,6 +110,8 @@ class Attributor:
             self.figure_verbs = set(vocab.get("figure_verbs", []))
             self.figure_objects = set(vocab.get("figure_objects", []))
             self.survey_nouns = set(vocab.get("survey_nouns", []))
+            self.as_marks = {w.lower() for w in vocab.get("as_clause_marks", [])}
+            self.source_labels = {w.lower() for w in vocab.get("source_labels", [])}
             self.party_types = list(vocab["party_types"])
             self.url = re.compile(vocab["url_pattern"], re.I)
             self.as_by = Matcher(nlp.vocab)
@@ -124,13 +126,18 @@ class Attributor:
         for claim in doc._.claims or []:
             claims_by_sentence.setdefault(claim.quote_start, []).append(claim)
         memory = Memory()
+        previous = None
         for sent in doc.sents:
             credits = self.credits_in(sent, memory)
             if not credits and memory.last_speech is not None and _continues_quotation(sent):
                 credits = [memory.last_speech]
             for claim in claims_by_sentence.get(sent.start_char, []):
                 self._credit(claim, credits, sent)
+            if previous is not None and self._source_line(sent):  # "... users. (Source: Xinhua)"
+                for claim in claims_by_sentence.get(previous.start_char, []):
+                    self._credit(claim, self._source_labels(sent, memory), previous)
             self._remember(sent, credits, memory)
+            previous = sent
         self._add_actor_spans(doc, memory.added)
         return doc
 
@@ -141,6 +148,7 @@ class Attributor:
         credits += self._according_to(sent, memory)
         credits += self._as_by(sent)
         credits += self._reporting_verbs(sent, memory)
+        credits += self._source_labels(sent, memory)
         if not credits:
             credits += self._surveys(sent, memory)
         via = self._channel(sent, exclude=[p for c in credits for p in c.parties], memory=memory)
@@ -223,6 +231,27 @@ class Attributor:
                                       via=listener, speech=_has_quotation(sent), aside=_extent(subject)))
         return credits
 
+    def _source_labels(self, sent: Span, memory: Memory) -> list[Credit]:
+        """ "(Source: Caixin)", "Source: National Bureau of Statistics": a label and a colon
+        before the actors credited for the sentence."""
+        for token in sent:
+            if token.lower_ not in self.source_labels or token.i + 1 >= sent.end or token.nbor().text != ":":
+                continue
+            if token.i > sent.start and token.nbor(-1).is_alpha and token.nbor(-1).text != "(":
+                continue  # "the main data source: ..." is a sentence, not a label
+            end = next((t.i for t in sent[token.i + 2 - sent.start:] if t.text in (")", "]", ";")), sent.end)
+            named = [a for a in _actors(sent) if token.i + 2 <= a.start and a.end <= end]
+            if named:
+                parties = _distinct(named)
+                return [Credit(parties, sent.doc[token.i:max(p.end for p in parties)])]
+        return []
+
+    def _source_line(self, sent: Span) -> bool:
+        """A sentence that is only a source label ("(Source: Xinhua)"): it credits the one before."""
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        return bool(words) and words[0].lower_ in self.source_labels and bool(self._source_labels(sent, Memory())) \
+            and all(t.i < words[0].i + 2 or any(a.start <= t.i < a.end for a in _actors(sent)) for t in words)
+
     def _surveys(self, sent: Span, memory: Memory) -> list[Credit]:
         """ "In a survey of 1,000 residents carried out by the commission, 78 percent said ...":
         the maker of a survey the sentence reports on is credited for it."""
@@ -254,7 +283,7 @@ class Attributor:
         """Whether the verb reports something: a clause, a quotation, or (cite, report...)
         an object. "Tao Café adds face-scanning" reports nothing."""
         children = list(verb.children)
-        if any(c.dep_ in CONTENT_DEPS for c in children):
+        if any(c.dep_ in CONTENT_DEPS for c in children) or self._as_clause(verb):
             return True
         if any(t.dep_ == "mark" and t.lower_ == "that" and t.head.pos_ in ("VERB", "AUX") and t.head.i > verb.i
                for t in verb.subtree):  # "said in a statement that ...", however the parser hung it
@@ -269,9 +298,16 @@ class Attributor:
         return verb.lemma_.lower() in self.source_object_verbs and subject is not None \
             and subject.lemma_.lower() in self.source_nouns
 
-    @staticmethod
-    def _scope(verb: Token) -> tuple[int, int] | None:
-        """A main-clause reporting verb credits its sentence; an embedded one its complement."""
+    def _as_clause(self, verb: Token) -> bool:
+        """ "As Caixin noted, ...", "..., as the court said": the clause credits the one it
+        modifies."""
+        return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.as_marks for c in verb.children)
+
+    def _scope(self, verb: Token) -> tuple[int, int] | None:
+        """A main-clause reporting verb credits its sentence; an embedded one its complement;
+        an "as" clause the clause it modifies."""
+        if self._as_clause(verb):
+            verb = verb.head
         if verb.dep_ == "ROOT":
             return None
         content = [c for c in verb.children if c.dep_ in CONTENT_DEPS | {"dobj"}]

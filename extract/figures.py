@@ -315,8 +315,13 @@ class FigureExtractor:
         doc = sent.doc
         of_noun, end = None, q.end
         if q.end < sent.end and doc[q.end].lower_ == "of":
-            of_noun = next((t for t in doc[q.end + 1 : min(q.end + 6, sent.end)] if t.pos_ in ("NOUN", "PROPN")
-                            and not (t.dep_ == "compound" and t.head.i > t.i)), None)
+            of_noun = None
+            for t in doc[q.end + 1 : min(q.end + 6, sent.end)]:
+                if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" or t.is_punct:
+                    break  # "two-thirds of those polled supported ...": the phrase has ended
+                if t.pos_ in ("NOUN", "PROPN") and not (t.dep_ == "compound" and t.head.i > t.i):
+                    of_noun = t
+                    break
             end = of_noun.i + 1 if of_noun is not None else end
         metric = self._metric(self.percents, of_noun, words) if of_noun is not None else None
         if metric is None or not metric.nouns:

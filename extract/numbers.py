@@ -149,6 +149,12 @@ class NumberReader:
                 self.currency_symbols[symbol.lower()] = code
         self.currency_phrases = sorted(self.currency_words, key=lambda p: (-len(p), p))
         self.percent_phrases = _phrases(vocab["percent_words"])
+        fractions = vocab.get("fractions") or {}
+        self.fractions = {words_of(str(k), tokenize): Decimal(str(v)) for k, v in (fractions.get("words") or {}).items()}
+        self.fraction_phrases = sorted(self.fractions, key=lambda p: (-len(p), p))
+        self.fraction_of = {w.lower() for w in fractions.get("followed_by", [])}
+        self.fraction_not_after = {w.lower() for w in fractions.get("not_after", [])}
+        self.one_in = [words_of(str(w), tokenize) for w in fractions.get("one_in", [])]
         self.rate_words = {w.lower() for w in vocab.get("rate_words", [])}
         self.classifier_nouns = {w.lower() for w in vocab.get("classifier_nouns", [])}
         self.indefinite_subjects = {w.lower() for w in vocab.get("indefinite_subjects", [])}
@@ -195,6 +201,9 @@ class NumberReader:
         return found
 
     def _read_at(self, doc: Doc, i: int, sent: Span, skip) -> Quantity | None:
+        fraction = self._fraction_at(doc, i, sent, skip)
+        if fraction is not None:
+            return fraction
         start = i
         currency = None
         symbol = doc[i].lower_
@@ -231,6 +240,31 @@ class NumberReader:
             percent, end = True, percent_end
         quantity = Quantity(start, end, float(value), currency=currency, percent=percent,
                             has_scale=has_scale, words=words)
+        self._read_bound(doc, quantity, sent)
+        return quantity
+
+    def _fraction_at(self, doc: Doc, i: int, sent: Span, skip) -> Quantity | None:
+        """ "nearly half of", "a fifth of", "two-thirds of", "one in five": a share written as
+        a fraction is a percentage (numbers.yaml, `fractions`). Only before "of" ("half price"
+        is no share) and not after an ordinal ("the first half of 2020" is a time)."""
+        if i > sent.start and doc[i - 1].lower_ in self.fraction_not_after:
+            return None
+        end, value = None, None
+        for phrase in self.one_in:  # "one in five adults"
+            after = match_after(doc, i, [phrase], sent.end)
+            if after is not None and after < sent.end and (read := self.token_value(doc[after])) is not None:
+                number = read[0] * (read[2] or 1)
+                if number > 1 and read[1] is None:
+                    end, value = after + 1, Decimal(100) / number
+                break
+        if end is None:
+            end = match_after(doc, i, self.fraction_phrases, sent.end)
+            if end is None or end >= sent.end or doc[end].lower_ not in self.fraction_of:
+                return None
+            value = self.fractions[tuple(norm(t) for t in doc[i:end])]
+        if any(j in skip for j in range(i, end)):
+            return None
+        quantity = Quantity(i, end, float(value), percent=True, words=True)
         self._read_bound(doc, quantity, sent)
         return quantity
 

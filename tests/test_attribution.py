@@ -42,6 +42,10 @@ def claims_with(seed, words):
      "Financial Times", "The Financial Times reports"),
     ("As pointed out by Attanasio Ghezzi and Gennari Santori, dishonest debtors face restrictions on travel.",
      "Attanasio Ghezzi and Gennari Santori", "As pointed out by Attanasio Ghezzi and Gennari Santori"),
+    ("As Caixin noted, Sesame Credit offers perks such as free bike rides.", "Caixin", "Caixin noted"),
+    ("Blacklisted debtors are banned from buying plane tickets, as the Supreme People's Court said in July.",
+     "Supreme People's Court", "the Supreme People's Court said"),
+    ("Blacklisted debtors are banned from buying plane tickets (Source: Xinhua).", "Xinhua", "Source: Xinhua"),
 ])
 def test_who_is_credited(nlp, text, credited, phrase):
     found, _ = credits(nlp, text)
@@ -101,6 +105,12 @@ def test_a_quotation_continued_in_the_next_sentence_keeps_its_speaker(nlp):
             "“Blacklisted debtors are banned from buying plane tickets.”")
     found, _ = credits(nlp, text, kinds=("penalty",))
     assert len(found) >= 2 and {who for _, who, _ in found} == {"Jeremy Daum"}
+
+
+def test_a_source_line_credits_the_sentence_before(nlp):
+    found, _ = credits(nlp, "Blacklisted debtors are banned from buying plane tickets.\nSource: Xinhua",
+                       kinds=("penalty",))
+    assert found and {who for _, who, _ in found} == {"Xinhua"}
 
 
 @pytest.mark.parametrize("text", [

@@ -435,3 +435,47 @@ def test_generalising_figure_subjects(nlp, text, words, subject):
     doc = analyse(nlp, text)
     claim = next(c for c in doc._.claims if c.kind == "figure" and doc.text[c.phrase_start:c.phrase_end] == words)
     assert claim.subject == subject
+
+
+# -- shares written as fractions, and bound cues (corpus/vocab/numbers.yaml) ----------------------
+
+@pytest.mark.parametrize("text, words, value, bound", [
+    pytest.param("Nearly half of Alipay's users have opted in to the scoring service.", "Nearly half of Alipay",
+                 50.0, "approx", id="nearly-half-of"),
+    pytest.param("A fifth of respondents said they had never heard of the blacklist.", "A fifth of respondents",
+                 20.0, "exact", id="a-fifth-of"),
+    pytest.param("Two-thirds of those polled in Hangzhou backed the scheme.", "Two-thirds", 66.7, "exact",
+                 id="hyphenated-two-thirds"),
+    pytest.param("One in five adults in Rongcheng has been downgraded at least once.", "One in five", 20.0, "exact",
+                 id="one-in-five"),
+    pytest.param("Roughly a quarter of the listed firms appealed their rating.", "Roughly a quarter of the listed firms",
+                 25.0, "approx", id="roughly-a-quarter"),
+])
+def test_fractions_are_shares(claims_nlp, text, words, value, bound):
+    claim = the_figure(run(claims_nlp, text), words)
+    assert (claim.value, claim.unit, claim.bound) == (value, "percent", bound)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Lending made up a large part of its revenue in the first half of this year.", id="first-half-is-a-time"),
+    pytest.param("Residents with a high score ride the city's buses at half price.", id="half-price"),
+    pytest.param("Tens of millions of people use the payment app every day.", id="vague-tens-of-millions"),
+])
+def test_fraction_words_that_are_no_shares(claims_nlp, text):
+    doc = run(claims_nlp, text)
+    assert [phrase(doc, c) for c in figures(doc)] == []
+
+
+@pytest.mark.parametrize("text, words, value, bound", [
+    pytest.param("Fines of as much as 50,000 yuan can be imposed on firms that ignore the order.",
+                 "as much as 50,000 yuan", 50000.0, "max", id="as-much-as"),
+    pytest.param("Some 7 million people have been barred from flights.", "Some 7 million people", 7000000.0, "approx",
+                 id="some"),
+    pytest.param("The group raised $1.5bn from investors.", "$1.5bn", 1500000000.0, "exact", id="glued-bn"),
+    pytest.param("Users can skip a deposit of RMB 10,000 on a rental car.", "RMB 10,000", 10000.0, "exact",
+                 id="currency-code-before"),
+    pytest.param("Its revenue grew 3.5 per cent last quarter.", "3.5 per cent", 3.5, "exact", id="per-cent"),
+])
+def test_journalistic_amounts(claims_nlp, text, words, value, bound):
+    claim = the_figure(run(claims_nlp, text), words)
+    assert (claim.value, claim.bound) == (value, bound)
