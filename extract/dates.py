@@ -242,6 +242,8 @@ class TimeFinder:
         unit = self.units.get(doc[j + 1].lower_)
         if unit is None:
             return None
+        if isinstance(unit, dict):  # "a decade ago": ten years
+            unit, count = unit["unit"], count * int(unit.get("times", 1))
         offset_word = doc[j + 2].lower_ if j + 2 < sent.end else ""
         if j == i and offset_word in self.counted_offsets:
             direction, origin = self.counted_offsets[offset_word]["direction"], self.counted_offsets[offset_word]["from"]
@@ -668,7 +670,11 @@ class DateExtractor:
                 continue
             if node.lower_ in self.time_markers or node.dep_ == "pobj":  # "starting in 2020"; "for
                 continue  # its stock market listing": a gerund used as a noun
-            for candidate in (node, *node.conjuncts, *self._cleft_clauses(node)):
+            # a fronted date ("In 2015, Ant created and launched ...") is shared by coordinated
+            # verbs; one after its verb belongs to that verb's clause alone ("was drafted in
+            # 2018 and came into force this January")
+            shared = list(node.conjuncts) if e.start < node.i else []
+            for candidate in (node, *shared, *self._cleft_clauses(node)):
                 if (event := self.event_of(candidate)) is not None:
                     return self._planned_event(candidate) or (candidate, event)
             return self._event_around(node)
@@ -830,7 +836,11 @@ class DateExtractor:
         a scale word is a measure; "licensed eight companies in 2015" names participants."""
         if cue.pos_ not in ("VERB", "AUX"):
             return False
-        for obj in (c for c in cue.children if c.dep_ in ("dobj", "attr")):
+        # "more than 20 provinces had passed rules by the end of 2021", "about 3.2 million
+        # people had paid up and been removed in 2019": a counted subject too
+        verbs = [cue, cue.head] if cue.dep_ == "conj" else [cue]
+        participants = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for obj in [c for c in cue.children if c.dep_ in ("dobj", "attr")] + participants:
             for number in (c for c in obj.children if c.dep_ == "nummod"):
                 scaled = any(t.lower_ in self.numbers.scale_words for t in number.subtree)
                 bounded = any(t.dep_ in ("quantmod", "advmod", "amod") for t in number.subtree if t != number)

@@ -183,6 +183,19 @@ GENERAL_EVENTS = [
                  dict(subject="Weihai", date="2019"), id="owned-thing"),
     # "since" with a perfect, also when a bullet takes the phrase from its clause
     pytest.param("• Since 2018, local rules have multiplied.", None, "began", dict(date="2018"), id="since-bullet"),
+    # a unit that is a multiple of another
+    pytest.param("The State Council issued its planning outline a decade ago.", "2024-05-02", "published",
+                 dict(subject="State Council", date="2014"), id="a-decade-ago"),
+    # a date after its verb belongs to that verb, not to the verb coordinated with it
+    pytest.param("The rules were drafted in the summer of 2018 and came into force this January.", "2020-04-01",
+                 "proposed", dict(date="2018"), id="date-of-its-own-conjunct"),
+    pytest.param("The rules were drafted in the summer of 2018 and came into force this January.", "2020-04-01",
+                 "took_effect", dict(date="2020-01"), id="second-conjunct-keeps-its-date"),
+    # adopting a law is its maker's act, like publishing it
+    pytest.param("The Standing Committee of the National People's Congress passed the law in March 2021.", None,
+                 "published", dict(date="2021-03"), id="passed-a-law"),
+    pytest.param("Shenzhen expanded the scheme to all ten districts in late 2019.", None, "began",
+                 dict(date="2019"), id="expanded"),
 ]
 
 
@@ -190,6 +203,16 @@ GENERAL_EVENTS = [
 def test_generalising_dated_events(claims_nlp, text, published, predicate, expected):
     claim = the_date(run(claims_nlp, text, published), predicate)
     assert {key: getattr(claim, key) for key in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("By the end of 2021, more than 20 provinces and cities had passed rules of their own.",
+                 id="counted-subject"),
+    pytest.param("About 3.2 million people had paid up and been removed in 2019 alone.", id="counted-subject-conjunct"),
+])
+def test_a_time_that_dates_a_counted_subject_is_no_event(claims_nlp, text):
+    doc = run(claims_nlp, text, "2022-03-10")
+    assert dates(doc) == [] and [c.as_of for c in doc._.claims if c.kind == "figure"]
 
 
 def test_a_time_that_dates_a_figure_is_no_event(claims_nlp):
