@@ -42,6 +42,7 @@ from spacy.util import filter_spans
 
 from extract.actors import SPANS_KEY, actor_of, is_description
 from extract.claims import Claim
+from extract.consequences import ClauseReader, ClauseWords
 from extract.subjects import scoring_system
 from extract.vocab import load_vocab
 
@@ -99,6 +100,8 @@ class Grammar:
     granting_verbs: set = field(default_factory=set)
     enabling_verbs: set = field(default_factory=set)
     benefit_nouns: set = field(default_factory=set)
+    sanction_nouns: set = field(default_factory=set)
+    collective_nouns: set = field(default_factory=set)
     negative_conditions: set = field(default_factory=set)
     prohibiting_verbs: set = field(default_factory=set)
     restricting_words: list = field(default_factory=list)
@@ -118,6 +121,8 @@ class Grammar:
             granting_verbs={w.lower() for w in entry.get("granting_verbs", [])},
             enabling_verbs={w.lower() for w in entry.get("enabling_verbs", [])},
             benefit_nouns={w.lower() for w in entry.get("benefit_nouns", [])},
+            sanction_nouns={w.lower() for w in entry.get("sanction_nouns", [])},
+            collective_nouns={w.lower() for w in entry.get("collective_nouns", [])},
             negative_conditions={w.lower() for w in entry.get("negative_conditions", [])},
             prohibiting_verbs={w.lower() for w in entry.get("prohibiting_verbs", [])},
             restricting_words=[w.lower().split() for w in entry.get("restricting_words", [])],
@@ -190,6 +195,8 @@ class Phrases:
             elif text == "," and i + 1 < end and doc[i + 1].lower_ in self.grammar.clause_openers:
                 return i
             elif text == "," and _credit_follows(doc, i, end):  # "..., the Southern Metropolis Daily reported."
+                return i
+            elif text == "," and i > start and _new_clause_follows(doc, i, end):  # "..., and their children cannot"
                 return i
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ")":
             end -= 1
@@ -327,13 +334,15 @@ def normalise(span: Span) -> str:
 
 
 class PerkPenaltyFinder:
-    def __init__(self, nlp: Language, vocabularies: list[tuple[str, dict]], grammar: Grammar):
+    def __init__(self, nlp: Language, vocabularies: list[tuple[str, dict]], grammar: Grammar,
+                 clauses: ClauseWords | None = None):
         self.grammar = grammar
         self._perk_cue = Cue("perk", "grants_perk", "conditioned", "verb")
         self.phrases = Phrases(grammar)
         self.matcher = Matcher(nlp.vocab)
         self.conditions = Matcher(nlp.vocab)
         self.cues: list[Cue] = []
+        self._clause_cues: dict[str, Cue] = {}
         for name, vocab in vocabularies:
             for cue, patterns in load_cues(vocab, name):
                 key = f"{cue.kind}:{len(self.cues)}"
@@ -346,6 +355,10 @@ class PerkPenaltyFinder:
                 self.conditions.add("condition", vocab["conditions"])
                 self._perk_cue = Cue(vocab["kind"], vocab["predicate"], "conditioned", "verb",
                                      grantor_types=tuple(vocab.get("grantor_types", [])))
+            self._clause_cues[vocab["kind"]] = Cue(vocab["kind"], vocab["predicate"], "clause", "verb",
+                                                   context=frozenset(w.lower() for w in vocab.get("context", [])),
+                                                   grantor_types=tuple(vocab.get("grantor_types", [])))
+        self.clauses = ClauseReader(clauses, self.phrases) if clauses is not None else None
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.claims is None:
@@ -359,7 +372,7 @@ class PerkPenaltyFinder:
         for claim, item in self._conditioned(doc, cue_spans):
             if not any(item[0] < e and s < item[1] for s, e in taken["perk"]):
                 taken["perk"].append(item)
-                found.append(claim)
+                found.append((claim, item))
         for index, cue in enumerate(self.cues):
             for match in matches.get(index, []):
                 if cue.takes == "list" and is_negated(match):  # "no penalties such as travel bans"
@@ -371,9 +384,67 @@ class PerkPenaltyFinder:
                     if any(item[0] < e and s < item[1] for s, e in taken[cue.kind]):
                         continue
                     taken[cue.kind].append(item)
-                    found.append(claim)
-        doc._.claims.extend(sorted(found, key=lambda c: (c.phrase_start, c.phrase_end)))
+                    found.append((claim, item))
+        self._add_clause_claims(doc, found, taken)
+        doc._.claims.extend(sorted((c for c, _ in found), key=lambda c: (c.phrase_start, c.phrase_end)))
         return doc
+
+    def _add_clause_claims(self, doc: Doc, found: list, taken: dict) -> None:
+        """Clause claims where no cue claim stands; where one cue claim holds several clause
+        claims ("excluded from tenders and cannot issue bonds"), the clause claims replace it.
+        `found` and `taken` are the cue claims (with their items) and the token ranges used."""
+        clause = list(self._clause_claims(doc))
+        for claim, item in list(found):
+            inside = [c for c, _ in clause if c.kind == claim.kind
+                      and claim.phrase_start <= c.phrase_start and c.phrase_end <= claim.phrase_end]
+            steps = any(t.lower_ in self.grammar.sequence_words for t in doc[item[0]:item[1]])
+            if len(inside) > 1 and not steps:  # "see a doctor first and pay afterwards" stays one
+                found.remove((claim, item))
+                taken[claim.kind].remove(item)
+        for claim, item in clause:
+            if not any(item[0] < e and s < item[1] for s, e in taken[claim.kind]):
+                taken[claim.kind].append(item)
+                found.append((claim, item))
+
+    def _clause_claims(self, doc: Doc):
+        """Perks and penalties read from the clause (extract/consequences.py): what a party in
+        good or bad standing receives, may do, is barred from or suffers."""
+        if self.clauses is None:
+            return
+        good = {t.i for s in self._good_conditions(doc) for t in s}
+        for finding in self.clauses.read(doc, good):
+            cue = self._clause_cues[finding.kind]
+            anchor = doc[finding.verb.i:finding.verb.i + 1]
+            if self._prohibited(anchor):  # "forbid blacklisting people for jaywalking"
+                continue
+            grantor, grantor_text = self._grantor(doc, anchor, finding.items, cue)
+            for number, (start, end) in enumerate(finding.items):
+                if self._generic(doc[start:end]):  # "receive attractive perks, such as ...": the list cue's
+                    continue
+                phrase = doc[min(start, finding.start) if number == 0 else start:end]
+                words = normalise(doc[start:end])
+                claim = Claim(
+                    kind=finding.kind, predicate=cue.predicate,
+                    phrase_start=phrase.start_char, phrase_end=phrase.end_char,
+                    quote_start=phrase.sent.start_char, quote_end=phrase.sent.end_char,
+                    method=f"{finding.kind}/clause-{finding.shape}",
+                    object=f"{finding.prefix} {words}".strip() if finding.prefix else words, confidence=0.5,
+                    extra={"category": f"clause-{finding.shape}", "cue": finding.verb.text},
+                )
+                self._credit(claim, anchor, grantor, grantor_text)
+                yield claim, (phrase.start, end)
+
+    def _generic(self, item: Span) -> bool:
+        """An item that only names perks or penalties in general ("more privileges")."""
+        root = item.root
+        if root.lemma_.lower() in self.grammar.collective_nouns:  # "a range of sanctions"
+            root = next((g for c in root.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), root)
+        return root.lemma_.lower() in self.grammar.benefit_nouns | self.grammar.sanction_nouns
+
+    def _good_conditions(self, doc: Doc) -> list[Span]:
+        """The score conditions of perks.yaml that speak of good standing."""
+        return [doc[s:e] for _, s, e in self.conditions(doc)
+                if not any(t.lower_ in self.grammar.negative_conditions for t in doc[s:e])]
 
     def _not_a_claim(self, cue: Cue, match: Span) -> bool:
         """A cue that states no perk or penalty:
@@ -690,6 +761,19 @@ def _credit_follows(doc: Doc, comma: int, end: int) -> bool:
     return False
 
 
+def _new_clause_follows(doc: Doc, comma: int, end: int) -> bool:
+    """ "..., and their children cannot enrol": after a comma and a conjunction, a subject of
+    its own starts another clause; it is no list item."""
+    if comma + 2 >= end or doc[comma + 1].pos_ != "CCONJ":
+        return False
+    for token in doc[comma + 2:min(comma + 7, end)]:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i:
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -810,4 +894,4 @@ def make_perk_penalty_finder(nlp: Language, name: str, perks_path: str | None, p
     perks = load_vocab("perks", perks_path)
     penalties = load_vocab("penalties", penalties_path)
     return PerkPenaltyFinder(nlp, [("perks", perks), ("penalties", penalties)],
-                             Grammar.from_vocab(perks.get("grammar") or {}))
+                             Grammar.from_vocab(perks.get("grammar") or {}), ClauseWords.from_vocab(perks, penalties))

@@ -300,3 +300,71 @@ def test_no_topic_after_scores_in_general(nlp):
             "These new social credit scores reach far.\n\nResidents who score 200 or above can park for free.")
     found, _ = claims(nlp, text, "perk")
     assert found and {c.subject for c in found} == {None}
+
+
+# --- perks and penalties read from the clause (extract/consequences.py) ---------------------
+# A verb of granting, restricting or suffering whose party is in good or bad standing; the
+# words are no cue of perks.yaml or penalties.yaml.
+@pytest.mark.parametrize("text, kind, expected", [
+    # restricting verb, passive: one penalty per coordinated complement
+    ("People with poor credit may be denied loans or charged higher interest rates.", "penalty",
+     ["denied loans", "charged higher interest rates"]),
+    ("Under the plan, dishonest companies will be restricted from issuing corporate bonds and from receiving "
+     "state subsidies.", "penalty",
+     ["restricted from issuing corporate bonds", "restricted from receiving state subsidies"]),
+    # ... splitting a cue's phrase that held two clauses; a negated ability is the second
+    ("Blacklisted firms are excluded from government tenders and cannot issue bonds.", "penalty",
+     ["excluded from government tenders", "unable to issue bonds"]),
+    ("A firm that lands on the list of seriously dishonest entities is cut off from bank credit.", "penalty",
+     ["cut from bank credit"]),
+    # suffering verb; a clause after ", and" with its own subject is no list item
+    ("Violators lose their business licences and are named on a public website.", "penalty",
+     ["loss of their business licences", "named on public website"]),
+    ("Companies with bad credit records will face stricter scrutiny of their bond issues.", "penalty",
+     ["stricter scrutiny of their bond issues"]),
+    ("Defaulters are also banned from luxury travel, and their children cannot enrol in fee-paying schools.",
+     "penalty", ["banned from luxury travel", "unable to enrol in fee-paying schools"]),
+    # sanctioning adjective; a party marked by what it does
+    ("Enterprises that break the rules will be subject to more frequent inspections.", "penalty",
+     ["subject to more frequent inspections"]),
+    # caused restriction: what is done to what the party has
+    ("Low scorers had their internet speeds throttled.", "penalty", ["had their internet speeds throttled"]),
+    ("Debtors on the list have had their bank accounts frozen.", "penalty", ["had their bank accounts frozen"]),
+    # paying more; an adjective of inability
+    ("Low-scoring drivers must pay higher insurance premiums.", "penalty", ["pay higher insurance premiums"]),
+    ("Those who repeatedly miss loan repayments can find themselves unable to book sleeper berths.", "penalty",
+     ["unable to book sleeper berths"]),
+    # an imposing verb whose recipient is a party; a verb of causing whose subject is a standing
+    ("A low score can mean bigger deposits.", "penalty", ["bigger deposits"]),
+    # a pronoun takes the standing of the party named before it
+    ("Blacklisted companies face a range of sanctions. They are excluded from public tenders and lose access "
+     "to state subsidies.", "penalty",
+     ["excluded from public tenders", "loss of access to state subsidies"]),
+    # receiving verb, adjective of eligibility, exempting verb, ability
+    ("Trustworthy taxpayers are eligible for simplified procedures and priority processing.", "perk",
+     ["eligible for simplified procedures", "eligible for priority processing"]),
+    ("Trustworthy individuals may receive preferential treatment in public services.", "perk",
+     ["preferential treatment in public services"]),
+    ("Meanwhile, model enterprises are spared routine checks and may apply for licences online.", "perk",
+     ["spared routine checks", "apply for licences online"]),
+    ("Holders of a high Sesame score can borrow power banks for free.", "perk", ["borrow power banks for free"]),
+    ("Firms with a good compliance record are inspected less often. Such firms also get faster customs "
+     "clearance.", "perk", ["inspected less often", "faster customs clearance"]),
+    # a granting verb whose recipient is a party
+    ("Several banks offer cheaper loans to trustworthy residents.", "perk", ["cheaper loans"]),
+])
+def test_perks_and_penalties_from_the_clause(nlp, text, kind, expected):
+    found, _ = claims(nlp, text, kind)
+    assert objects(found) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The app offers free umbrella rentals.",  # no party in any standing
+    "The company denied the report.",  # a restricting verb on no party
+    "Users get fast-track check-in at the airport.",  # a party in no standing
+    "Trustworthy firms are not exempt from inspections.",  # negated
+    "Drivers who run red lights may have their cars inspected.",  # "inspected" on a party in no standing
+    "The rules were published in 2014 and revised in 2019.",  # a passive verb on no party
+])
+def test_clauses_without_a_perk_or_penalty(nlp, text):
+    assert claims(nlp, text)[0] == []

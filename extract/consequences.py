@@ -1,0 +1,471 @@
+"""Perks and penalties read from the clause: what happens to the people a rating sorts.
+
+The cue vocabularies (extract/perks.py) know the words perks and penalties are said in; this
+module knows who receives them, so it finds perks and penalties said in words no vocabulary
+lists. A clause states one when its verb is a verb of granting, restricting or suffering (lemma
+classes in the `clauses` sections of corpus/vocab/perks.yaml and penalties.yaml) and the one it
+happens to is a *party* the text sorts by its standing:
+
+- penalised parties: "blacklisted firms", "those on the list", "people with poor credit",
+  "enterprises that violate the rules", "defaulters' children";
+- rewarded parties: "residents with high scores", "companies on the redlist", "trustworthy
+  taxpayers", "holders of a high Sesame score".
+
+A party with no mark of its own ("they", "these companies", "users") takes the standing its
+sentence speaks of (only good, or only bad) or else that of the last marked party of the two
+sentences before it ("Blacklisted firms ... They also lose ...").
+
+The shapes of clause, each with its items split like a list ("excluded from A, B and C"):
+
+    penalty  restricting verb, passive   "are barred from buying plane tickets", "were refused places"
+             restricting verb, active    "the court restricted him from luxury consumption"
+             suffering verb              "face a ban on trains", "lose their business licences"
+             sanctioning adjective       "will be subject to more frequent inspections"
+             caused restriction          "had their internet speeds throttled"
+             negated ability             "cannot issue bonds"
+    perk     receiving verb              "enjoy lower audit rates", "qualify for green-lane approvals"
+             granting verb, passive      "are given priority in school admissions"
+             benefiting adjective        "are eligible for simplified procedures"
+             ability                     "can rent apartments without a deposit"
+
+Each finding names the verb, where its phrase starts, the words read in front of each item's
+object ("barred from"), and the items; extract/perks.py turns findings into claims, with the
+subject and grantor its cue claims get, and keeps a cue claim where both found the same words.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+#: Dependents that are not part of what the verb grants or imposes: other clauses, and
+#: adjuncts that say when or why ("..., because", "after three years").
+ADJUNCT_DEPS = {"conj", "cc", "punct", "advcl", "mark", "parataxis", "relcl"}
+NEGATIONS = {"not", "n't", "n’t", "never", "no"}
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+REFERRING_DETERMINERS = {"these", "those", "such", "this", "that"}
+#: Subordinating prepositions that open an adjunct, not an object ("barred ... until they pay").
+ADJUNCT_PREPS = {"under", "according", "since", "until", "unless", "because", "after", "before", "as",
+                 "despite", "if", "due"}
+
+
+class ClauseVocabularyError(ValueError):
+    """A `clauses` section of perks.yaml or penalties.yaml that cannot be used."""
+
+
+def _words(entry: dict, key: str) -> frozenset:
+    return frozenset(str(w).lower() for w in entry.get(key) or [])
+
+
+@dataclass(frozen=True)
+class ClauseWords:
+    """The lemma classes of the clause rules, from the `clauses` sections of both vocabularies."""
+
+    parties: frozenset
+    score_nouns: frozenset
+    abilities: frozenset  # modal verbs and adjectives of ability: can, may, able, allowed
+    status: dict  # word -> good | bad, anywhere in a party ("blacklisted", "redlist")
+    standing: dict  # word -> good | bad, next to a score noun ("high score", "scoring below")
+    bad_acts: frozenset  # verbs in a party's description that mark it bad ("firms that violate")
+    restricting: frozenset
+    caused: frozenset  # what one "has" done to one ("had their licences revoked")
+    suffering: dict  # verb -> words read in front of its object (lose -> "loss of")
+    sanctioning: frozenset  # adjectives: "subject to", "liable to"
+    receiving: frozenset
+    granting: frozenset
+    benefiting: frozenset  # adjectives: "eligible for", "entitled to"
+    exempting: frozenset  # granting verbs that read with their object: "spared routine checks"
+    context: frozenset = field(default_factory=frozenset)  # penalties.yaml context words
+    inability_label: str = "unable to"
+    inabilities: frozenset = frozenset()  # adjectives: "unable to book berths"
+    paying: frozenset = frozenset()  # verbs of paying more: "pay higher premiums"
+    imposing: frozenset = frozenset()  # verbs that impose a penalty on a party: "impose travel bans on"
+    causing: frozenset = frozenset()  # verbs whose standing subject causes the item: "a low score means"
+
+    @classmethod
+    def from_vocab(cls, perks: dict, penalties: dict) -> "ClauseWords":
+        good, bad = perks.get("clauses"), penalties.get("clauses")
+        if not isinstance(good, dict) or not isinstance(bad, dict):
+            raise ClauseVocabularyError("perks.yaml and penalties.yaml each need a `clauses` section")
+        status = {w: "good" for w in _words(good, "status")} | {w: "bad" for w in _words(bad, "status")}
+        standing = {w: "good" for w in _words(good, "standing")} | {w: "bad" for w in _words(bad, "standing")}
+        suffering = bad.get("suffering_verbs") or {}
+        if not isinstance(suffering, dict):
+            raise ClauseVocabularyError("penalties.yaml clauses.suffering_verbs: map each verb to its label (or null)")
+        return cls(
+            parties=_words(good, "parties"), score_nouns=_words(good, "score_nouns"),
+            abilities=_words(good, "abilities"), status=status, standing=standing,
+            bad_acts=_words(bad, "acts"), restricting=_words(bad, "restricting_verbs"),
+            caused=_words(bad, "caused_verbs"),
+            suffering={str(k).lower(): (v or "") for k, v in suffering.items()},
+            sanctioning=_words(bad, "adjectives"), receiving=_words(good, "receiving_verbs"),
+            granting=_words(good, "granting_verbs") | _words(good, "exempting_verbs"),
+            benefiting=_words(good, "adjectives"), exempting=_words(good, "exempting_verbs"),
+            context=frozenset(str(w).lower() for w in penalties.get("context") or []),
+            inability_label=str(bad.get("inability_label") or "unable to"),
+            inabilities=_words(bad, "inabilities"), paying=_words(bad, "paying_verbs"),
+            imposing=_words(bad, "imposing_verbs"), causing=_words(good, "causing_verbs"),
+        )
+
+
+@dataclass
+class Finding:
+    """One clause that states perks or penalties: its kind, its verb, where its phrase starts,
+    the words in front of each item's object, and the items as (start, end) token offsets."""
+
+    kind: str
+    verb: Token
+    start: int
+    prefix: str
+    items: list
+    shape: str
+
+
+class ClauseReader:
+    def __init__(self, words: ClauseWords, phrases):
+        self.words = words
+        self.phrases = phrases  # extract.perks.Phrases: clause ends and list items
+
+    # --- parties and their standing ----------------------------------------------------------
+
+    def is_party(self, head: Token) -> bool:
+        if head.lemma_.lower() in self.words.parties or head.lower_ in self.words.parties:
+            return True
+        return head.ent_type_ in ("PERSON", "ORG", "NORP") and head.pos_ in ("PROPN", "NOUN", "PRON")
+
+    def marks(self, tokens, good_tokens: set[int]) -> set[str]:
+        """The standings the words speak of: status words, standing next to a score, acts that
+        mark a party, and the good score conditions of perks.yaml (`good_tokens`)."""
+        found = set()
+        for token in tokens:
+            word, lemma = token.lower_, token.lemma_.lower()
+            if token.i in good_tokens:
+                found.add("good")
+            if word in self.words.status or lemma in self.words.status:
+                found.add(self.words.status.get(word) or self.words.status[lemma])
+            elif word in self.words.standing and self._near_score(token):
+                found.add(self.words.standing[word])
+            elif token.pos_ == "VERB" and lemma in self.words.bad_acts and token.dep_ in ("relcl", "acl", "xcomp", "pcomp"):
+                found.add("bad")
+        return found
+
+    def _near_score(self, token: Token) -> bool:
+        """ "high score", "low-scoring", "scoring below 550", "poor credit": a standing word with its score."""
+        doc = token.doc
+        near = [token.head, *token.children]
+        near += [doc[i] for i in (token.i + 1, token.i + 2) if i < len(doc)]
+        return any(t.lemma_.lower() in self.words.score_nouns or t.lower_ in self.words.score_nouns for t in near)
+
+    def party_standing(self, head: Token, good_tokens: set[int]) -> str | None:
+        """good, bad or neutral for a party; None when the noun is none ("the rules") or its
+        description speaks of both standings."""
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ in ("relcl", "acl"):
+            head = head.head.head
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if not self.is_party(head) and not any(self.is_party(o) for o in owners):
+            return None
+        marks = self.marks(head.subtree, good_tokens)
+        if len(marks) > 1:
+            return None
+        return next(iter(marks), "neutral")
+
+    def sentence_standing(self, sent: Span, good_tokens: set[int]) -> str | None:
+        marks = self.marks(sent, good_tokens)
+        return next(iter(marks)) if len(marks) == 1 else None
+
+    # --- clauses ------------------------------------------------------------------------------
+
+    def read(self, doc: Doc, good_tokens: set[int]):
+        """Every clause of the document that states perks or penalties, in text order."""
+        last: list[tuple[int, str]] = []  # (sentence number, standing) of marked parties
+        for number, sent in enumerate(doc.sents):
+            fallback = next((s for n, s in reversed(last) if number - n <= 2), None)
+            for verb in sent:
+                if verb.pos_ not in ("VERB", "AUX"):
+                    continue
+                party = self._party(verb)
+                if party is None:
+                    continue
+                standing = self.party_standing(party, good_tokens)
+                if standing in ("good", "bad"):
+                    last.append((number, standing))
+                elif standing == "neutral":
+                    own = self.sentence_standing(sent, good_tokens)
+                    standing = own or (fallback if _refers_back(party) or party.tag_ == "NNS" else None) \
+                        or ("context" if self._sanctioning_sentence(sent) else None)
+                if standing is None:
+                    continue
+                finding = self._penalty(verb, party, standing) if standing in ("bad", "context") else None
+                if finding is None and standing == "good":
+                    finding = self._perk(verb)
+                if finding is not None and finding.items:
+                    yield finding
+            sanctioning = self._sanctioning_sentence(sent)
+            for verb in sent:
+                if verb.pos_ != "VERB":
+                    continue
+                for reader in (self._restricted_object, self._given_to_party, self._caused_by_standing):
+                    finding = reader(verb, good_tokens, sanctioning)
+                    if finding is not None and finding.items:
+                        yield finding
+                        break
+
+    def _sanctioning_sentence(self, sent: Span) -> bool:
+        return any(t.lemma_.lower() in self.words.context or t.lower_ in self.words.context for t in sent)
+
+    @staticmethod
+    def _party(verb: Token) -> Token | None:
+        """Whom the verb happens to: its subject, shared along coordinated verbs and up from an
+        infinitive ("are able to rent"); for an active restricting verb, its object instead
+        (left to `_penalty`)."""
+        node = verb
+        for _ in range(4):
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return subject
+            if node.dep_ in ("conj", "xcomp") and node.head != node:
+                node = node.head
+            elif node.dep_ in ("acomp", "ccomp") and node.pos_ == "ADJ" and node.head != node:
+                node = node.head  # "are able to", "find themselves unable to": the verb of the adjective
+            else:
+                return None
+        return None
+
+    def _penalty(self, verb: Token, party: Token, standing: str) -> Finding | None:
+        lemma = _lemma(verb, self.words.restricting | self.words.caused | set(self.words.suffering) | self.words.paying)
+        if self._negated(verb):  # "cannot issue bonds": a penalty only of what a party is able to do
+            if standing == "bad" and verb.pos_ == "VERB" and self._ability(verb):
+                finding = self._whole(verb, "penalty", "inability")
+                finding.prefix = self.words.inability_label
+                return finding
+            return None
+        if verb.dep_ == "xcomp" and verb.head.lower_ in self.words.inabilities:  # "unable to book berths"
+            finding = self._whole(verb, "penalty", "inability")
+            finding.prefix = self.words.inability_label
+            return finding
+        # a restricting verb, passive on the party ("had their speeds throttled": on what it has)
+        if lemma in self.words.restricting and verb.tag_ == "VBN" and _passive(verb):
+            if verb.dep_ == "ccomp" and verb.head.lemma_ in ("have", "get"):
+                return self._whole(verb.head, "penalty", "caused")
+            return self._complement(verb, "penalty", "restricting", with_verb=True)
+        if standing == "context":  # an unmarked party in a sanctioning sentence: only restricting verbs
+            return None
+        if self._caused(verb):
+            return self._whole(verb, "penalty", "caused")
+        if lemma in self.words.suffering and not _passive(verb):
+            return self._complement(verb, "penalty", "suffering", label=self.words.suffering[lemma])
+        obj = _object(verb)
+        if lemma in self.words.paying and obj is not None and any(t.tag_ in ("JJR", "RBR") for t in obj.subtree):
+            return self._complement(verb, "penalty", "paying", with_verb=True)  # "pay higher premiums"
+        if lemma == "be":
+            adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in self.words.sanctioning), None)
+            if adjective is not None:
+                return self._complement(adjective, "penalty", "sanctioning", with_verb=True)
+        return None
+
+    def _given_to_party(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
+        """ "The city grants redlisted firms priority in approvals", "offers cheaper loans to
+        trustworthy residents" (perks); "courts impose travel bans on defaulters" (penalties):
+        an active verb of granting or imposing whose recipient is a party; its object is the item."""
+        obj = _object(verb)
+        if obj is None or _passive(verb) or self._negated(verb):
+            return None
+        lemma = _lemma(verb, self.words.granting | self.words.imposing)
+        if lemma in self.words.granting:
+            kind, preps = "perk", ("to", "for")
+        elif lemma in self.words.imposing:
+            kind, preps = "penalty", ("on", "upon", "against", "to")
+        else:
+            return None
+        recipients = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        recipients += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+                       for g in c.children if g.dep_ == "pobj"]
+        wanted = "good" if kind == "perk" else "bad"
+        if not any(self.party_standing(r, good_tokens) == wanted for r in recipients):
+            return None
+        stop = min([r.left_edge.i for r in recipients if r.i > obj.i] + [self._end(verb)])
+        if any(r.i > obj.i for r in recipients):  # "to trustworthy residents": the preposition too
+            stop = min(stop, *(r.head.i for r in recipients if r.i > obj.i and r.head.pos_ == "ADP"))
+        start = obj.left_edge.i
+        items = self.phrases.list_items(verb.doc, start, stop) if start < stop else []
+        return Finding(kind, verb, start, "", items, "given")
+
+    def _caused_by_standing(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
+        """ "A low score can mean higher interest rates", "being blacklisted leads to travel bans",
+        "a high rating unlocks deposit-free rentals": a verb of causing whose subject is a
+        standing (not a party); what it causes is the perk or penalty."""
+        if _lemma(verb, self.words.causing) not in self.words.causing or _passive(verb) or self._negated(verb):
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is None or self.is_party(subject):
+            return None
+        marks = self.marks(subject.subtree, good_tokens)
+        if len(marks) != 1:
+            return None
+        kind = "perk" if marks == {"good"} else "penalty"
+        obj = _object(verb)
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in")), None)
+        head = obj if obj is not None else next((g for g in (prep.children if prep is not None else [])
+                                                 if g.dep_ in ("pobj", "pcomp")), None)
+        if head is None:
+            return None
+        end = self._end(verb)
+        start = head.left_edge.i
+        items = self.phrases.list_items(verb.doc, start, end) if start < end else []
+        return Finding(kind, verb, start, "", items, "caused-by")
+
+    def _restricted_object(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
+        """ "The court restricted him from luxury consumption", "courts can bar defaulters from
+        flying": an active restricting verb whose object is a party that is not in good standing."""
+        obj = _object(verb)
+        if verb.lemma_.lower() not in self.words.restricting or _passive(verb) or obj is None or self._negated(verb):
+            return None
+        standing = self.party_standing(obj, good_tokens)
+        if standing == "bad" or standing == "neutral" and sanctioning:
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ not in ADJUNCT_PREPS), None)
+            if prep is None:
+                return None
+            end = self._end(verb)
+            items = self.phrases.list_items(verb.doc, prep.i + 1, end) if prep.i + 1 < end else []
+            return Finding("penalty", verb, verb.i, f"{verb.text} {prep.text}", items, "restricting")
+        return None
+
+    def _perk(self, verb: Token) -> Finding | None:
+        lemma = _lemma(verb, self.words.receiving | self.words.granting | self.words.exempting)
+        if self._negated(verb):
+            return None
+        if lemma in self.words.receiving and not _passive(verb):
+            return self._complement(verb, "perk", "receiving")
+        if lemma in self.words.granting and _passive(verb):  # "spared routine checks" reads with its verb
+            return self._complement(verb, "perk", "granting", with_verb=not _object(verb) or lemma in self.words.exempting)
+        if lemma == "be":
+            adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in self.words.benefiting), None)
+            if adjective is not None:
+                return self._complement(adjective, "perk", "benefiting", with_verb=True)
+        if verb.pos_ == "VERB" and self._ability(verb) and lemma not in self.words.restricting \
+                and not self._caused(verb):
+            return self._whole(verb, "perk", "ability")
+        return None
+
+    def _caused(self, verb: Token) -> bool:
+        """ "have points docked", "had their licences revoked": a restriction on what one has."""
+        done = self.words.caused | self.words.restricting
+        return verb.lemma_.lower() in ("have", "get") and any(
+            c.tag_ in ("VBN", "JJ") and (c.lemma_.lower() in done or c.lower_ in done)
+            and c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children)
+
+    def _ability(self, verb: Token) -> bool:
+        """ "can rent", "may borrow", "are able to skip", "are allowed to check in"."""
+        node = verb
+        while True:
+            if any(c.dep_ == "aux" and c.lower_ in self.words.abilities for c in node.children):
+                return True
+            if node.dep_ == "xcomp" and node.head.lower_ in self.words.abilities:
+                return True
+            if node.dep_ != "conj" or node.head == node:
+                return False
+            node = node.head
+
+    def _negated(self, verb: Token) -> bool:
+        node = verb
+        while node.dep_ == "conj" and node.head != node and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in node.children):
+                return True
+            node = node.head
+        for head in (node, node.head if node.dep_ == "xcomp" else node):
+            if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det") for c in head.children):
+                return True
+        return False
+
+    # --- phrases --------------------------------------------------------------------------------
+
+    def _end(self, head: Token) -> int:
+        """Where the head's own phrase ends: its objects and complements, not the clauses and
+        adjuncts after them, nor past the clause (extract/perks.py, `clause_end`)."""
+        kept = [c.right_edge.i for c in head.rights if c.dep_ not in ADJUNCT_DEPS and not self._adjunct(c)]
+        end = max([head.i, *kept]) + 1
+        return min(end, self.phrases.clause_end(head.doc, head.i))
+
+    @staticmethod
+    def _adjunct(child: Token) -> bool:
+        if child.dep_ == "prep" and child.lower_ in ADJUNCT_PREPS:
+            return True
+        words = [t for t in child.subtree if not t.is_punct and t.pos_ not in ("ADP", "DET")]
+        return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
+
+    def _whole(self, head: Token, kind: str, shape: str) -> Finding:
+        """The head's whole phrase is the one item ("can rent apartments without a deposit")."""
+        return Finding(kind, head, head.i, "", [(head.i, self._end(head))], shape)
+
+    def _complement(self, head: Token, kind: str, shape: str, with_verb: bool = False, label: str = "") -> Finding | None:
+        """The items of what the head takes: its object ("enjoy lower audit rates"), else the
+        object of its first preposition ("excluded from tenders"); with `with_verb`, the
+        head and the preposition are read in front of each item ("excluded from")."""
+        doc = head.doc
+        end = self._end(head)
+        obj = _object(head)
+        prep = next((c for c in head.children if c.dep_ in ("prep", "dative") and c.i > head.i
+                     and c.lower_ not in ADJUNCT_PREPS and not self._adjunct(c)), None)
+        if obj is not None and (prep is None or obj.i < prep.i):
+            start, prefix = obj.left_edge.i, head.text if with_verb else ""
+        elif prep is not None:
+            start, prefix = prep.i + 1, f"{head.text} {prep.text}" if with_verb else ""
+        elif with_verb:
+            return Finding(kind, head, head.i, "", [(head.i, end)], shape)
+        else:
+            return None
+        if start >= end:
+            return None
+        items = [item for lo, hi in self._segments(prep if obj is None else None, start, end)
+                 for item in self.phrases.list_items(doc, lo, hi)]
+        prefix = " ".join(p for p in (label, prefix) if p)
+        return Finding(kind, head, _phrase_start(head), prefix, items, shape)
+
+
+    @staticmethod
+    def _segments(prep: Token | None, start: int, end: int) -> list[tuple[int, int]]:
+        """One segment per coordinated preposition: "from issuing bonds and from receiving
+        subsidies" is two; otherwise the whole complement."""
+        later = [c for c in prep.conjuncts if c.i > prep.i and c.i < end] if prep is not None else []
+        if not later:
+            return [(start, end)]
+        bounds = [start] + [c.i + 1 for c in later]
+        stops = []
+        for c in later:
+            stop = c.i
+            while stop > start and (c.doc[stop - 1].dep_ == "cc" or c.doc[stop - 1].is_punct):
+                stop -= 1
+            stops.append(stop)
+        stops.append(end)
+        return [(lo, hi) for lo, hi in zip(bounds, stops) if lo < hi]
+
+
+def _refers_back(party: Token) -> bool:
+    """ "they", "these firms", "such companies": a party that stands for one named before."""
+    if party.tag_ in ("PRP", "DT"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in party.children)
+
+
+def _phrase_start(head: Token) -> int:
+    """A phrase starts at its verb; an adjective's at the adjective ("subject to")."""
+    return head.i
+
+
+def _lemma(token: Token, words) -> str:
+    """The token's lemma, or its own word where the model's lemma misses a listed word
+    (the small model reads "spared" as "spar")."""
+    lemma = token.lemma_.lower()
+    return token.lower_ if lemma not in words and token.lower_ in words else lemma
+
+
+def _passive(verb: Token) -> bool:
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ == "conj":  # "were fined and barred from ..."
+        return _passive(verb.head)
+    return verb.tag_ == "VBN" and verb.dep_ == "ccomp" and verb.head.lemma_ in ("have", "get")
+
+
+def _object(head: Token) -> Token | None:
+    return next((c for c in head.children if c.dep_ in ("dobj", "attr", "oprd") and c.i > head.i), None)
