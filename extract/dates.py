@@ -66,6 +66,7 @@ from extract.numbers import (
     phrases,
     words_of,
 )
+from extract.actors import SPANS_KEY
 from extract.subjects import (
     FIRST_PERSON,
     PERSONAL_PRONOUNS,
@@ -861,11 +862,13 @@ class DateExtractor:
         if roles[0][0] is None and roles[1][0] is not None and not _specific(roles[0][1]):
             roles.reverse()  # the participant that is a known actor
         (subject, subject_token), (other, other_token) = roles
-        if subject is None and subject_token is not None and subject_token.lemma_.lower() in self.owned_things \
-                and not any(c.dep_ in ("compound", "nmod", "amod") for c in subject_token.lefts):
-            # "Suqian's scheme" (not "the government's “social credit” scheme", which is named)
-            owner = next((c for c in subject_token.children if c.dep_ == "poss"), None)
-            subject = _actor(owner) if owner is not None else None
+        if subject is None and (subject_token is None or subject_token.pos_ not in ("NOUN", "PROPN")) \
+                and other is None and other_token is not None:
+            subject_token, other_token = other_token, None  # the one participant there is
+        if subject is None and subject_token is not None:
+            subject = self._owner(subject_token)
+        if subject is None and subject_token is None:
+            subject = _fronted_participle_subject(cue)  # "Launched in 2015, Sesame Credit ..."
         if subject is None:
             if subject_token is None or subject_token.pos_ not in ("NOUN", "PROPN"):
                 subject_token, other_token = other_token, None
@@ -878,6 +881,21 @@ class DateExtractor:
         if cue.pos_ == "VERB" and (clause := _child(cue, "xcomp")) is not None:
             return subject, _phrase_text(clause, whole=True)  # "began to coordinate with Sesame Credit"
         return subject, None
+
+    def _owner(self, thing: Token) -> Span | str | None:
+        """ "Suqian's scheme", "Beijing's regulations": a thing with no name of its own (not "the
+        government's “social credit” scheme", which is named) is its owner's; an owner the actor
+        finder missed is still named by its proper noun."""
+        owned = thing.lemma_.lower() in self.owned_things or thing.lower_ in self.owned_things
+        if not owned or any(c.dep_ in ("compound", "nmod", "amod") for c in thing.lefts):
+            return None
+        owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        found = _actor(owner)
+        if found is None and owner.pos_ == "PROPN":
+            return _thing(owner)
+        return found
 
     def _phrase(self, cue_tokens: list[Token], e: TimeExpression) -> tuple[int, int]:
         """Token span of the claim's words: the event cue and the date when they are close
@@ -895,6 +913,20 @@ class DateExtractor:
         if cue is None and e.start > sent.start and doc[e.start - 1].pos_ == "ADP":
             cue = match_before(doc, e.start - 1, self.byline_cues, sent.start)
         return cue is not None and not any(t.dep_ in ("nsubj", "nsubjpass") for t in sent)
+
+
+def _fronted_participle_subject(cue: Token) -> Span | None:
+    """ "Launched in January 2015, Sesame Credit rates users ...": a participle opening the
+    sentence describes the first actor after its comma, however the parser read the rest."""
+    sent = cue.sent
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if first is None or first.i != cue.i or cue.tag_ != "VBN":
+        return None
+    comma = next((t.i for t in sent if t.i > cue.i and t.text == ","), None)
+    if comma is None:
+        return None
+    after = [a for a in sent.doc.spans.get(SPANS_KEY, []) if a.start == comma + 1]
+    return after[0] if after else None
 
 
 def _specific(token: Token | None) -> bool:

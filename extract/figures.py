@@ -60,7 +60,7 @@ from extract.claims import Claim
 from extract.dates import TimeExpression, TimeFinder, expression_root, in_span, time_expressions
 from extract.actors import actors_in, is_description
 from extract.numbers import NUMBER_SECTIONS, NumberReader, Quantity, load_checked_vocab, match_after, norm, words_of
-from extract.subjects import (Subject, is_score, is_scoring_system, opinion_subject, same_paragraph, score_system,
+from extract.subjects import (Subject, is_partitive, is_score, is_scoring_system, opinion_subject, same_paragraph, score_system,
                               scoring_system, subject_of)
 
 for _name in ("claims", "published"):
@@ -614,7 +614,10 @@ class FigureExtractor:
                 previous = [subject for claim, subject in before if claim.predicate == figure.predicate]
                 found = previous[-1] if previous else None
             return found
-        return subject_of(anchor)
+        # a figure the parse gives no actor ("nearly 6 million times, the court said") is about
+        # the scheme or blacklist the passage is about, if it is about one
+        found = subject_of(anchor)
+        return found if found is not None or is_partitive(anchor) else scoring_system(anchor)
 
     def _on_a_scale(self, figure: Figure) -> bool:
         return figure.kind == "measure" or figure.unit == (self.measures[0].unit if self.measures else None)
