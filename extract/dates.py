@@ -867,7 +867,7 @@ class DateExtractor:
             subject_token, other_token = other_token, None  # the one participant there is
         if subject is None and subject_token is not None:
             subject = self._owner(subject_token)
-        if subject is None and subject_token is None:
+        if subject is None:
             subject = _fronted_participle_subject(cue)  # "Launched in 2015, Sesame Credit ..."
         if subject is None:
             if subject_token is None or subject_token.pos_ not in ("NOUN", "PROPN"):

@@ -58,6 +58,8 @@ PERSONAL_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herse
 FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "you", "your"}
 #: Verbs that give a person's name: "a man surnamed Zhu", "a student named Li".
 NAMING_VERBS = {"surname", "name", "call", "nickname"}
+#: Prepositions that tie a thing to the platform it is on: "3,000 hotels on Fliggy".
+PLATFORM_PREPS = {"on"}
 #: Determiners that make a description definite: "the project", "this system", "its app".
 DEFINITE = {"the", "this", "that", "these", "those"}
 #: Actor types that the positional rules never pick: they report claims, they are not their topic.
@@ -254,6 +256,12 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
                     for candidate in (pobj, *pobj.conjuncts):
                         if found := actor_of_phrase(candidate, depth + 1):
                             return found
+    for child in children:  # "3,000 hotels on Fliggy", "the deposit on a Hellobike account"
+        if child.dep_ == "prep" and child.lower_ in PLATFORM_PREPS:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                found = actor_of_phrase(pobj, depth + 1, owners=False)
+                if found is not None and found.label_ not in SOURCE_TYPES | {"place"}:
+                    return found
     for child in children:  # "two press releases published by the NDRC": their maker
         if child.dep_ == "acl" and child.tag_ == "VBN":
             for agent in child.children:

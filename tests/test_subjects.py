@@ -21,6 +21,8 @@ SUBJECTS = [
     pytest.param("Over 800 million WeChat users share data.", "users", "WeChat", "phrase", id="compound"),
     pytest.param("The 400 million users of the Alibaba platform shop online.", "users", "Alibaba Group",
                  "phrase", id="of-phrase"),
+    pytest.param("More than 3,000 hotels on Fliggy, Alibaba's travel platform, waive deposits.", "hotels", "Fliggy",
+                 "phrase", id="on-a-platform"),
     pytest.param("Two press releases published by the National Development and Reform Commission set "
                  "the rules.", "releases", "National Development and Reform Commission", "phrase",
                  id="participle-agent"),
@@ -59,6 +61,7 @@ NO_SUBJECT = [
                  id="partitive"),
     pytest.param("Users get visas to Singapore and rentals in eight cities.", "cities",
                  id="modifier-actor-is-no-fallback"),
+    pytest.param("Debtors may not sit on more than 20 boards in Shanghai.", "boards", id="on-a-place-is-no-platform"),
     pytest.param("According to Le Figaro, which mentions two press releases, rules changed.", "releases",
                  id="outlet-relative-clause"),
 ]
@@ -235,6 +238,8 @@ DATE_SUBJECTS = [
     # a participle that opens the sentence describes the first actor after its comma
     pytest.param("Launched in January 2015, Sesame Credit rates users on a scale of 350 to 950.", "Sesame Credit",
                  id="fronted-participle"),
+    pytest.param("Unveiled in March 2019, Tencent Credit scores users between 300 and 850.", "Tencent Credit",
+                 id="fronted-participle-misparsed-rest"),
 ]
 
 
