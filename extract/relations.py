@@ -124,6 +124,14 @@ class RelationFinder:
         self.receiving_verbs = set(licences.get("receiving_verbs", []))
         self.giving_verbs = set(licences.get("giving_verbs", []))
         self.licensor_adjectives = licences.get("licensor_adjectives", {})
+        self.attachments = {str(k).lower(): v for k, v in (vocab.get("attachments") or {}).items()}
+        if set(self.attachments.values()) - set(self.predicates):
+            raise RelationVocabularyError("relations vocabulary: `attachments` names an undeclared predicate")
+        ties = vocab.get("ties") or {}
+        self.tie_nouns = {w.lower(): Link(p) for p, words in ties.items() for w in words}
+        unknown_ties = {link.predicate for link in self.tie_nouns.values()} - set(self.predicates)
+        if unknown_ties:
+            raise RelationVocabularyError(f"relations vocabulary: `ties` names undeclared predicates {sorted(unknown_ties)}")
         stakes = vocab.get("stakes") or {}
         self.stake_verbs = set(stakes.get("verbs", []))
         self.stake_nouns = set(stakes.get("nouns", []))
@@ -150,6 +158,7 @@ class RelationFinder:
             yield from self._possessed(doc, sent, actor, actors)
             yield from self._workplace(doc, sent, actor, actors)
             yield from self._backed(doc, sent, actor, actors)
+            yield from self._attached(doc, sent, actor, actors)
         for token in sent:
             if token.lemma_.lower() in self.participles or token.lower_ in self.participles:
                 yield from self._participle(doc, sent, token, actors, by_root)
@@ -159,6 +168,8 @@ class RelationFinder:
                 yield from self._licence(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and token.lemma_.lower() in self.stake_verbs:
                 yield from self._stake(doc, sent, token, actors, by_root)
+            if token.pos_ == "NOUN" and token.lemma_.lower() in self.tie_nouns:
+                yield from self._tie(doc, sent, token, actors, by_root)
 
     # --- the four kinds of wording -----------------------------------------------------------
 
@@ -206,6 +217,19 @@ class RelationFinder:
                 for other in self._actors_under(child, actors)[:1]:
                     yield from self._claim(sent, actor, link, other, child, "relation/workplace")
 
+    def _attached(self, doc, sent, actor: Span, actors):
+        """ "the Credit Reference Center under the People's Bank of China": an organization
+        attached by a preposition of relations.yaml (`attachments`) to the actor it names."""
+        if actor.label_ not in self.organizations:
+            return
+        for child in actor.root.children:
+            predicate = self.attachments.get(child.lower_) if child.dep_ == "prep" else None
+            if predicate is None or _denied(child):
+                continue
+            for other in self._actors_under(child, actors)[:1]:
+                if other.label_ in self.organizations:
+                    yield from self._claim(sent, actor, Link(predicate), other, child, "relation/attached")
+
     def _participle(self, doc, sent, token: Token, actors, by_root):
         """ "X, which is owned by Y", "a company affiliated with Y", "X is run by Y"."""
         link, preps = self.participles.get(token.lower_) or self.participles[token.lemma_.lower()]
@@ -216,7 +240,7 @@ class RelationFinder:
         while participle.dep_ == "conj" and participle.head.tag_ == "VBN":  # "launched in 2018 and run by X"
             participle = participle.head
         if participle.dep_ in ("acl", "relcl", "amod"):
-            subjects = self._actors_for(participle.head, actors, by_root)
+            subjects = [s for s in self._actors_for(participle.head, actors, by_root) if not _restricted(s, participle)]
         if not subjects:
             passive = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")]
             for subject in passive:
@@ -313,6 +337,22 @@ class RelationFinder:
             for venture in owned:
                 yield from self._claim(sent, venture, Link("owned_by"), holder, verb, "relation/stake")
 
+    def _tie(self, doc, sent, noun: Token, actors, by_root):
+        """ "Meituan signed a cooperation agreement with Sesame Credit", "X formed a joint venture
+        with Y": a noun of a tie, the object of a verb, "with" an actor; the verb's subject is
+        the other end."""
+        verb = noun.head if noun.dep_ in ("dobj", "pobj", "attr") else None
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        if verb is None or is_negated(doc[verb.i:verb.i + 1]) or is_negated(doc[noun.i:noun.i + 1]):
+            return
+        subjects = self._clause_subjects(verb, actors, by_root)
+        others = [o for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "with"
+                  for o in self._actors_under(c, actors)]
+        for subject in subjects:
+            for other in others:
+                yield from self._claim(sent, subject, self.tie_nouns[noun.lemma_.lower()], other, noun, "relation/tie")
+
     # --- finding the actors -------------------------------------------------------------------
 
     @staticmethod
@@ -336,6 +376,9 @@ class RelationFinder:
         if actor.end + 1 < len(doc) and doc[actor.end].text == ",":  # "hotels on Fliggy, Alibaba's
             found += [t for t in actor.sent if t.dep_ == "appos" and t.left_edge.i == actor.end + 1  # travel platform"
                       and t.i not in by_root and t not in found and t.pos_ == "NOUN"]
+        # "X, which is part of Y": the relative clause's predicate noun describes X
+        found += [a for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"
+                  for a in c.children if a.dep_ == "attr" and a.i not in by_root and a.pos_ == "NOUN"]
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "The blacklist is the most developed part of X"
             found += [c for c in root.head.children if c.dep_ == "attr" and c.i not in by_root and c.pos_ == "NOUN"]
         return found
@@ -419,6 +462,10 @@ class RelationFinder:
             for child in verb.children:
                 if child.dep_ == "nsubj":
                     return self._actors_for(_antecedent_of(child), actors, by_root)
+            if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT" \
+                    and verb.lemma_.lower() in self.verbs and self.verbs[verb.lemma_.lower()][1].startswith("prep:"):
+                # "Tencent partnered with X" read by the parser as a noun with a participle
+                return self._actors_for(verb.head, actors, by_root)
             if verb.dep_ in ("xcomp", "conj") and verb.head != verb:
                 verb = verb.head
             else:
@@ -552,6 +599,13 @@ def _is_name(span: Span) -> bool:
     if any(c.isupper() or not c.isascii() for c in span.text if c.isalpha()):
         return True
     return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+
+
+def _restricted(span: Span, participle: Token) -> bool:
+    """ "the social credit system created by the Alibaba group": a lower-case description that
+    a participle right after it restricts means the one so made, not the actor of that name."""
+    lower = not any(c.isupper() for c in span.text if c.isalpha())
+    return lower and participle.i == span.end
 
 
 def _denied(role: Token) -> bool:

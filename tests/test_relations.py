@@ -197,3 +197,38 @@ def test_no_generalising_relation(nlp, text):
 def test_the_owner_of_the_operator_is_no_operator(nlp):
     found = relations(nlp, "Weihai is a port. The Sea Gull Score is run by the city’s Tencent platform.")
     assert not any(obj == "gpe:weihai" and predicate == "operated_by" for _, predicate, obj in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of partnering the parser reads as a participle of the noun before it
+    ("Tencent partnered with the People's Bank of China to test a credit system.",
+     [("tencent", "partners_with", "pboc")]),
+    # a tie named by a noun, "with" an actor
+    ("Meituan signed a cooperation agreement with Sesame Credit.", [("meituan", "partners_with", "sesame-credit")]),
+    # participles of running and founding
+    ("The National Enterprise Credit Information Publicity System, maintained by the State Administration for "
+     "Market Regulation, lists 30 million firms.",
+     [("org:national-enterprise-credit-information-publicity-system", "operated_by",
+       "org:state-administration-for-market-regulation")]),
+    # "which is part of": the relative clause's predicate noun describes the actor
+    ("Credit China is run by the National Public Credit Information Center, which is part of the NDRC.",
+     [("national-public-credit-information-center", "part_of", "ndrc"),
+      ("credit-china", "operated_by", "national-public-credit-information-center")]),
+    # an organization "under" another
+    ("The Credit Reference Center under the People's Bank of China keeps records on a billion people.",
+     [("pboc-credit-reference-center", "part_of", "pboc")]),
+    ("The Qingdao Credit Office under the Shandong Provincial Government publishes the list.",
+     [("org:qingdao-credit-office", "part_of", "org:shandong-provincial-government")]),
+])
+def test_relations_of_ties_participles_and_attachments(nlp, text, expected):
+    assert sorted(relations(nlp, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a lower-case description restricted by a participle is not the actor of that name
+    "The social credit system created by the Alibaba group weighs many factors.",
+    # a negated tie
+    "Meituan never signed an agreement with Sesame Credit.",
+])
+def test_no_relation_of_restricted_descriptions_or_denied_ties(nlp, text):
+    assert relations(nlp, text) == []
