@@ -74,8 +74,10 @@ from extract.subjects import (
     RELATIVE_PRONOUNS,
     actor_of_phrase,
     antecedent,
+    pipeline_gazetteer_path,
     resolve_pronoun,
     same_paragraph,
+    use_gazetteer,
 )
 
 for _name in ("claims", "published", "time_expressions"):
@@ -594,10 +596,12 @@ class DateExtractor:
         since = events_vocab.get("since_predicate")
         self.since_event = next((e for e in self.events if e.predicate == since), None)
         self.since_preps = phrases(events_vocab.get("since_preps", []), tokenize)
+        self.gazetteer_path = pipeline_gazetteer_path(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.claims is None:
             doc._.claims = []
+        use_gazetteer(doc, self.gazetteer_path)
         expressions = time_expressions(doc, self.finder)
         for sent in doc.sents:
             if self.numbers.is_reference_entry(sent):

@@ -60,7 +60,8 @@ from extract.claims import Claim
 from extract.dates import TimeExpression, TimeFinder, expression_root, in_span, time_expressions
 from extract.actors import actors_in, is_description
 from extract.numbers import NUMBER_SECTIONS, NumberReader, Quantity, load_checked_vocab, match_after, norm, words_of
-from extract.subjects import (Subject, is_partitive, is_score, is_scoring_system, opinion_subject, same_paragraph, score_system,
+from extract.subjects import (Subject, is_partitive, is_score, is_scoring_system, opinion_subject,
+                              pipeline_gazetteer_path, use_gazetteer, same_paragraph, score_system,
                               scoring_system, subject_of)
 
 for _name in ("claims", "published"):
@@ -148,10 +149,12 @@ class FigureExtractor:
         #: predicates whose subject is the scoring system or blacklist of the sentence
         self.system_predicates = {e["predicate"] for e in metrics.get("counts") or [] if e.get("subject") == "system"}
         self.perk_nouns = {w.lower() for w in (metrics.get("money") or {}).get("perk_nouns", [])}
+        self.gazetteer_path = pipeline_gazetteer_path(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.claims is None:
             doc._.claims = []
+        use_gazetteer(doc, self.gazetteer_path)
         expressions = time_expressions(doc, self.finder)
         stated: set[tuple] = set()  # (value, counted noun) of the figures so far
         for sent in doc.sents:

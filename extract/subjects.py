@@ -154,6 +154,29 @@ def _gazetteer(path: str) -> Gazetteer:
     return Gazetteer.load(path)
 
 
+#: doc.user_data key of the gazetteer file the pipeline's actor finder reads.
+GAZETTEER_KEY = "sckb_actors_path"
+
+
+def pipeline_gazetteer_path(nlp) -> str | None:
+    """The gazetteer the pipeline's `sckb_actors` reads (a corpus's own actors.yaml, say)."""
+    try:
+        return nlp.get_pipe_config("sckb_actors").get("actors_path")
+    except KeyError:
+        return None
+
+
+def use_gazetteer(doc: Doc, path: str | None) -> None:
+    """Make the subject rules look names up in the gazetteer the doc's actors came from."""
+    if path:
+        doc.user_data[GAZETTEER_KEY] = str(path)
+
+
+def gazetteer_of(doc: Doc) -> Gazetteer:
+    """The gazetteer of the doc's pipeline, else the configured one."""
+    return _gazetteer(doc.user_data.get(GAZETTEER_KEY) or str(Settings.from_env().vocab_file("actors.yaml")))
+
+
 def _new_actor(doc: Doc, start: int, end: int, actor_id: str, name: str, label: str) -> Span:
     """A mention of an actor the text names indirectly ("Beijing" for the government)."""
     names = doc._.actor_names if doc._.actor_names is not None else {}
@@ -166,7 +189,7 @@ def _metonym(span: Span, token: Token) -> Span:
     """ "In 2015, Beijing authorized ...": a capital as the doer stands for its government."""
     doing = token.dep_ == "nsubj" or token.dep_ == "pobj" and token.head.dep_ == "agent"
     target = mentions_vocab()["metonyms"].get(span.text.lower()) if span.label_ == "place" and doing else None
-    actor = _gazetteer(str(Settings.from_env().vocab_file("actors.yaml"))).get(target) if target else None
+    actor = gazetteer_of(span.doc).get(target) if target else None
     if actor is None:
         return span
     return _new_actor(span.doc, span.start, span.end, actor.id, actor.name, actor.type)
@@ -559,7 +582,7 @@ def scoring_vocab() -> dict:
 
 
 def _gazetteer_actor(doc: Doc, token: Token, actor_id: str | None) -> Span | None:
-    actor = _gazetteer(str(Settings.from_env().vocab_file("actors.yaml"))).get(actor_id) if actor_id else None
+    actor = gazetteer_of(doc).get(actor_id) if actor_id else None
     return _new_actor(doc, token.i, token.i + 1, actor.id, actor.name, actor.type) if actor else None
 
 
@@ -626,7 +649,7 @@ def _holders_system(score: Token) -> Span | None:
                      and actor_at(c) is not None), None)
     if platform is None:
         return None
-    gazetteer = _gazetteer(str(Settings.from_env().vocab_file("actors.yaml")))
+    gazetteer = gazetteer_of(score.doc)
     platform_group = {platform.id_} | _groups(gazetteer, platform.id_)  # Tmall: Alibaba's
     systems = [a for a in gazetteer.actors.values() if a.id in scoring_vocab()["systems"]
                and platform_group & ({a.id} | _groups(gazetteer, a.id))]

@@ -247,3 +247,16 @@ DATE_SUBJECTS = [
 def test_date_subjects(nlp, text, subject):
     found = claims_of(nlp, text, "date", "2021-06-01")
     assert found and {c.subject for c in found} == {subject}
+
+
+def test_subject_rules_use_the_corpus_s_own_gazetteer(tmp_path):
+    """A corpus with its own actors.yaml: names the rules look up (a capital standing for its
+    government) come from it, not from the project's gazetteer."""
+    from extract.nlp import load_nlp
+
+    (tmp_path / "actors.yaml").write_text(
+        "- id: chinese-government\n  name: State of China\n  type: government\n"
+        "- id: ndrc\n  name: National Development and Reform Commission\n  type: government\n",
+        encoding="utf-8")
+    doc = analyse(load_nlp(corpus=tmp_path), "In 2019, Beijing approved two new credit agencies.", "2019-06-01")
+    assert {c.subject for c in doc._.claims if c.kind == "date"} == {"State of China"}
