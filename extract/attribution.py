@@ -112,6 +112,7 @@ class Attributor:
             self.survey_nouns = set(vocab.get("survey_nouns", []))
             self.as_marks = {w.lower() for w in vocab.get("as_clause_marks", [])}
             self.source_labels = {w.lower() for w in vocab.get("source_labels", [])}
+            self.source_preps = {w.lower() for w in vocab.get("source_preps", ["of", "by"])}
             self.party_types = list(vocab["party_types"])
             self.url = re.compile(vocab["url_pattern"], re.I)
             self.as_by = Matcher(nlp.vocab)
@@ -175,9 +176,8 @@ class Attributor:
             head = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
             if head is None:
                 continue
-            if head.lemma_.lower() in self.source_nouns:  # "the calculations of X"
-                named = next((g for c in head.children if c.lower_ in ("of", "by")
-                              for g in c.children if g.dep_ == "pobj"), None)
+            if self._is_source_noun(head):  # "the calculations of X"
+                named = self._source_party(head)
                 if named is None and memory.party is not None and _definite(head) \
                         and not any(a for a in _actors(sent) if head.left_edge.i <= a.start and a.end <= head.right_edge.i + 1):
                     # "according to the statement": the one credited for it before
@@ -230,6 +230,21 @@ class Attributor:
                 credits.append(Credit(parties, _phrase(sent, verb, [subject]), scope,
                                       via=listener, speech=_has_quotation(sent), aside=_extent(subject)))
         return credits
+
+    def _is_source_noun(self, noun: Token) -> bool:
+        """ "data" is lemmatised "datum": the word as written counts too."""
+        return noun.lemma_.lower() in self.source_nouns or noun.lower_ in self.source_nouns
+
+    def _source_party(self, noun: Token) -> Token | None:
+        """Who a source noun comes from: "the calculations of X", "data from X", "figures
+        released by X"."""
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in self.source_preps:
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+            if child.dep_ == "acl" and child.tag_ == "VBN":  # "figures released by X"
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    return next((g for g in agent.children if g.dep_ == "pobj"), None)
+        return None
 
     def _source_labels(self, sent: Span, memory: Memory) -> list[Credit]:
         """ "(Source: Caixin)", "Source: National Bureau of Statistics": a label and a colon
@@ -364,6 +379,8 @@ class Attributor:
             parties = [m for m in mentions if rank.get(m.label_, len(rank)) == best]
             return _distinct(parties)
         lemma = head.lemma_.lower()
+        if self._is_source_noun(head) and (party := self._source_party(head)) is not None:
+            return self._parties(party, memory)  # "Data from the central bank show ..."
         if head.lower_ in self.thing_pronouns:  # "it said": the organisation "it" stands for
             found = _organisation_before(head) or resolve_pronoun(head)
             return [found] if found is not None and found.label_ not in ("place", "person") else []

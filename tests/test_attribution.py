@@ -46,10 +46,21 @@ def claims_with(seed, words):
     ("Blacklisted debtors are banned from buying plane tickets, as the Supreme People's Court said in July.",
      "Supreme People's Court", "the Supreme People's Court said"),
     ("Blacklisted debtors are banned from buying plane tickets (Source: Xinhua).", "Xinhua", "Source: Xinhua"),
+    ("According to data from the Supreme People's Court, blacklisted debtors are banned from flying.",
+     "Supreme People's Court", "According to data from the Supreme People's Court"),
+    ("Blacklisted debtors are banned from flying, according to figures released by the Supreme People's Court.",
+     "Supreme People's Court", "according to figures released by the Supreme People's Court"),
 ])
 def test_who_is_credited(nlp, text, credited, phrase):
     found, _ = credits(nlp, text)
     assert found and {(who, words) for _, who, words in found} == {(credited, phrase)}
+
+
+def test_data_from_a_source_credits_the_source(nlp):
+    found, _ = credits(nlp, "Data from the People's Bank of China show that 990 million people had credit files "
+                            "in 2019.", kinds=("figure",))
+    assert found and {(who, words) for _, who, words in found} == {
+        ("People's Bank of China", "Data from the People's Bank of China show")}
 
 
 def test_the_speaker_is_credited_and_the_outlet_is_the_channel(nlp):
