@@ -1,4 +1,4 @@
-"""The RDF side of the knowledge base: rows in, a dataset of named graphs out.
+"""The RDF side of the knowledge base: rows in, a dataset of named graphs out, unit by unit.
 
 What goes where (see kb/vocab.ttl for the whole model):
 - the default graph holds what the knowledge base itself says: document metadata
@@ -11,7 +11,17 @@ IRIs are built from `settings.base_iri` so that, on a published site, a claim's 
 Datasette page (`{base}kb/claims/{id}`); ids are encoded the way Datasette encodes them
 in row URLs. The vocabulary has a fixed namespace (`SCKB`) so that knowledge bases
 published under different bases share one vocabulary. Every node has an IRI (no blank
-nodes) and the writers sort their output, so the same rows give byte-identical files.
+nodes).
+
+The RDF is built one *unit* at a time, so that a build can stream, cache and run in
+parallel: a unit is one source (its document's metadata and its named graph) or the
+knowledge base's own part (actors and predicate terms). For each unit:
+  source_unit / knowledge_base_unit  rows -> `Unit` (its triples, sorted)
+  validate_unit                      the unit and the actors it points at -> SHACL report
+  Unit.chunk                         -> `Chunk`: its N-Quads, TriG and JSON-LD, a plain value
+  DatasetWriter.add                  appends a chunk to kb.nq, kb.trig and kb.jsonld
+The same chunks in the same order give byte-identical files. `build_dataset`, `validate`
+and `write_all` do the same for a whole corpus held in memory (small corpora, tests).
 
 Querying (see `sparql` and queries/*.rq): claims live in named graphs and metadata in the
 default graph. Write claim patterns inside `GRAPH ?g { ... }` and metadata patterns outside
@@ -27,16 +37,19 @@ from __future__ import annotations
 import datetime
 import json
 import re
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping
+from typing import Callable, Iterable, Iterator, Mapping
 
-from datasette.utils import tilde_encode
+from datasette.utils import tilde_decode, tilde_encode
 from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, PROV, SDO, SKOS
+from rdflib.plugins.serializers.jsonld import Converter as JsonLDConverter
+from rdflib.plugins.shared.jsonld.context import Context as JsonLDContext
 
 HERE = Path(__file__).resolve().parent
 VOCAB_PATH = HERE / "vocab.ttl"
@@ -125,6 +138,11 @@ class Iris:
 
     def actor(self, actor_id: str) -> URIRef:
         return self._page("actors", actor_id)
+
+    def actor_id(self, iri) -> str | None:
+        """The id of the actor whose IRI this is, or None when it is no actor's."""
+        prefix = str(self._page("actors", ""))
+        return tilde_decode(str(iri)[len(prefix):]) if str(iri).startswith(prefix) else None
 
     def citation(self, citation_id: str) -> URIRef:
         return self._page("citations", citation_id)
@@ -248,7 +266,8 @@ def document_triples(row: Mapping, iris: Iris, names: "ActorNames") -> Iterator[
         yield doc, BIBO.doi, Literal(str(row["doi"]).strip())
 
 
-def actor_triples(row: Mapping, iris: Iris, actor_types: Mapping[str, str]) -> Iterator[tuple]:
+def actor_triples(row: Mapping, iris: Iris, actors: Mapping[str, Mapping]) -> Iterator[tuple]:
+    """An actor's description; `actors` (rows by id) tell what its parents are."""
     actor = iris.actor(row["id"])
     kind = present(row, "type")
     yield actor, RDF.type, SCKB.Actor
@@ -267,7 +286,7 @@ def actor_triples(row: Mapping, iris: Iris, actor_types: Mapping[str, str]) -> I
     for parent_id in json_list(row.get("part_of")):
         parent = iris.actor(parent_id)
         yield actor, DCTERMS.isPartOf, parent
-        if kind in ORGANIZATION_TYPES and actor_types.get(parent_id) in ORGANIZATION_TYPES:
+        if kind in ORGANIZATION_TYPES and (actors.get(parent_id) or {}).get("type") in ORGANIZATION_TYPES:
             yield actor, SCHEMA.parentOrganization, parent
 
 
@@ -433,31 +452,42 @@ def citation_triples(row: Mapping, text: str, iris: Iris, context_chars: int) ->
     yield from anchor_triples(anchor, document, text, row["start"], row["end"], context_chars)
 
 
-# --- the dataset ---------------------------------------------------------------------------
+# --- units: one source, or the knowledge base's own part ---------------------------------
 
-def check_rows(documents: Mapping[str, Mapping], claims: list[Mapping], citations: list[Mapping]) -> None:
-    """Every claim and citation must point at words of a known document."""
-    problems = []
-    for row in claims:
-        doc = documents.get(row.get("document_id"))
-        if doc is None:
-            problems.append(f"claim {row.get('id')}: unknown document {row.get('document_id')!r}")
-            continue
-        text = doc.get("text") or ""
-        found = [span_problem(text, row.get("start_char"), row.get("end_char"), row.get("quote"), "quote")]
-        if has_phrase(row):
-            found.append(span_problem(text, row["phrase_start"], row.get("phrase_end"), row.get("phrase"), "phrase"))
-        problems += [f"claim {row.get('id')} in {row['document_id']}: {problem}" for problem in found if problem]
-    for row in citations:
-        doc = documents.get(row.get("document_id"))
-        if doc is None:
-            problems.append(f"citation {citation_id(row)}: unknown document {row.get('document_id')!r}")
-            continue
-        problem = span_problem(doc.get("text") or "", row.get("start"), row.get("end"), row.get("text"), "citation")
-        if problem:
-            problems.append(f"citation {citation_id(row)} in {row['document_id']}: {problem}")
-    if problems:
-        raise RDFInputError(problems)
+@dataclass
+class Triples:
+    """The triples of one unit of the knowledge base, the grain at which it is built, checked,
+    cached and written: one source (its document's metadata in the default graph, what it
+    asserts in its own named graph) or the knowledge base's own part (actors and predicate
+    terms, default graph only). Units never share a subject, so they can be built in any
+    process, in any order, and written one after the other."""
+
+    name: str  # the source's document id; "" for the knowledge base's own part
+    iris: Iris
+    default: list[tuple]  # default-graph triples, sorted
+    graph: URIRef | None = None  # the source's named graph
+    named: list[tuple] = field(default_factory=list)  # the named graph's triples, sorted
+
+    def quads(self) -> Iterator[tuple]:
+        """(subject, predicate, object, graph IRI or None for the default graph)."""
+        yield from ((s, p, o, None) for s, p, o in self.default)
+        yield from ((s, p, o, self.graph) for s, p, o in self.named)
+
+    def chunk(self) -> "Chunk":
+        """The triples written out in every format (see `Chunk`)."""
+        return Chunk(unit=self.name, nquads=nquad_lines(self), trig=trig_statements(self),
+                     jsonld=jsonld_nodes(self))
+
+
+def triple_order(triple: tuple) -> tuple:
+    """Subject, then predicate (rdf:type first), then object: the order of every output."""
+    s, p, o = triple
+    return (str(s), p != RDF.type, str(p), isinstance(o, Literal), str(o),
+            str(getattr(o, "datatype", "") or ""), str(getattr(o, "language", "") or ""))
+
+
+def sorted_triples(triples: Iterable[tuple]) -> list[tuple]:
+    return sorted(set(triples), key=triple_order)
 
 
 def default_run() -> dict:
@@ -466,109 +496,198 @@ def default_run() -> dict:
     return {"software_version": __version__}
 
 
-def build_dataset(documents: Iterable[Mapping], actors: Iterable[Mapping], claims: Iterable[Mapping],
-                  citations: Iterable[Mapping], settings, run: Mapping | None = None,
-                  context_chars: int = CONTEXT_CHARS) -> Dataset:
-    """The knowledge base as an RDF dataset: metadata and actors in the default graph, one
-    named graph per source for what it asserts.
+def source_triples(document: Mapping, claims: Iterable[Mapping], citations: Iterable[Mapping], names,
+                   settings, run: Mapping | None = None, context_chars: int = CONTEXT_CHARS) -> Triples:
+    """One source's RDF: its document's metadata (default graph) and, in its named graph, its claims,
+    the extraction activities that produced them and its citations.
 
-    Rows are dicts as the SQLite tables hold them (JSON list columns may be lists or JSON
-    text). `run` describes the extraction run: {"software_version": ..., "model": ...}; no
-    timestamps, so that the same rows always give the same dataset. Raises RDFInputError when
-    a claim or citation does not point at the words of a known document."""
+    Rows are dicts as the SQLite tables hold them (JSON list columns may be lists or JSON text);
+    `names.find(name)` gives the actor id an outlet or attribution names (an `ActorNames`). `run`
+    describes the extraction run: {"software_version": ..., "model": ...}; no timestamps, so that
+    the same rows always give the same triples. Raises RDFInputError when a claim or citation does
+    not point at the words of this document."""
     iris = Iris.from_settings(settings)
     run = dict(run or default_run())
-    documents = {row["id"]: row for row in sorted(documents, key=lambda row: str(row["id"]))}
-    actors = sorted(actors, key=lambda row: str(row["id"]))
     claims = sorted(claims, key=lambda row: str(row["id"]))
     citations = sorted(citations, key=citation_id)
-    check_rows(documents, claims, citations)
-
-    dataset = Dataset()
-    for prefix, namespace in PREFIXES.items():
-        dataset.bind(prefix, namespace)
-    default = dataset.default_graph
-
-    actor_types = {row["id"]: row.get("type") for row in actors}
-    names = ActorNames(actors)
-    add(default, (t for row in documents.values() for t in document_triples(row, iris, names)))
-    add(default, (t for row in actors for t in actor_triples(row, iris, actor_types)))
-    add(default, (t for name in sorted({row["predicate"] for row in claims if present(row, "predicate")})
-                  for t in ((term(name), RDF.type, SCKB.Predicate), (term(name), RDFS.label, Literal(name)))))
-
-    claims_of = group_by_document(claims)
-    citations_of = group_by_document(citations)
-    for document_id, row in documents.items():
-        graph = dataset.graph(iris.graph(document_id))
-        text = row.get("text") or ""
-        own_claims = claims_of.get(document_id, [])
-        methods = sorted({claim["method"] for claim in own_claims if present(claim, "method")})
-        add(graph, (t for claim in own_claims for t in claim_triples(claim, text, iris, names, context_chars)))
-        add(graph, (t for method in methods for t in activity_triples(document_id, method, iris, run)))
-        add(graph, (t for citation in citations_of.get(document_id, [])
-                    for t in citation_triples(citation, text, iris, context_chars)))
-    return dataset
+    check_source_rows(document, claims, citations)
+    document_id = str(document["id"])
+    text = document.get("text") or ""
+    methods = sorted({claim["method"] for claim in claims if present(claim, "method")})
+    named = [*(t for claim in claims for t in claim_triples(claim, text, iris, names, context_chars)),
+             *(t for method in methods for t in activity_triples(document_id, method, iris, run)),
+             *(t for citation in citations for t in citation_triples(citation, text, iris, context_chars))]
+    return Triples(document_id, iris, sorted_triples(document_triples(document, iris, names)),
+                   iris.graph(document_id), sorted_triples(named))
 
 
-def group_by_document(rows: list[Mapping]) -> dict[str, list[Mapping]]:
-    grouped: dict[str, list[Mapping]] = {}
-    for row in rows:
-        grouped.setdefault(row["document_id"], []).append(row)
-    return grouped
+def knowledge_base_triples(actors: Iterable[Mapping], predicates: Iterable[str], settings) -> Triples:
+    """What the knowledge base itself says (default graph): every actor, and the predicate terms
+    its claims use (`predicates`: their names, e.g. "user_count")."""
+    iris = Iris.from_settings(settings)
+    by_id = actors_by_id(actors)
+    triples = [t for row in by_id.values() for t in actor_triples(row, iris, by_id)]
+    triples += [t for name in {str(name) for name in predicates if name} for t in predicate_triples(name)]
+    return Triples("", iris, sorted_triples(triples))
 
 
-def add(graph: Graph, triples: Iterable[tuple]) -> None:
-    graph.addN((s, p, o, graph) for s, p, o in triples)
+def actors_by_id(actors: Iterable[Mapping]) -> dict[str, Mapping]:
+    return {str(row["id"]): row for row in actors}
+
+
+def predicate_triples(name: str) -> Iterator[tuple]:
+    yield term(name), RDF.type, SCKB.Predicate
+    yield term(name), RDFS.label, Literal(name)
+
+
+def check_source_rows(document: Mapping, claims: list[Mapping], citations: list[Mapping]) -> None:
+    """Every claim and citation must point at words of this document."""
+    document_id = str(document["id"])
+    text = document.get("text") or ""
+    problems = []
+    for row in claims:
+        if str(row.get("document_id")) != document_id:
+            problems.append(f"claim {row.get('id')}: belongs to document {row.get('document_id')!r}, not {document_id!r}")
+            continue
+        found = [span_problem(text, row.get("start_char"), row.get("end_char"), row.get("quote"), "quote")]
+        if has_phrase(row):
+            found.append(span_problem(text, row["phrase_start"], row.get("phrase_end"), row.get("phrase"), "phrase"))
+        problems += [f"claim {row.get('id')} in {document_id}: {problem}" for problem in found if problem]
+    for row in citations:
+        if str(row.get("document_id")) != document_id:
+            problems.append(f"citation {citation_id(row)}: belongs to document {row.get('document_id')!r}, "
+                            f"not {document_id!r}")
+            continue
+        problem = span_problem(text, row.get("start"), row.get("end"), row.get("text"), "citation")
+        if problem:
+            problems.append(f"citation {citation_id(row)} in {document_id}: {problem}")
+    if problems:
+        raise RDFInputError(problems)
 
 
 # --- validation ---------------------------------------------------------------------------
+# The shapes only look at a node's own properties and the nodes they lead to within its unit,
+# except for actors: a claim is about, or attributed to, an actor of the knowledge base's part.
+# So a unit is checked together with the actors it points at, and checking every unit checks
+# the whole knowledge base.
+
+#: Properties whose values are actors described in the knowledge base's own part.
+ACTOR_LINKS = frozenset({SCHEMA.about, SCKB.objectActor, PROV.wasAttributedTo, DCTERMS.publisher})
+
 
 @lru_cache(maxsize=1)
 def shapes_graph() -> Graph:
+    """kb/shapes.ttl, parsed once per process."""
     return Graph().parse(SHAPES_PATH, format="turtle")
 
 
-def union_graph(dataset: Dataset) -> Graph:
-    """Every triple of every graph in one graph: what the shapes check."""
-    union = Graph()
-    union.addN((s, p, o, union) for s, p, o, _ in dataset.quads((None, None, None, None)))
-    return union
+def linked_actors(triples: Triples) -> set[str]:
+    """Ids of the actors the unit's triples point at (ACTOR_LINKS)."""
+    found = (triples.iris.actor_id(o) for s, p, o, _ in triples.quads() if p in ACTOR_LINKS)
+    return {actor_id for actor_id in found if actor_id is not None}
 
 
-def validate(dataset: Dataset) -> tuple[bool, str]:
-    """Check the dataset against kb/shapes.ttl: (conforms, pySHACL's report as text).
-    The report names each failing node (`Focus Node: <claim IRI>`) and the rule it breaks."""
+def validate_triples(triples: Triples, actors: Iterable[Mapping]) -> tuple[bool, str]:
+    """Check one unit against kb/shapes.ttl, with the descriptions of the actors it points at taken
+    from `actors` (rows; any that include them); an actor missing there breaks `sh:class sckb:Actor`.
+    Returns (conforms, pySHACL's report as text): the report names each failing node
+    (`Focus Node: <claim IRI>`) and the rule it breaks."""
     from pyshacl import validate as shacl_validate
 
-    conforms, _, report = shacl_validate(union_graph(dataset), shacl_graph=shapes_graph(), inference="none")
+    actors = actors_by_id(actors)
+    graph = Graph()
+    graph.addN((s, p, o, graph) for s, p, o, _ in triples.quads())
+    described = [t for actor_id in sorted(linked_actors(triples)) if actor_id in actors
+                 for t in actor_triples(actors[actor_id], triples.iris, actors)]
+    graph.addN((s, p, o, graph) for s, p, o in described)
+    # The graph is ours and needs no inference: pySHACL may work on it in place.
+    conforms, _, report = shacl_validate(graph, shacl_graph=shapes_graph(), inference="none", inplace=True)
     return bool(conforms), str(report)
 
 
-# --- writers --------------------------------------------------------------------------------
+@dataclass
+class Unit:
+    """One unit built and checked: what a build worker hands back for a source."""
 
-def quads(dataset: Dataset) -> Iterator[tuple]:
-    """(subject, predicate, object, graph IRI or None for the default graph); no blank nodes."""
-    for s, p, o, g in dataset.quads((None, None, None, None)):
-        if isinstance(s, BNode) or isinstance(o, BNode):
-            raise ValueError(f"blank node in {s} {p} {o}: every node must have an IRI")
-        g = getattr(g, "identifier", g)
-        yield s, p, o, None if g == DATASET_DEFAULT_GRAPH_ID else g
-
-
-def sorted_quads(dataset: Dataset) -> list[tuple]:
-    """All quads, default graph first, then by graph, subject, predicate (rdf:type first), object."""
-    def key(quad):
-        s, p, o, g = quad
-        return (g is not None, str(g or ""), str(s), p != RDF.type, str(p), isinstance(o, Literal), str(o),
-                str(getattr(o, "datatype", "") or ""), str(getattr(o, "language", "") or ""))
-    return sorted(set(quads(dataset)), key=key)
+    chunk: "Chunk"
+    conforms: bool
+    report: str  # pySHACL's report ("Conforms: True" when it does)
+    seconds_built: float
+    seconds_validated: float
 
 
-def to_nquads(dataset: Dataset) -> str:
-    """N-Quads, one line per quad, lines sorted: byte-identical for the same dataset."""
-    lines = {f"{s.n3()} {p.n3()} {nt_object(o)}{f' {g.n3()}' if g is not None else ''} .\n"
-             for s, p, o, g in quads(dataset)}
-    return "".join(sorted(lines))
+def checked_unit(build: Callable[[], Triples], actors: Iterable[Mapping]) -> Unit:
+    clock = time.perf_counter()
+    triples = build()
+    chunk = triples.chunk()
+    built = time.perf_counter() - clock
+    conforms, report = validate_triples(triples, actors)
+    return Unit(chunk, conforms, report, built, time.perf_counter() - clock - built)
+
+
+def source_unit(document: Mapping, claims: Iterable[Mapping], citations: Iterable[Mapping], names,
+                actors: Iterable[Mapping], settings, run: Mapping | None = None,
+                context_chars: int = CONTEXT_CHARS) -> Unit:
+    """One source's RDF (see `source_triples`), written out and checked against the shapes with the
+    rows of the actors it points at (`actors`: any rows that include them). Raises RDFInputError
+    when a claim or citation does not point at the words of the document."""
+    return checked_unit(lambda: source_triples(document, claims, citations, names, settings, run, context_chars),
+                        actors)
+
+
+def knowledge_base_unit(actors: Iterable[Mapping], predicates: Iterable[str], settings) -> Unit:
+    """The knowledge base's own part (see `knowledge_base_triples`), written out and checked."""
+    actors = list(actors)
+    return checked_unit(lambda: knowledge_base_triples(actors, predicates, settings), actors)
+
+
+def source_chunk(document: Mapping, claims: Iterable[Mapping], citations: Iterable[Mapping], names,
+                 settings, run: Mapping | None = None, context_chars: int = CONTEXT_CHARS) -> "Chunk":
+    """One source's RDF written out, unchecked (see `source_triples`)."""
+    return source_triples(document, claims, citations, names, settings, run, context_chars).chunk()
+
+
+def knowledge_base_chunk(actors: Iterable[Mapping], predicates: Iterable[str], settings) -> "Chunk":
+    """The knowledge base's own part written out, unchecked (see `knowledge_base_triples`)."""
+    return knowledge_base_triples(actors, predicates, settings).chunk()
+
+
+# --- chunks: a unit written out -----------------------------------------------------------
+
+@dataclass
+class Chunk:
+    """A unit written out in the three formats of the knowledge base, ready to be appended to the
+    files by `DatasetWriter`; a plain value (JSON-serialisable, picklable) so that it can be
+    cached on disk and sent between processes.
+
+    - `nquads`: its N-Quads lines (without line ends), sorted;
+    - `trig`: its TriG statements (no @prefix lines: the file declares PREFIXES once), the
+      default-graph triples first, then its named graph's block;
+    - `jsonld`: its JSON-LD node objects, compacted with kb/context.jsonld, for the file's
+      top-level "@graph": default-graph nodes, then `{"@id": graph, "@graph": [...]}`."""
+
+    unit: str
+    nquads: list[str]
+    trig: str
+    jsonld: list[dict]
+
+    def to_json(self) -> dict:
+        return {"unit": self.unit, "nquads": list(self.nquads), "trig": self.trig, "jsonld": list(self.jsonld)}
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> "Chunk":
+        return cls(unit=str(data["unit"]), nquads=list(data["nquads"]), trig=str(data["trig"]),
+                   jsonld=list(data["jsonld"]))
+
+
+def nquad_lines(unit: Triples) -> list[str]:
+    return sorted({nquad_line(*quad) for quad in unit.quads()})
+
+
+def nquad_line(s, p, o, graph) -> str:
+    if isinstance(s, BNode) or isinstance(o, BNode):
+        raise ValueError(f"blank node in {s} {p} {o}: every node must have an IRI")
+    return f"{s.n3()} {p.n3()} {nt_object(o)}{f' {graph.n3()}' if graph is not None else ''} ."
 
 
 def nt_object(o) -> str:
@@ -584,71 +703,242 @@ def nt_object(o) -> str:
 
 
 PN_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+TRIG_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 
 
-def turtle_term(node, prefixes: Mapping[str, str]) -> str:
+#: Namespace -> prefix; every namespace ends with "/" or "#".
+TRIG_NAMESPACES = {namespace: prefix for prefix, namespace in TRIG_PREFIXES.items()}
+
+
+def turtle_term(node) -> str:
     if isinstance(node, Literal):
         text = nt_object(node)
         if node.datatype and not node.language and node.datatype != XSD.string:
-            text = text.rsplit("^^", 1)[0] + "^^" + turtle_term(node.datatype, prefixes)
+            text = text.rsplit("^^", 1)[0] + "^^" + turtle_term(node.datatype)
         return text
     if node == RDF.type:
         return "a"
-    for prefix, namespace in prefixes.items():
-        if node.startswith(namespace) and PN_LOCAL.match(node[len(namespace):]):
-            return f"{prefix}:{node[len(namespace):]}"
+    iri = str(node)
+    cut = max(iri.rfind("/"), iri.rfind("#")) + 1
+    prefix = TRIG_NAMESPACES.get(iri[:cut])
+    if prefix and PN_LOCAL.match(iri[cut:]):
+        return f"{prefix}:{iri[cut:]}"
     return node.n3()
 
 
-def to_trig(dataset: Dataset) -> str:
-    """TriG written in sorted order (graph, subject, predicate, object), with fixed prefixes:
-    the default graph first, then one block per named graph."""
-    prefixes = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
-    out = [f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in prefixes.items()]
-    by_graph: dict = {}
-    for s, p, o, g in sorted_quads(dataset):
-        by_graph.setdefault(g, {}).setdefault(s, {}).setdefault(p, []).append(o)
-    for g, subjects in by_graph.items():
-        indent = "    " if g is not None else ""
-        out.append(f"\n{turtle_term(g, prefixes)} {{\n" if g is not None else "")
-        for s, predicates in subjects.items():
-            lines = [f"\n{indent}{turtle_term(s, prefixes)}"]
-            for i, (p, objects) in enumerate(predicates.items()):
-                values = ", ".join(turtle_term(o, prefixes) for o in objects)
-                end = " ;" if i < len(predicates) - 1 else " ."
-                lines.append(f"{indent}    {turtle_term(p, prefixes)} {values}{end}")
-            out.append("\n".join(lines) + "\n")
-        if g is not None:
-            out.append("}\n")
+def trig_statements(unit: Triples) -> str:
+    """The unit's default-graph triples, then its named graph's block."""
+    out = [turtle_subjects(unit.default, indent="")]
+    if unit.named:
+        out.append(f"\n{turtle_term(unit.graph)} {{\n{turtle_subjects(unit.named, indent='    ')}}}\n")
     return "".join(out)
 
 
-def to_jsonld(dataset: Dataset) -> str:
-    """JSON-LD compacted with kb/context.jsonld; keys and arrays sorted for stable output."""
-    context = json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))["@context"]
-    data = json.loads(dataset.serialize(format="json-ld", context=context, auto_compact=True))
-    return json.dumps(sort_json(data), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+def turtle_subjects(triples: list[tuple], indent: str) -> str:
+    """One Turtle statement per subject, its predicates and objects in the triples' order."""
+    out = []
+    for subject, of_subject in groupby(triples, key=lambda t: t[0]):
+        by_predicate = [(p, [o for _, _, o in group]) for p, group in groupby(of_subject, key=lambda t: t[1])]
+        lines = [f"\n{indent}{turtle_term(subject)}"]
+        for i, (p, objects) in enumerate(by_predicate):
+            end = " ;" if i < len(by_predicate) - 1 else " ."
+            lines.append(f"{indent}    {turtle_term(p)} {', '.join(turtle_term(o) for o in objects)}{end}")
+        out.append("\n".join(lines) + "\n")
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def jsonld_context() -> dict:
+    return json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))["@context"]
+
+
+@lru_cache(maxsize=1)
+def jsonld_compactor() -> JsonLDConverter:
+    return JsonLDConverter(JsonLDContext(jsonld_context()), use_native_types=False, use_rdf_type=False)
+
+
+def jsonld_nodes(unit: Triples) -> list[dict]:
+    """The unit's node objects: its default-graph nodes, then its named graph as one graph object."""
+    nodes = compacted_nodes(unit.default)
+    if unit.named:
+        graph_id = str(jsonld_compactor().context.shrink_iri(unit.graph))
+        nodes.append({"@id": graph_id, "@graph": compacted_nodes(unit.named)})
+    return nodes
+
+
+def compacted_nodes(triples: list[tuple]) -> list[dict]:
+    graph = Graph(store="SimpleMemory")  # no named graphs needed here: quicker to fill
+    graph.addN((s, p, o, graph) for s, p, o in triples)
+    return sort_json(jsonld_compactor().from_graph(graph))
 
 
 def sort_json(value):
-    """JSON-LD arrays without @list are unordered: sort them so output is stable."""
+    """Plain JSON values (rdflib's IRIs become str), with arrays sorted: JSON-LD arrays without
+    @list are unordered, and sorting them makes the output stable."""
     if isinstance(value, dict):
-        return {key: sort_json(item) for key, item in value.items()}
+        return {str(key): sort_json(item) for key, item in sorted(value.items())}
     if isinstance(value, list):
         items = [sort_json(item) for item in value]
         return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
-    return value
+    return str(value) if isinstance(value, str) else value
 
 
-def write_all(dataset: Dataset, out_dir: str | Path) -> dict[str, Path]:
+# --- writing: one chunk after the other -----------------------------------------------------
+
+def jsonld_text(node: dict) -> str:
+    """A top-level node object as JSON: one line per node, also inside a named graph (indenting
+    every value would make the writer several times slower for little use)."""
+    def line(value) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if "@graph" not in node:
+        return line(node)
+    head = line({key: value for key, value in node.items() if key != "@graph"})
+    nodes = ",\n    ".join(line(inner) for inner in node["@graph"])
+    return f'{head[:-1]}, "@graph": [\n    {nodes}\n  ]}}'
+
+
+class DatasetWriter:
+    """Writes kb.trig, kb.nq and kb.jsonld into `out_dir`, one chunk at a time: only the chunk being
+    added is in memory. The same chunks in the same order give byte-identical files (sckb build
+    adds the knowledge base's own chunk first, then the sources in document-id order).
+
+        with DatasetWriter(out) as writer:
+            writer.add(chunk) ...
+        writer.paths  # {"trig": ..., "nq": ..., "jsonld": ...}
+
+    When the block raises, the unfinished files are removed."""
+
+    def __init__(self, out_dir: str | Path):
+        out = Path(out_dir)
+        self.paths = {"trig": out / "kb.trig", "nq": out / "kb.nq", "jsonld": out / "kb.jsonld"}
+        self.files: dict = {}
+        self.nodes_written = 0
+
+    def __enter__(self) -> "DatasetWriter":
+        self.open()
+        return self
+
+    def __exit__(self, error_type, error, traceback) -> None:
+        if error_type is None:
+            self.close()
+        else:
+            self.abandon()
+
+    def open(self) -> None:
+        next(iter(self.paths.values())).parent.mkdir(parents=True, exist_ok=True)
+        self.files = {name: path.open("w", encoding="utf-8", newline="\n") for name, path in self.paths.items()}
+        self.files["trig"].write("".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in TRIG_PREFIXES.items()))
+        context = json.dumps(jsonld_context(), ensure_ascii=False, indent=1, sort_keys=True)
+        self.files["jsonld"].write('{\n "@context": ' + context.replace("\n", "\n ") + ',\n "@graph": [')
+
+    def add(self, chunk: Chunk) -> None:
+        if chunk.nquads:
+            self.files["nq"].write("\n".join(chunk.nquads) + "\n")
+        self.files["trig"].write(chunk.trig)
+        for node in chunk.jsonld:
+            self.files["jsonld"].write(("," if self.nodes_written else "") + "\n  " + jsonld_text(node))
+            self.nodes_written += 1
+
+    def close(self) -> dict[str, Path]:
+        """Finish the files; returns their paths."""
+        self.files["jsonld"].write("\n ]\n}\n")
+        for file in self.files.values():
+            file.close()
+        return self.paths
+
+    def abandon(self) -> None:
+        for file in self.files.values():
+            file.close()
+        for path in self.paths.values():
+            path.unlink(missing_ok=True)
+
+
+# --- the whole knowledge base at once (small corpora, tests) ---------------------------------
+
+@dataclass
+class KnowledgeBaseRDF:
+    """The triples of every unit of a knowledge base, in writing order: its own part first, then the
+    sources by document id; `actors` are the rows of its actors."""
+
+    units: list[Triples]
+    actors: list[Mapping]
+
+    def chunks(self) -> Iterator[Chunk]:
+        return (unit.chunk() for unit in self.units)
+
+    def dataset(self) -> Dataset:
+        """Every unit's quads in one rdflib Dataset, to look at."""
+        dataset = Dataset()
+        for prefix, namespace in PREFIXES.items():
+            dataset.bind(prefix, namespace)
+        default = dataset.default_graph
+        for unit in self.units:
+            default.addN((s, p, o, default) for s, p, o in unit.default)
+            if unit.named:
+                graph = dataset.graph(unit.graph)
+                graph.addN((s, p, o, graph) for s, p, o in unit.named)
+        return dataset
+
+
+def build_dataset(documents: Iterable[Mapping], actors: Iterable[Mapping], claims: Iterable[Mapping],
+                  citations: Iterable[Mapping], settings, run: Mapping | None = None,
+                  context_chars: int = CONTEXT_CHARS) -> KnowledgeBaseRDF:
+    """Every unit of the knowledge base from all its rows (see `knowledge_base_triples` and
+    `source_triples`). Raises RDFInputError, naming every bad row of every source, when a claim or
+    citation does not point at the words of a known document."""
+    actors = sorted(actors, key=lambda row: str(row["id"]))
+    claims, citations = list(claims), list(citations)
+    names = ActorNames(actors)
+    predicates = {row["predicate"] for row in claims if present(row, "predicate")}
+    units = [knowledge_base_triples(actors, predicates, settings)]
+    claims_of, citations_of = group_by_document(claims), group_by_document(citations)
+    problems = orphan_problems(documents, claims_of, citations_of)
+    for document in sorted(documents, key=lambda row: str(row["id"])):
+        try:
+            units.append(source_triples(document, claims_of.get(document["id"], []),
+                                        citations_of.get(document["id"], []), names, settings, run, context_chars))
+        except RDFInputError as error:
+            problems += error.problems
+    if problems:
+        raise RDFInputError(problems)
+    return KnowledgeBaseRDF(units, actors)
+
+
+def group_by_document(rows: list[Mapping]) -> dict[str, list[Mapping]]:
+    grouped: dict[str, list[Mapping]] = {}
+    for row in rows:
+        grouped.setdefault(row.get("document_id"), []).append(row)
+    return grouped
+
+
+def orphan_problems(documents: Iterable[Mapping], claims_of: Mapping, citations_of: Mapping) -> list[str]:
+    known = {row["id"] for row in documents}
+    problems = [f"claim {row.get('id')}: unknown document {document_id!r}"
+                for document_id in sorted(claims_of, key=str) if document_id not in known
+                for row in claims_of[document_id]]
+    problems += [f"citation {citation_id(row)}: unknown document {document_id!r}"
+                 for document_id in sorted(citations_of, key=str) if document_id not in known
+                 for row in citations_of[document_id]]
+    return problems
+
+
+def validate(kb: KnowledgeBaseRDF) -> tuple[bool, str]:
+    """Check every unit against kb/shapes.ttl (see `validate_triples`): (conforms, the reports of
+    the units that do not conform, each under its unit's name)."""
+    failures = []
+    for unit in kb.units:
+        conforms, report = validate_triples(unit, kb.actors)
+        if not conforms:
+            failures.append(f"{unit.name or 'the knowledge base (actors, predicates)'}:\n{report}")
+    return not failures, "\n".join(failures)
+
+
+def write_all(kb: KnowledgeBaseRDF, out_dir: str | Path) -> dict[str, Path]:
     """Write kb.trig, kb.nq and kb.jsonld into out_dir; returns {"trig": path, "nq": ..., "jsonld": ...}."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    paths = {"trig": out / "kb.trig", "nq": out / "kb.nq", "jsonld": out / "kb.jsonld"}
-    writers = {"trig": to_trig, "nq": to_nquads, "jsonld": to_jsonld}
-    for name, path in paths.items():
-        path.write_text(writers[name](dataset), encoding="utf-8", newline="\n")
-    return paths
+    with DatasetWriter(out_dir) as writer:
+        for chunk in kb.chunks():
+            writer.add(chunk)
+    return writer.paths
 
 
 # --- querying -------------------------------------------------------------------------------
