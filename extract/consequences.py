@@ -44,6 +44,8 @@ ADJUNCT_DEPS = {"conj", "cc", "punct", "advcl", "mark", "parataxis", "relcl"}
 NEGATIONS = {"not", "n't", "n’t", "never", "no"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 REFERRING_DETERMINERS = {"these", "those", "such", "this", "that"}
+#: Prepositions a restricting verb takes its item with ("barred from", "subjected to").
+LINKING_PREPS = {"to", "from", "of", "on"}
 #: Subordinating prepositions that open an adjunct, not an object ("barred ... until they pay").
 ADJUNCT_PREPS = {"under", "according", "since", "until", "unless", "because", "after", "before", "as",
                  "despite", "if", "due"}
@@ -66,6 +68,7 @@ class ClauseWords:
     abilities: frozenset  # modal verbs and adjectives of ability: can, may, able, allowed
     status: dict  # word -> good | bad, anywhere in a party ("blacklisted", "redlist")
     standing: dict  # word -> good | bad, next to a score noun ("high score", "scoring below")
+    grades: dict  # letter grade (case as written) -> good | bad, next to a score noun ("A-grade", "a D grade")
     bad_acts: frozenset  # verbs in a party's description that mark it bad ("firms that violate")
     restricting: frozenset
     caused: frozenset  # what one "has" done to one ("had their licences revoked")
@@ -77,10 +80,12 @@ class ClauseWords:
     exempting: frozenset  # granting verbs that read with their object: "spared routine checks"
     context: frozenset = field(default_factory=frozenset)  # penalties.yaml context words
     inability_label: str = "unable to"
+    lists: frozenset = frozenset()  # nouns of a list one is "on": "companies on the list"
     inabilities: frozenset = frozenset()  # adjectives: "unable to book berths"
     paying: frozenset = frozenset()  # verbs of paying more: "pay higher premiums"
     imposing: frozenset = frozenset()  # verbs that impose a penalty on a party: "impose travel bans on"
     causing: frozenset = frozenset()  # verbs whose standing subject causes the item: "a low score means"
+    enabling: frozenset = frozenset()  # verbs that let a party do the perk: "lets them take out more books"
 
     @classmethod
     def from_vocab(cls, perks: dict, penalties: dict) -> "ClauseWords":
@@ -89,12 +94,13 @@ class ClauseWords:
             raise ClauseVocabularyError("perks.yaml and penalties.yaml each need a `clauses` section")
         status = {w: "good" for w in _words(good, "status")} | {w: "bad" for w in _words(bad, "status")}
         standing = {w: "good" for w in _words(good, "standing")} | {w: "bad" for w in _words(bad, "standing")}
+        grades = {str(w): "good" for w in good.get("grades") or []} | {str(w): "bad" for w in bad.get("grades") or []}
         suffering = bad.get("suffering_verbs") or {}
         if not isinstance(suffering, dict):
             raise ClauseVocabularyError("penalties.yaml clauses.suffering_verbs: map each verb to its label (or null)")
         return cls(
             parties=_words(good, "parties"), score_nouns=_words(good, "score_nouns"),
-            abilities=_words(good, "abilities"), status=status, standing=standing,
+            abilities=_words(good, "abilities"), status=status, standing=standing, grades=grades,
             bad_acts=_words(bad, "acts"), restricting=_words(bad, "restricting_verbs"),
             caused=_words(bad, "caused_verbs"),
             suffering={str(k).lower(): (v or "") for k, v in suffering.items()},
@@ -103,8 +109,9 @@ class ClauseWords:
             benefiting=_words(good, "adjectives"), exempting=_words(good, "exempting_verbs"),
             context=frozenset(str(w).lower() for w in penalties.get("context") or []),
             inability_label=str(bad.get("inability_label") or "unable to"),
-            inabilities=_words(bad, "inabilities"), paying=_words(bad, "paying_verbs"),
+            inabilities=_words(bad, "inabilities"), lists=_words(bad, "lists"), paying=_words(bad, "paying_verbs"),
             imposing=_words(bad, "imposing_verbs"), causing=_words(good, "causing_verbs"),
+            enabling=_words(good, "enabling_verbs"),
         )
 
 
@@ -131,6 +138,8 @@ class ClauseReader:
     def is_party(self, head: Token) -> bool:
         if head.lemma_.lower() in self.words.parties or head.lower_ in self.words.parties:
             return True
+        if any(c.lower_ in self.words.parties for c in head.subtree if c.dep_ in ("quantmod", "det", "nmod") and c != head):
+            return True  # "those above 1,050 points" read as a number of points
         return head.ent_type_ in ("PERSON", "ORG", "NORP") and head.pos_ in ("PROPN", "NOUN", "PRON")
 
     def marks(self, tokens, good_tokens: set[int]) -> set[str]:
@@ -145,6 +154,10 @@ class ClauseReader:
                 found.add(self.words.status.get(word) or self.words.status[lemma])
             elif word in self.words.standing and self._near_score(token):
                 found.add(self.words.standing[word])
+            elif token.text in self.words.grades and _grade_letter(token) and self._near_score(token):  # "A-grade firms", "a D grade"
+                found.add(self.words.grades[token.text])
+            elif lemma in self.words.lists and token.head.lower_ in ("on", "onto") and token.dep_ == "pobj":
+                found.add("bad")  # "companies on the list"
             elif token.pos_ == "VERB" and lemma in self.words.bad_acts and token.dep_ in ("relcl", "acl", "xcomp", "pcomp"):
                 found.add("bad")
         return found
@@ -180,6 +193,7 @@ class ClauseReader:
         last: list[tuple[int, str]] = []  # (sentence number, standing) of marked parties
         for number, sent in enumerate(doc.sents):
             fallback = next((s for n, s in reversed(last) if number - n <= 2), None)
+            self._fallback = (self.sentence_standing(sent, good_tokens), fallback)
             for verb in sent:
                 if verb.pos_ not in ("VERB", "AUX"):
                     continue
@@ -190,9 +204,11 @@ class ClauseReader:
                 if standing in ("good", "bad"):
                     last.append((number, standing))
                 elif standing == "neutral":
-                    own = self.sentence_standing(sent, good_tokens)
-                    standing = own or (fallback if _refers_back(party) or party.tag_ == "NNS" else None) \
-                        or ("context" if self._sanctioning_sentence(sent) else None)
+                    standing = self._standing_of(party, good_tokens)
+                    if standing is not None:  # "they ... Their children ... Some ...": the chain goes on
+                        last.append((number, standing))
+                    elif self._sanctioning_sentence(sent):
+                        standing = "context"
                 if standing is None:
                     continue
                 finding = self._penalty(verb, party, standing) if standing in ("bad", "context") else None
@@ -204,7 +220,8 @@ class ClauseReader:
             for verb in sent:
                 if verb.pos_ != "VERB":
                     continue
-                for reader in (self._restricted_object, self._given_to_party, self._caused_by_standing):
+                for reader in (self._restricted_object, self._given_to_party, self._caused_by_standing,
+                               self._enabled_party):
                     finding = reader(verb, good_tokens, sanctioning)
                     if finding is not None and finding.items:
                         yield finding
@@ -262,6 +279,28 @@ class ClauseReader:
             if adjective is not None:
                 return self._complement(adjective, "penalty", "sanctioning", with_verb=True)
         return None
+
+    def _standing_of(self, party: Token, good_tokens: set[int]) -> str | None:
+        """A party's own standing, else (when it has no mark) its sentence's or, for a party
+        that refers back, the one of the party named before (see `read`)."""
+        standing = self.party_standing(party, good_tokens)
+        if standing != "neutral":
+            return standing
+        own, before = self._fallback
+        return own or (before if _refers_back(party) or party.tag_ == "NNS" else None)
+
+    def _enabled_party(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
+        """ "the library lets them take out twice as many books", "hotels allow trustworthy guests
+        to check in without a deposit": what a verb of enabling lets a party in good standing do."""
+        if _lemma(verb, self.words.enabling) not in self.words.enabling or self._negated(verb):
+            return None
+        done = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None)
+        if done is None:
+            return None
+        party = next((c for c in done.children if c.dep_ == "nsubj"), None) or _object(verb)
+        if party is None or self._standing_of(party, good_tokens) != "good":
+            return None
+        return self._whole(done, "perk", "enabled")
 
     def _given_to_party(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "The city grants redlisted firms priority in approvals", "offers cheaper loans to
@@ -334,8 +373,8 @@ class ClauseReader:
         lemma = _lemma(verb, self.words.receiving | self.words.granting | self.words.exempting)
         if self._negated(verb):
             return None
-        if lemma in self.words.receiving and not _passive(verb):
-            return self._complement(verb, "perk", "receiving")
+        if lemma in self.words.receiving and not _passive(verb):  # "skip annual inspections" reads with its verb
+            return self._complement(verb, "perk", "receiving", with_verb=lemma in self.words.exempting)
         if lemma in self.words.granting and _passive(verb):  # "spared routine checks" reads with its verb
             return self._complement(verb, "perk", "granting", with_verb=not _object(verb) or lemma in self.words.exempting)
         if lemma == "be":
@@ -410,6 +449,10 @@ class ClauseReader:
             start, prefix = obj.left_edge.i, head.text if with_verb else ""
         elif prep is not None:
             start, prefix = prep.i + 1, f"{head.text} {prep.text}" if with_verb else ""
+        elif head.i + 2 < len(doc) and doc[head.i + 1].lower_ in LINKING_PREPS and doc[head.i + 1].head.i > head.i + 1:
+            # "subjected to travel restrictions" read as "to travel": the words after the preposition
+            end = max(end, min(head.right_edge.i + 1, self.phrases.clause_end(doc, head.i)))
+            start, prefix = head.i + 2, f"{head.text} {doc[head.i + 1].text}" if with_verb else ""
         elif with_verb:
             return Finding(kind, head, head.i, "", [(head.i, end)], shape)
         else:
@@ -440,6 +483,12 @@ class ClauseReader:
         return [(lo, hi) for lo, hi in zip(bounds, stops) if lo < hi]
 
 
+def _grade_letter(token: Token) -> bool:
+    """ "A-grade", "a D grade", "rated AAA": a letter, not the article ("A low score")."""
+    doc = token.doc
+    return token.pos_ != "DET" or token.i + 1 < len(doc) and doc[token.i + 1].text in ("-", "‑")
+
+
 def _refers_back(party: Token) -> bool:
     """ "they", "these firms", "such companies": a party that stands for one named before."""
     if party.tag_ in ("PRP", "DT"):
@@ -453,9 +502,12 @@ def _phrase_start(head: Token) -> int:
 
 
 def _lemma(token: Token, words) -> str:
-    """The token's lemma, or its own word where the model's lemma misses a listed word
-    (the small model reads "spared" as "spar")."""
+    """The token's lemma with its particle where the phrasal verb is listed ("turn down"), or its
+    own word where the model's lemma misses a listed word (the small model reads "spared" as "spar")."""
     lemma = token.lemma_.lower()
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    if particle and f"{lemma} {particle}" in words:
+        return f"{lemma} {particle}"
     return token.lower_ if lemma not in words and token.lower_ in words else lemma
 
 

@@ -59,6 +59,8 @@ SCORE_NOUNS = {"score", "rating", "rank", "ranking", "credit"}
 QUOTES = "“”\"‘’«»"
 #: Parts of speech of the words that end a cue after whom it bars ("blocked people from", "shut out of").
 PARTICLE_POS = {"ADP", "PART", "ADV"}
+#: Tags of a finite verb or modal: a list item that starts with one is a clause of its own.
+FINITE_TAGS = {"MD", "VBP", "VBZ", "VBD"}
 #: Dependents that belong to a noun phrase on the left of its head.
 NP_LEFT = {"det", "amod", "compound", "nummod", "poss", "nmod", "npadvmod", "quantmod", "advmod"}
 
@@ -102,6 +104,7 @@ class Grammar:
     benefit_nouns: set = field(default_factory=set)
     sanction_nouns: set = field(default_factory=set)
     collective_nouns: set = field(default_factory=set)
+    rule_nouns: set = field(default_factory=set)
     negative_conditions: set = field(default_factory=set)
     prohibiting_verbs: set = field(default_factory=set)
     restricting_words: list = field(default_factory=list)
@@ -123,6 +126,7 @@ class Grammar:
             benefit_nouns={w.lower() for w in entry.get("benefit_nouns", [])},
             sanction_nouns={w.lower() for w in entry.get("sanction_nouns", [])},
             collective_nouns={w.lower() for w in entry.get("collective_nouns", [])},
+            rule_nouns={w.lower() for w in entry.get("rule_nouns", [])},
             negative_conditions={w.lower() for w in entry.get("negative_conditions", [])},
             prohibiting_verbs={w.lower() for w in entry.get("prohibiting_verbs", [])},
             restricting_words=[w.lower().split() for w in entry.get("restricting_words", [])],
@@ -198,6 +202,8 @@ class Phrases:
                 return i
             elif text == "," and i > start and _new_clause_follows(doc, i, end):  # "..., and their children cannot"
                 return i
+            elif doc[i].pos_ == "CCONJ" and i > start and _new_clause_follows(doc, i - 1, end):
+                return i  # "... projects and their managers cannot register ..."
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ")":
             end -= 1
         return end
@@ -415,7 +421,8 @@ class PerkPenaltyFinder:
         for finding in self.clauses.read(doc, good):
             cue = self._clause_cues[finding.kind]
             anchor = doc[finding.verb.i:finding.verb.i + 1]
-            if self._prohibited(anchor):  # "forbid blacklisting people for jaywalking"
+            # "forbid blacklisting people for jaywalking"; a coordinated clause has its own verb
+            if self._prohibited(anchor, climb=("xcomp", "ccomp", "dobj", "pcomp")):
                 continue
             grantor, grantor_text = self._grantor(doc, anchor, finding.items, cue)
             for number, (start, end) in enumerate(finding.items):
@@ -461,9 +468,18 @@ class PerkPenaltyFinder:
             return True
         if cue.needs and not any(t.lemma_.lower() in cue.needs for t in match.sent):
             return True
-        return self._prohibited(match)
+        return self._prohibited(match) or self._rule_of_conduct(match)
 
-    def _prohibited(self, match: Span) -> bool:
+    def _rule_of_conduct(self, match: Span) -> bool:
+        """ "The regulation prohibits banks from sharing customer data": a rule that forbids an
+        act states what the law is, not a penalty (its subject is a rule, the verb active)."""
+        verb = _governing_verb(match.root)
+        if verb is None or verb.lemma_.lower() not in self.grammar.prohibiting_verbs:
+            return False
+        subject = _subject(verb)
+        return subject is not None and subject.lemma_.lower() in self.grammar.rule_nouns
+
+    def _prohibited(self, match: Span, climb: tuple = ("xcomp", "ccomp", "dobj", "pcomp", "conj")) -> bool:
         node = _governing_verb(match.root)
         for _ in range(4):
             if node is None:
@@ -473,7 +489,7 @@ class PerkPenaltyFinder:
             words = [t.lower_ for t in node.subtree]
             if any(words[i:i + len(r)] == r for r in self.grammar.restricting_words for i in range(len(words))):
                 return True
-            if node.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "conj") or node.head is node:
+            if node.dep_ not in climb or node.head is node:
                 return False
             node = node.head
         return False
@@ -611,7 +627,11 @@ class PerkPenaltyFinder:
                 end = self._before_recipient(doc, start, end)
             # "added for A, B and C, and deducted for D": the next cue opens another list
             end = min([m.start for m in self._cue_spans if start < m.start < end and not _overlaps(m, match)] + [end])
-            return self.phrases.list_items(doc, start, end, split=cue.split)
+            items = self.phrases.list_items(doc, start, end, split=cue.split)
+            if cue.prefix:  # "barred from flying, cannot buy tickets and are denied credit": verbs of their own
+                own = next((n for n, (s, _) in enumerate(items) if n and doc[s].tag_ in FINITE_TAGS), len(items))
+                items = items[:own]
+            return items
         if cue.takes == "phrase":
             return [self.phrases.noun_phrase(doc, match.root)]
         if cue.takes == "verb":
@@ -761,12 +781,12 @@ def _credit_follows(doc: Doc, comma: int, end: int) -> bool:
     return False
 
 
-def _new_clause_follows(doc: Doc, comma: int, end: int) -> bool:
-    """ "..., and their children cannot enrol": after a comma and a conjunction, a subject of
-    its own starts another clause; it is no list item."""
-    if comma + 2 >= end or doc[comma + 1].pos_ != "CCONJ":
+def _new_clause_follows(doc: Doc, before: int, end: int) -> bool:
+    """ "..., and their children cannot enrol": after token `before` (a comma, or the last word
+    of a phrase), a conjunction and a subject of its own start another clause; it is no list item."""
+    if before + 2 >= end or doc[before + 1].pos_ != "CCONJ":
         return False
-    for token in doc[comma + 2:min(comma + 7, end)]:
+    for token in doc[before + 2:min(before + 7, end)]:
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i:
             return True
         if token.pos_ in ("VERB", "AUX"):

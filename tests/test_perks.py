@@ -368,3 +368,64 @@ def test_perks_and_penalties_from_the_clause(nlp, text, kind, expected):
 ])
 def test_clauses_without_a_perk_or_penalty(nlp, text):
     assert claims(nlp, text)[0] == []
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # a verb of enabling: what it lets a party in good standing do
+    ("Residents with high scores can borrow e-bikes for free, and the library lets them take out more books.",
+     "perk", ["borrow e-bikes for free", "take out more books"]),
+    # letter grades mark a party's standing
+    ("A-grade firms are eligible for faster licence renewals and may skip annual on-site inspections.", "perk",
+     ["eligible for faster licence renewals", "skip annual on-site inspections"]),
+    ("D-grade businesses, by contrast, are subject to monthly inspections.", "penalty",
+     ["subject to monthly inspections"]),
+    # "those above N points" is a party, though the parser makes the points the subject
+    ("Top-rated households qualify for cheaper heating, while those above 1,050 points get priority at "
+     "kindergarten enrolment.", "perk", ["qualify for cheaper heating", "priority at kindergarten enrolment"]),
+    # "on the list" marks a party; a phrasal verb of restricting
+    ("Companies on the list may not issue shares or bonds.", "penalty", ["unable to issue shares or bonds"]),
+    ("People who default on court judgments are placed on a blacklist. Their children may be turned down by "
+     "private schools.", "penalty", ["placed on a blacklist", "turned down by private schools"]),
+    # a cue's list ends where a clause with its own verb or subject begins
+    ("People on the blacklist are barred from flying, cannot buy train tickets and are denied bank credit.",
+     "penalty", ["barred from flying", "unable to buy train tickets", "denied bank credit"]),
+    ("Blacklisted firms are prohibited from bidding for government projects and their managers cannot register "
+     "new companies.", "penalty", ["prohibited from bidding for government projects", "unable to register new companies"]),
+    # a list after a colon
+    ("The punishments for low scores are severe: slower internet and fewer job offers.", "penalty",
+     ["slower internet", "fewer job offers"]),
+])
+def test_parties_and_their_standing(nlp, text, kind, expected):
+    found, _ = claims(nlp, text, kind)
+    assert objects(found) == expected
+
+
+def test_a_rule_that_forbids_an_act_is_no_penalty(nlp):
+    assert claims(nlp, "The regulation prohibits banks from sharing customer data without consent.")[0] == []
+
+
+FIXTURES = CORPUS.parent / "tests" / "fixtures" / "perks"
+
+
+# Two articles written for these tests, in two registers (a feature, a regulatory explainer):
+# every perk and penalty they state, by its phrase, and nothing else.
+@pytest.mark.parametrize("name, perks, penalties", [
+    ("ningbo-credit-feature.txt",
+     ["borrow e-bikes without a deposit", "take out twice as many books", "qualify for cheaper heating",
+      "get priority at kindergarten enrolment", "spared surprise inspections",
+      "file tax returns once a year instead of every quarter", "preferential loan rates"],
+     ["placed on a blacklist", "barred from flying", "cannot buy tickets for high-speed trains", "denied bank credit",
+      "turned down by private schools", "had their wages garnished", "excluded from public procurement",
+      "lose access to state subsidies", "forbidden from holding posts at other firms",
+      "pay higher deposits on government contracts", "face more frequent tax audits", "fewer job offers"]),
+    ("regulation-explainer.txt",
+     ["eligible for faster licence renewals", "skip annual on-site inspections",
+      "receive a reduction in the deposit required for public tenders"],
+     ["subject to monthly inspections", "prohibited from bidding for government projects", "register new companies",
+      "higher loan rates"]),
+])
+def test_articles_never_tuned_on(nlp, name, perks, penalties):
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    found, _ = claims(nlp, text)
+    phrases = {kind: [text[c.phrase_start:c.phrase_end] for c in found if c.kind == kind] for kind in ("perk", "penalty")}
+    assert phrases == {"perk": perks, "penalty": penalties}
