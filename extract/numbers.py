@@ -154,7 +154,7 @@ class NumberReader:
         self.fraction_phrases = sorted(self.fractions, key=lambda p: (-len(p), p))
         self.fraction_of = {w.lower() for w in fractions.get("followed_by", [])}
         self.fraction_not_after = {w.lower() for w in fractions.get("not_after", [])}
-        self.one_in = [words_of(str(w), tokenize) for w in fractions.get("one_in", [])]
+        self.one_in = _phrases(fractions.get("one_in", []))
         self.rate_words = {w.lower() for w in vocab.get("rate_words", [])}
         self.classifier_nouns = {w.lower() for w in vocab.get("classifier_nouns", [])}
         self.indefinite_subjects = {w.lower() for w in vocab.get("indefinite_subjects", [])}
@@ -250,13 +250,11 @@ class NumberReader:
         if i > sent.start and doc[i - 1].lower_ in self.fraction_not_after:
             return None
         end, value = None, None
-        for phrase in self.one_in:  # "one in five adults"
-            after = match_after(doc, i, [phrase], sent.end)
-            if after is not None and after < sent.end and (read := self.token_value(doc[after])) is not None:
-                number = read[0] * (read[2] or 1)
-                if number > 1 and read[1] is None:
-                    end, value = after + 1, Decimal(100) / number
-                break
+        after = match_after(doc, i, self.one_in, sent.end)  # "one in five adults"
+        if after is not None and after < sent.end and (read := self.token_value(doc[after])) is not None:
+            number = read[0] * (read[2] or 1)
+            if number > 1 and read[1] is None:
+                end, value = after + 1, Decimal(100) / number
         if end is None:
             end = match_after(doc, i, self.fraction_phrases, sent.end)
             if end is None or end >= sent.end or doc[end].lower_ not in self.fraction_of:
