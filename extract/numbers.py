@@ -102,11 +102,34 @@ def phrases(words, tokenize=None) -> list[tuple[str, ...]]:
     return sorted({words_of(w, tokenize) for w in words}, key=lambda p: (-len(p), p))
 
 
+def _by_first_word(candidates) -> dict[str, list[tuple[str, ...]]]:
+    """`candidates` grouped by their first word, each group in the candidates' order (longest first).
+    Matching runs at every token of every document, so each vocabulary is indexed once."""
+    key = id(candidates)
+    cached = _INDEXES.get(key)
+    if cached is None or cached[0] is not candidates:
+        if len(_INDEXES) > 512:  # candidates built on the fly: do not keep them all
+            _INDEXES.clear()
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in candidates:
+            if phrase:
+                index.setdefault(phrase[0], []).append(phrase)
+        cached = _INDEXES[key] = (candidates, index)
+    return cached[1]
+
+
+_INDEXES: dict[int, tuple] = {}
+
+
+def _matches(doc: Doc, start: int, phrase: tuple[str, ...]) -> bool:
+    return all(norm(doc[start + k]) == word for k, word in enumerate(phrase) if k)
+
+
 def match_before(doc: Doc, end: int, candidates, floor: int = 0) -> int | None:
     """Start of the longest phrase of `candidates` ending just before token `end`, if any."""
     for phrase in candidates:
         start = end - len(phrase)
-        if start >= floor and tuple(norm(t) for t in doc[start:end]) == phrase:
+        if start >= floor and phrase and norm(doc[start]) == phrase[0] and _matches(doc, start, phrase):
             return start
     return None
 
@@ -114,9 +137,11 @@ def match_before(doc: Doc, end: int, candidates, floor: int = 0) -> int | None:
 def match_after(doc: Doc, start: int, candidates, ceiling: int | None = None) -> int | None:
     """End of the longest phrase of `candidates` starting at token `start`, if any."""
     ceiling = len(doc) if ceiling is None else ceiling
-    for phrase in candidates:
+    if not 0 <= start < ceiling:
+        return None
+    for phrase in _by_first_word(candidates).get(norm(doc[start]), ()):
         end = start + len(phrase)
-        if end <= ceiling and tuple(norm(t) for t in doc[start:end]) == phrase:
+        if end <= ceiling and _matches(doc, start, phrase):
             return end
     return None
 

@@ -27,6 +27,11 @@ class Settings:
     base_iri: str = "https://sckb.example.org/"
     #: Relative tolerance of an "approximately" figure when cross-checking.
     approx_tolerance: float = 0.1
+    #: Worker processes of a build; 0 means one per core (`sckb build --jobs` overrides it).
+    jobs: int = 0
+    #: Sources a worker analyses per task (the spaCy pipeline is faster on batches); a build with
+    #: no more sources to analyse than this analyses them in its own process.
+    batch_size: int = 8
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":

@@ -17,6 +17,7 @@ from extract.nlp import ModelNotFound
 from extract.settings import Settings
 from kb import __version__
 from kb.build import BuildFailed, build as run_build
+from kb.executors import EXECUTORS
 from kb.review import DECISIONS, ReviewError, record_decision
 
 console = Console(stderr=True)
@@ -37,8 +38,9 @@ def _progress_bar() -> Progress:
                     console=console, transient=True, disable=not console.is_terminal)
 
 
-def build_with_progress(corpus: Path, out: Path, settings: Settings):
-    """Run a build showing progress; errors become one line per problem, never a traceback."""
+def build_with_progress(corpus: Path, out: Path, settings: Settings, **options):
+    """Run a build showing progress; errors become one line per problem, never a traceback.
+    `options` are kb.build.build's (jobs, executor, scheduler, cache)."""
     with _progress_bar() as bar:
         tasks: dict[str, int] = {}
 
@@ -48,7 +50,7 @@ def build_with_progress(corpus: Path, out: Path, settings: Settings):
             bar.update(tasks[stage], completed=done, total=total)
 
         try:
-            report = run_build(corpus, out, settings, progress)
+            report = run_build(corpus, out, settings, progress, **options)
         except (BuildFailed, SourceError, ModelNotFound) as error:
             for line in getattr(error, "errors", []):
                 console.print(f"[red]error:[/red] {escape(line)}", highlight=False, soft_wrap=True)
@@ -75,6 +77,8 @@ def print_summary(report) -> None:
         table.add_column(column, justify="right")
     table.add_row(*(str(n) for n in (report.documents, report.claims, report.actors, report.conflicts, len(report.errors))))
     Console().print(table)
+    click.echo(f"{report.analysed} sources analysed, {report.reused} reused from the cache; "
+               f"{report.jobs} job{'s' if report.jobs != 1 else ''}; {sum(report.seconds.values()):.1f} s")
     for name, path in sorted(report.outputs.items()):
         click.echo(f"wrote {path}")
 
@@ -82,13 +86,26 @@ def print_summary(report) -> None:
 @cli.command()
 @corpus_option
 @out_option
-def build(corpus: Path, out: Path):
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the machine's cores). The result is the same with any number.")
+@click.option("--executor", type=click.Choice(EXECUTORS), default="local", show_default=True,
+              help="Where the per-source work runs: local processes, or a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="The Dask scheduler to use with --executor dask (e.g. tcp://10.0.0.5:8786); "
+                   "default: a local Dask cluster of --jobs workers.")
+@click.option("--no-cache", "no_cache", is_flag=True,
+              help="Analyse every source again instead of reusing OUT/cache.")
+def build(corpus: Path, out: Path, jobs: int | None, executor: str, scheduler: str | None, no_cache: bool):
     """Build OUT/kb.db and OUT/kb.trig from the sources in CORPUS.
+
+    Sources unchanged since the last build (same file, catalog entry, rules,
+    vocabularies and model) are taken from OUT/cache instead of being analysed again.
 
     Exits 0 when every source was read, 1 when some were not (the rest are
     built, and each failure is named on one line), 2 when nothing was built.
     """
-    report = build_with_progress(corpus, out, Settings.from_env())
+    report = build_with_progress(corpus, out, Settings.from_env(), jobs=jobs, executor=executor,
+                                 scheduler=scheduler, cache=not no_cache)
     print_summary(report)
     sys.exit(0 if report.ok else 1)
 

@@ -137,3 +137,33 @@ def record_decision(corpus: Path, decision: dict) -> Path:
     with path.open("a", encoding="utf-8") as handle:
         handle.write(json.dumps(decision, ensure_ascii=False, sort_keys=True) + "\n")
     return path
+
+
+class Curation:
+    """The decisions of a reviews file, applied one source at a time as a build streams them.
+
+    Each source gets the decisions about its claims (and the claims added to it) in file
+    order, exactly what `apply_reviews` would give it on the whole corpus; `unapplied()`
+    reports the decisions no source took, with apply_reviews' own words."""
+
+    def __init__(self, decisions: list[dict]):
+        self.decisions = decisions
+        self.about_claim: dict[str, list[int]] = {}
+        self.added_to: dict[str, list[int]] = {}
+        for number, decision in enumerate(decisions):
+            if decision["decision"] == "add":
+                self.added_to.setdefault(decision["fields"]["document_id"], []).append(number)
+            else:
+                self.about_claim.setdefault(decision["claim_id"], []).append(number)
+        self.taken: set[int] = set()
+
+    def apply(self, document_id: str, claims: list[dict], text: str) -> ReviewOutcome:
+        numbers = set(self.added_to.get(document_id, []))
+        for claim in claims:
+            numbers.update(self.about_claim.get(claim["id"], []))
+        self.taken |= numbers
+        return apply_reviews(claims, [self.decisions[n] for n in sorted(numbers)], {document_id: text})
+
+    def unapplied(self) -> list[str]:
+        left = [d for n, d in enumerate(self.decisions) if n not in self.taken]
+        return apply_reviews([], left, {}).problems

@@ -109,6 +109,16 @@ def sentence_rows(document: Document, doc: Doc) -> list[dict]:
     return rows
 
 
+def actors_named(doc: Doc) -> list[list]:
+    """[actor id, name, type, mentions] for each actor the document names, in order of first mention:
+    what the build's ActorRegistry needs of a source (it is cached and sent between processes)."""
+    named: dict[str, list] = {}
+    for span in doc.spans.get(SPANS_KEY, []):
+        actor_id, name = actor_of(span)
+        named.setdefault(actor_id, [actor_id, name, span.label_, 0])[3] += 1
+    return list(named.values())
+
+
 def mention_rows(document: Document, doc: Doc) -> list[dict]:
     return [
         {"id": f"{document.id}/{span.start_char}-{span.end_char}", "actor_id": span.id_,
@@ -136,11 +146,11 @@ class ActorRegistry:
                 "part_of": [], "origin": origin, "mention_count": 0,
             }
 
-    def add_doc(self, doc: Doc, claims: list[dict]) -> None:
-        for span in doc.spans.get(SPANS_KEY, []):
-            actor_id, name = actor_of(span)
-            self._ensure(actor_id, name, span.label_, "ner")
-            self.rows[actor_id]["mention_count"] += 1
+    def add_source(self, actors_named: list[list], claims: list[dict]) -> None:
+        """Count one source's mentions (from `actors_named`) and register the actors its claims name."""
+        for actor_id, name, type_, count in actors_named:
+            self._ensure(actor_id, name, type_, "ner")
+            self.rows[actor_id]["mention_count"] += count
         for claim in claims:
             for key, name in (("subject_id", claim["subject"]), ("object_id", claim.get("object"))):
                 if claim.get(key):

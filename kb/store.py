@@ -1,4 +1,9 @@
-"""Write the knowledge base's rows to SQLite, following kb/schema.py."""
+"""Write the knowledge base's rows to SQLite, following kb/schema.py.
+
+`KnowledgeBaseWriter` takes rows as a build streams them, a few tables at a time, and
+writes them in batches, so memory does not grow with the corpus; indexes and full-text
+search are made once, at the end.
+"""
 from __future__ import annotations
 
 import json
@@ -16,23 +21,48 @@ def _cell(value):
     return value
 
 
-def write_sqlite(path: Path, rows: dict[str, Iterable[dict]], batch_size: int = 1000) -> sqlite_utils.Database:
-    """Create every table of the schema in a new database at `path` and fill it.
+class KnowledgeBaseWriter:
+    """A new database at `path` with every table of the schema, filled by `add`, finished by `finish`.
 
-    Columns a row lacks are null; columns the schema lacks are added (extending
-    the contract is allowed), described as "(undocumented)" on the site.
-    """
-    db = sqlite_utils.Database(path, recreate=True)
-    db.conn.execute("pragma journal_mode = off")
-    db.conn.execute("pragma synchronous = off")
+    Columns a row lacks are null; columns the schema lacks are added (extending the
+    contract is allowed), described as "(undocumented)" on the site."""
+
+    def __init__(self, path: Path, batch_size: int = 1000):
+        self.db = sqlite_utils.Database(path, recreate=True)
+        self.db.conn.execute("pragma journal_mode = off")
+        self.db.conn.execute("pragma synchronous = off")
+        self.batch_size = batch_size
+        self.pending: dict[str, list[dict]] = {table.name: [] for table in TABLES}
+        for table in TABLES:
+            self.db[table.name].create(table.column_types(), pk=table.pk, foreign_keys=table.foreign_keys)
+
+    def add(self, table: str, rows: Iterable[dict]) -> None:
+        pending = self.pending[table]
+        pending.extend(rows)
+        if len(pending) >= self.batch_size:
+            self._flush(table)
+
+    def _flush(self, table: str) -> None:
+        records = [{key: _cell(value) for key, value in row.items()} for row in self.pending[table]]
+        self.pending[table] = []
+        if records:
+            self.db[table].insert_all(records, batch_size=self.batch_size, alter=True)
+
+    def finish(self) -> sqlite_utils.Database:
+        for table in TABLES:
+            self._flush(table.name)
+            for columns in table.indexes:
+                self.db[table.name].create_index(columns, if_not_exists=True)
+            if table.fts:
+                self.db[table.name].enable_fts(table.fts, tokenize="porter", create_triggers=False)
+        self.db.conn.commit()
+        self.db.vacuum()
+        return self.db
+
+
+def write_sqlite(path: Path, rows: dict[str, Iterable[dict]], batch_size: int = 1000) -> sqlite_utils.Database:
+    """Create every table of the schema in a new database at `path` and fill it from `rows` ({table: rows})."""
+    writer = KnowledgeBaseWriter(path, batch_size)
     for table in TABLES:
-        db[table.name].create(table.column_types(), pk=table.pk, foreign_keys=table.foreign_keys)
-        records = ({key: _cell(value) for key, value in row.items()} for row in rows.get(table.name, ()))
-        db[table.name].insert_all(records, batch_size=batch_size, alter=True)
-        for columns in table.indexes:
-            db[table.name].create_index(columns, if_not_exists=True)
-        if table.fts:
-            db[table.name].enable_fts(table.fts, tokenize="porter", create_triggers=False)
-    db.conn.commit()
-    db.vacuum()
-    return db
+        writer.add(table.name, rows.get(table.name, ()))
+    return writer.finish()

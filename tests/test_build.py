@@ -113,11 +113,11 @@ def test_failed_build_leaves_previous_knowledge_base_untouched(mixed_folder, tmp
     assert run("--corpus", mixed_folder, "--out", out).exit_code == 0
     before = (out / "kb.db").read_bytes()
 
-    def dies_midway(path, rows, **kwargs):
-        path.write_bytes(b"half a database")
+    def dies_midway(writer):
+        writer.db.execute("create table half_written (x)")
         raise OSError("disk full")
 
-    monkeypatch.setattr(build_module, "write_sqlite", dies_midway)
+    monkeypatch.setattr(build_module.KnowledgeBaseWriter, "finish", dies_midway)
     (mixed_folder / "more.txt").write_text(NEWS_CAPTURE.replace("Jane Smith", "John Roe"), encoding="utf-8")
     with pytest.raises(OSError):
         build(mixed_folder, out)

@@ -1,0 +1,123 @@
+"""The per-source work of a build, as it runs in a worker: read sources, analyse them, make their rows.
+
+A `SourceTask` says everything a worker needs to know of one source; `extract_sources`
+handles a batch of them (the spaCy pipeline is faster on batches) and returns one plain,
+JSON-able result per source, so results can be cached on disk and sent between processes:
+
+    {"document": row, "claims": [...], "citations": [...], "sentences": [...], "mentions": [...],
+     "actors_named": [[actor id, name, type, mentions], ...], "model": "en_core_web_sm 3.8.0",
+     "seconds": {"read": s, "nlp": s, "rows": s}}
+
+or {"error": "path: what is wrong"} for a source that cannot be read.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from extract.citations import find_citations
+from extract.corpus import apply_catalog
+from extract.document import SourceError
+from extract.nlp import load_nlp, new_doc
+from extract.readers import read_source
+from extract.settings import Settings
+from kb import rdf, rows
+
+
+@dataclass(frozen=True)
+class SourceTask:
+    path: Path
+    corpus: Path
+    catalog_entry: dict | None
+    settings: Settings
+
+
+def read(task: SourceTask):
+    document = read_source(task.path, task.corpus, task.settings)
+    document.citations = find_citations(document.text)
+    return apply_catalog(document, task.catalog_entry)
+
+
+def model_label(nlp) -> str:
+    return f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}"
+
+
+def extract_sources(tasks: list[SourceTask]) -> list[dict]:
+    """Read and analyse a batch of sources (all from one corpus, with one settings)."""
+    results: list[dict] = [{} for _ in tasks]
+    documents = []
+    for i, task in enumerate(tasks):
+        clock = time.perf_counter()
+        try:
+            documents.append((i, read(task)))
+        except SourceError as error:
+            results[i] = {"error": str(error)}
+            continue
+        results[i]["seconds"] = {"read": time.perf_counter() - clock}
+    if not documents:
+        return results
+
+    nlp = load_nlp(tasks[0].settings, tasks[0].corpus)
+    docs = [new_doc(nlp, document.text, document.published, document.id) for _, document in documents]
+    clock = time.perf_counter()
+    analysed = list(nlp.pipe(docs, batch_size=len(docs)))
+    nlp_seconds = (time.perf_counter() - clock) / len(documents)
+    for (i, document), doc in zip(documents, analysed):
+        clock = time.perf_counter()
+        claims = rows.claim_rows(document, doc)
+        results[i].update({
+            "document": rows.document_row(document),
+            "claims": claims,
+            "citations": rows.citation_rows(document),
+            "sentences": rows.sentence_rows(document, doc),
+            "mentions": rows.mention_rows(document, doc),
+            "actors_named": rows.actors_named(doc),
+            "model": model_label(nlp),
+        })
+        results[i]["seconds"].update(nlp=nlp_seconds, rows=time.perf_counter() - clock)
+    return results
+
+
+# --- the RDF of a source ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RdfTask:
+    """One source's curated rows, with what its RDF needs of the rest of the knowledge base:
+    the actor each name it credits resolves to, and the rows of the actors it refers to."""
+
+    document: dict
+    claims: list[dict]
+    citations: list[dict]
+    resolved: dict[str, str | None]
+    referenced: list[dict]
+    settings: Settings
+    run: dict
+
+
+class ResolvedNames:
+    """`rdf.ActorNames`' answers for one source, computed by the build from all actors."""
+
+    def __init__(self, resolved: dict[str, str | None]):
+        self.resolved = resolved
+
+    def find(self, name: str) -> str | None:
+        return self.resolved.get(name)
+
+
+def rdf_of_sources(tasks: list[RdfTask]) -> list[dict]:
+    """Each source's RDF unit, validated against the SHACL shapes:
+    {"chunk": JSON of rdf.Chunk, "conforms": bool, "report": text, "seconds": {...}}."""
+    results = []
+    for task in tasks:
+        clock = time.perf_counter()
+        try:
+            unit = rdf.source_unit(task.document, task.claims, task.citations, ResolvedNames(task.resolved),
+                                   task.referenced, task.settings, task.run)
+        except rdf.RDFInputError as error:
+            results.append({"conforms": False, "report": f"{task.document['source']}: {error}"})
+            continue
+        results.append({"chunk": unit.chunk.to_json(), "conforms": unit.conforms, "report": unit.report,
+                        "seconds": {"rdf": unit.seconds_built, "validate": unit.seconds_validated}})
+    return results
