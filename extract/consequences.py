@@ -44,6 +44,8 @@ ADJUNCT_DEPS = {"conj", "cc", "punct", "advcl", "mark", "parataxis", "relcl"}
 NEGATIONS = {"not", "n't", "n’t", "never", "no"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 REFERRING_DETERMINERS = {"these", "those", "such", "this", "that"}
+#: Words that open a clause of condition or time: what it says is no perk or penalty.
+CONDITION_MARKS = {"if", "before", "when", "whenever", "unless", "until", "whether", "after", "once", "lest"}
 #: Prepositions a restricting verb takes its item with ("barred from", "subjected to").
 LINKING_PREPS = {"to", "from", "of", "on"}
 #: Subordinating prepositions that open an adjunct, not an object ("barred ... until they pay").
@@ -86,6 +88,9 @@ class ClauseWords:
     imposing: frozenset = frozenset()  # verbs that impose a penalty on a party: "impose travel bans on"
     causing: frozenset = frozenset()  # verbs whose standing subject causes the item: "a low score means"
     enabling: frozenset = frozenset()  # verbs that let a party do the perk: "lets them take out more books"
+    obliging: frozenset = frozenset()  # verbs that oblige a party in bad standing: "were ordered to surrender"
+    ranging: frozenset = frozenset()  # verbs of a range of perks or penalties: "range from X to Y"
+    kinds: dict = field(default_factory=dict)  # nouns of perks or penalties in general -> perk | penalty
 
     @classmethod
     def from_vocab(cls, perks: dict, penalties: dict) -> "ClauseWords":
@@ -111,7 +116,10 @@ class ClauseWords:
             inability_label=str(bad.get("inability_label") or "unable to"),
             inabilities=_words(bad, "inabilities"), lists=_words(bad, "lists"), paying=_words(bad, "paying_verbs"),
             imposing=_words(bad, "imposing_verbs"), causing=_words(good, "causing_verbs"),
-            enabling=_words(good, "enabling_verbs"),
+            enabling=_words(good, "enabling_verbs"), obliging=_words(bad, "obliging_verbs"),
+            ranging=_words(good, "ranging_verbs"),
+            kinds={w.lower(): "perk" for w in (perks.get("grammar") or {}).get("benefit_nouns", [])}
+            | {w.lower(): "penalty" for w in (perks.get("grammar") or {}).get("sanction_nouns", [])},
         )
 
 
@@ -195,7 +203,7 @@ class ClauseReader:
             fallback = next((s for n, s in reversed(last) if number - n <= 2), None)
             self._fallback = (self.sentence_standing(sent, good_tokens), fallback)
             for verb in sent:
-                if verb.pos_ not in ("VERB", "AUX"):
+                if verb.pos_ not in ("VERB", "AUX") or _conditional(verb):
                     continue
                 party = self._party(verb)
                 if party is None:
@@ -218,10 +226,10 @@ class ClauseReader:
                     yield finding
             sanctioning = self._sanctioning_sentence(sent)
             for verb in sent:
-                if verb.pos_ != "VERB":
+                if verb.pos_ != "VERB" or _conditional(verb):
                     continue
                 for reader in (self._restricted_object, self._given_to_party, self._caused_by_standing,
-                               self._enabled_party):
+                               self._enabled_party, self._ranging):
                     finding = reader(verb, good_tokens, sanctioning)
                     if finding is not None and finding.items:
                         yield finding
@@ -249,7 +257,8 @@ class ClauseReader:
         return None
 
     def _penalty(self, verb: Token, party: Token, standing: str) -> Finding | None:
-        lemma = _lemma(verb, self.words.restricting | self.words.caused | set(self.words.suffering) | self.words.paying)
+        lemma = _lemma(verb, self.words.restricting | self.words.caused | set(self.words.suffering) | self.words.paying
+                       | self.words.obliging)
         if self._negated(verb):  # "cannot issue bonds": a penalty only of what a party is able to do
             if standing == "bad" and verb.pos_ == "VERB" and self._ability(verb):
                 finding = self._whole(verb, "penalty", "inability")
@@ -260,6 +269,10 @@ class ClauseReader:
             finding = self._whole(verb, "penalty", "inability")
             finding.prefix = self.words.inability_label
             return finding
+        if lemma in self.words.obliging and _passive(verb) and standing == "bad":  # "were ordered to surrender ..."
+            done = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            if done is not None:
+                return Finding("penalty", verb, verb.i, f"{verb.text} to", [(done.i, self._end(done))], "obliged")
         # a restricting verb, passive on the party ("had their speeds throttled": on what it has)
         if lemma in self.words.restricting and verb.tag_ == "VBN" and _passive(verb):
             if verb.dep_ == "ccomp" and verb.head.lemma_ in ("have", "get"):
@@ -279,6 +292,25 @@ class ClauseReader:
             if adjective is not None:
                 return self._complement(adjective, "penalty", "sanctioning", with_verb=True)
         return None
+
+    def _ranging(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
+        """ "Benefits range from cheaper car rentals to free lounge access", "Penalties run from
+        fines to travel bans": each end of a range of perks or penalties is one."""
+        if _lemma(verb, self.words.ranging) not in self.words.ranging or self._negated(verb):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+            or next((c for c in verb.lefts if c.dep_ == "compound"), None)  # the parser's "Benefits range"
+        kind = self.words.kinds.get(subject.lemma_.lower()) if subject is not None else None
+        origin = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        if kind is None or origin is None:
+            return None
+        # "to" hangs on the verb or, read as one phrase, on the first end
+        to = next((t for t in (*verb.children, *origin.subtree) if t.lower_ == "to" and t.dep_ == "prep"
+                   and t.i > origin.i), None)
+        end = self._end(verb)
+        if to is None or not origin.i + 1 < to.i < end - 1:
+            return None
+        return Finding(kind, verb, verb.i, "", [(origin.i + 1, to.i), (to.i + 1, end)], "range")
 
     def _standing_of(self, party: Token, good_tokens: set[int]) -> str | None:
         """A party's own standing, else (when it has no mark) its sentence's or, for a party
@@ -362,7 +394,10 @@ class ClauseReader:
         standing = self.party_standing(obj, good_tokens)
         if standing == "bad" or standing == "neutral" and sanctioning:
             prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ not in ADJUNCT_PREPS), None)
-            if prep is None:
+            owned = not self.is_party(obj)  # "froze his bank accounts": what the party has
+            if prep is None and owned and _lemma(verb, self.words.caused) in self.words.caused:
+                return Finding("penalty", verb, verb.i, "", [(verb.i, self._end(verb))], "caused")
+            if prep is None or owned:  # "charge their phones with power banks" restricts no one
                 return None
             end = self._end(verb)
             items = self.phrases.list_items(verb.doc, prep.i + 1, end) if prep.i + 1 < end else []
@@ -481,6 +516,15 @@ class ClauseReader:
             stops.append(stop)
         stops.append(end)
         return [(lo, hi) for lo, hi in zip(bounds, stops) if lo < hi]
+
+
+def _conditional(verb: Token) -> bool:
+    """A clause that says when or whether, not what follows: "before its grade is lowered",
+    "if they are blacklisted", "whether firms are fined"."""
+    node = verb
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children)
 
 
 def _grade_letter(token: Token) -> bool:

@@ -407,8 +407,8 @@ class PerkPenaltyFinder:
             if len(inside) > 1 and not steps:  # "see a doctor first and pay afterwards" stays one
                 found.remove((claim, item))
                 taken[claim.kind].remove(item)
-        for claim, item in clause:
-            if not any(item[0] < e and s < item[1] for s, e in taken[claim.kind]):
+        for claim, item in clause:  # a clause claim never overlaps a claim of either kind
+            if not any(item[0] < e and s < item[1] for kind in taken for s, e in taken[kind]):
                 taken[claim.kind].append(item)
                 found.append((claim, item))
 
@@ -628,9 +628,17 @@ class PerkPenaltyFinder:
             # "added for A, B and C, and deducted for D": the next cue opens another list
             end = min([m.start for m in self._cue_spans if start < m.start < end and not _overlaps(m, match)] + [end])
             items = self.phrases.list_items(doc, start, end, split=cue.split)
-            if cue.prefix:  # "barred from flying, cannot buy tickets and are denied credit": verbs of their own
-                own = next((n for n, (s, _) in enumerate(items) if n and doc[s].tag_ in FINITE_TAGS), len(items))
-                items = items[:own]
+            # "barred from flying, cannot buy tickets and are denied credit", "rewards users with
+            # waivers and penalises defaulters with bans": an item that starts with a finite verb is
+            # a clause of its own, and the list ends there
+            own = next((n for n, (s, _) in enumerate(items) if n and doc[s].tag_ in FINITE_TAGS), len(items))
+            items = items[:own]
+            if items and not cue.prefix:
+                last_start, last_end = items[-1]
+                verb = next((t.i for t in doc[last_start + 1:last_end] if t.tag_ in FINITE_TAGS
+                             and doc[t.i - 1].pos_ == "CCONJ"), None)
+                if verb is not None:
+                    items[-1] = (last_start, verb - 1)
             return items
         if cue.takes == "phrase":
             return [self.phrases.noun_phrase(doc, match.root)]

@@ -391,17 +391,39 @@ def test_clauses_without_a_perk_or_penalty(nlp, text):
      "penalty", ["barred from flying", "unable to buy train tickets", "denied bank credit"]),
     ("Blacklisted firms are prohibited from bidding for government projects and their managers cannot register "
      "new companies.", "penalty", ["prohibited from bidding for government projects", "unable to register new companies"]),
-    # a list after a colon
+    # a list after a colon, and after ", which include"
     ("The punishments for low scores are severe: slower internet and fewer job offers.", "penalty",
      ["slower internet", "fewer job offers"]),
+    ("The list's sanctions, which include asset freezes, have been applied 20 million times.", "penalty",
+     ["asset freezes"]),
+    # the two ends of a range of perks (the parser may make "Benefits" a compound of "range")
+    ("Benefits range from cheaper car rentals to free access to airport lounges.", "perk",
+     ["cheaper car rentals", "free access to airport lounges"]),
+    # what a party in bad standing is made to do; what is done to what a party has
+    ("Judgment defaulters were ordered to surrender their passports.", "penalty",
+     ["ordered to surrender their passports"]),
+    ("The court froze his bank accounts and banned him from leaving the city.", "penalty",
+     ["froze his bank accounts", "banned from leaving the city"]),
+    ("Residents who ignore court orders are fined 200 yuan and shown on public screens.", "penalty",
+     ["fined 200 yuan", "shown on public screens"]),
+    # a list ends at a finite verb of its own
+    ("The city rewards volunteers with bus passes and deducts points for littering.", "perk", ["bus passes"]),
 ])
 def test_parties_and_their_standing(nlp, text, kind, expected):
     found, _ = claims(nlp, text, kind)
     assert objects(found) == expected
 
 
-def test_a_rule_that_forbids_an_act_is_no_penalty(nlp):
-    assert claims(nlp, "The regulation prohibits banks from sharing customer data without consent.")[0] == []
+@pytest.mark.parametrize("text", [
+    # a rule that forbids an act states the law
+    "The regulation prohibits banks from sharing customer data without consent.",
+    # a clause of condition or time says when, not what follows
+    "Under the credit rules, a business is told before its grade is lowered.",
+    # an object that belongs to a party but restricts no one
+    "Under the credit rules, users can charge their phones with shared power banks.",
+])
+def test_rules_conditions_and_possessions_are_no_penalties(nlp, text):
+    assert claims(nlp, text, "penalty")[0] == []
 
 
 FIXTURES = CORPUS.parent / "tests" / "fixtures" / "perks"
