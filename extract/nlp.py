@@ -72,17 +72,32 @@ def model_name(settings: Settings) -> str:
     )
 
 
+#: Each sckb component's vocabulary files: {component: {config key: file}}, resolved per corpus.
+VOCABULARIES = {
+    "sckb_actors": {"actors_path": "actors.yaml", "names_path": "vocab/relations.yaml"},
+    "sckb_figures": {"vocab_path": "vocab/metrics.yaml", "numbers_path": "vocab/numbers.yaml",
+                     "events_path": "vocab/events.yaml"},
+    "sckb_dates": {"vocab_path": "vocab/events.yaml", "numbers_path": "vocab/numbers.yaml"},
+    "sckb_perks_penalties": {"perks_path": "vocab/perks.yaml", "penalties_path": "vocab/penalties.yaml"},
+    "sckb_relations": {"vocab_path": "vocab/relations.yaml", "actors_path": "actors.yaml"},
+    "sckb_attribution": {"vocab_path": "vocab/attribution.yaml"},
+}
+
+
 def load_nlp(settings: Settings | None = None, corpus=None) -> Language:
-    """The model with the sckb components added, configured from `settings`.
+    """The model with the sckb components added, configured from `settings`; each component
+    reads the corpus's own copy of a vocabulary file when it has one, else the project's.
 
     Loading takes a second or two, so a process keeps one pipeline per configuration.
     """
     settings = settings or Settings.from_env()
-    return _load(settings, str(settings.vocab_file("actors.yaml", corpus)))
+    configs = tuple((component, tuple((key, str(settings.vocab_file(name, corpus))) for key, name in files.items()))
+                    for component, files in VOCABULARIES.items())
+    return _load(settings, configs)
 
 
 @functools.lru_cache(maxsize=4)
-def _load(settings: Settings, actors_path: str) -> Language:
+def _load(settings: Settings, configs: tuple) -> Language:
     name = model_name(settings)
     try:
         nlp = spacy.load(name)
@@ -91,9 +106,9 @@ def _load(settings: Settings, actors_path: str) -> Language:
     split_footnote_markers(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("sckb_line_breaks", before="parser")
-    nlp.add_pipe("sckb_actors", config={"actors_path": actors_path})
-    for component in COMPONENTS[1:]:
-        nlp.add_pipe(component)
+    config = {component: dict(paths) for component, paths in configs}
+    for component in COMPONENTS:
+        nlp.add_pipe(component, config=config.get(component, {}))
     return nlp
 
 

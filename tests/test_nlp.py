@@ -40,3 +40,19 @@ def test_a_heading_without_full_stop_is_its_own_sentence(nlp):
 def test_footnote_markers_are_split_off(nlp, text, tokens):
     words = [t.text for t in nlp.make_doc(text)]
     assert all(token in words for token in tokens), words
+
+
+def test_a_corpus_brings_its_own_vocabularies(tmp_path):
+    """Every component reads the corpus's copy of a vocabulary file when it has one."""
+    import shutil
+
+    from extract.nlp import VOCABULARIES, load_nlp
+    from extract.settings import PROJECT_CORPUS, Settings
+
+    (tmp_path / "vocab").mkdir()
+    shutil.copy(PROJECT_CORPUS / "vocab" / "perks.yaml", tmp_path / "vocab" / "perks.yaml")
+    nlp = load_nlp(Settings.from_env(), tmp_path)
+    for component, files in VOCABULARIES.items():
+        for key, name in files.items():
+            expected = tmp_path / name if name == "vocab/perks.yaml" else PROJECT_CORPUS / name
+            assert nlp.get_pipe_config(component)[key] == str(expected), (component, key)
