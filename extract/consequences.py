@@ -44,6 +44,9 @@ ADJUNCT_DEPS = {"conj", "cc", "punct", "advcl", "mark", "parataxis", "relcl"}
 NEGATIONS = {"not", "n't", "n’t", "never", "no"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 REFERRING_DETERMINERS = {"these", "those", "such", "this", "that"}
+#: Nouns that count a party ("1 percent of residents", "a third of firms").
+QUANTITY_NOUNS = {"percent", "per", "%", "share", "proportion", "number", "majority", "minority", "third",
+                  "half", "quarter", "fraction", "million", "thousand", "hundred", "billion", "dozen"}
 #: Words that open a clause of condition or time: what it says is no perk or penalty.
 CONDITION_MARKS = {"if", "before", "when", "whenever", "unless", "until", "whether", "after", "once", "lest"}
 #: Prepositions a restricting verb takes its item with ("barred from", "subjected to").
@@ -83,6 +86,8 @@ class ClauseWords:
     context: frozenset = field(default_factory=frozenset)  # penalties.yaml context words
     inability_label: str = "unable to"
     lists: frozenset = frozenset()  # nouns of a list one is "on": "companies on the list"
+    difficulties: frozenset = frozenset()  # adjectives: "find it harder to get loans" (a penalty)
+    eases: frozenset = frozenset()  # adjectives: "find it easier to rent a flat" (a perk)
     inabilities: frozenset = frozenset()  # adjectives: "unable to book berths"
     paying: frozenset = frozenset()  # verbs of paying more: "pay higher premiums"
     imposing: frozenset = frozenset()  # verbs that impose a penalty on a party: "impose travel bans on"
@@ -114,7 +119,8 @@ class ClauseWords:
             benefiting=_words(good, "adjectives"), exempting=_words(good, "exempting_verbs"),
             context=frozenset(str(w).lower() for w in penalties.get("context") or []),
             inability_label=str(bad.get("inability_label") or "unable to"),
-            inabilities=_words(bad, "inabilities"), lists=_words(bad, "lists"), paying=_words(bad, "paying_verbs"),
+            inabilities=_words(bad, "inabilities"), lists=_words(bad, "lists"),
+            difficulties=_words(bad, "difficulties"), eases=_words(good, "eases"), paying=_words(bad, "paying_verbs"),
             imposing=_words(bad, "imposing_verbs"), causing=_words(good, "causing_verbs"),
             enabling=_words(good, "enabling_verbs"), obliging=_words(bad, "obliging_verbs"),
             ranging=_words(good, "ranging_verbs"),
@@ -182,7 +188,9 @@ class ClauseReader:
         description speaks of both standings."""
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ in ("relcl", "acl"):
             head = head.head.head
-        owners = [c for c in head.children if c.dep_ == "poss"]
+        owners = [c for c in head.children if c.dep_ == "poss"]  # "their names", "the names of debtors"
+        if not _quantity(head):  # "1 percent of residents" is a figure's count, not what happens to them
+            owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if not self.is_party(head) and not any(self.is_party(o) for o in owners):
             return None
         marks = self.marks(head.subtree, good_tokens)
@@ -229,7 +237,7 @@ class ClauseReader:
                 if verb.pos_ != "VERB" or _conditional(verb):
                     continue
                 for reader in (self._restricted_object, self._given_to_party, self._caused_by_standing,
-                               self._enabled_party, self._ranging):
+                               self._enabled_party, self._ranging, self._granted_for_party):
                     finding = reader(verb, good_tokens, sanctioning)
                     if finding is not None and finding.items:
                         yield finding
@@ -244,13 +252,16 @@ class ClauseReader:
         infinitive ("are able to rent"); for an active restricting verb, its object instead
         (left to `_penalty`)."""
         node = verb
-        for _ in range(4):
+        for _ in range(5):
             subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None:
+            expletive = subject is not None and subject.lower_ == "it" and node.pos_ == "ADJ"
+            if subject is not None and not expletive:  # "found it harder to": not "it"
                 return subject
             if node.dep_ in ("conj", "xcomp") and node.head != node:
                 node = node.head
-            elif node.dep_ in ("acomp", "ccomp") and node.pos_ == "ADJ" and node.head != node:
+            elif node.dep_ == "advcl" and node.head.pos_ == "ADJ":  # "harder to get loans"
+                node = node.head
+            elif node.dep_ in ("acomp", "ccomp", "oprd") and node.pos_ == "ADJ" and node.head != node:
                 node = node.head  # "are able to", "find themselves unable to": the verb of the adjective
             else:
                 return None
@@ -265,9 +276,10 @@ class ClauseReader:
                 finding.prefix = self.words.inability_label
                 return finding
             return None
-        if verb.dep_ == "xcomp" and verb.head.lower_ in self.words.inabilities:  # "unable to book berths"
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.lower_ in self.words.inabilities | self.words.difficulties:
+            # "unable to book berths", "find it harder to get loans"
             finding = self._whole(verb, "penalty", "inability")
-            finding.prefix = self.words.inability_label
+            finding.prefix = self.words.inability_label if verb.head.lower_ in self.words.inabilities else f"{verb.head.text} to"
             return finding
         if lemma in self.words.obliging and _passive(verb) and standing == "bad":  # "were ordered to surrender ..."
             done = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -311,6 +323,19 @@ class ClauseReader:
         if to is None or not origin.i + 1 < to.i < end - 1:
             return None
         return Finding(kind, verb, verb.i, "", [(origin.i + 1, to.i), (to.i + 1, end)], "range")
+
+    def _granted_for_party(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
+        """ "Deposits are waived for users with high scores", "Priority is given to trustworthy
+        firms": a passive verb of granting whose subject is the perk and whose recipient is a
+        party in good standing; the perk reads from its subject to its verb."""
+        if _lemma(verb, self.words.granting) not in self.words.granting or not _passive(verb) or self._negated(verb):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        recipients = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to")
+                      for g in c.children if g.dep_ == "pobj"]
+        if subject is None or self.is_party(subject) or not any(self._standing_of(r, good_tokens) == "good" for r in recipients):
+            return None
+        return Finding("perk", verb, subject.left_edge.i, "", [(subject.left_edge.i, verb.i + 1)], "granted-for")
 
     def _standing_of(self, party: Token, good_tokens: set[int]) -> str | None:
         """A party's own standing, else (when it has no mark) its sentence's or, for a party
@@ -416,6 +441,10 @@ class ClauseReader:
             adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in self.words.benefiting), None)
             if adjective is not None:
                 return self._complement(adjective, "perk", "benefiting", with_verb=True)
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.lower_ in self.words.eases:  # "find it easier to rent a flat"
+            finding = self._whole(verb, "perk", "ease")
+            finding.prefix = f"{verb.head.text} to"
+            return finding
         if verb.pos_ == "VERB" and self._ability(verb) and lemma not in self.words.restricting \
                 and not self._caused(verb):
             return self._whole(verb, "perk", "ability")
@@ -525,6 +554,10 @@ def _conditional(verb: Token) -> bool:
     while node.dep_ == "conj" and node.head != node:
         node = node.head
     return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children)
+
+
+def _quantity(head: Token) -> bool:
+    return head.like_num or head.lemma_.lower() in QUANTITY_NOUNS or any(c.like_num for c in head.children)
 
 
 def _grade_letter(token: Token) -> bool:

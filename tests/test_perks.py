@@ -406,6 +406,14 @@ def test_clauses_without_a_perk_or_penalty(nlp, text):
      ["froze his bank accounts", "banned from leaving the city"]),
     ("Residents who ignore court orders are fined 200 yuan and shown on public screens.", "penalty",
      ["fined 200 yuan", "shown on public screens"]),
+    # a passive verb of granting whose recipient is a party in good standing
+    ("Deposits are waived for users with a Sesame score above 650.", "perk", ["Deposits are waived"]),
+    # what a party does with more or less difficulty ("it" is no party)
+    ("People with low scores have found it harder to get loans.", "penalty", ["harder to get loans"]),
+    ("Trustworthy residents find it easier to rent flats.", "perk", ["easier to rent flats"]),
+    # what is done to what a party has: "the names of", a possessive
+    ("The names of dishonest debtors are published on the court's website.", "penalty",
+     ["published on court's website"]),
     # a list ends at a finite verb of its own
     ("The city rewards volunteers with bus passes and deducts points for littering.", "perk", ["bus passes"]),
 ])
@@ -419,6 +427,8 @@ def test_parties_and_their_standing(nlp, text, kind, expected):
     "The regulation prohibits banks from sharing customer data without consent.",
     # a clause of condition or time says when, not what follows
     "Under the credit rules, a business is told before its grade is lowered.",
+    # a count of a party is a figure ("fewer than 1 percent of residents ... were downgraded")
+    "In Rongcheng, fewer than 1 percent of the scored residents had been downgraded to the lowest grade.",
     # an object that belongs to a party but restricts no one
     "Under the credit rules, users can charge their phones with shared power banks.",
 ])
