@@ -16,12 +16,14 @@ nodes).
 The RDF is built one *unit* at a time, so that a build can stream, cache and run in
 parallel: a unit is one source (its document's metadata and its named graph) or the
 knowledge base's own part (actors and predicate terms). For each unit:
-  source_unit / knowledge_base_unit  rows -> `Unit` (its triples, sorted)
-  validate_unit                      the unit and the actors it points at -> SHACL report
-  Unit.chunk                         -> `Chunk`: its N-Quads, TriG and JSON-LD, a plain value
-  DatasetWriter.add                  appends a chunk to kb.nq, kb.trig and kb.jsonld
-The same chunks in the same order give byte-identical files. `build_dataset`, `validate`
-and `write_all` do the same for a whole corpus held in memory (small corpora, tests).
+  source_triples / knowledge_base_triples  rows -> `Triples` (the unit's triples, sorted)
+  validate_triples                         those and the actors they point at -> SHACL report
+  Triples.chunk                            -> `Chunk`: N-Quads, TriG and JSON-LD, a plain value
+  DatasetWriter.add                        appends a chunk to kb.nq, kb.trig and kb.jsonld
+`source_unit` and `knowledge_base_unit` do the first three steps at once (what a build
+worker does) and return a `Unit`: the chunk and the SHACL verdict. The same chunks in the
+same order give byte-identical files. `build_dataset`, `validate` and `write_all` do all of
+it for a whole corpus held in memory (small corpora, tests).
 
 Querying (see `sparql` and queries/*.rq): claims live in named graphs and metadata in the
 default graph. Write claim patterns inside `GRAPH ?g { ... }` and metadata patterns outside
@@ -569,7 +571,8 @@ def check_source_rows(document: Mapping, claims: list[Mapping], citations: list[
 # The shapes only look at a node's own properties and the nodes they lead to within its unit,
 # except for actors: a claim is about, or attributed to, an actor of the knowledge base's part.
 # So a unit is checked together with the actors it points at, and checking every unit checks
-# the whole knowledge base.
+# the whole knowledge base, given that units share no subject (document ids are unique, and
+# every other IRI of a source is minted from its id or from ids that include it).
 
 #: Properties whose values are actors described in the knowledge base's own part.
 ACTOR_LINKS = frozenset({SCHEMA.about, SCKB.objectActor, PROV.wasAttributedTo, DCTERMS.publisher})
@@ -704,8 +707,6 @@ def nt_object(o) -> str:
 
 PN_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 TRIG_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
-
-
 #: Namespace -> prefix; every namespace ends with "/" or "#".
 TRIG_NAMESPACES = {namespace: prefix for prefix, namespace in TRIG_PREFIXES.items()}
 

@@ -594,6 +594,15 @@ def test_the_written_files_hold_exactly_the_units_quads_for_rdflib(kb, written, 
     assert rdflib_quads(Dataset().parse(written[name], format=fmt)) == unit_quads(kb)
 
 
+def test_a_strict_jsonld_processor_reads_the_same_quads(written):
+    """rdflib reads a top-level `{"@graph": [...]}` without @id as the default graph; the JSON-LD
+    algorithms make it a blank-node graph. Default-graph nodes are top-level node objects."""
+    pyld = pytest.importorskip("pyld.jsonld")
+    data = json.loads(written["jsonld"].read_text(encoding="utf-8"))
+    read = pyld.to_rdf(data, {"format": "application/n-quads"})
+    assert set(read.splitlines()) == set(written["nq"].read_text(encoding="utf-8").splitlines())
+
+
 @pytest.mark.parametrize("name", ["trig", "nq"])
 def test_the_written_files_hold_exactly_the_units_quads_for_oxigraph(kb, written, name):
     pyoxigraph = pytest.importorskip("pyoxigraph")
