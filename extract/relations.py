@@ -127,6 +127,10 @@ class RelationFinder:
         self.attachments = {str(k).lower(): v for k, v in (vocab.get("attachments") or {}).items()}
         if set(self.attachments.values()) - set(self.predicates):
             raise RelationVocabularyError("relations vocabulary: `attachments` names an undeclared predicate")
+        ventures = vocab.get("ventures") or {}
+        self.venture_nouns = {w.lower() for w in ventures.get("nouns", [])}
+        self.venture_preps = {w.lower() for w in ventures.get("preps", [])}
+        self.venture_predicate = ventures.get("predicate", "owned_by")
         ties = vocab.get("ties") or {}
         self.tie_nouns = {w.lower(): Link(p) for p, words in ties.items() for w in words}
         unknown_ties = {link.predicate for link in self.tie_nouns.values()} - set(self.predicates)
@@ -160,8 +164,11 @@ class RelationFinder:
             yield from self._backed(doc, sent, actor, actors)
             yield from self._attached(doc, sent, actor, actors)
         for token in sent:
-            if token.lemma_.lower() in self.participles or token.lower_ in self.participles:
+            if _phrasal(token) in self.participles or token.lemma_.lower() in self.participles \
+                    or token.lower_ in self.participles:
                 yield from self._participle(doc, sent, token, actors, by_root)
+            if token.pos_ == "NOUN" and token.lemma_.lower() in self.venture_nouns:
+                yield from self._venture(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and token.lemma_.lower() in self.verbs:
                 yield from self._verb(doc, sent, token, actors, by_root)
             if token.lemma_.lower() in self.licence_nouns:
@@ -230,9 +237,22 @@ class RelationFinder:
                 if other.label_ in self.organizations:
                     yield from self._claim(sent, actor, Link(predicate), other, child, "relation/attached")
 
+    def _venture(self, doc, sent, noun: Token, actors, by_root):
+        """ "Baihang Credit is a joint venture between NIFA and eight lenders": a venture is
+        owned by those it is "between" (relations.yaml `ventures`)."""
+        if _denied(noun):
+            return
+        ventures = self._actors_for(noun, actors, by_root)
+        owners = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in self.venture_preps
+                  for o in self._actors_under(c, actors)]
+        for venture in ventures:
+            for owner in owners:
+                yield from self._claim(sent, venture, Link(self.venture_predicate), owner, noun, "relation/venture")
+
     def _participle(self, doc, sent, token: Token, actors, by_root):
         """ "X, which is owned by Y", "a company affiliated with Y", "X is run by Y"."""
-        link, preps = self.participles.get(token.lower_) or self.participles[token.lemma_.lower()]
+        link, preps = self.participles.get(_phrasal(token)) or self.participles.get(token.lower_) \
+            or self.participles[token.lemma_.lower()]
         if token.tag_ != "VBN" or is_negated(doc[token.i:token.i + 1]):
             return
         subjects = []
@@ -599,6 +619,12 @@ def _is_name(span: Span) -> bool:
     if any(c.isupper() or not c.isascii() for c in span.text if c.isalpha()):
         return True
     return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+
+
+def _phrasal(token: Token) -> str:
+    """A verb with its particle: "set up" for "was set up by"."""
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    return f"{token.lower_} {particle}" if particle else token.lower_
 
 
 def _restricted(span: Span, participle: Token) -> bool:

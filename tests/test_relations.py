@@ -214,6 +214,17 @@ def test_the_owner_of_the_operator_is_no_operator(nlp):
     ("Credit China is run by the National Public Credit Information Center, which is part of the NDRC.",
      [("national-public-credit-information-center", "part_of", "ndrc"),
       ("credit-china", "operated_by", "national-public-credit-information-center")]),
+    # a venture is owned by those it is "between"
+    ("Baihang Credit is a joint venture between the National Internet Finance Association and Sesame Credit.",
+     [("baihang-credit", "owned_by", "org:national-internet-finance-association"),
+      ("baihang-credit", "owned_by", "sesame-credit")]),
+    # a person who heads an office works for it
+    ("Li Wei, who heads the Suzhou Credit Office, defended the scheme.",
+     [("person:li-wei", "works_for", "org:suzhou-credit-office")]),
+    # a phrasal participle
+    ("Qianhai Data Services was set up by Ping An Group.", [("org:qianhai-data-services", "founded_by", "ping-an")]),
+    # a tie named by a noun in a prepositional phrase
+    ("In partnership with Sesame Credit, Ctrip launched a visa service.", [("ctrip", "partners_with", "sesame-credit")]),
     # an organization "under" another
     ("The Credit Reference Center under the People's Bank of China keeps records on a billion people.",
      [("pboc-credit-reference-center", "part_of", "pboc")]),
