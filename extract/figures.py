@@ -586,8 +586,10 @@ class FigureExtractor:
         - the value of a perk or a penalty ("a bonus of 1,000 yuan" for high scorers) belongs to
           the scoring system that earns it, like the perk; its equivalent in brackets too;
         - a poll's share is about what respondents were asked ("59 percent supported the concept
-          of a social credit score"); the next shares of the sentence ("while 29 percent were
-          neutral") are about the same; the pollster is credited, never the subject."""
+          of a social credit score"), else, in a sentence about scores, the scoring system ("38
+          percent could not say what affects their score"); the next shares of the sentence
+          ("while 29 percent were neutral") are about the same; the pollster is credited, never
+          the subject."""
         anchor = figure.anchor
         if "equivalent_of" in figure.extra and before:
             return before[-1][1]
@@ -613,6 +615,9 @@ class FigureExtractor:
                 return found
         if figure.predicate == "share_of_respondents":
             found = opinion_subject(anchor)
+            if found is None and self._about_scores(anchor.sent):
+                # "38 percent of respondents could not say what affects their score": the scheme's
+                found = scoring_system(anchor)
             if found is None:
                 previous = [subject for claim, subject in before if claim.predicate == figure.predicate]
                 found = previous[-1] if previous else None
@@ -632,6 +637,10 @@ class FigureExtractor:
         clause = next((t for t in (clause, *clause.ancestors) if t.dep_ in ("ROOT", "advcl", "conj", "ccomp")), clause)
         words = [t for t in clause.subtree]
         return any(is_score(t) or t.lower_ in self.score_verbs or t.lemma_.lower() in ("point",) for t in words)
+
+    def _about_scores(self, sent: Span) -> bool:
+        """Whether a sentence speaks of scores: a score noun or a scoring verb."""
+        return any(is_score(t) or t.lower_ in self.score_verbs for t in sent)
 
     def _used_thing(self, figure: Figure) -> Subject | None:
         """ "More than 1.2 million residents have activated it": users of what they use."""

@@ -83,6 +83,8 @@ CONFIDENCE = {
 }
 #: How many sentences back the previous-sentence rule looks, within the paragraph.
 LOOK_BACK = 2
+#: How many sentences back a personal pronoun ("he", "her") looks for its person, across paragraphs.
+PERSON_LOOK_BACK = 5
 
 
 @dataclass(frozen=True)
@@ -422,16 +424,18 @@ def _clause_subject_before(pronoun: Token) -> Span | None:
 
 def _person_before(token: Token) -> Span | None:
     """The nearest person mentioned before a personal pronoun, in its sentence or the
-    previous sentences of the paragraph."""
-    sent = token.sent
-    for _ in range(LOOK_BACK + 1):
+    previous sentences. Unlike "it", "he" and "she" carry a story across paragraphs ("Guo Ming
+    lost the case. // The judges ordered him to pay ...")."""
+    sent = token.doc[token.i : token.i + 1]
+    for _ in range(PERSON_LOOK_BACK + 1):
+        sent = sent.sent
         people = [a for a in token.doc.spans.get(SPANS_KEY, []) if a.label_ == "person"
                   and sent.start <= a.start and a.end <= min(token.i, sent.end)]
         if people:
             return people[-1]
-        if sent.start == 0 or not same_paragraph(token.doc[sent.start - 1].sent, sent):
+        if sent.start == 0:
             return None
-        sent = token.doc[sent.start - 1].sent
+        sent = token.doc[sent.start - 1 : sent.start]
     return None
 
 
@@ -495,6 +499,20 @@ def _clause_subject(verb: Token, path: set[int]) -> Subject | None:
     return None
 
 
+def _controller(verb: Token) -> Subject | None:
+    """ "The judges ordered him to pay 90,000 yuan": an infinitive with no subject of its own is
+    done by the object of the verb that governs it (its subject is found further up)."""
+    if verb.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    for child in verb.head.children:
+        if child.dep_ == "dobj" and child.i < verb.i:
+            if child.lower_ in PRONOUNS | PERSONAL_PRONOUNS:
+                return _resolve_pronoun(child)
+            found = actor_of_phrase(child)
+            return _subject(found, "nsubj") if found is not None and found.label_ != "outlet" else None
+    return None
+
+
 @lru_cache(maxsize=4)
 def _reporting_verbs(path: str) -> frozenset[str]:
     return frozenset(w.lower() for w in (load_vocab("attribution", path) or {}).get("reporting_verbs", []))
@@ -543,7 +561,7 @@ def subject_of(anchor: Token, fallback: bool = True) -> Subject | None:
         if _reports(token, path):
             break  # "..., the court said": the speaker is credited, the claim is about its content
         if token.pos_ in ("VERB", "AUX"):
-            subject = _clause_subject(token, on_path)
+            subject = _clause_subject(token, on_path) or _controller(token)
             if subject is not None:
                 return subject
         elif token.pos_ in ("NOUN", "PROPN"):
@@ -570,6 +588,7 @@ def _scoring_vocab(path: str) -> dict:
         "system_nouns": {w.lower() for w in entry.get("system_nouns", [])},
         "score_words": {w.lower() for w in entry.get("score_words", [])},
         "blacklist": {w.lower() for w in entry.get("blacklist_words", [])},
+        "listing": {w.lower() for w in entry.get("listing_words", [])},
         "blacklist_system": entry.get("blacklist_system"),
         "blacklists": set(entry.get("blacklists", [])),
         "scoring_verbs": {w.lower() for w in entry.get("scoring_verbs", [])},
@@ -707,7 +726,8 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     3. a scoring system the sentence mentions, nearest first (an actor that scores people is
        one: "Rongcheng, ..., which began scoring its residents");
     4. a blacklist the sentence speaks of: the named blacklist mentioned before ("the List of
-       Dishonest Judgment Debtors"), else the blacklist system;
+       Dishonest Judgment Debtors"), else the blacklist system; words of listing ("listed
+       debtors", "a listing") only speak of a blacklist once one has been named;
     5. the same in the previous sentences of the paragraph (rules 1 and 3), unless one of them
        speaks of scores with no system ("these new social credit scores"): then none;
     6. with `topic`, the scoring system the text has named most often so far (the article's
@@ -725,6 +745,8 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     if any(t.lemma_.lower() in vocab["blacklist"] or t.lower_ in vocab["blacklist"] for t in sent):
         return _subject(_named_blacklist(anchor) or _gazetteer_actor(anchor.doc, anchor, vocab["blacklist_system"]),
                         "blacklist")
+    if any(t.lower_ in vocab["listing"] for t in sent) and (found := _named_blacklist(anchor)) is not None:
+        return _subject(found, "blacklist")  # "seven listed debtors", after the list was named
     current = sent
     while look_back:
         if current.start == 0 or not same_paragraph(anchor.doc[current.start - 1].sent, current):

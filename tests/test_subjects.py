@@ -152,6 +152,20 @@ PIPELINE_SUBJECTS = [
     # a personal pronoun stands for the nearest person before it
     pytest.param("Wang Lei wrote to the paper. Then he sent a 900-character letter.", "figure", "Wang Lei",
                  id="personal-pronoun"),
+    # an infinitive is done by the object of the verb that governs it ("ordered him to pay")
+    pytest.param("Chen Wei lost a lawsuit. The judges ordered him to pay 90,000 yuan.", "figure", "Chen Wei",
+                 id="object-control"),
+    # "he" and "she" carry a story across paragraphs, "it" does not
+    pytest.param("Li Na sells tea in Wuhan.\n\nThe dispute was small. In 2016 she had to repay 12,000 yuan.",
+                 "figure", "Li Na", id="personal-pronoun-across-paragraphs"),
+    # words of listing speak of the blacklist named before them
+    pytest.param("The Supreme People's Court has kept the list of dishonest judgment debtors since 2013.\n\n"
+                 "Among the families we met, four listed debtors had been stopped at the border.", "figure",
+                 "List of Dishonest Judgment Debtors", id="listed-debtors-after-a-named-list"),
+    # a survey share in a sentence about scores is the scheme's, not the pollster's
+    pytest.param("Tencent Credit rates WeChat users from 300 to 850. Tencent Credit is widely used.\n\n"
+                 "Yet 38 percent of respondents could not say what affects their score.", "figure",
+                 "Tencent Credit", id="share-about-scores"),
     # a score belongs to the system it names, or to its holders' system
     pytest.param("My Zhima score was 720.", "figure", "Sesame Credit", id="named-score"),
     # a poll's share is about what was asked; coordinated shares too; not the pollster
@@ -165,6 +179,17 @@ def test_subjects_in_the_pipeline(nlp, text, kind, subject):
     found = claims_of(nlp, text, kind, "2019-06-01")
     assert found, text
     assert {c.subject for c in found} == {subject}
+
+
+def test_listing_words_alone_are_no_blacklist(nlp):
+    """With no named blacklist before, "listing" is a share sale, not a blacklist."""
+    found = claims_of(nlp, "Alibaba raised $25 billion in its 2014 listing.", "figure")
+    assert [c.subject for c in found] == ["Alibaba Group"]
+
+
+def test_a_share_of_respondents_about_nothing_scored_has_no_subject(nlp):
+    found = claims_of(nlp, "Tencent Credit is widely used. Some 40 percent of respondents owned a car.", "figure")
+    assert [c.subject for c in found] == [None]
 
 
 def test_first_person_is_no_subject(nlp):
