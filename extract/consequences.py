@@ -96,6 +96,9 @@ class ClauseWords:
     obliging: frozenset = frozenset()  # verbs that oblige a party in bad standing: "were ordered to surrender"
     ranging: frozenset = frozenset()  # verbs of a range of perks or penalties: "range from X to Y"
     kinds: dict = field(default_factory=dict)  # nouns of perks or penalties in general -> perk | penalty
+    party_endings: tuple = ()  # endings of agent nouns that name a party ("businessman", "jaywalker")
+    rewarding: frozenset = frozenset()  # verbs that reward a party with the perk: "rewards citizens with"
+    listing: frozenset = frozenset()  # verbs that put a party on a list: "can be added to the list"
 
     @classmethod
     def from_vocab(cls, perks: dict, penalties: dict) -> "ClauseWords":
@@ -123,7 +126,9 @@ class ClauseWords:
             difficulties=_words(bad, "difficulties"), eases=_words(good, "eases"), paying=_words(bad, "paying_verbs"),
             imposing=_words(bad, "imposing_verbs"), causing=_words(good, "causing_verbs"),
             enabling=_words(good, "enabling_verbs"), obliging=_words(bad, "obliging_verbs"),
-            ranging=_words(good, "ranging_verbs"),
+            ranging=_words(good, "ranging_verbs"), rewarding=_words(good, "rewarding_verbs"),
+            listing=_words(bad, "listing_verbs"),
+            party_endings=tuple(str(w).lower() for w in good.get("party_endings") or []),
             kinds={w.lower(): "perk" for w in (perks.get("grammar") or {}).get("benefit_nouns", [])}
             | {w.lower(): "penalty" for w in (perks.get("grammar") or {}).get("sanction_nouns", [])},
         )
@@ -154,6 +159,8 @@ class ClauseReader:
             return True
         if any(c.lower_ in self.words.parties for c in head.subtree if c.dep_ in ("quantmod", "det", "nmod") and c != head):
             return True  # "those above 1,050 points" read as a number of points
+        if head.tag_ in ("NN", "NNS") and head.lower_.endswith(self.words.party_endings) and not _quantity(head):
+            return True  # agent nouns: "businessman", "jaywalkers", "petitioners"
         return head.ent_type_ in ("PERSON", "ORG", "NORP") and head.pos_ in ("PROPN", "NOUN", "PRON")
 
     def marks(self, tokens, good_tokens: set[int]) -> set[str]:
@@ -237,7 +244,7 @@ class ClauseReader:
                 if verb.pos_ != "VERB" or _conditional(verb):
                     continue
                 for reader in (self._restricted_object, self._given_to_party, self._caused_by_standing,
-                               self._enabled_party, self._ranging, self._granted_for_party):
+                               self._enabled_party, self._ranging, self._granted_for_party, self._rewarded_party):
                     finding = reader(verb, good_tokens, sanctioning)
                     if finding is not None and finding.items:
                         yield finding
@@ -269,7 +276,7 @@ class ClauseReader:
 
     def _penalty(self, verb: Token, party: Token, standing: str) -> Finding | None:
         lemma = _lemma(verb, self.words.restricting | self.words.caused | set(self.words.suffering) | self.words.paying
-                       | self.words.obliging)
+                       | self.words.obliging | self.words.listing)
         if self._negated(verb):  # "cannot issue bonds": a penalty only of what a party is able to do
             if standing == "bad" and verb.pos_ == "VERB" and self._ability(verb):
                 finding = self._whole(verb, "penalty", "inability")
@@ -285,8 +292,13 @@ class ClauseReader:
             done = next((c for c in verb.children if c.dep_ == "xcomp"), None)
             if done is not None:
                 return Finding("penalty", verb, verb.i, f"{verb.text} to", [(done.i, self._end(done))], "obliged")
+        if lemma in self.words.listing and _passive(verb) and standing in ("bad", "context"):
+            onto = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "onto", "in")
+                         and any(g.lemma_.lower() in self.words.lists for g in c.children)), None)
+            if onto is not None:  # "can be added to the list"
+                return Finding("penalty", verb, verb.i, "", [(verb.i, onto.right_edge.i + 1)], "listed")
         # a restricting verb, passive on the party ("had their speeds throttled": on what it has)
-        if lemma in self.words.restricting and verb.tag_ == "VBN" and _passive(verb):
+        if lemma in self.words.restricting and verb.tag_ in ("VBN", "VBD") and _passive(verb):
             if verb.dep_ == "ccomp" and verb.head.lemma_ in ("have", "get"):
                 return self._whole(verb.head, "penalty", "caused")
             return self._complement(verb, "penalty", "restricting", with_verb=True)
@@ -336,6 +348,20 @@ class ClauseReader:
         if subject is None or self.is_party(subject) or not any(self._standing_of(r, good_tokens) == "good" for r in recipients):
             return None
         return Finding("perk", verb, subject.left_edge.i, "", [(subject.left_edge.i, verb.i + 1)], "granted-for")
+
+    def _rewarded_party(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
+        """ "The scheme rewards good citizens with half-price bus rides": a verb of rewarding whose
+        object is a party not in bad standing; what it rewards them with is the perk."""
+        obj = _object(verb)
+        if _lemma(verb, self.words.rewarding) not in self.words.rewarding or obj is None or _passive(verb) \
+                or self._negated(verb) or self.party_standing(obj, good_tokens) not in ("good", "neutral"):
+            return None
+        with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > obj.i), None) \
+            or next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        end = max(self._end(verb), with_.right_edge.i + 1) if with_ is not None else 0
+        if with_ is None or with_.i + 1 >= end:
+            return None
+        return Finding("perk", verb, with_.i + 1, "", self._items(verb.doc, with_.i + 1, end), "rewarded")
 
     def _standing_of(self, party: Token, good_tokens: set[int]) -> str | None:
         """A party's own standing, else (when it has no mark) its sentence's or, for a party
@@ -446,7 +472,7 @@ class ClauseReader:
             finding.prefix = f"{verb.head.text} to"
             return finding
         if verb.pos_ == "VERB" and self._ability(verb) and lemma not in self.words.restricting \
-                and not self._caused(verb):
+                and not self._caused(verb) and not _passive(verb):
             return self._whole(verb, "perk", "ability")
         return None
 
@@ -475,10 +501,12 @@ class ClauseReader:
             if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in node.children):
                 return True
             node = node.head
-        for head in (node, node.head if node.dep_ == "xcomp" else node):
-            if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det") for c in head.children):
-                return True
-        return False
+        heads = [node]
+        while node.dep_ in ("xcomp", "acomp") and node.head != node and len(heads) < 3:  # "will not be able to buy"
+            node = node.head
+            heads.append(node)
+        return any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det")
+                   for head in heads for c in head.children)
 
     # --- phrases --------------------------------------------------------------------------------
 
@@ -512,7 +540,10 @@ class ClauseReader:
         if obj is not None and (prep is None or obj.i < prep.i):
             start, prefix = obj.left_edge.i, head.text if with_verb else ""
         elif prep is not None:
-            start, prefix = prep.i + 1, f"{head.text} {prep.text}" if with_verb else ""
+            start, words = prep.i + 1, [head.text, prep.text]
+            if start < end - 1 and doc[start].pos_ == "ADP" and doc[start].head == prep:  # "shut out of"
+                start, words = start + 1, words + [doc[start].text]
+            prefix = " ".join(words) if with_verb else ""
         elif head.i + 2 < len(doc) and doc[head.i + 1].lower_ in LINKING_PREPS and doc[head.i + 1].head.i > head.i + 1:
             # "subjected to travel restrictions" read as "to travel": the words after the preposition
             end = max(end, min(head.right_edge.i + 1, self.phrases.clause_end(doc, head.i)))
@@ -524,10 +555,34 @@ class ClauseReader:
         if start >= end:
             return None
         items = [item for lo, hi in self._segments(prep if obj is None else None, start, end)
-                 for item in self.phrases.list_items(doc, lo, hi)]
+                 for item in self._items(doc, lo, hi)]
         prefix = " ".join(p for p in (label, prefix) if p)
         return Finding(kind, head, _phrase_start(head), prefix, items, shape)
 
+
+    def _items(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+        """The items of a complement: a list ("A, B and C"), a generic noun's examples ("perks
+        such as A and B"), or coordinated heads the parser joined ("discounts on X and priority
+        in Y")."""
+        span = doc[start:end]
+        root = span.root
+        if root.lemma_.lower() in self.words.kinds:  # "perks such as borrowing books without a deposit"
+            such = next((t for t in span if t.i > root.i and t.lower_ in ("like", "including")
+                         or t.lower_ == "such" and t.i + 1 < end and doc[t.i + 1].lower_ == "as"), None)
+            if such is not None:
+                first = such.i + (2 if such.lower_ == "such" else 1)
+                return self.phrases.list_items(doc, first, end) if first < end else []
+        items = self.phrases.list_items(doc, start, end)
+        if len(items) == 1:
+            heads = [root, *(c for c in root.conjuncts if start <= c.i < end and c.i > root.i and c.pos_ in ("NOUN", "PROPN"))]
+            if len(heads) > 1:
+                bounds = [h.left_edge.i if h is not root else start for h in heads] + [end]
+                items = []
+                for lo, hi in zip(bounds, bounds[1:]):
+                    while hi > lo + 1 and (doc[hi - 1].dep_ == "cc" or doc[hi - 1].is_punct):
+                        hi -= 1
+                    items.append((lo, hi))
+        return items
 
     @staticmethod
     def _segments(prep: Token | None, start: int, end: int) -> list[tuple[int, int]]:
@@ -591,7 +646,7 @@ def _lemma(token: Token, words) -> str:
 def _passive(verb: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return True
-    if verb.tag_ == "VBN" and verb.dep_ == "conj":  # "were fined and barred from ..."
+    if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "conj":  # "were fined and barred from ..."
         return _passive(verb.head)
     return verb.tag_ == "VBN" and verb.dep_ == "ccomp" and verb.head.lemma_ in ("have", "get")
 

@@ -414,6 +414,20 @@ def test_clauses_without_a_perk_or_penalty(nlp, text):
     # what is done to what a party has: "the names of", a possessive
     ("The names of dishonest debtors are published on the court's website.", "penalty",
      ["published on court's website"]),
+    # a verb of rewarding: what it rewards a party with
+    ("The Lotus Score rewards good citizens with half-price bus rides and free museum entry.", "perk",
+     ["half-price bus rides", "free museum entry"]),
+    # what a party in good standing will do
+    ("Residents with a high Lotus Score will soon ride the city's ferries at half price.", "perk",
+     ["ride the city's ferries at half price"]),
+    # a passive verb coordinated with another
+    ("Blacklisted companies can be shut out of government procurement and barred from issuing bonds.", "penalty",
+     ["shut out of government procurement", "barred from issuing bonds"]),
+    # an agent noun names a party; a negation above "able"
+    ("The businessman had been put on the list by mistake and barred from flying for 14 months.", "penalty",
+     ["put on the list", "barred from flying for 14 months"]),
+    ("If a court puts you on the list, you will not be able to buy sleeper berths.", "penalty",
+     ["unable to buy sleeper berths"]),
     # a list ends at a finite verb of its own
     ("The city rewards volunteers with bus passes and deducts points for littering.", "perk", ["bus passes"]),
 ])
