@@ -273,9 +273,15 @@ class TimeFinder:
         return TimeExpression(i, i + 1, doc[i].text, relation="weekday", offset=day)
 
     def _year_of_month(self, doc: Doc, end: int, sent: Span, expression: TimeExpression) -> int:
-        """ "In January last year", "February this year": the year phrase dates the month."""
+        """ "In January last year", "February this year": the year phrase dates the month;
+        "November of that year": the year named before does."""
         if expression.year is not None or expression.month is None or expression.relation != "absolute":
             return end
+        if end < sent.end and doc[end].lower_ == "of":
+            anaphor_end = match_after(doc, end + 1, self.anaphora.get("same-year", []), sent.end)
+            if anaphor_end is not None:
+                expression.relation = "same-year"
+                return anaphor_end
         phrase_end = match_after(doc, end, self.year_phrase_list, sent.end)
         if phrase_end is None:
             return end
@@ -409,7 +415,8 @@ class TimeFinder:
         pub_year, pub_month, pub_day = published
         if e.relation in ("same-year", "same-time"):
             if previous is not None:
-                e.date = previous.date[:4] if e.relation == "same-year" else previous.date
+                same_year = iso(int(previous.date[:4]), e.month, e.day)  # "(November of) that year"
+                e.date = same_year if e.relation == "same-year" else previous.date
                 e.resolved = "previous-date"
             return
         if e.relation == "now":
@@ -517,12 +524,32 @@ def _nearest_year(month, day, pub_year, pub_month, pub_day, later: bool, strict:
 FUTURE_AUX = {"will", "shall", "'ll"}
 
 
+#: Tags of a verb in the present tense: with a calendar date, a timetable ("take effect on June 1").
+PRESENT_TENSE = {"VBZ", "VBP"}
+
+
 def _is_future(token: Token) -> bool:
-    """Whether the clause governing `token` speaks of the future ("will take effect on June 1")."""
+    """Whether the clause governing `token` speaks of the future ("will take effect on June 1",
+    "the rules take effect on June 1": a date in the present tense is a timetable's)."""
     for ancestor in token.ancestors:
         if ancestor.pos_ in ("VERB", "AUX"):
-            return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in ancestor.children)
+            auxiliaries = [c for c in ancestor.children if c.dep_ in ("aux", "auxpass")]
+            if any(c.lower_ in FUTURE_AUX for c in auxiliaries):
+                return True
+            # a base form with a subject of its own is a present tense the tagger missed
+            finite = ancestor.tag_ in PRESENT_TENSE or ancestor.tag_ == "VB" and any(
+                c.dep_ == "nsubj" for c in ancestor.children)
+            return finite and not auxiliaries
     return False
+
+
+def after_publication(date: str | None, published: str | None) -> bool:
+    """Whether a resolved date lies after the time of writing, at the precision both have (a
+    day of 2019 is not after a text dated "2019")."""
+    if not date or date.startswith("--") or not published:
+        return False
+    common = min(len(date), len(published))
+    return date[:common] > published[:common]
 
 
 def time_expressions(doc: Doc, finder: TimeFinder) -> list[TimeExpression]:
@@ -813,8 +840,9 @@ class DateExtractor:
         predicate, extra = event.predicate, e.extra()
         if match_before(doc, e.start, self.deadline_preps, sent.start) is not None:
             predicate, extra["event"] = "deadline", event.predicate  # "go into effect by 2020"
-        elif self.is_planned(cue):
-            predicate, extra["event"] = "scheduled", event.predicate  # "set to take effect on May 1"
+        elif self.is_planned(cue) or after_publication(e.date, doc._.published):
+            # "set to take effect on May 1"; an event dated after the time of writing is ahead
+            predicate, extra["event"] = "scheduled", event.predicate
         start, end = self._phrase(cue_tokens, e)
         if (start, end) != (min(start, e.start), max(end, e.end)):
             extra["date_phrase"] = [doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1])]

@@ -196,6 +196,19 @@ GENERAL_EVENTS = [
                  "published", dict(date="2021-03"), id="passed-a-law"),
     pytest.param("Shenzhen expanded the scheme to all ten districts in late 2019.", None, "began",
                  dict(date="2019"), id="expanded"),
+    # a month "of that year" takes the year named before it
+    pytest.param("The bank shelved the plan in March 2017 and dropped it in August of that year.", None, "ended",
+                 dict(date="2017-08"), id="month-of-that-year"),
+    # a timetable in the present tense is ahead of the writer: the next such day, and planned
+    pytest.param("The revised rules take effect on February 1.", "2021-11-18", "scheduled",
+                 dict(date="2022-02-01"), id="present-tense-timetable"),
+    pytest.param("The rules took effect on February 1.", "2021-11-18", "took_effect",
+                 dict(date="2021-02-01"), id="past-tense-is-behind"),
+    # forming a body and putting a service online start it
+    pytest.param("The Cyberspace Administration, which was formed in May 2014, oversees platforms.", None,
+                 "launched", dict(subject="Cyberspace Administration", date="2014-05"), id="formed"),
+    pytest.param("The registry first went online in March 2015.", None, "launched", dict(date="2015-03"),
+                 id="went-online"),
 ]
 
 
