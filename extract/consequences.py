@@ -97,6 +97,8 @@ class ClauseWords:
     ranging: frozenset = frozenset()  # verbs of a range of perks or penalties: "range from X to Y"
     kinds: dict = field(default_factory=dict)  # nouns of perks or penalties in general -> perk | penalty
     party_endings: tuple = ()  # endings of agent nouns that name a party ("businessman", "jaywalker")
+    score_context: frozenset = frozenset()  # perks.yaml context words: scores and ratings
+    barring: frozenset = frozenset()  # restricting verbs that sanction a party in any sentence ("barred from")
     rewarding: frozenset = frozenset()  # verbs that reward a party with the perk: "rewards citizens with"
     listing: frozenset = frozenset()  # verbs that put a party on a list: "can be added to the list"
 
@@ -127,7 +129,8 @@ class ClauseWords:
             imposing=_words(bad, "imposing_verbs"), causing=_words(good, "causing_verbs"),
             enabling=_words(good, "enabling_verbs"), obliging=_words(bad, "obliging_verbs"),
             ranging=_words(good, "ranging_verbs"), rewarding=_words(good, "rewarding_verbs"),
-            listing=_words(bad, "listing_verbs"),
+            listing=_words(bad, "listing_verbs"), barring=_words(bad, "barring_verbs"),
+            score_context=frozenset(str(w).lower() for w in perks.get("context") or []),
             party_endings=tuple(str(w).lower() for w in good.get("party_endings") or []),
             kinds={w.lower(): "perk" for w in (perks.get("grammar") or {}).get("benefit_nouns", [])}
             | {w.lower(): "penalty" for w in (perks.get("grammar") or {}).get("sanction_nouns", [])},
@@ -200,7 +203,8 @@ class ClauseReader:
             owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if not self.is_party(head) and not any(self.is_party(o) for o in owners):
             return None
-        marks = self.marks(head.subtree, good_tokens)
+        scope = head.head if head.dep_ == "nsubj" and head.head.dep_ in ("csubj", "csubjpass") else head
+        marks = self.marks(scope.subtree, good_tokens)  # "whoever receives a low score": the whole clause
         if len(marks) > 1:
             return None
         return next(iter(marks), "neutral")
@@ -230,8 +234,8 @@ class ClauseReader:
                     standing = self._standing_of(party, good_tokens)
                     if standing is not None:  # "they ... Their children ... Some ...": the chain goes on
                         last.append((number, standing))
-                    elif self._sanctioning_sentence(sent):
-                        standing = "context"
+                    elif self._sanctioning_sentence(sent) or _lemma(verb, self.words.barring) in self.words.barring:
+                        standing = "context"  # "a journalist who was barred from buying a ticket" needs no context
                 if standing is None:
                     continue
                 finding = self._penalty(verb, party, standing) if standing in ("bad", "context") else None
@@ -251,7 +255,9 @@ class ClauseReader:
                         break
 
     def _sanctioning_sentence(self, sent: Span) -> bool:
-        return any(t.lemma_.lower() in self.words.context or t.lower_ in self.words.context for t in sent)
+        """A sentence about sanctions or scores: a party with no mark may be sanctioned in it."""
+        words = self.words.context | self.words.score_context
+        return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
 
     @staticmethod
     def _party(verb: Token) -> Token | None:
@@ -261,13 +267,16 @@ class ClauseReader:
         node = verb
         for _ in range(5):
             subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            clause = next((c for c in node.children if c.dep_ in ("csubj", "csubjpass")), None)
+            if subject is None and clause is not None:  # "whoever receives a low score will be blacklisted"
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             expletive = subject is not None and subject.lower_ == "it" and node.pos_ == "ADJ"
             if subject is not None and not expletive:  # "found it harder to": not "it"
                 return subject
             if node.dep_ in ("conj", "xcomp") and node.head != node:
                 node = node.head
-            elif node.dep_ == "advcl" and node.head.pos_ == "ADJ":  # "harder to get loans"
-                node = node.head
+            elif node.dep_ == "advcl" and (node.head.pos_ == "ADJ" or node.tag_ == "VBG"):
+                node = node.head  # "harder to get loans"; "..., making it impossible to buy tickets"
             elif node.dep_ in ("acomp", "ccomp", "oprd") and node.pos_ == "ADJ" and node.head != node:
                 node = node.head  # "are able to", "find themselves unable to": the verb of the adjective
             else:
@@ -433,27 +442,38 @@ class ClauseReader:
             return None
         end = self._end(verb)
         start = head.left_edge.i
-        items = self.phrases.list_items(verb.doc, start, end) if start < end else []
+        items = self._items(verb.doc, start, end) if start < end else []
         return Finding(kind, verb, start, "", items, "caused-by")
 
     def _restricted_object(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "The court restricted him from luxury consumption", "courts can bar defaulters from
-        flying": an active restricting verb whose object is a party that is not in good standing."""
+        flying", "the ministry will place such people on the blacklist": an active restricting
+        (or listing) verb whose object is a party that is not in good standing."""
         obj = _object(verb)
-        if verb.lemma_.lower() not in self.words.restricting or _passive(verb) or obj is None or self._negated(verb):
+        lemma = _lemma(verb, self.words.restricting | self.words.listing)
+        if lemma not in self.words.restricting | self.words.listing or _passive(verb) or obj is None or self._negated(verb):
             return None
         standing = self.party_standing(obj, good_tokens)
-        if standing == "bad" or standing == "neutral" and sanctioning:
-            prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ not in ADJUNCT_PREPS), None)
-            owned = not self.is_party(obj)  # "froze his bank accounts": what the party has
-            if prep is None and owned and _lemma(verb, self.words.caused) in self.words.caused:
-                return Finding("penalty", verb, verb.i, "", [(verb.i, self._end(verb))], "caused")
-            if prep is None or owned:  # "charge their phones with power banks" restricts no one
-                return None
-            end = self._end(verb)
-            items = self.phrases.list_items(verb.doc, prep.i + 1, end) if prep.i + 1 < end else []
-            return Finding("penalty", verb, verb.i, f"{verb.text} {prep.text}", items, "restricting")
-        return None
+        if standing != "bad" and not (standing == "neutral" and sanctioning):
+            return None
+        end = self._end(verb)
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ not in ADJUNCT_PREPS]
+        if lemma in self.words.listing:  # "place people involved in such groups on the blacklist"
+            late = [t for t in obj.subtree if t.dep_ == "prep" and t.right_edge.i == obj.right_edge.i]
+            onto = next((c for c in preps + late if c.lower_ in ("on", "onto", "to", "in")
+                         and any(g.lemma_.lower() in self.words.lists for g in c.children)), None)
+            return Finding("penalty", verb, verb.i, "", [(verb.i, onto.right_edge.i + 1)], "listed") if onto else None
+        # "punishing citizens who dodge fares with restrictions": the parser may hang "with" inside the object
+        prep = preps[0] if preps else next((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ in ("with", "from")
+                                            and t.i > obj.i and t.right_edge.i == obj.right_edge.i), None)
+        owned = not self.is_party(obj)  # "froze his bank accounts": what the party has
+        if prep is None and owned and _lemma(verb, self.words.caused) in self.words.caused:
+            return Finding("penalty", verb, verb.i, "", [(verb.i, end)], "caused")
+        if prep is None or owned:  # "charge their phones with power banks" restricts no one
+            return None
+        end = max(end, prep.right_edge.i + 1)
+        items = self._items(verb.doc, prep.i + 1, end) if prep.i + 1 < end else []
+        return Finding("penalty", verb, verb.i, f"{verb.text} {prep.text}", items, "restricting")
 
     def _perk(self, verb: Token) -> Finding | None:
         lemma = _lemma(verb, self.words.receiving | self.words.granting | self.words.exempting)
@@ -648,7 +668,11 @@ def _passive(verb: Token) -> bool:
         return True
     if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "conj":  # "were fined and barred from ..."
         return _passive(verb.head)
-    return verb.tag_ == "VBN" and verb.dep_ == "ccomp" and verb.head.lemma_ in ("have", "get")
+    if verb.tag_ == "VBN" and verb.dep_ == "ccomp" and verb.head.lemma_ in ("have", "get"):
+        return True
+    # "found themselves barred from rail travel", "got banned", "remain blacklisted"
+    return verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "oprd", "xcomp", "acomp") \
+        and verb.head.lemma_ in ("find", "get", "become", "remain", "stay", "end")
 
 
 def _object(head: Token) -> Token | None:

@@ -428,6 +428,13 @@ def test_clauses_without_a_perk_or_penalty(nlp, text):
      ["put on the list", "barred from flying for 14 months"]),
     ("If a court puts you on the list, you will not be able to buy sleeper berths.", "penalty",
      ["unable to buy sleeper berths"]),
+    # a clause as subject; a participle clause shares the main clause's party; "it" is no party
+    ("From next year, whoever ignores a court order will be blacklisted, making it impossible to book sleeper "
+     "berths.", "penalty", ["placed on a blacklist", "unable to book sleeper berths"]),
+    # a verb that bars sanctions a person in any sentence; "found themselves barred"
+    ("The court named a reporter who was barred from buying a train ticket.", "penalty",
+     ["barred from buying a train ticket"]),
+    ("Some shoppers have found themselves banned from online auctions.", "penalty", ["banned from online auctions"]),
     # a list ends at a finite verb of its own
     ("The city rewards volunteers with bus passes and deducts points for littering.", "perk", ["bus passes"]),
 ])
@@ -475,3 +482,29 @@ def test_articles_never_tuned_on(nlp, name, perks, penalties):
     found, _ = claims(nlp, text)
     phrases = {kind: [text[c.phrase_start:c.phrase_end] for c in found if c.kind == kind] for kind in ("perk", "penalty")}
     assert phrases == {"perk": perks, "penalty": penalties}
+
+
+def clause_findings(nlp, text):
+    """What the clause reader alone finds (extract/consequences.py), cue claims aside."""
+    finder = nlp.get_pipe("sckb_perks_penalties")
+    doc = analyse(nlp, text)
+    good = {t.i for span in finder._good_conditions(doc) for t in span}
+    return [(f.kind, doc[s:e].text) for f in finder.clauses.read(doc, good) for s, e in f.items]
+
+
+# Shapes the cue vocabularies also know: the clause reader finds them by itself too.
+@pytest.mark.parametrize("text, expected", [
+    ("From next year, whoever ignores a court order will be blacklisted.", [("penalty", "blacklisted")]),
+    ("The ministry plans to place people involved in illegal fundraising on the blacklist.",
+     [("penalty", "place people involved in illegal fundraising on the blacklist")]),
+    ("The state system will punish citizens who dodge bus fares with restrictions on travel.",
+     [("penalty", "restrictions on travel")]),
+    ("People on the blacklist can't stay at luxury hotels or send their children to private schools.",
+     [("penalty", "stay at luxury hotels"), ("penalty", "send their children to private schools")]),
+    ("A high credit score brings benefits like expedited visas, as well as deposit-free bike sharing.",
+     [("perk", "expedited visas"), ("perk", "deposit-free bike sharing")]),
+    ("Residents who score 150 or above enjoy perks such as free bicycles, cheaper heating and priority booking at "
+     "hospitals.", [("perk", "free bicycles"), ("perk", "cheaper heating"), ("perk", "priority booking at hospitals")]),
+])
+def test_the_clause_reader_alone(nlp, text, expected):
+    assert clause_findings(nlp, text) == expected
