@@ -42,6 +42,8 @@ from spacy.tokens import Doc, Span, Token
 #: adjuncts that say when or why ("..., because", "after three years").
 ADJUNCT_DEPS = {"conj", "cc", "punct", "advcl", "mark", "parataxis", "relcl"}
 NEGATIONS = {"not", "n't", "n’t", "never", "no"}
+#: Verbs that cancel the verb they govern ("refused to give", "failed to win").
+NEGATING_VERBS = {"refuse", "fail", "decline", "cease", "deny"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 REFERRING_DETERMINERS = {"these", "those", "such", "this", "that"}
 #: Nouns that count a party ("1 percent of residents", "a third of firms").
@@ -372,6 +374,9 @@ class ClauseReader:
             return None
         return Finding("perk", verb, with_.i + 1, "", self._items(verb.doc, with_.i + 1, end), "rewarded")
 
+    def _generic_noun(self, token: Token) -> bool:
+        return token.lemma_.lower() in self.words.kinds or token.lemma_.lower() in ("point", "score", "rating")
+
     def _standing_of(self, party: Token, good_tokens: set[int]) -> str | None:
         """A party's own standing, else (when it has no mark) its sentence's or, for a party
         that refers back, the one of the party named before (see `read`)."""
@@ -412,7 +417,11 @@ class ClauseReader:
         recipients += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
                        for g in c.children if g.dep_ == "pobj"]
         wanted = "good" if kind == "perk" else "bad"
-        if not any(self.party_standing(r, good_tokens) == wanted for r in recipients):
+        # "The Egret Score gives residents discounts": an unmarked party, in a sentence about scores
+        standings = {self.party_standing(r, good_tokens) for r in recipients if r.pos_ != "PROPN" or
+                     self.party_standing(r, good_tokens) in ("good", "bad")}  # a named body is no one rated
+        if wanted not in standings and not ("neutral" in standings and sanctioning and obj.pos_ == "NOUN"
+                                            and not self.is_party(obj) and not self._generic_noun(obj)):
             return None
         stop = min([r.left_edge.i for r in recipients if r.i > obj.i] + [self._end(verb)])
         if any(r.i > obj.i for r in recipients):  # "to trustworthy residents": the preposition too
@@ -525,6 +534,8 @@ class ClauseReader:
         while node.dep_ in ("xcomp", "acomp") and node.head != node and len(heads) < 3:  # "will not be able to buy"
             node = node.head
             heads.append(node)
+            if node.lemma_.lower() in NEGATING_VERBS:  # "has refused to give final approval"
+                return True
         return any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det")
                    for head in heads for c in head.children)
 

@@ -350,8 +350,9 @@ def test_no_topic_after_scores_in_general(nlp):
     ("Holders of a high Sesame score can borrow power banks for free.", "perk", ["borrow power banks for free"]),
     ("Firms with a good compliance record are inspected less often. Such firms also get faster customs "
      "clearance.", "perk", ["inspected less often", "faster customs clearance"]),
-    # a granting verb whose recipient is a party
+    # a granting verb whose recipient is a party; in a sentence about scores, any party
     ("Several banks offer cheaper loans to trustworthy residents.", "perk", ["cheaper loans"]),
+    ("The Lotus Score gives residents cheaper heating in winter.", "perk", ["cheaper heating in winter"]),
 ])
 def test_perks_and_penalties_from_the_clause(nlp, text, kind, expected):
     found, _ = claims(nlp, text, kind)
@@ -448,13 +449,15 @@ def test_parties_and_their_standing(nlp, text, kind, expected):
     "The regulation prohibits banks from sharing customer data without consent.",
     # a clause of condition or time says when, not what follows
     "Under the credit rules, a business is told before its grade is lowered.",
+    # a regulator's approval refused to a named company is no perk of a score
+    "Meanwhile, the regulator has refused to give final approval to Sesame Credit.",
     # a count of a party is a figure ("fewer than 1 percent of residents ... were downgraded")
     "In Rongcheng, fewer than 1 percent of the scored residents had been downgraded to the lowest grade.",
     # an object that belongs to a party but restricts no one
     "Under the credit rules, users can charge their phones with shared power banks.",
 ])
 def test_rules_conditions_and_possessions_are_no_penalties(nlp, text):
-    assert claims(nlp, text, "penalty")[0] == []
+    assert claims(nlp, text)[0] == []
 
 
 FIXTURES = CORPUS.parent / "tests" / "fixtures" / "perks"
