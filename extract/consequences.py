@@ -17,16 +17,29 @@ sentences before it ("Blacklisted firms ... They also lose ...").
 
 The shapes of clause, each with its items split like a list ("excluded from A, B and C"):
 
-    penalty  restricting verb, passive   "are barred from buying plane tickets", "were refused places"
-             restricting verb, active    "the court restricted him from luxury consumption"
+    penalty  restricting verb, passive   "are barred from buying plane tickets", "were refused places",
+                                         "found themselves barred from rail travel"
+             restricting verb, active    "the court restricted him from luxury consumption", "froze his accounts"
+             listing verb                "were put on the list", "place such people on the blacklist"
              suffering verb              "face a ban on trains", "lose their business licences"
+             paying verb                 "must pay higher insurance premiums"
              sanctioning adjective       "will be subject to more frequent inspections"
              caused restriction          "had their internet speeds throttled"
-             negated ability             "cannot issue bonds"
+             obliging verb, passive      "were ordered to surrender their passports"
+             negated ability, difficulty "cannot issue bonds", "unable to book berths", "harder to get loans"
+             imposing verb               "courts impose travel bans on defaulters"
     perk     receiving verb              "enjoy lower audit rates", "qualify for green-lane approvals"
-             granting verb, passive      "are given priority in school admissions"
-             benefiting adjective        "are eligible for simplified procedures"
-             ability                     "can rent apartments without a deposit"
+             granting verb, passive      "are given priority in school admissions", "are spared checks",
+                                         "deposits are waived for users with high scores"
+             granting verb, active       "banks offer cheaper loans to trustworthy residents"
+             rewarding verb              "rewards good citizens with half-price bus rides"
+             enabling verb               "the library lets them take out more books"
+             benefiting adjective, ease  "are eligible for simplified procedures", "easier to rent flats"
+             ability                     "can rent apartments without a deposit", "will ride buses at half price"
+    either   causing verb                "a low score can mean higher rates", "a high rating unlocks ..."
+             range                       "benefits range from cheaper rentals to free lounge access"
+
+Clauses of condition or time ("before its grade is lowered") state none; nor do negated ones.
 
 Each finding names the verb, where its phrase starts, the words read in front of each item's
 object ("barred from"), and the items; extract/perks.py turns findings into claims, with the
