@@ -11,7 +11,7 @@ import importlib.util
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract.settings import Settings
 
@@ -41,6 +41,19 @@ def line_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.component("sckb_sentence_index")
+def sentence_index(doc: Doc) -> Doc:
+    """`token.sent` and `span.sent` by lookup. spaCy finds them by first checking every token
+    of the doc for sentence starts, and the rules ask for a token's sentence thousands of times
+    per document; the boundaries are final once the parser has run."""
+    sentence_of: list[Span] = [None] * len(doc)
+    for sent in doc.sents:
+        sentence_of[sent.start:sent.end] = [sent] * len(sent)
+    doc.user_token_hooks["sent"] = lambda token: sentence_of[token.i]
+    doc.user_span_hooks["sent"] = lambda span: sentence_of[span.start]
     return doc
 
 
@@ -107,6 +120,7 @@ def _load(settings: Settings, configs: tuple) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("sckb_line_breaks", before="parser")
     config = {component: dict(paths) for component, paths in configs}
+    nlp.add_pipe("sckb_sentence_index")
     for component in COMPONENTS:
         nlp.add_pipe(component, config=config.get(component, {}))
     return nlp

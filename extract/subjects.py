@@ -40,6 +40,7 @@ rules 3-4: in this corpus they are the sources that report claims, not what clai
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -148,7 +149,17 @@ def _mentions_vocab(path: str) -> dict:
 
 def mentions_vocab() -> dict:
     """descriptions, metonyms and place institutions (corpus/vocab/relations.yaml)."""
-    return _mentions_vocab(str(Settings.from_env().vocab_file("vocab/relations.yaml")))
+    return _mentions_vocab(configured_vocab_file("vocab/relations.yaml"))
+
+
+def configured_vocab_file(name: str) -> str:
+    """The settings' vocabulary file `name`. Rules ask per token: reading the settings each time is slow."""
+    return _configured_vocab_file(name, os.environ.get("SCKB_VOCAB_DIR"))
+
+
+@lru_cache(maxsize=16)
+def _configured_vocab_file(name: str, vocab_dir: str | None) -> str:
+    return str(Settings.from_env().vocab_file(name))
 
 
 @lru_cache(maxsize=4)
@@ -176,7 +187,7 @@ def use_gazetteer(doc: Doc, path: str | None) -> None:
 
 def gazetteer_of(doc: Doc) -> Gazetteer:
     """The gazetteer of the doc's pipeline, else the configured one."""
-    return _gazetteer(doc.user_data.get(GAZETTEER_KEY) or str(Settings.from_env().vocab_file("actors.yaml")))
+    return _gazetteer(doc.user_data.get(GAZETTEER_KEY) or configured_vocab_file("actors.yaml"))
 
 
 def _new_actor(doc: Doc, start: int, end: int, actor_id: str, name: str, label: str) -> Span:
@@ -356,11 +367,8 @@ def _nearest_actor_before(sent: Span, position: int, arguments_only: bool = Fals
 
 def same_paragraph(before: Span, after: Span) -> bool:
     """Whether no blank line separates two sentences (the parser may attach it to either)."""
-    gap = (
-        before.text[len(before.text.rstrip()):]
-        + before.doc.text[before.end_char : after.start_char]
-        + after.text[: len(after.text) - len(after.text.lstrip())]
-    )
+    region = before.doc[before.start : after.end].text  # not doc.text: spaCy rebuilds it on every call
+    gap = region[len(before.text.rstrip()) : len(region) - len(after.text.lstrip())]
     return "\n\n" not in gap.replace("\r", "")
 
 
@@ -520,7 +528,7 @@ def _reporting_verbs(path: str) -> frozenset[str]:
 
 def reporting_verbs() -> frozenset[str]:
     """The verbs that credit a speaker (corpus/vocab/attribution.yaml, `reporting_verbs`)."""
-    return _reporting_verbs(str(Settings.from_env().vocab_file("vocab/attribution.yaml")))
+    return _reporting_verbs(configured_vocab_file("vocab/attribution.yaml"))
 
 
 #: Dependents of a reporting verb that hold what is reported.
@@ -597,7 +605,7 @@ def _scoring_vocab(path: str) -> dict:
 
 def scoring_vocab() -> dict:
     """The `scoring` section of corpus/vocab/metrics.yaml."""
-    return _scoring_vocab(str(Settings.from_env().vocab_file("vocab/metrics.yaml")))
+    return _scoring_vocab(configured_vocab_file("vocab/metrics.yaml"))
 
 
 def _gazetteer_actor(doc: Doc, token: Token, actor_id: str | None) -> Span | None:

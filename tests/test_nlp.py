@@ -7,8 +7,20 @@ from extract.settings import Settings
 
 def test_pipeline_has_every_component_in_order(nlp):
     names = nlp.pipe_names
-    assert [n for n in names if n.startswith("sckb_") and n != "sckb_line_breaks"] == list(COMPONENTS)
-    assert names.index("sckb_line_breaks") < names.index("parser")
+    helpers = ("sckb_line_breaks", "sckb_sentence_index")
+    assert [n for n in names if n.startswith("sckb_") and n not in helpers] == list(COMPONENTS)
+    assert names.index("sckb_line_breaks") < names.index("parser") < names.index("sckb_sentence_index")
+    assert names.index("sckb_sentence_index") < names.index(COMPONENTS[0])
+
+
+def test_sentence_lookup_gives_what_spacy_gives(nlp):
+    from extract.nlp import analyse
+
+    doc = analyse(nlp, "Alipay has 520 million users.\nIt grew.\n\nSesame Credit scores them from 350 to 950.")
+    assert doc.user_token_hooks and doc.user_span_hooks
+    for token in doc:
+        assert token.sent == doc[token.i : token.i + 1].sent == next(s for s in doc.sents if s.start <= token.i < s.end)
+    assert doc[2:9].sent.start == 0
 
 
 def test_configured_model_wins_and_fallbacks_are_tried_in_order(monkeypatch):
