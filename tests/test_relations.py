@@ -225,6 +225,12 @@ def test_the_owner_of_the_operator_is_no_operator(nlp):
     ("Qianhai Data Services was set up by Ping An Group.", [("org:qianhai-data-services", "founded_by", "ping-an")]),
     # a tie named by a noun in a prepositional phrase
     ("In partnership with Sesame Credit, Ctrip launched a visa service.", [("ctrip", "partners_with", "sesame-credit")]),
+    # a name the NER reads as a person's, with a word of an organization's name
+    ("JD Finance, a unit of JD.com, also applied for a licence.", [("person:jd-finance", "subsidiary_of", "jd-com")]),
+    # a person who works at an institution; a person who controls a company
+    ("Wang Li, who works at the Nanjing Credit Bureau, said the list had grown.",
+     [("person:wang-li", "works_for", "org:nanjing-credit-bureau")]),
+    ("Ant Group is controlled by Jack Ma.", [("ant-financial", "owned_by", "jack-ma")]),
     # an organization "under" another
     ("The Credit Reference Center under the People's Bank of China keeps records on a billion people.",
      [("pboc-credit-reference-center", "part_of", "pboc")]),
