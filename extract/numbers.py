@@ -102,10 +102,11 @@ def phrases(words, tokenize=None) -> list[tuple[str, ...]]:
     return sorted({words_of(w, tokenize) for w in words}, key=lambda p: (-len(p), p))
 
 
-def _by_first_word(candidates) -> dict[str, list[tuple[str, ...]]]:
-    """`candidates` grouped by their first word, each group in the candidates' order (longest first).
-    Matching runs at every token of every document, so each vocabulary is indexed once."""
-    key = id(candidates)
+def _indexed(candidates, position: int) -> dict[str, list[tuple[str, ...]]]:
+    """`candidates` grouped by their first (position 0) or last (-1) word, each group in the
+    candidates' order (longest first). Matching runs at every token of every document, so each
+    vocabulary is indexed once."""
+    key = (id(candidates), position)
     cached = _INDEXES.get(key)
     if cached is None or cached[0] is not candidates:
         if len(_INDEXES) > 512:  # candidates built on the fly: do not keep them all
@@ -113,23 +114,25 @@ def _by_first_word(candidates) -> dict[str, list[tuple[str, ...]]]:
         index: dict[str, list[tuple[str, ...]]] = {}
         for phrase in candidates:
             if phrase:
-                index.setdefault(phrase[0], []).append(phrase)
+                index.setdefault(phrase[position], []).append(phrase)
         cached = _INDEXES[key] = (candidates, index)
     return cached[1]
 
 
-_INDEXES: dict[int, tuple] = {}
+_INDEXES: dict[tuple, tuple] = {}
 
 
 def _matches(doc: Doc, start: int, phrase: tuple[str, ...]) -> bool:
-    return all(norm(doc[start + k]) == word for k, word in enumerate(phrase) if k)
+    return all(norm(doc[start + k]) == word for k, word in enumerate(phrase))
 
 
 def match_before(doc: Doc, end: int, candidates, floor: int = 0) -> int | None:
     """Start of the longest phrase of `candidates` ending just before token `end`, if any."""
-    for phrase in candidates:
+    if not floor < end <= len(doc):
+        return None
+    for phrase in _indexed(candidates, -1).get(norm(doc[end - 1]), ()):
         start = end - len(phrase)
-        if start >= floor and phrase and norm(doc[start]) == phrase[0] and _matches(doc, start, phrase):
+        if start >= floor and _matches(doc, start, phrase):
             return start
     return None
 
@@ -139,7 +142,7 @@ def match_after(doc: Doc, start: int, candidates, ceiling: int | None = None) ->
     ceiling = len(doc) if ceiling is None else ceiling
     if not 0 <= start < ceiling:
         return None
-    for phrase in _by_first_word(candidates).get(norm(doc[start]), ()):
+    for phrase in _indexed(candidates, 0).get(norm(doc[start]), ()):
         end = start + len(phrase)
         if end <= ceiling and _matches(doc, start, phrase):
             return end
