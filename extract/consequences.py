@@ -28,6 +28,7 @@ The shapes of clause, each with its items split like a list ("excluded from A, B
              obliging verb, passive      "were ordered to surrender their passports"
              negated ability, difficulty "cannot issue bonds", "unable to book berths", "harder to get loans"
              imposing verb               "courts impose travel bans on defaulters"
+             closed to a party           "business class is off-limits to blacklisted travellers"
     perk     receiving verb              "enjoy lower audit rates", "qualify for green-lane approvals"
              granting verb, passive      "are given priority in school admissions", "are spared checks",
                                          "deposits are waived for users with high scores"
@@ -36,6 +37,7 @@ The shapes of clause, each with its items split like a list ("excluded from A, B
              enabling verb               "the library lets them take out more books"
              benefiting adjective, ease  "are eligible for simplified procedures", "easier to rent flats"
              ability                     "can rent apartments without a deposit", "will ride buses at half price"
+             open to a party             "zero-deposit rentals are available to users with high scores"
     either   causing verb                "a low score can mean higher rates", "a high rating unlocks ..."
              range                       "benefits range from cheaper rentals to free lounge access"
 
@@ -116,6 +118,8 @@ class ClauseWords:
     barring: frozenset = frozenset()  # restricting verbs that sanction a party in any sentence ("barred from")
     rewarding: frozenset = frozenset()  # verbs that reward a party with the perk: "rewards citizens with"
     listing: frozenset = frozenset()  # verbs that put a party on a list: "can be added to the list"
+    open_words: frozenset = frozenset()  # adjectives of what is open to a party: "available to"
+    closed_words: frozenset = frozenset()  # adjectives of what is closed to a party: "off-limits to"
 
     @classmethod
     def from_vocab(cls, perks: dict, penalties: dict) -> "ClauseWords":
@@ -145,6 +149,7 @@ class ClauseWords:
             enabling=_words(good, "enabling_verbs"), obliging=_words(bad, "obliging_verbs"),
             ranging=_words(good, "ranging_verbs"), rewarding=_words(good, "rewarding_verbs"),
             listing=_words(bad, "listing_verbs"), barring=_words(bad, "barring_verbs"),
+            open_words=_words(good, "open_to"), closed_words=_words(bad, "closed_to"),
             score_context=frozenset(str(w).lower() for w in perks.get("context") or []),
             party_endings=tuple(str(w).lower() for w in good.get("party_endings") or []),
             kinds={w.lower(): "perk" for w in (perks.get("grammar") or {}).get("benefit_nouns", [])}
@@ -260,10 +265,11 @@ class ClauseReader:
                     yield finding
             sanctioning = self._sanctioning_sentence(sent)
             for verb in sent:
-                if verb.pos_ != "VERB" or _conditional(verb):
+                if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass") or _conditional(verb):
                     continue
                 for reader in (self._restricted_object, self._given_to_party, self._caused_by_standing,
-                               self._enabled_party, self._ranging, self._granted_for_party, self._rewarded_party):
+                               self._enabled_party, self._ranging, self._granted_for_party, self._rewarded_party,
+                               self._open_to_party):
                     finding = reader(verb, good_tokens, sanctioning)
                     if finding is not None and finding.items:
                         yield finding
@@ -386,6 +392,31 @@ class ClauseReader:
         if with_ is None or with_.i + 1 >= end:
             return None
         return Finding("perk", verb, with_.i + 1, "", self._items(verb.doc, with_.i + 1, end), "rewarded")
+
+    def _open_to_party(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
+        """ "Zero-deposit rentals are available to users with high scores" (a perk); "Business
+        class is off-limits to blacklisted travellers" (a penalty): what is open, or closed, to a
+        party in that standing; the item is the subject with its adjective."""
+        if self._negated(verb):
+            return None
+        if verb.lemma_ == "be":  # "are available to", "is off-limits to"
+            adjective = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), None)
+        else:  # "are closed to"
+            adjective = verb if _passive(verb) else None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if adjective is None or subject is None or self.is_party(subject):
+            return None
+        word = verb.doc[adjective.left_edge.i:adjective.i + 1].text.lower() if adjective is not verb else verb.lower_
+        kind = "perk" if word in self.words.open_words else "penalty" if word in self.words.closed_words else None
+        preps = [c for c in adjective.children if c.dep_ == "prep" and c.lower_ in ("to", "for")]
+        if any(t.lower_ == "only" for p in preps for t in (*p.children, *adjective.children)):
+            return None  # "available only to those who register": a condition of use, not a perk
+        recipients = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        wanted = "good" if kind == "perk" else "bad"
+        if kind is None or not any(self.party_standing(r, good_tokens) == wanted for r in recipients):
+            return None
+        end = max(adjective.i, verb.i) + 1
+        return Finding(kind, verb, subject.left_edge.i, "", [(subject.left_edge.i, end)], "open-to")
 
     def _generic_noun(self, token: Token) -> bool:
         return token.lemma_.lower() in self.words.kinds or token.lemma_.lower() in ("point", "score", "rating")

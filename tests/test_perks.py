@@ -436,6 +436,10 @@ def test_clauses_without_a_perk_or_penalty(nlp, text):
     ("The court named a reporter who was barred from buying a train ticket.", "penalty",
      ["barred from buying a train ticket"]),
     ("Some shoppers have found themselves banned from online auctions.", "penalty", ["banned from online auctions"]),
+    # what is open, or closed, to a party in that standing
+    ("Luxury hotels are closed to people on the blacklist.", "penalty", ["Luxury hotels are closed"]),
+    ("Business class is off-limits to blacklisted travellers.", "penalty", ["Business class is off-limits"]),
+    ("Cheaper heating is available to households with high scores.", "perk", ["Cheaper heating is available"]),
     # a list ends at a finite verb of its own
     ("The city rewards volunteers with bus passes and deducts points for littering.", "perk", ["bus passes"]),
 ])
@@ -451,6 +455,8 @@ def test_parties_and_their_standing(nlp, text, kind, expected):
     "Under the credit rules, a business is told before its grade is lowered.",
     # a regulator's approval refused to a named company is no perk of a score
     "Meanwhile, the regulator has refused to give final approval to Sesame Credit.",
+    # open only to some: a condition of use
+    "Sharing services are now available only to those who borrow on credit or register their name.",
     # a count of a party is a figure ("fewer than 1 percent of residents ... were downgraded")
     "In Rongcheng, fewer than 1 percent of the scored residents had been downgraded to the lowest grade.",
     # an object that belongs to a party but restricts no one
