@@ -9,7 +9,9 @@ Matching: names are compared on spaCy's NORM (case and apostrophe folded, so
 "People's" matches "People’s"), except abbreviations and the names of actors
 marked `case_sensitive` (Wired, Foreign Policy), which match only as written.
 NER entities are trimmed of articles, possessives and trailing punctuation, and
-a later mention by surname ("Rollet") reuses the full name's id ("Charles Rollet").
+a later mention by surname ("Rollet", or "Guo" in Chinese order) reuses the full name's id
+("Charles Rollet", "Guo Ming"), and an abbreviation introduced in brackets ("the General
+Administration of Customs (GACC)") is that actor wherever the document uses it.
 
 Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` section):
 - a capitalised name ending in a scheme head ("the Egret Score", "Deadbeat Debtor Map",
@@ -225,6 +227,7 @@ class ActorFinder:
                     names.setdefault(actor_id, name)
         mentions = sorted(known + extra, key=lambda s: (s.start, s.end))
         mentions = self._retyped(mentions, {s.id_ for s in extra})
+        mentions = _with_abbreviations(doc, mentions, names)
         doc._.actor_names = names
         descriptions = self._descriptions(doc, mentions)
         doc.user_data[DESCRIPTIONS_KEY] = {(s.start, s.end) for s in descriptions}
@@ -387,15 +390,67 @@ def is_description(span: Span) -> bool:
 
 def _earlier_full_name(mention: Span, name: str, found: list[Span], names: dict[str, str]) -> str | None:
     """The id of an earlier person whose full name ends with this one-word name
-    ("Rollet" after "Charles Rollet"), so a surname does not become a second actor."""
+    ("Rollet" after "Charles Rollet"), so a surname does not become a second actor; else
+    of the first person whose name starts with it, the family name first in Chinese order
+    ("Guo" after "Guo Ming" and his daughter "Guo Lan" is the one the story introduced first)."""
     if " " in name:
         return None
-    earlier = [span for span in found if span.end <= mention.start]
-    for span in sorted(earlier, key=lambda s: s.start, reverse=True):
-        full = names.get(span.id_, "")
-        if span.label_ == "person" and full != name and full.endswith(" " + name):
+    people = [span for span in found if span.end <= mention.start and span.label_ == "person"
+              and names.get(span.id_, name) != name]
+    for span in sorted(people, key=lambda s: s.start, reverse=True):
+        if names[span.id_].endswith(" " + name):
+            return span.id_
+    for span in sorted(people, key=lambda s: s.start):
+        if names[span.id_].startswith(name + " "):
             return span.id_
     return None
+
+
+def _is_abbreviation(word: str, name: str) -> bool:
+    """ "SAMR" for "State Administration for Market Regulation", "PBoC" for "People's Bank of
+    China": two or more letters, mostly capitals, starting with the name's first letter."""
+    letters = [c for c in word if c.isalpha()]
+    return (len(letters) == len(word) >= 2 and sum(c.isupper() for c in letters) >= 2
+            and sum(c.isupper() for c in letters) * 2 > len(letters) and word[0] == name[:1])
+
+
+def _abbreviations(mentions: list[Span], names: dict[str, str]) -> dict[str, Span]:
+    """Abbreviations a document introduces in brackets after a name ("the General
+    Administration of Customs (GACC)"), each with the mention of the name it stands for."""
+    found: dict[str, Span] = {}
+    for span in mentions:
+        doc = span.doc
+        if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")" \
+                and span.label_ != "person":
+            word = doc[span.end + 1].text
+            if _is_abbreviation(word, names.get(span.id_, span.text)) and span.text != word:
+                found.setdefault(word, span)
+    return found
+
+
+def _with_abbreviations(doc: Doc, mentions: list[Span], names: dict[str, str]) -> list[Span]:
+    """Every later use of a bracketed abbreviation is the actor it was introduced for: the
+    NER's own entity for it ("org:samr") takes the full name's id, and a bare use the NER
+    missed becomes a mention."""
+    abbreviations = _abbreviations(mentions, names)
+    if not abbreviations:
+        return mentions
+    taken = {i for span in mentions for i in range(span.start, span.end)}
+    result = []
+    for span in mentions:
+        full = abbreviations.get(span.text)
+        # only the NER's guesses ("org:samr") are renamed: a gazetteer actor keeps its id
+        if full is not None and span.start > full.start and ":" in span.id_:
+            span = Span(doc, span.start, span.end, label=full.label_, span_id=full.id_)
+        result.append(span)
+    for token in doc:
+        full = abbreviations.get(token.text)
+        if full is not None and token.i not in taken and token.i > full.end:
+            result.append(Span(doc, token.i, token.i + 1, label=full.label_, span_id=full.id_))
+    used = {span.id_ for span in result}
+    for actor_id in [a for a in names if a not in used and ":" in a]:
+        del names[actor_id]
+    return sorted(result, key=lambda s: (s.start, s.end))
 
 
 @Language.factory("sckb_actors", default_config={"actors_path": None, "use_ner": True, "names_path": None})

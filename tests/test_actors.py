@@ -145,6 +145,28 @@ def test_a_surname_is_the_same_person(nlp):
     assert ids and set(ids) == {"person:charles-rollet"}
 
 
+def test_a_chinese_family_name_is_the_person_introduced_first(nlp):
+    text = ("Zhang Wei sold tea in Fuzhou. His sister Zhang Hui kept the accounts. "
+            "When the court listed him, Zhang closed the shop.")
+    mentions, _ = found(nlp, text)
+    assert ("Zhang", "person:zhang-wei") in mentions
+
+
+def test_a_bracketed_abbreviation_is_the_actor_it_follows(nlp):
+    text = ("The National Medical Products Administration (NMPA) grades drug makers. "
+            "A factory that fails twice loses its NMPA licence, and NMPA officials publish the list.")
+    mentions, doc = found(nlp, text)
+    ids = {actor_id for text, actor_id in mentions if text == "NMPA"}
+    assert ids == {"org:national-medical-products-administration"}
+    assert len([m for m in mentions if m[0] == "NMPA"]) == 3
+    assert "org:nmpa" not in doc._.actor_names
+
+
+def test_a_bracketed_word_that_is_no_abbreviation_is_left_alone(nlp):
+    mentions, _ = found(nlp, "The Suqian Municipal Bureau (Jiangsu) rates firms. In Jiangsu, the bureau is strict.")
+    assert all(actor_id != "org:suqian-municipal-bureau" for text, actor_id in mentions if "Jiangsu" in text)
+
+
 def test_contractions_are_not_actors(nlp):
     mentions, _ = found(nlp, "People on the blacklist can’t stay at four and five star hotels, Business Insider reports.")
     assert all(any(c.isupper() for c in text) for text, _ in mentions)
