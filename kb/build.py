@@ -48,6 +48,9 @@ Progress = Callable[[str, int, int], None]
 CROSS_CHECKED_KINDS = ("figure", "date", "relation")
 #: Columns of a document the cross-check does not need: left out of what the build keeps in memory.
 BULKY_DOCUMENT_COLUMNS = ("text", "raw")
+#: Columns of an actor that depend on the whole corpus, not on what a source says of it: left out of
+#: what a source's RDF unit gets, so that a change elsewhere does not invalidate its cached RDF.
+CORPUS_WIDE_ACTOR_COLUMNS = ("mention_count", "origin")
 
 
 @dataclass
@@ -70,6 +73,9 @@ class BuildReport:
     #: Sources analysed by this build, and sources whose cached result was reused.
     analysed: int = 0
     reused: int = 0
+    #: Sources whose RDF unit was made and validated by this build, and those taken from the cache.
+    rdf_made: int = 0
+    rdf_reused: int = 0
     jobs: int = 1
     model: str = ""  # the spaCy model that analysed the texts
 
@@ -283,7 +289,8 @@ def _write_rdf(assembly: Assembly, settings: Settings, curation: Curation, cache
     for document_id, extraction_key, rows_digest, names_used, referenced_ids in sorted(assembly.sources):
         resolved = {name: names.find(name) for name in names_used}
         ids = sorted(set(referenced_ids) | {actor_id for actor_id in resolved.values() if actor_id})
-        referenced = [actors[actor_id] for actor_id in ids]
+        referenced = [{k: v for k, v in actors[actor_id].items() if k not in CORPUS_WIDE_ACTOR_COLUMNS}
+                      for actor_id in ids]
         key = digest(version, rows_digest, resolved, referenced)
         items.append((key, lambda args=(document_id, extraction_key, resolved, referenced): task(*args)))
 
@@ -300,6 +307,8 @@ def _write_rdf(assembly: Assembly, settings: Settings, curation: Curation, cache
             if not result["conforms"]:
                 problems.append(result["report"])
                 continue
+            report.rdf_reused += reused
+            report.rdf_made += not reused
             for step, seconds in result["seconds"].items() if not reused else ():
                 report.work_seconds[step] += seconds
             out.add(rdf.Chunk.from_json(result["chunk"]))

@@ -68,7 +68,7 @@ def test_unchanged_sources_are_reused_and_a_changed_one_is_analysed_again(corpus
     first = build(corpus, tmp_path, SETTINGS, jobs=1)
     assert (first.analysed, first.reused) == (10, 0)
     again = build(corpus, tmp_path, SETTINGS, jobs=1)
-    assert (again.analysed, again.reused) == (0, 10)
+    assert (again.analysed, again.reused, again.rdf_reused) == (0, 10, 10)
     assert contents(tmp_path) == one_job[1]
 
     changed = tmp_path / "changed"
@@ -80,6 +80,7 @@ def test_unchanged_sources_are_reused_and_a_changed_one_is_analysed_again(corpus
     page.write_text("\n".join(lines) + "\n", encoding="utf-8")
     after = build(changed, tmp_path, SETTINGS, jobs=1)
     assert (after.analysed, after.reused) == (1, 9)
+    assert (after.rdf_made, after.rdf_reused) == (1, 9)  # other sources' RDF does not depend on mention counts
     with sqlite3.connect(tmp_path / "kb.db") as db:
         assert db.execute("select count(*) from claims where phrase like '%900 million%'").fetchone()[0] == 1
     # and the cache holds this build's entries only: the changed page's old result is gone
