@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extract.actors import SPANS_KEY, actor_of, clean_entity_name, slug
-from extract.subjects import institution, resolve_pronoun
+from extract.subjects import description_antecedent, institution, resolve_pronoun
 from extract.vocab import load_vocab
 
 QUOTE_MARKS = {"“", "”", '"', "‘", "’", "«", "»", "``", "''"}
@@ -211,7 +211,7 @@ class Attributor:
                 c.dep_ == "dobj" and c.lemma_.lower() in self.figure_objects for c in verb.children)
             if verb.pos_ != "VERB" or not figure_verb and (verb.lemma_.lower() not in self.reporting or not self._reports(verb)):
                 continue
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subject = _speaker(verb)
             if subject is None:
                 continue
             if verb.lemma_.lower() == "quote":  # "the same article quotes her as saying"
@@ -228,7 +228,8 @@ class Attributor:
                 # "it put the number at 400 million": the estimate is the verb's whole phrase
                 scope = (verb.left_edge.i, verb.right_edge.i + 1) if figure_verb else self._scope(verb)
                 credits.append(Credit(parties, _phrase(sent, verb, [subject]), scope,
-                                      via=listener, speech=_has_quotation(sent), aside=_extent(subject)))
+                                      via=listener, speech=_has_quotation(sent),
+                                      aside=_extent(subject) if subject.head == verb else (subject.left_edge.i, verb.i)))
         return credits
 
     def _is_source_noun(self, noun: Token) -> bool:
@@ -298,7 +299,7 @@ class Attributor:
         """Whether the verb reports something: a clause, a quotation, or (cite, report...)
         an object. "Tao Café adds face-scanning" reports nothing."""
         children = list(verb.children)
-        if any(c.dep_ in CONTENT_DEPS for c in children) or self._as_clause(verb):
+        if any(c.dep_ in CONTENT_DEPS for c in children) or self._as_clause(verb) or _closing_report(verb):
             return True
         if any(t.dep_ == "mark" and t.lower_ == "that" and t.head.pos_ in ("VERB", "AUX") and t.head.i > verb.i
                for t in verb.subtree):  # "said in a statement that ...", however the parser hung it
@@ -323,7 +324,7 @@ class Attributor:
         an "as" clause the clause it modifies."""
         if self._as_clause(verb):
             verb = verb.head
-        if verb.dep_ == "ROOT":
+        if verb.dep_ == "ROOT" or _closing_report(verb):
             return None
         content = [c for c in verb.children if c.dep_ in CONTENT_DEPS | {"dobj"}]
         if not content:
@@ -391,6 +392,8 @@ class Attributor:
             return [memory.outlet] if memory.outlet is not None else []
         if lemma in self.person_words:
             return [memory.person] if memory.person is not None else []
+        if (named := description_antecedent(head)) is not None and named.label_ != "place":
+            return [named]  # "the bureau said": the bureau named before
         if head.pos_ == "PROPN":
             return [self._new_person(doc, head, memory)]
         return []
@@ -453,6 +456,36 @@ class Attributor:
             names.setdefault(span.id_, clean_entity_name(span.text))
         doc._.actor_names = names
         doc.spans[SPANS_KEY] = sorted(existing + fresh, key=lambda s: (s.start, s.end))
+
+
+def _speaker(verb: Token) -> Token | None:
+    """The subject of a reporting verb. The parser reads "Acme, which renamed itself in
+    2020, reported that ..." as a past-tense verb hung on the name: that name speaks."""
+    subject = _nearest_subject(verb)
+    if subject is None and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.pos_ == "PROPN" \
+            and verb.i > 0 and verb.doc[verb.i - 1].text == "," and any(c.dep_ == "ccomp" for c in verb.children):
+        return verb.head
+    return subject
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; when the parser gives it two ("Tencent Credit lends ..., Tencent
+    said", "lends" read as a noun), the one nearest the verb."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return min(subjects, key=lambda c: abs(verb.i - c.i)) if subjects else None
+
+
+def _closing_report(verb: Token) -> bool:
+    """ "..., but since last year it has stopped X, Ant said in a statement.": a reporting
+    clause after a comma that closes its sentence credits the whole sentence."""
+    sent = verb.sent
+    subject = _nearest_subject(verb)
+    if subject is None or subject.i > verb.i or verb.dep_ not in ("ROOT", "conj") \
+            or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    start = subject.left_edge.i
+    rest = sent.doc[verb.right_edge.i + 1:sent.end]
+    return start > sent.start and sent.doc[start - 1].text == "," and all(t.is_punct or t.is_space for t in rest)
 
 
 def _organisation_before(pronoun: Token) -> Span | None:

@@ -187,7 +187,8 @@ class TimeFinder:
                 if expression is None:
                     i += 1
                     continue
-                self._resolve(expression, (year, month, day), self._previous(doc, found, sent), doc)
+                self._resolve(expression, (year, month, day), self._previous(doc, found, sent), doc,
+                              narrative=_narrative_year(doc, found, sent, year))
                 found.append(expression)
                 i = expression.end
         return found
@@ -411,7 +412,8 @@ class TimeFinder:
                 return expression
         return None
 
-    def _resolve(self, e: TimeExpression, published, previous: TimeExpression | None, doc: Doc) -> None:
+    def _resolve(self, e: TimeExpression, published, previous: TimeExpression | None, doc: Doc,
+                 narrative: int | None = None) -> None:
         pub_year, pub_month, pub_day = published
         if e.relation in ("same-year", "same-time"):
             if previous is not None:
@@ -465,6 +467,12 @@ class TimeFinder:
                     e.resolved = "publication-year"
                     e.date = _end_of(e.year, e.month) if e.part == "end" and not e.day else iso(e.year, e.month, e.day)
                     return
+            elif e.relation == "absolute" and narrative is not None and _past_perfect(doc[e.start]):
+                # "in September the court had added his name", told after "on a Tuesday in
+                # October 2017": the story's year
+                e.year, e.resolved = narrative, "previous-date"
+                e.date = _end_of(e.year, e.month) if e.part == "end" and not e.day else iso(e.year, e.month, e.day)
+                return
             else:
                 later = e.relation == "next" or (e.relation == "absolute" and _is_future(doc[e.start]))
                 e.year = _nearest_year(month, e.day, pub_year, pub_month, pub_day or 31, later,
@@ -508,6 +516,32 @@ def _end_of(year: int, month: int | None) -> str:
     month = month or 12
     day = monthrange(year, month)[1]
     return iso(year, month, day)
+
+
+def _narrative_year(doc: Doc, found: list[TimeExpression], sent: Span, pub_year: int | None) -> int | None:
+    """The year of a story told in the past: the last date before `sent`, when the text wrote
+    it with its month and a year before the year of writing ("in October 2017" in 2019), and
+    it stands in this paragraph or the one before. A month named after it without a year, in
+    the past perfect, is in that year."""
+    if not found or pub_year is None:
+        return None
+    last = found[-1]
+    if last.resolved not in ("absolute", "previous-date") or last.month is None or last.year is None \
+            or last.year >= pub_year:
+        return None
+    breaks = sum(1 for t in doc[last.end:sent.start] if t.is_space and "\n\n" in t.text.replace("\r", ""))
+    return last.year if breaks <= 1 and sent.start - last.end < NARRATIVE_WINDOW else None
+
+
+def _past_perfect(token: Token) -> bool:
+    """Whether the clause of a time expression is in the past perfect ("had added"): the
+    tense of a story told about an earlier time, not of the news."""
+    verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+#: How many tokens after a dated sentence a narrative's year still holds.
+NARRATIVE_WINDOW = 200
 
 
 def _nearest_year(month, day, pub_year, pub_month, pub_day, later: bool, strict: bool) -> int:
@@ -582,6 +616,8 @@ class Event:
     nouns: set[str] = field(default_factory=set)
     subject: str = "theme"  # theme | agent
     intransitive: bool = False
+    #: (preposition, noun) phrases that state the event with no verb: "the rules, in force since 2018"
+    states: set[tuple[str, str]] = field(default_factory=set)
 
 
 def _dependents(token: Token) -> dict[str, Token]:
@@ -612,6 +648,7 @@ class DateExtractor:
                 nouns={n.lower() for n in entry.get("nouns", [])},
                 subject=entry.get("subject", "theme"),
                 intransitive=bool(entry.get("intransitive", False)),
+                states={tuple(p.lower().split()) for p in entry.get("states", [])},
             )
             for entry in events_vocab["events"]
         ]
@@ -647,6 +684,9 @@ class DateExtractor:
         lemma = token.lemma_.lower()
         if token.pos_ in ("NOUN", "PROPN"):
             event = next((e for e in self.events if lemma in e.nouns or token.lower_ in e.nouns), None)
+            if event is None and (state := _state(token)) is not None:  # "in force since 2018"
+                event = next((e for e in self.events if state in e.states), None)
+                return (event, [token.head, token]) if event else None
             return (event, [token]) if event else None
         if token.pos_ not in ("VERB", "AUX"):
             return None
@@ -667,7 +707,20 @@ class DateExtractor:
         noun), that verb's coordinated verbs, and the clause of a cleft ("It was last August
         when the court exposed ..."); else the start of a state ("since last summer, I have
         seldom used Alipay")."""
-        return self._find_event(doc, e) or self._since(doc, e)
+        return self._stated(doc, e) or self._find_event(doc, e) or self._since(doc, e)
+
+    def _stated(self, doc: Doc, e: TimeExpression):
+        """ "the Measures, in force since May 1, 2018", "a register in place by 2022": a state
+        phrase right before the date's preposition dates the event with no verb (the parser
+        hangs the date anywhere)."""
+        j = e.start - 1
+        if j < 2 or doc[j].pos_ not in ("ADP", "SCONJ"):
+            return None
+        noun = doc[j - 1]
+        if noun.head.i != j - 2 or noun.head.head.lemma_ == "be" or _state(noun) is None \
+                or (found := self.event_of(noun)) is None:
+            return None  # "to be in force" is a verb's event
+        return noun, found
 
     def _since(self, doc: Doc, e: TimeExpression):
         """ "since <date>" and a verb in the perfect ("have used") date the start of a state."""
@@ -766,6 +819,8 @@ class DateExtractor:
     def participants(self, cue: Token, event: Event, ignore: set[int]) -> tuple[Token | None, Token | None]:
         """(theme, agent) tokens of an event cue; tokens in `ignore` (the cue's own words, the
         date) are no participants."""
+        if cue.pos_ in ("NOUN", "PROPN") and _state(cue) is not None and any(_state(cue) in e.states for e in self.events):
+            return _state_holder(cue, ignore), None
         if cue.pos_ in ("NOUN", "PROPN"):
             return self._noun_participants(cue, ignore)
         subject = _child(cue, "nsubj", ignore)
@@ -945,6 +1000,27 @@ class DateExtractor:
         if cue is None and e.start > sent.start and doc[e.start - 1].pos_ == "ADP":
             cue = match_before(doc, e.start - 1, self.byline_cues, sent.start)
         return cue is not None and not any(t.dep_ in ("nsubj", "nsubjpass") for t in sent)
+
+
+def _state(noun: Token) -> tuple[str, str] | None:
+    """("in", "force") for the noun of a prepositional phrase ("in force", "in place")."""
+    if noun.dep_ != "pobj" or noun.head.pos_ != "ADP":
+        return None
+    return noun.head.lower_, noun.lemma_.lower()
+
+
+def _state_holder(noun: Token, ignore: set[int]) -> Token | None:
+    """What is in that state: the noun the phrase describes ("the Measures, in force since
+    2018"), else the object or subject of its verb ("wants a system in place by 2020")."""
+    prep = noun.head
+    if prep.i >= 2 and noun.doc[prep.i - 1].text == "," and noun.doc[prep.i - 2].pos_ in ("NOUN", "PROPN"):
+        return noun.doc[prep.i - 2]  # set off by commas, the phrase describes the noun before
+    holder = prep.head
+    if holder.pos_ in ("NOUN", "PROPN"):
+        return holder
+    if holder.pos_ in ("VERB", "AUX"):
+        return _child(holder, "dobj", ignore) or _child(holder, "nsubj", ignore)
+    return None
 
 
 def _fronted_participle_subject(cue: Token) -> Span | None:

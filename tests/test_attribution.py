@@ -213,6 +213,14 @@ def test_a_bad_vocabulary_gets_a_clear_error(nlp):
      "More than 3 million residents", "Shenzhen government"),
     ("A review by the Zhejiang provincial government found that 40 percent of the points were deducted wrongly.",
      "40 percent of the points", "Zhejiang provincial government"),
+    # a reporting clause that closes the sentence credits all of it
+    ("Tencent Credit scores users from 300 to 850 and lends to those above 700 points, but since May it has "
+     "stopped lending to students, Tencent said in a statement.", "above 700 points", "Tencent"),
+    ("Tencent Credit lends to users above 700 points, although few of them borrow, Tencent said.",
+     "above 700 points", "Tencent"),
+    # a speaker with a relative clause the parser hangs "reported" on
+    ("Tencent, which launched its own score in 2017, reported that its loans exceeded 20 billion yuan.",
+     "20 billion yuan", "Tencent"),
 ])
 def test_generalising_credits(nlp, text, words, credited):
     doc = analyse(nlp, text)

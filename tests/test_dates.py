@@ -355,7 +355,24 @@ MORE_EVENTS = [
     pytest.param("In early April, the company froze the project.", "2019", "froze", "2019-04",
                  id="part-of-month-in-the-publication-year"),
     pytest.param("The company froze the project last April.", "2019", "froze", None, id="last-month-year-only"),
+    # a state phrase with no verb dates its event
+    pytest.param("Under the Ministry of Commerce rules, in force since March 1, 2017, exporters are rated.",
+                 "2019-03-04", "took_effect", "2017-03-01", id="in-force-since"),
+    pytest.param("The State Council wants a national credit register in place by 2022.", "2019-03-04",
+                 "deadline", "2022", id="in-place-by"),
+    pytest.param("The register is to be completed by the end of 2021.", "2019-03-04", "deadline", "2021-12-31",
+                 id="completed-by-the-end-of"),
 ]
+
+
+def test_a_month_in_the_past_perfect_is_in_the_year_of_the_story(claims_nlp):
+    text = ("Li Na sold shoes in Wuhan. In March 2016 a supplier sued her.\n\n"
+            "She learned later that in May the Wuhan court had added her to the list of dishonest debtors.\n\n"
+            "The court said in June that the list was growing.")
+    doc = run(claims_nlp, text, "2019-03-04")
+    found = {c.extra["expression"]: c.date for c in dates(doc)}
+    assert found["May"] == "2016-05"  # the story's year
+    assert found["June"] == "2018-06"  # the news: the last June before writing
 
 
 @pytest.mark.parametrize("text, published, predicate, date", MORE_EVENTS)
