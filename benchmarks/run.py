@@ -351,9 +351,9 @@ def measure_pages(out: Path, runs: int, seed: int, every_document: bool = True) 
     from kb.site import make_datasette
 
     async def get(datasette, path: str) -> tuple[float, str | None]:
-        printed = io.StringIO()  # Datasette prints a server error's traceback to stdout
+        printed = io.StringIO()  # Datasette prints a server error's traceback: keep its last line, not the noise
         clock = time.perf_counter()
-        with contextlib.redirect_stdout(printed):
+        with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
             response = await datasette.client.get(path)
         elapsed = (time.perf_counter() - clock) * 1000
         if response.status_code == 200:
