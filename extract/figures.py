@@ -500,7 +500,8 @@ class FigureExtractor:
         on_scale = opener == "of" and low.phrase_start > 1 and (
             self._is_measure(doc[low.phrase_start - 2]) or is_score(doc[low.phrase_start - 2]))  # "a scale of 350 to 950"
         if link in ("-", "–", "to"):
-            return link != "to" or opener in ("from", "between") or on_scale
+            # "one to three years": two numbers in words joined by "to" are a range too
+            return link != "to" or opener in ("from", "between") or on_scale or low.words and high.words
         return link == "and" and opener == "between"
 
     def _range(self, sent: Span, low: Quantity, high: Quantity, words: set[str]) -> list[Figure]:

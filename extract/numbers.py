@@ -323,11 +323,15 @@ class NumberReader:
         return False
 
     def is_weak(self, quantity: Quantity, doc: Doc) -> bool:
-        """"one" as a determiner: "one local complained", "one of the eight companies"."""
+        """"one" as a determiner: "one local complained", "one of the eight companies";
+        not the low end of a range ("one to three years")."""
+        end = quantity.end
+        opens_range = end + 1 < len(doc) and doc[end].lower_ in ("to", "-", "–") and doc[end + 1].like_num
         return (
             quantity.end - quantity.start == 1
             and doc[quantity.start].lower_ in self.weak_numbers
             and quantity.cue_start is None
+            and not opens_range
         )
 
     def is_reference_entry(self, sent: Span) -> bool:
