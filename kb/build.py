@@ -37,7 +37,7 @@ from kb import __version__, rdf
 from kb.cache import ResultCache, digest, pipeline_version, rdf_version
 from kb.crosscheck import CrossCheckError, cross_check
 from kb.executors import ExecutorError, InProcess, open_executor
-from kb.extraction import RdfTask, SourceTask, extract_sources, rdf_of_sources
+from kb.extraction import KnowledgeBaseTask, RdfTask, SourceTask, extract_sources, rdf_units
 from kb.review import REVIEWS, Curation, ReviewError, load_reviews
 from kb.rows import ActorRegistry
 from kb.store import KnowledgeBaseWriter
@@ -285,30 +285,31 @@ def _write_rdf(assembly: Assembly, settings: Settings, curation: Curation, cache
         curated = curation.apply(document_id, result["claims"], result["document"]["text"])
         return RdfTask(result["document"], curated.claims, result["citations"], resolved, referenced, settings, run)
 
-    items = []
+    def stable(actor: dict) -> dict:
+        return {k: v for k, v in actor.items() if k not in CORPUS_WIDE_ACTOR_COLUMNS}
+
+    # The knowledge base's own unit first, then the sources in document-id order.
+    everyone, predicates = [stable(actor) for actor in actors.values()], sorted(assembly.predicates)
+    items = [(digest(version, everyone, predicates), lambda: KnowledgeBaseTask(everyone, predicates, settings))]
     for document_id, extraction_key, rows_digest, names_used, referenced_ids in sorted(assembly.sources):
         resolved = {name: names.find(name) for name in names_used}
         ids = sorted(set(referenced_ids) | {actor_id for actor_id in resolved.values() if actor_id})
-        referenced = [{k: v for k, v in actors[actor_id].items() if k not in CORPUS_WIDE_ACTOR_COLUMNS}
-                      for actor_id in ids]
+        referenced = [stable(actors[actor_id]) for actor_id in ids]
         key = digest(version, rows_digest, resolved, referenced)
         items.append((key, lambda args=(document_id, extraction_key, resolved, referenced): task(*args)))
 
     problems = []
     with rdf.DatasetWriter(staging) as out:
-        unit = rdf.knowledge_base_unit(actors.values(), sorted(assembly.predicates), settings)
-        if not unit.conforms:
-            problems.append(unit.report)
-        out.add(unit.chunk)
-        results = cached_map(workers, rdf_of_sources, items, cache, cacheable=lambda result: result["conforms"],
+        results = cached_map(workers, rdf_units, items, cache, cacheable=lambda result: result["conforms"],
                              batch_size=settings.batch_size)
-        for done, (result, reused) in enumerate(results, 1):
-            progress("rdf", done, len(items))
+        for done, (result, reused) in enumerate(results):
+            progress("rdf", done, len(items) - 1)
             if not result["conforms"]:
                 problems.append(result["report"])
                 continue
-            report.rdf_reused += reused
-            report.rdf_made += not reused
+            if done:  # a source's unit, not the knowledge base's
+                report.rdf_reused += reused
+                report.rdf_made += not reused
             for step, seconds in result["seconds"].items() if not reused else ():
                 report.work_seconds[step] += seconds
             out.add(rdf.Chunk.from_json(result["chunk"]))

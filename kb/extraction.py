@@ -1,4 +1,4 @@
-"""The per-source work of a build, as it runs in a worker: read sources, analyse them, make their rows.
+"""The per-source work of a build, as it runs in a worker: read and analyse sources, make their rows and RDF.
 
 A `SourceTask` says everything a worker needs to know of one source; `extract_sources`
 handles a batch of them (the spaCy pipeline is faster on batches) and returns one plain,
@@ -8,7 +8,8 @@ JSON-able result per source, so results can be cached on disk and sent between p
      "actors_named": [[actor id, name, type, mentions], ...], "model": "en_core_web_sm 3.8.0",
      "seconds": {"read": s, "nlp": s, "rows": s}}
 
-or {"error": "path: what is wrong"} for a source that cannot be read.
+or {"error": "path: what is wrong"} for a source that cannot be read. `rdf_units` makes the
+validated RDF units of sources (and of the knowledge base's own part) from their curated rows.
 """
 from __future__ import annotations
 
@@ -106,17 +107,32 @@ class ResolvedNames:
         return self.resolved.get(name)
 
 
-def rdf_of_sources(tasks: list[RdfTask]) -> list[dict]:
-    """Each source's RDF unit, validated against the SHACL shapes:
-    {"chunk": JSON of rdf.Chunk, "conforms": bool, "report": text, "seconds": {...}}."""
+@dataclass(frozen=True)
+class KnowledgeBaseTask:
+    """The knowledge base's own RDF unit: every actor, and the predicate terms the claims use."""
+
+    actors: list[dict]
+    predicates: list[str]
+    settings: Settings
+
+
+def _unit(task: RdfTask | KnowledgeBaseTask):
+    if isinstance(task, KnowledgeBaseTask):
+        return rdf.knowledge_base_unit(task.actors, task.predicates, task.settings)
+    return rdf.source_unit(task.document, task.claims, task.citations, ResolvedNames(task.resolved),
+                           task.referenced, task.settings, task.run)
+
+
+def rdf_units(tasks: list[RdfTask | KnowledgeBaseTask]) -> list[dict]:
+    """Each unit's RDF, validated against the SHACL shapes:
+    {"chunk": JSON of rdf.Chunk, "conforms": bool, "report": text, "seconds": {"rdf": s, "validate": s}}."""
     results = []
     for task in tasks:
-        clock = time.perf_counter()
         try:
-            unit = rdf.source_unit(task.document, task.claims, task.citations, ResolvedNames(task.resolved),
-                                   task.referenced, task.settings, task.run)
+            unit = _unit(task)
         except rdf.RDFInputError as error:
-            results.append({"conforms": False, "report": f"{task.document['source']}: {error}"})
+            where = task.document["source"] if isinstance(task, RdfTask) else "actors"
+            results.append({"conforms": False, "report": f"{where}: {error}"})
             continue
         results.append({"chunk": unit.chunk.to_json(), "conforms": unit.conforms, "report": unit.report,
                         "seconds": {"rdf": unit.seconds_built, "validate": unit.seconds_validated}})
