@@ -294,7 +294,10 @@ class ClauseReader:
             expletive = subject is not None and subject.lower_ == "it" and node.pos_ == "ADJ"
             if subject is not None and not expletive:  # "found it harder to": not "it"
                 return subject
-            if node.dep_ in ("conj", "xcomp") and node.head != node:
+            series = _series_start(node)
+            if series is not None:  # "can be excluded from X, refused Y": the party of the series
+                node = series
+            elif node.dep_ in ("conj", "xcomp") and node.head != node:
                 node = node.head
             elif node.dep_ == "advcl" and (node.head.pos_ == "ADJ" or node.tag_ == "VBG"):
                 node = node.head  # "harder to get loans"; "..., making it impossible to buy tickets"
@@ -575,7 +578,8 @@ class ClauseReader:
                 return True
             node = node.head
         heads = [node]
-        while node.dep_ in ("xcomp", "acomp") and node.head != node and len(heads) < 3:  # "will not be able to buy"
+        while node.dep_ in ("xcomp", "acomp") and node.head != node and node.i > node.head.i and len(heads) < 3:
+            # "will not be able to buy"; a complement before its verb is a misread series (`_series_start`)
             node = node.head
             heads.append(node)
             if node.lemma_.lower() in NEGATING_VERBS:  # "has refused to give final approval"
@@ -718,8 +722,21 @@ def _lemma(token: Token, words) -> str:
     return token.lower_ if lemma not in words and token.lower_ in words else lemma
 
 
+def _series_start(verb: Token) -> Token | None:
+    """ "A firm can be excluded from tenders, refused permission to list and denied rebates":
+    the parser may read the first passive participle as the complement of the next verb, which
+    then stands with no subject of its own; the series starts at that participle."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    return next((c for c in verb.lefts if c.dep_ == "ccomp" and c.tag_ == "VBN"
+                 and any(g.dep_ == "auxpass" for g in c.children)
+                 and any(g.dep_ == "nsubjpass" for g in c.children)), None)
+
+
 def _passive(verb: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    if _series_start(verb) is not None:
         return True
     if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "conj":  # "were fined and barred from ..."
         return _passive(verb.head)

@@ -838,7 +838,9 @@ def is_negated(match: Span) -> bool:
             if child.i not in inside and child.lower_ in NEGATIONS and child.dep_ in ("neg", "det", "advmod", "preconj"):
                 return True
     verb = _governing_verb(root)
-    while verb is not None and verb.dep_ in ("xcomp", "ccomp") and verb.head != verb:
+    # a complement comes after its verb: one before it is a misread series ("can be excluded
+    # from X, refused Y": "refused" does not negate "excluded")
+    while verb is not None and verb.dep_ in ("xcomp", "ccomp") and verb.head != verb and verb.i > verb.head.i:
         if verb.head.lemma_ in NEGATING_VERBS:
             return True
         verb = verb.head

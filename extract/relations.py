@@ -139,6 +139,12 @@ class RelationFinder:
         unknown_ties = {link.predicate for link in self.tie_nouns.values()} - set(self.predicates)
         if unknown_ties:
             raise RelationVocabularyError(f"relations vocabulary: `ties` names undeclared predicates {sorted(unknown_ties)}")
+        self.affiliation_verbs = {w.lower() for w in workplaces.get("affiliation_verbs", [])}
+        self.naming_verbs = {w.lower() for w in vocab.get("naming_verbs") or []}
+        insertions = vocab.get("insertions") or {}
+        self.insertion_verbs = {w.lower() for w in insertions.get("verbs", [])}
+        self.insertion_preps = {w.lower() for w in insertions.get("preps", ["into"])}
+        self.insertion_predicate = insertions.get("predicate", "part_of")
         stakes = vocab.get("stakes") or {}
         self.stake_verbs = set(stakes.get("verbs", []))
         self.stake_nouns = set(stakes.get("nouns", []))
@@ -180,6 +186,10 @@ class RelationFinder:
                 yield from self._stake(doc, sent, token, actors, by_root)
             if token.pos_ == "NOUN" and token.lemma_.lower() in self.tie_nouns:
                 yield from self._tie(doc, sent, token, actors, by_root)
+            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.naming_verbs:
+                yield from self._named_holders(doc, sent, token, actors, by_root)
+            if token.pos_ == "VERB" and token.lemma_.lower() in self.insertion_verbs:
+                yield from self._inserted(doc, sent, token, actors, by_root)
 
     # --- the four kinds of wording -----------------------------------------------------------
 
@@ -227,12 +237,15 @@ class RelationFinder:
                 for other in self._actors_under(child, actors)[:1]:
                     yield from self._claim(sent, actor, link, other, child, "relation/workplace")
         # "Wang Li, who works at the Nanjing Credit Bureau": a verb of working says works_for
-        for clause in (c for c in actor.root.children if c.dep_ == "relcl" and c.lemma_.lower() in self.workplace_verbs):
+        # "Wen Li, who studies law at Fudan University": other verbs say only affiliated_with
+        verbs = self.workplace_verbs | self.affiliation_verbs
+        for clause in (c for c in actor.root.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs):
             if is_negated(doc[clause.i:clause.i + 1]):
                 continue
+            tie = "works_for" if clause.lemma_.lower() in self.workplace_verbs else self.workplace_predicate
             for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in self.workplace_verb_preps):
                 for other in self._actors_under(prep, actors)[:1]:
-                    yield from self._claim(sent, actor, Link("works_for"), other, clause, "relation/workplace")
+                    yield from self._claim(sent, actor, Link(tie), other, clause, "relation/workplace")
 
     def _attached(self, doc, sent, actor: Span, actors):
         """ "the Credit Reference Center under the People's Bank of China": an organization
@@ -346,6 +359,41 @@ class RelationFinder:
             other = self._gazetteer_span(doc, word, self.licensor_adjectives[word.lower_])
         if other is not None:
             yield from self._claim(sent, actor, link, other, doc[i], "relation/backed")
+
+    def _named_holders(self, doc, sent, verb: Token, actors, by_root):
+        """ "Baihang, whose shareholders include Ant and Tencent", "its owners are X and Y": a
+        role noun as the subject, whose possessor is one end; the actors the verb names hold
+        the role towards it."""
+        role = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        link = self._role_link(role, by_root) if role is not None else None
+        owner = next((c for c in role.children if c.dep_ == "poss"), None) if link is not None else None
+        if owner is None or _denied(role) or is_negated(doc[verb.i:verb.i + 1]):
+            return
+        if owner.tag_ == "WP$" and role.head.dep_ == "relcl" or verb.dep_ == "relcl" and owner.tag_ == "WP$":
+            whole = self._actors_for(verb.head, actors, by_root)  # "X, whose shareholders include"
+        elif owner.lower_ in PRONOUNS:
+            whole = [o for o in [_owner_of(owner, actors)] if o is not None]
+        else:
+            whole = [s for s in actors if s.start <= owner.i < s.end]
+        named = [s for c in verb.children if c.dep_ in ("dobj", "attr")
+                 for s in self._actors_under(c, actors)]
+        for part in whole:
+            for holder in named:
+                yield from self._claim(sent, holder, link, part, role, "relation/holders")  # the holder holds the role
+
+    def _inserted(self, doc, sent, verb: Token, actors, by_root):
+        """ "the rating service that Ant built into the Alipay app", "WeChat integrated the score
+        into its wallet": what is built into an actor is part of it (relations.yaml `insertions`)."""
+        if is_negated(doc[verb.i:verb.i + 1]):
+            return
+        parts = self._verb_objects(verb, "dobj", actors)
+        if not parts and any(c.dep_ == "auxpass" for c in verb.children):  # "Sesame Credit was built into Alipay"
+            parts = [s for c in verb.children if c.dep_ == "nsubjpass" for s in self._actors_for(_antecedent_of(c), actors, by_root)]
+        wholes = [s for c in verb.children if c.dep_ == "prep" and c.lower_ in self.insertion_preps
+                  for s in self._actors_under(c, actors)]
+        for part in parts:
+            for whole in wholes[:1]:
+                yield from self._claim(sent, part, Link(self.insertion_predicate), whole, verb, "relation/inserted")
 
     def _stake(self, doc, sent, verb: Token, actors, by_root):
         """ "a joint venture in which the eight companies hold 8 percent each and NIFA holds 36
@@ -508,6 +556,11 @@ class RelationFinder:
             return [s for s in actors if any(s.root == head for head in heads)]
         if where == "dobj":
             heads = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+            if any(h.tag_ in ("WDT", "WP") for h in heads) and verb.dep_ == "relcl":
+                # "Pudao Credit, which the central bank licensed", "the service that Ant built":
+                # the object is the noun the clause modifies
+                by_root = {s.root.i: s for s in actors}
+                return self._actors_for(verb.head, actors, by_root)
             found = [span for head in heads for span in self._actors_under(head, actors)]
             # "launched a mini-program on WeChat, the “Deadbeat Debtor Map”": the object, not
             # where it runs

@@ -424,6 +424,11 @@ def test_clauses_without_a_perk_or_penalty(nlp, text):
     # a passive verb coordinated with another
     ("Blacklisted companies can be shut out of government procurement and barred from issuing bonds.", "penalty",
      ["shut out of government procurement", "barred from issuing bonds"]),
+    # a series of passive participles the parser reads as a complement of the second one
+    ("A firm on a serious blacklist can be excluded from public procurement, refused permission to borrow, denied "
+     "tax rebates and subjected to closer audits.", "penalty",
+     ["excluded from public procurement", "refused permission to borrow", "denied tax rebates",
+      "subjected to closer audits"]),
     # an agent noun names a party; a negation above "able"
     ("The businessman had been put on the list by mistake and barred from flying for 14 months.", "penalty",
      ["put on the list", "barred from flying for 14 months"]),

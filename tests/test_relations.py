@@ -236,6 +236,21 @@ def test_the_owner_of_the_operator_is_no_operator(nlp):
      [("pboc-credit-reference-center", "part_of", "pboc")]),
     ("The Qingdao Credit Office under the Shandong Provincial Government publishes the list.",
      [("org:qingdao-credit-office", "part_of", "org:shandong-provincial-government")]),
+    # a role noun with a possessor, and the actors a verb names as its holders
+    ("Fenghuang Credit, whose shareholders include Alibaba and Tencent, opened in May.",
+     [("person:fenghuang-credit", "owned_by", "alibaba"), ("person:fenghuang-credit", "owned_by", "tencent")]),
+    # a relative clause whose object is the noun it modifies; what is built into an actor is part of it
+    ("Sesame Credit, the rating service that Ant Financial built into the Alipay app, awards points.",
+     [("sesame-credit", "developed_by", "ant-financial"), ("sesame-credit", "part_of", "alipay")]),
+    ("Baihang Credit, which the People's Bank of China licensed in 2018, is growing.",
+     [("baihang-credit", "licensed_by", "pboc")]),
+    # a person "of" an institution; studying at one is an affiliation, not a job
+    ("Economist Ma Jun of Peking University said so.", [("person:ma-jun", "works_for", "org:peking-university")]),
+    ("Lin Hui, who studies consumer finance at Fudan University, disagrees.",
+     [("person:lin-hui", "affiliated_with", "org:fudan-university")]),
+    # sharing data with another body is a partnership
+    ("The Supreme People's Court began sharing its records with Alibaba in 2016.",
+     [("supreme-peoples-court", "partners_with", "alibaba")]),
 ])
 def test_relations_of_ties_participles_and_attachments(nlp, text, expected):
     assert sorted(relations(nlp, text)) == sorted(expected)
@@ -246,6 +261,9 @@ def test_relations_of_ties_participles_and_attachments(nlp, text, expected):
     "The social credit system created by the Alibaba group weighs many factors.",
     # a negated tie
     "Meituan never signed an agreement with Sesame Credit.",
+    # holders denied, or a noun that is no role
+    "Fenghuang Credit, whose shareholders do not include Tencent, opened in May.",
+    "Fenghuang Credit, whose critics include Alibaba and Tencent, opened in May.",
 ])
 def test_no_relation_of_restricted_descriptions_or_denied_ties(nlp, text):
     assert relations(nlp, text) == []
