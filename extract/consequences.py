@@ -120,6 +120,7 @@ class ClauseWords:
     listing: frozenset = frozenset()  # verbs that put a party on a list: "can be added to the list"
     open_words: frozenset = frozenset()  # adjectives of what is open to a party: "available to"
     closed_words: frozenset = frozenset()  # adjectives of what is closed to a party: "off-limits to"
+    unrestricted: frozenset = frozenset()  # acts not being able to do is no penalty: "could not name"
 
     @classmethod
     def from_vocab(cls, perks: dict, penalties: dict) -> "ClauseWords":
@@ -150,6 +151,7 @@ class ClauseWords:
             ranging=_words(good, "ranging_verbs"), rewarding=_words(good, "rewarding_verbs"),
             listing=_words(bad, "listing_verbs"), barring=_words(bad, "barring_verbs"),
             open_words=_words(good, "open_to"), closed_words=_words(bad, "closed_to"),
+            unrestricted=_words(bad, "unrestricted_acts"),
             score_context=frozenset(str(w).lower() for w in perks.get("context") or []),
             party_endings=tuple(str(w).lower() for w in good.get("party_endings") or []),
             kinds={w.lower(): "perk" for w in (perks.get("grammar") or {}).get("benefit_nouns", [])}
@@ -311,7 +313,9 @@ class ClauseReader:
         lemma = _lemma(verb, self.words.restricting | self.words.caused | set(self.words.suffering) | self.words.paying
                        | self.words.obliging | self.words.listing)
         if self._negated(verb):  # "cannot issue bonds": a penalty only of what a party is able to do
-            if standing == "bad" and verb.pos_ == "VERB" and self._ability(verb):
+            # not "cannot be reached", nor what one cannot say or know ("could not name a factor")
+            if standing == "bad" and verb.pos_ == "VERB" and self._ability(verb) and not _passive(verb) \
+                    and verb.lemma_.lower() not in self.words.unrestricted:
                 finding = self._whole(verb, "penalty", "inability")
                 finding.prefix = self.words.inability_label
                 return finding
@@ -560,18 +564,21 @@ class ClauseReader:
             and c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children)
 
     def _ability(self, verb: Token) -> bool:
-        """ "can rent", "may borrow", "are able to skip", "are allowed to check in"."""
+        """ "can rent", "may borrow", "are able to skip", "are allowed to check in"; a coordinated
+        clause with its own subject has its own modal ("courts may stop X, and the ministry does not publish")."""
         node = verb
         while True:
             if any(c.dep_ == "aux" and c.lower_ in self.words.abilities for c in node.children):
                 return True
             if node.dep_ == "xcomp" and node.head.lower_ in self.words.abilities:
                 return True
-            if node.dep_ != "conj" or node.head == node:
+            if node.dep_ != "conj" or node.head == node or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
                 return False
             node = node.head
 
     def _negated(self, verb: Token) -> bool:
+        if _of_no_case(verb):
+            return True
         node = verb
         while node.dep_ == "conj" and node.head != node and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in node.children):
@@ -688,6 +695,19 @@ def _conditional(verb: Token) -> bool:
     while node.dep_ == "conj" and node.head != node:
         node = node.head
     return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children)
+
+
+def _of_no_case(verb: Token) -> bool:
+    """ "We found no case in which a person was listed", "nobody who was fined": a clause about
+    a noun that is denied says nothing happened."""
+    node = verb
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    if node.dep_ not in ("relcl", "acl"):
+        return False
+    noun = node.head
+    return noun.lower_ in ("nobody", "none", "nothing", "no-one") or any(
+        c.dep_ in ("det", "neg") and c.lower_ in NEGATIONS for c in noun.children)
 
 
 def _quantity(head: Token) -> bool:

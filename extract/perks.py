@@ -422,7 +422,7 @@ class PerkPenaltyFinder:
             cue = self._clause_cues[finding.kind]
             anchor = doc[finding.verb.i:finding.verb.i + 1]
             # "forbid blacklisting people for jaywalking"; a coordinated clause has its own verb
-            if self._prohibited(anchor, climb=("xcomp", "ccomp", "dobj", "pcomp")):
+            if self._prohibited(anchor, climb=("xcomp", "ccomp", "dobj", "pcomp")) or recommended(anchor):
                 continue
             grantor, grantor_text = self._grantor(doc, anchor, finding.items, cue)
             for number, (start, end) in enumerate(finding.items):
@@ -461,6 +461,12 @@ class PerkPenaltyFinder:
         - a prohibition or a restriction of the act ("forbid blacklisting people for jaywalking",
           "may blacklist people only where a law allows it")."""
         doc = match.doc
+        if recommended(match):
+            return True
+        after = doc[match.end] if match.end < len(doc) else None
+        if cue.kind == "penalty" and after is not None and self.clauses is not None \
+                and after.lemma_.lower() in self.clauses.words.unrestricted and after.pos_ == "VERB":
+            return True  # "could not name a single factor": not being able to say or know is no penalty
         if cue.weak and any(not is_description(a) and a.start <= match.start < a.end and a.label_ != "place"
                             for a in doc.spans.get(SPANS_KEY, [])):
             return True
@@ -826,6 +832,15 @@ def _credit_tokens(sent: Span) -> set[int]:
             close = next((t.i for t in sent[i:] if t.text == ")"), sent.end)
             tokens |= set(range(token.i, close))
     return tokens
+
+
+def recommended(match: Span) -> bool:
+    """A recommendation, not a claim: the sentence opens with a bare verb that has no subject
+    ("Publish the number of exit bans each year.", "• Notify every debtor in writing")."""
+    sent = match.sent
+    first = next((t for t in sent if not (t.is_punct or t.is_space or t.text in "•·-–—*")), None)
+    return first is not None and first.dep_ == "ROOT" and first.tag_ == "VB" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in first.children)
 
 
 def is_negated(match: Span) -> bool:

@@ -466,6 +466,12 @@ def test_parties_and_their_standing(nlp, text, kind, expected):
     "In Rongcheng, fewer than 1 percent of the scored residents had been downgraded to the lowest grade.",
     # an object that belongs to a party but restricts no one
     "Under the credit rules, users can charge their phones with shared power banks.",
+    # what a party cannot say or know; a clause about a denied case; a recommendation
+    "Yet 30 percent of blacklisted debtors could not name the court that listed them.",
+    "We found no case in which a person was listed solely for criticising officials.",
+    "Publish the number of exit bans in force each year.",
+    # a coordinated clause with its own subject has no modal of the clause before
+    "Courts may fine defaulters, and the police do not publish how many such orders exist.",
 ])
 def test_rules_conditions_and_possessions_are_no_penalties(nlp, text):
     assert claims(nlp, text)[0] == []
