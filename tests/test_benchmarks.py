@@ -306,6 +306,7 @@ def test_run_py_measures_a_tiny_corpus_from_the_builds_report(tmp_path):
     assert all(ratio > 0 for ratio in results["ratios"].values())
     changed = results["rebuild_one_changed"]
     assert changed["build_seconds"] > 0 and changed["analysed"] + changed["reused"] == 3
+    assert changed["rdf_made"] + changed["rdf_reused"] == 3
     assert results["rebuild_no_change"]["build_seconds"] > 0
     if not results["notes"]:  # nobody edited the pipeline during the run: the cache held
         assert results["rebuild_no_change"]["reused"] == 3 and changed["analysed"] == 1
