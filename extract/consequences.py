@@ -413,7 +413,7 @@ class ClauseReader:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if adjective is None or subject is None or self.is_party(subject):
             return None
-        word = verb.doc[adjective.left_edge.i:adjective.i + 1].text.lower() if adjective is not verb else verb.lower_
+        word = verb.doc[adjective.left_edge.i:adjective.i + 1].text.lower() if adjective.i != verb.i else verb.lower_
         kind = "perk" if word in self.words.open_words else "penalty" if word in self.words.closed_words else None
         preps = [c for c in adjective.children if c.dep_ == "prep" and c.lower_ in ("to", "for")]
         if any(t.lower_ == "only" for p in preps for t in (*p.children, *adjective.children)):
@@ -662,7 +662,7 @@ class ClauseReader:
         if len(items) == 1:
             heads = [root, *(c for c in root.conjuncts if start <= c.i < end and c.i > root.i and c.pos_ in ("NOUN", "PROPN"))]
             if len(heads) > 1:
-                bounds = [h.left_edge.i if h is not root else start for h in heads] + [end]
+                bounds = [h.left_edge.i if h.i != root.i else start for h in heads] + [end]
                 items = []
                 for lo, hi in zip(bounds, bounds[1:]):
                     while hi > lo + 1 and (doc[hi - 1].dep_ == "cc" or doc[hi - 1].is_punct):

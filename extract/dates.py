@@ -601,7 +601,7 @@ def expression_root(doc: Doc, e: TimeExpression) -> Token:
     """The token of the expression that the rest of the sentence attaches to."""
     span = doc[e.start : e.end]
     for token in span:
-        if not (span.start <= token.head.i < span.end) or token.head is token:
+        if not (span.start <= token.head.i < span.end) or token.head.i == token.i:
             return token
     return span.root
 
@@ -727,7 +727,7 @@ class DateExtractor:
         if self.since_event is None or match_before(doc, e.start, self.since_preps, doc[e.start].sent.start) is None:
             return None
         verb = expression_root(doc, e).head
-        while verb.pos_ in ("ADP", "SCONJ") and verb.head is not verb:
+        while verb.pos_ in ("ADP", "SCONJ") and verb.head.i != verb.i:
             verb = verb.head
         for candidate in (verb, doc[e.start].sent.root):  # "• Since 2019, ... has shifted": a
             # bullet may take the phrase from its clause
@@ -742,7 +742,7 @@ class DateExtractor:
                 if (event := self.event_of(clause)) is not None:
                     return clause, event
         for _ in range(8):
-            if node.head is node:
+            if node.head.i == node.i:
                 return None
             node = node.head
             if node.pos_ in ("NOUN", "PROPN"):
@@ -808,7 +808,7 @@ class DateExtractor:
         for token in (cue, *cue.ancestors):
             if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
                 return True
-            if token is not cue and token.lemma_.lower() in self.planned_markers:
+            if token.i != cue.i and token.lemma_.lower() in self.planned_markers:
                 return True
             if token.dep_ not in links:
                 return False
@@ -866,7 +866,7 @@ class DateExtractor:
         verb ("froze development on Tencent Credit")."""
         # a noun cue's theme taken from its clause ("browses the menu of Alibaba's system, in
         # an exhibition") is only what the event concerns: the actor it belongs to counts
-        derived = theme is not None and cue.pos_ in ("NOUN", "PROPN") and theme.head is not cue
+        derived = theme is not None and cue.pos_ in ("NOUN", "PROPN") and theme.head.i != cue.i
         found = _actor(theme, owners=derived) if theme is not None else None
         if found is None and cue.pos_ in ("VERB", "AUX"):
             for child in cue.children:

@@ -373,7 +373,7 @@ class FigureExtractor:
         node = number.head
         dates = self._context[2] if getattr(self, "_context", None) else set()
         # "350-950": via 350; "was 669 last year": via the time expression it is parsed into
-        while (node.pos_ in ("ADP", "SCONJ", "NUM") or node.i in dates) and node.head is not node:
+        while (node.pos_ in ("ADP", "SCONJ", "NUM") or node.i in dates) and node.head.i != node.i:
             node = node.head
         if node.lemma_.lower() not in MEASURE_VERBS:
             return None
@@ -411,7 +411,7 @@ class FigureExtractor:
         for _ in range(3):
             if node.pos_ in ("VERB", "AUX") and (node.lemma_.lower() in self.score_verbs or node.lower_ in self.score_verbs):
                 return node
-            if node.pos_ not in ("ADP", "SCONJ", "NUM", "ADV", "CCONJ") or node.head is node:
+            if node.pos_ not in ("ADP", "SCONJ", "NUM", "ADV", "CCONJ") or node.head.i == node.i:
                 return None
             node = node.head
         return None
@@ -570,7 +570,7 @@ class FigureExtractor:
             head = expression_root(doc, expression).head
             # "till the end of 2016, it has ...": through prepositions; "a survey in 2014
             # found that 59 percent ...": through the subject of the clause's verb
-            while head.head is not head and (
+            while head.head.i != head.i and (
                 head.pos_ in ("ADP", "SCONJ") or head.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "NOUN"
             ):
                 head = head.head

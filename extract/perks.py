@@ -495,7 +495,7 @@ class PerkPenaltyFinder:
             words = [t.lower_ for t in node.subtree]
             if any(words[i:i + len(r)] == r for r in self.grammar.restricting_words for i in range(len(words))):
                 return True
-            if node.dep_ not in climb or node.head is node:
+            if node.dep_ not in climb or node.head.i == node.i:
                 return False
             node = node.head
         return False

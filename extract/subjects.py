@@ -345,7 +345,7 @@ def _is_argument(actor: Span) -> bool:
     "developed by China") rather than a modifier of another noun ("visas to Luxembourg",
     "a hospital in Shanghai", "China's most widespread")."""
     node = actor.root
-    while node.dep_ in ("compound", "appos", "conj", "nmod") and node.head is not node:
+    while node.dep_ in ("compound", "appos", "conj", "nmod") and node.head.i != node.i:
         node = node.head
     if node.dep_ == "pobj":
         return node.head.dep_ == "agent" or (node.head.lower_ == "by" and node.head.head.pos_ == "VERB")
@@ -403,10 +403,10 @@ def _fronted_subject(pronoun: Token) -> Span | None:
     """ "Since its introduction in 2015, Sesame Credit has ...": the clause's subject, when the
     pronoun sits in a phrase placed before it."""
     node = pronoun
-    while node.head is not node and node.head.pos_ not in ("VERB", "AUX"):
+    while node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX"):
         node = node.head
     verb = node.head
-    if node is verb or node.dep_ in SUBJECT_DEPS:
+    if node.i == verb.i or node.dep_ in SUBJECT_DEPS:
         return None
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and child.i > pronoun.i and child.lower_ not in PRONOUNS:

@@ -371,6 +371,9 @@ def test_canned_queries_are_served_and_listed_on_the_home_page(seed_db, tmp_path
      [("Ant ", ["relation"]), ("launched", ["date", "relation"]), (" Sesame", ["relation"])]),
     ("abc", [(2, 9, "past the end"), (None, 2, "no offset"), (2, 2, "empty")], [("abc", [])]),
     ("a <b>", [(2, 5, "x")], [("a ", []), ("<b>", ["x"])]),
+    # two spans of the same length over the same words, with payloads that cannot be ordered
+    ("by Xinhua", [(3, 9, {"claim": "b"}), (3, 9, {"claim": "a"})],
+     [("by ", []), ("Xinhua", [{"claim": "b"}, {"claim": "a"}])]),
 ])
 def test_segments_cut_text_at_every_span_and_keep_it_whole(text, spans, expected):
     pieces = sckb_site.segments(text, spans)

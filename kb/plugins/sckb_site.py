@@ -81,7 +81,8 @@ def segments(text: str, spans) -> list[dict]:
     cuts = sorted({0, len(text), *(s for s, _, _ in valid), *(e for _, e, _ in valid)})
     pieces = []
     for start, end in zip(cuts, cuts[1:]):
-        covering = sorted((e - s, p) for s, e, p in valid if s <= start and end <= e)
+        # by length only (stable: ties keep the spans' order); payloads need not be comparable
+        covering = sorted(((e - s, p) for s, e, p in valid if s <= start and end <= e), key=lambda item: item[0])
         pieces.append({"text": text[start:end], "marks": [p for _, p in covering]})
     return pieces
 
