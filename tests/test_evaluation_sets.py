@@ -1,5 +1,5 @@
-"""The bare-folder evaluation sets: tests/heldout2 (retired from measurement, now development)
-and tests/heldout3 (the blind measurement set). Invented sources with gold, no catalog.
+"""The bare-folder evaluation sets: tests/heldout2 (retired from measurement, now development),
+tests/devset3 (a development set written blind) and tests/heldout3 (the blind measurement set). Invented sources with gold, no catalog.
 
 Scores on them are measured and reported (`sckb evaluate --corpus tests/heldout3`), never
 asserted: these tests check only that each set builds from a bare folder, in the formats it was
@@ -19,7 +19,7 @@ from kb.build import build
 from kb.cli import cli
 
 HERE = Path(__file__).resolve().parent
-SETS = ("heldout2", "heldout3")
+SETS = ("heldout2", "devset3", "heldout3")
 #: The format each source of the sets must be read as (sniffed from content, not from the name).
 FORMATS = {
     "heldout2": {
@@ -28,6 +28,14 @@ FORMATS = {
         "kwan-osei-2021-credit-without-deposits.ris": "ris",
         "meridian-2019-life-on-the-list.txt": "text",
         "passage-rights-2020-no-ticket-home-summary.txt": "text",
+    },
+    "devset3": {
+        "eastwire-2020-tencent-credit-suspended.txt": "text",
+        "halvorsen-institute-2021-corporate-credit-explainer.html": "html",
+        "ledgerline-2020-ant-ipo-halted.txt": "text",
+        "northlight-2019-the-debtors-ringtone.txt": "text",
+        "sorensen-qiu-2022-pay-later-hospitals.bib": "bibtex",
+        "trustandpixels-2023-score-at-the-border.txt": "text",
     },
     "heldout3": {
         "apn-2019-court-blacklist-flights.txt": "text",
