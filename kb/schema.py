@@ -194,7 +194,8 @@ CONFLICTS = Table(
     pk=("claim_a", "claim_b"),
     types={"independent_origins": int},
     foreign_keys=(("claim_a", "claims", "id"), ("claim_b", "claims", "id")),
-    indexes=(("subject",), ("relation",)),
+    # claim_a leads the primary key; claim_b needs its own index to find a claim's pairs
+    indexes=(("subject",), ("relation",), ("claim_b",)),
 )
 
 TABLES = (DOCUMENTS, ACTORS, CLAIMS, REJECTED_CLAIMS, CITATIONS, SENTENCES, MENTIONS, CONFLICTS)

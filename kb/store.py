@@ -55,6 +55,9 @@ class KnowledgeBaseWriter:
                 self.db[table.name].create_index(columns, if_not_exists=True)
             if table.fts:
                 self.db[table.name].enable_fts(table.fts, tokenize="porter", create_triggers=False)
+        # Statistics for the query planner: without them it may pick a poor index (the relation of
+        # a conflict rather than its claim) and the canned queries slow down with the corpus.
+        self.db.analyze()
         self.db.conn.commit()
         self.db.vacuum()
         return self.db

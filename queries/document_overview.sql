@@ -28,9 +28,9 @@ select
   (select count(*) from citations ci where ci.document_id = d.id) as citations,
   (select count(distinct c.attributed_to) from claims c
     where c.document_id = d.id and c.attributed_to != '') as credited_sources,
-  (select count(*) from conflicts x join claims c on c.id in (x.claim_a, x.claim_b)
+  (select count(*) from conflicts x join claims c on (x.claim_a = c.id or x.claim_b = c.id)
     where c.document_id = d.id and x.relation = 'agrees') as agreements,
-  (select count(*) from conflicts x join claims c on c.id in (x.claim_a, x.claim_b)
+  (select count(*) from conflicts x join claims c on (x.claim_a = c.id or x.claim_b = c.id)
     where c.document_id = d.id and x.relation = 'conflicts') as conflicts,
   length(d.text) as characters
 from documents d

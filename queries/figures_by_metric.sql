@@ -29,9 +29,16 @@ with
     select
       c.*,
       (select min(x.predicate) from conflicts x
-        where x.kind = 'figure' and c.id in (x.claim_a, x.claim_b)) as compared_as
+        where x.kind = 'figure' and (x.claim_a = c.id or x.claim_b = c.id)) as compared_as
     from claims c
     where c.kind = 'figure'
+  ),
+  -- per metric and unit: how many documents give such a figure, and the range they span
+  ranges as (
+    select predicate, unit, count(distinct document_id) as sources, min(value) as lowest, max(value) as highest
+    from claims
+    where kind = 'figure'
+    group by predicate, unit
   )
 select
   f.predicate as metric,
@@ -44,15 +51,15 @@ select
   f.phrase,
   f.quote,
   f.attributed_to as credited,
-  (select count(distinct o.document_id) from figures o
-    where o.predicate = f.predicate and o.unit is f.unit) as sources,
-  (select min(o.value) from figures o where o.predicate = f.predicate and o.unit is f.unit) as lowest,
-  (select max(o.value) from figures o where o.predicate = f.predicate and o.unit is f.unit) as highest,
+  r.sources,
+  r.lowest,
+  r.highest,
   d.title as source,
   d.outlet,
   d.published,
   f.id as claim_id
 from figures f
+join ranges r on r.predicate is f.predicate and r.unit is f.unit
 join documents d on d.id = f.document_id
 left join actors a on a.id = f.subject_id
 where (:metric = '' or f.predicate = :metric or f.compared_as = :metric)

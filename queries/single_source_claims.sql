@@ -23,6 +23,17 @@ with
     select lower(:actor)
     union select lower(a.name) from actors a join chosen using (id)
     union select lower(n.value) from actors a join chosen using (id), json_each(a.aliases) n
+  ),
+  -- what each claim states (subject, predicate, value, date, other actor) as one key
+  stated as (
+    select c.id, c.document_id,
+           json_array(coalesce(c.subject_id, lower(c.subject)), c.predicate, c.value, c.date,
+                      coalesce(c.object_id, lower(c.object))) as statement
+    from claims c
+  ),
+  -- statements made by one document only
+  single as (
+    select statement from stated group by statement having count(distinct document_id) = 1
   )
 select
   c.kind,
@@ -37,7 +48,7 @@ select
   c.quote,
   c.attributed_to as credited,
   (select count(*) from conflicts x
-    where x.relation = 'conflicts' and c.id in (x.claim_a, x.claim_b)) as contested_by,
+    where x.relation = 'conflicts' and (x.claim_a = c.id or x.claim_b = c.id)) as contested_by,
   d.title as source,
   d.outlet,
   d.published,
@@ -48,15 +59,8 @@ join documents d on d.id = c.document_id
 left join actors a on a.id = c.subject_id
 where not exists (
         select 1 from conflicts x
-        where x.relation = 'agrees' and c.id in (x.claim_a, x.claim_b))
-  and not exists (
-        select 1 from claims same
-        where same.document_id != c.document_id
-          and coalesce(same.subject_id, lower(same.subject)) is coalesce(c.subject_id, lower(c.subject))
-          and same.predicate is c.predicate
-          and same.value is c.value
-          and same.date is c.date
-          and coalesce(same.object_id, lower(same.object)) is coalesce(c.object_id, lower(c.object)))
+        where x.relation = 'agrees' and (x.claim_a = c.id or x.claim_b = c.id))
+  and c.id in (select s.id from stated s join single using (statement))
   and (:kind = '' or c.kind = :kind)
   and (:actor = ''
        or c.subject_id in (select id from chosen)

@@ -34,9 +34,9 @@ select
   c.quote,
   c.attributed_to as credited,
   (select count(*) from conflicts x
-    where x.relation = 'agrees' and c.id in (x.claim_a, x.claim_b)) as agreeing_sources,
+    where x.relation = 'agrees' and (x.claim_a = c.id or x.claim_b = c.id)) as agreeing_sources,
   (select count(*) from conflicts x
-    where x.relation = 'conflicts' and c.id in (x.claim_a, x.claim_b)) as conflicting_sources,
+    where x.relation = 'conflicts' and (x.claim_a = c.id or x.claim_b = c.id)) as conflicting_sources,
   d.title as source,
   d.outlet,
   d.published,
