@@ -172,6 +172,7 @@ class TimeFinder:
                               for t, v in (calendar.get("shift_phrases") or {}).items()}
         self.shift_phrase_list = sorted(self.shift_phrases, key=lambda p: (-len(p), p))
         self.weekday_numbers = {d.lower(): n for n, d in enumerate(calendar.get("weekdays", []))}
+        self.ahead_verbs = frozenset(w.lower() for w in calendar.get("ahead_verbs", []))
         self.numbers = numbers
 
     # -- reading ------------------------------------------------------------------------
@@ -446,7 +447,7 @@ class TimeFinder:
             return
         if e.relation == "weekday":
             if pub_day is not None:
-                e.date, e.resolved = _weekday_near(pub_year, pub_month, pub_day, e.offset, _is_future(doc[e.start])), \
+                e.date, e.resolved = _weekday_near(pub_year, pub_month, pub_day, e.offset, _is_future(doc[e.start], self.ahead_verbs)), \
                     "publication"
             return
         if e.year is not None:
@@ -474,7 +475,7 @@ class TimeFinder:
                 e.date = _end_of(e.year, e.month) if e.part == "end" and not e.day else iso(e.year, e.month, e.day)
                 return
             else:
-                later = e.relation == "next" or (e.relation == "absolute" and _is_future(doc[e.start]))
+                later = e.relation == "next" or (e.relation == "absolute" and _is_future(doc[e.start], self.ahead_verbs))
                 e.year = _nearest_year(month, e.day, pub_year, pub_month, pub_day or 31, later,
                                        strict=e.relation in ("last", "next"))
             e.resolved = "publication"
@@ -554,6 +555,11 @@ def _nearest_year(month, day, pub_year, pub_month, pub_day, later: bool, strict:
     return pub_year if (here < now if strict else here <= now) else pub_year - 1
 
 
+#: Tags of a singular noun: a number before one describes the thing ("a $34.5 billion
+#: offering"); only a plural noun is counted ("3.2 million people").
+SINGULAR_NOUNS = {"NN", "NNP"}
+
+
 #: Auxiliaries that put a clause in the future.
 FUTURE_AUX = {"will", "shall", "'ll"}
 
@@ -562,10 +568,13 @@ FUTURE_AUX = {"will", "shall", "'ll"}
 PRESENT_TENSE = {"VBZ", "VBP"}
 
 
-def _is_future(token: Token) -> bool:
+def _is_future(token: Token, ahead_verbs: frozenset = frozenset()) -> bool:
     """Whether the clause governing `token` speaks of the future ("will take effect on June 1",
-    "the rules take effect on June 1": a date in the present tense is a timetable's)."""
+    "the rules take effect on June 1": a date in the present tense is a timetable's; "had been
+    scheduled for Thursday": a plan's date is ahead whatever the tense)."""
     for ancestor in token.ancestors:
+        if ancestor.lemma_.lower() in ahead_verbs:
+            return True
         if ancestor.pos_ in ("VERB", "AUX"):
             auxiliaries = [c for c in ancestor.children if c.dep_ in ("aux", "auxpass")]
             if any(c.lower_ in FUTURE_AUX for c in auxiliaries):
@@ -653,6 +662,7 @@ class DateExtractor:
             for entry in events_vocab["events"]
         ]
         self.planned_markers = {w.lower() for w in events_vocab.get("planned_markers", [])}
+        self.follow_verbs = {w.lower() for w in events_vocab.get("follow_verbs", [])}
         self.owned_things = {w.lower() for w in events_vocab.get("owned_things", [])}
         self.deadline_preps = phrases(events_vocab.get("deadline_preps", []), tokenize)
         self.time_markers = {w.lower() for w in events_vocab.get("time_markers", [])}
@@ -667,13 +677,15 @@ class DateExtractor:
             doc._.claims = []
         use_gazetteer(doc, self.gazetteer_path)
         expressions = time_expressions(doc, self.finder)
+        previous: Claim | None = None  # the last date claim, for "X followed in 2018"
         for sent in doc.sents:
             if self.numbers.is_reference_entry(sent):
                 continue
             for expression in in_span(expressions, sent):
-                claim = self.claim_for(doc, sent, expression)
+                claim = self.claim_for(doc, sent, expression) or self._followed(doc, sent, expression, previous)
                 if claim is not None:
                     doc._.claims.append(claim)
+                    previous = claim
         return doc
 
     # -- finding the event ------------------------------------------------------------------
@@ -918,6 +930,35 @@ class DateExtractor:
             extra=extra,
         )
 
+    def _followed(self, doc: Doc, sent: Span, e: TimeExpression, previous: Claim | None) -> Claim | None:
+        """ "Shanghai adopted its regulation in 2017, Zhejiang followed in 2018": a verb of
+        following with no object of its own repeats the event of the date claim just before it
+        (this sentence or the one before, same paragraph), for its own subject."""
+        if previous is None or e.date is None:
+            return None
+        verb = expression_root(doc, e).head
+        if verb.pos_ == "ADP":
+            verb = verb.head
+        follower = _child(verb, "nsubj")
+        if verb.lemma_.lower() not in self.follow_verbs or follower is None or _child(verb, "dobj") is not None:
+            return None
+        earliest = sent.start
+        if sent.start > 0 and same_paragraph(before := doc[sent.start - 1].sent, sent):
+            earliest = before.start
+        if previous.quote_start < doc[earliest].idx:
+            return None
+        actor = _actor(follower)
+        subject_id, subject_name = _ids(actor) if actor is not None else (None, _thing(follower))
+        start = min(follower.left_edge.i, e.start)
+        return Claim(
+            kind="date", predicate=previous.predicate,
+            phrase_start=doc[start].idx, phrase_end=doc[e.end - 1].idx + len(doc[e.end - 1].text),
+            quote_start=sent.start_char, quote_end=sent.end_char,
+            method=f"date/follows:{e.resolved}", subject_id=subject_id, subject=subject_name,
+            date=e.date, confidence=round(e.confidence * 0.8, 2),
+            extra={**e.extra(), "follows": previous.predicate},
+        )
+
     def _dates_a_figure(self, cue: Token) -> bool:
         """ "had published more than 40 million records by February this year": the time
         dates the figure the verb states (its as_of), not an event. A figure with a bound or
@@ -929,6 +970,8 @@ class DateExtractor:
         verbs = [cue, cue.head] if cue.dep_ == "conj" else [cue]
         participants = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         for obj in [c for c in cue.children if c.dep_ in ("dobj", "attr")] + participants:
+            if obj.tag_ in SINGULAR_NOUNS:
+                continue  # "a $34.5 billion offering was suspended": the number sizes one thing
             for number in (c for c in obj.children if c.dep_ == "nummod"):
                 scaled = any(t.lower_ in self.numbers.scale_words for t in number.subtree)
                 bounded = any(t.dep_ in ("quantmod", "advmod", "amod") for t in number.subtree if t != number)

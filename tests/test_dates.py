@@ -390,3 +390,36 @@ def test_reduced_relative_participle_dates_the_noun_before(claims_nlp):
 def test_event_noun_in_a_phrase_takes_the_clause_participants(claims_nlp):
     doc = run(claims_nlp, "The banker Jack Ma was blunt—in a 2016 speech, he called data oil.")
     assert [(c.predicate, c.subject, c.date) for c in dates(doc)] == [("said", "Jack Ma", "2016")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a plan's weekday lies ahead of the time of writing, whatever the tense
+    ("The regulator said the vote, which had been scheduled for Friday, was postponed.", "2021-03-03",
+     ("scheduled", "2021-03-05")),
+    # a number sizing one thing ("a $2 billion deal") does not make the date a figure's as-of
+    ("Acme's $2 billion share sale was halted on Tuesday.", "2021-03-03", ("froze", "2021-03-02")),
+    ("The app was taken offline on Monday night.", "2021-03-03", ("froze", "2021-03-01")),
+    ("Kestrel Bank partnered with the city in May 2016.", "2021-03-03", ("began", "2016-05")),
+])
+def test_weekdays_of_plans_sized_things_and_more_event_verbs(claims_nlp, text, published, expected):
+    doc = run(claims_nlp, text, published)
+    assert [(c.predicate, c.date) for c in dates(doc)] == [expected]
+
+
+def test_a_follower_repeats_the_event_dated_before(claims_nlp):
+    doc = run(claims_nlp, "Rules differ by region. Hubei passed a credit law in 2019, and Anhui followed in 2020.",
+              "2021-03-03")
+    assert [(c.predicate, c.subject, c.date) for c in dates(doc)] == [
+        ("published", "Hubei", "2019"), ("published", "Anhui", "2020")]
+
+
+def test_following_an_unrelated_paragraph_or_an_object_is_no_event(claims_nlp):
+    doc = run(claims_nlp, "Critics followed the debate in 2020.", "2021-03-03")
+    assert [c.method for c in dates(doc) if c.method.startswith("date/follows")] == []
+
+
+def test_a_shift_after_an_ended_event_dates_the_stop(claims_nlp):
+    doc = run(claims_nlp, "Norway ended its trial in April 2019, and Chile stopped accepting scores a year later.",
+              "2021-03-03")
+    assert [(c.predicate, c.subject, c.date) for c in dates(doc)] == [
+        ("ended", "Norway", "2019-04"), ("ended", "Chile", "2020-04")]
