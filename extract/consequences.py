@@ -121,6 +121,7 @@ class ClauseWords:
     open_words: frozenset = frozenset()  # adjectives of what is open to a party: "available to"
     closed_words: frozenset = frozenset()  # adjectives of what is closed to a party: "off-limits to"
     unrestricted: frozenset = frozenset()  # acts not being able to do is no penalty: "could not name"
+    score_movements: frozenset = frozenset()  # verbs of a score passing a threshold: "fall below 60"
 
     @classmethod
     def from_vocab(cls, perks: dict, penalties: dict) -> "ClauseWords":
@@ -151,7 +152,7 @@ class ClauseWords:
             ranging=_words(good, "ranging_verbs"), rewarding=_words(good, "rewarding_verbs"),
             listing=_words(bad, "listing_verbs"), barring=_words(bad, "barring_verbs"),
             open_words=_words(good, "open_to"), closed_words=_words(bad, "closed_to"),
-            unrestricted=_words(bad, "unrestricted_acts"),
+            unrestricted=_words(bad, "unrestricted_acts"), score_movements=_words(good, "score_movements"),
             score_context=frozenset(str(w).lower() for w in perks.get("context") or []),
             party_endings=tuple(str(w).lower() for w in good.get("party_endings") or []),
             kinds={w.lower(): "perk" for w in (perks.get("grammar") or {}).get("benefit_nouns", [])}
@@ -198,8 +199,8 @@ class ClauseReader:
                 found.add("good")
             if word in self.words.status or lemma in self.words.status:
                 found.add(self.words.status.get(word) or self.words.status[lemma])
-            elif word in self.words.standing and self._near_score(token):
-                found.add(self.words.standing[word])
+            elif (word in self.words.standing or lemma in self.words.standing) and self._near_score(token):
+                found.add(self.words.standing.get(word) or self.words.standing[lemma])
             elif token.text in self.words.grades and _grade_letter(token) and self._near_score(token):  # "A-grade firms", "a D grade"
                 found.add(self.words.grades[token.text])
             elif lemma in self.words.lists and token.head.lower_ in ("on", "onto") and token.dep_ == "pobj":
@@ -213,6 +214,8 @@ class ClauseReader:
         doc = token.doc
         near = [token.head, *token.children]
         near += [doc[i] for i in (token.i + 1, token.i + 2) if i < len(doc)]
+        if token.head.lemma_.lower() in self.words.score_movements and any(c.like_num for c in token.children):
+            return True  # "those who fall below 60": a threshold the party's score moves past
         return any(t.lemma_.lower() in self.words.score_nouns or t.lower_ in self.words.score_nouns for t in near)
 
     def party_standing(self, head: Token, good_tokens: set[int]) -> str | None:
@@ -343,7 +346,8 @@ class ClauseReader:
             return None
         if self._caused(verb):
             return self._whole(verb, "penalty", "caused")
-        if lemma in self.words.suffering and not _passive(verb):
+        # a suffering verb is active even after a passive one: "were fined and lost their licences"
+        if lemma in self.words.suffering and not any(c.dep_ == "auxpass" for c in verb.children):
             return self._complement(verb, "penalty", "suffering", label=self.words.suffering[lemma])
         obj = _object(verb)
         if lemma in self.words.paying and obj is not None and any(t.tag_ in ("JJR", "RBR") for t in obj.subtree):
@@ -539,6 +543,9 @@ class ClauseReader:
         lemma = _lemma(verb, self.words.receiving | self.words.granting | self.words.exempting)
         if self._negated(verb):
             return None
+        obj = _object(verb)
+        if obj is not None and obj.lemma_.lower() in self.words.score_nouns:
+            return None  # "received an A grade", "earn a high score": the rating, not what it brings
         if lemma in self.words.receiving and not _passive(verb):  # "skip annual inspections" reads with its verb
             return self._complement(verb, "perk", "receiving", with_verb=lemma in self.words.exempting)
         if lemma in self.words.granting and _passive(verb):  # "spared routine checks" reads with its verb

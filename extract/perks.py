@@ -426,8 +426,8 @@ class PerkPenaltyFinder:
                 continue
             grantor, grantor_text = self._grantor(doc, anchor, finding.items, cue)
             for number, (start, end) in enumerate(finding.items):
-                if self._generic(doc[start:end]):  # "receive attractive perks, such as ...": the list cue's
-                    continue
+                if self._generic(doc[start:end]) and not self._lost_perk(doc[start:end], finding):
+                    continue  # "receive attractive perks, such as ...": the list cue's
                 phrase = doc[min(start, finding.start) if number == 0 else start:end]
                 words = normalise(doc[start:end])
                 claim = Claim(
@@ -447,6 +447,10 @@ class PerkPenaltyFinder:
         if root.lemma_.lower() in self.grammar.collective_nouns:  # "a range of sanctions"
             root = next((g for c in root.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), root)
         return root.lemma_.lower() in self.grammar.benefit_nouns | self.grammar.sanction_nouns
+
+    def _lost_perk(self, item: Span, finding) -> bool:
+        """ "lost the privilege for two years": losing a perk named before is a penalty of its own."""
+        return finding.shape == "suffering" and item.root.lemma_.lower() in self.grammar.benefit_nouns
 
     def _good_conditions(self, doc: Doc) -> list[Span]:
         """The score conditions of perks.yaml that speak of good standing."""

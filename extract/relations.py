@@ -284,6 +284,10 @@ class RelationFinder:
             participle = participle.head
         if participle.dep_ in ("acl", "relcl", "amod"):
             subjects = [s for s in self._actors_for(participle.head, actors, by_root) if not _restricted(s, participle)]
+        verb = _verb_of_share(participle)
+        if not subjects and verb is not None:  # "X is 36% owned by Y", "X, which is 33 percent owned by Y"
+            for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                subjects = self._actors_for(_antecedent_of(subject), actors, by_root)
         if not subjects:
             passive = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")]
             for subject in passive:
@@ -404,6 +408,9 @@ class RelationFinder:
             return
         holders = self._clause_subjects(verb, actors, by_root)
         owned = [o for c in stake.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for o in self._actors_under(c, actors)]
+        if not owned:  # "Ant holds 35 percent of it": the actor named last before the holder
+            owned = [o for c in stake.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                     for g in c.children if g.lower_ == "it" and (o := _named_before(g, actors, holders)) is not None]
         clause = verb
         while not owned and clause.dep_ in ("conj",) and clause.head != clause:
             clause = clause.head
@@ -722,6 +729,24 @@ def _owned_aside(objects: list[Span]) -> list[Span]:
     """ "run by the city's Credit Xiamen platform": the platform, not the city that owns it."""
     named = [o for o in objects if o.root.dep_ != "poss"]
     return named or objects
+
+
+def _named_before(pronoun: Token, actors, others) -> Span | None:
+    """The actor "it" stands for: the last one its sentence names before it that is not one of `others`."""
+    before = [a for a in actors if a.end <= pronoun.i and all(a.id_ != o.id_ for o in others)]
+    return before[-1] if before else None
+
+
+def _verb_of_share(participle: Token) -> Token | None:
+    """The verb "be" of a participle said with a share ("is 36% owned by"): the parser reads the
+    participle as the verb's complement, or as a clause of the share ("is 33 percent [owned]")."""
+    if participle.dep_ == "acomp" and participle.head.lemma_ == "be":
+        return participle.head
+    share = participle.head
+    if participle.dep_ == "acl" and share.dep_ in ("attr", "npadvmod") and share.head.lemma_ == "be" \
+            and any(c.like_num for c in share.children):
+        return share.head
+    return None
 
 
 def _span_at(token: Token, actors) -> Span | None:

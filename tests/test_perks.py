@@ -353,6 +353,13 @@ def test_no_topic_after_scores_in_general(nlp):
     # a granting verb whose recipient is a party; in a sentence about scores, any party
     ("Several banks offer cheaper loans to trustworthy residents.", "perk", ["cheaper loans"]),
     ("The Lotus Score gives residents cheaper heating in winter.", "perk", ["cheaper heating in winter"]),
+    # a suffering verb after a passive one is active; losing a perk named before is a penalty
+    ("Tenants who defaulted were fined and lost the privilege for a year.", "penalty",
+     ["fined", "loss of privilege"]),
+    # a party whose score moves past a threshold: "fall below", "exceeds"
+    ("Villagers who drop below 40 points lose their housing allowance.", "penalty",
+     ["loss of their housing allowance"]),
+    ("Drivers whose rating exceeds 90 points get cheaper parking permits.", "perk", ["cheaper parking permits"]),
 ])
 def test_perks_and_penalties_from_the_clause(nlp, text, kind, expected):
     found, _ = claims(nlp, text, kind)
@@ -366,6 +373,7 @@ def test_perks_and_penalties_from_the_clause(nlp, text, kind, expected):
     "Trustworthy firms are not exempt from inspections.",  # negated
     "Drivers who run red lights may have their cars inspected.",  # "inspected" on a party in no standing
     "The rules were published in 2014 and revised in 2019.",  # a passive verb on no party
+    "Trustworthy firms received an A grade in the review.",  # the rating itself, not what it brings
 ])
 def test_clauses_without_a_perk_or_penalty(nlp, text):
     assert claims(nlp, text)[0] == []

@@ -251,6 +251,11 @@ def test_the_owner_of_the_operator_is_no_operator(nlp):
     # sharing data with another body is a partnership
     ("The Supreme People's Court began sharing its records with Alibaba in 2016.",
      [("supreme-peoples-court", "partners_with", "alibaba")]),
+    # a share said before the participle of owning; "it" for the actor named before the holder
+    ("Tencent Credit is 40% owned by Tencent.", [("tencent-credit", "owned_by", "tencent")]),
+    ("Sesame Credit, which is 60 percent owned by Alibaba, grew fast.", [("sesame-credit", "owned_by", "alibaba")]),
+    ("Tencent set up Tencent Credit in 2015 and still holds 80 percent of it.",
+     [("tencent-credit", "owned_by", "tencent")]),
 ])
 def test_relations_of_ties_participles_and_attachments(nlp, text, expected):
     assert sorted(relations(nlp, text)) == sorted(expected)
