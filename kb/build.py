@@ -199,8 +199,13 @@ def _extract(corpus: Corpus, settings: Settings, curation: Curation, cache: Resu
     for path in corpus.sources:
         source = path.relative_to(corpus.root).as_posix()
         entry = corpus.catalog.get(source)
+        try:
+            content = _file_hash(path)
+        except OSError as error:
+            report.errors.append(f"{path}: cannot read the file ({error.strerror or error})")
+            continue
         task = SourceTask(path, corpus.root, entry, settings)
-        items.append((digest(version, source, _file_hash(path), entry), lambda task=task: task))
+        items.append((digest(version, source, content, entry), lambda task=task: task))
     assembly = Assembly(ActorRegistry(Gazetteer.load(settings.vocab_file("actors.yaml", corpus.root))))
     seen: dict[str, str] = {}
     writing = 0.0

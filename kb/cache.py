@@ -82,8 +82,8 @@ def rdf_version(settings: Settings, run: dict) -> str:
 class ResultCache:
     """JSON values stored under their key in `folder`, compressed; written atomically."""
 
-    def __init__(self, folder: Path | None):
-        self.folder = Path(folder) if folder else None
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
         self.used: set[str] = set()
 
     def _path(self, key: str) -> Path:
@@ -91,11 +91,9 @@ class ResultCache:
 
     def has(self, key: str) -> bool:
         self.used.add(key)
-        return self.folder is not None and self._path(key).is_file()
+        return self._path(key).is_file()
 
     def get(self, key: str):
-        if self.folder is None:
-            return None
         self.used.add(key)
         try:
             return json.loads(zlib.decompress(self._path(key).read_bytes()))
@@ -103,8 +101,6 @@ class ResultCache:
             return None
 
     def put(self, key: str, value) -> None:
-        if self.folder is None:
-            return
         self.used.add(key)
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -116,7 +112,7 @@ class ResultCache:
 
     def prune(self) -> int:
         """Remove every entry this build did not use; returns how many."""
-        if self.folder is None or not self.folder.is_dir():
+        if not self.folder.is_dir():
             return 0
         removed = 0
         for path in self.folder.glob("*/*"):
