@@ -414,11 +414,20 @@ def read_bylines(lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata)
         break
 
 
+#: A wire service's dateline opens with its place in capitals: "SHENZHEN, Jan 9, 2020 (Reuters)".
+WIRE_PLACE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.],\s*")
+
+
 def date_after_label(value: str, vocab: Vocabulary) -> FoundDate | None:
     """The date that opens `value`, after at most a weekday or a time ("Monday, 12 February
-    2018", "8:00pm, 3 Mar, 2018", "9:14 AM EST, Wed January 15, 2020")."""
+    2018", "8:00pm, 3 Mar, 2018", "9:14 AM EST, Wed January 15, 2020") or a wire dateline's
+    place ("BEIJING, March 3, 2019")."""
     dates = find_dates(value)
-    if dates and vocab.date_prefix.match(value[: dates[0].start]):
+    if not dates:
+        return None
+    before = value[: dates[0].start]
+    place = WIRE_PLACE.match(before)
+    if vocab.date_prefix.match(before[place.end():] if place else before):
         return dates[0]
     return None
 

@@ -108,6 +108,10 @@ def test_normalize_date(value, expected):
         (("China tightens its blacklist rules", "By Lin Wei", "January 15, 2020 at 9:14 a.m. EST"), "2020-01-15", "a.m. EST"),
         (("China tightens its blacklist rules", "Published 9:14 AM EST, Wed January 15, 2020"), "2020-01-15", "Published"),
         (("China tightens its blacklist rules", "Posted on 22 June 2021 by Emma Clarke"), "2021-06-22", "Posted on"),
+        # a wire service's dateline: the place in capitals, the date, the agency
+        (("China tightens its blacklist rules", "By Lin Wei", "HONG KONG, March 3, 2019 (Reuters)"), "2019-03-03",
+         "HONG KONG, March 3"),
+        (("China tightens its blacklist rules", "ST. LOUIS, 4 Nov 2021 (AP) -"), "2021-11-04", "ST. LOUIS"),
     ],
 )
 def test_publication_date_from_datelines(vocab, header, expected, note):
