@@ -44,6 +44,24 @@ def model_label(nlp) -> str:
     return f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}"
 
 
+def _analyse(nlp, documents: list) -> list:
+    """The documents' spaCy Docs, analysed as one batch; when that fails, one by one, so that
+    a source which trips a bug gets its exception instead of a Doc and takes no other down."""
+    def doc_of(document):
+        return new_doc(nlp, document.text, document.published, document.id)
+    try:
+        return list(nlp.pipe([doc_of(document) for document in documents], batch_size=len(documents)))
+    except Exception:  # noqa: BLE001 - which source failed is found below
+        pass
+    analysed = []
+    for document in documents:
+        try:
+            analysed.append(nlp(doc_of(document)))
+        except Exception as error:  # noqa: BLE001 - reported as this source's error
+            analysed.append(error)
+    return analysed
+
+
 def extract_sources(tasks: list[SourceTask]) -> list[dict]:
     """Read and analyse a batch of sources (all from one corpus, with one settings)."""
     results: list[dict] = [{} for _ in tasks]
@@ -60,11 +78,14 @@ def extract_sources(tasks: list[SourceTask]) -> list[dict]:
         return results
 
     nlp = load_nlp(tasks[0].settings, tasks[0].corpus)
-    docs = [new_doc(nlp, document.text, document.published, document.id) for _, document in documents]
     clock = time.perf_counter()
-    analysed = list(nlp.pipe(docs, batch_size=len(docs)))
+    analysed = _analyse(nlp, [document for _, document in documents])
     nlp_seconds = (time.perf_counter() - clock) / len(documents)
     for (i, document), doc in zip(documents, analysed):
+        if isinstance(doc, Exception):  # a bug met on this source: the rest of the corpus still builds
+            results[i] = {"error": f"{document.source}: the extractor failed on this source "
+                                   f"({type(doc).__name__}: {doc}); please report it"}
+            continue
         clock = time.perf_counter()
         claims = rows.claim_rows(document, doc)
         results[i].update({

@@ -152,3 +152,22 @@ def test_a_file_that_cannot_be_opened_is_named_and_the_rest_still_builds(mixed_f
     report = build(mixed_folder, tmp_path / "out")
     assert report.documents == 1
     assert report.errors == [f"{mixed_folder / 'debtors.txt'}: cannot read the file (Permission denied)"]
+
+
+def test_a_source_that_trips_a_bug_is_named_and_the_rest_still_builds(mixed_folder, tmp_path, monkeypatch):
+    """A bug met on one source (here, a rule that fails on the word "blacklist") is that source's
+    error: the other sources are built."""
+    from extract import figures
+
+    real = figures.FigureExtractor.__call__
+
+    def fails_on_blacklists(self, doc):
+        if "blacklist" in doc.text:
+            raise ValueError("a rule met something it did not expect")
+        return real(self, doc)
+
+    monkeypatch.setattr(figures.FigureExtractor, "__call__", fails_on_blacklists)
+    report = build(mixed_folder, tmp_path / "out", jobs=1, cache=False)
+    assert report.documents == 1
+    assert report.errors == [f"debtors.txt: the extractor failed on this source "
+                             "(ValueError: a rule met something it did not expect); please report it"]
