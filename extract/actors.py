@@ -157,6 +157,8 @@ class NameRules:
     not_short_names: set = field(default_factory=set)
     #: Words whose possessive belongs to a name ("People's" in "Higher People's Court").
     name_possessives: set = field(default_factory=set)
+    #: Head words that make a name an organisation's ("Pudao Credit", "Baihang Credit").
+    organization_words: set = field(default_factory=set)
 
     @classmethod
     def from_vocab(cls, vocab: dict | None) -> "NameRules":
@@ -175,6 +177,7 @@ class NameRules:
             descriptions=descriptions,
             not_short_names={w.lower() for w in names.get("not_short_names") or []},
             name_possessives={w.lower() for w in names.get("name_possessives") or []},
+            organization_words=set(names.get("organization_words") or []),
         )
 
 
@@ -217,10 +220,11 @@ class ActorFinder:
                     name = clean_entity_name(span.text) if span is not None else ""
                     if not name or any(i in taken for i in range(span.start, span.end)):
                         continue
+                    ner_label = "ORG" if self._organization_name(span) else ent.label_
                     actor_id = (_earlier_full_name(span, name, known + extra, names)
-                                or (ent.label_ == "ORG" and self._short_name(span, known + extra))
-                                or f"{ent.label_.lower()}:{slug(name)}")
-                    label = next((s.label_ for s in known + extra if s.id_ == actor_id), kind)
+                                or self._short_name(span, known + extra, ner_label == "ORG")
+                                or f"{ner_label.lower()}:{slug(name)}")
+                    label = next((s.label_ for s in known + extra if s.id_ == actor_id), NER_ACTOR_TYPES[ner_label])
                     if _is_possessor_part(span, ent):  # "Suzhou's Osmanthus Score": a place's
                         label = "place"
                     extra.append(Span(doc, span.start, span.end, label=label, span_id=actor_id))
@@ -254,12 +258,21 @@ class ActorFinder:
             found.append(Span(doc, start, token.i + 1, label=kind, span_id=actor_id))
         return found
 
-    def _short_name(self, mention: Span, found: list[Span]) -> str | None:
-        """ "Ant" after "Ant Group": a one-word name that starts an earlier organisation's name."""
+    def _organization_name(self, span: Span) -> bool:
+        """ "Pudao Credit", "Huaxia Bank": a name of several words ending in an organisation's head
+        word is an organisation's, whatever person or place the statistical NER read in it."""
+        return len(span) > 1 and span[-1].text in self.rules.organization_words
+
+    def _short_name(self, mention: Span, found: list[Span], read_as_organization: bool) -> str | None:
+        """ "Ant" after "Ant Group": a one-word name that starts an earlier organisation's name.
+        One the NER read as a person or a place is the organisation only when its name is
+        that word and a head word ("Pudao" after "Pudao Credit", not "Hangzhou" after
+        "Hangzhou Internet Court")."""
         if len(mention) != 1 or mention.text.lower() in self.rules.not_short_names:
             return None
         for span in sorted((s for s in found if s.end <= mention.start), key=lambda s: -s.start):
-            if span.label_ not in ("person", "place") and len(span) > 1 and span[0].text == mention.text:
+            fits = len(span) > 1 if read_as_organization else self._organization_name(span) and len(span) == 2
+            if span.label_ not in ("person", "place") and fits and span[0].text == mention.text:
                 return span.id_
         return None
 

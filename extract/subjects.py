@@ -144,6 +144,7 @@ def _mentions_vocab(path: str) -> dict:
                          for k, v in (vocab.get("descriptions") or {}).items()},
         "metonyms": {k.lower(): v for k, v in (vocab.get("metonyms") or {}).items()},
         "institutions": {k.lower(): v for k, v in (vocab.get("place_institutions") or {}).items()},
+        "owned_things": {w.lower() for w in (vocab.get("names") or {}).get("owned_things") or []},
     }
 
 
@@ -246,6 +247,17 @@ def description_antecedent(token: Token) -> Span | None:
     before = [a for a in token.doc.spans.get(SPANS_KEY, []) if a.end <= start and a.label_ in types
               and not _is_generic(a)]
     return before[-1] if before else None
+
+
+def _owner(thing: Token) -> Span | None:
+    """ "Ant Group's initial public offering": the company whose offering, listing or licence
+    it is (relations.yaml `names.owned_things`), so a claim on the thing is about the owner."""
+    if thing.lemma_.lower() not in mentions_vocab()["owned_things"]:
+        return None
+    owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    return resolve_pronoun(owner) if owner.lower_ in PRONOUNS else actor_of_phrase(owner)
 
 
 def _is_source(actor: Span) -> bool:
@@ -574,7 +586,7 @@ def subject_of(anchor: Token, fallback: bool = True) -> Subject | None:
                 return subject
         elif token.pos_ in ("NOUN", "PROPN"):
             # "Alipay, with 450 million users, ...": the claim hangs on an actor.
-            found = actor_at(token)
+            found = actor_at(token) or _owner(token)
             if found is not None and not _is_source(found):
                 return _subject(found, "attached")
     if not fallback:

@@ -244,3 +244,21 @@ def test_descriptions_stand_for_an_actor_named_before(nlp, text, description, ac
 def test_what_is_no_description(nlp, text, description):
     _, doc = found(nlp, text)
     assert not any(s.text == description for s in doc.spans["actors"])
+
+
+@pytest.mark.parametrize("text, name", [
+    # the statistical NER reads the first as a person's name, the second as a place's
+    ("The central bank licensed a second bureau, Pudao Credit, in December 2020.", "Pudao Credit"),
+    ("Regulators fined Qinghe Bank last year.", "Qinghe Bank"),
+])
+def test_a_name_ending_in_an_organisation_word_is_an_organisation(nlp, text, name):
+    _, doc = found(nlp, text)
+    span = next(s for s in doc.spans["actors"] if s.text == name)
+    assert span.label_ == "organization" and span.id_.startswith("org:")
+
+
+def test_the_first_word_of_such_a_name_is_that_organisation(nlp):
+    # the statistical NER reads "Qinghe" alone as a person's name
+    _, doc = found(nlp, "The bank licensed Qinghe Bank in 2021. Qinghe has since grown.")
+    mentions = [s.id_ for s in doc.spans["actors"] if s.text in ("Qinghe Bank", "Qinghe")]
+    assert mentions == ["org:qinghe-bank", "org:qinghe-bank"]

@@ -36,6 +36,8 @@ SUBJECTS = [
                  "relative-clause", id="relative-clause-appositive-name"),
     pytest.param("Alipay, with 450 million users, dominates payments.", "users", "Alipay", "attached",
                  id="attached"),
+    pytest.param("Alibaba Group’s $25 billion stock market listing was delayed on Monday.", "billion",
+                 "Alibaba Group", "attached", id="owned-thing"),
     pytest.param("According to Alipay, till the end of 2016, it has 450 million accounts.", "accounts",
                  "Alipay", "pronoun", id="pronoun-nearest-before"),
     pytest.param("Alipay is the largest payment platform. It has 520 million users.", "users", "Alipay",
