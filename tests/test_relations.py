@@ -226,7 +226,7 @@ def test_the_owner_of_the_operator_is_no_operator(nlp):
     # a tie named by a noun in a prepositional phrase
     ("In partnership with Sesame Credit, Ctrip launched a visa service.", [("ctrip", "partners_with", "sesame-credit")]),
     # a name the NER reads as a person's, with a word of an organization's name
-    ("JD Finance, a unit of JD.com, also applied for a licence.", [("person:jd-finance", "subsidiary_of", "jd-com")]),
+    ("JD Finance, a unit of JD.com, also applied for a licence.", [("org:jd-finance", "subsidiary_of", "jd-com")]),
     # a person who works at an institution; a person who controls a company
     ("Wang Li, who works at the Nanjing Credit Bureau, said the list had grown.",
      [("person:wang-li", "works_for", "org:nanjing-credit-bureau")]),
@@ -238,7 +238,7 @@ def test_the_owner_of_the_operator_is_no_operator(nlp):
      [("org:qingdao-credit-office", "part_of", "org:shandong-provincial-government")]),
     # a role noun with a possessor, and the actors a verb names as its holders
     ("Fenghuang Credit, whose shareholders include Alibaba and Tencent, opened in May.",
-     [("person:fenghuang-credit", "owned_by", "alibaba"), ("person:fenghuang-credit", "owned_by", "tencent")]),
+     [("org:fenghuang-credit", "owned_by", "alibaba"), ("org:fenghuang-credit", "owned_by", "tencent")]),
     # a relative clause whose object is the noun it modifies; what is built into an actor is part of it
     ("Sesame Credit, the rating service that Ant Financial built into the Alipay app, awards points.",
      [("sesame-credit", "developed_by", "ant-financial"), ("sesame-credit", "part_of", "alipay")]),
