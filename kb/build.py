@@ -33,7 +33,7 @@ from typing import Callable, Iterable, Iterator
 from extract.actors import Gazetteer
 from extract.corpus import Corpus, open_corpus
 from extract.settings import Settings
-from kb import __version__, rdf
+from kb import __version__, crosscheck, rdf
 from kb.cache import ResultCache, digest, pipeline_version, rdf_version
 from kb.crosscheck import CrossCheckError, cross_check
 from kb.executors import ExecutorError, InProcess, open_executor
@@ -44,8 +44,6 @@ from kb.store import KnowledgeBaseWriter
 
 #: progress(stage, done, total): called as work advances.
 Progress = Callable[[str, int, int], None]
-#: Claim kinds the cross-check compares (figures, dates) or follows (relations between actors).
-CROSS_CHECKED_KINDS = ("figure", "date", "relation")
 #: Columns of a document the cross-check does not need: left out of what the build keeps in memory.
 BULKY_DOCUMENT_COLUMNS = ("text", "raw")
 #: Columns of an actor that depend on the whole corpus, not on what a source says of it: left out of
@@ -135,7 +133,7 @@ class Assembly:
     """What the build keeps in memory between its stages: small, whatever the corpus size."""
 
     actors: ActorRegistry
-    #: Documents without their text, and the claims the cross-check needs, without their quotes.
+    #: Documents without their text, and the columns of the claims the cross-check needs.
     documents: list[dict] = field(default_factory=list)
     cross_checked: list[dict] = field(default_factory=list)
     #: Per source: (document id, extraction key, rows digest, names to resolve, actors referenced).
@@ -250,8 +248,8 @@ def _remember(assembly: Assembly, key: str, result: dict, claims: list[dict]) ->
     document = result["document"]
     assembly.actors.add_source(result["actors_named"], claims)
     assembly.documents.append({k: v for k, v in document.items() if k not in BULKY_DOCUMENT_COLUMNS})
-    assembly.cross_checked.extend({k: v for k, v in claim.items() if k != "quote"}
-                                  for claim in claims if claim["kind"] in CROSS_CHECKED_KINDS)
+    assembly.cross_checked.extend({column: claim.get(column) for column in crosscheck.CLAIM_COLUMNS}
+                                  for claim in claims if claim["kind"] in crosscheck.CLAIM_KINDS)
     assembly.predicates.update(claim["predicate"] for claim in claims if claim.get("predicate"))
     assembly.claims += len(claims)
     names = sorted({name for name in [document.get("outlet"), *(c.get("attributed_to") for c in claims)] if name})

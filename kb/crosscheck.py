@@ -43,6 +43,11 @@ COMPARABLE_VOCAB = "vocab/comparable.yaml"
 #: Its scale words ("million", "bn") mark rounded figures.
 NUMBERS_VOCAB = "vocab/numbers.yaml"
 BOUNDS = ("exact", "approx", "min", "max")
+#: The claim columns cross-checking reads (a build keeps only these in memory, for the claim
+#: kinds it compares or follows).
+CLAIM_COLUMNS = ("id", "document_id", "kind", "subject_id", "subject", "predicate", "value", "unit", "bound",
+                 "date", "as_of", "object_id", "object", "attributed_to", "status", "phrase", "extra")
+CLAIM_KINDS = ("figure", "date", "relation")
 #: Review statuses whose claims take no part in cross-checking.
 SET_ASIDE_STATUSES = frozenset({"rejected"})
 ISO_PREFIX = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
