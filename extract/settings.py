@@ -27,6 +27,9 @@ class Settings:
     base_iri: str = "https://sckb.example.org/"
     #: Relative tolerance of an "approximately" figure when cross-checking.
     approx_tolerance: float = 0.1
+    #: Cross-checking compares each claim with at most this many others of its kind and topic (the
+    #: nearest in time), so the conflicts table grows with the corpus, not with its square.
+    max_pairs_per_claim: int = 20
     #: Worker processes of a build; 0 means one per core (`sckb build --jobs` overrides it).
     jobs: int = 0
     #: Sources a worker analyses per task (the spaCy pipeline is faster on batches); a build with

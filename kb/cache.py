@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 #: Code whose change changes what the extractor yields, and what the RDF of a source is.
 EXTRACTION_CODE = ("extract/**/*.py", "kb/rows.py", "kb/extraction.py")
 #: Settings that do not change what a source yields (vocab_dir counts through the files it resolves).
-NOT_AFFECTING_EXTRACTION = ("vocab_dir", "jobs", "batch_size", "base_iri", "approx_tolerance")
+NOT_AFFECTING_EXTRACTION = ("vocab_dir", "jobs", "batch_size", "base_iri", "approx_tolerance", "max_pairs_per_claim")
 RDF_CODE = ("kb/rdf.py", "kb/shapes.ttl", "kb/context.jsonld", "kb/vocab.ttl")
 
 

@@ -28,10 +28,11 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from collections import deque
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
-from itertools import combinations
 from pathlib import Path
 from typing import Iterable, Mapping
 
@@ -315,6 +316,16 @@ class ActorGraph:
                     paths[step.whole] = paths[node] + [step]
                     queue.append(step.whole)
         return None
+
+    def wholes(self, part: str) -> set[str]:
+        """Everything `part` belongs to, directly or through other wholes (what `chain` can reach)."""
+        found, queue = set(), deque([part])
+        while queue:
+            for step in self.up.get(queue.popleft(), []):
+                if step.whole not in found and step.whole != part:
+                    found.add(step.whole)
+                    queue.append(step.whole)
+        return found
 
     def describe(self, chain: list[ScopeStep]) -> str:
         """"Alipay is part of Ant Financial, which is part of Alibaba Group"."""
@@ -670,19 +681,76 @@ def cross_check(claims: Iterable[Mapping], documents: Iterable[Mapping], actors:
     relations = [c for c in claims if c.get("kind") == "relation" and c.get("status") not in SET_ASIDE_STATUSES]
     graph = ActorGraph(actors, relations, vocab.scope_links)
 
+    if settings.max_pairs_per_claim < 1:
+        raise CrossCheckError(f"max_pairs_per_claim must be at least 1 (got {settings.max_pairs_per_claim})")
     groups: dict[tuple[str, str], list[Checked]] = {}
     for claim in _checked_claims(claims, documents_by_id, graph, vocab):
         groups.setdefault((claim.row["kind"], claim.family), []).append(claim)
 
     rows = []
     for (kind, _family), members in sorted(groups.items()):
-        for a, b in combinations(sorted(members, key=lambda c: c.id), 2):
+        allow_parent = kind == "figure"
+        for a, b in _candidate_pairs(members, graph, allow_parent, settings.max_pairs_per_claim):
             if _same_phrase(a, b):
                 continue
-            scope = _scope(a, b, graph, allow_parent=kind == "figure")
+            scope = _scope(a, b, graph, allow_parent)
             if scope:
                 rows.append(_Pair(a, b, scope, graph, vocab, tolerance).row())
     return sorted(rows, key=lambda r: (r["claim_a"], r["claim_b"]))
+
+
+def _day(claim: Checked) -> float:
+    """The day a claim's figure or event refers to, for finding its neighbours in time; unknown is last."""
+    reference = claim.time_reference()
+    if not reference or not ISO_PREFIX.match(reference[0]):
+        return math.inf
+    parts = [int(part) for part in reference[0].split("-")]
+    year, month, day = parts + [1] * (3 - len(parts))
+    try:
+        return float(date(year, month, day).toordinal())
+    except ValueError:
+        return math.inf
+
+
+def _candidate_pairs(members: list[Checked], graph: ActorGraph, allow_parent: bool, limit: int):
+    """The pairs worth comparing, (a, b) with a.id < b.id, each once: claims about the same
+    topic, or (with `allow_parent`) about a part and its whole. Each claim is paired with at most
+    `limit` others, the nearest in time first, so the table grows with the corpus rather than
+    with its square; a group of at most `limit` + 1 related claims gives every pair."""
+    by_topic: dict[str, list[Checked]] = {}
+    for claim in members:
+        by_topic.setdefault(claim.topic, []).append(claim)
+    topics = sorted(by_topic)
+    wholes = {topic: graph.wholes(topic) & by_topic.keys() if allow_parent else set() for topic in topics}
+    pairs: set[tuple[str, str]] = set()
+    by_id = {claim.id: claim for claim in members}
+    for topic in topics:
+        related = {topic} | wholes[topic] | {part for part in topics if topic in wholes[part]}
+        pool = sorted((c for t in related for c in by_topic[t]), key=lambda c: (_day(c), c.id))
+        days = [_day(c) for c in pool]
+        for claim in by_topic[topic]:
+            for other in _nearest_in_time(pool, days, claim, limit):
+                pairs.add((min(claim.id, other.id), max(claim.id, other.id)))
+    return [(by_id[a], by_id[b]) for a, b in sorted(pairs)]
+
+
+def _nearest_in_time(pool: list[Checked], days: list[float], claim: Checked, limit: int) -> list[Checked]:
+    """Up to `limit` other claims of the time-sorted `pool` (which holds `claim`), nearest in time
+    first; of two as near, the earlier in the pool."""
+    def gap(day: float) -> float:
+        return 0.0 if day == me else abs(day - me)  # unknown days (inf) are near each other
+
+    me = _day(claim)
+    here = bisect_left(pool, (me, claim.id), key=lambda c: (_day(c), c.id))
+    before, after, found = here - 1, here + 1, []
+    while len(found) < limit and (before >= 0 or after < len(pool)):
+        if before < 0 or (after < len(pool) and gap(days[after]) < gap(days[before])):
+            found.append(pool[after])
+            after += 1
+        else:
+            found.append(pool[before])
+            before -= 1
+    return found
 
 
 # --- explanation --------------------------------------------------------------------------

@@ -536,3 +536,46 @@ def test_bad_dates_and_duplicates_get_clear_errors(sesame_launches, alipay_users
 def test_bad_actor_lists_get_clear_errors(alipay_users, documents, settings):
     with pytest.raises(CrossCheckError, match="actor alipay: part_of: expected a JSON list"):
         check([alipay_users], documents, [{"id": "alipay", "name": "Alipay", "part_of": "ant-financial"}], settings)
+
+
+# --- many claims about one thing ------------------------------------------------------------
+
+
+def yearly_user_counts(years: range) -> tuple[list[dict], list[dict]]:
+    """One small news item per year, each giving Alipay's users as of its year."""
+    documents, claims = [], []
+    for year in years:
+        text = f"Alipay had {year - 1900} million users at the end of {year}, the company said."
+        document = {"id": f"brief-{year}", "text": text, "outlet": f"Wire {year}", "published": f"{year + 1}-01"}
+        documents.append(document)
+        claims.append(make_claim(document, f"{year - 1900} million users", predicate="user_count",
+                                 subject_id="alipay", subject="Alipay", value=(year - 1900) * 1_000_000,
+                                 unit="users", bound="exact", as_of=str(year)))
+    return documents, claims
+
+
+def test_each_claim_is_compared_with_its_nearest_in_time_only(actors):
+    documents, claims = yearly_user_counts(range(2000, 2030))
+    rows = cross_check(claims, documents, actors, Settings(max_pairs_per_claim=4))
+    partners: dict[str, set[str]] = {}
+    for row in rows:
+        partners.setdefault(row["claim_a"], set()).add(row["claim_b"])
+        partners.setdefault(row["claim_b"], set()).add(row["claim_a"])
+    assert len(rows) < 30 * 29 / 2  # not every pair
+    year_of = {claim["id"]: int(claim["as_of"]) for claim in claims}
+    for claim in claims:
+        year = year_of[claim["id"]]
+        nearest = {c["id"] for c in claims if 0 < abs(year_of[c["id"]] - year) <= 2}
+        assert nearest <= partners[claim["id"]]  # its four nearest years are among its partners
+
+
+def test_a_small_group_is_compared_pair_by_pair(actors):
+    documents, claims = yearly_user_counts(range(2010, 2015))
+    rows = cross_check(claims, documents, actors, Settings(max_pairs_per_claim=4))
+    assert len(rows) == 5 * 4 / 2
+
+
+def test_the_pair_limit_must_be_positive(actors):
+    documents, claims = yearly_user_counts(range(2010, 2012))
+    with pytest.raises(CrossCheckError, match="max_pairs_per_claim must be at least 1"):
+        cross_check(claims, documents, actors, Settings(max_pairs_per_claim=0))
