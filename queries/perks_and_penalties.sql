@@ -22,15 +22,19 @@ with
     select lower(:actor)
     union select lower(a.name) from actors a join chosen using (id)
     union select lower(n.value) from actors a join chosen using (id), json_each(a.aliases) n
+  ),
+  -- how many documents state each perk or penalty of each actor
+  stated(kind, subject_id, object, sources) as (
+    select kind, subject_id, lower(object), count(distinct document_id)
+    from claims
+    where kind in ('perk', 'penalty')
+    group by kind, subject_id, lower(object)
   )
 select
   coalesce(a.name, c.subject) as actor,
   c.kind,
   c.object as perk_or_penalty,
-  (select count(distinct same.document_id) from claims same
-    where same.kind = c.kind
-      and same.subject_id is c.subject_id
-      and lower(same.object) = lower(c.object)) as sources,
+  st.sources,
   c.phrase,
   c.quote,
   c.attributed_to as credited,
@@ -44,6 +48,7 @@ select
 from claims c
 join documents d on d.id = c.document_id
 left join actors a on a.id = c.subject_id
+left join stated st on st.kind = c.kind and st.subject_id is c.subject_id and st.object = lower(c.object)
 where c.kind in ('perk', 'penalty')
   and (:kind = '' or c.kind = :kind)
   and (:actor = ''
