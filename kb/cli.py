@@ -78,7 +78,7 @@ def print_summary(report) -> None:
     table.add_row(*(str(n) for n in (report.documents, report.claims, report.actors, report.conflicts, len(report.errors))))
     Console().print(table)
     click.echo(f"{report.analysed} sources analysed, {report.reused} reused from the cache; "
-               f"{report.jobs} job{'s' if report.jobs != 1 else ''}; {sum(report.seconds.values()):.1f} s")
+               f"{report.jobs} job{'s' if report.jobs != 1 else ''}; {report.elapsed:.1f} s")
     for name, path in sorted(report.outputs.items()):
         click.echo(f"wrote {path}")
 
