@@ -35,7 +35,7 @@ from extract.corpus import Corpus, open_corpus
 from extract.settings import Settings
 from kb import __version__, crosscheck, rdf
 from kb.cache import ResultCache, digest, pipeline_version, rdf_version
-from kb.crosscheck import CrossCheckError, cross_check
+from kb.crosscheck import CrossCheckError
 from kb.executors import ExecutorError, InProcess, open_executor
 from kb.extraction import KnowledgeBaseTask, RdfTask, SourceTask, extract_sources, rdf_units
 from kb.review import REVIEWS, Curation, ReviewError, load_reviews
@@ -266,15 +266,20 @@ def _cross_check(assembly: Assembly, corpus_dir: Path, settings: Settings, write
     """Stage 2: the actors and conflicts tables."""
     clock = time.perf_counter()
     actors = assembly.actors.all()
-    try:
-        conflicts = cross_check(assembly.cross_checked, assembly.documents, actors, settings, corpus=corpus_dir)
+    writer.add("actors", actors)
+    report.actors = len(actors)
+
+    def counted(rows):
+        for row in rows:
+            report.conflicts += row["relation"] == "conflicts"
+            yield row
+
+    try:  # the pairs go to SQLite as they are made
+        writer.add("conflicts", counted(crosscheck.compared_pairs(assembly.cross_checked, assembly.documents,
+                                                                    actors, settings, corpus=corpus_dir)))
     except CrossCheckError as error:
         raise BuildFailed(f"cross-checking failed: {error}") from None
     report.seconds["cross-check"] = time.perf_counter() - clock
-    writer.add("actors", actors)
-    writer.add("conflicts", conflicts)
-    report.actors = len(actors)
-    report.conflicts = sum(row["relation"] == "conflicts" for row in conflicts)
 
 
 def _write_rdf(assembly: Assembly, settings: Settings, curation: Curation, cache: ResultCache, workers,

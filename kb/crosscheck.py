@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator, Mapping
 
 import yaml
 
@@ -662,10 +662,20 @@ def _credit_text(claim: Checked) -> str:
 def cross_check(claims: Iterable[Mapping], documents: Iterable[Mapping], actors: Iterable[Mapping],
                 settings: Settings | None = None, *, corpus: str | Path | None = None,
                 comparable: Comparable | None = None) -> list[dict]:
-    """Rows for the `conflicts` table: every pair of comparable claims, agreeing or not.
+    """Rows for the `conflicts` table, sorted: the comparable pairs of claims, agreeing or not
+    (see `compared_pairs`, which yields them one group at a time).
 
     `corpus` lets a corpus folder bring its own vocab/comparable.yaml; `comparable`
     overrides the vocabulary outright (tests, notebooks)."""
+    rows = compared_pairs(claims, documents, actors, settings, corpus=corpus, comparable=comparable)
+    return sorted(rows, key=lambda r: (r["claim_a"], r["claim_b"]))
+
+
+def compared_pairs(claims: Iterable[Mapping], documents: Iterable[Mapping], actors: Iterable[Mapping],
+                   settings: Settings | None = None, *, corpus: str | Path | None = None,
+                   comparable: Comparable | None = None) -> Iterator[dict]:
+    """The rows of `cross_check`, one group of comparable claims after another (each group's
+    rows by claim ids), made as they are read: a large corpus's pairs need not fit in memory."""
     settings = settings or Settings.from_env()
     tolerance = float(settings.approx_tolerance)
     if not 0 <= tolerance < 1:
@@ -687,7 +697,6 @@ def cross_check(claims: Iterable[Mapping], documents: Iterable[Mapping], actors:
     for claim in _checked_claims(claims, documents_by_id, graph, vocab):
         groups.setdefault((claim.row["kind"], claim.family), []).append(claim)
 
-    rows = []
     for (kind, _family), members in sorted(groups.items()):
         allow_parent = kind == "figure"
         for a, b in _candidate_pairs(members, graph, allow_parent, settings.max_pairs_per_claim):
@@ -695,8 +704,7 @@ def cross_check(claims: Iterable[Mapping], documents: Iterable[Mapping], actors:
                 continue
             scope = _scope(a, b, graph, allow_parent)
             if scope:
-                rows.append(_Pair(a, b, scope, graph, vocab, tolerance).row())
-    return sorted(rows, key=lambda r: (r["claim_a"], r["claim_b"]))
+                yield _Pair(a, b, scope, graph, vocab, tolerance).row()
 
 
 def _day(claim: Checked) -> float:

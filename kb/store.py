@@ -36,11 +36,16 @@ class KnowledgeBaseWriter:
         for table in TABLES:
             self.db[table.name].create(table.column_types(), pk=table.pk, foreign_keys=table.foreign_keys)
 
-    def add(self, table: str, rows: Iterable[dict]) -> None:
-        pending = self.pending[table]
-        pending.extend(rows)
-        if len(pending) >= self.batch_size:
-            self._flush(table)
+    def add(self, table: str, rows: Iterable[dict]) -> int:
+        """Queue `rows` (any iterable, read once) for `table`, writing every full batch; returns how many."""
+        pending, count = self.pending[table], 0
+        for row in rows:
+            pending.append(row)
+            count += 1
+            if len(pending) >= self.batch_size:
+                self._flush(table)
+                pending = self.pending[table]
+        return count
 
     def _flush(self, table: str) -> None:
         records = [{key: _cell(value) for key, value in row.items()} for row in self.pending[table]]
