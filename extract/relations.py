@@ -129,7 +129,6 @@ class RelationFinder:
         self.attachments = {str(k).lower(): v for k, v in (vocab.get("attachments") or {}).items()}
         if set(self.attachments.values()) - set(self.predicates):
             raise RelationVocabularyError("relations vocabulary: `attachments` names an undeclared predicate")
-        self.organization_words = set((vocab.get("names") or {}).get("organization_words") or [])
         ventures = vocab.get("ventures") or {}
         self.venture_nouns = {w.lower() for w in ventures.get("nouns", [])}
         self.venture_preps = {w.lower() for w in ventures.get("preps", [])}
@@ -675,18 +674,11 @@ class RelationFinder:
     def _type_fits(self, wanted: str, span: Span) -> bool:
         if span.label_ == "place":
             return False
-        if wanted == "organization":
-            return span.label_ in self.organizations or self._misread_person(span)
+        if wanted == "organization":  # names the NER misreads as persons' are typed by extract/actors.py
+            return span.label_ in self.organizations
         if wanted == "person":
-            return span.label_ == "person" and not self._misread_person(span)
+            return span.label_ == "person"
         return True
-
-    def _misread_person(self, span: Span) -> bool:
-        """A name the statistical NER read as a person's though a word of it names an organization
-        ("Huaxia Credit", "JD Finance"; relations.yaml `names.organization_words`); gazetteer
-        actors keep their type."""
-        return span.label_ == "person" and span.id_.startswith("person:") \
-            and any(t.text in self.organization_words for t in span)
 
 
 def _is_name(span: Span) -> bool:

@@ -19,7 +19,6 @@ many, cached or not, the same corpus gives byte-identical outputs.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import tempfile
@@ -34,7 +33,7 @@ from extract.actors import Gazetteer
 from extract.corpus import Corpus, open_corpus
 from extract.settings import Settings
 from kb import __version__, crosscheck, rdf
-from kb.cache import ResultCache, digest, pipeline_version, rdf_version
+from kb.cache import ResultCache, digest, file_hash, pipeline_version, rdf_version
 from kb.crosscheck import CrossCheckError
 from kb.executors import ExecutorError, InProcess, open_executor
 from kb.extraction import KnowledgeBaseTask, RdfTask, SourceTask, extract_sources, rdf_units
@@ -101,9 +100,8 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _file_hash(path: Path) -> str:
-    with path.open("rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest()
+def _source_task(corpus: Corpus, path: Path, settings: Settings) -> SourceTask:
+    return SourceTask(path, corpus.root, corpus.catalog.get(path.relative_to(corpus.root).as_posix()), settings)
 
 
 def cached_map(executor, function: Callable[[list], list], items: list[tuple[str, Callable]],
@@ -198,15 +196,14 @@ def _extract(corpus: Corpus, settings: Settings, curation: Curation, cache: Resu
     version = pipeline_version(settings, corpus.root)
     items = []
     for path in corpus.sources:
-        source = path.relative_to(corpus.root).as_posix()
-        entry = corpus.catalog.get(source)
         try:
-            content = _file_hash(path)
+            content = file_hash(path)
         except OSError as error:
             report.errors.append(f"{path}: cannot read the file ({error.strerror or error})")
             continue
-        task = SourceTask(path, corpus.root, entry, settings)
-        items.append((digest(version, source, content, entry), lambda task=task: task))
+        task = _source_task(corpus, path, settings)
+        key = digest(version, path.relative_to(corpus.root).as_posix(), content, task.catalog_entry)
+        items.append((key, lambda task=task: task))
     assembly = Assembly(ActorRegistry(Gazetteer.load(settings.vocab_file("actors.yaml", corpus.root))))
     seen: dict[str, str] = {}
     writing = 0.0
@@ -345,8 +342,7 @@ def extract_corpus(corpus_dir: Path, settings: Settings, report: BuildReport,
     corpus = open_corpus(corpus_dir)
     report.errors.extend(corpus.problems)
     tables: dict[str, list[dict]] = {"documents": [], "claims": []}
-    tasks = [SourceTask(path, corpus.root, corpus.catalog.get(path.relative_to(corpus.root).as_posix()), settings)
-             for path in corpus.sources]
+    tasks = [_source_task(corpus, path, settings) for path in corpus.sources]
     workers = open_executor("local", jobs)
     try:
         results = (result for batch in workers.map(extract_sources, _batches(tasks, settings.batch_size)) for result in batch)

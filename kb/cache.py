@@ -38,13 +38,15 @@ def digest(*parts) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _file_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def file_hash(path: Path) -> str:
+    """The SHA-256 of a file's bytes, read in blocks."""
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def code_version(patterns: Iterable[str]) -> str:
     files = sorted({p for pattern in patterns for p in ROOT.glob(pattern) if p.is_file()})
-    return digest({str(p.relative_to(ROOT)): _file_hash(p) for p in files})
+    return digest({str(p.relative_to(ROOT)): file_hash(p) for p in files})
 
 
 def vocabulary_files(settings: Settings, corpus: Path) -> dict[str, Path]:
@@ -61,14 +63,14 @@ def model_version(settings: Settings) -> str:
     if version:
         return f"{name} {version}"
     meta = Path(name) / "meta.json"  # a model given as a folder
-    return f"{name} {_file_hash(meta) if meta.is_file() else 'unknown'}"
+    return f"{name} {file_hash(meta) if meta.is_file() else 'unknown'}"
 
 
 def pipeline_version(settings: Settings, corpus: Path) -> str:
     """What the extraction of every source depends on besides the source itself."""
     from kb import __version__
 
-    vocab = {name: _file_hash(path) if path.is_file() else None
+    vocab = {name: file_hash(path) if path.is_file() else None
              for name, path in vocabulary_files(settings, corpus).items()}
     return digest(__version__, spacy.__version__, model_version(settings), code_version(EXTRACTION_CODE), vocab,
                   {k: str(v) for k, v in dataclasses.asdict(settings).items() if k not in NOT_AFFECTING_EXTRACTION})

@@ -650,11 +650,6 @@ def source_chunk(document: Mapping, claims: Iterable[Mapping], citations: Iterab
     return source_triples(document, claims, citations, names, settings, run, context_chars).chunk()
 
 
-def knowledge_base_chunk(actors: Iterable[Mapping], predicates: Iterable[str], settings) -> "Chunk":
-    """The knowledge base's own part written out, unchecked (see `knowledge_base_triples`)."""
-    return knowledge_base_triples(actors, predicates, settings).chunk()
-
-
 # --- chunks: a unit written out -----------------------------------------------------------
 
 @dataclass

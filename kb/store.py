@@ -67,10 +67,3 @@ class KnowledgeBaseWriter:
         self.db.vacuum()
         return self.db
 
-
-def write_sqlite(path: Path, rows: dict[str, Iterable[dict]], batch_size: int = 1000) -> sqlite_utils.Database:
-    """Create every table of the schema in a new database at `path` and fill it from `rows` ({table: rows})."""
-    writer = KnowledgeBaseWriter(path, batch_size)
-    for table in TABLES:
-        writer.add(table.name, rows.get(table.name, ()))
-    return writer.finish()

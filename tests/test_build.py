@@ -141,14 +141,14 @@ def test_nothing_readable_exits_2_and_keeps_old_output(tmp_path):
 
 
 def test_a_file_that_cannot_be_opened_is_named_and_the_rest_still_builds(mixed_folder, tmp_path, monkeypatch):
-    real_hash = build_module._file_hash
+    real_hash = build_module.file_hash
 
     def unreadable(path):
         if path.name == "debtors.txt":
             raise PermissionError(13, "Permission denied")
         return real_hash(path)
 
-    monkeypatch.setattr(build_module, "_file_hash", unreadable)
+    monkeypatch.setattr(build_module, "file_hash", unreadable)
     report = build(mixed_folder, tmp_path / "out")
     assert report.documents == 1
     assert report.errors == [f"{mixed_folder / 'debtors.txt'}: cannot read the file (Permission denied)"]
