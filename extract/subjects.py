@@ -68,6 +68,7 @@ SOURCE_TYPES = {"outlet", "person"}
 #: Confidence of each rule, from most to least direct.
 CONFIDENCE = {
     "phrase": 0.9,
+    "stake": 0.85,
     "nsubj": 0.85,
     "agent": 0.8,
     "attached": 0.8,
@@ -145,11 +146,15 @@ def _mentions_vocab(path: str) -> dict:
         "metonyms": {k.lower(): v for k, v in (vocab.get("metonyms") or {}).items()},
         "institutions": {k.lower(): v for k, v in (vocab.get("place_institutions") or {}).items()},
         "owned_things": {w.lower() for w in (vocab.get("names") or {}).get("owned_things") or []},
+        "stake_verbs": {w.lower() for w in (vocab.get("stakes") or {}).get("verbs") or []},
+        "stake_nouns": {w.lower() for w in (vocab.get("stakes") or {}).get("nouns") or []},
+        "owning_participles": {w.lower() for w, v in (vocab.get("participles") or {}).items()
+                               if isinstance(v, dict) and v.get("predicate") == "owned_by"},
     }
 
 
 def mentions_vocab() -> dict:
-    """descriptions, metonyms and place institutions (corpus/vocab/relations.yaml)."""
+    """descriptions, metonyms, place institutions, owned things and stakes (corpus/vocab/relations.yaml)."""
     return _mentions_vocab(configured_vocab_file("vocab/relations.yaml"))
 
 
@@ -278,6 +283,8 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
         return None
     if (found := _named_person(token)) is not None:
         return found
+    if token.dep_ == "appos" and (found := actor_at(token.head, descriptions=False)) is not None:
+        return found  # "Baihang Credit, a Shenzhen-based bureau": the bureau is Baihang Credit
     children = list(token.children)
     for child in children:  # "Alipay's rating system, Sesame Credit": the appositive names it
         if appositive and child.dep_ == "appos" and (found := actor_of_phrase(child, depth + 1)):
@@ -318,6 +325,73 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
                         if pobj.dep_ == "pobj" and (found := actor_of_phrase(pobj, depth + 1)):
                             return found
     return description_antecedent(token)
+
+
+# -- stakes: a share of a company is about the company -------------------------------------------
+
+#: Words of a share: "36 percent", "36%".
+SHARE_WORDS = {"percent", "%", "per cent"}
+
+
+def _stake(anchor: Token) -> tuple[Token, Token] | None:
+    """(the stake, the word of owning) when `anchor` measures a holding: "an 8 percent stake"
+    held, "36% owned by", "holds 35 percent of" (relations.yaml `stakes`, owning participles)."""
+    vocab = mentions_vocab()
+    stake = anchor
+    if anchor.head.lemma_.lower() in vocab["stake_nouns"] and anchor.dep_ in ("compound", "nmod", "amod", "nummod"):
+        stake = anchor.head  # "an 8 percent stake"
+    if stake.lemma_.lower() not in vocab["stake_nouns"] and stake.lower_ not in SHARE_WORDS:
+        return None
+    for word in (*(c for c in stake.children if c.dep_ == "acl"), stake.head):
+        if word.lower_ in vocab["owning_participles"] and word.tag_ == "VBN":
+            return stake, word
+        if word.lemma_.lower() in vocab["stake_verbs"] and stake.dep_ == "dobj" and stake.head.i == word.i:
+            return stake, word
+    return None
+
+
+def _subject_token(verb: Token) -> Token | None:
+    """A verb's grammatical subject, a relative pronoun replaced by what it stands for."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return antecedent(verb)
+    return subject
+
+
+def _owned_thing(stake: Token, owning: Token) -> Span | None:
+    """What a stake is a share of: the subject of "owned" ("Baihang is 36% owned by NIFA";
+    "Ant, which is 33 percent owned by Alibaba"), else the "of"/"in" phrase of the stake or its
+    verb ("holds an 8 percent stake in Baihang Credit", "holds 35 percent of it"), else the
+    venture a relative clause describes ("a joint venture in which NIFA holds 36 percent")."""
+    if owning.tag_ == "VBN":
+        clause = stake.head if owning.dep_ == "acl" and owning.head.i == stake.i else owning
+        subject = _subject_token(clause)
+        if subject is None and clause.dep_ in ("acomp", "xcomp", "conj"):
+            subject = _subject_token(clause.head)
+        return actor_of_phrase(subject) if subject is not None else None
+    holders = {a.id_ for c in owning.children if c.dep_ in SUBJECT_DEPS and (a := actor_of_phrase(c)) is not None}
+    for prep in (c for node in (stake, owning) for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = _named_before(pobj, holders) if pobj.lower_ in PRONOUNS else actor_of_phrase(pobj, owners=False)
+            if found is not None and found.label_ not in SOURCE_TYPES | {"place"}:
+                return found
+            if pobj.lower_ in RELATIVE_PRONOUNS and owning.dep_ == "relcl":  # "in which NIFA holds 36 percent"
+                return actor_of_phrase(antecedent(owning))
+    return None
+
+
+def _named_before(pronoun: Token, leave_out: set[str]) -> Span | None:
+    """ "Ant holds 35 percent of it": the last actor before the pronoun other than the holder."""
+    actors = [a for a in pronoun.doc.spans.get(SPANS_KEY, []) if pronoun.sent.start <= a.start and a.end <= pronoun.i
+              and a.id_ not in leave_out and not _is_source(a)]
+    return actors[-1] if actors else None
+
+
+def stake_subject(anchor: Token) -> Subject | None:
+    """The company a stake is held in: a share of a company is a figure about the company,
+    whoever holds it (the holder is the other end of an `owned_by` relation)."""
+    stake = _stake(anchor)
+    return _subject(_owned_thing(*stake), "stake") if stake is not None else None
 
 
 # -- relative clauses and pronouns -----------------------------------------------------------
@@ -570,6 +644,8 @@ def is_partitive(anchor: Token) -> bool:
 
 def subject_of(anchor: Token, fallback: bool = True) -> Subject | None:
     """The actor the claim carried by `anchor` is about (see the module docstring for the rules)."""
+    if (found := stake_subject(anchor)) is not None:
+        return found
     found = actor_of_phrase(anchor, appositive=False)
     if found is not None and found.label_ != "outlet":
         return _subject(found, "phrase")
@@ -656,7 +732,10 @@ def is_score(token: Token) -> bool:
 
 def named_system(score: Token) -> Span | None:
     """The system a score noun names: "a high Sesame score", "the Sesame Credit score", "a low
-    score on the social credit scale", "a social credit score"."""
+    score on the social credit scale", "a social credit score". A score that is itself a name
+    is that system, not its owner's ("Tencent's WeChat Pay Score")."""
+    if (found := actor_at(score)) is not None and found.label_ not in SOURCE_TYPES | {"place"}:
+        return found
     for child in score.children:
         if child.dep_ in ("compound", "nmod", "poss", "amod") and (found := actor_at(child)) is not None \
                 and found.label_ not in SOURCE_TYPES | {"place"}:

@@ -287,3 +287,44 @@ def test_subject_rules_use_the_corpus_s_own_gazetteer(tmp_path):
         encoding="utf-8")
     doc = analyse(load_nlp(corpus=tmp_path), "In 2019, Beijing approved two new credit agencies.", "2019-06-01")
     assert {c.subject for c in doc._.claims if c.kind == "date"} == {"State of China"}
+
+
+# --- stakes, named systems, appositives -----------------------------------------------------------
+
+STAKES = [
+    # a stake is a figure about the company it is held in, not about the holder
+    pytest.param("Last spring Tencent took a 12 percent stake in Baihang Credit.", "Baihang Credit",
+                 id="stake-in"),
+    pytest.param("Sesame Credit, which is 60 percent owned by Ant Financial, rates shoppers.", "Sesame Credit",
+                 id="percent-owned-relative-clause"),
+    pytest.param("Baihang Credit is 25% owned by Tencent.", "Baihang Credit", id="percent-owned"),
+    pytest.param("Regulators licensed Baihang Credit in 2018, and Tencent now owns 8 percent of it.",
+                 "Baihang Credit", id="percent-of-a-pronoun-is-not-the-holder"),
+    # a share of a market is the holder's: the market is no company
+    pytest.param("Alipay has a 54 percent share of the mobile payment market.", "Alipay", id="market-share"),
+]
+
+
+@pytest.mark.parametrize("text, name", STAKES)
+def test_a_stake_is_about_the_company_held(actors_nlp, text, name):
+    found = subject_of(token(actors_nlp(text), "percent" if "percent" in text else "%"))
+    assert found is not None and found.name == name
+
+
+def test_a_score_that_is_a_name_is_that_system_not_its_owner(nlp):
+    from extract.subjects import named_system
+
+    text = "Tencent’s WeChat Pay Score lets renters with 600 points skip the deposit on shared cars."
+    doc = analyse(nlp, text, "2021-01-01")
+    assert named_system(token(doc, "Score")).text == "WeChat Pay Score"
+    perks = [c for c in doc._.claims if c.kind == "perk"]
+    assert perks and {c.subject for c in perks} == {"WeChat Pay Score"}
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("Baihang Credit, a Beijing credit bureau founded in 2018, shares loan records.", "bureau", "Baihang Credit"),
+    ("Sesame Credit, the rating service Ant built, is free.", "service", "Sesame Credit"),
+])
+def test_an_appositive_is_the_actor_it_describes(actors_nlp, text, word, name):
+    found = actor_of_phrase(token(actors_nlp(text), word))
+    assert found is not None and found.text == name
