@@ -159,6 +159,9 @@ class TimeFinder:
         self.weekdays = {d.lower() for d in calendar.get("weekdays", [])}
         self.seasons = {k.lower(): v for k, v in calendar.get("seasons", {}).items()}
         self.parts = {part: phrases(words, tokenize) for part, words in calendar.get("parts", {}).items()}
+        #: one-word parts, which the tokenizer may leave glued to a year or month ("mid-2019")
+        self.glued_parts = {words[0]: part for part, options in self.parts.items() for words in options
+                            if len(words) == 1}
         self.relations = {rel: phrases(words, tokenize) for rel, words in calendar.get("relations", {}).items()}
         self.anaphora = {kind: phrases(words, tokenize) for kind, words in calendar.get("anaphora", {}).items()}
         self.now = phrases(calendar.get("now", []), tokenize)
@@ -220,6 +223,9 @@ class TimeFinder:
         weekday = self._weekday(doc, i, sent)
         if weekday is not None:
             return weekday
+        glued = self._glued(doc[i])
+        if glued is not None:
+            return glued
         part, j = self._prefix(doc, i, sent, self.parts)
         relation, j = self._prefix(doc, j, sent, self.relations)
         core = self._core(doc, j, sent, context=bool(part or relation) or self._after_prep(doc, i, sent))
@@ -274,8 +280,20 @@ class TimeFinder:
             return None  # "Friday 29 March", "Monday, May 1": a calendar date, read by _core
         return TimeExpression(i, i + 1, doc[i].text, relation="weekday", offset=day)
 
+    def _glued(self, token: Token) -> TimeExpression | None:
+        """ "mid-2019", "late-March": a part and a year or month in one token."""
+        prefix, dash, rest = token.text.partition("-")
+        part = self.glued_parts.get(prefix.lower()) if dash else None
+        if part is None:
+            return None
+        year = int(rest) if YEAR.match(rest) else None
+        month = self.months.get(rest.lower()) if year is None else None
+        if year is None and month is None:
+            return None
+        return TimeExpression(token.i, token.i + 1, token.text, year=year, month=month, part=part)
+
     def _year_of_month(self, doc: Doc, end: int, sent: Span, expression: TimeExpression) -> int:
-        """ "In January last year", "February this year": the year phrase dates the month;
+        """ "In January last year", "February (of) this year": the year phrase dates the month;
         "November of that year": the year named before does."""
         if expression.year is not None or expression.month is None or expression.relation != "absolute":
             return end
@@ -284,10 +302,11 @@ class TimeFinder:
             if anaphor_end is not None:
                 expression.relation = "same-year"
                 return anaphor_end
-        phrase_end = match_after(doc, end, self.year_phrase_list, sent.end)
+        start = end + 1 if end < sent.end and doc[end].lower_ == "of" else end  # "April of this year"
+        phrase_end = match_after(doc, start, self.year_phrase_list, sent.end)
         if phrase_end is None:
             return end
-        info = self.year_phrases[tuple(norm(t) for t in doc[end:phrase_end])]
+        info = self.year_phrases[tuple(norm(t) for t in doc[start:phrase_end])]
         if info.get("part"):
             return end
         expression.relation, expression.offset = "year-offset", int(info.get("offset", 0))
@@ -671,6 +690,7 @@ class DateExtractor:
         self.since_event = next((e for e in self.events if e.predicate == since), None)
         self.since_preps = phrases(events_vocab.get("since_preps", []), tokenize)
         self.gazetteer_path = pipeline_gazetteer_path(nlp)
+        self.statistic_count = int(events_vocab.get("statistic_count", 1000))
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.claims is None:
@@ -770,7 +790,8 @@ class DateExtractor:
             # a fronted date ("In 2015, Ant created and launched ...") is shared by coordinated
             # verbs; one after its verb belongs to that verb's clause alone ("was drafted in
             # 2018 and came into force this January")
-            shared = list(node.conjuncts) if e.start < node.i else []
+            # (not one inside a later conjunct's clause: "X put him on the list, and in June Y changed it")
+            shared = list(node.conjuncts) if e.start < min(c.i for c in (node, *node.conjuncts)) else []
             for candidate in (node, *shared, *self._cleft_clauses(node)):
                 if (event := self.event_of(candidate)) is not None:
                     return self._planned_event(candidate) or (candidate, event)
@@ -897,7 +918,7 @@ class DateExtractor:
         if found is None:
             return None
         cue, (event, cue_tokens) = found
-        if self._dates_a_figure(cue):
+        if self._dates_a_figure(cue, e):
             return None
         ignore = {t.i for t in cue_tokens} | set(range(e.start, e.end))
         theme, agent = self.participants(cue, event, ignore)
@@ -959,25 +980,41 @@ class DateExtractor:
             extra={**e.extra(), "follows": previous.predicate},
         )
 
-    def _dates_a_figure(self, cue: Token) -> bool:
+    def _dates_a_figure(self, cue: Token, e: TimeExpression) -> bool:
         """ "had published more than 40 million records by February this year": the time
-        dates the figure the verb states (its as_of), not an event. A figure with a bound or
-        a scale word is a measure; "licensed eight companies in 2015" names participants."""
+        dates the figure the verb states (its as_of), not an event. A figure with a bound, a
+        scale word or a statistic's size is a measure; "licensed eight companies in 2015" names
+        participants. A report of a present state ("said last month that its database now
+        covers more than 100 million people") dates the figure too; a report of what happened
+        ("4.4 million people have paid, the court said in March") stays the report's date."""
         if cue.pos_ not in ("VERB", "AUX"):
             return False
-        # "more than 20 provinces had passed rules by the end of 2021", "about 3.2 million
-        # people had paid up and been removed in 2019": a counted subject too
-        verbs = [cue, cue.head] if cue.dep_ == "conj" else [cue]
+        if self._states_a_figure(cue, _swallowed_nouns(cue, e)):
+            return True
+        return any(clause.dep_ == "ccomp" and _simple_present(clause) and self._states_a_figure(clause)
+                   for clause in cue.children)
+
+    def _states_a_figure(self, verb: Token, more: list[Token] = ()) -> bool:
+        """Whether a counted participant of the verb is a figure: its subject ("more than 20
+        provinces had passed rules", also of the verb it is coordinated with), object, the
+        agent of a passive ("had been opened by over 240 million people"), or `more`."""
+        verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
         participants = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        for obj in [c for c in cue.children if c.dep_ in ("dobj", "attr")] + participants:
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        for obj in [c for c in verb.children if c.dep_ in ("dobj", "attr")] + participants + agents + list(more):
             if obj.tag_ in SINGULAR_NOUNS:
                 continue  # "a $34.5 billion offering was suspended": the number sizes one thing
             for number in (c for c in obj.children if c.dep_ == "nummod"):
                 scaled = any(t.lower_ in self.numbers.scale_words for t in number.subtree)
                 bounded = any(t.dep_ in ("quantmod", "advmod", "amod") for t in number.subtree if t != number)
-                if scaled or bounded:
+                if scaled or bounded or self._statistic(number):
                     return True
         return False
+
+    def _statistic(self, number: Token) -> bool:
+        """A count too large to name participants ("added 560,000 people to the list")."""
+        read = self.numbers.token_value(number)
+        return read is not None and read[0] >= self.statistic_count
 
     def _subject_and_object(self, cue, event, theme, agent) -> tuple[Span | str | None, str | None]:
         """The claim's subject (an actor mention, else the words naming the thing the event
@@ -1043,6 +1080,18 @@ class DateExtractor:
         if cue is None and e.start > sent.start and doc[e.start - 1].pos_ == "ADP":
             cue = match_before(doc, e.start - 1, self.byline_cues, sent.start)
         return cue is not None and not any(t.dep_ in ("nsubj", "nsubjpass") for t in sent)
+
+
+def _simple_present(verb: Token) -> bool:
+    """ "covers", "has": a state at the time of the clause, no auxiliary."""
+    return verb.tag_ in PRESENT_TENSE and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _swallowed_nouns(verb: Token, e: TimeExpression) -> list[Token]:
+    """Nouns between a fronted time and its verb that the parser hung on the time's phrase
+    ("by the end of 2021 more than 20 provinces had passed ..."): the verb's subject."""
+    doc = verb.doc
+    return [t for t in doc[e.end : verb.i] if t.pos_ in ("NOUN", "PROPN") and e.start <= t.head.i < e.end]
 
 
 def _state(noun: Token) -> tuple[str, str] | None:

@@ -77,6 +77,10 @@ TIMES = [
     ("In March last year the court launched a map of debtors.", "2020-01-20", "March last year", "2019-03"),
     ("The platform had published 5 million records by February this year.", "2022-03-10", "February this year",
      "2022-02"),
+    ("The bank's ratings were released in April of this year.", "2021-09-01", "April of this year", "2021-04"),
+    # a part glued to its year or month by a hyphen
+    ("About 300 firms held the top rating in mid-2019.", None, "mid-2019", "2019"),
+    ("Weihai revised its score in late-2018.", None, "late-2018", "2018"),
 ]
 
 
@@ -222,6 +226,15 @@ def test_generalising_dated_events(claims_nlp, text, published, predicate, expec
     pytest.param("By the end of 2021, more than 20 provinces and cities had passed rules of their own.",
                  id="counted-subject"),
     pytest.param("About 3.2 million people had paid up and been removed in 2019 alone.", id="counted-subject-conjunct"),
+    # the parser may hang the subject on the time's phrase when no comma sets it off
+    pytest.param("By the end of 2021 more than 20 provinces and cities had passed rules of their own.",
+                 id="counted-subject-without-comma"),
+    pytest.param("By the end of 2020, the app had been downloaded by over 50 million people.", id="counted-agent"),
+    # a count this large is a statistic, not the participants of one event
+    pytest.param("Courts in Hunan banned 25,000 debtors from flights in 2020.", id="statistic-count"),
+    # a report of a present state dates its figure
+    pytest.param("The bureau said in March that its records now cover more than 80 million firms.",
+                 id="reported-present-state"),
 ])
 def test_a_time_that_dates_a_counted_subject_is_no_event(claims_nlp, text):
     doc = run(claims_nlp, text, "2022-03-10")
@@ -423,3 +436,18 @@ def test_a_shift_after_an_ended_event_dates_the_stop(claims_nlp):
               "2021-03-03")
     assert [(c.predicate, c.subject, c.date) for c in dates(doc)] == [
         ("ended", "Norway", "2019-04"), ("ended", "Chile", "2020-04")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a few participants are the event's
+    pytest.param("The regulator banned eight lenders in 2020.", [("blacklisted", "2020")], id="small-count"),
+    # a report of what happened keeps the report's date
+    pytest.param("About 2.1 million debtors have repaid their loans, the court said in March.", [("said", "2022-03")],
+                 id="reported-past-event"),
+    # a date inside the second of two coordinated clauses is that clause's alone
+    pytest.param("The court banned the company in 2019, and in 2020 a local bank reviewed its loans.",
+                 [("blacklisted", "2019")], id="date-of-a-later-conjunct-clause"),
+])
+def test_counted_participants_reports_and_conjunct_clauses(claims_nlp, text, expected):
+    doc = run(claims_nlp, text, "2022-05-10")
+    assert [(c.predicate, c.date) for c in dates(doc)] == expected
