@@ -691,6 +691,7 @@ class DateExtractor:
         self.since_preps = phrases(events_vocab.get("since_preps", []), tokenize)
         self.gazetteer_path = pipeline_gazetteer_path(nlp)
         self.statistic_count = int(events_vocab.get("statistic_count", 1000))
+        self.reporting = set(events_vocab.get("reporting_predicates", []))
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.claims is None:
@@ -804,7 +805,8 @@ class DateExtractor:
           link the score ... next year";
         - the event noun it describes: "a survey ... carried out by the commission in September";
         - the event noun that is its subject: "The only licence the PBoC has granted went to
-          Baihang Credit in January 2018"."""
+          Baihang Credit in January 2018";
+        - its subject's own verb, misread as modifying the subject."""
         if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
             if (event := self.event_of(verb.head)) is not None:
                 return verb.head, event
@@ -817,6 +819,12 @@ class DateExtractor:
         subject = _child(verb, "nsubj")
         if subject is not None and subject.pos_ == "NOUN" and (event := self.event_of(subject)) is not None:
             return subject, event
+        for clause in subject.children if subject is not None else ():
+            # "In 2015, Ant Financial partnered with ... so that applicants no longer had to ...": the
+            # parser misread the subject's own verb, right after it, as a participle modifying it
+            if clause.dep_ == "acl" and clause.i == subject.i + 1 and clause.tag_ in ("VBD", "VBN") \
+                    and (event := self.event_of(clause)) is not None:
+                return clause, event
         return None
 
     def _planned_event(self, verb: Token):
@@ -918,7 +926,7 @@ class DateExtractor:
         if found is None:
             return None
         cue, (event, cue_tokens) = found
-        if self._dates_a_figure(cue, e):
+        if self._dates_a_figure(cue, e) or (event.predicate in self.reporting and _reports_a_state(cue)):
             return None
         ignore = {t.i for t in cue_tokens} | set(range(e.start, e.end))
         theme, agent = self.participants(cue, event, ignore)
@@ -984,15 +992,10 @@ class DateExtractor:
         """ "had published more than 40 million records by February this year": the time
         dates the figure the verb states (its as_of), not an event. A figure with a bound, a
         scale word or a statistic's size is a measure; "licensed eight companies in 2015" names
-        participants. A report of a present state ("said last month that its database now
-        covers more than 100 million people") dates the figure too; a report of what happened
-        ("4.4 million people have paid, the court said in March") stays the report's date."""
+        participants."""
         if cue.pos_ not in ("VERB", "AUX"):
             return False
-        if self._states_a_figure(cue, _swallowed_nouns(cue, e)):
-            return True
-        return any(clause.dep_ == "ccomp" and _simple_present(clause) and self._states_a_figure(clause)
-                   for clause in cue.children)
+        return self._states_a_figure(cue, _swallowed_nouns(cue, e))
 
     def _states_a_figure(self, verb: Token, more: list[Token] = ()) -> bool:
         """Whether a counted participant of the verb is a figure: its subject ("more than 20
@@ -1082,9 +1085,13 @@ class DateExtractor:
         return cue is not None and not any(t.dep_ in ("nsubj", "nsubjpass") for t in sent)
 
 
-def _simple_present(verb: Token) -> bool:
-    """ "covers", "has": a state at the time of the clause, no auxiliary."""
-    return verb.tag_ in PRESENT_TENSE and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+def _reports_a_state(verb: Token) -> bool:
+    """ "Baihang said last month that its database now covers 100 million people": what is
+    reported is a state in the simple present, which the time only dates (as the figure's
+    as_of); a report of what happened ("4.4 million people have paid, the court said in
+    March") is a dated statement."""
+    return any(c.dep_ == "ccomp" and c.tag_ in PRESENT_TENSE and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+               for c in verb.children)
 
 
 def _swallowed_nouns(verb: Token, e: TimeExpression) -> list[Token]:

@@ -441,6 +441,16 @@ def test_a_shift_after_an_ended_event_dates_the_stop(claims_nlp):
 @pytest.mark.parametrize("text, expected", [
     # a few participants are the event's
     pytest.param("The regulator banned eight lenders in 2020.", [("blacklisted", "2020")], id="small-count"),
+    # the subject's own verb, misread as a participle modifying it, is the fronted date's event
+    pytest.param("In June 2017, Harbor Pay partnered with the Danish consulate so that applicants with a score of "
+                 "650 or above no longer had to show payslips.", [("began", "2017-06")], id="misread-participle"),
+    # a report and an estimate are statements
+    pytest.param("Xinhua reported in January that 3 million debtors had been removed from the list.",
+                 [("said", "2022-01")], id="reported"),
+    pytest.param("In 2019 the bureau put the number at more than 300 million.", [("said", "2019")], id="put-the-number"),
+    # a report of a present state: the time dates the state, no statement is dated
+    pytest.param("The Daily Ledger reported last year that the group runs two payment apps.", [],
+                 id="reported-present-state"),
     # a report of what happened keeps the report's date
     pytest.param("About 2.1 million debtors have repaid their loans, the court said in March.", [("said", "2022-03")],
                  id="reported-past-event"),
