@@ -176,6 +176,7 @@ class TimeFinder:
         self.shift_phrase_list = sorted(self.shift_phrases, key=lambda p: (-len(p), p))
         self.weekday_numbers = {d.lower(): n for n, d in enumerate(calendar.get("weekdays", []))}
         self.ahead_verbs = frozenset(w.lower() for w in calendar.get("ahead_verbs", []))
+        self.ahead_phrases = phrases(calendar.get("ahead_phrases", []), tokenize)
         self.numbers = numbers
 
     # -- reading ------------------------------------------------------------------------
@@ -466,7 +467,7 @@ class TimeFinder:
             return
         if e.relation == "weekday":
             if pub_day is not None:
-                e.date, e.resolved = _weekday_near(pub_year, pub_month, pub_day, e.offset, _is_future(doc[e.start], self.ahead_verbs)), \
+                e.date, e.resolved = _weekday_near(pub_year, pub_month, pub_day, e.offset, self._ahead(doc, e)), \
                     "publication"
             return
         if e.year is not None:
@@ -494,11 +495,17 @@ class TimeFinder:
                 e.date = _end_of(e.year, e.month) if e.part == "end" and not e.day else iso(e.year, e.month, e.day)
                 return
             else:
-                later = e.relation == "next" or (e.relation == "absolute" and _is_future(doc[e.start], self.ahead_verbs))
+                later = e.relation == "next" or (e.relation == "absolute" and self._ahead(doc, e))
                 e.year = _nearest_year(month, e.day, pub_year, pub_month, pub_day or 31, later,
                                        strict=e.relation in ("last", "next"))
             e.resolved = "publication"
         e.date = _end_of(e.year, e.month) if e.part == "end" and not e.day else iso(e.year, e.month, e.day)
+
+    def _ahead(self, doc: Doc, e: TimeExpression) -> bool:
+        """Whether the time lies ahead of the writer: its clause speaks of the future, or the
+        words before it do ("has until December to pay")."""
+        return _is_future(doc[e.start], self.ahead_verbs) or \
+            match_before(doc, e.start, self.ahead_phrases, doc[e.start].sent.start) is not None
 
 
 def _shift(date: str, unit: str | None, count: int, coarse: bool = False) -> str | None:
@@ -692,6 +699,9 @@ class DateExtractor:
         self.gazetteer_path = pipeline_gazetteer_path(nlp)
         self.statistic_count = int(events_vocab.get("statistic_count", 1000))
         self.reporting = set(events_vocab.get("reporting_predicates", []))
+        allowance = events_vocab.get("allowance") or {}
+        self.allowance_phrases = phrases(allowance.get("phrases", []), tokenize)
+        self.allowance_event = next((e for e in self.events if e.predicate == allowance.get("predicate")), None)
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.claims is None:
@@ -740,7 +750,15 @@ class DateExtractor:
         noun), that verb's coordinated verbs, and the clause of a cleft ("It was last August
         when the court exposed ..."); else the start of a state ("since last summer, I have
         seldom used Alipay")."""
-        return self._stated(doc, e) or self._find_event(doc, e) or self._since(doc, e)
+        return self._allowed(doc, e) or self._stated(doc, e) or self._find_event(doc, e) or self._since(doc, e)
+
+    def _allowed(self, doc: Doc, e: TimeExpression):
+        """ "Wei has until December to pay", "were given till 2020 to comply": the end of a time
+        someone is allowed is a deadline, however the parser hangs "until"."""
+        start = match_before(doc, e.start, self.allowance_phrases, doc[e.start].sent.start)
+        if start is None or self.allowance_event is None or e.end >= len(doc) or doc[e.end].lower_ != "to":
+            return None
+        return doc[start], (self.allowance_event, [doc[start]])
 
     def _stated(self, doc: Doc, e: TimeExpression):
         """ "the Measures, in force since May 1, 2018", "a register in place by 2022": a state
@@ -936,7 +954,7 @@ class DateExtractor:
         predicate, extra = event.predicate, e.extra()
         if match_before(doc, e.start, self.deadline_preps, sent.start) is not None:
             predicate, extra["event"] = "deadline", event.predicate  # "go into effect by 2020"
-        elif self.is_planned(cue) or after_publication(e.date, doc._.published):
+        elif event.predicate != "deadline" and (self.is_planned(cue) or after_publication(e.date, doc._.published)):
             # "set to take effect on May 1"; an event dated after the time of writing is ahead
             predicate, extra["event"] = "scheduled", event.predicate
         start, end = self._phrase(cue_tokens, e)
@@ -1156,6 +1174,8 @@ def _implicit_subject(verb: Token) -> tuple[Token | None, bool]:
     (a passive participle: "the project, announced in 2014 ...")."""
     node = verb
     for _ in range(4):
+        if node.dep_ == "aux":  # "Wei has until December to pay": the verb it helps has the subject
+            return _child(node.head, "nsubj"), False
         if node.dep_ == "acl":  # "a law, set to take effect": the noun it modifies
             return node.head, node.tag_ == "VBN"
         if node.dep_ == "relcl":

@@ -461,3 +461,17 @@ def test_a_shift_after_an_ended_event_dates_the_stop(claims_nlp):
 def test_counted_participants_reports_and_conjunct_clauses(claims_nlp, text, expected):
     doc = run(claims_nlp, text, "2022-05-10")
     assert [(c.predicate, c.date) for c in dates(doc)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the end of a time someone is allowed: a deadline, ahead of the writer when in the present
+    pytest.param("Ms Chen, for her part, has until March to repay the remaining 80,000 yuan.", "2021-11-02",
+                 [("deadline", "Ms Chen", "2022-03")], id="has-until"),
+    pytest.param("The debtors were given until 2020 to settle.", "2019-11-02", [("deadline", "debtors", "2020")],
+                 id="given-until"),
+    # "until" that ends a state is no allowance
+    pytest.param("The pilot ran until 2020.", "2021-11-02", [], id="until-ends-a-state"),
+])
+def test_a_time_allowed_is_a_deadline(claims_nlp, text, published, expected):
+    doc = run(claims_nlp, text, published)
+    assert [(c.predicate, c.subject, c.date) for c in dates(doc)] == expected
