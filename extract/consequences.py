@@ -57,6 +57,8 @@ from spacy.tokens import Doc, Span, Token
 #: adjuncts that say when or why ("..., because", "after three years").
 ADJUNCT_DEPS = {"conj", "cc", "punct", "advcl", "mark", "parataxis", "relcl"}
 NEGATIONS = {"not", "n't", "n’t", "never", "no"}
+#: Verbs of saying: a clause they report is someone's word ("says he cannot pay").
+SAYING_VERBS = {"say", "claim", "insist", "argue", "complain", "admit", "tell", "plead", "protest", "explain"}
 #: Verbs that cancel the verb they govern ("refused to give", "failed to win").
 NEGATING_VERBS = {"refuse", "fail", "decline", "cease", "deny"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
@@ -66,6 +68,11 @@ QUANTITY_NOUNS = {"percent", "per", "%", "share", "proportion", "number", "major
                   "half", "quarter", "fraction", "million", "thousand", "hundred", "billion", "dozen"}
 #: Words that open a clause of condition or time: what it says is no perk or penalty.
 CONDITION_MARKS = {"if", "before", "when", "whenever", "unless", "until", "whether", "after", "once", "lest"}
+#: Words that open a clause of reason: a participle that describes the recipients there is their
+#: condition ("turned away because a parent was blacklisted"), no penalty of its own.
+REASON_MARKS = {"because", "since", "as"}
+#: Particles of phrasal verbs ("turn away", "shut out", "kick out").
+PARTICLES = {"away", "out", "off", "down"}
 #: Prepositions a restricting verb takes its item with ("barred from", "subjected to").
 LINKING_PREPS = {"to", "from", "of", "on"}
 #: Subordinating prepositions that open an adjunct, not an object ("barred ... until they pay").
@@ -122,6 +129,13 @@ class ClauseWords:
     closed_words: frozenset = frozenset()  # adjectives of what is closed to a party: "off-limits to"
     unrestricted: frozenset = frozenset()  # acts not being able to do is no penalty: "could not name"
     score_movements: frozenset = frozenset()  # verbs of a score passing a threshold: "fall below 60"
+    withholding: dict = field(default_factory=dict)  # verb -> label: "refuse them new loans" -> "refused"
+    entering: frozenset = frozenset()  # verbs of going onto a list: "cases go on a blacklist"
+    recording: frozenset = frozenset()  # verbs that hand a record on: "were reported to the credit platform"
+    general: frozenset = frozenset()  # verbs of sanctions in general: "punished" says with what, or names none
+    covering: frozenset = frozenset()  # verbs of what a kind of perks or penalties reaches: "now reach air travel"
+    scope: dict = field(default_factory=dict)  # noun -> (kind, label): "restrictions" -> (penalty, "restrictions on")
+    authorities: frozenset = frozenset()  # perks.yaml grammar.grantor_nouns: "regulators" grant, are not rated
 
     @classmethod
     def from_vocab(cls, perks: dict, penalties: dict) -> "ClauseWords":
@@ -134,6 +148,15 @@ class ClauseWords:
         suffering = bad.get("suffering_verbs") or {}
         if not isinstance(suffering, dict):
             raise ClauseVocabularyError("penalties.yaml clauses.suffering_verbs: map each verb to its label (or null)")
+        withholding = bad.get("withholding_verbs") or {}
+        if not isinstance(withholding, dict):
+            raise ClauseVocabularyError("penalties.yaml clauses.withholding_verbs: map each verb to its label")
+        scope = {}
+        for kind, entry in (("perk", good), ("penalty", bad)):
+            nouns = entry.get("scope_nouns") or {}
+            if not isinstance(nouns, dict):
+                raise ClauseVocabularyError(f"clauses.scope_nouns of the {kind} vocabulary: map each noun to its label (or null)")
+            scope |= {str(k).lower(): (kind, str(v or "")) for k, v in nouns.items()}
         return cls(
             parties=_words(good, "parties"), score_nouns=_words(good, "score_nouns"),
             abilities=_words(good, "abilities"), status=status, standing=standing, grades=grades,
@@ -153,6 +176,10 @@ class ClauseWords:
             listing=_words(bad, "listing_verbs"), barring=_words(bad, "barring_verbs"),
             open_words=_words(good, "open_to"), closed_words=_words(bad, "closed_to"),
             unrestricted=_words(bad, "unrestricted_acts"), score_movements=_words(good, "score_movements"),
+            withholding={str(k).lower(): str(v or k) for k, v in withholding.items()},
+            entering=_words(bad, "entering_verbs"), recording=_words(bad, "recording_verbs"),
+            general=_words(bad, "general_verbs"), covering=_words(good, "covering_verbs"), scope=scope,
+            authorities=frozenset(w.lower() for w in (perks.get("grammar") or {}).get("grantor_nouns", [])),
             score_context=frozenset(str(w).lower() for w in perks.get("context") or []),
             party_endings=tuple(str(w).lower() for w in good.get("party_endings") or []),
             kinds={w.lower(): "perk" for w in (perks.get("grammar") or {}).get("benefit_nouns", [])}
@@ -185,8 +212,9 @@ class ClauseReader:
             return True
         if any(c.lower_ in self.words.parties for c in head.subtree if c.dep_ in ("quantmod", "det", "nmod") and c != head):
             return True  # "those above 1,050 points" read as a number of points
-        if head.tag_ in ("NN", "NNS") and head.lower_.endswith(self.words.party_endings) and not _quantity(head):
-            return True  # agent nouns: "businessman", "jaywalkers", "petitioners"
+        if head.tag_ in ("NN", "NNS") and head.lower_.endswith(self.words.party_endings) and not _quantity(head) \
+                and head.lemma_.lower() not in self.words.authorities:
+            return True  # agent nouns: "businessman", "jaywalkers", "petitioners"; not "regulators"
         return head.ent_type_ in ("PERSON", "ORG", "NORP") and head.pos_ in ("PROPN", "NOUN", "PRON")
 
     def marks(self, tokens, good_tokens: set[int]) -> set[str]:
@@ -243,16 +271,19 @@ class ClauseReader:
     def read(self, doc: Doc, good_tokens: set[int]):
         """Every clause of the document that states perks or penalties, in text order."""
         last: list[tuple[int, str]] = []  # (sentence number, standing) of marked parties
+        self._previous = None  # the sentence before, where "They now reach ..." finds what "they" are
         for number, sent in enumerate(doc.sents):
             fallback = next((s for n, s in reversed(last) if number - n <= 2), None)
             self._fallback = (self.sentence_standing(sent, good_tokens), fallback)
             for verb in sent:
-                if verb.pos_ not in ("VERB", "AUX") or _conditional(verb):
+                if verb.pos_ not in ("VERB", "AUX") or conditional(verb, through=("conj",)):
                     continue
                 party = self._party(verb)
                 if party is None:
                     continue
                 standing = self.party_standing(party, good_tokens)
+                if standing is None and self._passive_it(verb, party):
+                    standing = self._fallback[0] or self._fallback[1]
                 if standing in ("good", "bad"):
                     last.append((number, standing))
                 elif standing == "neutral":
@@ -261,7 +292,9 @@ class ClauseReader:
                         last.append((number, standing))
                     elif self._sanctioning_sentence(sent) or _lemma(verb, self.words.barring) in self.words.barring:
                         standing = "context"  # "a journalist who was barred from buying a ticket" needs no context
-                if standing is None:
+                # what a party wants or asks marks its standing, but states nothing that happens; nor
+                # does a status given as a reason ("upset because a parent was blacklisted")
+                if standing is None or conditional(verb) or asking(verb) or self._reason(verb):
                     continue
                 finding = self._penalty(verb, party, standing) if standing in ("bad", "context") else None
                 if finding is None and standing == "good":
@@ -270,15 +303,28 @@ class ClauseReader:
                     yield finding
             sanctioning = self._sanctioning_sentence(sent)
             for verb in sent:
-                if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass") or _conditional(verb):
+                if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass") or conditional(verb) \
+                        or asking(verb):
                     continue
                 for reader in (self._restricted_object, self._given_to_party, self._caused_by_standing,
                                self._enabled_party, self._ranging, self._granted_for_party, self._rewarded_party,
-                               self._open_to_party):
+                               self._open_to_party, self._withheld, self._entered_list, self._covered):
                     finding = reader(verb, good_tokens, sanctioning)
                     if finding is not None and finding.items:
                         yield finding
                         break
+            self._previous = sent
+
+    def _reason(self, verb: Token) -> bool:
+        return (verb.lemma_.lower() in self.words.status or verb.lower_ in self.words.status) \
+            and conditional(verb, REASON_MARKS)
+
+    def _passive_it(self, verb: Token, party: Token) -> bool:
+        """ "it is barred from public procurement ... and denied government subsidies": only a party
+        is barred or granted something, so "it" there is one (of the standing its passage speaks of)."""
+        if party.lower_ != "it" or not _passive(verb):
+            return False
+        return _lemma(verb, self.words.restricting | self.words.granting) in self.words.restricting | self.words.granting
 
     def _sanctioning_sentence(self, sent: Span) -> bool:
         """A sentence about sanctions or scores: a party with no mark may be sanctioned in it."""
@@ -314,11 +360,11 @@ class ClauseReader:
 
     def _penalty(self, verb: Token, party: Token, standing: str) -> Finding | None:
         lemma = _lemma(verb, self.words.restricting | self.words.caused | set(self.words.suffering) | self.words.paying
-                       | self.words.obliging | self.words.listing)
+                       | self.words.obliging | self.words.listing | self.words.recording)
         if self._negated(verb):  # "cannot issue bonds": a penalty only of what a party is able to do
             # not "cannot be reached", nor what one cannot say or know ("could not name a factor")
             if standing == "bad" and verb.pos_ == "VERB" and self._ability(verb) and not _passive(verb) \
-                    and verb.lemma_.lower() not in self.words.unrestricted:
+                    and verb.lemma_.lower() not in self.words.unrestricted and not said(verb):
                 finding = self._whole(verb, "penalty", "inability")
                 finding.prefix = self.words.inability_label
                 return finding
@@ -341,7 +387,11 @@ class ClauseReader:
         if lemma in self.words.restricting and verb.tag_ in ("VBN", "VBD") and _passive(verb):
             if verb.dep_ == "ccomp" and verb.head.lemma_ in ("have", "get"):
                 return self._whole(verb.head, "penalty", "caused")
+            if lemma in self.words.general and not _complemented(verb):  # "punished by all the signatories"
+                return None
             return self._complement(verb, "penalty", "restricting", with_verb=True)
+        if lemma in self.words.recording and _passive(verb) and standing == "bad" and _destination(verb) is not None:
+            return self._complement(verb, "penalty", "recorded", with_verb=True)  # "were reported to the credit platform"
         if standing == "context":  # an unmarked party in a sanctioning sentence: only restricting verbs
             return None
         if self._caused(verb):
@@ -376,6 +426,91 @@ class ClauseReader:
         if to is None or not origin.i + 1 < to.i < end - 1:
             return None
         return Finding(kind, verb, verb.i, "", [(origin.i + 1, to.i), (to.i + 1, end)], "range")
+
+    def _withheld(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
+        """ "Banks routinely refuse them new loans", "courts used the list to refuse 17 million air
+        tickets", "rail tickets refused over the same period": a verb of withholding a thing (its
+        object, or the subject of a passive or of a headline's bare participle) from a party in bad
+        standing, or, where the clause names no one, in a passage about one (the sentence or the two
+        before mark a party bad, or the sentence speaks of a list)."""
+        lemma = _lemma(verb, set(self.words.withholding))
+        if lemma not in self.words.withholding or self._negated(verb):
+            return None
+        obj = _object(verb)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if obj is not None and not _passive(verb) and not self.is_party(obj):
+            if any(c.dep_ == "poss" for c in obj.children):  # "the gate refused her ID card": hers, not withheld
+                return None
+            thing, start = obj, verb.i  # "refuse them new loans": the phrase reads from the verb
+        elif obj is None and subject is not None and not self.is_party(subject) \
+                and (_passive(verb) or verb.tag_ in ("VBD", "VBN") and subject.pos_ == "NOUN"):
+            thing, start = subject, subject.left_edge.i  # "loans were refused to them", "tickets refused"
+        else:
+            return None
+        recipients = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        recipients += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "from", "for")
+                       for g in c.children if g.dep_ == "pobj"]
+        if recipients:
+            if not any(self._standing_of(r, good_tokens) == "bad" for r in recipients):
+                return None
+        elif "bad" not in self._fallback and not any(t.lemma_.lower() in self.words.lists for t in verb.sent):
+            return None
+        first = thing.left_edge.i
+        # "28.3 million: air-ticket purchases refused": a caption's figure is no part of the thing
+        first = max([first, *(t.i + 1 for t in verb.doc[first:thing.i] if t.text in (":", ";", "—", "–"))])
+        end = min(thing.right_edge.i + 1, self.phrases.clause_end(verb.doc, first))
+        if first >= end:
+            return None
+        return Finding("penalty", verb, min(start, first), self.words.withholding[lemma], [(first, end)], "withheld")
+
+    def _entered_list(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
+        """ "More serious cases go on a blacklist of major tax violators", "firms that stay there three
+        years move to the list of seriously dishonest enterprises": a verb of going whose goal is a
+        list of bad standing (a redlist is none)."""
+        if _lemma(verb, self.words.entering) not in self.words.entering or self._negated(verb) \
+                or verb.dep_ in ("relcl", "acl", "csubj", "csubjpass", "amod") or verb.tag_ == "VBG":
+            return None  # "people who end up on the list", "Ending up on the blacklist is a blow": who, or a topic
+        onto = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "onto", "to", "into")), None)
+        goal = next((g for g in (onto.children if onto is not None else []) if g.dep_ == "pobj"), None)
+        if goal is None or goal.lemma_.lower() not in self.words.lists or "good" in self.marks(goal.subtree, good_tokens):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() in self.words.lists:  # "the list goes on"
+            return None
+        end = min(onto.right_edge.i + 1, self.phrases.clause_end(verb.doc, verb.i))
+        return Finding("penalty", verb, verb.i, "placed on", [(goal.left_edge.i, end)], "listed")
+
+    def _covered(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
+        """ "(a growing catalogue of restrictions ...) They now reach air travel, high-speed rail and
+        hotel rooms", "the benefits cover bike hire and hotel stays": what a kind of perks or
+        penalties reaches, one each; "they" stands for the kind named last in the sentence before."""
+        if _lemma(verb, self.words.covering) not in self.words.covering or self._negated(verb):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        scope = self._scope_of(subject) if subject is not None else None
+        if scope is None:
+            return None
+        kind, label = scope
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        head = _object(verb) or next((g for g in (to.children if to is not None else []) if g.dep_ == "pobj"), None)
+        if head is None or self.is_party(head):  # "the restrictions apply to their children" names whom, not what
+            return None
+        end = min(head.right_edge.i + 1, self.phrases.clause_end(verb.doc, verb.i))
+        items = self.phrases.list_items(verb.doc, head.left_edge.i, end) if head.left_edge.i < end else []
+        return Finding(kind, verb, head.left_edge.i, label, items, "covered")
+
+    def _scope_of(self, subject: Token) -> tuple[str, str] | None:
+        """The kind of perks or penalties a subject names: its own noun ("the restrictions"), or for
+        "they", "these", the last such noun of its sentence or of the one before."""
+        if subject.lemma_.lower() in self.words.scope:
+            return self.words.scope[subject.lemma_.lower()]
+        if not _refers_back(subject):
+            return None
+        before = [t for t in subject.sent if t.i < subject.i]
+        if self._previous is not None:
+            before = [*self._previous, *before]
+        named = [t for t in before if t.lemma_.lower() in self.words.scope and t.pos_ == "NOUN" and t.tag_ == "NNS"]
+        return self.words.scope[named[-1].lemma_.lower()] if named else None
 
     def _granted_for_party(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "Deposits are waived for users with high scores", "Priority is given to trustworthy
@@ -483,6 +618,8 @@ class ClauseReader:
             stop = min(stop, *(r.head.i for r in recipients if r.i > obj.i and r.head.pos_ == "ADP"))
         start = obj.left_edge.i
         items = self.phrases.list_items(verb.doc, start, stop) if start < stop else []
+        if items and not any(start <= c.i < stop for c in obj.conjuncts):
+            items = [(items[0][0], items[-1][1])]  # "waives deposits on power banks, e-bikes and hotel rooms": one object
         return Finding(kind, verb, start, "", items, "given")
 
     def _caused_by_standing(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
@@ -533,6 +670,9 @@ class ClauseReader:
         owned = not self.is_party(obj)  # "froze his bank accounts": what the party has
         if prep is None and owned and _lemma(verb, self.words.caused) in self.words.caused:
             return Finding("penalty", verb, verb.i, "", [(verb.i, end)], "caused")
+        if prep is None and not owned and " " in lemma:  # "turned the boy away": the phrasal verb says it all
+            particle = max(c.i for c in verb.children if c.lower_ == lemma.split()[-1])
+            return Finding("penalty", verb, verb.i, "", [(verb.i, max(particle, obj.right_edge.i) + 1)], "restricting")
         if prep is None or owned:  # "charge their phones with power banks" restricts no one
             return None
         end = max(end, prep.right_edge.i + 1)
@@ -565,9 +705,9 @@ class ClauseReader:
 
     def _caused(self, verb: Token) -> bool:
         """ "have points docked", "had their licences revoked": a restriction on what one has."""
-        done = self.words.caused | self.words.restricting
+        done = self.words.caused | self.words.restricting | self.words.recording
         return verb.lemma_.lower() in ("have", "get") and any(
-            c.tag_ in ("VBN", "JJ") and (c.lemma_.lower() in done or c.lower_ in done)
+            c.tag_ in ("VBN", "VBD", "JJ") and (c.lemma_.lower() in done or c.lower_ in done)
             and c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children)
 
     def _ability(self, verb: Token) -> bool:
@@ -649,6 +789,9 @@ class ClauseReader:
             return None
         items = [item for lo, hi in self._segments(prep if obj is None else None, start, end)
                  for item in self._items(doc, lo, hi)]
+        # "prevented from leaving the country, for periods of up to three years": the verb's adjunct
+        items = [(lo, hi) for n, (lo, hi) in enumerate(items) if not (n and doc[lo].pos_ == "ADP" and doc[lo].head == head
+                                                                      and (prep is None or doc[lo].lower_ != prep.lower_))]
         prefix = " ".join(p for p in (label, prefix) if p)
         return Finding(kind, head, _phrase_start(head), prefix, items, shape)
 
@@ -695,13 +838,32 @@ class ClauseReader:
         return [(lo, hi) for lo, hi in zip(bounds, stops) if lo < hi]
 
 
-def _conditional(verb: Token) -> bool:
+def conditional(verb: Token, marks=CONDITION_MARKS, through=("conj", "xcomp")) -> bool:
     """A clause that says when or whether, not what follows: "before its grade is lowered",
-    "if they are blacklisted", "whether firms are fined"."""
+    "if they are blacklisted", "whether firms are fined", "until they want to skip a deposit"."""
     node = verb
-    while node.dep_ == "conj" and node.head != node:
+    while node.dep_ in through and node.head != node:
         node = node.head
-    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children)
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in node.children)
+
+
+def said(verb: Token) -> bool:
+    """ "a parent who says he cannot pay": what a party is described as saying is its word, no restriction."""
+    node = verb
+    while node.dep_ in ("conj", "xcomp") and node.head != node:
+        node = node.head
+    return node.dep_ == "ccomp" and node.head.lemma_.lower() in SAYING_VERBS and node.head.dep_ in ("relcl", "acl")
+
+
+def asking(verb: Token) -> bool:
+    """A question, direct or reported, says what is asked, not what happens: "What do top-rated
+    firms get?", "How people get listed", "documents how people end up on these lists"."""
+    node = verb
+    while node.dep_ in ("conj", "xcomp") and node.head != node:
+        node = node.head
+    if node.dep_ in ("relcl", "acl"):
+        return False
+    return any(c.tag_ in ("WRB", "WP") and c.i < node.i and c.lower_ != "whoever" for c in node.children)
 
 
 def _of_no_case(verb: Token) -> bool:
@@ -743,7 +905,9 @@ def _lemma(token: Token, words) -> str:
     """The token's lemma with its particle where the phrasal verb is listed ("turn down"), or its
     own word where the model's lemma misses a listed word (the small model reads "spared" as "spar")."""
     lemma = token.lemma_.lower()
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    # "turned the boy away": the parser may read the particle after an object as an adverb
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES
+                     and any(o.dep_ == "dobj" and o.i < c.i for o in token.children)), None)
     if particle and f"{lemma} {particle}" in words:
         return f"{lemma} {particle}"
     return token.lower_ if lemma not in words and token.lower_ in words else lemma
@@ -772,6 +936,18 @@ def _passive(verb: Token) -> bool:
     # "found themselves barred from rail travel", "got banned", "remain blacklisted"
     return verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "oprd", "xcomp", "acomp") \
         and verb.head.lemma_ in ("find", "get", "become", "remain", "stay", "end")
+
+
+def _complemented(verb: Token) -> bool:
+    """Whether the verb says with what or from what: an object, or a preposition other than its agent."""
+    return any(c.dep_ in ("dobj", "attr", "oprd", "dative") or c.dep_ == "prep" and c.lower_ not in ADJUNCT_PREPS
+               for c in verb.children)
+
+
+def _destination(verb: Token) -> Token | None:
+    """Where a record is handed: "reported to the city credit platform", "entered into the database"."""
+    return next((g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "with")
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _object(head: Token) -> Token | None:

@@ -42,7 +42,7 @@ from spacy.util import filter_spans
 
 from extract.actors import SPANS_KEY, actor_of, is_description
 from extract.claims import Claim
-from extract.consequences import ClauseReader, ClauseWords
+from extract.consequences import REASON_MARKS, ClauseReader, ClauseWords, asking, conditional, said
 from extract.subjects import scoring_system
 from extract.vocab import load_vocab
 
@@ -232,6 +232,8 @@ class Phrases:
             i += 1
         parts.append((part_start, end))
         items = [p for p in (self.trim(doc, s, e) for s, e in parts) if p and self.is_item(doc, *p)]
+        # "use Huabei, Ant's virtual credit card, or buy tickets": an apposition names the item before
+        items = [p for n, p in enumerate(items) if not (n and _apposition(doc[p[0]:p[1]], items[n - 1]))]
         if items and split:
             items[-1:] = self.split_coordination(doc, *items[-1], listed=len(items) > 1)
         return items
@@ -270,10 +272,10 @@ class Phrases:
         root = span.root
         for token in span:
             if token.pos_ == "CCONJ" and listed and start < token.i < end - 1 and token.head != root:
-                # in a list, "tutoring children and recycling": the parser may hang the last
-                # item on a word of the one before
-                after = doc[token.i + 1]
-                if after.dep_ == "conj" and after.pos_ in ("VERB", "NOUN") and start <= after.head.i < token.i:
+                # in a list, "tutoring children and recycling", "the purchase of property and
+                # fee-paying schools": the parser may hang the last item on a word of the one before
+                after = next((c for c in doc[token.i + 1:end] if c.left_edge.i == token.i + 1 and c.dep_ == "conj"), None)
+                if after is not None and after.pos_ in ("VERB", "NOUN") and start <= after.head.i < token.i:
                     return [(start, token.i), (token.i + 1, end)]
             if token.pos_ == "CCONJ" and token.head == root and start < token.i < end - 1:
                 conj = [c for c in root.conjuncts if c.i > token.i and c.i < end]
@@ -312,6 +314,19 @@ class Phrases:
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         return verb.i, min(verb.right_edge.i + 1, self.clause_end(doc, verb.i))
+
+
+def _apposition(part: Span, before: tuple[int, int]) -> bool:
+    """A part that describes the name before it: an apposition, or a description with a possessive
+    set off by commas that the parser joined to the name as a conjunct ("Huabei, Ant's credit card,")."""
+    root, doc = part.root, part.doc
+    if not before[0] <= root.head.i < before[1]:
+        return False
+    if root.dep_ == "appos":
+        return True
+    closed = part.end < len(doc) and doc[part.end].text == ","
+    return root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.pos_ == "NOUN" and closed \
+        and any(c.dep_ == "poss" for c in root.children)
 
 
 def _words_at(doc: Doc, i: int, words: list[str]) -> bool:
@@ -474,11 +489,29 @@ class PerkPenaltyFinder:
         if cue.weak and any(not is_description(a) and a.start <= match.start < a.end and a.label_ != "place"
                             for a in doc.spans.get(SPANS_KEY, [])):
             return True
-        if cue.not_as_modifier and match.root.dep_ in ("amod", "compound") and match.root.head.pos_ in ("NOUN", "PROPN"):
+        verb = _governing_verb(match.root)
+        if cue.not_as_modifier and (self._describes_recipients(match) or verb is not None and conditional(verb, REASON_MARKS)):
+            return True  # "because a parent was blacklisted": the reason
+        # "until they want to skip a deposit", "How companies get blacklisted", "a parent who says he cannot pay"
+        verb = verb.head if verb is not None and verb.dep_ in ("aux", "auxpass", "neg") else verb
+        if verb is not None and (conditional(verb) or asking(verb) or said(verb)):
             return True
         if cue.needs and not any(t.lemma_.lower() in cue.needs for t in match.sent):
             return True
         return self._prohibited(match) or self._rule_of_conduct(match)
+
+    @staticmethod
+    def _describes_recipients(match: Span) -> bool:
+        """ "Blacklisted debtors", "a firm blacklisted by one agency", "kept blacklisted debtors off"
+        (a participle the parser reads as the verb of the noun after it): the participle says who."""
+        root, doc = match.root, match.doc
+        if root.dep_ in ("amod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        if root.dep_ == "acl" and root.tag_ == "VBN" and root.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        after = doc[root.i + 1] if root.i + 1 < len(doc) else None
+        return root.tag_ == "VBN" and after is not None and after.pos_ == "NOUN" and after.head == root \
+            and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
 
     def _rule_of_conduct(self, match: Span) -> bool:
         """ "The regulation prohibits banks from sharing customer data": a rule that forbids an
@@ -520,7 +553,7 @@ class PerkPenaltyFinder:
             if any(t.lower_ in self.grammar.negative_conditions for t in condition):
                 continue
             verb = self._verb_after(doc, condition, conditions)
-            if verb is None or verb.i in claimed or is_negated(doc[verb.i:verb.i + 1]):
+            if verb is None or verb.i in claimed or is_negated(doc[verb.i:verb.i + 1]) or asking(verb):
                 continue
             claimed.add(verb.i)
             items = self._granted(doc, verb)
@@ -642,7 +675,12 @@ class PerkPenaltyFinder:
             # waivers and penalises defaulters with bans": an item that starts with a finite verb is
             # a clause of its own, and the list ends there
             own = next((n for n, (s, _) in enumerate(items) if n and doc[s].tag_ in FINITE_TAGS), len(items))
-            items = items[:own]
+            # "prevented from leaving the country, for periods of up to three years": an item that
+            # opens with another preposition than the cue's is an adjunct of the verb, and ends the list
+            preposition = match[-1].lower_ if match[-1].pos_ == "ADP" else None
+            adjunct = next((n for n, (s, _) in enumerate(items) if n and preposition and doc[s].pos_ == "ADP"
+                            and doc[s].lower_ != preposition and doc[s].head.i < match.end), len(items))
+            items = items[:min(own, adjunct)]
             if items and not cue.prefix:
                 last_start, last_end = items[-1]
                 verb = next((t.i for t in doc[last_start + 1:last_end] if t.tag_ in FINITE_TAGS

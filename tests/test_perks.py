@@ -536,3 +536,82 @@ def clause_findings(nlp, text):
 ])
 def test_the_clause_reader_alone(nlp, text, expected):
     assert clause_findings(nlp, text) == expected
+
+
+# --- withholding, lists, kinds of sanction, records (extract/consequences.py) ----------------
+# Each text is written for its rule; the objects are what the clause reader makes of it.
+@pytest.mark.parametrize("text, kind, expected", [
+    # a verb of withholding: the party is its recipient (here "them", the debtors named before) ...
+    ("Debtors on the court list are kept off sleeper trains. Insurers often refuse them new policies.",
+     "penalty", ["kept off sleeper trains", "refused new policies"]),
+    # ... or, where no one is named, the passage is about a list
+    ("Last year, courts used the list to refuse 3 million plane tickets.", "penalty",
+     ["refused 3 million plane tickets"]),
+    # ... or a caption's bare participle after a passage about blacklisted debtors
+    ("Blacklisted debtors are barred from flying.\n\n4.1 million: sleeper berths refused since 2015",
+     "penalty", ["barred from flying", "refused sleeper berths"]),
+    # going onto a list of bad standing
+    ("Repeat offenders go on a blacklist of serious polluters.", "penalty",
+     ["placed on blacklist of serious polluters"]),
+    # what a kind of sanction reaches, "they" standing for the kind named before
+    ("A 2017 memorandum tied a set of restrictions to the list. They now reach flights, luxury hotels and "
+     "the purchase of cars.", "penalty",
+     ["restrictions on flights", "restrictions on luxury hotels", "restrictions on purchase of cars"]),
+    # a record handed on: passive, or done to what a party in bad standing has
+    ("Borrowers who defaulted were reported to the provincial credit platform.", "penalty",
+     ["reported to provincial credit platform"]),
+    ("A C-grade exporter has its manager's file passed to the customs office.", "penalty",
+     ["has its manager's file passed to the customs office"]),
+    # sanctions named only in general say nothing until they say with what
+    ("Dishonest firms are punished with public warnings.", "penalty", ["punished with public warnings"]),
+    # "it" barred or denied is a party, of the standing its passage speaks of
+    ("A blacklisted supplier gains nothing from appeals: it is denied public contracts.", "penalty",
+     ["denied public contracts"]),
+    # a phrasal verb whose particle follows the party
+    ("Her father is on the list of dishonest debtors, and a private kindergarten turned the girl away.",
+     "penalty", ["turned the girl away"]),
+    # a threshold is a score: above it is good standing
+    ("Members above the threshold can rent scooters without a deposit.", "perk",
+     ["rent scooters without a deposit"]),
+    # one object whose preposition holds the list is one perk
+    ("Local banks offer credit lines for cars, flats and furniture to trustworthy residents.", "perk",
+     ["credit lines for cars, flats and furniture"]),
+])
+def test_withheld_listed_covered_and_recorded(nlp, text, kind, expected):
+    found, _ = claims(nlp, text, kind)
+    assert objects(found) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a question, direct or reported, asks what happens
+    "What do high-scoring residents get?",
+    "How companies get blacklisted",
+    "The report explains how debtors end up on these lists.",
+    # going onto a list said of whom, or as a topic
+    "Ending up on the blacklist is a heavy blow for small traders.",
+    # withholding what a party holds is no withheld perk
+    "Blacklisted travellers complain that the gate refused their identity cards.",
+    # sanctions in general, by whom
+    "A firm blacklisted in one city is punished by every agency.",
+    # "blacklisted" that describes whom, or gives the reason
+    "A supplier blacklisted by one ministry is watched by all the others.",
+    "Officials say some children were upset because a parent was blacklisted.",
+    # a cue inside a clause of time
+    "Few people think about their score until they need to skip a deposit.",
+    # authorities are not parties a score rewards
+    "Under the new guidelines, regulators will sort firms into credit tiers and ask them to sign pledges.",
+    # what a party in bad standing says it cannot do
+    "A debtor who claims he cannot pay his loans is not honest with the court.",
+    # the restrictions reach a party: whom, not what
+    "The blacklist's restrictions extend to their children.",
+])
+def test_no_perk_or_penalty_in_these_clauses(nlp, text):
+    assert claims(nlp, text)[0] == []
+
+
+def test_apposition_and_adjuncts_are_no_list_items(nlp):
+    text = ("Listed debtors cannot use Weilidai, Tencent's small-loan product, or buy flights through the app. "
+            "Six of the debtors we met had been barred from leaving the country, for periods of up to two years.")
+    found, _ = claims(nlp, text, "penalty")
+    assert objects(found) == ["unable to use Weilidai", "unable to buy flights through the app",
+                              "barred from leaving the country"]
