@@ -439,10 +439,30 @@ def _is_argument(actor: Span) -> bool:
 
 
 def _is_speaker(actor: Span) -> bool:
-    """The subject of a reporting verb that reports a clause ("Ant said ... that"): a source."""
-    verb = actor.root.head
-    return actor.root.dep_ == "nsubj" and verb.lemma_.lower() in reporting_verbs() \
+    """The subject of a reporting verb that reports a clause ("Ant said ... that"), or what
+    names it ("an NDRC spokesman said ..."): a source."""
+    node = actor.root
+    while node.dep_ in ("compound", "poss", "nmod", "appos") and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    return node.dep_ == "nsubj" and verb.lemma_.lower() in reporting_verbs() \
         and any(c.dep_ in REPORTED_DEPS for c in verb.children)
+
+
+def _phrase_head(actor: Span) -> Token:
+    """The head of the noun phrase an actor mention is part of ("Alipay" in "Alipay users": users)."""
+    node = actor.root
+    while node.dep_ in ("compound", "appos", "conj", "nmod", "poss") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _nearest_subject_before(pronoun: Token) -> Span | None:
+    """ "Sesame Credit rates Alipay users, but since last year it has stopped ...": a pronoun
+    subject stands for the nearest subject before it, not for a nearer modifier or object."""
+    actors = [a for a in pronoun.doc.spans.get(SPANS_KEY, []) if pronoun.sent.start <= a.start and a.end <= pronoun.i
+              and not _is_source(a) and _phrase_head(a).dep_ in SUBJECT_DEPS and not _is_speaker(a)]
+    return actors[-1] if actors else None
 
 
 def _nearest_actor_before(sent: Span, position: int, arguments_only: bool = False) -> Span | None:
@@ -458,8 +478,9 @@ def same_paragraph(before: Span, after: Span) -> bool:
     return "\n\n" not in gap.replace("\r", "")
 
 
-def _previous_main_actor(sent: Span) -> Span | None:
-    """The main actor of the nearest previous sentence of the paragraph that has one."""
+def _previous_main_actor(sent: Span, subjects_only: bool = False) -> Span | None:
+    """The main actor of the nearest previous sentence of the paragraph that has one; with
+    `subjects_only`, only an actor that is the sentence's main subject."""
     current = sent
     for _ in range(LOOK_BACK):
         if current.start == 0:
@@ -467,19 +488,22 @@ def _previous_main_actor(sent: Span) -> Span | None:
         previous = current.doc[current.start - 1].sent
         if not same_paragraph(previous, current):
             return None
-        if (found := main_actor(previous)) is not None:
+        if (found := main_actor(previous, subjects_only)) is not None:
             return found
         current = previous
     return None
 
 
-def main_actor(sent: Span) -> Span | None:
-    """The actor a sentence is mainly about: its main subject's, else its first non-source actor."""
+def main_actor(sent: Span, subjects_only: bool = False) -> Span | None:
+    """The actor a sentence is mainly about: its main subject's, else (unless `subjects_only`)
+    its first non-source actor."""
     for child in sent.root.children:
         if child.dep_ in SUBJECT_DEPS and child.lower_ not in PRONOUNS:
             found = actor_of_phrase(child)
             if found is not None and not _is_source(found):
                 return found
+    if subjects_only:
+        return None
     actors = [a for a in sent.doc.spans.get(SPANS_KEY, []) if sent.start <= a.start and a.end <= sent.end]
     actors = [a for a in actors if not _is_source(a)]
     return actors[0] if actors else None
@@ -506,13 +530,19 @@ def _clause_subject_before(pronoun: Token) -> Span | None:
     for ancestor in pronoun.ancestors:
         if ancestor.pos_ not in ("VERB", "AUX"):
             continue
-        for child in ancestor.children:
-            if child.dep_ in SUBJECT_DEPS and child.i < pronoun.i and pronoun not in child.subtree:
-                if child.lower_ in RELATIVE_PRONOUNS and ancestor.dep_ == "relcl":
-                    return actor_of_phrase(antecedent(ancestor))
-                if child.lower_ not in PRONOUNS:
-                    return actor_of_phrase(child)
-        return None
+        clause = ancestor
+        while True:
+            for child in clause.children:
+                if child.dep_ in SUBJECT_DEPS and child.i < pronoun.i and pronoun not in child.subtree:
+                    if child.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+                        return actor_of_phrase(antecedent(clause))
+                    if child.lower_ not in PRONOUNS:
+                        return actor_of_phrase(child)
+            # "Sesame Credit still rates users, but it has stopped ...": a pronoun subject of a
+            # coordinated clause stands for the subject of the first
+            if not (clause.dep_ == "conj" and pronoun.dep_ in SUBJECT_DEPS and pronoun.head.i == ancestor.i):
+                return None
+            clause = clause.head
     return None
 
 
@@ -544,7 +574,7 @@ def _resolve_pronoun(token: Token) -> Subject | None:
     found = _clause_subject_before(token)
     if found is not None and not _is_source(found):
         return _subject(found, "pronoun")
-    found = _nearest_actor_before(token.sent, token.i)
+    found = (token.dep_ in SUBJECT_DEPS and _nearest_subject_before(token)) or _nearest_actor_before(token.sent, token.i)
     if found is not None:
         return _subject(found, "pronoun")
     return _subject(_previous_main_actor(token.sent), "previous-sentence")
@@ -667,7 +697,12 @@ def subject_of(anchor: Token, fallback: bool = True) -> Subject | None:
                 return _subject(found, "attached")
     if not fallback:
         return None
-    return _subject(_nearest_actor_before(anchor.sent, anchor.i, arguments_only=True), "sentence")
+    found = _nearest_actor_before(anchor.sent, anchor.i, arguments_only=True)
+    if found is not None:
+        return _subject(found, "sentence")
+    # no actor in the sentence: the scheme the passage is about, else the actor it is about
+    return scoring_system(anchor, topic=False) or _subject(_previous_main_actor(anchor.sent, subjects_only=True),
+                                                           "previous-sentence")
 
 
 # -- scoring systems: whose score, perk or penalty ---------------------------------------------

@@ -328,3 +328,32 @@ def test_a_score_that_is_a_name_is_that_system_not_its_owner(nlp):
 def test_an_appositive_is_the_actor_it_describes(actors_nlp, text, word, name):
     found = actor_of_phrase(token(actors_nlp(text), word))
     assert found is not None and found.text == name
+
+
+# --- the passage's actor, speakers, pronoun subjects ------------------------------------------------
+
+
+def test_a_figure_with_no_actor_is_about_the_subject_of_the_sentence_before(nlp):
+    text = ("Ant Group priced its shares at 80 Hong Kong dollars on Monday. Investors bid for more than "
+            "$2 trillion worth of shares, the bankers said.")
+    found = [c for c in claims_of(nlp, text, "figure", "2020-11-04") if "trillion" in c.extra.get("cue", "") or
+             c.value == 2e12]
+    assert found and {c.subject for c in found} == {"Ant Financial"}
+
+
+def test_the_sentence_before_counts_only_within_its_paragraph(nlp):
+    text = "Ant Group priced its shares on Monday.\n\nInvestors bid for more than $2 trillion worth of shares."
+    found = [c for c in claims_of(nlp, text, "figure", "2020-11-04") if c.value == 2e12]
+    assert found and {c.subject for c in found} == {None}
+
+
+def test_a_spokesman_of_an_organisation_is_credited_not_the_subject(nlp):
+    text = "At a briefing, a PBoC spokeswoman said that 2.1 million firms had repaired their records."
+    found = claims_of(nlp, text, "figure", "2021-03-01")
+    assert found and {c.subject for c in found} == {None}
+
+
+def test_a_pronoun_subject_stands_for_the_subject_before_it(actors_nlp):
+    doc = actors_nlp("Tencent Credit still rates WeChat users on its own scale, but since May it has stopped "
+                     "sharing data with banks.")
+    assert resolve_pronoun(token(doc, "it")).text == "Tencent Credit"
