@@ -660,7 +660,7 @@ def _dependents(token: Token) -> dict[str, Token]:
     words: dict[str, Token] = {}
     for child in token.children:
         words.setdefault(child.lemma_.lower(), child)
-        if child.dep_ in ("prep", "dobj", "prt", "acomp", "attr"):
+        if child.dep_ in ("prep", "dobj", "prt", "acomp", "attr", "advmod"):  # "did this first": "this" read as its det
             for grandchild in child.children:
                 if grandchild.dep_ in ("pobj", "det", "prep") or child.dep_ == "dobj" and grandchild.dep_ == "acl":
                     # "offered firms the opportunity to trial": the object's own clause counts
@@ -699,6 +699,8 @@ class DateExtractor:
         self.gazetteer_path = pipeline_gazetteer_path(nlp)
         self.statistic_count = int(events_vocab.get("statistic_count", 1000))
         self.reporting = set(events_vocab.get("reporting_predicates", []))
+        marker = events_vocab.get("reference_line")
+        self.reference_line = re.compile(marker) if marker else None
         allowance = events_vocab.get("allowance") or {}
         self.allowance_phrases = phrases(allowance.get("phrases", []), tokenize)
         self.allowance_event = next((e for e in self.events if e.predicate == allowance.get("predicate")), None)
@@ -710,7 +712,7 @@ class DateExtractor:
         expressions = time_expressions(doc, self.finder)
         previous: Claim | None = None  # the last date claim, for "X followed in 2018"
         for sent in doc.sents:
-            if self.numbers.is_reference_entry(sent):
+            if self.numbers.is_reference_entry(sent) or self._in_numbered_reference(doc, sent):
                 continue
             for expression in in_span(expressions, sent):
                 claim = self.claim_for(doc, sent, expression) or self._followed(doc, sent, expression, previous)
@@ -718,6 +720,13 @@ class DateExtractor:
                     doc._.claims.append(claim)
                     previous = claim
         return doc
+
+    def _in_numbered_reference(self, doc: Doc, sent: Span) -> bool:
+        """Whether the sentence is part of a numbered reference entry ("[1] Ant Financial (2015).
+        “Sesame Credit goes abroad.” Press release, 28 October 2015."): its line opens with
+        a reference number, whichever of the entry's sentences it is."""
+        line_start = doc.text.rfind("\n", 0, sent.start_char) + 1
+        return self.reference_line is not None and self.reference_line.match(doc.text, line_start) is not None
 
     # -- finding the event ------------------------------------------------------------------
 

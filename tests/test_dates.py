@@ -475,3 +475,21 @@ def test_counted_participants_reports_and_conjunct_clauses(claims_nlp, text, exp
 def test_a_time_allowed_is_a_deadline(claims_nlp, text, published, expected):
     doc = run(claims_nlp, text, published)
     assert [(c.predicate, c.subject, c.date) for c in dates(doc)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pro-verb repeats an act named before
+    pytest.param("Points schemes are spreading. “Weihai did this first, with 500 points, in 2013.”",
+                 [("began", "Weihai", "2013")], id="did-this"),
+    pytest.param("Suzhou did the same in 2016.", [("began", "Suzhou", "2016")], id="did-the-same"),
+])
+def test_a_pro_verb_is_a_dated_act(claims_nlp, text, expected):
+    doc = run(claims_nlp, text, "2020-01-01")
+    assert [(c.predicate, c.subject, c.date) for c in dates(doc)] == expected
+
+
+def test_no_date_from_any_sentence_of_a_numbered_reference(claims_nlp):
+    text = ("Kestrel Pay launched its score in 2016.\n\nReferences\n"
+            "[1] Kestrel Pay (2016). “Scores for all.” Press release, 2 May 2016.\n"
+            "[2] Lin, J. (2019). Scoring the city. Retrieved 4 June 2020.")
+    assert [(c.predicate, c.date) for c in dates(run(claims_nlp, text, "2021-03-01"))] == [("launched", "2016")]
