@@ -265,6 +265,16 @@ def _owner(thing: Token) -> Span | None:
     return resolve_pronoun(owner) if owner.lower_ in PRONOUNS else actor_of_phrase(owner)
 
 
+def _is_appositive(child: Token) -> bool:
+    """An appositive, or names the parser read as a conjunction of a plural common noun right
+    after its comma ("its credit businesses, Huabei and Jiebei, had lent ...")."""
+    if child.dep_ == "appos":
+        return True
+    head = child.head
+    return child.dep_ == "conj" and child.pos_ == "PROPN" and head.pos_ == "NOUN" and head.tag_ == "NNS" \
+        and child.i == head.i + 2 and child.nbor(-1).text == ","
+
+
 def _is_source(actor: Span) -> bool:
     return actor.label_ in SOURCE_TYPES
 
@@ -287,7 +297,7 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
         return found  # "Baihang Credit, a Shenzhen-based bureau": the bureau is Baihang Credit
     children = list(token.children)
     for child in children:  # "Alipay's rating system, Sesame Credit": the appositive names it
-        if appositive and child.dep_ == "appos" and (found := actor_of_phrase(child, depth + 1)):
+        if appositive and _is_appositive(child) and (found := actor_of_phrase(child, depth + 1)):
             return found
     if (found := institution(token)) is not None:
         return found
@@ -438,15 +448,23 @@ def _is_argument(actor: Span) -> bool:
     return node.dep_ in ARGUMENT_DEPS
 
 
+#: Links inside a noun phrase, from a word up to the phrase's head ("a report published by the
+#: Chamber": Chamber -> by -> published -> report).
+SPEAKER_PHRASE_DEPS = ("compound", "poss", "nmod", "appos", "pobj", "prep", "agent", "acl")
+
+
 def _is_speaker(actor: Span) -> bool:
     """The subject of a reporting verb that reports a clause ("Ant said ... that"), or what
-    names it ("an NDRC spokesman said ..."): a source."""
+    names it ("an NDRC spokesman said ...", "a report by the Chamber estimates that ..."): a
+    source."""
     node = actor.root
-    while node.dep_ in ("compound", "poss", "nmod", "appos") and node.head.i != node.i:
+    while node.dep_ in SPEAKER_PHRASE_DEPS and node.head.i != node.i:
         node = node.head
-    verb = node.head
-    return node.dep_ == "nsubj" and verb.lemma_.lower() in reporting_verbs() \
-        and any(c.dep_ in REPORTED_DEPS for c in verb.children)
+    if node.dep_ != "nsubj":
+        return False
+    verbs = (node.head, *node.head.conjuncts)  # "the court put the number at 13 million and said ..."
+    return any(verb.lemma_.lower() in reporting_verbs() and any(c.dep_ in REPORTED_DEPS for c in verb.children)
+               for verb in verbs)
 
 
 def _phrase_head(actor: Span) -> Token:

@@ -357,3 +357,25 @@ def test_a_pronoun_subject_stands_for_the_subject_before_it(actors_nlp):
     doc = actors_nlp("Tencent Credit still rates WeChat users on its own scale, but since May it has stopped "
                      "sharing data with banks.")
     assert resolve_pronoun(token(doc, "it")).text == "Tencent Credit"
+
+
+def test_names_after_a_plural_noun_and_its_comma_are_its_appositive(nlp):
+    """The parser reads "its lending arms, Huabei and Jiebei," as a conjunction: still the arms' names."""
+    found = claims_of(nlp, "Ant's lending arms, Huabei and Jiebei, issued 300 billion yuan in loans last year.",
+                      "figure", "2021-01-01")
+    assert [c.subject for c in found if c.value == 3e11] == ["Huabei"]
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    # the maker of a report that "estimates" is its source, not the topic of its figures
+    pytest.param("The Social Credit System keeps growing. A study published in May by the Mercator Institute "
+                 "estimates that a single firm may be rated by up to 20 different systems.", 20,
+                 "Social Credit System", id="report-by-an-institute"),
+    # a speaker through a coordinated reporting verb ("put ... and said ...")
+    pytest.param("The List of Dishonest Judgment Debtors keeps growing. The Supreme People's Court put the total "
+                 "at 13 million people and said 2.6 million people had since paid up.", 2.6e6,
+                 "List of Dishonest Judgment Debtors", id="coordinated-reporting-verb"),
+])
+def test_the_speaker_of_a_reported_figure_is_not_its_subject(nlp, text, value, subject):
+    found = [c for c in claims_of(nlp, text, "figure", "2021-01-01") if c.value == value]
+    assert found and {c.subject for c in found} == {subject}
