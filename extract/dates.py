@@ -193,7 +193,8 @@ class TimeFinder:
                     i += 1
                     continue
                 self._resolve(expression, (year, month, day), self._previous(doc, found, sent), doc,
-                              narrative=_narrative_year(doc, found, sent, year))
+                              narrative=_narrative_year(doc, found, sent, year),
+                              sequel=_sequel_year(found, sent, expression, year))
                 found.append(expression)
                 i = expression.end
         return found
@@ -434,7 +435,7 @@ class TimeFinder:
         return None
 
     def _resolve(self, e: TimeExpression, published, previous: TimeExpression | None, doc: Doc,
-                 narrative: int | None = None) -> None:
+                 narrative: int | None = None, sequel: int | None = None) -> None:
         pub_year, pub_month, pub_day = published
         if e.relation in ("same-year", "same-time"):
             if previous is not None:
@@ -488,10 +489,11 @@ class TimeFinder:
                     e.resolved = "publication-year"
                     e.date = _end_of(e.year, e.month) if e.part == "end" and not e.day else iso(e.year, e.month, e.day)
                     return
-            elif e.relation == "absolute" and narrative is not None and _past_perfect(doc[e.start]):
+            elif e.relation == "absolute" and (sequel or narrative is not None and _past_perfect(doc[e.start])):
                 # "in September the court had added his name", told after "on a Tuesday in
-                # October 2017": the story's year
-                e.year, e.resolved = narrative, "previous-date"
+                # October 2017": the story's year; "In March last year ..., and in June ...":
+                # the year of the month just before
+                e.year, e.resolved = sequel or narrative, "previous-date"
                 e.date = _end_of(e.year, e.month) if e.part == "end" and not e.day else iso(e.year, e.month, e.day)
                 return
             else:
@@ -558,6 +560,18 @@ def _narrative_year(doc: Doc, found: list[TimeExpression], sent: Span, pub_year:
         return None
     breaks = sum(1 for t in doc[last.end:sent.start] if t.is_space and "\n\n" in t.text.replace("\r", ""))
     return last.year if breaks <= 1 and sent.start - last.end < NARRATIVE_WINDOW else None
+
+
+def _sequel_year(found: list[TimeExpression], sent: Span, e: TimeExpression, pub_year: int | None) -> int | None:
+    """ "In March last year the court listed him, and in June the operator changed his
+    ringtone": a month named without a year after a month of an earlier year, later in the
+    calendar and in the same sentence, continues that year's story."""
+    last = found[-1] if found else None
+    if last is None or last.start < sent.start or pub_year is None or e.month is None or e.year is not None:
+        return None
+    if last.month is None or last.year is None or last.year >= pub_year or not last.date or last.month > e.month:
+        return None
+    return last.year
 
 
 def _past_perfect(token: Token) -> bool:

@@ -493,3 +493,13 @@ def test_no_date_from_any_sentence_of_a_numbered_reference(claims_nlp):
             "[1] Kestrel Pay (2016). “Scores for all.” Press release, 2 May 2016.\n"
             "[2] Lin, J. (2019). Scoring the city. Retrieved 4 June 2020.")
     assert [(c.predicate, c.date) for c in dates(run(claims_nlp, text, "2021-03-01"))] == [("launched", "2016")]
+
+
+def test_a_month_after_a_month_of_an_earlier_year_continues_its_story(claims_nlp):
+    text = ("In April last year the district court put her on the list, and in July the phone company, at "
+            "the court’s request, changed her ringtone. The rules were revised in May 2017, and in March "
+            "the city scrapped the fee.")
+    doc = run(claims_nlp, text, "2019-10-28")
+    found = {e.text: e.date for e in doc._.time_expressions}
+    assert found["July"] == "2018-07"  # after April 2018, in the same sentence
+    assert found["March"] == "2019-03"  # earlier in the calendar than May: no sequel, the last March
