@@ -872,6 +872,8 @@ def _nearest(spans, anchor: Token):
 def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool = True,
                    topic: bool = True) -> Subject | None:
     """The scoring system (or blacklist) a score, a perk or a penalty near `anchor` belongs to:
+    0. the blacklist the people it happens to are on ("a person on the list cannot get a Sesame
+       score above 550"; "the court blacklist, whose debtors are banned from ...");
     1. the system a score noun of the sentence names ("a high Sesame score"), else the system of
        its holders ("Alibaba users with a score");
     2. the grantor, when it is itself a scoring system ("Sesame Credit, which deducts points");
@@ -885,6 +887,8 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     6. with `topic`, the scoring system the text has named most often so far (the article's
        subject: a paragraph of perks after one about the Egret Score is about the Egret Score)."""
     sent = anchor.sent
+    if (found := _recipients_list(anchor)) is not None:
+        return _subject(found, "blacklist")
     scores = sorted(_scores(sent), key=lambda t: abs(t.i - anchor.i))
     for score in scores:
         if (found := named_system(score) or _holders_system(score)) is not None:
@@ -913,6 +917,37 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     if topic and (found := _topic_system(anchor)) is not None:
         return _subject(found, "topic")
     return None
+
+
+def _recipients_list(anchor: Token) -> Span | None:
+    """The blacklist the participants of the anchor's clause are on: a clause that describes the
+    blacklist's people ("the court blacklist, whose debtors are banned from first-class travel"),
+    or a participant "on" it ("a person on the list cannot get ...", "lowers the scores of people
+    on the list"). A plain "list" counts only once a named blacklist has come up."""
+    clause = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in ("VERB", "AUX")
+                   and t.dep_ not in ("aux", "auxpass", "neg")), None)  # "cannot": the verb it modifies
+    if clause is None:
+        return None
+    if clause.dep_ == "relcl" and (found := _blacklist_named_by(antecedent(clause))) is not None:
+        return found
+    for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "on"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if (found := _blacklist_named_by(pobj)) is not None:
+                return found
+    return None
+
+
+def _blacklist_named_by(noun: Token) -> Span | None:
+    """The blacklist a noun names: a named blacklist ("the List of Dishonest Judgment Debtors"),
+    "the list" after one, or a blacklist word ("the court blacklist")."""
+    vocab = scoring_vocab()
+    actor = actor_at(noun)
+    if actor is not None and actor.id_ in vocab["blacklists"]:
+        return actor
+    lemma = noun.lemma_.lower()
+    if lemma in vocab["blacklist"] or noun.lower_ in vocab["blacklist"]:
+        return _named_blacklist(noun) or _gazetteer_actor(noun.doc, noun, vocab["blacklist_system"])
+    return _named_blacklist(noun) if lemma == "list" else None
 
 
 def _generic_scores(sent: Span) -> bool:

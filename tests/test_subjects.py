@@ -379,3 +379,22 @@ def test_names_after_a_plural_noun_and_its_comma_are_its_appositive(nlp):
 def test_the_speaker_of_a_reported_figure_is_not_its_subject(nlp, text, value, subject):
     found = [c for c in claims_of(nlp, text, "figure", "2021-01-01") if c.value == value]
     assert found and {c.subject for c in found} == {subject}
+
+
+@pytest.mark.parametrize("text", [
+    # the people a penalty happens to are on the list: the list's penalty, though a score is named
+    pytest.param("The Supreme People's Court keeps the List of Dishonest Judgment Debtors. Debtors on the list "
+                 "cannot obtain a Zhima score above 600.", id="recipient-on-the-list"),
+    pytest.param("The Supreme People's Court keeps the List of Dishonest Judgment Debtors. Ant Financial says "
+                 "Sesame Credit cuts the scores of debtors on the list.", id="object-on-the-list"),
+])
+def test_a_penalty_on_people_on_a_blacklist_is_the_blacklist_s(nlp, text):
+    found = claims_of(nlp, text, "penalty", "2020-01-01")
+    assert found and {c.subject for c in found} == {"List of Dishonest Judgment Debtors"}
+
+
+def test_on_a_plain_list_with_no_blacklist_named_is_no_blacklist(actors_nlp):
+    from extract.subjects import scoring_system
+
+    doc = actors_nlp("Firms on the list of approved vendors get a Sesame score bonus.")
+    assert scoring_system(token(doc, "get")).name == "Sesame Credit"
