@@ -503,3 +503,9 @@ def test_a_month_after_a_month_of_an_earlier_year_continues_its_story(claims_nlp
     found = {e.text: e.date for e in doc._.time_expressions}
     assert found["July"] == "2018-07"  # after April 2018, in the same sentence
     assert found["March"] == "2019-03"  # earlier in the calendar than May: no sequel, the last March
+
+
+def test_the_list_by_other_names_and_a_name_that_is_its_owners(claims_nlp):
+    doc = run(claims_nlp, "Zhang Wei sold shoes in Wuhan. In May 2016 the county court added his name to the "
+                          "national register of defaulters.", "2019-10-28")
+    assert [(c.predicate, c.subject, c.date) for c in dates(doc)] == [("blacklisted", "Zhang Wei", "2016-05")]
