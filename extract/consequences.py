@@ -441,10 +441,13 @@ class ClauseReader:
         if obj is not None and not _passive(verb) and not self.is_party(obj):
             if any(c.dep_ == "poss" for c in obj.children):  # "the gate refused her ID card": hers, not withheld
                 return None
-            thing, start = obj, verb.i  # "refuse them new loans": the phrase reads from the verb
+            thing = obj  # "refuse them new loans": the phrase reads from the verb
         elif obj is None and subject is not None and not self.is_party(subject) \
                 and (_passive(verb) or verb.tag_ in ("VBD", "VBN") and subject.pos_ == "NOUN"):
-            thing, start = subject, subject.left_edge.i  # "loans were refused to them", "tickets refused"
+            thing = subject  # "loans were refused to them", "tickets refused"
+        elif obj is None and subject is None and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") \
+                and verb.head.pos_ == "NOUN" and not self.is_party(verb.head):
+            thing = verb.head  # "• 28 million: purchases refused to listed debtors"
         else:
             return None
         recipients = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
@@ -458,10 +461,12 @@ class ClauseReader:
         first = thing.left_edge.i
         # "28.3 million: air-ticket purchases refused": a caption's figure is no part of the thing
         first = max([first, *(t.i + 1 for t in verb.doc[first:thing.i] if t.text in (":", ";", "—", "–"))])
-        end = min(thing.right_edge.i + 1, self.phrases.clause_end(verb.doc, first))
+        before_verb = thing.i == verb.head.i  # "purchases refused to ...": the thing without its participle
+        end = min(verb.i if before_verb else thing.right_edge.i + 1, self.phrases.clause_end(verb.doc, first))
         if first >= end:
             return None
-        return Finding("penalty", verb, min(start, first), self.words.withholding[lemma], [(first, end)], "withheld")
+        start = verb.i if thing.i > verb.i else first
+        return Finding("penalty", verb, start, self.words.withholding[lemma], [(first, end)], "withheld")
 
     def _entered_list(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "More serious cases go on a blacklist of major tax violators", "firms that stay there three

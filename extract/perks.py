@@ -320,10 +320,14 @@ def _apposition(part: Span, before: tuple[int, int]) -> bool:
     """A part that describes the name before it: an apposition, or a description with a possessive
     set off by commas that the parser joined to the name as a conjunct ("Huabei, Ant's credit card,")."""
     root, doc = part.root, part.doc
+    # "Huabei, Ant's virtual credit card": the parser may hang either on a word of the other as a
+    # modifier (apposition, nmod), never as a conjunct of a list
+    if any(t.dep_ in ("appos", "nmod") and before[0] <= t.head.i < before[1] for t in part):
+        return True
+    if any(t.dep_ in ("appos", "nmod") and part.start <= t.head.i < part.end for t in doc[before[0]:before[1]]):
+        return True
     if not before[0] <= root.head.i < before[1]:
         return False
-    if root.dep_ == "appos":
-        return True
     closed = part.end < len(doc) and doc[part.end].text == ","
     return root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.pos_ == "NOUN" and closed \
         and any(c.dep_ == "poss" for c in root.children)

@@ -550,6 +550,9 @@ def test_the_clause_reader_alone(nlp, text, expected):
     # ... or a caption's bare participle after a passage about blacklisted debtors
     ("Blacklisted debtors are barred from flying.\n\n4.1 million: sleeper berths refused since 2015",
      "penalty", ["barred from flying", "refused sleeper berths"]),
+    # ... or a bullet's participle after the thing ("•" read as a verb, the participle hangs on the thing)
+    ("Blacklisted debtors are barred from flying.\n\n• 4.1 million: sleeper berths refused to listed debtors since 2015",
+     "penalty", ["barred from flying", "refused sleeper berths"]),
     # going onto a list of bad standing
     ("Repeat offenders go on a blacklist of serious polluters.", "penalty",
      ["placed on blacklist of serious polluters"]),
@@ -609,8 +612,9 @@ def test_no_perk_or_penalty_in_these_clauses(nlp, text):
     assert claims(nlp, text)[0] == []
 
 
-def test_apposition_and_adjuncts_are_no_list_items(nlp):
-    text = ("Listed debtors cannot use Weilidai, Tencent's small-loan product, or buy flights through the app. "
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_apposition_and_adjuncts_are_no_list_items(nlp, apostrophe):
+    text = (f"Listed debtors cannot use Weilidai, Tencent{apostrophe}s small-loan product, or buy flights through the app. "
             "Six of the debtors we met had been barred from leaving the country, for periods of up to two years.")
     found, _ = claims(nlp, text, "penalty")
     assert objects(found) == ["unable to use Weilidai", "unable to buy flights through the app",
