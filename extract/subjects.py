@@ -483,6 +483,14 @@ def _nearest_subject_before(pronoun: Token) -> Span | None:
     return actors[-1] if actors else None
 
 
+def _is_credited(actor: Span) -> bool:
+    """ "..., according to the NDRC": the body the writer got a claim from, not what the
+    sentence is about (though a pronoun after it may stand for it: "According to Alipay, it has
+    ...")."""
+    head = _phrase_head(actor)
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0 and head.head.nbor(-1).lower_ == "according"
+
+
 def _nearest_actor_before(sent: Span, position: int, arguments_only: bool = False) -> Span | None:
     actors = [a for a in sent.doc.spans.get(SPANS_KEY, []) if sent.start <= a.start and a.end <= position]
     actors = [a for a in actors if not _is_source(a) and (not arguments_only or _is_argument(a) and not _is_speaker(a))]
@@ -523,7 +531,7 @@ def main_actor(sent: Span, subjects_only: bool = False) -> Span | None:
     if subjects_only:
         return None
     actors = [a for a in sent.doc.spans.get(SPANS_KEY, []) if sent.start <= a.start and a.end <= sent.end]
-    actors = [a for a in actors if not _is_source(a)]
+    actors = [a for a in actors if not _is_source(a) and not _is_credited(a)]
     return actors[0] if actors else None
 
 
@@ -882,7 +890,7 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     4. a blacklist the sentence speaks of: the named blacklist mentioned before ("the List of
        Dishonest Judgment Debtors"), else the blacklist system; words of listing ("listed
        debtors", "a listing") only speak of a blacklist once one has been named;
-    5. the same in the previous sentences of the paragraph (rules 1 and 3), unless one of them
+    5. the same in the previous sentences of the paragraph (rules 1, 3 and 4), unless one of them
        speaks of scores with no system ("these new social credit scores"): then none;
     6. with `topic`, the scoring system the text has named most often so far (the article's
        subject: a paragraph of perks after one about the Egret Score is about the Egret Score)."""
@@ -898,7 +906,7 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     if (found := _nearest(_systems_in(sent), anchor)) is not None:
         return _subject(found, "scoring-sentence")
     vocab = scoring_vocab()
-    if any(t.lemma_.lower() in vocab["blacklist"] or t.lower_ in vocab["blacklist"] for t in sent):
+    if _speaks_of_blacklist(sent):
         return _subject(_named_blacklist(anchor) or _gazetteer_actor(anchor.doc, anchor, vocab["blacklist_system"]),
                         "blacklist")
     if any(t.lower_ in vocab["listing"] for t in sent) and (found := _named_blacklist(anchor)) is not None:
@@ -914,9 +922,17 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
             return _subject(systems[-1], "previous-sentence")
         if _scores(current) and _generic_scores(current):
             return None
+        if _speaks_of_blacklist(current):  # "A firm blacklisted by one agency is punished by all. Its ..."
+            return _subject(_named_blacklist(anchor) or _gazetteer_actor(anchor.doc, anchor, vocab["blacklist_system"]),
+                            "blacklist")
     if topic and (found := _topic_system(anchor)) is not None:
         return _subject(found, "topic")
     return None
+
+
+def _speaks_of_blacklist(sent: Span) -> bool:
+    vocab = scoring_vocab()
+    return any(t.lemma_.lower() in vocab["blacklist"] or t.lower_ in vocab["blacklist"] for t in sent)
 
 
 def _recipients_list(anchor: Token) -> Span | None:

@@ -398,3 +398,17 @@ def test_on_a_plain_list_with_no_blacklist_named_is_no_blacklist(actors_nlp):
 
     doc = actors_nlp("Firms on the list of approved vendors get a Sesame score bonus.")
     assert scoring_system(token(doc, "get")).name == "Sesame Credit"
+
+
+def test_a_blacklist_in_the_sentence_before_holds_for_the_next(nlp):
+    text = ("Under the memoranda, a firm blacklisted by one ministry is punished by all of them. Its managers can "
+            "be barred from serving on company boards for up to three years.")
+    found = claims_of(nlp, text, "penalty", "2021-01-01") + claims_of(nlp, text, "figure", "2021-01-01")
+    assert found and {c.subject for c in found} == {"Social Credit System"}
+
+
+def test_a_body_named_by_according_to_is_not_what_a_sentence_is_about(actors_nlp):
+    doc = actors_nlp("More than 40 such deals were signed by 2019, according to the NDRC.")
+    assert main_actor(next(doc.sents)) is None
+    doc = actors_nlp("According to Tencent, it has 300 million users.")  # a pronoun may still stand for it
+    assert resolve_pronoun(token(doc, "it")).text == "Tencent"
