@@ -246,11 +246,24 @@ def description_antecedent(token: Token) -> Span | None:
     types = mentions_vocab()["descriptions"].get(token.lemma_.lower())
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
     counted = any(c.dep_ == "nummod" for c in token.children) or token.tag_ in ("NNS", "NNPS")
-    if not types or not determiners & DEFINITE or counted:
+    if not determiners & DEFINITE or counted:
         return None  # "its own system" is a new one; "the eight companies" a set
+    if (found := _described_as(token)) is not None:
+        return found
+    if not types:
+        return None
     start = token.left_edge.i
     before = [a for a in token.doc.spans.get(SPANS_KEY, []) if a.end <= start and a.label_ in types
               and not _is_generic(a)]
+    return before[-1] if before else None
+
+
+def _described_as(token: Token) -> Span | None:
+    """ "Baihang Credit, a Shenzhen-based bureau, ... The bureau has signed ...": the last actor
+    before that an appositive described with the same noun."""
+    lemma = token.lemma_.lower()
+    before = [a for a in token.doc.spans.get(SPANS_KEY, []) if a.end <= token.left_edge.i and not is_description(a)
+              and not _is_source(a) and any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in a.root.children)]
     return before[-1] if before else None
 
 

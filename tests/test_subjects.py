@@ -412,3 +412,10 @@ def test_a_body_named_by_according_to_is_not_what_a_sentence_is_about(actors_nlp
     assert main_actor(next(doc.sents)) is None
     doc = actors_nlp("According to Tencent, it has 300 million users.")  # a pronoun may still stand for it
     assert resolve_pronoun(token(doc, "it")).text == "Tencent"
+
+
+def test_a_definite_description_stands_for_the_actor_an_appositive_described_so(nlp):
+    text = ("Regulators approved Baihang Credit, a Beijing-based bureau, in 2018. The bureau now shares records "
+            "with over 600 lenders, it said.")
+    found = [c for c in claims_of(nlp, text, "figure", "2021-01-01") if c.value == 600]
+    assert found and {c.subject for c in found} == {"Baihang Credit"}
