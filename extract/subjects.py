@@ -393,13 +393,18 @@ def _owned_thing(stake: Token, owning: Token) -> Span | None:
             subject = _subject_token(clause.head)
         return actor_of_phrase(subject) if subject is not None else None
     holders = {a.id_ for c in owning.children if c.dep_ in SUBJECT_DEPS and (a := actor_of_phrase(c)) is not None}
-    for prep in (c for node in (stake, owning) for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+    clause = owning
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "in which A hold 8 percent and B holds 36"
+        clause = clause.head
+    if clause.dep_ != "relcl":  # the same, when the parser hangs the second clause elsewhere
+        clause = next((t for t in owning.sent if t.dep_ == "relcl" and t.lemma_ == owning.lemma_), clause)
+    for prep in (c for node in (stake, owning, clause) for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if pobj.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":  # "a joint venture in which ..."
+                return actor_of_phrase(antecedent(clause))
             found = _named_before(pobj, holders) if pobj.lower_ in PRONOUNS else actor_of_phrase(pobj, owners=False)
             if found is not None and found.label_ not in SOURCE_TYPES | {"place"}:
                 return found
-            if pobj.lower_ in RELATIVE_PRONOUNS and owning.dep_ == "relcl":  # "in which NIFA holds 36 percent"
-                return actor_of_phrase(antecedent(owning))
     return None
 
 

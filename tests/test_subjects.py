@@ -419,3 +419,9 @@ def test_a_definite_description_stands_for_the_actor_an_appositive_described_so(
             "with over 600 lenders, it said.")
     found = [c for c in claims_of(nlp, text, "figure", "2021-01-01") if c.value == 600]
     assert found and {c.subject for c in found} == {"Baihang Credit"}
+
+
+def test_a_stake_in_a_second_coordinated_clause_is_in_the_same_venture(actors_nlp):
+    doc = actors_nlp("Regulators backed Pudao Credit, a bureau in which Tencent holds 9 percent and the Beijing "
+                     "Financial Holdings Group holds 35 percent.")
+    assert [subject_of(t).name for t in doc if t.text == "percent"] == ["Pudao Credit", "Pudao Credit"]
