@@ -109,7 +109,7 @@ class TimeExpression:
     day: int | None = None
     part: str | None = None  # early | mid | late
     season: str | None = None
-    #: absolute | last | next | this | now | year-offset | month-offset | same-year | same-time |
+    #: absolute | last | next | this | now | year-offset | month-offset | same-year | same-month | same-time |
     #: ago (counted back from the publication date) | shift (counted from the date before) | weekday
     relation: str = "absolute"
     offset: int = 0  # year-offset, month-offset, ago, shift: how many units; weekday: Monday = 0
@@ -229,6 +229,11 @@ class TimeFinder:
         if glued is not None:
             return glued
         part, j = self._prefix(doc, i, sent, self.parts)
+        if part is not None and (end := match_after(doc, j, self.year_phrase_list, sent.end)) is not None:
+            info = self.year_phrases[tuple(norm(t) for t in doc[j:end])]
+            if not info.get("part"):  # "at the end of last year", "early next year"
+                return TimeExpression(i, end, doc[i:end].text, relation="year-offset",
+                                      offset=int(info.get("offset", 0)), part=part)
         relation, j = self._prefix(doc, j, sent, self.relations)
         core = self._core(doc, j, sent, context=bool(part or relation) or self._after_prep(doc, i, sent))
         if core is None:
@@ -437,10 +442,12 @@ class TimeFinder:
     def _resolve(self, e: TimeExpression, published, previous: TimeExpression | None, doc: Doc,
                  narrative: int | None = None, sequel: int | None = None) -> None:
         pub_year, pub_month, pub_day = published
-        if e.relation in ("same-year", "same-time"):
+        if e.relation in ("same-year", "same-month", "same-time"):
+            if e.relation == "same-month" and previous is not None and len(previous.date) < 7:
+                previous = None  # "that month" after a date with no month
             if previous is not None:
                 same_year = iso(int(previous.date[:4]), e.month, e.day)  # "(November of) that year"
-                e.date = same_year if e.relation == "same-year" else previous.date
+                e.date = {"same-year": same_year, "same-month": previous.date[:7]}.get(e.relation, previous.date)
                 e.resolved = "previous-date"
             return
         if e.relation == "now":
@@ -459,8 +466,8 @@ class TimeFinder:
             return
         if e.relation == "ago":  # counted back from the publication date
             origin = iso(pub_year, pub_month, pub_day) if pub_year is not None else None
-            e.date, e.resolved = (_shift(origin, e.unit, e.offset, coarse=True), "publication") if origin \
-                else (None, "unresolved")
+            e.date = _shift(origin, e.unit, e.offset, coarse=True) if origin else None
+            e.resolved = "publication" if e.date else "unresolved"  # "last week" straddling two years
             return
         if e.relation == "shift":  # counted from the date before: "a year earlier", "the next day"
             if previous is not None and previous.date:
@@ -513,7 +520,8 @@ class TimeFinder:
 def _shift(date: str, unit: str | None, count: int, coarse: bool = False) -> str | None:
     """`date` (an ISO date or prefix) moved by `count` units, at the precision of the date, or
     of the unit when `coarse` (counted from the day of writing): "2020-03" a year earlier is
-    "2019-03"; "2018-01-31" a day later "2018-02-01"; two years before 2020-01-15 is "2018"."""
+    "2019-03"; "2018-01-31" a day later "2018-02-01"; two years before 2020-01-15 is "2018";
+    the week before 2020-09-15 is "2020-09"."""
     import datetime
 
     parts = [int(p) for p in date.split("-")]
@@ -527,8 +535,22 @@ def _shift(date: str, unit: str | None, count: int, coarse: bool = False) -> str
         return iso(total // 12, total % 12 + 1)
     if unit in ("day", "week") and day is not None:
         moved = datetime.date(year, month, day) + datetime.timedelta(days=count * (7 if unit == "week" else 1))
+        if unit == "week" and coarse:
+            return _week_span(moved)
         return moved.isoformat()
     return None
+
+
+def _week_span(day) -> str | None:
+    """The calendar week holding `day` at the precision it has: its month when it lies in one
+    ("last week" written on 15 September 2020 is 2020-09), else its year, else nothing."""
+    import datetime
+
+    monday = day - datetime.timedelta(days=day.weekday())
+    sunday = monday + datetime.timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return iso(monday.year, monday.month)
+    return iso(monday.year) if monday.year == sunday.year else None
 
 
 def _weekday_near(year: int, month: int, day: int, weekday: int, later: bool) -> str:
@@ -667,6 +689,8 @@ class Event:
     intransitive: bool = False
     #: (preposition, noun) phrases that state the event with no verb: "the rules, in force since 2018"
     states: set[tuple[str, str]] = field(default_factory=set)
+    #: whether an event noun dated without a written year is a recurring date ("the June 30 deadline")
+    nouns_need_year: bool = False
 
 
 def _dependents(token: Token) -> dict[str, Token]:
@@ -698,6 +722,7 @@ class DateExtractor:
                 subject=entry.get("subject", "theme"),
                 intransitive=bool(entry.get("intransitive", False)),
                 states={tuple(p.lower().split()) for p in entry.get("states", [])},
+                nouns_need_year=bool(entry.get("nouns_need_year", False)),
             )
             for entry in events_vocab["events"]
         ]
@@ -967,6 +992,9 @@ class DateExtractor:
         if found is None:
             return None
         cue, (event, cue_tokens) = found
+        if event.nouns_need_year and cue.pos_ in ("NOUN", "PROPN") and e.relation == "absolute" \
+                and e.resolved != "absolute":
+            return None  # "its annual report deadline of June 30" recurs
         if self._dates_a_figure(cue, e) or (event.predicate in self.reporting and _reports_a_state(cue)):
             return None
         ignore = {t.i for t in cue_tokens} | set(range(e.start, e.end))

@@ -64,6 +64,15 @@ TIMES = [
     # counted back from the publication date, or from the date before
     ("The list grew from 2 million people two years ago.", "2021-05-10", "two years ago", "2019"),
     ("Ant filed for a listing last month.", "2020-09-01", "last month", "2020-08"),
+    # a week counted back is dated no finer than the month it lies in
+    ("The bank froze the app last week.", "2020-09-15", "last week", "2020-09"),
+    ("The bank froze the app two weeks ago.", "2020-09-03", "two weeks ago", "2020-08"),
+    ("The bank froze the app last week.", "2020-09-09", "last week", "2020"),  # 31 August to 6 September
+    ("The bank froze the app last week.", "2021-01-06", "last week", None),  # 28 December to 3 January
+    # a part of a year named relative to the publication date
+    ("At the end of last year, the city launched a rating app.", "2020-09-15", "the end of last year",
+     "2019-12-31"),
+    ("Early next year, the city will expand the app.", "2020-09-15", "Early next year", "2021"),
     ("In March, Baihang covered 90 million people, up from 70 million people a year earlier.", "2021-05-10",
      "a year earlier", "2020-03"),
     ("Tencent Credit went live on January 31, 2018, and was withdrawn the next day.", None, "the next day",
@@ -96,6 +105,18 @@ def test_that_same_year_takes_the_previous_date(claims_nlp):
                           "launched Sesame Credit.")
     same = [e for e in doc._.time_expressions if e.text == "that same year"][0]
     assert (same.date, same.resolved) == ("2015", "previous-date")
+
+
+@pytest.mark.parametrize("text, words, date", [
+    ("Shanghai adopted its rules in March 2017; the same month, Hangzhou published a draft.", "the same month",
+     "2017-03"),
+    ("Shanghai adopted its rules in 2017; that month, Hangzhou published a draft.", "that month", None),
+    ("The city drafted its rules in May 2016 and adopted them the month after.", "the month after", "2016-06"),
+    ("The bank froze the app in 2019, having trialled it the year before.", "the year before", "2018"),
+])
+def test_times_counted_from_the_date_before(claims_nlp, text, words, date):
+    found = {e.text: e.date for e in run(claims_nlp, text, "2021-03-03")._.time_expressions}
+    assert found.get(words, "missing") == date, found
 
 
 def test_that_same_year_without_an_earlier_date_is_unresolved(claims_nlp):
@@ -509,3 +530,21 @@ def test_the_list_by_other_names_and_a_name_that_is_its_owners(claims_nlp):
     doc = run(claims_nlp, "Zhang Wei sold shoes in Wuhan. In May 2016 the county court added his name to the "
                           "national register of defaulters.", "2019-10-28")
     assert [(c.predicate, c.subject, c.date) for c in dates(doc)] == [("blacklisted", "Zhang Wei", "2016-05")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # targets, reports and studies, going offline
+    pytest.param("The 2016 outline set a 2020 deadline for the register.", [("deadline", "2020")],
+                 id="deadline-noun"),
+    pytest.param("The central government set 2018 as the target year for the register.", [("deadline", "2018")],
+                 id="set-as-the-target-year"),
+    pytest.param("A firm that misses its annual filing deadline of April 30 is listed.", [], id="recurring-deadline"),
+    pytest.param("A 2019 report by Human Rights Watch found that the list had grown.", [("published", "2019")],
+                 id="report-noun"),
+    pytest.param("A 2018 study by researchers at Fudan University found broad support.", [("published", "2018")],
+                 id="study-noun"),
+    pytest.param("The platform went offline in late 2019.", [("froze", "2019")], id="went-offline"),
+])
+def test_targets_reports_and_more_event_words(claims_nlp, text, expected):
+    doc = run(claims_nlp, text, "2020-09-15")
+    assert [(c.predicate, c.date) for c in dates(doc)] == expected
