@@ -136,6 +136,7 @@ class ClauseWords:
     covering: frozenset = frozenset()  # verbs of what a kind of perks or penalties reaches: "now reach air travel"
     scope: dict = field(default_factory=dict)  # noun -> (kind, label): "restrictions" -> (penalty, "restrictions on")
     authorities: frozenset = frozenset()  # perks.yaml grammar.grantor_nouns: "regulators" grant, are not rated
+    self_listing: frozenset = frozenset()  # verbs that list by themselves: "courts list debtors who ..."
 
     @classmethod
     def from_vocab(cls, perks: dict, penalties: dict) -> "ClauseWords":
@@ -180,6 +181,7 @@ class ClauseWords:
             entering=_words(bad, "entering_verbs"), recording=_words(bad, "recording_verbs"),
             general=_words(bad, "general_verbs"), covering=_words(good, "covering_verbs"), scope=scope,
             authorities=frozenset(w.lower() for w in (perks.get("grammar") or {}).get("grantor_nouns", [])),
+            self_listing=_words(bad, "self_listing_verbs"),
             score_context=frozenset(str(w).lower() for w in perks.get("context") or []),
             party_endings=tuple(str(w).lower() for w in good.get("party_endings") or []),
             kinds={w.lower(): "perk" for w in (perks.get("grammar") or {}).get("benefit_nouns", [])}
@@ -352,8 +354,9 @@ class ClauseReader:
                 node = node.head
             elif node.dep_ == "advcl" and (node.head.pos_ == "ADJ" or node.tag_ == "VBG"):
                 node = node.head  # "harder to get loans"; "..., making it impossible to buy tickets"
-            elif node.dep_ in ("acomp", "ccomp", "oprd") and node.pos_ == "ADJ" and node.head != node:
-                node = node.head  # "are able to", "find themselves unable to": the verb of the adjective
+            elif node.dep_ in ("acomp", "ccomp", "oprd") and node.head != node \
+                    and (node.pos_ == "ADJ" or node.tag_ == "VBN" and node.dep_ == "acomp"):
+                node = node.head  # "are able to", "find themselves unable to", "are fast-tracked": the verb of the adjective
             else:
                 return None
         return None
@@ -569,6 +572,22 @@ class ClauseReader:
         end = max(adjective.i, verb.i) + 1
         return Finding(kind, verb, subject.left_edge.i, "", [(subject.left_edge.i, end)], "open-to")
 
+    def _listed_for(self, verb: Token, party: Token) -> Finding:
+        """ "a court may list a debtor who has the means to pay but refuses, who obstructs enforcement,
+        or who evades a property report": listing a party is one penalty per ground its relative
+        clauses give (split where a relative pronoun opens another), else the verb and the party."""
+        doc = verb.doc
+        end = min(party.right_edge.i + 1, verb.sent.end)  # the grounds may run past a comma: ", or who ..."
+        opens = [t.i for t in doc[party.i + 1:end] if t.lower_ in RELATIVE_PRONOUNS and t.tag_ in ("WP", "WDT")]
+        if not opens:
+            return Finding("penalty", verb, verb.i, "", [(verb.i, end)], "listed")
+        items = []
+        for lo, hi in zip(opens, opens[1:] + [end]):
+            while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].dep_ == "cc"):
+                hi -= 1
+            items.append((lo, hi))
+        return Finding("penalty", verb, verb.i, f"listed: {party.text}", items, "listed-for")
+
     def _generic_noun(self, token: Token) -> bool:
         return token.lemma_.lower() in self.words.kinds or token.lemma_.lower() in ("point", "score", "rating")
 
@@ -641,7 +660,10 @@ class ClauseReader:
             return None
         kind = "perk" if marks == {"good"} else "penalty"
         obj = _object(verb)
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in")), None)
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "for")), None)
+        if obj is not None and prep is not None and prep.lower_ == "for" and self.is_party(obj):
+            # "a score of 600 qualifies users for a credit line": whom, then what
+            obj = None
         head = obj if obj is not None else next((g for g in (prep.children if prep is not None else [])
                                                  if g.dep_ in ("pobj", "pcomp")), None)
         if head is None:
@@ -668,7 +690,11 @@ class ClauseReader:
             late = [t for t in obj.subtree if t.dep_ == "prep" and t.right_edge.i == obj.right_edge.i]
             onto = next((c for c in preps + late if c.lower_ in ("on", "onto", "to", "in")
                          and any(g.lemma_.lower() in self.words.lists for g in c.children)), None)
-            return Finding("penalty", verb, verb.i, "", [(verb.i, onto.right_edge.i + 1)], "listed") if onto else None
+            if onto is not None:
+                return Finding("penalty", verb, verb.i, "", [(verb.i, onto.right_edge.i + 1)], "listed")
+            # "the court that listed them" says which court, not what happened
+            listed = lemma in self.words.self_listing and self.is_party(obj) and verb.dep_ not in ("relcl", "acl")
+            return self._listed_for(verb, obj) if listed else None
         # "punishing citizens who dodge fares with restrictions": the parser may hang "with" inside the object
         prep = preps[0] if preps else next((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ in ("with", "from")
                                             and t.i > obj.i and t.right_edge.i == obj.right_edge.i), None)
@@ -689,8 +715,10 @@ class ClauseReader:
         if self._negated(verb):
             return None
         obj = _object(verb)
-        if obj is not None and obj.lemma_.lower() in self.words.score_nouns:
-            return None  # "received an A grade", "earn a high score": the rating, not what it brings
+        if obj is not None and obj.lemma_.lower() in self.words.score_nouns and not any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in self.words.score_nouns
+                and c.text not in self.words.grades for c in obj.children):
+            return None  # "received an A grade", "earn a high score": the rating, not what it brings ("inspection rates" are none)
         if lemma in self.words.receiving and not _passive(verb):  # "skip annual inspections" reads with its verb
             return self._complement(verb, "perk", "receiving", with_verb=lemma in self.words.exempting)
         if lemma in self.words.granting and _passive(verb):  # "spared routine checks" reads with its verb
@@ -775,17 +803,18 @@ class ClauseReader:
         obj = _object(head)
         prep = next((c for c in head.children if c.dep_ in ("prep", "dative") and c.i > head.i
                      and c.lower_ not in ADJUNCT_PREPS and not self._adjunct(c)), None)
+        verb = doc[_phrase_start(head):head.i + 1].text  # "fast-tracked"
         if obj is not None and (prep is None or obj.i < prep.i):
-            start, prefix = obj.left_edge.i, head.text if with_verb else ""
+            start, prefix = obj.left_edge.i, verb if with_verb else ""
         elif prep is not None:
-            start, words = prep.i + 1, [head.text, prep.text]
+            start, words = prep.i + 1, [verb, prep.text]
             if start < end - 1 and doc[start].pos_ == "ADP" and doc[start].head == prep:  # "shut out of"
                 start, words = start + 1, words + [doc[start].text]
             prefix = " ".join(words) if with_verb else ""
         elif head.i + 2 < len(doc) and doc[head.i + 1].lower_ in LINKING_PREPS and doc[head.i + 1].head.i > head.i + 1:
             # "subjected to travel restrictions" read as "to travel": the words after the preposition
             end = max(end, min(head.right_edge.i + 1, self.phrases.clause_end(doc, head.i)))
-            start, prefix = head.i + 2, f"{head.text} {doc[head.i + 1].text}" if with_verb else ""
+            start, prefix = head.i + 2, f"{verb} {doc[head.i + 1].text}" if with_verb else ""
         elif with_verb:
             return Finding(kind, head, head.i, "", [(head.i, end)], shape)
         else:
@@ -902,7 +931,12 @@ def _refers_back(party: Token) -> bool:
 
 
 def _phrase_start(head: Token) -> int:
-    """A phrase starts at its verb; an adjective's at the adjective ("subject to")."""
+    """A phrase starts at its verb ("fast-tracked" with the word its hyphen joins); an adjective's
+    at the adjective ("subject to")."""
+    doc = head.doc
+    if head.i >= 2 and doc[head.i - 1].text in ("-", "‑") and not doc[head.i - 2].whitespace_ \
+            and not doc[head.i - 1].whitespace_:
+        return head.i - 2
     return head.i
 
 
@@ -938,9 +972,12 @@ def _passive(verb: Token) -> bool:
         return _passive(verb.head)
     if verb.tag_ == "VBN" and verb.dep_ == "ccomp" and verb.head.lemma_ in ("have", "get"):
         return True
-    # "found themselves barred from rail travel", "got banned", "remain blacklisted"
+    # "found themselves barred from rail travel", "got banned", "remain blacklisted"; "are fast-tracked"
+    # (a participle after a hyphen read as the adjective of "be")
     return verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "oprd", "xcomp", "acomp") \
-        and verb.head.lemma_ in ("find", "get", "become", "remain", "stay", "end")
+        and verb.head.lemma_ in ("find", "get", "become", "remain", "stay", "end") \
+        or verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_ == "be"
+
 
 
 def _complemented(verb: Token) -> bool:

@@ -85,6 +85,8 @@ class Cue:
     needs: frozenset = frozenset()  # lemmas one of which the sentence must hold ("point")
     #: a participle describing the recipients ("Blacklisted debtors") is their condition, no claim
     not_as_modifier: bool = False
+    #: the other kind where the sentence speaks of good standing only ("names posted on a red board")
+    by_standing: bool = False
 
 
 @dataclass
@@ -155,7 +157,7 @@ def load_cues(vocab: dict, name: str) -> list[tuple[Cue, list]]:
                   split=entry.get("split", True),
                   context=context, grantor_types=types,
                   needs=frozenset(w.lower() for w in entry.get("needs", [])),
-                  not_as_modifier=bool(entry.get("not_as_modifier")))
+                  not_as_modifier=bool(entry.get("not_as_modifier")), by_standing=bool(entry.get("by_standing")))
         cues.append((cue, entry["patterns"]))
     return cues
 
@@ -460,6 +462,13 @@ class PerkPenaltyFinder:
                 self._credit(claim, anchor, grantor, grantor_text)
                 yield claim, (phrase.start, end)
 
+    def _good_standing(self, sent: Span) -> bool:
+        """Whether the sentence speaks of parties in good standing only (extract/consequences.py)."""
+        if self.clauses is None:
+            return False
+        good = {t.i for s in self._good_conditions(sent.doc) for t in s if sent.start <= t.i < sent.end}
+        return self.clauses.sentence_standing(sent, good) == "good"
+
     def _generic(self, item: Span) -> bool:
         """An item that only names perks or penalties in general ("more privileges")."""
         root = item.root
@@ -629,6 +638,9 @@ class PerkPenaltyFinder:
         if not items:
             return
         grantor, grantor_text = self._grantor(doc, match, items, cue)
+        kind, predicate = cue.kind, cue.predicate
+        if cue.by_standing and self._good_standing(match.sent):  # shown as an honour
+            kind, predicate = "perk", self._clause_cues["perk"].predicate
         for number, (start, end) in enumerate(items):
             item = doc[start:end]
             phrase_start = match.start if number == 0 and cue.prefix and match.end <= start else start
@@ -636,10 +648,10 @@ class PerkPenaltyFinder:
                 phrase_start = match.start
             phrase = doc[phrase_start:end]
             claim = Claim(
-                kind=cue.kind, predicate=cue.predicate,
+                kind=kind, predicate=predicate,
                 phrase_start=phrase.start_char, phrase_end=phrase.end_char,
                 quote_start=sent.start_char, quote_end=sent.end_char,
-                method=f"{cue.kind}/{cue.category}", object=self._object(cue, match, item),
+                method=f"{kind}/{cue.category}", object=self._object(cue, match, item),
                 confidence=0.5 if cue.weak else 0.7,
                 extra={"category": cue.category, "cue": match.text},
             )

@@ -579,6 +579,21 @@ def test_the_clause_reader_alone(nlp, text, expected):
     # one object whose preposition holds the list is one perk
     ("Local banks offer credit lines for cars, flats and furniture to trustworthy residents.", "perk",
      ["credit lines for cars, flats and furniture"]),
+    # listing a party by itself: one penalty per ground its relative clauses give
+    ("The rules say a court may list a borrower who hides assets, who lies about income, or who ignores a "
+     "summons.", "penalty", ["listed: borrower who hides assets", "listed: borrower who lies about income",
+                             "listed: borrower who ignores a summons"]),
+    # a hyphenated participle after "be" is passive: "are fast-tracked through"
+    ("B-grade firms pay more. A-grade firms are fast-tracked through customs checks.", "perk",
+     ["fast-tracked through customs checks"]),
+    # a standing that qualifies a party for the perk
+    ("A Lotus score of 700 or higher qualifies residents for a discounted transit pass.", "perk",
+     ["discounted transit pass"]),
+    # an object with its own noun in front is no rating ("inspection rates")
+    ("Trustworthy firms enjoy lower inspection rates.", "perk", ["lower inspection rates"]),
+    # shown in public for good standing is an honour
+    ("Households with more than 90 points receive discounted rice, and their names are displayed on a board "
+     "outside the village hall.", "perk", ["discounted rice", "names are displayed on a board outside the village hall"]),
 ])
 def test_withheld_listed_covered_and_recorded(nlp, text, kind, expected):
     found, _ = claims(nlp, text, kind)
