@@ -738,6 +738,7 @@ class DateExtractor:
         self.gazetteer_path = pipeline_gazetteer_path(nlp)
         self.statistic_count = int(events_vocab.get("statistic_count", 1000))
         self.reporting = set(events_vocab.get("reporting_predicates", []))
+        self.self_references = {w.lower() for w in events_vocab.get("self_references", [])}
         marker = events_vocab.get("reference_line")
         self.reference_line = re.compile(marker) if marker else None
         allowance = events_vocab.get("allowance") or {}
@@ -862,7 +863,7 @@ class DateExtractor:
             for candidate in (node, *shared, *self._cleft_clauses(node)):
                 if (event := self.event_of(candidate)) is not None:
                     return self._planned_event(candidate) or (candidate, event)
-            return self._event_around(node)
+            return self._event_around(node) or self._reported_at(node, e)
         return None
 
     def _event_around(self, verb: Token) -> tuple[Token, tuple[Event, list[Token]]] | None:
@@ -892,6 +893,16 @@ class DateExtractor:
                     and (event := self.event_of(clause)) is not None:
                 return clause, event
         return None
+
+    def _reported_at(self, clause: Token, e: TimeExpression):
+        """ "The central bank said on Tuesday it would tighten the rules": a time between a
+        verb and the subject of the clause it introduces is that verb's, though the parser
+        may hang it on the clause."""
+        head, subject = clause.head, _child(clause, "nsubj") or _child(clause, "nsubjpass")
+        if clause.dep_ != "ccomp" or subject is None or not head.i < e.start < e.end <= subject.i:
+            return None
+        found = self.event_of(head)
+        return (head, found) if found is not None else None
 
     def _planned_event(self, verb: Token):
         """ "plans the rollout of its system by 2020": a planning verb whose object is itself an
@@ -999,6 +1010,8 @@ class DateExtractor:
             return None
         ignore = {t.i for t in cue_tokens} | set(range(e.start, e.end))
         theme, agent = self.participants(cue, event, ignore)
+        if self._the_text_itself(theme):
+            return None  # "This article was first published in 2019": a byline
         theme_actor = self._theme_actor(cue, theme)
         agent_actor = _actor(agent) if agent is not None else None
         subject_span, obj = self._subject_and_object(cue, event, theme, agent)
@@ -1027,6 +1040,11 @@ class DateExtractor:
             confidence=round(e.confidence * (1.0 if subject_id is not None else 0.85), 2),
             extra=extra,
         )
+
+    def _the_text_itself(self, theme: Token | None) -> bool:
+        """ "this article", "this post": the document speaking of itself."""
+        return theme is not None and theme.lemma_.lower() in self.self_references \
+            and any(c.dep_ == "det" and c.lower_ == "this" for c in theme.children)
 
     def _followed(self, doc: Doc, sent: Span, e: TimeExpression, previous: Claim | None) -> Claim | None:
         """ "Shanghai adopted its regulation in 2017, Zhejiang followed in 2018": a verb of
@@ -1061,15 +1079,19 @@ class DateExtractor:
         """ "had published more than 40 million records by February this year": the time
         dates the figure the verb states (its as_of), not an event. A figure with a bound, a
         scale word or a statistic's size is a measure; "licensed eight companies in 2015" names
-        participants."""
+        participants. A tally reached by a time ("By early 2019, 20 cities had joined") is a
+        figure whatever its size."""
         if cue.pos_ not in ("VERB", "AUX"):
             return False
-        return self._states_a_figure(cue, _swallowed_nouns(cue, e))
+        tally = match_before(cue.doc, e.start, self.deadline_preps, cue.sent.start) is not None \
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
+        return self._states_a_figure(cue, _swallowed_nouns(cue, e), any_count=tally)
 
-    def _states_a_figure(self, verb: Token, more: list[Token] = ()) -> bool:
+    def _states_a_figure(self, verb: Token, more: list[Token] = (), any_count: bool = False) -> bool:
         """Whether a counted participant of the verb is a figure: its subject ("more than 20
         provinces had passed rules", also of the verb it is coordinated with), object, the
-        agent of a passive ("had been opened by over 240 million people"), or `more`."""
+        agent of a passive ("had been opened by over 240 million people"), or `more`; with
+        `any_count`, any number counting one of them."""
         verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
         participants = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -1079,7 +1101,7 @@ class DateExtractor:
             for number in (c for c in obj.children if c.dep_ == "nummod"):
                 scaled = any(t.lower_ in self.numbers.scale_words for t in number.subtree)
                 bounded = any(t.dep_ in ("quantmod", "advmod", "amod") for t in number.subtree if t != number)
-                if scaled or bounded or self._statistic(number):
+                if scaled or bounded or any_count or self._statistic(number):
                     return True
         return False
 

@@ -548,3 +548,21 @@ def test_the_list_by_other_names_and_a_name_that_is_its_owners(claims_nlp):
 def test_targets_reports_and_more_event_words(claims_nlp, text, expected):
     doc = run(claims_nlp, text, "2020-09-15")
     assert [(c.predicate, c.date) for c in dates(doc)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time between a reporting verb and its clause's subject is the report's
+    pytest.param("HANGZHOU - The city government said on Tuesday it would widen the score to taxis.",
+                 [("said", "2020-09-15")], id="said-on-tuesday-it-would"),
+    # a tally reached by a time dates a figure, however small
+    pytest.param("By early 2019, 20 cities had joined the scheme.", [], id="tally-by-a-time"),
+    pytest.param("By 2018, the city had launched its app.", [("deadline", "2018")], id="done-by-a-time"),
+    # the text speaking of itself
+    pytest.param("This article was first published in 2019.", [], id="this-article"),
+    # a plan's date
+    pytest.param("The listing, which was set for November 5, was halted.", [("scheduled", "2020-11-05")],
+                 id="set-for"),
+])
+def test_reports_tallies_bylines_and_plans(claims_nlp, text, expected):
+    doc = run(claims_nlp, text, "2020-09-15")
+    assert [(c.predicate, c.date) for c in dates(doc)] == expected
