@@ -739,6 +739,7 @@ class DateExtractor:
         self.statistic_count = int(events_vocab.get("statistic_count", 1000))
         self.reporting = set(events_vocab.get("reporting_predicates", []))
         self.self_references = {w.lower() for w in events_vocab.get("self_references", [])}
+        self.light_verbs = {w.lower() for w in events_vocab.get("light_verbs", [])}
         marker = events_vocab.get("reference_line")
         self.reference_line = re.compile(marker) if marker else None
         allowance = events_vocab.get("allowance") or {}
@@ -870,6 +871,7 @@ class DateExtractor:
         """The event a verb that is none belongs to:
         - the verb whose clause it completes: "began scoring its residents in 2014", "plans to
           link the score ... next year";
+        - the event noun a light verb takes as its object: "received a licence in 2018";
         - the event noun it describes: "a survey ... carried out by the commission in September";
         - the event noun that is its subject: "The only licence the PBoC has granted went to
           Baihang Credit in January 2018";
@@ -877,6 +879,9 @@ class DateExtractor:
         if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
             if (event := self.event_of(verb.head)) is not None:
                 return verb.head, event
+        obj = _child(verb, "dobj")
+        if verb.lemma_.lower() in self.light_verbs and obj is not None and (event := self.event_of(obj)) is not None:
+            return obj, event  # "received a licence in 2018": the event its object names
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":  # "a survey (of 1,000 residents) carried out"
             noun = verb.head
             if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
@@ -956,6 +961,10 @@ class DateExtractor:
             subject = antecedent(cue) if subject is not None and subject.lower_ in RELATIVE_PRONOUNS else subject
         if event.intransitive and theme is None:
             theme, subject = subject, None
+        if theme is not None and theme.pos_ == "NOUN" and self.event_of(theme) is not None:
+            # "completed the rollout of the Weihai Score": what the event noun is about
+            theme = next((g for c in theme.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), theme)
         return theme, subject or agent
 
     def _noun_participants(self, cue: Token, ignore: set[int]) -> tuple[Token | None, Token | None]:
@@ -973,6 +982,8 @@ class DateExtractor:
             return possessor, by_object or maker
         # "in a 2015 talk, he called data ...", "browses the menu ..., in an exhibition": the
         # clause the noun's phrase belongs to says who and what
+        if cue.dep_ == "dobj" and cue.head.pos_ in ("VERB", "AUX"):  # "Pudao received a licence": the
+            return None, _child(cue.head, "nsubj", ignore)  # light verb's subject takes part
         prep = cue.head if cue.dep_ == "pobj" else None
         verb = prep.head if prep is not None and prep.dep_ == "prep" else None
         if verb is None or verb.pos_ not in ("VERB", "AUX"):

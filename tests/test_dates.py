@@ -566,3 +566,17 @@ def test_targets_reports_and_more_event_words(claims_nlp, text, expected):
 def test_reports_tallies_bylines_and_plans(claims_nlp, text, expected):
     doc = run(claims_nlp, text, "2020-09-15")
     assert [(c.predicate, c.date) for c in dates(doc)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a light verb takes its meaning from the event noun it has as object
+    pytest.param("Pudao Credit received a licence in December 2019.", [("licensed", "Pudao Credit", "2019-12")],
+                 id="received-a-licence"),
+    pytest.param("The court reviewed the report in May.", [], id="not-a-light-verb"),
+    # an event noun as the theme: what it is about
+    pytest.param("Weihai completed the rollout of the Weihai Score in 2019.",
+                 [("launched", "Weihai Score", "2019")], id="rollout-of"),
+])
+def test_light_verbs_and_event_nouns_as_themes(claims_nlp, text, expected):
+    doc = run(claims_nlp, text, "2020-09-15")
+    assert [(c.predicate, c.subject, c.date) for c in dates(doc)] == expected
