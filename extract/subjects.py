@@ -437,17 +437,33 @@ def antecedent(clause: Token) -> Token:
 
     A non-restrictive clause ("..., which ...") that follows an appositive refers to the
     appositive's anchor, whatever the parser attached it to: in "Alipay, a payments division
-    of retail giant Alibaba, which counts over 520 million users" the antecedent is Alipay.
+    of retail giant Alibaba, which counts over 520 million users" the antecedent is Alipay;
+    an appositive that is a name is the antecedent itself ("a mini-program on WeChat, the
+    “Deadbeat Debtor Map”, which shows ...").
     """
     head = clause.head
     pronoun = _relative_pronoun(clause)
     restrictive = pronoun is None or pronoun.i == 0 or pronoun.nbor(-1).text not in {",", "(", "—", "–", "-"}
     if restrictive:
         return head
+    if (name := _appositive_name_before(pronoun)) is not None:
+        return name
     node = head
     while node.dep_ != "appos" and node.dep_ in ("pobj", "prep", "compound", "conj", "nmod", "amod"):
         node = node.head
     return node.head if node.dep_ == "appos" else head
+
+
+def _appositive_name_before(pronoun: Token) -> Token | None:
+    """The head of an appositive name that ends right before ", which" (quotes aside)."""
+    i = pronoun.i - 2
+    while i > pronoun.sent.start and pronoun.doc[i].is_punct:
+        i -= 1
+    last = pronoun.doc[i]
+    name = actor_at(last, descriptions=False)
+    if name is None or name.end != i + 1 or name.root.dep_ != "appos":
+        return None
+    return name.root
 
 
 #: Dependency labels of the words that are a clause's own participants (not modifiers of a noun).
@@ -607,6 +623,35 @@ def _person_before(token: Token) -> Span | None:
     return None
 
 
+def _reporting_speaker(pronoun: Token) -> Token | None:
+    """ "In December a court in Foshan announced that it would pay ...": "it" as the subject of
+    a reported clause stands for the one who reports it, when that is one (a singular noun)."""
+    verb = pronoun.head
+    if pronoun.lower_ != "it" or pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ not in REPORTED_DEPS:
+        return None
+    if verb.head.lemma_.lower() not in reporting_verbs():
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    # after the clause ("it held 14.9 million names, the court says") it may stand for another
+    return speaker if speaker is not None and speaker.tag_ in ("NN", "NNP") and speaker.i < pronoun.i else None
+
+
+#: Pronouns that stand for many: they agree with a plural noun ("users ... their phone").
+PLURAL_PRONOUNS = {"they", "their", "them"}
+
+
+def _plural_people_before(pronoun: Token) -> bool:
+    """ "..., which shows users any debtor within 500 metres of their phone": a plural pronoun
+    after a plural common noun of its sentence stands for those people, not for an actor named
+    before them."""
+    if pronoun.lower_ not in PLURAL_PRONOUNS:
+        return False
+    actors = [a for a in pronoun.doc.spans.get(SPANS_KEY, []) if pronoun.sent.start <= a.start and a.end <= pronoun.i]
+    after = actors[-1].end if actors else pronoun.sent.start
+    return any(t.tag_ == "NNS" and t.dep_ in ARGUMENT_DEPS | {"pobj"} and _index(t.doc).get(t.i) is None
+               for t in pronoun.doc[after : pronoun.i])
+
+
 def _resolve_pronoun(token: Token) -> Subject | None:
     if token.lower_ in FIRST_PERSON:
         return None
@@ -615,9 +660,14 @@ def _resolve_pronoun(token: Token) -> Subject | None:
     found = _fronted_subject(token)
     if found is not None:
         return _subject(found, "cataphora")
+    if _plural_people_before(token):
+        return None
     found = _clause_subject_before(token)
     if found is not None and not _is_source(found):
         return _subject(found, "pronoun")
+    if (speaker := _reporting_speaker(token)) is not None:  # "a court ... announced that it would pay"
+        found = actor_of_phrase(speaker)
+        return _subject(found, "pronoun") if found is not None and found.label_ != "outlet" else None
     found = (token.dep_ in SUBJECT_DEPS and _nearest_subject_before(token)) or _nearest_actor_before(token.sent, token.i)
     if found is not None:
         return _subject(found, "pronoun")

@@ -425,3 +425,23 @@ def test_a_stake_in_a_second_coordinated_clause_is_in_the_same_venture(actors_nl
     doc = actors_nlp("Regulators backed Pudao Credit, a bureau in which Tencent holds 9 percent and the Beijing "
                      "Financial Holdings Group holds 35 percent.")
     assert [subject_of(t).name for t in doc if t.text == "percent"] == ["Pudao Credit", "Pudao Credit"]
+
+
+def test_it_in_a_reported_clause_stands_for_the_one_who_reports_it(actors_nlp):
+    doc = actors_nlp("In May a court in Suzhou, in eastern Jiangsu province, announced that it would return "
+                     "50,000 yuan to a debtor.")
+    assert resolve_pronoun(token(doc, "it")) is None  # the court, which is no named actor: not Jiangsu
+
+
+def test_a_plural_pronoun_after_plural_people_stands_for_them(actors_nlp):
+    doc = actors_nlp("Alipay shows shoppers the deposits waived on their accounts.")
+    assert resolve_pronoun(token(doc, "their")) is None
+    doc = actors_nlp("Alibaba and Tencent share their data.")
+    assert resolve_pronoun(token(doc, "their")) is not None
+
+
+def test_a_relative_clause_after_an_appositive_name_is_about_the_name(actors_nlp):
+    doc = actors_nlp("Last year a court in Hebei launched an app on WeChat, the “Honest Map”, which shows "
+                     "debtors within 200 metres.")
+    assert antecedent(token(doc, "shows")).text == "Map"
+    assert subject_of(token(doc, "metres")).name == "Honest Map"
