@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlite_utils.db import DescIndex  # a column an index keeps in descending order
+
 
 @dataclass(frozen=True)
 class Table:
@@ -101,7 +103,12 @@ CLAIMS = Table(
         "corrected_fields": "For a corrected claim, the extracted values the curator replaced, as a JSON object.",
     },
     foreign_keys=(("document_id", "documents", "id"), ("subject_id", "actors", "id")),
-    indexes=(("subject_id",), ("predicate",), ("document_id",), ("kind",), ("attributed_to",)),
+    # subject: the claims table's facet. The last two cover what the canned queries read of many
+    # claims at once, so that they read the index and not every claim's row (quotes and all):
+    # whom each document credits (citation_graph, source_chain) and the figures' ranges (figures_by_metric).
+    indexes=(("subject_id",), ("predicate",), ("document_id",), ("kind",), ("subject",),
+             ("attributed_to", "document_id", "attribution_phrase"),
+             ("kind", "predicate", "unit", "value", "document_id")),
     fts=("quote", "phrase", "object"),
     types={"value": float, "phrase_start": int, "phrase_end": int, "start_char": int, "end_char": int, "confidence": float},
 )
@@ -194,8 +201,11 @@ CONFLICTS = Table(
     pk=("claim_a", "claim_b"),
     types={"independent_origins": int},
     foreign_keys=(("claim_a", "claims", "id"), ("claim_b", "claims", "id")),
-    # claim_a leads the primary key; claim_b needs its own index to find a claim's pairs
-    indexes=(("subject",), ("relation",), ("claim_b",)),
+    # claim_a leads the primary key; claim_b needs its own index to find a claim's pairs. The pairs
+    # are listed in the order of the last index (the conflicts page, conflicting_figures), so that a
+    # page of them is read from the index, not sorted from every pair.
+    indexes=(("subject",), ("claim_b",),
+             (DescIndex("relation"), "subject", "predicate", "claim_a", "claim_b")),
 )
 
 TABLES = (DOCUMENTS, ACTORS, CLAIMS, REJECTED_CLAIMS, CITATIONS, SENTENCES, MENTIONS, CONFLICTS)

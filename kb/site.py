@@ -43,8 +43,11 @@ SORTS_DESC = {"documents": "published"}
 LABEL_COLUMNS = {"documents": "title", "actors": "name", "claims": "phrase"}
 #: Tables that hold words of the sources (quotes, text, citations): the sources' own terms apply to them.
 SOURCE_TEXT_TABLES = frozenset({"documents", "claims", "rejected_claims", "citations", "sentences", "mentions"})
-#: Datasette settings for a public, read-only site.
-DATASETTE_SETTINGS = {"sql_time_limit_ms": 3000, "max_returned_rows": 2000, "allow_download": True}
+#: Datasette settings for a public, read-only site. Every table has its facets configured above, so
+#: Datasette's facet suggestions are off: on a large knowledge base they try a count over every column
+#: of the table at each visit (seconds on the claims table) to suggest facets nobody chose.
+DATASETTE_SETTINGS = {"sql_time_limit_ms": 3000, "max_returned_rows": 2000, "allow_download": True,
+                      "suggest_facets": False}
 #: The RDF files a build may leave beside kb.db, offered for download.
 RDF_DOWNLOADS = ("kb.trig", "kb.nq", "kb.jsonld")
 INSPECT_FILE = "inspect-data.json"

@@ -18,6 +18,10 @@ with
     union
     select a.id, lower(n.value) from actors a, json_each(a.aliases) n
   ),
+  -- the actor a name stands for (the first by id when two share it), looked up by name
+  actor_by_name(name, actor_id) as materialized (
+    select name, min(actor_id) from actor_names group by name
+  ),
   attributions as (
     select
       c.document_id,
@@ -28,7 +32,7 @@ with
       min(c.attribution_phrase) as example,
       null as url
     from claims c
-    where c.attributed_to is not null and c.attributed_to != ''
+    where c.attributed_to > ''  -- credits someone (a range of the attributed_to index)
     group by c.document_id, c.attributed_to
   ),
   cited as (
@@ -48,16 +52,26 @@ with
     from citations ci
     group by ci.document_id, coalesce(ci.title, ci.url, ci.text), ci.kind, ci.url
   ),
-  credits as (
-    select t.document_id, t.credited, t.how, t.mentions, t.claims, t.example, t.url,
-           (select min(n.actor_id) from actor_names n where n.name = lower(t.credited)) as actor_id
+  credits as materialized (
+    select t.document_id, t.credited, t.how, t.mentions, t.claims, t.example, t.url, n.actor_id
     from attributions t
+    left join actor_by_name n on n.name = lower(t.credited)
     union all
+    -- the actor named by the citation's title or text, or by its web domain (the first by id)
     select t.document_id, t.credited, t.how, t.mentions, t.claims, t.example, t.url,
-           (select min(n.actor_id) from actor_names n
-             where n.name = lower(t.credited)
-                or (t.domain != '' and n.name in (t.domain, 'www.' || t.domain))) as actor_id
+           -- the smallest of the ids found: each argument falls back on the others, as min() of a null is null
+           min(coalesce(by_name.actor_id, by_domain.actor_id, by_www.actor_id),
+               coalesce(by_domain.actor_id, by_www.actor_id, by_name.actor_id),
+               coalesce(by_www.actor_id, by_name.actor_id, by_domain.actor_id)) as actor_id
     from cited t
+    left join actor_by_name by_name on by_name.name = lower(t.credited)
+    left join actor_by_name by_domain on t.domain != '' and by_domain.name = t.domain
+    left join actor_by_name by_www on t.domain != '' and by_www.name = 'www.' || t.domain
+  ),
+  -- how many documents credit each source (an actor, else the name as written)
+  credited_by(source, documents) as (
+    select coalesce(actor_id, lower(credited)), count(distinct document_id) from credits
+    group by coalesce(actor_id, lower(credited))
   )
 select
   d.id as document_id,
@@ -70,14 +84,13 @@ select
   k.how,
   k.mentions,
   k.claims,
-  (select count(distinct other.document_id) from credits other
-    where coalesce(other.actor_id, lower(other.credited)) = coalesce(k.actor_id, lower(k.credited)))
-    as credited_by_documents,
+  cb.documents as credited_by_documents,
   k.example,
   k.url
 from credits k
 join documents d on d.id = k.document_id
 left join actors a on a.id = k.actor_id
+join credited_by cb on cb.source = coalesce(k.actor_id, lower(k.credited))
 where (:document = '' or d.id = :document)
   and (:credited = ''
        or lower(:credited) in (lower(k.credited), lower(k.actor_id))
