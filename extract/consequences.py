@@ -137,6 +137,8 @@ class ClauseWords:
     scope: dict = field(default_factory=dict)  # noun -> (kind, label): "restrictions" -> (penalty, "restrictions on")
     authorities: frozenset = frozenset()  # perks.yaml grammar.grantor_nouns: "regulators" grant, are not rated
     self_listing: frozenset = frozenset()  # verbs that list by themselves: "courts list debtors who ..."
+    falling: frozenset = frozenset()  # verbs of a score falling: "a listed debtor's score drops"
+    lesser: frozenset = frozenset()  # comparatives of less: "face fewer inspections" in good standing is a perk
 
     @classmethod
     def from_vocab(cls, perks: dict, penalties: dict) -> "ClauseWords":
@@ -182,6 +184,7 @@ class ClauseWords:
             general=_words(bad, "general_verbs"), covering=_words(good, "covering_verbs"), scope=scope,
             authorities=frozenset(w.lower() for w in (perks.get("grammar") or {}).get("grantor_nouns", [])),
             self_listing=_words(bad, "self_listing_verbs"),
+            falling=_words(bad, "falling_verbs"), lesser=_words(bad, "lesser"),
             score_context=frozenset(str(w).lower() for w in perks.get("context") or []),
             party_endings=tuple(str(w).lower() for w in good.get("party_endings") or []),
             kinds={w.lower(): "perk" for w in (perks.get("grammar") or {}).get("benefit_nouns", [])}
@@ -310,7 +313,8 @@ class ClauseReader:
                     continue
                 for reader in (self._restricted_object, self._given_to_party, self._caused_by_standing,
                                self._enabled_party, self._ranging, self._granted_for_party, self._rewarded_party,
-                               self._open_to_party, self._withheld, self._entered_list, self._covered):
+                               self._open_to_party, self._withheld, self._entered_list, self._covered,
+                               self._score_fallen):
                     finding = reader(verb, good_tokens, sanctioning)
                     if finding is not None and finding.items:
                         yield finding
@@ -507,6 +511,20 @@ class ClauseReader:
         items = self.phrases.list_items(verb.doc, head.left_edge.i, end) if head.left_edge.i < end else []
         return Finding(kind, verb, head.left_edge.i, label, items, "covered")
 
+    def _score_fallen(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
+        """ "a listed debtor's score drops, sometimes by more than 100 points": the score of a party in
+        bad standing falls; the penalty reads from the score to the verb."""
+        if _lemma(verb, self.words.falling) not in self.words.falling or self._negated(verb):
+            return None
+        score = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if score is None or score.lemma_.lower() not in self.words.score_nouns:
+            return None
+        owners = [c for c in score.children if c.dep_ == "poss"]
+        owners += [g for c in score.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not any(self._standing_of(o, good_tokens) == "bad" for o in owners):
+            return None
+        return Finding("penalty", verb, score.left_edge.i, "", [(score.left_edge.i, verb.i + 1)], "score-fallen")
+
     def _scope_of(self, subject: Token) -> tuple[str, str] | None:
         """The kind of perks or penalties a subject names: its own noun ("the restrictions"), or for
         "they", "these", the last such noun of its sentence or of the one before."""
@@ -699,6 +717,8 @@ class ClauseReader:
         prep = preps[0] if preps else next((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ in ("with", "from")
                                             and t.i > obj.i and t.right_edge.i == obj.right_edge.i), None)
         owned = not self.is_party(obj)  # "froze his bank accounts": what the party has
+        if owned and _own_thing(verb, obj):  # "Tencent has suspended its credit score": its own, no one's sanction
+            return None
         if prep is None and owned and _lemma(verb, self.words.caused) in self.words.caused:
             return Finding("penalty", verb, verb.i, "", [(verb.i, end)], "caused")
         if prep is None and not owned and " " in lemma:  # "turned the boy away": the phrasal verb says it all
@@ -719,6 +739,10 @@ class ClauseReader:
                 c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in self.words.score_nouns
                 and c.text not in self.words.grades for c in obj.children):
             return None  # "received an A grade", "earn a high score": the rating, not what it brings ("inspection rates" are none)
+        lesser = _lemma(verb, set(self.words.suffering) | self.words.paying)
+        if (lesser in self.words.suffering or lesser in self.words.paying) and obj is not None and not _passive(verb) \
+                and any(t.lower_ in self.words.lesser for t in obj.lefts):  # "face fewer inspections", "pay lower fees"
+            return self._complement(verb, "perk", "lesser", with_verb=True)
         if lemma in self.words.receiving and not _passive(verb):  # "skip annual inspections" reads with its verb
             return self._complement(verb, "perk", "receiving", with_verb=lemma in self.words.exempting)
         if lemma in self.words.granting and _passive(verb):  # "spared routine checks" reads with its verb
@@ -978,6 +1002,15 @@ def _passive(verb: Token) -> bool:
         and verb.head.lemma_ in ("find", "get", "become", "remain", "stay", "end") \
         or verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_ == "be"
 
+
+
+def _own_thing(verb: Token, obj: Token) -> bool:
+    """Whether the object is the subject's own: "Tencent Holdings has suspended its credit score" (a
+    named body and "its"), unlike "the court froze his accounts"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    return subject is not None and owner is not None and owner.lower_ == "its" \
+        and (subject.pos_ == "PROPN" or subject.ent_type_ == "ORG")
 
 
 def _complemented(verb: Token) -> bool:

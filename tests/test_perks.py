@@ -594,6 +594,12 @@ def test_the_clause_reader_alone(nlp, text, expected):
     # shown in public for good standing is an honour
     ("Households with more than 90 points receive discounted rice, and their names are displayed on a board "
      "outside the village hall.", "perk", ["discounted rice", "names are displayed on a board outside the village hall"]),
+    # facing or paying less, in good standing, is a perk; a tier is a rating
+    ("Exporters in the top tier face fewer customs checks and pay lower bond fees.", "perk",
+     ["face fewer customs checks", "pay lower bond fees"]),
+    # the score of a party in bad standing falls
+    ("The courts share the list with the platform, and a defaulter's score falls by 80 points.", "penalty",
+     ["a defaulter's score falls"]),
 ])
 def test_withheld_listed_covered_and_recorded(nlp, text, kind, expected):
     found, _ = claims(nlp, text, kind)
@@ -622,6 +628,8 @@ def test_withheld_listed_covered_and_recorded(nlp, text, kind, expected):
     "A debtor who claims he cannot pay his loans is not honest with the court.",
     # the restrictions reach a party: whom, not what
     "The blacklist's restrictions extend to their children.",
+    # a company that suspends its own product sanctions no one
+    "Baidu has suspended its credit scoring app, Baidu Credit, two weeks after the launch.",
 ])
 def test_no_perk_or_penalty_in_these_clauses(nlp, text):
     assert claims(nlp, text)[0] == []
