@@ -709,6 +709,18 @@ def _dependents(token: Token) -> dict[str, Token]:
     return words
 
 
+def _regular_forms(lemmas: set[str]) -> dict[str, str]:
+    """The regular inflections of verb lemmas, each mapped to its lemma: the lemmatiser
+    misreads a few ("fined" -> "fin", "relaunched" -> "relaunche")."""
+    forms: dict[str, str] = {}
+    for lemma in sorted(lemmas):
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        for form in (lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + lemma[-1] + "ed",
+                     lemma + lemma[-1] + "ing"):
+            forms.setdefault(form, lemma)
+    return forms
+
+
 class DateExtractor:
     def __init__(self, nlp: Language, events_vocab: dict, numbers_vocab: dict):
         tokenize = nlp.make_doc
@@ -726,6 +738,7 @@ class DateExtractor:
             )
             for entry in events_vocab["events"]
         ]
+        self.verb_forms = _regular_forms({cue[0] for event in self.events for cue in event.verbs})
         self.planned_markers = {w.lower() for w in events_vocab.get("planned_markers", [])}
         self.follow_verbs = {w.lower() for w in events_vocab.get("follow_verbs", [])}
         self.owned_things = {w.lower() for w in events_vocab.get("owned_things", [])}
@@ -783,10 +796,11 @@ class DateExtractor:
             return (event, [token]) if event else None
         if token.pos_ not in ("VERB", "AUX"):
             return None
+        lemmas = {lemma, self.verb_forms.get(token.lower_, lemma)}  # "fined" (lemmatised "fin")
         dependents = None
         for event in self.events:
             for cue in event.verbs:
-                if cue[0] != lemma:
+                if cue[0] not in lemmas:
                     continue
                 if len(cue) == 1:
                     return event, [token]
@@ -1112,12 +1126,15 @@ class DateExtractor:
             for number in (c for c in obj.children if c.dep_ == "nummod"):
                 scaled = any(t.lower_ in self.numbers.scale_words for t in number.subtree)
                 bounded = any(t.dep_ in ("quantmod", "advmod", "amod") for t in number.subtree if t != number)
-                if scaled or bounded or any_count or self._statistic(number):
+                if scaled or bounded or any_count or self._statistic(number, obj):
                     return True
         return False
 
-    def _statistic(self, number: Token) -> bool:
-        """A count too large to name participants ("added 560,000 people to the list")."""
+    def _statistic(self, number: Token, counted: Token) -> bool:
+        """A count too large to name participants ("added 560,000 people to the list"); an
+        amount of money ("fined 50,000 yuan") is what the event is, not a count."""
+        if (norm(counted),) in self.numbers.currency_words:
+            return False
         read = self.numbers.token_value(number)
         return read is not None and read[0] >= self.statistic_count
 

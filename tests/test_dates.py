@@ -580,3 +580,15 @@ def test_reports_tallies_bylines_and_plans(claims_nlp, text, expected):
 def test_light_verbs_and_event_nouns_as_themes(claims_nlp, text, expected):
     doc = run(claims_nlp, text, "2020-09-15")
     assert [(c.predicate, c.subject, c.date) for c in dates(doc)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb the lemmatiser misreads is still its event ("fined" -> "fin")
+    pytest.param("The court fined the firm in March.", [("blacklisted", "2021-03")], id="fined"),
+    pytest.param("Tencent relaunched the score in 2019.", [("launched", "2019")], id="relaunched"),
+    # an amount of money is what the penalty is, not a count of participants
+    pytest.param("The company was fined 50,000 yuan in May 2020.", [("blacklisted", "2020-05")], id="fined-money"),
+])
+def test_inflections_and_amounts(claims_nlp, text, expected):
+    doc = run(claims_nlp, text, "2021-11-18")
+    assert [(c.predicate, c.date) for c in dates(doc)] == expected
