@@ -599,7 +599,7 @@ def test_the_clause_reader_alone(nlp, text, expected):
      ["face fewer customs checks", "pay lower bond fees"]),
     # the score of a party in bad standing falls
     ("The courts share the list with the platform, and a defaulter's score falls by 80 points.", "penalty",
-     ["a defaulter's score falls"]),
+     ["defaulter's score falls"]),
 ])
 def test_withheld_listed_covered_and_recorded(nlp, text, kind, expected):
     found, _ = claims(nlp, text, kind)
