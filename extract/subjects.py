@@ -517,6 +517,16 @@ def _nearest_subject_before(pronoun: Token) -> Span | None:
     return actors[-1] if actors else None
 
 
+def _thing_subject_before(pronoun: Token) -> bool:
+    """ "A listing normally lasts two years; ... it can be extended": "it" after a clause whose
+    subject is a singular thing that names no actor stands for that thing."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in SUBJECT_DEPS:
+        return False
+    subjects = [t for t in pronoun.doc[pronoun.sent.start : pronoun.i] if t.dep_ in SUBJECT_DEPS
+                and t.tag_ == "NN" and t.lower_ not in PRONOUNS | RELATIVE_PRONOUNS]
+    return bool(subjects) and actor_of_phrase(subjects[-1]) is None
+
+
 def _is_credited(actor: Span) -> bool:
     """ "..., according to the NDRC": the body the writer got a claim from, not what the
     sentence is about (though a pronoun after it may stand for it: "According to Alipay, it has
@@ -660,7 +670,7 @@ def _resolve_pronoun(token: Token) -> Subject | None:
     found = _fronted_subject(token)
     if found is not None:
         return _subject(found, "cataphora")
-    if _plural_people_before(token):
+    if _plural_people_before(token) or _thing_subject_before(token):
         return None
     found = _clause_subject_before(token)
     if found is not None and not _is_source(found):

@@ -445,3 +445,12 @@ def test_a_relative_clause_after_an_appositive_name_is_about_the_name(actors_nlp
                      "debtors within 200 metres.")
     assert antecedent(token(doc, "shows")).text == "Map"
     assert subject_of(token(doc, "metres")).name == "Honest Map"
+
+
+def test_it_after_a_thing_in_subject_position_stands_for_the_thing(nlp):
+    """ "A listing lasts two years; it can be extended": "it" is the listing, not an actor named in
+    the sentence before; the figure then belongs to the blacklist the passage is about."""
+    text = ("The Supreme People's Court keeps the List of Dishonest Judgment Debtors. A listing usually runs "
+            "for three years; in serious cases it can be prolonged by two years.")
+    found = [c for c in claims_of(nlp, text, "figure", "2020-01-01") if c.value in (2, 3)]
+    assert found and {c.subject for c in found} == {"List of Dishonest Judgment Debtors"}
