@@ -633,6 +633,13 @@ def _person_before(token: Token) -> Span | None:
     return None
 
 
+def _frames_clause_of(actor: Span, pronoun: Token) -> bool:
+    """ "In China it has been a matter for the railway": a place in a phrase of the pronoun's own
+    clause sets its scene; the pronoun stands for something else."""
+    head = _phrase_head(actor)
+    return actor.label_ == "place" and head.dep_ == "pobj" and head.head.head.i == pronoun.head.i
+
+
 def _reporting_speaker(pronoun: Token) -> Token | None:
     """ "In December a court in Foshan announced that it would pay ...": "it" as the subject of
     a reported clause stands for the one who reports it, when that is one (a singular noun)."""
@@ -679,7 +686,7 @@ def _resolve_pronoun(token: Token) -> Subject | None:
         found = actor_of_phrase(speaker)
         return _subject(found, "pronoun") if found is not None and found.label_ != "outlet" else None
     found = (token.dep_ in SUBJECT_DEPS and _nearest_subject_before(token)) or _nearest_actor_before(token.sent, token.i)
-    if found is not None:
+    if found is not None and not _frames_clause_of(found, token):
         return _subject(found, "pronoun")
     return _subject(_previous_main_actor(token.sent), "previous-sentence")
 

@@ -454,3 +454,10 @@ def test_it_after_a_thing_in_subject_position_stands_for_the_thing(nlp):
             "for three years; in serious cases it can be prolonged by two years.")
     found = [c for c in claims_of(nlp, text, "figure", "2020-01-01") if c.value in (2, 3)]
     assert found and {c.subject for c in found} == {"List of Dishonest Judgment Debtors"}
+
+
+def test_a_place_setting_the_scene_of_a_clause_is_not_what_its_pronoun_stands_for(actors_nlp):
+    doc = actors_nlp("In Shanghai it has applied to taxi drivers for two years.")
+    assert resolve_pronoun(token(doc, "it")) is None
+    doc = actors_nlp("Shanghai said it would score taxi drivers.")  # the place as a participant still counts
+    assert resolve_pronoun(token(doc, "it")).text == "Shanghai"
