@@ -743,6 +743,7 @@ class DateExtractor:
         self.follow_verbs = {w.lower() for w in events_vocab.get("follow_verbs", [])}
         self.owned_things = {w.lower() for w in events_vocab.get("owned_things", [])}
         self.deadline_preps = phrases(events_vocab.get("deadline_preps", []), tokenize)
+        self.bound_preps = phrases(events_vocab.get("bound_preps", []), tokenize)
         self.time_markers = {w.lower() for w in events_vocab.get("time_markers", [])}
         self.byline_cues = phrases(events_vocab.get("byline_cues", []), tokenize)
         since = events_vocab.get("since_predicate")
@@ -1022,8 +1023,8 @@ class DateExtractor:
     # -- the claim ----------------------------------------------------------------------------
 
     def claim_for(self, doc: Doc, sent: Span, e: TimeExpression) -> Claim | None:
-        if self._is_byline(doc, sent, e):
-            return None
+        if self._is_byline(doc, sent, e) or match_before(doc, e.start, self.bound_preps, sent.start) is not None:
+            return None  # "contracts signed after 1 March 2019": a condition's bound, no event
         found = self.find_event(doc, e)
         if found is None:
             return None

@@ -592,3 +592,18 @@ def test_light_verbs_and_event_nouns_as_themes(claims_nlp, text, expected):
 def test_inflections_and_amounts(claims_nlp, text, expected):
     doc = run(claims_nlp, text, "2021-11-18")
     assert [(c.predicate, c.date) for c in dates(doc)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the words of legal and policy texts
+    pytest.param("The Measures will apply from 1 October 2019.", [("scheduled", "2019-10-01")], id="apply-from"),
+    pytest.param("The Opinions were circulated on July 16.", [("published", "2019-07-16")], id="circulated"),
+    pytest.param("The Notice, dated 5 June 2019, requires platforms to share data.", [("published", "2019-06-05")],
+                 id="dated"),
+    pytest.param("The county's points scheme dates back to 2014.", [("launched", "2014")], id="dates-back"),
+    # a time after "after" bounds a condition
+    pytest.param("The rules apply to contracts signed after 1 March 2019.", [], id="bound-of-a-condition"),
+])
+def test_policy_texts(claims_nlp, text, expected):
+    doc = run(claims_nlp, text, "2019-09-24")
+    assert [(c.predicate, c.date) for c in dates(doc)] == expected
