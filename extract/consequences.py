@@ -71,6 +71,8 @@ CONDITION_MARKS = {"if", "before", "when", "whenever", "unless", "until", "wheth
 #: Words that open a clause of reason: a participle that describes the recipients there is their
 #: condition ("turned away because a parent was blacklisted"), no penalty of its own.
 REASON_MARKS = {"because", "since", "as"}
+#: Verbs of having something done to what one has ("had their licences revoked", "see their limits cut").
+CAUSATIVE_VERBS = {"have", "get", "see"}
 #: Particles of phrasal verbs ("turn away", "shut out", "kick out").
 PARTICLES = {"away", "out", "off", "down"}
 #: Prepositions a restricting verb takes its item with ("barred from", "subjected to").
@@ -392,7 +394,7 @@ class ClauseReader:
                 return Finding("penalty", verb, verb.i, "", [(verb.i, onto.right_edge.i + 1)], "listed")
         # a restricting verb, passive on the party ("had their speeds throttled": on what it has)
         if lemma in self.words.restricting and verb.tag_ in ("VBN", "VBD") and _passive(verb):
-            if verb.dep_ == "ccomp" and verb.head.lemma_ in ("have", "get"):
+            if verb.dep_ == "ccomp" and verb.head.lemma_ in CAUSATIVE_VERBS:
                 return self._whole(verb.head, "penalty", "caused")
             if lemma in self.words.general and not _complemented(verb):  # "punished by all the signatories"
                 return None
@@ -763,7 +765,7 @@ class ClauseReader:
     def _caused(self, verb: Token) -> bool:
         """ "have points docked", "had their licences revoked": a restriction on what one has."""
         done = self.words.caused | self.words.restricting | self.words.recording
-        return verb.lemma_.lower() in ("have", "get") and any(
+        return verb.lemma_.lower() in CAUSATIVE_VERBS and any(
             c.tag_ in ("VBN", "VBD", "JJ") and (c.lemma_.lower() in done or c.lower_ in done)
             and c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children)
 
@@ -795,7 +797,9 @@ class ClauseReader:
             heads.append(node)
             if node.lemma_.lower() in NEGATING_VERBS:  # "has refused to give final approval"
                 return True
+        # "can no longer buy": "no" hangs on "longer"
         return any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det")
+                   or c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
                    for head in heads for c in head.children)
 
     # --- phrases --------------------------------------------------------------------------------
@@ -994,7 +998,7 @@ def _passive(verb: Token) -> bool:
         return True
     if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "conj":  # "were fined and barred from ..."
         return _passive(verb.head)
-    if verb.tag_ == "VBN" and verb.dep_ == "ccomp" and verb.head.lemma_ in ("have", "get"):
+    if verb.tag_ == "VBN" and verb.dep_ == "ccomp" and verb.head.lemma_ in CAUSATIVE_VERBS:
         return True
     # "found themselves barred from rail travel", "got banned", "remain blacklisted"; "are fast-tracked"
     # (a participle after a hyphen read as the adjective of "be")

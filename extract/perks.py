@@ -482,8 +482,12 @@ class PerkPenaltyFinder:
 
     def _good_conditions(self, doc: Doc) -> list[Span]:
         """The score conditions of perks.yaml that speak of good standing."""
-        return [doc[s:e] for _, s, e in self.conditions(doc)
-                if not any(t.lower_ in self.grammar.negative_conditions for t in doc[s:e])]
+        return [doc[s:e] for _, s, e in self.conditions(doc) if not self._bad_condition(doc[s:e])]
+
+    def _bad_condition(self, condition: Span) -> bool:
+        """ "with a low score", "with a D rating": a condition of bad standing."""
+        grades = self.clauses.words.grades if self.clauses is not None else {}
+        return any(t.lower_ in self.grammar.negative_conditions or grades.get(t.text) == "bad" for t in condition)
 
     def _not_a_claim(self, cue: Cue, match: Span) -> bool:
         """A cue that states no perk or penalty:
@@ -563,7 +567,7 @@ class PerkPenaltyFinder:
         conditions = filter_spans([doc[s:e] for _, s, e in self.conditions(doc)])
         claimed: set[int] = set()
         for condition in conditions:
-            if any(t.lower_ in self.grammar.negative_conditions for t in condition):
+            if self._bad_condition(condition):
                 continue
             verb = self._verb_after(doc, condition, conditions)
             if verb is None or verb.i in claimed or is_negated(doc[verb.i:verb.i + 1]) or asking(verb):

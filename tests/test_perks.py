@@ -598,6 +598,10 @@ def test_the_clause_reader_alone(nlp, text, expected):
     ("Exporters in the top tier face fewer customs checks and pay lower bond fees.", "perk",
      ["face fewer customs checks", "pay lower bond fees"]),
     # the score of a party in bad standing falls
+    # a letter grade of bad standing is no good condition; "see X done" is done to what one has; "no longer"
+    ("Firms with an E rating are audited twice a year.", "penalty", ["audited twice a year"]),
+    ("Borrowers with poor scores see their credit limits cut.", "penalty", ["see their credit limits cut"]),
+    ("Blacklisted travellers can no longer book sleeper berths.", "penalty", ["unable to book sleeper berths"]),
     ("The courts share the list with the platform, and a defaulter's score falls by 80 points.", "penalty",
      ["defaulter's score falls"]),
 ])
