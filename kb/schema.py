@@ -202,10 +202,11 @@ CONFLICTS = Table(
     types={"independent_origins": int},
     foreign_keys=(("claim_a", "claims", "id"), ("claim_b", "claims", "id")),
     # claim_a leads the primary key; claim_b needs its own index to find a claim's pairs. The pairs
-    # are listed in the order of the last index (the conflicts page, conflicting_figures), so that a
-    # page of them is read from the index, not sorted from every pair.
-    indexes=(("subject",), ("claim_b",),
-             (DescIndex("relation"), "subject", "predicate", "claim_a", "claim_b")),
+    # are listed in the order of the last two indexes (the conflicts page and conflicting_figures;
+    # agreements), so that a page of them is read from the index, not sorted from every pair.
+    indexes=(("subject",), ("predicate",), ("claim_b",),
+             (DescIndex("relation"), "subject", "predicate", "claim_a", "claim_b"),
+             ("relation", DescIndex("independent_origins"), "subject", "predicate", "claim_a", "claim_b")),
 )
 
 TABLES = (DOCUMENTS, ACTORS, CLAIMS, REJECTED_CLAIMS, CITATIONS, SENTENCES, MENTIONS, CONFLICTS)

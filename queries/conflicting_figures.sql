@@ -46,7 +46,9 @@ join documents db on db.id = b.document_id
 where x.relation = 'conflicts'
   and (:subject = ''
        or lower(:subject) in (lower(x.subject), lower(x.subject_a), lower(x.subject_b))
-       or :subject in (a.subject_id, b.subject_id))
+       -- claims about the actor by id: looked up once, not by joining every pair's claims first
+       or x.claim_a in (select id from claims where subject_id = :subject)
+       or x.claim_b in (select id from claims where subject_id = :subject))
   and (:metric = '' or x.predicate = :metric)
   and (:kind = '' or x.kind = :kind)
 order by x.subject, x.predicate, x.claim_a, x.claim_b

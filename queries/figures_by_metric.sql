@@ -25,12 +25,29 @@ with
     union select lower(a.name) from actors a join chosen using (id)
     union select lower(n.value) from actors a join chosen using (id), json_each(a.aliases) n
   ),
+  -- the figures that may be asked for, found through indexes: those measuring the metric or compared
+  -- under it, else those about the actor, else every figure (the filters below decide exactly)
+  candidates(id) as (
+    select id from claims where kind = 'figure' and :metric = '' and :actor = ''
+    union
+    select id from claims where :metric != '' and kind = 'figure' and predicate = :metric
+    union
+    select claim_a from conflicts where :metric != '' and kind = 'figure' and predicate = :metric
+    union
+    select claim_b from conflicts where :metric != '' and kind = 'figure' and predicate = :metric
+    union
+    select id from claims where :metric = '' and :actor != '' and subject_id in (select id from chosen)
+    union
+    select id from claims
+    where :metric = '' and :actor != '' and subject_id is null and lower(subject) in (select name from chosen_names)
+  ),
   figures as (
     select
       c.*,
       (select min(x.predicate) from conflicts x
         where x.kind = 'figure' and (x.claim_a = c.id or x.claim_b = c.id)) as compared_as
-    from claims c
+    from candidates k
+    cross join claims c on c.id = k.id  -- cross join: the candidates lead, the planner may not reorder
     where c.kind = 'figure'
   ),
   -- per metric and unit: how many documents give such a figure, and the range they span

@@ -12,37 +12,64 @@
 -- example: credited=China+News+Service
 with
   -- every name an actor goes by, lower case, for matching credits and citations to actors
-  actor_names(actor_id, name) as (
+  actor_names(actor_id, name) as materialized (
     select id, lower(name) from actors
     union
     select a.id, lower(n.value) from actors a, json_each(a.aliases) n
   ),
-  credited as (
-    select c.id as claim_id,
-           (select min(n.actor_id) from actor_names n where n.name = lower(c.attributed_to)) as actor_id
-    from claims c
+  -- the actor a name stands for (the first by id when two share it)
+  actor_by_name(name, actor_id) as materialized (
+    select name, min(actor_id) from actor_names group by name
   ),
-  -- names by which a citation may refer to the credited source
-  credited_names(claim_id, name) as (
-    select c.id, lower(c.attributed_to) from claims c where c.attributed_to != ''
-    union
-    select k.claim_id, n.name from credited k join actor_names n on n.actor_id = k.actor_id
+  -- each citation's words, where a credited source's name may appear
+  cited(id, document_id, start, "end", words) as (
+    select id, document_id, start, "end",
+           lower(text || ' ' || coalesce(url, '') || ' ' || coalesce(title, ''))
+    from citations
   ),
+  -- from the citations (few) to the claims of their documents (not from every claim)
   links(claim_id, citation_id, link) as (
+    -- the credited source as written
     select c.id, ci.id, 'names the credited source'
-    from claims c
-    join citations ci on ci.document_id = c.document_id
-    where exists (select 1 from credited_names cn
-                  where cn.claim_id = c.id and length(cn.name) > 2
-                    and instr(lower(ci.text || ' ' || coalesce(ci.url, '') || ' ' || coalesce(ci.title, '')), cn.name) > 0)
+    from cited ci
+    cross join claims c on c.document_id = ci.document_id
+    where c.attributed_to != '' and length(lower(c.attributed_to)) > 2
+      and instr(ci.words, lower(c.attributed_to)) > 0
+    union
+    -- or any name of the actor it is
+    select c.id, ci.id, 'names the credited source'
+    from cited ci
+    cross join claims c on c.document_id = ci.document_id
+    join actor_by_name k on k.name = lower(c.attributed_to)
+    join actor_names n on n.actor_id = k.actor_id
+    where length(n.name) > 2 and instr(ci.words, n.name) > 0
     union
     select c.id, ci.id, 'cited in the claim''s sentence'
-    from claims c
-    join citations ci on ci.document_id = c.document_id
-                     and ci.start >= c.start_char and ci."end" <= c.end_char
+    from cited ci
+    cross join claims c on c.document_id = ci.document_id
+    where ci.start >= c.start_char and ci."end" <= c.end_char
   ),
-  chain as (
+  chain as materialized (
     select claim_id, citation_id, group_concat(link, '; ') as link from links group by claim_id, citation_id
+  ),
+  -- the credits (lower case, as written) that name the source asked for, or the actor it is
+  credited_as(name) as (
+    select lower(:credited)
+    union
+    select name from actor_by_name
+    where actor_id = :credited or actor_id in (select actor_id from actor_names where name = lower(:credited))
+  ),
+  -- the claims to list: the one asked for, else those crediting the source asked for, else those
+  -- that credit someone or have a citation (the filters below decide exactly)
+  picked(id) as (
+    select id from claims where :claim != '' and id = :claim
+    union
+    select id from claims
+    where :claim = '' and :credited != '' and lower(attributed_to) in (select name from credited_as)
+    union
+    select id from claims where :claim = '' and :credited = '' and attributed_to > ''
+    union
+    select claim_id from chain where :claim = '' and :credited = ''
   )
 select
   c.id as claim_id,
@@ -64,9 +91,10 @@ select
   ci.text as citation,
   ci.url as citation_url,
   ci.id as citation_id
-from claims c
+from picked p
+cross join claims c on c.id = p.id
 join documents d on d.id = c.document_id
-join credited k on k.claim_id = c.id
+left join actor_by_name k on k.name = lower(c.attributed_to)
 left join actors ca on ca.id = k.actor_id
 left join chain ch on ch.claim_id = c.id
 left join citations ci on ci.id = ch.citation_id
