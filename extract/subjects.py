@@ -606,11 +606,12 @@ def _clause_subject_before(pronoun: Token) -> Span | None:
                 if child.dep_ in SUBJECT_DEPS and child.i < pronoun.i and pronoun not in child.subtree:
                     if child.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
                         return actor_of_phrase(antecedent(clause))
-                    if child.lower_ not in PRONOUNS:
-                        return actor_of_phrase(child)
-            # "Sesame Credit still rates users, but it has stopped ...": a pronoun subject of a
-            # coordinated clause stands for the subject of the first
-            if not (clause.dep_ == "conj" and pronoun.dep_ in SUBJECT_DEPS and pronoun.head.i == ancestor.i):
+                    if child.lower_ not in PRONOUNS and (found := actor_of_phrase(child)) is not None:
+                        return found
+            # "Sesame Credit still rates users, but it has stopped ...", "The group runs Huabei,
+            # and lending made up 39 percent of its revenue": a coordinated clause with no actor
+            # for subject goes on with the subject of the first
+            if clause.dep_ != "conj":
                 return None
             clause = clause.head
     return None
@@ -945,7 +946,7 @@ def _systems_in(sent: Span) -> list[Span]:
             if described is not None and is_scoring_system(described):
                 found.append(_new_actor(sent.doc, token.i, token.i + 1, described.id_, actor_of(described)[1],
                                         described.label_))
-            elif any(w.lower_ in vocab["score_words"] for w in token.subtree if w.i < token.i):
+            else:  # "its own citizen-scoring system", "Rongcheng's scheme": the owner's system
                 owner = next((c for c in token.children if c.dep_ == "poss"), None)
                 if owner is not None:
                     pronoun = owner.lower_ in PRONOUNS

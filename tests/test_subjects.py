@@ -461,3 +461,15 @@ def test_a_place_setting_the_scene_of_a_clause_is_not_what_its_pronoun_stands_fo
     assert resolve_pronoun(token(doc, "it")) is None
     doc = actors_nlp("Shanghai said it would score taxi drivers.")  # the place as a participant still counts
     assert resolve_pronoun(token(doc, "it")).text == "Shanghai"
+
+
+def test_an_owned_scheme_is_its_owner_s_scoring_system(nlp):
+    text = ("Rongcheng's scheme, in force since 2014, grades residents from A to D; those rated A can obtain "
+            "cheaper heating.")
+    found = claims_of(nlp, text, "perk", "2020-01-01")
+    assert found and {c.subject for c in found} == {"Rongcheng"}
+
+
+def test_a_possessive_in_a_coordinated_clause_with_a_thing_for_subject_is_the_first_subject_s(actors_nlp):
+    doc = actors_nlp("Tencent runs WeChat Pay, and advertising brought in 20 percent of its revenue.")
+    assert resolve_pronoun(token(doc, "its")).text == "Tencent"
