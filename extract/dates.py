@@ -960,11 +960,15 @@ class DateExtractor:
         if cue.pos_ in ("NOUN", "PROPN") and _state(cue) is not None and any(_state(cue) in e.states for e in self.events):
             return _state_holder(cue, ignore), None
         if cue.pos_ in ("NOUN", "PROPN"):
-            return self._noun_participants(cue, ignore)
+            theme, agent = self._noun_participants(cue, ignore)
+            return theme, _represented(agent)
         subject = _child(cue, "nsubj", ignore)
         passive_subject = _child(cue, "nsubjpass", ignore)
         agent = next((g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        theme = passive_subject or _child(cue, "dobj", ignore)
+        # "every company has been issued a code": in a passive with an object, the object is the
+        # thing the event acts on, the subject its recipient
+        theme = _child(cue, "dobj", ignore) if passive_subject is not None and event.subject == "agent" else None
+        theme = theme or passive_subject or _child(cue, "dobj", ignore)
         if subject is None and passive_subject is None:
             implicit, passive = _implicit_subject(cue)
             if passive:
@@ -980,7 +984,10 @@ class DateExtractor:
             # "completed the rollout of the Weihai Score": what the event noun is about
             theme = next((g for c in theme.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"), theme)
-        return theme, subject or agent
+        agent = subject or agent
+        if agent is None and event.subject == "agent" and theme is not None:
+            agent = _source_of(theme)  # "a planning outline from the State Council, issued in June 2014"
+        return theme, _represented(agent)
 
     def _noun_participants(self, cue: Token, ignore: set[int]) -> tuple[Token | None, Token | None]:
         def object_of(*preps):
@@ -1219,6 +1226,23 @@ def _swallowed_nouns(verb: Token, e: TimeExpression) -> list[Token]:
     ("by the end of 2021 more than 20 provinces had passed ..."): the verb's subject."""
     doc = verb.doc
     return [t for t in doc[e.end : verb.i] if t.pos_ in ("NOUN", "PROPN") and e.start <= t.head.i < e.end]
+
+
+def _source_of(thing: Token) -> Token | None:
+    """Who a thing comes from, named in its own phrase: "an outline from the State Council",
+    "a survey by the commission"."""
+    return next((g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _represented(agent: Token | None) -> Token | None:
+    """The known actor an unnamed group stands for: "researchers at the Free University of
+    Berlin", "an analyst from Everbright Securities" act for their institution."""
+    if agent is None or agent.pos_ != "NOUN" or _actor(agent) is not None:
+        return agent
+    institution = next((g for c in agent.children if c.dep_ == "prep" and c.lower_ in ("at", "from", "of")
+                        for g in c.children if g.dep_ == "pobj"), None)
+    return institution if institution is not None and _actor(institution) is not None else agent
 
 
 def _state(noun: Token) -> tuple[str, str] | None:

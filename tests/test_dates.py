@@ -607,3 +607,17 @@ def test_inflections_and_amounts(claims_nlp, text, expected):
 def test_policy_texts(claims_nlp, text, expected):
     doc = run(claims_nlp, text, "2019-09-24")
     assert [(c.predicate, c.date) for c in dates(doc)] == expected
+
+
+@pytest.mark.parametrize("text, predicate, subject", [
+    # a publisher named in the thing's own phrase; an unnamed group acting for its institution
+    pytest.param("A planning outline from the State Council, issued in June 2014, set the goals.", "published",
+                 "State Council", id="outline-from"),
+    pytest.param("A 2019 survey by researchers at Fudan University found broad support.", "published",
+                 "Fudan University", id="researchers-at"),
+    # a passive with an object: the object is what was issued, not its recipient
+    pytest.param("Since 2015, every company has been issued a registration code.", "published",
+                 "registration code", id="issued-a-code"),
+])
+def test_date_subjects(claims_nlp, text, predicate, subject):
+    assert the_date(run(claims_nlp, text, "2021-06-15"), predicate).subject == subject
