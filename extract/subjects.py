@@ -809,12 +809,20 @@ def subject_of(anchor: Token, fallback: bool = True) -> Subject | None:
                 return _subject(found, "attached")
     if not fallback:
         return None
-    found = _nearest_actor_before(anchor.sent, anchor.i, arguments_only=True)
+    found = _nearest_actor_before(anchor.sent, anchor.i, arguments_only=True) or _owner_in(anchor.sent)
     if found is not None:
         return _subject(found, "sentence")
     # no actor in the sentence: the scheme the passage is about, else the actor it is about
     return scoring_system(anchor, topic=False) or _subject(_previous_main_actor(anchor.sent, subjects_only=True),
                                                            "previous-sentence")
+
+
+def _owner_in(sent: Span) -> Span | None:
+    """ "Only 2 percent of those loans sat on Ant's own balance sheet": with no actor among the
+    participants, the one owner the sentence names."""
+    owners = {a.id_: a for a in sent.doc.spans.get(SPANS_KEY, []) if sent.start <= a.start and a.end <= sent.end
+              and a.root.dep_ == "poss" and not _is_source(a) and a.label_ != "place"}
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 # -- scoring systems: whose score, perk or penalty ---------------------------------------------

@@ -473,3 +473,10 @@ def test_an_owned_scheme_is_its_owner_s_scoring_system(nlp):
 def test_a_possessive_in_a_coordinated_clause_with_a_thing_for_subject_is_the_first_subject_s(actors_nlp):
     doc = actors_nlp("Tencent runs WeChat Pay, and advertising brought in 20 percent of its revenue.")
     assert resolve_pronoun(token(doc, "its")).text == "Tencent"
+
+
+def test_with_no_actor_among_the_participants_the_one_owner_named_counts(actors_nlp):
+    doc = actors_nlp("Last year only 3 percent of the loans stayed on Tencent's books.")
+    assert subject_of(token(doc, "percent")).name == "Tencent"
+    doc = actors_nlp("Last year only 3 percent of the loans moved from Tencent's books to Alibaba's books.")
+    assert subject_of(token(doc, "percent")) is None  # two owners: no telling
