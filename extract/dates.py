@@ -1180,14 +1180,16 @@ class DateExtractor:
         return subject, None
 
     def _owner(self, thing: Token) -> Span | str | None:
-        """ "Suqian's scheme", "Beijing's regulations": a thing with no name of its own (not "the
-        government's “social credit” scheme", which is named) is its owner's; an owner the actor
-        finder missed is still named by its proper noun."""
+        """ "Suqian's scheme", "Beijing's regulations", "Ant's initial public offering": a thing
+        with no name of its own (not "the government's “social credit” scheme" nor "Shanghai's
+        Social Credit Regulations", which are named) is its owner's; an owner the actor finder
+        missed is still named by its proper noun."""
         owned = thing.lemma_.lower() in self.owned_things or thing.lower_ in self.owned_things
-        if not owned or any(c.dep_ in ("compound", "nmod", "amod") for c in thing.lefts):
-            return None
         owner = next((c for c in thing.children if c.dep_ == "poss"), None)
-        if owner is None:
+        if not owned or owner is None:
+            return None
+        modifiers = thing.doc[owner.right_edge.i + 1 : thing.i]
+        if any(t.pos_ == "PROPN" or t.is_quote for t in modifiers):
             return None
         found = _actor(owner)
         if found is None and owner.pos_ == "PROPN":

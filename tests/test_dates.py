@@ -618,6 +618,11 @@ def test_policy_texts(claims_nlp, text, expected):
     # a passive with an object: the object is what was issued, not its recipient
     pytest.param("Since 2015, every company has been issued a registration code.", "published",
                  "registration code", id="issued-a-code"),
+    # a thing with no name of its own is its owner's, whatever plain words describe it
+    pytest.param("Ant Group’s $34.5 billion initial public offering was suspended on Tuesday.", "froze",
+                 "Ant Financial", id="owners-offering"),
+    pytest.param("The government’s “social credit” scheme was announced in 2014.", "announced",
+                 "social credit scheme", id="quoted-name-is-its-own"),
 ])
 def test_date_subjects(claims_nlp, text, predicate, subject):
     assert the_date(run(claims_nlp, text, "2021-06-15"), predicate).subject == subject
