@@ -103,12 +103,15 @@ CLAIMS = Table(
         "corrected_fields": "For a corrected claim, the extracted values the curator replaced, as a JSON object.",
     },
     foreign_keys=(("document_id", "documents", "id"), ("subject_id", "actors", "id")),
-    # subject: the claims table's facet. The last two cover what the canned queries read of many
-    # claims at once, so that they read the index and not every claim's row (quotes and all):
-    # whom each document credits (citation_graph, source_chain) and the figures' ranges (figures_by_metric).
-    indexes=(("subject_id",), ("predicate",), ("document_id",), ("kind",), ("subject",),
+    # subject: the claims table's facet; object_id: an actor's page and claims_about_actor find the
+    # relations that name it as the other actor. The last three cover what the canned queries read of
+    # many claims at once, so that they read the index and not every claim's row (quotes and all):
+    # whom each document credits (citation_graph, source_chain), the figures' ranges (figures_by_metric)
+    # and who states each perk or penalty (perks_and_penalties); the last two also find claims by kind.
+    indexes=(("subject_id",), ("predicate",), ("document_id",), ("subject",), ("object_id",),
              ("attributed_to", "document_id", "attribution_phrase"),
-             ("kind", "predicate", "unit", "value", "document_id")),
+             ("kind", "predicate", "unit", "value", "document_id"),
+             ("kind", "subject_id", "object", "document_id")),
     fts=("quote", "phrase", "object"),
     types={"value": float, "phrase_start": int, "phrase_end": int, "start_char": int, "end_char": int, "confidence": float},
 )
