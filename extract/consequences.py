@@ -140,6 +140,8 @@ class ClauseWords:
     authorities: frozenset = frozenset()  # perks.yaml grammar.grantor_nouns: "regulators" grant, are not rated
     self_listing: frozenset = frozenset()  # verbs that list by themselves: "courts list debtors who ..."
     falling: frozenset = frozenset()  # verbs of a score falling: "a listed debtor's score drops"
+    obligations: frozenset = frozenset()  # "do not have to pay a deposit": an obligation lifted is a perk
+    unobliged_label: str = "no need to"
     lesser: frozenset = frozenset()  # comparatives of less: "face fewer inspections" in good standing is a perk
 
     @classmethod
@@ -187,6 +189,7 @@ class ClauseWords:
             authorities=frozenset(w.lower() for w in (perks.get("grammar") or {}).get("grantor_nouns", [])),
             self_listing=_words(bad, "self_listing_verbs"),
             falling=_words(bad, "falling_verbs"), lesser=_words(bad, "lesser"),
+            obligations=_words(good, "obligations"), unobliged_label=str(good.get("unobliged_label") or "no need to"),
             score_context=frozenset(str(w).lower() for w in perks.get("context") or []),
             party_endings=tuple(str(w).lower() for w in good.get("party_endings") or []),
             kinds={w.lower(): "perk" for w in (perks.get("grammar") or {}).get("benefit_nouns", [])}
@@ -734,6 +737,12 @@ class ClauseReader:
 
     def _perk(self, verb: Token) -> Finding | None:
         lemma = _lemma(verb, self.words.receiving | self.words.granting | self.words.exempting)
+        obliging = verb.head if verb.dep_ == "xcomp" else None
+        if obliging is not None and obliging.lemma_.lower() in self.words.obligations \
+                and negated_here(obliging):  # "do not have to pay a deposit", "no longer have to submit"
+            finding = self._whole(verb, "perk", "unobliged")
+            finding.prefix = self.words.unobliged_label
+            return finding
         if self._negated(verb):
             return None
         obj = _object(verb)
@@ -797,10 +806,7 @@ class ClauseReader:
             heads.append(node)
             if node.lemma_.lower() in NEGATING_VERBS:  # "has refused to give final approval"
                 return True
-        # "can no longer buy": "no" hangs on "longer"
-        return any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det")
-                   or c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
-                   for head in heads for c in head.children)
+        return any(negated_here(head) for head in heads)
 
     # --- phrases --------------------------------------------------------------------------------
 
@@ -898,6 +904,12 @@ class ClauseReader:
             stops.append(stop)
         stops.append(end)
         return [(lo, hi) for lo, hi in zip(bounds, stops) if lo < hi]
+
+
+def negated_here(head: Token) -> bool:
+    """A negation among the head's own words: "not", "never", "no", "can no longer" ("no" on "longer")."""
+    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det")
+               or c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in head.children)
 
 
 def conditional(verb: Token, marks=CONDITION_MARKS, through=("conj", "xcomp")) -> bool:

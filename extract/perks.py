@@ -42,7 +42,7 @@ from spacy.util import filter_spans
 
 from extract.actors import SPANS_KEY, actor_of, is_description
 from extract.claims import Claim
-from extract.consequences import REASON_MARKS, ClauseReader, ClauseWords, asking, conditional, said
+from extract.consequences import REASON_MARKS, ClauseReader, ClauseWords, asking, conditional, negated_here, said
 from extract.subjects import scoring_system
 from extract.vocab import load_vocab
 
@@ -570,7 +570,8 @@ class PerkPenaltyFinder:
             if self._bad_condition(condition):
                 continue
             verb = self._verb_after(doc, condition, conditions)
-            if verb is None or verb.i in claimed or is_negated(doc[verb.i:verb.i + 1]) or asking(verb):
+            if verb is None or verb.i in claimed or is_negated(doc[verb.i:verb.i + 1]) or asking(verb) \
+                    or self._obliged(verb):
                 continue
             claimed.add(verb.i)
             items = self._granted(doc, verb)
@@ -588,6 +589,14 @@ class PerkPenaltyFinder:
                 )
                 self._credit(claim, doc[verb.i:verb.i + 1], grantor, grantor_text)
                 yield claim, (start, end)
+
+    def _obliged(self, verb: Token) -> bool:
+        """ "users with high scores need to pay deposits", "must register": what one has to do is no perk."""
+        obligations = self.clauses.words.obligations if self.clauses is not None else frozenset()
+        if negated_here(verb):  # "no longer had to submit bank statements": an obligation lifted
+            return False
+        return any(c.lower_ == "must" for c in verb.children) or verb.lemma_.lower() in obligations \
+            and any(c.dep_ == "xcomp" for c in verb.children)
 
     def _is_list_cue(self, match: Span) -> bool:
         return any(t.lemma_.lower() in self.grammar.benefit_nouns for t in match)

@@ -602,6 +602,10 @@ def test_the_clause_reader_alone(nlp, text, expected):
     ("Firms with an E rating are audited twice a year.", "penalty", ["audited twice a year"]),
     ("Borrowers with poor scores see their credit limits cut.", "penalty", ["see their credit limits cut"]),
     ("Blacklisted travellers can no longer book sleeper berths.", "penalty", ["unable to book sleeper berths"]),
+    # an obligation lifted in good standing is a perk; one kept is none
+    ("Tenants with high scores do not have to pay a deposit on their flats.", "perk",
+     ["no need to pay a deposit on their flats"]),
+    ("Tenants with high scores need to pay the deposit in person.", "perk", []),
     ("The courts share the list with the platform, and a defaulter's score falls by 80 points.", "penalty",
      ["defaulter's score falls"]),
 ])
