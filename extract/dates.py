@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -748,6 +748,8 @@ class DateExtractor:
         self.byline_cues = phrases(events_vocab.get("byline_cues", []), tokenize)
         since = events_vocab.get("since_predicate")
         self.since_event = next((e for e in self.events if e.predicate == since), None)
+        #: the start of a state no event word names: about the system or list it involves
+        self.since_state = replace(self.since_event) if self.since_event is not None else None
         self.since_preps = phrases(events_vocab.get("since_preps", []), tokenize)
         self.gazetteer_path = pipeline_gazetteer_path(nlp)
         self.statistic_count = int(events_vocab.get("statistic_count", 1000))
@@ -848,7 +850,7 @@ class DateExtractor:
         for candidate in (verb, doc[e.start].sent.root):  # "• Since 2019, ... has shifted": a
             # bullet may take the phrase from its clause
             if candidate.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in candidate.children):
-                return candidate, (self.since_event, [candidate])
+                return candidate, (self.since_state, [candidate])
         return None
 
     def _find_event(self, doc: Doc, e: TimeExpression) -> tuple[Token, tuple[Event, list[Token]]] | None:
@@ -1045,9 +1047,9 @@ class DateExtractor:
         theme, agent = self.participants(cue, event, ignore)
         if self._the_text_itself(theme):
             return None  # "This article was first published in 2019": a byline
-        theme_actor = self._theme_actor(cue, theme)
-        agent_actor = _actor(agent) if agent is not None else None
         subject_span, obj = self._subject_and_object(cue, event, theme, agent)
+        if event is self.since_state:  # "Since 2019 residents have been able to link passports to Alipay"
+            subject_span = _used_actor(cue) or subject_span
         predicate, extra = event.predicate, e.extra()
         if match_before(doc, e.start, self.deadline_preps, sent.start) is not None:
             predicate, extra["event"] = "deadline", event.predicate  # "go into effect by 2020"
@@ -1228,6 +1230,26 @@ def _swallowed_nouns(verb: Token, e: TimeExpression) -> list[Token]:
     ("by the end of 2021 more than 20 provinces had passed ..."): the verb's subject."""
     doc = verb.doc
     return [t for t in doc[e.end : verb.i] if t.pos_ in ("NOUN", "PROPN") and e.start <= t.head.i < e.end]
+
+
+def _used_actor(verb: Token) -> Span | None:
+    """The known actor a state is about, among what its verb (or the verbs it governs) acts
+    on or reaches: "have used Alipay", "have been able to link their passports to Alipay"; not
+    where something comes from ("names Sesame Credit has received from the court")."""
+    nodes, found = [verb], None
+    for node in nodes:
+        nodes.extend(c for c in node.children if c.dep_ in ("xcomp", "acomp") and len(nodes) < 6)
+        objects = [c for c in node.children if c.dep_ == "dobj"]
+        objects += [g for c in node.children if c.dep_ in ("prep", "dative") and c.lower_ in REACHED
+                    for g in c.children if g.dep_ == "pobj"]
+        found = next((a for a in map(actor_of_phrase, objects) if a is not None), None)
+        if found is not None:
+            return found
+    return None
+
+
+#: Prepositions of what a state reaches ("link passports to Alipay", "apply to Credit China").
+REACHED = ("to", "into", "onto", "with", "on")
 
 
 def _source_of(thing: Token) -> Token | None:

@@ -623,6 +623,9 @@ def test_policy_texts(claims_nlp, text, expected):
                  "Ant Financial", id="owners-offering"),
     pytest.param("The government’s “social credit” scheme was announced in 2014.", "announced",
                  "social credit scheme", id="quoted-name-is-its-own"),
+    # the start of a state is about the system it reaches
+    pytest.param("Since 2019, foreign students have been able to link their bank cards to Alipay.", "began",
+                 "Alipay", id="since-state-reaches"),
 ])
 def test_date_subjects(claims_nlp, text, predicate, subject):
     assert the_date(run(claims_nlp, text, "2021-06-15"), predicate).subject == subject
