@@ -13,10 +13,15 @@ Public API (used by the figure, date, perk and penalty components):
   a relative clause refers to), `same_paragraph(a, b)` (no blank line between two sentences).
 
 The rules, in order (the first that names an actor wins):
+0. a stake is about the company held, not the holder ("Tencent holds an 8 percent stake in
+   Baihang Credit", "Baihang is 36% owned by NIFA", "a venture in which NIFA holds 36 percent");
 1. inside the claim's own phrase: possessor, compound, appositive, "of"/"by" phrase, the
    agent of a participle ("Alipay's 450 million users", "450 million Alipay users", "users of
    the Alibaba platform", "two press releases published by the NDRC"); a partitive ("one of
-   the eight companies") stops here: the clause is about one member, not the set;
+   the eight companies") stops here: the clause is about one member, not the set. A noun in
+   apposition to an actor is that actor ("Baihang Credit, a Shenzhen-based bureau"), and a
+   definite description stands for the actor an appositive described with its noun ("the
+   bureau" after that);
 2. up the dependency tree: the subject of each governing verb ("Alipay has 450 million
    users"), a passive agent, the antecedent of a relative clause ("Zhenai.com, which has ...";
    a relative clause after an appositive refers to the appositive's anchor: in "Alipay, a
@@ -24,16 +29,28 @@ The rules, in order (the first that names an actor wins):
    is attached to ("Alipay, with 450 million users, ...");
 3. pronouns: a possessive in a fronted phrase points forward to the main subject ("Since its
    introduction in 2015, Sesame Credit ..."), one inside a clause to that clause's subject
-   ("Suining had established its own system"), otherwise back to the nearest actor before it
-   in the sentence, then to the main actor of the previous sentences of the paragraph;
+   ("Suining had established its own system"; in a coordinated clause with no actor for
+   subject, the first clause's: "Sesame Credit rates users, but it has stopped ..."), "it"
+   reported by a singular noun to that noun ("a court announced that it would pay"); none
+   when it stands for a thing or people ("A listing lasts two years; it can be extended",
+   "shows users ... their phone"); otherwise back to the nearest subject, else actor, before
+   it in the sentence (not a place that sets its clause's scene: "In China it has been ..."),
+   then to the main actor of the previous sentences of the paragraph;
 4. fallback: the nearest actor before the anchor in the sentence that is a participant of
    its clause (a subject, an object, a "by" agent; not a modifier such as "visas to
-   Luxembourg"): "the Asian colossus (China) has 1.4 billion inhabitants".
-Scoring systems (`scoring_system`) also come from the text: an actor that scores people
-("Rongcheng, ..., which began scoring its residents"), a named blacklist mentioned before ("the
-list"), the previous sentences of the paragraph, and, last, the text's topic: the scoring
-system named at least twice and twice as often as any other before the claim (not after a
-sentence about scores in general).
+   Luxembourg", not a speaker: "an NDRC spokesman said ...", "a report by the Chamber
+   estimates ..."): "the Asian colossus (China) has 1.4 billion inhabitants"; else the one
+   owner the sentence names ("... sat on Ant's own balance sheet"); else the scheme the
+   passage is about (`scoring_system`, without the topic), else the subject of the previous
+   sentences of the paragraph.
+Scoring systems (`scoring_system`) also come from the text: the blacklist the people a perk or
+penalty happens to are on ("a person on the list cannot get a Sesame score above 550"), a
+score that is a name ("Tencent's WeChat Pay Score": the score, not its owner), an actor that
+scores people ("Rongcheng, ..., which began scoring its residents") or owns a scheme
+("Rongcheng's scheme"), a named blacklist mentioned before ("the list"), the previous
+sentences of the paragraph, and, last, the text's topic: the scoring system named at least
+twice and twice as often as any other before the claim (not after a sentence about scores in
+general).
 Outlets are never subjects ("Business Insider reports ...", "a survey by Yesky.com found ...":
 they are credited, see extract/attribution.py), and people are never picked by the positional
 rules 3-4: in this corpus they are the sources that report claims, not what claims are about.
