@@ -1006,6 +1006,11 @@ class DateExtractor:
             return possessor, by_object or maker
         # "in a 2015 talk, he called data ...", "browses the menu ..., in an exhibition": the
         # clause the noun's phrase belongs to says who and what
+        if cue.dep_ == "nsubj" and cue.head.pos_ in ("VERB", "AUX"):  # "The only licence ... went to
+            recipient = next((g for c in cue.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                              for g in c.children if g.dep_ == "pobj" and g.i not in ignore), None)
+            if recipient is not None:  # Baihang Credit": whom it went to
+                return recipient, by_object or possessor or maker
         if cue.dep_ == "dobj" and cue.head.pos_ in ("VERB", "AUX"):  # "Pudao received a licence": the
             return None, _child(cue.head, "nsubj", ignore)  # light verb's subject takes part
         prep = cue.head if cue.dep_ == "pobj" else None

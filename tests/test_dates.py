@@ -626,6 +626,9 @@ def test_policy_texts(claims_nlp, text, expected):
     # the start of a state is about the system it reaches
     pytest.param("Since 2019, foreign students have been able to link their bank cards to Alipay.", "began",
                  "Alipay", id="since-state-reaches"),
+    # an event noun as a subject: whom it went to
+    pytest.param("The only licence the regulator has granted went to Baihang Credit in May 2018.", "licensed",
+                 "Baihang Credit", id="licence-went-to"),
 ])
 def test_date_subjects(claims_nlp, text, predicate, subject):
     assert the_date(run(claims_nlp, text, "2021-06-15"), predicate).subject == subject
