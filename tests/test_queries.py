@@ -183,6 +183,32 @@ def test_agreements_filter_on_independent_origins(out, db):
     assert len(independent) == sum(1 for row in every if (row["independent_origins"] or 0) >= 2)
 
 
+
+def test_pairs_about_an_actor_id_are_those_with_a_claim_about_it(out, db):
+    actor = rows(db, "select c.subject_id from conflicts x join claims c on c.id = x.claim_a "
+                     "where c.subject_id is not null order by c.subject_id")[0]["subject_id"]
+    about = {row["id"] for row in rows(db, "select id from claims where subject_id = ?", actor)}
+    for name, relation in (("agreements", "agrees"), ("conflicting_figures", "conflicts")):
+        found = {(row["claim_a"], row["claim_b"]) for row in queries.run_sql(out, BY_NAME[name], {"subject": actor}).dicts()}
+        expected = {(row["claim_a"], row["claim_b"]) for row in rows(db, "select * from conflicts where relation = ?", relation)
+                    if row["claim_a"] in about or row["claim_b"] in about
+                    or actor.lower() in {(row[key] or "").lower() for key in ("subject", "subject_a", "subject_b")}}
+        assert found == expected, name
+
+
+@pytest.mark.parametrize("name, params", [("agreements", {}), ("agreements", {"min_origins": "2"}),
+                                          ("conflicting_figures", {}), ("conflicting_figures", {"kind": "figure"})])
+def test_pairs_are_listed_in_the_order_of_an_index(out, name, params):
+    """Read in index order, the site's first page of pairs does not wait for every pair to be sorted."""
+    query = BY_NAME[name]
+    connection = queries.connect_read_only(out / "kb.db")
+    try:
+        plan = [row[3] for row in connection.execute("explain query plan " + query.text,
+                                                      queries.bind_values(query.parameters, params, name))]
+    finally:
+        connection.close()
+    assert not [step for step in plan if "TEMP B-TREE FOR ORDER BY" in step], plan
+
 def part_closure(db, actor_id: str) -> set[str]:
     """The actor and everything that belongs to it, from actors.part_of."""
     parents = {row["id"]: set(json.loads(row["part_of"] or "[]")) for row in rows(db, "select id, part_of from actors")}
@@ -272,6 +298,15 @@ def test_the_citation_graph_counts_credits_and_citations_per_document(out, db):
     assert known and all(row["credited"] == db.execute("select name from actors where id = ?", (row["actor_id"],))
                          .fetchone()[0] for row in known)
 
+
+
+def test_the_citation_graph_counts_the_documents_crediting_each_source(out, db):
+    result = queries.run_sql(out, BY_NAME["citation_graph"]).dicts()
+    documents = {}  # a credited source is its actor when known, else its name as written
+    for row in result:
+        documents.setdefault(row["actor_id"] or row["credited"].lower(), set()).add(row["document_id"])
+    assert result and all(row["credited_by_documents"] == len(documents[row["actor_id"] or row["credited"].lower()])
+                          for row in result)
 
 def test_single_source_claims_have_no_agreement_and_no_same_claim_elsewhere(out, db):
     result = {row["claim_id"] for row in queries.run_sql(out, BY_NAME["single_source_claims"]).dicts()}

@@ -222,6 +222,14 @@ def test_default_facets_are_computed(seed_site):
     assert {"figure", "perk", "penalty"} <= kinds
 
 
+def test_facets_are_not_suggested_but_the_configured_ones_are_counted(seed_site):
+    """Suggestions would count every column of a large table at each visit; the configured facets stay."""
+    data = seed_site.get("/kb/claims.json?kind=figure").json()
+    assert data["suggested_facets"] == []
+    assert set(data["facet_results"]) == set(site.FACETS["claims"])
+    assert [row["value"] for row in data["facet_results"]["kind"]["results"]] == ["figure"]
+
+
 @pytest.mark.parametrize("table, word, columns", [
     ("claims", "blacklist", ("quote", "phrase", "object")),
     ("documents", "Zhima", ("title", "text")),
