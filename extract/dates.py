@@ -361,7 +361,7 @@ class TimeFinder:
             iso_end = min(i + 5, sent.end)
             match = ISO_DATE.match(doc[i:iso_end].text.replace(" ", "")) or ISO_DATE.match(
                 doc[i : min(i + 3, sent.end)].text.replace(" ", ""))
-            if match:
+            if match and _valid_day(int(match["y"]), int(match["m"]), int(match["d"]) if match["d"] else None):
                 end = i + (5 if match["d"] else 3)
                 day = int(match["d"]) if match["d"] else None
                 return TimeExpression(i, end, "", year=int(match["y"]), month=int(match["m"]), day=day), end
@@ -515,6 +515,11 @@ class TimeFinder:
         words before it do ("has until December to pay")."""
         return _is_future(doc[e.start], self.ahead_verbs) or \
             match_before(doc, e.start, self.ahead_phrases, doc[e.start].sent.start) is not None
+
+
+def _valid_day(year: int, month: int, day: int | None) -> bool:
+    """Whether digits read as a date are one ("2019-20", a financial year, is not)."""
+    return 1 <= month <= 12 and (day is None or 1 <= day <= monthrange(year, month)[1])
 
 
 def _shift(date: str, unit: str | None, count: int, coarse: bool = False) -> str | None:

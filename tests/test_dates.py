@@ -124,6 +124,11 @@ def test_that_same_year_without_an_earlier_date_is_unresolved(claims_nlp):
     assert [(e.date, e.resolved) for e in doc._.time_expressions] == [(None, "unresolved")]
 
 
+def test_digits_that_are_no_calendar_date(claims_nlp):
+    doc = run(claims_nlp, "Ant earned 20 billion yuan in the 2019-20 financial year.")
+    assert "2019-20" not in [e.date for e in doc._.time_expressions]
+
+
 def test_no_time_in_connectives_or_numbers(claims_nlp):
     doc = run(claims_nlp, "At the same time, there is concern. It may march on. They came with $2015 and "
                           "2015 percent.")
