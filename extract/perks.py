@@ -238,6 +238,7 @@ class Phrases:
         items = [p for n, p in enumerate(items) if not (n and _apposition(doc[p[0]:p[1]], items[n - 1]))]
         if items and split:
             items[-1:] = self.split_coordination(doc, *items[-1], listed=len(items) > 1)
+            items = [part for item in items for part in _split_determined(doc, *item)]
         return items
 
     def trim(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -316,6 +317,17 @@ class Phrases:
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         return verb.i, min(verb.right_edge.i + 1, self.clause_end(doc, verb.i))
+
+
+def _split_determined(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """ "kept out of aircraft cabins and the first-class carriages of trains": "and" before a second
+    noun phrase with its own determiner, which the parser hangs outside the first, starts another item."""
+    for token in doc[start + 1:end - 1]:
+        after = doc[token.i + 1]
+        if token.pos_ == "CCONJ" and token.lower_ == "and" and after.pos_ == "DET" and after.head.pos_ == "NOUN" \
+                and after.head.dep_ == "conj" and not start <= after.head.head.i < token.i:
+            return [(start, token.i), (token.i + 1, end)]
+    return [(start, end)]
 
 
 def _apposition(part: Span, before: tuple[int, int]) -> bool:
