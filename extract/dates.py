@@ -746,6 +746,8 @@ class DateExtractor:
         self.verb_forms = _regular_forms({cue[0] for event in self.events for cue in event.verbs})
         self.planned_markers = {w.lower() for w in events_vocab.get("planned_markers", [])}
         self.follow_verbs = {w.lower() for w in events_vocab.get("follow_verbs", [])}
+        self.follow_objects = {w.lower() for w in events_vocab.get("follow_objects", [])}
+        self.pro_verbs = [tuple(w.lower().split()) for w in events_vocab.get("pro_verbs", [])]
         self.owned_things = {w.lower() for w in events_vocab.get("owned_things", [])}
         self.deadline_preps = phrases(events_vocab.get("deadline_preps", []), tokenize)
         self.bound_preps = phrases(events_vocab.get("bound_preps", []), tokenize)
@@ -777,7 +779,7 @@ class DateExtractor:
             if self.numbers.is_reference_entry(sent) or self._in_numbered_reference(doc, sent):
                 continue
             for expression in in_span(expressions, sent):
-                claim = self.claim_for(doc, sent, expression) or self._followed(doc, sent, expression, previous)
+                claim = self._followed(doc, sent, expression, previous) or self.claim_for(doc, sent, expression)
                 if claim is not None:
                     doc._.claims.append(claim)
                     previous = claim
@@ -1091,6 +1093,15 @@ class DateExtractor:
         return theme is not None and theme.lemma_.lower() in self.self_references \
             and any(c.dep_ == "det" and c.lower_ == "this" for c in theme.children)
 
+    def _repeats(self, verb: Token) -> bool:
+        """A verb of following with no object of its own ("Zhejiang followed", "followed suit"),
+        or a pro-verb ("did the same", "did so")."""
+        lemma, obj = verb.lemma_.lower(), _child(verb, "dobj")
+        if lemma in self.follow_verbs and (obj is None or obj.lower_ in self.follow_objects):
+            return True
+        dependents = _dependents(verb)
+        return any(cue[0] == lemma and set(cue[1:]) <= set(dependents) for cue in self.pro_verbs)
+
     def _followed(self, doc: Doc, sent: Span, e: TimeExpression, previous: Claim | None) -> Claim | None:
         """ "Shanghai adopted its regulation in 2017, Zhejiang followed in 2018": a verb of
         following with no object of its own repeats the event of the date claim just before it
@@ -1101,7 +1112,7 @@ class DateExtractor:
         if verb.pos_ == "ADP":
             verb = verb.head
         follower = _child(verb, "nsubj")
-        if verb.lemma_.lower() not in self.follow_verbs or follower is None or _child(verb, "dobj") is not None:
+        if follower is None or not self._repeats(verb):
             return None
         earliest = sent.start
         if sent.start > 0 and same_paragraph(before := doc[sent.start - 1].sent, sent):

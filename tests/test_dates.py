@@ -452,6 +452,17 @@ def test_a_follower_repeats_the_event_dated_before(claims_nlp):
         ("published", "Hubei", "2019"), ("published", "Anhui", "2020")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Hangzhou launched its score in 2018. Suzhou followed suit in 2019.",
+                 [("launched", "Hangzhou", "2018"), ("launched", "Suzhou", "2019")], id="followed-suit"),
+    pytest.param("Rongcheng introduced points in 2014; Xinhe did the same in 2018.",
+                 [("launched", "Rongcheng", "2014"), ("launched", "Xinhe", "2018")], id="did-the-same-after-an-event"),
+])
+def test_followers_and_pro_verbs_repeat_the_event_before(claims_nlp, text, expected):
+    doc = run(claims_nlp, text, "2021-03-03")
+    assert [(c.predicate, c.subject, c.date) for c in dates(doc)] == expected
+
+
 def test_following_an_unrelated_paragraph_or_an_object_is_no_event(claims_nlp):
     doc = run(claims_nlp, "Critics followed the debate in 2020.", "2021-03-03")
     assert [c.method for c in dates(doc) if c.method.startswith("date/follows")] == []
