@@ -171,7 +171,7 @@ def child_build(corpus: str, out: str, options: str, result_path: str) -> None:
               "build_seconds": total, "import_seconds": imports, "documents": report.documents, "claims": report.claims,
               "actors": report.actors, "conflicts": report.conflicts, "errors": report.errors,
               "warnings": len(report.warnings), "analysed": report.analysed, "reused": report.reused,
-              "rdf_made": report.rdf_made, "rdf_reused": report.rdf_reused,
+              "rdf_made": report.rdf_made, "rdf_reused": report.rdf_reused, "up_to_date": report.up_to_date,
               "jobs": report.jobs, "model": report.model, "peak_memory_mib": peak_memory_mib("self"),
               "worker_peak_memory_mib": peak_memory_mib("children")}
     Path(result_path).write_text(json.dumps(result), encoding="utf-8")
@@ -579,7 +579,10 @@ def table(results: dict):
         row(label, f"{rebuild['build_seconds']:.1f} s",
             f"{100 * rebuild['build_seconds'] / b['build_seconds']:.1f}% of the cold build; "
             f"{rebuild['analysed']} analysed, {rebuild['reused']} reused; RDF units {rebuild['rdf_made']} made, "
-            f"{rebuild['rdf_reused']} reused; extract {rebuild['stages']['extract']:.1f} s, rdf {rebuild['stages']['rdf']:.1f} s")
+            f"{rebuild['rdf_reused']} reused; " + ("up to date: nothing to do" if rebuild.get("up_to_date") else
+                                                    f"extract {rebuild['stages']['extract']:.1f} s, "
+                                                    f"cross-check {rebuild['stages']['cross-check']:.1f} s, "
+                                                    f"rdf {rebuild['stages']['rdf']:.1f} s"))
     grid.add_section()
     for query in results["sql"]:
         flag = f"; over the site's {SITE_SQL_LIMIT_MS} ms limit" if query["over_site_limit"] else ""

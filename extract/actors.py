@@ -41,6 +41,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from extract.vocab import read_yaml
+
 SPANS_KEY = "actors"
 #: doc.user_data key of the (start, end) token ranges of description mentions ("the court").
 DESCRIPTIONS_KEY = "sckb_descriptions"
@@ -82,7 +84,7 @@ class Gazetteer:
     @classmethod
     def load(cls, path: str | Path) -> "Gazetteer":
         try:
-            entries = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+            entries = read_yaml(path) or []
         except (OSError, yaml.YAMLError) as error:
             raise GazetteerError(f"{path}: cannot read the gazetteer: {error}") from None
         if not isinstance(entries, list):

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from extract.document import Document, SourceError
+from extract.vocab import read_yaml
 
 CATALOG = "catalog.yaml"
 #: Corpus files and folders that are data about the corpus, not sources.
@@ -53,7 +54,7 @@ def open_corpus(root: str | Path) -> Corpus:
 
 def _read_catalog(path: Path, root: Path) -> tuple[dict, list[str]]:
     try:
-        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        entries = read_yaml(path) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         return {}, [f"{path}: not a readable YAML catalog ({str(error).splitlines()[0]})"]
     if not isinstance(entries, dict):

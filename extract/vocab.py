@@ -9,9 +9,18 @@ import yaml
 from extract.settings import Settings
 
 
+#: libyaml's safe loader when PyYAML was built with it: the same data, ten times faster to read.
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_yaml(path: str | Path):
+    """The data of a YAML file (safe: plain data only)."""
+    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=SafeLoader)
+
+
 @lru_cache(maxsize=None)
 def _load(path: str):
-    return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    return read_yaml(path)
 
 
 def load_vocab(name: str, path: str | None = None):

@@ -13,9 +13,14 @@ The build streams the corpus one source at a time, so memory does not grow with 
 3. RDF: each source becomes its own RDF unit (metadata and named graph), validated against
    the SHACL shapes by the workers and cached too, then streamed into the RDF files.
 
+A build that follows another into the same folder carries over what did not change
+(kb/manifest.py): the rows of unchanged sources stay in a copy of the previous kb.db and
+their RDF is copied from the previous files; nothing at all is done when nothing changed.
+
 Everything is written into a temporary folder and moved into place only when all of it
 is complete, so a failed build never destroys the last good knowledge base. One job or
-many, cached or not, the same corpus gives byte-identical outputs.
+many, cached, carried over or not, the same corpus gives the same rows and byte-identical
+RDF files.
 """
 from __future__ import annotations
 
@@ -23,7 +28,7 @@ import os
 import shutil
 import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -31,12 +36,14 @@ from typing import Callable, Iterable, Iterator
 
 from extract.actors import Gazetteer
 from extract.corpus import Corpus, open_corpus
+from extract import readers
 from extract.settings import Settings
 from kb import __version__, crosscheck, rdf
-from kb.cache import ResultCache, digest, file_hash, pipeline_version, rdf_version
+from kb.cache import ResultCache, build_version, digest, file_hash, pipeline_version, rdf_version
 from kb.crosscheck import CrossCheckError
 from kb.executors import ExecutorError, InProcess, open_executor
 from kb.extraction import KnowledgeBaseTask, RdfTask, SourceTask, extract_sources, rdf_units
+from kb.manifest import OUTPUTS, Manifest
 from kb.review import REVIEWS, Curation, ReviewError, load_reviews
 from kb.rows import ActorRegistry
 from kb.store import KnowledgeBaseWriter
@@ -75,6 +82,8 @@ class BuildReport:
     rdf_reused: int = 0
     jobs: int = 1
     elapsed: float = 0.0  # seconds, the whole build
+    #: Nothing changed since the last build: its outputs were kept as they are.
+    up_to_date: bool = False
     model: str = ""  # the spaCy model that analysed the texts
 
     @property
@@ -139,6 +148,46 @@ class Assembly:
     sources: list[tuple] = field(default_factory=list)
     predicates: set[str] = field(default_factory=set)
     claims: int = 0
+    #: What the manifest records of each source (see kb/manifest.py).
+    recorded: dict[str, dict] = field(default_factory=dict)
+
+    def add(self, summary: dict, summary_key: str) -> None:
+        """Take in one source's summary (see `source_summary`)."""
+        document = summary["document"]
+        self.actors.add_source(summary["actors_named"], summary["claim_actors"])
+        self.documents.append(document)
+        self.cross_checked.extend(summary["cross_checked"])
+        self.predicates.update(summary["predicates"])
+        self.claims += summary["claims"]
+        self.sources.append((document["id"], summary["key"], summary["rows_digest"], summary["names"],
+                             summary["referenced"]))
+        self.recorded[document["id"]] = {"source": document["source"], "key": summary["key"],
+                                         "decisions": summary["decisions"], "summary": summary_key}
+
+
+def source_summary(key: str, result: dict, claims: list[dict], decisions: str, problems: list[str]) -> dict:
+    """What the build keeps of one source after writing its rows (`claims`: curated): enough for the
+    later stages and for carrying the source over into the next build without reading it again."""
+    document = result["document"]
+    return {
+        "key": key,
+        "decisions": decisions,
+        "claim_ids": [claim["id"] for claim in result["claims"]],  # as extracted: what reviews refer to
+        "problems": problems,
+        "model": result["model"],
+        "document": {k: v for k, v in document.items() if k not in BULKY_DOCUMENT_COLUMNS},
+        "actors_named": result["actors_named"],
+        "claim_actors": [{k: claim.get(k) for k in ("subject_id", "subject", "object_id", "object")}
+                         for claim in claims],
+        "cross_checked": [{column: claim.get(column) for column in crosscheck.CLAIM_COLUMNS}
+                          for claim in claims if claim["kind"] in crosscheck.CLAIM_KINDS],
+        "predicates": sorted({claim["predicate"] for claim in claims if claim.get("predicate")}),
+        "claims": len(claims),
+        "names": sorted({name for name in [document.get("outlet"), *(c.get("attributed_to") for c in claims)]
+                         if name}),
+        "referenced": sorted({c[k] for c in claims for k in ("subject_id", "object_id") if c.get(k)}),
+        "rows_digest": digest(document, claims, result["citations"]),
+    }
 
 
 def build(corpus_dir: str | Path = "corpus", out_dir: str | Path = "build", settings: Settings | None = None,
@@ -148,7 +197,8 @@ def build(corpus_dir: str | Path = "corpus", out_dir: str | Path = "build", sett
 
     jobs: workers (default: settings.jobs, 0 meaning the machine's cores); executor: "local" or "dask" (with
     `scheduler`, a Dask scheduler address; without, a local Dask cluster); cache: reuse
-    per-source results from out_dir/cache (False analyses everything again)."""
+    per-source results from out_dir/cache, and the rows and RDF of unchanged sources from the
+    previous build (False analyses and writes everything again)."""
     started = time.perf_counter()
     settings = settings or Settings.from_env()
     corpus_dir, out_dir = Path(corpus_dir), Path(out_dir)
@@ -161,6 +211,8 @@ def build(corpus_dir: str | Path = "corpus", out_dir: str | Path = "build", sett
         raise BuildFailed(str(error)) from None
 
     out_dir.mkdir(parents=True, exist_ok=True)
+    version = build_version(settings, corpus.root)
+    previous = Manifest.read(out_dir / "cache", out_dir, version) if cache else None
     staging = Path(tempfile.mkdtemp(prefix=".build-", dir=out_dir))
     results = ResultCache(out_dir / "cache" if cache else staging / "cache")
     try:
@@ -170,31 +222,37 @@ def build(corpus_dir: str | Path = "corpus", out_dir: str | Path = "build", sett
         raise BuildFailed(str(error)) from None
     report.jobs = workers.jobs
     try:
-        writer = KnowledgeBaseWriter(staging / "kb.db")
-        assembly = _extract(corpus, settings, curation, results, workers, writer, report, progress)
-        _cross_check(assembly, corpus_dir, settings, writer, report)
-        clock = time.perf_counter()
-        writer.finish()
-        report.seconds["store sqlite"] = report.seconds.get("store sqlite", 0) + time.perf_counter() - clock
-        _write_rdf(assembly, settings, curation, results, workers, staging, report, progress)
-        _publish(staging, out_dir, report)
+        sources = _source_keys(corpus, settings, report)
+        carried = _carried_over(sources, previous, curation, results)
+        if previous and len(carried) == len(sources) == len(previous.sources):
+            _up_to_date(previous, carried, curation, report)  # nothing changed: the outputs stand
+        else:
+            manifest = Manifest(version)
+            assembly = _extract(corpus, sources, carried, settings, curation, results, workers, staging, report,
+                                progress)
+            _write_rdf(assembly, settings, curation, results, workers, staging, previous, manifest, report,
+                       progress)
+            _publish(staging, out_dir, report)
+            manifest.sources = assembly.recorded
+            manifest.counts = {"documents": len(assembly.documents), "claims": assembly.claims,
+                               "actors": report.actors, "conflicts": report.conflicts}
+            if cache:
+                manifest.write(out_dir / "cache", out_dir)
+            report.documents, report.claims = len(assembly.documents), assembly.claims
     finally:
         workers.close()
         shutil.rmtree(staging, ignore_errors=True)
     if cache:
         results.prune()
-    report.documents = len(assembly.documents)
-    report.claims = assembly.claims
     report.elapsed = time.perf_counter() - started
     return report
 
 
-def _extract(corpus: Corpus, settings: Settings, curation: Curation, cache: ResultCache, workers,
-             writer: KnowledgeBaseWriter, report: BuildReport, progress: Progress) -> Assembly:
-    """Stage 1: every source's rows, curated, into SQLite; what later stages need, into an Assembly."""
-    clock = time.perf_counter()
+def _source_keys(corpus: Corpus, settings: Settings, report: BuildReport) -> list[tuple[str, Path]]:
+    """(extraction key, path) of every readable source, in corpus order: the key changes with the
+    file, its catalog entry and the pipeline version."""
     version = pipeline_version(settings, corpus.root)
-    items = []
+    keys = []
     for path in corpus.sources:
         try:
             content = file_hash(path)
@@ -202,15 +260,73 @@ def _extract(corpus: Corpus, settings: Settings, curation: Curation, cache: Resu
             report.errors.append(f"{path}: cannot read the file ({error.strerror or error})")
             continue
         task = _source_task(corpus, path, settings)
-        key = digest(version, path.relative_to(corpus.root).as_posix(), content, task.catalog_entry)
-        items.append((key, lambda task=task: task))
+        keys.append((digest(version, path.relative_to(corpus.root).as_posix(), content, task.catalog_entry), path))
+    return keys
+
+
+def _carried_over(sources: list[tuple[str, Path]], previous: Manifest | None, curation: Curation,
+                  cache: ResultCache) -> dict[str, dict]:
+    """The summaries of the sources the previous build made exactly as this one would (same
+    extraction key, same reviews), by extraction key: their rows and RDF can be carried over."""
+    if previous is None:
+        return {}
+    made = {entry["key"]: (made_id, entry) for made_id, entry in previous.sources.items()}
+    # Sources whose file names give the same id are left to the build, which keeps the first.
+    ids = Counter(readers.document_id(path) for _, path in sources)
+    carried = {}
+    for key, _ in sources:
+        made_id, entry = made.get(key, (None, None))
+        summary = cache.get(entry["summary"]) if entry and ids[made_id] == 1 else None
+        if summary and curation.digest(curation.about(made_id, summary["claim_ids"])) == entry["decisions"]:
+            cache.keep(key)
+            carried[key] = summary | {"summary_key": entry["summary"]}
+    return carried
+
+
+def _up_to_date(previous: Manifest, carried: dict[str, dict], curation: Curation, report: BuildReport) -> None:
+    """Report the previous build's outputs as this build's: every source and review is as it was."""
+    for summary in carried.values():
+        curation.take(curation.about(summary["document"]["id"], summary["claim_ids"]))
+        report.warnings.extend(summary["problems"])
+    report.warnings.extend(curation.unapplied())
+    report.reused = len(carried)
+    report.rdf_reused = len(previous.units) - ("" in previous.units)
+    for name in ("documents", "claims", "actors", "conflicts"):
+        setattr(report, name, previous.counts.get(name, 0))
+    report.outputs = {name: report.out / name for name in OUTPUTS}
+    report.up_to_date = True
+
+
+def _extract(corpus: Corpus, sources: list[tuple[str, Path]], carried: dict[str, dict], settings: Settings,
+             curation: Curation, cache: ResultCache, workers, staging: Path, report: BuildReport,
+             progress: Progress) -> Assembly:
+    """Stages 1 and 2: every source's rows, curated, into SQLite (the carried-over ones stay as the
+    previous build wrote them); then the actors and conflicts. What the RDF stage needs, into an Assembly."""
+    clock = time.perf_counter()
+    if carried:
+        kept = {summary["document"]["id"] for summary in carried.values()}
+        writer = KnowledgeBaseWriter.continuing(staging / "kb.db", report.out / "kb.db", kept)
+    else:
+        writer = KnowledgeBaseWriter(staging / "kb.db")
     assembly = Assembly(ActorRegistry(Gazetteer.load(settings.vocab_file("actors.yaml", corpus.root))))
-    seen: dict[str, str] = {}
-    writing = 0.0
+    items = [(key, lambda path=path: _source_task(corpus, path, settings)) for key, path in sources
+             if key not in carried]
     results = cached_map(workers, extract_sources, items, cache, cacheable=lambda result: "error" not in result,
                          batch_size=settings.batch_size)
-    for done, ((key, _), (result, reused)) in enumerate(zip(items, results), 1):
-        progress("extract", done, len(items))
+    seen: dict[str, str] = {}
+    writing = 0.0
+    for done, (key, _) in enumerate(sources, 1):
+        progress("extract", done, len(sources))
+        if key in carried:
+            summary = carried[key]
+            curation.take(curation.about(summary["document"]["id"], summary["claim_ids"]))
+            report.warnings.extend(summary["problems"])
+            report.reused += 1
+            report.model = report.model or summary["model"]
+            seen[summary["document"]["id"]] = summary["document"]["source"]
+            assembly.add(summary, summary["summary_key"])
+            continue
+        result, reused = next(results)
         if "error" in result:
             report.errors.append(result["error"])
             continue
@@ -227,6 +343,7 @@ def _extract(corpus: Corpus, settings: Settings, curation: Curation, cache: Resu
             report.work_seconds[step] += seconds
 
         writing -= time.perf_counter()
+        decisions = curation.about(document["id"], (claim["id"] for claim in result["claims"]))
         curated = curation.apply(document["id"], result["claims"], document["text"])
         report.warnings.extend(curated.problems)
         for table in ("citations", "sentences", "mentions"):
@@ -235,27 +352,20 @@ def _extract(corpus: Corpus, settings: Settings, curation: Curation, cache: Resu
         writer.add("claims", curated.claims)
         writer.add("rejected_claims", curated.rejected)
         writing += time.perf_counter()
-        _remember(assembly, key, result, curated.claims)
+        summary = source_summary(key, result, curated.claims, curation.digest(decisions), curated.problems)
+        summary_key = digest("summary", key, summary["decisions"])
+        cache.put(summary_key, summary)
+        assembly.add(summary, summary_key)
     report.warnings.extend(curation.unapplied())
     report.seconds["extract"] = time.perf_counter() - clock - writing
     report.seconds["store sqlite"] = writing
     if not assembly.documents:
         raise BuildFailed(f"{corpus.root}: no source could be read", report.errors)
+    _cross_check(assembly, corpus.root, settings, writer, report)
+    clock = time.perf_counter()
+    writer.finish()
+    report.seconds["store sqlite"] += time.perf_counter() - clock
     return assembly
-
-
-def _remember(assembly: Assembly, key: str, result: dict, claims: list[dict]) -> None:
-    document = result["document"]
-    assembly.actors.add_source(result["actors_named"], claims)
-    assembly.documents.append({k: v for k, v in document.items() if k not in BULKY_DOCUMENT_COLUMNS})
-    assembly.cross_checked.extend({column: claim.get(column) for column in crosscheck.CLAIM_COLUMNS}
-                                  for claim in claims if claim["kind"] in crosscheck.CLAIM_KINDS)
-    assembly.predicates.update(claim["predicate"] for claim in claims if claim.get("predicate"))
-    assembly.claims += len(claims)
-    names = sorted({name for name in [document.get("outlet"), *(c.get("attributed_to") for c in claims)] if name})
-    referenced = sorted({c[k] for c in claims for k in ("subject_id", "object_id") if c.get(k)})
-    rows_digest = digest(document, claims, result["citations"])
-    assembly.sources.append((document["id"], key, rows_digest, names, referenced))
 
 
 def _cross_check(assembly: Assembly, corpus_dir: Path, settings: Settings, writer: KnowledgeBaseWriter,
@@ -280,8 +390,10 @@ def _cross_check(assembly: Assembly, corpus_dir: Path, settings: Settings, write
 
 
 def _write_rdf(assembly: Assembly, settings: Settings, curation: Curation, cache: ResultCache, workers,
-               staging: Path, report: BuildReport, progress: Progress) -> None:
-    """Stage 3: one validated RDF unit per source, streamed into kb.trig, kb.nq and kb.jsonld."""
+               staging: Path, previous: Manifest | None, manifest: Manifest, report: BuildReport,
+               progress: Progress) -> None:
+    """Stage 3: one validated RDF unit per source, streamed into kb.trig, kb.nq and kb.jsonld; a unit
+    the previous build wrote from the same inputs is copied from its files."""
     clock = time.perf_counter()
     run = {"software_version": __version__, "model": report.model}
     actors = {row["id"]: row for row in assembly.actors.all()}
@@ -298,32 +410,54 @@ def _write_rdf(assembly: Assembly, settings: Settings, curation: Curation, cache
 
     # The knowledge base's own unit first, then the sources in document-id order.
     everyone, predicates = [stable(actor) for actor in actors.values()], sorted(assembly.predicates)
-    items = [(digest(version, everyone, predicates), lambda: KnowledgeBaseTask(everyone, predicates, settings))]
+    units = [("", digest(version, everyone, predicates), lambda: KnowledgeBaseTask(everyone, predicates, settings))]
     for document_id, extraction_key, rows_digest, names_used, referenced_ids in sorted(assembly.sources):
         resolved = {name: names.find(name) for name in names_used}
         ids = sorted(set(referenced_ids) | {actor_id for actor_id in resolved.values() if actor_id})
         referenced = [stable(actors[actor_id]) for actor_id in ids]
         key = digest(version, rows_digest, resolved, referenced)
-        items.append((key, lambda args=(document_id, extraction_key, resolved, referenced): task(*args)))
+        units.append((document_id, key,
+                      lambda args=(document_id, extraction_key, resolved, referenced): task(*args)))
 
+    written = previous.units if previous else {}
+    copied = {name for name, key, _ in units if written.get(name, {}).get("key") == key}
+    for name in copied:
+        cache.keep(written[name]["key"])
+    made = cached_map(workers, rdf_units, [(key, make) for name, key, make in units if name not in copied],
+                      cache, cacheable=lambda result: result["conforms"], batch_size=settings.batch_size)
     problems = []
     with rdf.DatasetWriter(staging) as out:
-        results = cached_map(workers, rdf_units, items, cache, cacheable=lambda result: result["conforms"],
-                             batch_size=settings.batch_size)
-        for done, (result, reused) in enumerate(results):
-            progress("rdf", done, len(items) - 1)
+        for done, (name, key, make) in enumerate(units):
+            progress("rdf", done, len(units) - 1)
+            if name in copied and out.can_copy(written[name]):
+                manifest.units[name] = {"key": key, **out.copy(_rdf_files(report.out), written[name])}
+                report.rdf_reused += bool(name)
+                continue
+            result, reused = next(made) if name not in copied else (_rdf_unit(key, make, cache), True)
             if not result["conforms"]:
                 problems.append(result["report"])
                 continue
-            if done:  # a source's unit, not the knowledge base's
+            if name:  # a source's unit, not the knowledge base's
                 report.rdf_reused += reused
                 report.rdf_made += not reused
             for step, seconds in result["seconds"].items() if not reused else ():
                 report.work_seconds[step] += seconds
-            out.add(rdf.Chunk.from_json(result["chunk"]))
+            manifest.units[name] = {"key": key, **out.add(rdf.Chunk.from_json(result["chunk"]))}
     report.seconds["rdf"] = time.perf_counter() - clock
     if problems:
         raise BuildFailed("the RDF violates the SHACL shapes in kb/shapes.ttl (or its rows their texts)", problems)
+
+
+def _rdf_files(out_dir: Path) -> dict[str, Path]:
+    return {"trig": out_dir / "kb.trig", "nq": out_dir / "kb.nq", "jsonld": out_dir / "kb.jsonld"}
+
+
+def _rdf_unit(key: str, make: Callable, cache: ResultCache) -> dict:
+    """A unit's result from the cache, or made here (it could not be copied after all)."""
+    result = cache.get(key) or rdf_units([make()])[0]
+    if result["conforms"]:
+        cache.put(key, result)
+    return result
 
 
 def _publish(staging: Path, out_dir: Path, report: BuildReport) -> None:

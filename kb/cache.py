@@ -30,6 +30,10 @@ EXTRACTION_CODE = ("extract/**/*.py", "kb/rows.py", "kb/extraction.py")
 #: Settings that do not change what a source yields (vocab_dir counts through the files it resolves).
 NOT_AFFECTING_EXTRACTION = ("vocab_dir", "jobs", "batch_size", "base_iri", "approx_tolerance", "max_pairs_per_claim")
 RDF_CODE = ("kb/rdf.py", "kb/shapes.ttl", "kb/context.jsonld", "kb/vocab.ttl")
+#: Code whose change may change any output of a build (the SQLite schema, the cross-check...).
+BUILD_CODE = ("kb/**/*.py", "kb/*.ttl", "kb/*.jsonld")
+#: Settings that do not change a build's outputs, only how it runs.
+NOT_AFFECTING_OUTPUTS = ("jobs", "batch_size")
 
 
 def digest(*parts) -> str:
@@ -81,6 +85,12 @@ def rdf_version(settings: Settings, run: dict) -> str:
     return digest(code_version(RDF_CODE), settings.base_iri, run)
 
 
+def build_version(settings: Settings, corpus: Path) -> str:
+    """What every output of a build depends on besides its sources and their reviews."""
+    return digest(pipeline_version(settings, corpus), code_version(EXTRACTION_CODE + BUILD_CODE),
+                  {k: str(v) for k, v in dataclasses.asdict(settings).items() if k not in NOT_AFFECTING_OUTPUTS})
+
+
 class ResultCache:
     """JSON values stored under their key in `folder`, compressed; written atomically."""
 
@@ -111,6 +121,10 @@ class ResultCache:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
         os.replace(temporary, path)
+
+    def keep(self, key: str) -> None:
+        """Count an entry as used without reading it (it stays in the cache)."""
+        self.used.add(key)
 
     def prune(self) -> int:
         """Remove every entry this build did not use; returns how many."""

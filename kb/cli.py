@@ -77,7 +77,11 @@ def print_summary(report) -> None:
         table.add_column(column, justify="right")
     table.add_row(*(str(n) for n in (report.documents, report.claims, report.actors, report.conflicts, len(report.errors))))
     Console().print(table)
-    click.echo(f"{report.analysed} sources analysed, {report.reused} reused from the cache; "
+    if report.up_to_date:
+        click.echo(f"Nothing changed since the last build ({report.reused} sources, the same reviews, "
+                   f"software and settings): the knowledge base is up to date; {report.elapsed:.1f} s")
+        return
+    click.echo(f"{report.analysed} sources analysed, {report.reused} reused from the cache or the last build; "
                f"{report.jobs} job{'s' if report.jobs != 1 else ''}; {report.elapsed:.1f} s")
     for name, path in sorted(report.outputs.items()):
         click.echo(f"wrote {path}")
@@ -94,7 +98,7 @@ def print_summary(report) -> None:
               help="The Dask scheduler to use with --executor dask (e.g. tcp://10.0.0.5:8786); "
                    "default: a local Dask cluster of --jobs workers.")
 @click.option("--no-cache", "no_cache", is_flag=True,
-              help="Analyse every source again instead of reusing OUT/cache.")
+              help="Analyse and write every source again instead of reusing OUT/cache and the last build.")
 def build(corpus: Path, out: Path, jobs: int | None, executor: str, scheduler: str | None, no_cache: bool):
     """Build OUT/kb.db and OUT/kb.trig from the sources in CORPUS.
 

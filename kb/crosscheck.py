@@ -33,12 +33,14 @@ from collections import deque
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
 import yaml
 
 from extract.settings import Settings
+from extract.vocab import read_yaml
 
 COMPARABLE_VOCAB = "vocab/comparable.yaml"
 #: Its scale words ("million", "bn") mark rounded figures.
@@ -71,6 +73,7 @@ def _singular(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)  # a few hundred distinct wordings, compared many times
 def normalise_wording(text: str | None) -> str:
     """Wording as vocabularies match it: lower case, "_"/"-" as spaces, plurals folded."""
     words = re.sub(r"[_\-\s]+", " ", (text or "").lower()).split()
@@ -156,7 +159,7 @@ def _read_yaml(path: str | Path, must_exist: bool = True):
     if not must_exist and not path.is_file():
         return {}
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return read_yaml(path) or {}
     except (OSError, yaml.YAMLError) as error:
         raise CrossCheckError(f"{path}: cannot read this vocabulary ({error})") from None
 
@@ -206,12 +209,17 @@ def half_unit(value: float) -> float:
 
 def rounded_by_scale_word(phrase: str | None, scale_words: Iterable[str]) -> bool:
     """Is the number in the phrase written with a scale word ("520 million", "11m")?"""
-    words = "|".join(re.escape(w) for w in sorted(scale_words, key=len, reverse=True))
-    if not phrase or not words:
-        return False
+    pattern = _scale_word_pattern(tuple(sorted(scale_words, key=lambda w: (-len(w), w))))
+    return bool(phrase) and pattern is not None and pattern.search(phrase) is not None
+
+
+@lru_cache(maxsize=8)
+def _scale_word_pattern(scale_words: tuple[str, ...]) -> re.Pattern | None:
+    if not scale_words:
+        return None
+    words = "|".join(re.escape(w) for w in scale_words)
     # A scale word right after a digit ("11m", "4.5亿") or after a number word ("two million").
-    pattern = rf"(?:\d\s*|\b[A-Za-z]+\s+)(?:{words})(?![A-Za-z])"
-    return re.search(pattern, phrase, re.IGNORECASE) is not None
+    return re.compile(rf"(?:\d\s*|\b[A-Za-z]+\s+)(?:{words})(?![A-Za-z])", re.IGNORECASE)
 
 
 def figure_interval(value: float, bound: str, tolerance: float, rounding: float = 0.0) -> Interval:
@@ -383,6 +391,7 @@ class Checked:
     topic: str  # the actor the claim is about
     origin: Origin
     credited: Origin | None  # whom the text credits, resolved; None if no one
+    scale_word: bool | None = None  # written with a scale word; found once, on the first comparison
 
     @property
     def id(self) -> str:
@@ -542,10 +551,11 @@ class _Pair:
 
     def _scale_word(self, claim: Checked) -> bool:
         """Written with a scale word: the extractor's word for it when it gives one, else the phrase's."""
-        said = _extra(claim.row).get("has_scale")
-        if isinstance(said, bool):
-            return said
-        return rounded_by_scale_word(claim.row.get("phrase"), self.vocab.scale_words)
+        if claim.scale_word is None:
+            said = _extra(claim.row).get("has_scale")
+            claim.scale_word = said if isinstance(said, bool) else \
+                rounded_by_scale_word(claim.row.get("phrase"), self.vocab.scale_words)
+        return claim.scale_word
 
     def _interval(self, claim: Checked) -> Interval:
         row = claim.row

@@ -137,23 +137,22 @@ class KnowledgeBaseTask:
     settings: Settings
 
 
-def _unit(task: RdfTask | KnowledgeBaseTask):
+def _work(task: RdfTask | KnowledgeBaseTask) -> tuple:
+    """(make the unit's triples, the actor rows it may point at)."""
     if isinstance(task, KnowledgeBaseTask):
-        return rdf.knowledge_base_unit(task.actors, task.predicates, task.settings)
-    return rdf.source_unit(task.document, task.claims, task.citations, ResolvedNames(task.resolved),
-                           task.referenced, task.settings, task.run)
+        return lambda: rdf.knowledge_base_triples(task.actors, task.predicates, task.settings), task.actors
+    return (lambda: rdf.source_triples(task.document, task.claims, task.citations, ResolvedNames(task.resolved),
+                                       task.settings, task.run), task.referenced)
 
 
 def rdf_units(tasks: list[RdfTask | KnowledgeBaseTask]) -> list[dict]:
-    """Each unit's RDF, validated against the SHACL shapes:
+    """Each unit's RDF, validated against the SHACL shapes (the batch in one validation):
     {"chunk": JSON of rdf.Chunk, "conforms": bool, "report": text, "seconds": {"rdf": s, "validate": s}}."""
     results = []
-    for task in tasks:
-        try:
-            unit = _unit(task)
-        except rdf.RDFInputError as error:
+    for task, unit in zip(tasks, rdf.checked_units([_work(task) for task in tasks])):
+        if isinstance(unit, rdf.RDFInputError):
             where = task.document["source"] if isinstance(task, RdfTask) else "actors"
-            results.append({"conforms": False, "report": f"{where}: {error}"})
+            results.append({"conforms": False, "report": f"{where}: {unit}"})
             continue
         results.append({"chunk": unit.chunk.to_json(), "conforms": unit.conforms, "report": unit.report,
                         "seconds": {"rdf": unit.seconds_built, "validate": unit.seconds_validated}})

@@ -595,14 +595,34 @@ def validate_triples(triples: Triples, actors: Iterable[Mapping]) -> tuple[bool,
     from `actors` (rows; any that include them); an actor missing there breaks `sh:class sckb:Actor`.
     Returns (conforms, pySHACL's report as text): the report names each failing node
     (`Focus Node: <claim IRI>`) and the rule it breaks."""
+    return _shacl([(triples, actors)])
+
+
+def validate_units(units: list[tuple[Triples, Iterable[Mapping]]]) -> list[tuple[bool, str]]:
+    """`validate_triples` for each (unit, actors), in one pySHACL run over all of them (which costs
+    much less than one run each: the shapes are gathered once); only when they fail together is
+    each checked alone, to say which fails and why. Units share no subject, so together they
+    conform exactly when each does."""
+    if not units:
+        return []
+    conforms, report = _shacl(units)
+    if conforms or len(units) == 1:
+        return [(conforms, report)] * len(units)
+    return [_shacl([unit]) for unit in units]
+
+
+def _shacl(units: list[tuple[Triples, Iterable[Mapping]]]) -> tuple[bool, str]:
     from pyshacl import validate as shacl_validate
 
-    actors = actors_by_id(actors)
     graph = Graph()
-    graph.addN((s, p, o, graph) for s, p, o, _ in triples.quads())
-    described = [t for actor_id in sorted(linked_actors(triples)) if actor_id in actors
-                 for t in actor_triples(actors[actor_id], triples.iris, actors)]
-    graph.addN((s, p, o, graph) for s, p, o in described)
+    described: set[str] = set()
+    for triples, actors in units:
+        graph.addN((s, p, o, graph) for s, p, o, _ in triples.quads())
+        actors = actors_by_id(actors)
+        for actor_id in sorted(linked_actors(triples) - described):
+            if actor_id in actors:
+                described.add(actor_id)
+                graph.addN((s, p, o, graph) for s, p, o in actor_triples(actors[actor_id], triples.iris, actors))
     # The graph is ours and needs no inference: pySHACL may work on it in place.
     conforms, _, report = shacl_validate(graph, shacl_graph=shapes_graph(), inference="none", inplace=True)
     return bool(conforms), str(report)
@@ -619,13 +639,32 @@ class Unit:
     seconds_validated: float
 
 
-def checked_unit(build: Callable[[], Triples], actors: Iterable[Mapping]) -> Unit:
+def checked_units(builds: list[tuple[Callable[[], Triples], Iterable[Mapping]]]) -> list[Unit | RDFInputError]:
+    """Each (make the unit's triples, the actor rows it may point at) built, written out and checked
+    against the shapes, all in one validation (`validate_units`); a unit whose rows do not fit
+    their text gives its RDFInputError instead."""
+    made: list = []
+    for build, actors in builds:
+        clock = time.perf_counter()
+        try:
+            triples = build()
+        except RDFInputError as error:
+            made.append(error)
+            continue
+        made.append((triples, triples.chunk(), list(actors), time.perf_counter() - clock))
+    built = [entry for entry in made if not isinstance(entry, RDFInputError)]
     clock = time.perf_counter()
-    triples = build()
-    chunk = triples.chunk()
-    built = time.perf_counter() - clock
-    conforms, report = validate_triples(triples, actors)
-    return Unit(chunk, conforms, report, built, time.perf_counter() - clock - built)
+    verdicts = iter(validate_units([(triples, actors) for triples, _, actors, _ in built]))
+    seconds = (time.perf_counter() - clock) / max(len(built), 1)
+    return [entry if isinstance(entry, RDFInputError) else Unit(entry[1], *next(verdicts), entry[3], seconds)
+            for entry in made]
+
+
+def checked_unit(build: Callable[[], Triples], actors: Iterable[Mapping]) -> Unit:
+    unit = checked_units([(build, actors)])[0]
+    if isinstance(unit, RDFInputError):
+        raise unit
+    return unit
 
 
 def source_unit(document: Mapping, claims: Iterable[Mapping], citations: Iterable[Mapping], names,
@@ -802,7 +841,9 @@ class DatasetWriter:
             writer.add(chunk) ...
         writer.paths  # {"trig": ..., "nq": ..., "jsonld": ...}
 
-    When the block raises, the unfinished files are removed."""
+    `add` returns where the chunk went in each file, so that a later build can `copy` it from
+    these files instead of writing it again. When the block raises, the unfinished files are
+    removed."""
 
     def __init__(self, out_dir: str | Path):
         out = Path(out_dir)
@@ -822,22 +863,56 @@ class DatasetWriter:
 
     def open(self) -> None:
         next(iter(self.paths.values())).parent.mkdir(parents=True, exist_ok=True)
-        self.files = {name: path.open("w", encoding="utf-8", newline="\n") for name, path in self.paths.items()}
-        self.files["trig"].write("".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in TRIG_PREFIXES.items()))
+        self.files = {name: path.open("wb") for name, path in self.paths.items()}
+        self._write("trig", "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in TRIG_PREFIXES.items()))
         context = json.dumps(jsonld_context(), ensure_ascii=False, indent=1, sort_keys=True)
-        self.files["jsonld"].write('{\n "@context": ' + context.replace("\n", "\n ") + ',\n "@graph": [')
+        self._write("jsonld", '{\n "@context": ' + context.replace("\n", "\n ") + ',\n "@graph": [')
 
-    def add(self, chunk: Chunk) -> None:
+    def _write(self, name: str, text: str) -> None:
+        self.files[name].write(text.encode("utf-8"))
+
+    @property
+    def at_start(self) -> bool:
+        """No node written yet: the next one opens the JSON-LD graph (and has no comma before it)."""
+        return self.nodes_written == 0
+
+    def add(self, chunk: Chunk) -> dict:
+        """Append a chunk; returns its place: {"spans": {format: [start, end]}, "first": at_start}."""
+        place = {"spans": {}, "first": self.at_start}
+        start = {name: file.tell() for name, file in self.files.items()}
         if chunk.nquads:
-            self.files["nq"].write("\n".join(chunk.nquads) + "\n")
-        self.files["trig"].write(chunk.trig)
+            self._write("nq", "\n".join(chunk.nquads) + "\n")
+        self._write("trig", chunk.trig)
         for node in chunk.jsonld:
-            self.files["jsonld"].write(("," if self.nodes_written else "") + "\n  " + jsonld_text(node))
+            self._write("jsonld", ("," if self.nodes_written else "") + "\n  " + jsonld_text(node))
             self.nodes_written += 1
+        place["spans"] = {name: [start[name], file.tell()] for name, file in self.files.items()}
+        place["nodes"] = len(chunk.jsonld)
+        return place
+
+    def can_copy(self, place: Mapping) -> bool:
+        """Whether the chunk written at `place` fits here as it is: a JSON-LD node has a comma before
+        it unless it opens the graph, so a chunk opening the graph then must open it now, and back."""
+        return not place["nodes"] or bool(place["first"]) == self.at_start
+
+    def copy(self, previous: Mapping[str, Path], place: Mapping) -> dict:
+        """Append a chunk written earlier into the files `previous` (paths by format) at `place`
+        (what `add` returned then); see `can_copy`."""
+        if not self.can_copy(place):
+            raise ValueError("this chunk cannot be copied here: it would break the JSON-LD graph's commas")
+        new = {"spans": {}, "first": self.at_start, "nodes": place["nodes"]}
+        for name, (start, end) in place["spans"].items():
+            with open(previous[name], "rb") as old:
+                old.seek(start)
+                here = self.files[name].tell()
+                self.files[name].write(old.read(end - start))
+            new["spans"][name] = [here, self.files[name].tell()]
+        self.nodes_written += place["nodes"]
+        return new
 
     def close(self) -> dict[str, Path]:
         """Finish the files; returns their paths."""
-        self.files["jsonld"].write("\n ]\n}\n")
+        self._write("jsonld", "\n ]\n}\n")
         for file in self.files.values():
             file.close()
         return self.paths

@@ -12,6 +12,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
 DECISIONS = ("accept", "reject", "correct", "add")
 REVIEWS = Path("annotations") / "reviews.jsonl"
@@ -157,12 +158,26 @@ class Curation:
                 self.about_claim.setdefault(decision["claim_id"], []).append(number)
         self.taken: set[int] = set()
 
-    def apply(self, document_id: str, claims: list[dict], text: str) -> ReviewOutcome:
+    def about(self, document_id: str, claim_ids: Iterable[str]) -> list[int]:
+        """The numbers of the decisions about a source: about its claims, or adding to it."""
         numbers = set(self.added_to.get(document_id, []))
-        for claim in claims:
-            numbers.update(self.about_claim.get(claim["id"], []))
-        self.taken |= numbers
-        return apply_reviews(claims, [self.decisions[n] for n in sorted(numbers)], {document_id: text})
+        for claim_id in claim_ids:
+            numbers.update(self.about_claim.get(claim_id, []))
+        return sorted(numbers)
+
+    def digest(self, numbers: list[int]) -> str:
+        """What identifies these decisions: a source curated with the same ones comes out the same."""
+        text = json.dumps([self.decisions[n] for n in numbers], sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def take(self, numbers: list[int]) -> None:
+        """Count decisions as applied (by this build, or carried over from the previous one)."""
+        self.taken.update(numbers)
+
+    def apply(self, document_id: str, claims: list[dict], text: str) -> ReviewOutcome:
+        numbers = self.about(document_id, (claim["id"] for claim in claims))
+        self.take(numbers)
+        return apply_reviews(claims, [self.decisions[n] for n in numbers], {document_id: text})
 
     def unapplied(self) -> list[str]:
         left = [d for n, d in enumerate(self.decisions) if n not in self.taken]

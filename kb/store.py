@@ -2,21 +2,23 @@
 
 `KnowledgeBaseWriter` takes rows as a build streams them, a few tables at a time, and
 writes them in batches, so memory does not grow with the corpus; indexes and full-text
-search are made once, at the end.
+search are made once, at the end. `KnowledgeBaseWriter.continuing` starts from the previous
+build's database instead, keeping the rows of unchanged documents (an incremental build).
 """
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Iterable
 
 import sqlite_utils
 
-from kb.schema import TABLES
+from kb.schema import TABLES, Table
 
 
 def _cell(value):
-    if isinstance(value, (list, dict)):
+    if isinstance(value, (list, tuple, dict)):
         return json.dumps(value, ensure_ascii=False, sort_keys=isinstance(value, dict))
     return value
 
@@ -27,14 +29,37 @@ class KnowledgeBaseWriter:
     Columns a row lacks are null; columns the schema lacks are added (extending the
     contract is allowed), described as "(undocumented)" on the site."""
 
-    def __init__(self, path: Path, batch_size: int = 1000):
-        self.db = sqlite_utils.Database(path, recreate=True)
+    def __init__(self, path: Path, batch_size: int = 1000, *, create: bool = True):
+        self.db = sqlite_utils.Database(path, recreate=create)
         self.db.conn.execute("pragma journal_mode = off")
         self.db.conn.execute("pragma synchronous = off")
         self.batch_size = batch_size
         self.pending: dict[str, list[dict]] = {table.name: [] for table in TABLES}
+        #: Documents whose rows were already in the database (an incremental build); None when new.
+        self.kept: set[str] | None = None
+        if create:
+            for table in TABLES:
+                self.db[table.name].create(table.column_types(), pk=table.pk, foreign_keys=table.foreign_keys)
+
+    @classmethod
+    def continuing(cls, path: Path, previous: Path, kept: set[str], batch_size: int = 1000) -> "KnowledgeBaseWriter":
+        """A copy of the `previous` database at `path` holding only the rows of the documents in
+        `kept`: the rows of other documents and the corpus-wide tables (actors, conflicts), which
+        the build writes again, are removed, from the full-text indexes too."""
+        shutil.copyfile(previous, path)
+        writer = cls(path, batch_size, create=False)
+        writer.kept = set(kept)
+        db = writer.db
+        db.execute("create temp table kept (id text primary key)")
+        db.conn.executemany("insert into temp.kept values (?)", ((i,) for i in sorted(writer.kept)))
         for table in TABLES:
-            self.db[table.name].create(table.column_types(), pk=table.pk, foreign_keys=table.foreign_keys)
+            dropped = _dropped_rows(table)
+            if table.fts:
+                columns = ", ".join(f"[{c}]" for c in table.fts)
+                db.execute(f"insert into [{table.name}_fts] ([{table.name}_fts], rowid, {columns}) "
+                           f"select 'delete', rowid, {columns} from [{table.name}] where {dropped}")
+            db.execute(f"delete from [{table.name}] where {dropped}")
+        return writer
 
     def add(self, table: str, rows: Iterable[dict]) -> int:
         """Queue `rows` (any iterable, read once) for `table`, writing every full batch; returns how many."""
@@ -48,22 +73,44 @@ class KnowledgeBaseWriter:
         return count
 
     def _flush(self, table: str) -> None:
-        records = [{key: _cell(value) for key, value in row.items()} for row in self.pending[table]]
-        self.pending[table] = []
-        if records:
-            self.db[table].insert_all(records, batch_size=self.batch_size, alter=True)
+        rows, self.pending[table] = self.pending[table], []
+        if not rows:
+            return
+        known = self.db[table].columns_dict
+        for name in sorted({key for row in rows for key in row} - known.keys()):  # extending the contract
+            example = next((row[name] for row in rows if row.get(name) is not None), "")
+            self.db[table].add_column(name, str if isinstance(example, (list, dict)) else type(example))
+            known = self.db[table].columns_dict
+        columns = list(known)
+        sql = (f"insert into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+               f"values ({', '.join('?' for _ in columns)})")
+        self.db.conn.executemany(sql, ([_cell(row.get(column)) for column in columns] for row in rows))
 
     def finish(self) -> sqlite_utils.Database:
         for table in TABLES:
             self._flush(table.name)
             for columns in table.indexes:
                 self.db[table.name].create_index(columns, if_not_exists=True)
-            if table.fts:
+            if table.fts and self.kept is None:
                 self.db[table.name].enable_fts(table.fts, tokenize="porter", create_triggers=False)
+            elif table.fts:  # index the rows this build added
+                columns = ", ".join(f"[{c}]" for c in table.fts)
+                self.db.execute(f"insert into [{table.name}_fts] (rowid, {columns}) "
+                                f"select rowid, {columns} from [{table.name}] where {_dropped_rows(table)}")
         # Statistics for the query planner: without them it may pick a poor index (the relation of
         # a conflict rather than its claim) and the canned queries slow down with the corpus.
         self.db.analyze()
         self.db.conn.commit()
-        self.db.vacuum()
+        if self.kept is None:  # an incremental build reuses the free pages its deletions left
+            self.db.vacuum()
         return self.db
+
+
+def _dropped_rows(table: Table) -> str:
+    """SQL condition: the rows of `table` an incremental build writes again (see `continuing`)."""
+    if table.name == "documents":
+        return "id not in (select id from temp.kept)"
+    if "document_id" in table.columns:
+        return "document_id not in (select id from temp.kept)"
+    return "1"  # a corpus-wide table
 

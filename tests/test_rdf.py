@@ -518,6 +518,22 @@ def test_a_claim_without_a_predicate_fails_its_source_and_is_named(rows, setting
     assert unit.chunk.unit == BLOG  # written out all the same: the caller decides
 
 
+def test_units_checked_together_name_the_one_that_fails(rows, settings):
+    """A batch is validated in one run; when it fails, each unit is checked alone to say which."""
+    names = rdf.ActorNames(rows["actors"])
+    sources = [source_rows(rows, row["id"]) for row in rows["documents"]]
+    units = [rdf.source_triples(*source, names, settings, RUN) for source in sources]
+    together = rdf.validate_units([(unit, rows["actors"]) for unit in units])
+    assert [conforms for conforms, _ in together] == [True] * len(units)
+    blog = [unit.name for unit in units].index(BLOG)
+    _, claims, _ = sources[blog]
+    broken = rdf.source_triples(sources[blog][0], [dict(claims[0], predicate=None), *claims[1:]], sources[blog][2],
+                                names, settings, RUN)
+    verdicts = rdf.validate_units([(broken if i == blog else unit, rows["actors"]) for i, unit in enumerate(units)])
+    assert [conforms for conforms, _ in verdicts] == [i != blog for i in range(len(units))]
+    assert f"Focus Node: <{claim_iri(claims[0]['id'])}>" in verdicts[blog][1]
+
+
 def test_a_source_refuses_claims_that_are_not_its_words_or_not_its_own(rows, settings):
     document, claims, citations = source_rows(rows, BLOG)
     shifted = dict(claims[0], start_char=claims[0]["start_char"] + 1)
