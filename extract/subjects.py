@@ -463,8 +463,8 @@ def antecedent(clause: Token) -> Token:
     restrictive = pronoun is None or pronoun.i == 0 or pronoun.nbor(-1).text not in {",", "(", "—", "–", "-"}
     if restrictive:
         return head
-    if (name := _appositive_name_before(pronoun)) is not None:
-        return name
+    if (name := _appositive_name_before(pronoun)) is not None and head.i in (name.i, name.head.i):
+        return name  # hung on the name or on its anchor, not on a noun further back
     node = head
     while node.dep_ != "appos" and node.dep_ in ("pobj", "prep", "compound", "conj", "nmod", "amod"):
         node = node.head

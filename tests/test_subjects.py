@@ -480,3 +480,9 @@ def test_with_no_actor_among_the_participants_the_one_owner_named_counts(actors_
     assert subject_of(token(doc, "percent")).name == "Tencent"
     doc = actors_nlp("Last year only 3 percent of the loans moved from Tencent's books to Alibaba's books.")
     assert subject_of(token(doc, "percent")) is None  # two owners: no telling
+
+
+def test_a_relative_clause_after_a_parenthesis_is_about_the_name_before_it(actors_nlp):
+    doc = actors_nlp("Among them is Ant Financial Services (AFSG, a company tied to the retail giant Alibaba), "
+                     "which that same year launched a credit score.")
+    assert actor_of_phrase(antecedent(token(doc, "launched"))).text == "Ant Financial Services"
