@@ -141,6 +141,7 @@ class ClauseWords:
     self_listing: frozenset = frozenset()  # verbs that list by themselves: "courts list debtors who ..."
     falling: frozenset = frozenset()  # verbs of a score falling: "a listed debtor's score drops"
     obligations: frozenset = frozenset()  # "do not have to pay a deposit": an obligation lifted is a perk
+    transfers: frozenset = frozenset()  # verbs of handing over: refused, they withhold ("will not sell him tickets")
     unobliged_label: str = "no need to"
     lesser: frozenset = frozenset()  # comparatives of less: "face fewer inspections" in good standing is a perk
 
@@ -189,6 +190,7 @@ class ClauseWords:
             authorities=frozenset(w.lower() for w in (perks.get("grammar") or {}).get("grantor_nouns", [])),
             self_listing=_words(bad, "self_listing_verbs"),
             falling=_words(bad, "falling_verbs"), lesser=_words(bad, "lesser"),
+            transfers=_words(bad, "transfer_verbs"),
             obligations=_words(good, "obligations"), unobliged_label=str(good.get("unobliged_label") or "no need to"),
             score_context=frozenset(str(w).lower() for w in perks.get("context") or []),
             party_endings=tuple(str(w).lower() for w in good.get("party_endings") or []),
@@ -311,6 +313,9 @@ class ClauseReader:
                     finding = self._perk(verb)
                 if finding is not None and finding.items:
                     yield finding
+            own = self._fallback[0]
+            if own is not None and not any(n == number for n, _ in last) and _named_subject(sent):
+                last.append((number, own))  # "Zhang is on the list of dishonest debtors. He could not ..."
             sanctioning = self._sanctioning_sentence(sent)
             for verb in sent:
                 if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass") or conditional(verb) \
@@ -399,6 +404,9 @@ class ClauseReader:
         if lemma in self.words.restricting and verb.tag_ in ("VBN", "VBD") and _passive(verb):
             if verb.dep_ == "ccomp" and verb.head.lemma_ in CAUSATIVE_VERBS:
                 return self._whole(verb.head, "penalty", "caused")
+            if not self.is_party(party) and party.i < verb.i and not _complemented(verb):
+                # "his bank account has been frozen": what the party has, with what is done to it
+                return Finding("penalty", verb, party.left_edge.i, "", [(party.left_edge.i, self._end(verb))], "caused")
             if lemma in self.words.general and not _complemented(verb):  # "punished by all the signatories"
                 return None
             return self._complement(verb, "penalty", "restricting", with_verb=True)
@@ -446,10 +454,14 @@ class ClauseReader:
         standing, or, where the clause names no one, in a passage about one (the sentence or the two
         before mark a party bad, or the sentence speaks of a list)."""
         lemma = _lemma(verb, set(self.words.withholding))
-        if lemma not in self.words.withholding or self._negated(verb):
+        if lemma not in self.words.withholding and self._refused_transfer(verb):
+            lemma = next(iter(self.words.withholding))  # "will not sell him tickets", "refused to sell him a seat"
+        elif lemma not in self.words.withholding or self._negated(verb):
             return None
         obj = _object(verb)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" for c in verb.children):  # "refused to sell": the verb after says what
+            return None
         if obj is not None and not _passive(verb) and not self.is_party(obj):
             if any(c.dep_ == "poss" for c in obj.children):  # "the gate refused her ID card": hers, not withheld
                 return None
@@ -479,6 +491,14 @@ class ClauseReader:
             return None
         start = verb.i if thing.i > verb.i else first
         return Finding("penalty", verb, start, self.words.withholding[lemma], [(first, end)], "withheld")
+
+    def _refused_transfer(self, verb: Token) -> bool:
+        """A verb of handing over that is refused: negated ("airlines will not sell him tickets") or the
+        infinitive of a verb of withholding ("the office refused to sell him a seat")."""
+        if _lemma(verb, self.words.transfers) not in self.words.transfers or _passive(verb):
+            return False
+        refused = verb.dep_ == "xcomp" and _lemma(verb.head, set(self.words.withholding)) in self.words.withholding
+        return refused or negated_here(verb)
 
     def _entered_list(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "More serious cases go on a blacklist of major tax violators", "firms that stay there three
@@ -621,7 +641,10 @@ class ClauseReader:
         if standing != "neutral":
             return standing
         own, before = self._fallback
-        return own or (before if _refers_back(party) or party.tag_ == "NNS" else None)
+        # "His daughter", "his bank account": a party or a thing of the one named before
+        owner = next((c for c in party.children if c.dep_ == "poss"), None)
+        refers = _refers_back(party) or party.tag_ == "NNS" or owner is not None and owner.tag_ in ("PRP$", "PRP")
+        return own or (before if refers else None)
 
     def _enabled_party(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "the library lets them take out twice as many books", "hotels allow trustworthy guests
@@ -904,6 +927,12 @@ class ClauseReader:
             stops.append(stop)
         stops.append(end)
         return [(lo, hi) for lo, hi in zip(bounds, stops) if lo < hi]
+
+
+def _named_subject(sent: Span) -> bool:
+    """Whether the sentence is about someone named: its main verb's subject is a proper noun, which a
+    pronoun in the next sentence may stand for."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in sent.root.children)
 
 
 def negated_here(head: Token) -> bool:

@@ -646,6 +646,19 @@ def test_no_perk_or_penalty_in_these_clauses(nlp, text):
     assert claims(nlp, text)[0] == []
 
 
+# A story about someone named: the sentence that puts them on a list gives "he", "his" their standing.
+@pytest.mark.parametrize("second, expected", [
+    ("He could not book a sleeper berth to Wuhan.", ["unable to book a sleeper berth to Wuhan"]),
+    ("The booking office refused to sell him a ticket.", ["refused ticket"]),
+    ("Two airlines would not sell him seats.", ["refused seats"]),
+    ("His savings account has been frozen.", ["His savings account has been frozen"]),
+    ("His mortgage application was rejected.", ["His mortgage application was rejected"]),
+])
+def test_a_named_debtor_and_what_befalls_him(nlp, second, expected):
+    found, _ = claims(nlp, "Chen Wei is on the list of dishonest judgment debtors. " + second, "penalty")
+    assert objects(found) == expected
+
+
 @pytest.mark.parametrize("apostrophe", ["'", "’"])
 def test_apposition_and_adjuncts_are_no_list_items(nlp, apostrophe):
     text = (f"Listed debtors cannot use Weilidai, Tencent{apostrophe}s small-loan product, or buy flights through the app. "
