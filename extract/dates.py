@@ -696,6 +696,8 @@ class Event:
     states: set[tuple[str, str]] = field(default_factory=set)
     #: whether an event noun dated without a written year is a recurring date ("the June 30 deadline")
     nouns_need_year: bool = False
+    #: adjectives that state the event of the thing they describe ("the Measures, effective from 2018")
+    adjectives: set[str] = field(default_factory=set)
 
 
 def _dependents(token: Token) -> dict[str, Token]:
@@ -740,6 +742,7 @@ class DateExtractor:
                 intransitive=bool(entry.get("intransitive", False)),
                 states={tuple(p.lower().split()) for p in entry.get("states", [])},
                 nouns_need_year=bool(entry.get("nouns_need_year", False)),
+                adjectives={a.lower() for a in entry.get("adjectives", [])},
             )
             for entry in events_vocab["events"]
         ]
@@ -803,6 +806,9 @@ class DateExtractor:
             if event is None and (state := _state(token)) is not None:  # "in force since 2018"
                 event = next((e for e in self.events if state in e.states), None)
                 return (event, [token.head, token]) if event else None
+            return (event, [token]) if event else None
+        if token.pos_ == "ADJ":  # "the Measures, effective from 1 May 2018"
+            event = next((e for e in self.events if lemma in e.adjectives), None)
             return (event, [token]) if event else None
         if token.pos_ not in ("VERB", "AUX"):
             return None
@@ -870,6 +876,8 @@ class DateExtractor:
             if node.head.i == node.i:
                 return None
             node = node.head
+            if node.pos_ == "ADJ" and (event := self.event_of(node)) is not None:
+                return node, event
             if node.pos_ in ("NOUN", "PROPN"):
                 if (event := self.event_of(node)) is not None:
                     return node, event
@@ -971,6 +979,9 @@ class DateExtractor:
         if cue.pos_ in ("NOUN", "PROPN"):
             theme, agent = self._noun_participants(cue, ignore)
             return theme, _represented(agent)
+        if cue.pos_ == "ADJ":  # the noun it describes, or the subject it is said of
+            holder = cue.head if cue.head.pos_ in ("NOUN", "PROPN") else _child(cue.head, "nsubj", ignore)
+            return (holder if holder is None or holder.pos_ in ("NOUN", "PROPN") else None), None
         subject = _child(cue, "nsubj", ignore)
         passive_subject = _child(cue, "nsubjpass", ignore)
         agent = next((g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -1044,8 +1055,10 @@ class DateExtractor:
     # -- the claim ----------------------------------------------------------------------------
 
     def claim_for(self, doc: Doc, sent: Span, e: TimeExpression) -> Claim | None:
-        if self._is_byline(doc, sent, e) or match_before(doc, e.start, self.bound_preps, sent.start) is not None:
-            return None  # "contracts signed after 1 March 2019": a condition's bound, no event
+        if self._is_byline(doc, sent, e):
+            return None
+        if match_before(doc, e.start, self.bound_preps, sent.start) is not None and self._allowed(doc, e) is None:
+            return None  # "contracts signed after 1 March 2019", "in force until 2020": a bound, no event
         found = self.find_event(doc, e)
         if found is None:
             return None

@@ -617,8 +617,12 @@ def test_inflections_and_amounts(claims_nlp, text, expected):
     pytest.param("The Notice, dated 5 June 2019, requires platforms to share data.", [("published", "2019-06-05")],
                  id="dated"),
     pytest.param("The county's points scheme dates back to 2014.", [("launched", "2014")], id="dates-back"),
-    # a time after "after" bounds a condition
+    pytest.param("The Measures, effective from 1 May 2018, rate importers.", [("took_effect", "2018-05-01")],
+                 id="effective-from"),
+    # a time after "after" bounds a condition, one after "until" a state
     pytest.param("The rules apply to contracts signed after 1 March 2019.", [], id="bound-of-a-condition"),
+    pytest.param("The old rules remained in force until 2018.", [], id="bound-of-a-state"),
+    pytest.param("The licence is valid until 2023.", [], id="valid-until"),
 ])
 def test_policy_texts(claims_nlp, text, expected):
     doc = run(claims_nlp, text, "2019-09-24")
