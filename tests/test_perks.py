@@ -606,6 +606,9 @@ def test_the_clause_reader_alone(nlp, text, expected):
     ("Tenants with high scores do not have to pay a deposit on their flats.", "perk",
      ["no need to pay a deposit on their flats"]),
     ("Tenants with high scores need to pay the deposit in person.", "perk", []),
+    # restricting a party from something sanctions it in any sentence
+    ('The screen at the gate told him the passenger was "restricted from high consumption".', "penalty",
+     ["restricted from high consumption"]),
     # "and" before a second noun phrase with its own determiner starts another item
     ("Defaulters are kept out of sleeper cars and the business lounges of major airports.", "penalty",
      ["kept out of sleeper cars", "kept out of business lounges of major airports"]),
