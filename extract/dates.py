@@ -576,14 +576,14 @@ def _end_of(year: int, month: int | None) -> str:
 
 def _narrative_year(doc: Doc, found: list[TimeExpression], sent: Span, pub_year: int | None) -> int | None:
     """The year of a story told in the past: the last date before `sent`, when the text wrote
-    it with its month and a year before the year of writing ("in October 2017" in 2019), and
-    it stands in this paragraph or the one before. A month named after it without a year, in
-    the past perfect, is in that year."""
+    it with its month and a year before the year of writing ("in October 2017", "in March last
+    year" in 2019), and it stands in this paragraph or the one before. A month named after it
+    without a year, in the past perfect, is in that year."""
     if not found or pub_year is None:
         return None
     last = found[-1]
-    if last.resolved not in ("absolute", "previous-date") or last.month is None or last.year is None \
-            or last.year >= pub_year:
+    written = last.resolved in ("absolute", "previous-date") or last.relation == "year-offset"
+    if not written or last.month is None or last.year is None or last.year >= pub_year:
         return None
     breaks = sum(1 for t in doc[last.end:sent.start] if t.is_space and "\n\n" in t.text.replace("\r", ""))
     return last.year if breaks <= 1 and sent.start - last.end < NARRATIVE_WINDOW else None

@@ -414,6 +414,12 @@ def test_a_month_in_the_past_perfect_is_in_the_year_of_the_story(claims_nlp):
     assert found["June"] == "2018-06"  # the news: the last June before writing
 
 
+def test_a_story_dated_by_a_year_phrase(claims_nlp):
+    text = "In March last year a supplier sued Li Na. She learned later that in May the court had banned her."
+    found = {c.extra["expression"]: c.date for c in dates(run(claims_nlp, text, "2019-10-28"))}
+    assert found["May"] == "2018-05"  # the story's year, not the last May before writing
+
+
 @pytest.mark.parametrize("text, published, predicate, date", MORE_EVENTS)
 def test_more_dated_events(claims_nlp, text, published, predicate, date):
     doc = run(claims_nlp, text, published)
