@@ -566,6 +566,8 @@ def test_the_list_by_other_names_and_a_name_that_is_its_owners(claims_nlp):
     pytest.param("A 2018 study by researchers at Fudan University found broad support.", [("published", "2018")],
                  id="study-noun"),
     pytest.param("The platform went offline in late 2019.", [("froze", "2019")], id="went-offline"),
+    pytest.param("The closure of the pilot in March 2020 surprised users.", [("ended", "2020-03")], id="closure-noun"),
+    pytest.param("After its relaunch in 2019, the score grew quickly.", [("launched", "2019")], id="relaunch-noun"),
 ])
 def test_targets_reports_and_more_event_words(claims_nlp, text, expected):
     doc = run(claims_nlp, text, "2020-09-15")
