@@ -142,6 +142,7 @@ class ClauseWords:
     falling: frozenset = frozenset()  # verbs of a score falling: "a listed debtor's score drops"
     obligations: frozenset = frozenset()  # "do not have to pay a deposit": an obligation lifted is a perk
     transfers: frozenset = frozenset()  # verbs of handing over: refused, they withhold ("will not sell him tickets")
+    experiencing: frozenset = frozenset()  # "see inspection rates below 20 percent": with a comparison only
     unobliged_label: str = "no need to"
     lesser: frozenset = frozenset()  # comparatives of less: "face fewer inspections" in good standing is a perk
 
@@ -191,6 +192,7 @@ class ClauseWords:
             self_listing=_words(bad, "self_listing_verbs"),
             falling=_words(bad, "falling_verbs"), lesser=_words(bad, "lesser"),
             transfers=_words(bad, "transfer_verbs"),
+            experiencing=_words(good, "experiencing_verbs"),
             obligations=_words(good, "obligations"), unobliged_label=str(good.get("unobliged_label") or "no need to"),
             score_context=frozenset(str(w).lower() for w in perks.get("context") or []),
             party_endings=tuple(str(w).lower() for w in good.get("party_endings") or []),
@@ -420,6 +422,8 @@ class ClauseReader:
         if lemma in self.words.suffering and not any(c.dep_ == "auxpass" for c in verb.children):
             return self._complement(verb, "penalty", "suffering", label=self.words.suffering[lemma])
         obj = _object(verb)
+        if verb.lemma_.lower() in self.words.experiencing and not _passive(verb) and self._compared(obj):
+            return self._complement(verb, "penalty", "experienced", with_verb=True)  # "see higher premiums"
         if lemma in self.words.paying and obj is not None and any(t.tag_ in ("JJR", "RBR") for t in obj.subtree):
             return self._complement(verb, "penalty", "paying", with_verb=True)  # "pay higher premiums"
         if lemma == "be":
@@ -773,6 +777,8 @@ class ClauseReader:
                 c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in self.words.score_nouns
                 and c.text not in self.words.grades for c in obj.children):
             return None  # "received an A grade", "earn a high score": the rating, not what it brings ("inspection rates" are none)
+        if verb.lemma_.lower() in self.words.experiencing and self._compared(obj):  # "see rates below 20 percent"
+            return self._complement(verb, "perk", "experienced", with_verb=True)
         lesser = _lemma(verb, set(self.words.suffering) | self.words.paying)
         if (lesser in self.words.suffering or lesser in self.words.paying) and obj is not None and not _passive(verb) \
                 and any(t.lower_ in self.words.lesser for t in obj.lefts):  # "face fewer inspections", "pay lower fees"
@@ -793,6 +799,14 @@ class ClauseReader:
                 and not self._caused(verb) and not _passive(verb):
             return self._whole(verb, "perk", "ability")
         return None
+
+    def _compared(self, obj: Token | None) -> bool:
+        """An object that says more or less of something: "higher premiums", "fewer checks", "rates
+        below 20 percent of the average"."""
+        if obj is None:
+            return False
+        return any(t.tag_ in ("JJR", "RBR") or t.lower_ in self.words.lesser for t in obj.lefts) \
+            or any(c.dep_ == "prep" and c.lower_ in ("below", "under", "above", "over") for c in obj.children)
 
     def _caused(self, verb: Token) -> bool:
         """ "have points docked", "had their licences revoked": a restriction on what one has."""

@@ -606,6 +606,10 @@ def test_the_clause_reader_alone(nlp, text, expected):
     ("Tenants with high scores do not have to pay a deposit on their flats.", "perk",
      ["no need to pay a deposit on their flats"]),
     ("Tenants with high scores need to pay the deposit in person.", "perk", []),
+    # undergoing more or less of something: a perk in good standing, a penalty in bad standing
+    ("Certified exporters see customs checks below 10 percent of the average.", "perk",
+     ["see customs checks below 10 percent of the average"]),
+    ("Blacklisted drivers see steeper insurance premiums.", "penalty", ["see steeper insurance premiums"]),
     # restricting a party from something sanctions it in any sentence
     ('The screen at the gate told him the passenger was "restricted from high consumption".', "penalty",
      ["restricted from high consumption"]),
