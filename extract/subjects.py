@@ -1020,7 +1020,7 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     if _speaks_of_blacklist(sent):
         return _subject(_named_blacklist(anchor) or _gazetteer_actor(anchor.doc, anchor, vocab["blacklist_system"]),
                         "blacklist")
-    if any(t.lower_ in vocab["listing"] for t in sent) and (found := _named_blacklist(anchor)) is not None:
+    if any(_is_listing(t) for t in sent) and (found := _named_blacklist(anchor)) is not None:
         return _subject(found, "blacklist")  # "seven listed debtors", after the list was named
     current = sent
     while look_back:
@@ -1039,6 +1039,13 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     if topic and (found := _topic_system(anchor)) is not None:
         return _subject(found, "topic")
     return None
+
+
+def _is_listing(token: Token) -> bool:
+    """A word of listing ("listed", "a listing"), or its verb in any form ("a court may list a
+    debtor"): the vocabulary gives the participle."""
+    listing = scoring_vocab()["listing"]
+    return token.lower_ in listing or token.pos_ == "VERB" and token.lemma_.lower() + "ed" in listing
 
 
 def _speaks_of_blacklist(sent: Span) -> bool:

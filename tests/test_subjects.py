@@ -486,3 +486,10 @@ def test_a_relative_clause_after_a_parenthesis_is_about_the_name_before_it(actor
     doc = actors_nlp("Among them is Ant Financial Services (AFSG, a company tied to the retail giant Alibaba), "
                      "which that same year launched a credit score.")
     assert actor_of_phrase(antecedent(token(doc, "launched"))).text == "Ant Financial Services"
+
+
+def test_the_verb_to_list_speaks_of_the_blacklist_named_before(nlp):
+    text = ("The Supreme People's Court publishes the List of Dishonest Judgment Debtors.\n\n"
+            "Under its rules, a court may list a debtor who hides assets or who lies about income.")
+    found = claims_of(nlp, text, "penalty", "2020-01-01")
+    assert found and {c.subject for c in found} == {"List of Dishonest Judgment Debtors"}
