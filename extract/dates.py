@@ -786,6 +786,8 @@ class DateExtractor:
                 if claim is not None:
                     doc._.claims.append(claim)
                     previous = claim
+                    if claim.predicate in self.reporting and (reported := self.reported_claim(doc, sent, expression)):
+                        doc._.claims.append(reported)
         return doc
 
     def _in_numbered_reference(self, doc: Doc, sent: Span) -> bool:
@@ -989,6 +991,11 @@ class DateExtractor:
         # thing the event acts on, the subject its recipient
         theme = _child(cue, "dobj", ignore) if passive_subject is not None and event.subject == "agent" else None
         theme = theme or passive_subject or _child(cue, "dobj", ignore)
+        if theme is None and any(c.dep_ == "dobj" and c.i in ignore for c in cue.children):
+            # "granted a licence to Tianmu": with the object part of the cue, the one it goes to
+            # by name (not "to eight private companies", which leaves the licensor the subject)
+            theme = next((g for c in cue.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
         if subject is None and passive_subject is None:
             implicit, passive = _implicit_subject(cue)
             if passive:
@@ -1066,6 +1073,29 @@ class DateExtractor:
         if event.nouns_need_year and cue.pos_ in ("NOUN", "PROPN") and e.relation == "absolute" \
                 and e.resolved != "absolute":
             return None  # "its annual report deadline of June 30" recurs
+        return self._claim(doc, sent, e, cue, event, cue_tokens)
+
+    def reported_claim(self, doc: Doc, sent: Span, e: TimeExpression) -> Claim | None:
+        """ "The PBoC said in a notice on Tuesday that it had granted a licence to Tianmu": what
+        a dated report says had happened, with no time of its own, is dated by the report."""
+        found = self.find_event(doc, e)
+        if found is None or found[0].pos_ not in ("VERB", "AUX"):
+            return None
+        times = {t for x in doc._.time_expressions for t in range(x.start, x.end)}
+        for clause in found[0].children:
+            if clause.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+                continue
+            event = self.event_of(clause)
+            if event is not None and not any(t.i in times for t in clause.subtree):
+                claim = self._claim(doc, sent, e, clause, *event)
+                if claim is not None:
+                    claim.method, claim.extra["reported"] = claim.method + ":reported", True
+                return claim
+        return None
+
+    def _claim(self, doc: Doc, sent: Span, e: TimeExpression, cue: Token, event: Event,
+               cue_tokens: list[Token]) -> Claim | None:
+        """The date claim of an event cue and its time, unless the time dates something else."""
         if self._dates_a_figure(cue, e) or (event.predicate in self.reporting and _reports_a_state(cue)):
             return None
         ignore = {t.i for t in cue_tokens} | set(range(e.start, e.end))

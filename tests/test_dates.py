@@ -660,3 +660,18 @@ def test_policy_texts(claims_nlp, text, expected):
 ])
 def test_date_subjects(claims_nlp, text, predicate, subject):
     assert the_date(run(claims_nlp, text, "2021-06-15"), predicate).subject == subject
+
+
+def test_what_a_dated_report_says_had_happened_takes_its_date(claims_nlp):
+    text = "The central bank said in a notice on Tuesday that it had granted a licence to Lanhai Credit Co."
+    assert [(c.predicate, c.subject, c.date) for c in dates(run(claims_nlp, text, "2021-11-18"))] == [
+        ("said", "bank", "2021-11-16"), ("licensed", "Lanhai Credit Co", "2021-11-16")]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The regulator said on Monday that it had approved the merger in 2019.", id="own-time"),
+    pytest.param("Tencent has suspended its credit score, the company said on Wednesday.", id="not-past-perfect"),
+])
+def test_a_reported_event_with_a_time_of_its_own_or_not_told_as_past_keeps_it(claims_nlp, text):
+    reported = [c for c in dates(run(claims_nlp, text, "2021-11-18")) if c.extra.get("reported")]
+    assert reported == []
