@@ -42,9 +42,19 @@ describes ("a survey ... carried out in September") or the event noun that is it
 ("The only licence ... went to Baihang Credit in January 2018"). A thing named only by its
 owner is the owner's ("Suqian's scheme, introduced in 2015": Suqian).
 
+Also: the event noun a light verb takes ("received a licence in 2018"), an adjective of an
+event ("the Measures, effective from 1 May 2018"), a verb of following or a pro-verb ("Zhejiang
+followed suit in 2018", "Xinhe did the same"), the end of a time allowed ("has until December
+to pay": a deadline), and what a dated report says had happened ("said on Tuesday that it had
+granted a licence": the report's date).
+
 Not events: a time that dates a figure the verb states ("had published more than 40
-million records by February": the figure's as_of), dates in reference-list entries, bylines ("published on June 28, 2018" with no
-subject), copyright years, and dates no event cue governs (banner dates).
+million records by February", "added 560,000 people to the list in 2019", "By 2019, 20 cities
+had joined": the figure's as_of) or a state a report describes ("said last month that its
+database now covers ..."), a bound ("signed after 1 March 2019", "in force until 2020"), a
+recurring date ("its annual deadline of June 30"), dates in reference-list entries (also every
+sentence of a numbered one), bylines ("published on June 28, 2018" with no subject; "This article
+was first published in 2019"), copyright years, and dates no event cue governs (banner dates).
 """
 from __future__ import annotations
 
