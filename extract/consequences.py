@@ -247,8 +247,9 @@ class ClauseReader:
                 found.add(self.words.grades[token.text])
             elif lemma in self.words.lists and token.head.lower_ in ("on", "onto") and token.dep_ == "pobj":
                 found.add("bad")  # "companies on the list"
-            elif token.pos_ == "VERB" and lemma in self.words.bad_acts and token.dep_ in ("relcl", "acl", "xcomp", "pcomp"):
-                found.add("bad")
+            elif token.pos_ == "VERB" and lemma in self.words.bad_acts and (token.dep_ in ("relcl", "acl", "xcomp", "pcomp")
+                                                                          or token.dep_ == "amod" and token.tag_ == "VBG"):
+                found.add("bad")  # "firms that violate the rules", "defaulting borrowers"
         return found
 
     def _near_score(self, token: Token) -> bool:

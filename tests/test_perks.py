@@ -610,6 +610,9 @@ def test_the_clause_reader_alone(nlp, text, expected):
     ("Certified exporters see customs checks below 10 percent of the average.", "perk",
      ["see customs checks below 10 percent of the average"]),
     ("Blacklisted drivers see steeper insurance premiums.", "penalty", ["see steeper insurance premiums"]),
+    # nouns of wrongdoing and participles of bad acts mark a party bad
+    ("Hauliers with repeated safety violations face more roadside checks.", "penalty", ["more roadside checks"]),
+    ("Defaulting borrowers lose their right to public housing.", "penalty", ["loss of their right to public housing"]),
     # restricting a party from something sanctions it in any sentence
     ('The screen at the gate told him the passenger was "restricted from high consumption".', "penalty",
      ["restricted from high consumption"]),
