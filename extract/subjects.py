@@ -1085,9 +1085,15 @@ def _blacklist_named_by(noun: Token) -> Span | None:
 
 
 def _generic_scores(sent: Span) -> bool:
-    """ "these new social credit scores": scores of no named system (plural, or with "these")."""
-    return any(t.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("these", "such") for c in t.children)
-               for t in _scores(sent))
+    """ "these new social credit scores": scores of no named system (plural, or with "these");
+    not scores given a value ("respondents with scores of 650 or more")."""
+    return any((t.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("these", "such") for c in t.children))
+               and not _valued(t) for t in _scores(sent))
+
+
+def _valued(score: Token) -> bool:
+    """ "scores of 650 or more", "scores above 600": a score with a number of its own."""
+    return any(w.like_num for c in score.children if c.dep_ in ("prep", "nummod", "amod") for w in c.subtree)
 
 
 def _topic_system(anchor: Token) -> Span | None:

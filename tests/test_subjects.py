@@ -493,3 +493,14 @@ def test_the_verb_to_list_speaks_of_the_blacklist_named_before(nlp):
             "Under its rules, a court may list a debtor who hides assets or who lies about income.")
     found = claims_of(nlp, text, "penalty", "2020-01-01")
     assert found and {c.subject for c in found} == {"List of Dishonest Judgment Debtors"}
+
+
+def test_scores_given_a_value_are_no_scores_in_general(nlp):
+    """ "respondents with scores of 650 or more" speaks of the text's scheme, unlike "these scores"."""
+    text = ("Our survey is about Sesame Credit. Sesame Credit rates shoppers from 350 to 950.\n\n"
+            "Respondents with scores of 650 or more rented more bikes. About 30 percent of them scored 700 or above.")
+    found = [c for c in claims_of(nlp, text, "figure", "2021-01-01") if c.value == 30]
+    assert found and {c.subject for c in found} == {"Sesame Credit"}
+    text = text.replace("scores of 650 or more", "these new scores")
+    found = [c for c in claims_of(nlp, text, "figure", "2021-01-01") if c.value == 30]
+    assert found and {c.subject for c in found} == {None}
