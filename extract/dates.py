@@ -764,6 +764,7 @@ class DateExtractor:
         self.owned_things = {w.lower() for w in events_vocab.get("owned_things", [])}
         self.deadline_preps = phrases(events_vocab.get("deadline_preps", []), tokenize)
         self.bound_preps = phrases(events_vocab.get("bound_preps", []), tokenize)
+        self.negations = {w.lower() for w in events_vocab.get("bound_negations", [])}
         self.time_markers = {w.lower() for w in events_vocab.get("time_markers", [])}
         self.byline_cues = phrases(events_vocab.get("byline_cues", []), tokenize)
         since = events_vocab.get("since_predicate")
@@ -1074,7 +1075,7 @@ class DateExtractor:
     def claim_for(self, doc: Doc, sent: Span, e: TimeExpression) -> Claim | None:
         if self._is_byline(doc, sent, e):
             return None
-        if match_before(doc, e.start, self.bound_preps, sent.start) is not None and self._allowed(doc, e) is None:
+        if self._bounds(doc, sent, e):
             return None  # "contracts signed after 1 March 2019", "in force until 2020": a bound, no event
         found = self.find_event(doc, e)
         if found is None:
@@ -1084,6 +1085,14 @@ class DateExtractor:
                 and e.resolved != "absolute":
             return None  # "its annual report deadline of June 30" recurs
         return self._claim(doc, sent, e, cue, event, cue_tokens)
+
+    def _bounds(self, doc: Doc, sent: Span, e: TimeExpression) -> bool:
+        """Whether the time bounds a condition or a state rather than dating an event; "not
+        until 2019 did the city abolish the fee" and a time allowed do date one."""
+        start = match_before(doc, e.start, self.bound_preps, sent.start)
+        if start is None or self._allowed(doc, e) is not None:
+            return False
+        return not (start > sent.start and doc[start - 1].lower_ in self.negations)
 
     def reported_claim(self, doc: Doc, sent: Span, e: TimeExpression) -> Claim | None:
         """ "The PBoC said in a notice on Tuesday that it had granted a licence to Tianmu": what

@@ -631,6 +631,7 @@ def test_inflections_and_amounts(claims_nlp, text, expected):
     pytest.param("The rules apply to contracts signed after 1 March 2019.", [], id="bound-of-a-condition"),
     pytest.param("The old rules remained in force until 2018.", [], id="bound-of-a-state"),
     pytest.param("The licence is valid until 2023.", [], id="valid-until"),
+    pytest.param("Not until 2019 did the city abolish the fee.", [("ended", "2019")], id="not-until"),
 ])
 def test_policy_texts(claims_nlp, text, expected):
     doc = run(claims_nlp, text, "2019-09-24")
