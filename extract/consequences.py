@@ -143,6 +143,7 @@ class ClauseWords:
     obligations: frozenset = frozenset()  # "do not have to pay a deposit": an obligation lifted is a perk
     transfers: frozenset = frozenset()  # verbs of handing over: refused, they withhold ("will not sell him tickets")
     experiencing: frozenset = frozenset()  # "see inspection rates below 20 percent": with a comparison only
+    good_acts: frozenset = frozenset()  # verbs in a party's description that mark it good ("those who repay on time")
     unobliged_label: str = "no need to"
     lesser: frozenset = frozenset()  # comparatives of less: "face fewer inspections" in good standing is a perk
 
@@ -193,6 +194,7 @@ class ClauseWords:
             falling=_words(bad, "falling_verbs"), lesser=_words(bad, "lesser"),
             transfers=_words(bad, "transfer_verbs"),
             experiencing=_words(good, "experiencing_verbs"),
+            good_acts=_words(good, "acts"),
             obligations=_words(good, "obligations"), unobliged_label=str(good.get("unobliged_label") or "no need to"),
             score_context=frozenset(str(w).lower() for w in perks.get("context") or []),
             party_endings=tuple(str(w).lower() for w in good.get("party_endings") or []),
@@ -250,6 +252,9 @@ class ClauseReader:
             elif token.pos_ == "VERB" and lemma in self.words.bad_acts and (token.dep_ in ("relcl", "acl", "xcomp", "pcomp")
                                                                           or token.dep_ == "amod" and token.tag_ == "VBG"):
                 found.add("bad")  # "firms that violate the rules", "defaulting borrowers"
+            elif token.pos_ == "VERB" and lemma in self.words.good_acts and token.dep_ in ("relcl", "acl") \
+                    and self.is_party(token.head) and not negated_here(token):
+                found.add("good")  # "residents who volunteer", "borrowers who repay on time"
         return found
 
     def _near_score(self, token: Token) -> bool:

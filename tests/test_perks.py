@@ -613,6 +613,9 @@ def test_the_clause_reader_alone(nlp, text, expected):
     # nouns of wrongdoing and participles of bad acts mark a party bad
     ("Hauliers with repeated safety violations face more roadside checks.", "penalty", ["more roadside checks"]),
     ("Defaulting borrowers lose their right to public housing.", "penalty", ["loss of their right to public housing"]),
+    # good acts in a party's description mark it good; not in a description of anything else
+    ("Residents who volunteer get cheaper bus passes.", "perk", ["cheaper bus passes"]),
+    ("A credit score shows the chance that borrowers will repay a loan.", "perk", []),
     # restricting a party from something sanctions it in any sentence
     ('The screen at the gate told him the passenger was "restricted from high consumption".', "penalty",
      ["restricted from high consumption"]),
