@@ -295,6 +295,7 @@ class ClauseReader:
         for number, sent in enumerate(doc.sents):
             fallback = next((s for n, s in reversed(last) if number - n <= 2), None)
             self._fallback = (self.sentence_standing(sent, good_tokens), fallback)
+            sanctioning = self._sanctioning_sentence(sent)
             for verb in sent:
                 if verb.pos_ not in ("VERB", "AUX") or conditional(verb, through=("conj",)):
                     continue
@@ -310,7 +311,7 @@ class ClauseReader:
                     standing = self._standing_of(party, good_tokens)
                     if standing is not None:  # "they ... Their children ... Some ...": the chain goes on
                         last.append((number, standing))
-                    elif self._sanctioning_sentence(sent) or _lemma(verb, self.words.barring) in self.words.barring:
+                    elif sanctioning or _lemma(verb, self.words.barring) in self.words.barring:
                         standing = "context"  # "a journalist who was barred from buying a ticket" needs no context
                 # what a party wants or asks marks its standing, but states nothing that happens; nor
                 # does a status given as a reason ("upset because a parent was blacklisted")
@@ -324,7 +325,6 @@ class ClauseReader:
             own = self._fallback[0]
             if own is not None and not any(n == number for n, _ in last) and _named_subject(sent):
                 last.append((number, own))  # "Zhang is on the list of dishonest debtors. He could not ..."
-            sanctioning = self._sanctioning_sentence(sent)
             for verb in sent:
                 if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass") or conditional(verb) \
                         or asking(verb):

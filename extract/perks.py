@@ -398,6 +398,7 @@ class PerkPenaltyFinder:
                                                    context=frozenset(w.lower() for w in vocab.get("context", [])),
                                                    grantor_types=tuple(vocab.get("grantor_types", [])))
         self.clauses = ClauseReader(clauses, self.phrases) if clauses is not None else None
+        self._conditions_of, self._conditions_found = None, []
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.claims is None:
@@ -492,9 +493,16 @@ class PerkPenaltyFinder:
         """ "lost the privilege for two years": losing a perk named before is a penalty of its own."""
         return finding.shape == "suffering" and item.root.lemma_.lower() in self.grammar.benefit_nouns
 
+    def _condition_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The score conditions of perks.yaml in the document, matched once per document (several
+        rules ask for them)."""
+        if self._conditions_of is not doc:
+            self._conditions_of, self._conditions_found = doc, self.conditions(doc)
+        return self._conditions_found
+
     def _good_conditions(self, doc: Doc) -> list[Span]:
         """The score conditions of perks.yaml that speak of good standing."""
-        return [doc[s:e] for _, s, e in self.conditions(doc) if not self._bad_condition(doc[s:e])]
+        return [doc[s:e] for _, s, e in self._condition_matches(doc) if not self._bad_condition(doc[s:e])]
 
     def _bad_condition(self, condition: Span) -> bool:
         """ "with a low score", "with a D rating": a condition of bad standing."""
@@ -576,7 +584,7 @@ class PerkPenaltyFinder:
         is the first after the condition; its coordinated verb phrases (or, after a receiving
         verb, its coordinated objects) are one perk each. A low-score condition ("those with a
         low score cannot ...") is left to the penalty cues."""
-        conditions = filter_spans([doc[s:e] for _, s, e in self.conditions(doc)])
+        conditions = filter_spans([doc[s:e] for _, s, e in self._condition_matches(doc)])
         claimed: set[int] = set()
         for condition in conditions:
             if self._bad_condition(condition):
@@ -754,7 +762,7 @@ class PerkPenaltyFinder:
             return match.end
         sent = match.sent
         end = self.phrases.clause_end(doc, match.end)
-        conditions = [doc[s:e] for _, s, e in self.conditions(doc) if sent.start <= s and e <= sent.end]
+        conditions = [doc[s:e] for _, s, e in self._condition_matches(doc) if sent.start <= s and e <= sent.end]
         after = [c for c in filter_spans(conditions) if match.end <= c.start and c.end < end]
         if after:
             return after[0].end
