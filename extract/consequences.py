@@ -1009,6 +1009,8 @@ def _quantity(head: Token) -> bool:
 def _grade_letter(token: Token) -> bool:
     """ "A-grade", "a D grade", "rated AAA": a letter, not the article ("A low score")."""
     doc = token.doc
+    if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an", "the"):  # "an A grade": an article before the letter
+        return True
     return token.pos_ != "DET" or token.i + 1 < len(doc) and doc[token.i + 1].text in ("-", "‑")
 
 

@@ -613,6 +613,8 @@ def test_the_clause_reader_alone(nlp, text, expected):
     # nouns of wrongdoing and participles of bad acts mark a party bad
     ("Hauliers with repeated safety violations face more roadside checks.", "penalty", ["more roadside checks"]),
     ("Defaulting borrowers lose their right to public housing.", "penalty", ["loss of their right to public housing"]),
+    # a letter after an article is a grade ("an A grade"), not the article of "A low score"
+    ("Exporters with an A grade enjoy faster customs clearance.", "perk", ["faster customs clearance"]),
     # good acts in a party's description mark it good; not in a description of anything else
     ("Residents who volunteer get cheaper bus passes.", "perk", ["cheaper bus passes"]),
     ("A credit score shows the chance that borrowers will repay a loan.", "perk", []),
