@@ -13,7 +13,8 @@ happens to is a *party* the text sorts by its standing:
 
 A party with no mark of its own ("they", "these companies", "users") takes the standing its
 sentence speaks of (only good, or only bad) or else that of the last marked party of the two
-sentences before it ("Blacklisted firms ... They also lose ...").
+sentences before it ("Blacklisted firms ... They also lose ...") or of a sentence about someone
+named ("Chen is on the list of dishonest debtors. His account has been frozen.").
 
 The shapes of clause, each with its items split like a list ("excluded from A, B and C"):
 
@@ -29,6 +30,14 @@ The shapes of clause, each with its items split like a list ("excluded from A, B
              negated ability, difficulty "cannot issue bonds", "unable to book berths", "harder to get loans"
              imposing verb               "courts impose travel bans on defaulters"
              closed to a party           "business class is off-limits to blacklisted travellers"
+             withholding verb            "banks refuse them new loans", "courts used the list to refuse
+                                         17 million tickets", "airlines will not sell him seats"
+             going onto a list           "more serious cases go on a blacklist"
+             listing a party for grounds "a court may list a debtor who hides assets, or who ..."
+             record handed on            "were reported to the credit platform", "has its record passed to ..."
+             what a kind reaches         "(restrictions ...) They now reach air travel, hotels and ..."
+             a falling score             "a listed debtor's score drops"
+             done to what a party has    "his bank account has been frozen"
     perk     receiving verb              "enjoy lower audit rates", "qualify for green-lane approvals"
              granting verb, passive      "are given priority in school admissions", "are spared checks",
                                          "deposits are waived for users with high scores"
@@ -38,10 +47,14 @@ The shapes of clause, each with its items split like a list ("excluded from A, B
              benefiting adjective, ease  "are eligible for simplified procedures", "easier to rent flats"
              ability                     "can rent apartments without a deposit", "will ride buses at half price"
              open to a party             "zero-deposit rentals are available to users with high scores"
+             less of a cost              "face fewer inspections", "pay lower fees", "see rates below 5 percent"
+             obligation lifted           "do not have to pay a deposit"
     either   causing verb                "a low score can mean higher rates", "a high rating unlocks ..."
              range                       "benefits range from cheaper rentals to free lounge access"
 
-Clauses of condition or time ("before its grade is lowered") state none; nor do negated ones.
+Clauses of condition or time ("before its grade is lowered") state none; nor do negated ones,
+questions ("How people get listed"), what a party is described as saying ("who says he cannot pay"),
+nor sanctions named only in general ("punished by all the signatories").
 
 Each finding names the verb, where its phrase starts, the words read in front of each item's
 object ("barred from"), and the items; extract/perks.py turns findings into claims, with the
