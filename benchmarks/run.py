@@ -330,6 +330,12 @@ def page_paths(db_path: Path, runs: int, seed: int) -> dict[str, list[str]]:
         conn.close()
     paths["conflicts"] = ["/conflicts"] * runs
     paths["claims table"] = ["/kb/claims"] * runs
+    # The canned queries as the site serves them (a page of rows), beside measure_sql's every row.
+    from kb.queries import library
+
+    for query in (q for q in library() if q.language == "sql"):
+        for params in query.examples or ({},):
+            paths[f"query {_label(query.name, params)}"] = [f"/kb/{_label(query.name, params)}"] * runs
     return paths
 
 

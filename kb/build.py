@@ -39,7 +39,8 @@ from extract.corpus import Corpus, open_corpus
 from extract import readers
 from extract.settings import Settings
 from kb import __version__, crosscheck, rdf
-from kb.cache import ResultCache, build_version, digest, file_hash, pipeline_version, rdf_version
+from kb.cache import ResultCache, build_version, pipeline_version, rdf_version
+from kb.hashing import digest, file_hash
 from kb.crosscheck import CrossCheckError
 from kb.executors import ExecutorError, InProcess, open_executor
 from kb.extraction import KnowledgeBaseTask, RdfTask, SourceTask, extract_sources, rdf_units
@@ -228,8 +229,8 @@ def build(corpus_dir: str | Path = "corpus", out_dir: str | Path = "build", sett
             _up_to_date(previous, carried, curation, report)  # nothing changed: the outputs stand
         else:
             manifest = Manifest(version)
-            assembly = _extract(corpus, sources, carried, settings, curation, results, workers, staging, report,
-                                progress)
+            assembly = _extract(corpus, sources, carried, previous, manifest, settings, curation, results, workers,
+                                staging, report, progress)
             _write_rdf(assembly, settings, curation, results, workers, staging, previous, manifest, report,
                        progress)
             _publish(staging, out_dir, report)
@@ -297,15 +298,15 @@ def _up_to_date(previous: Manifest, carried: dict[str, dict], curation: Curation
     report.up_to_date = True
 
 
-def _extract(corpus: Corpus, sources: list[tuple[str, Path]], carried: dict[str, dict], settings: Settings,
-             curation: Curation, cache: ResultCache, workers, staging: Path, report: BuildReport,
-             progress: Progress) -> Assembly:
+def _extract(corpus: Corpus, sources: list[tuple[str, Path]], carried: dict[str, dict], previous: Manifest | None,
+             manifest: Manifest, settings: Settings, curation: Curation, cache: ResultCache, workers,
+             staging: Path, report: BuildReport, progress: Progress) -> Assembly:
     """Stages 1 and 2: every source's rows, curated, into SQLite (the carried-over ones stay as the
     previous build wrote them); then the actors and conflicts. What the RDF stage needs, into an Assembly."""
     clock = time.perf_counter()
     if carried:
         kept = {summary["document"]["id"] for summary in carried.values()}
-        writer = KnowledgeBaseWriter.continuing(staging / "kb.db", report.out / "kb.db", kept)
+        writer = KnowledgeBaseWriter.continuing(staging / "kb.db", report.out / "kb.db", kept, ("conflicts",))
     else:
         writer = KnowledgeBaseWriter(staging / "kb.db")
     assembly = Assembly(ActorRegistry(Gazetteer.load(settings.vocab_file("actors.yaml", corpus.root))))
@@ -361,7 +362,7 @@ def _extract(corpus: Corpus, sources: list[tuple[str, Path]], carried: dict[str,
     report.seconds["store sqlite"] = writing
     if not assembly.documents:
         raise BuildFailed(f"{corpus.root}: no source could be read", report.errors)
-    _cross_check(assembly, corpus.root, settings, writer, report)
+    _cross_check(assembly, corpus.root, settings, writer, previous, manifest, report)
     clock = time.perf_counter()
     writer.finish()
     report.seconds["store sqlite"] += time.perf_counter() - clock
@@ -369,21 +370,36 @@ def _extract(corpus: Corpus, sources: list[tuple[str, Path]], carried: dict[str,
 
 
 def _cross_check(assembly: Assembly, corpus_dir: Path, settings: Settings, writer: KnowledgeBaseWriter,
-                 report: BuildReport) -> None:
-    """Stage 2: the actors and conflicts tables."""
+                 previous: Manifest | None, manifest: Manifest, report: BuildReport) -> None:
+    """Stage 2: the actors and conflicts tables. A group of comparable claims whose fingerprint is
+    the one the previous build recorded keeps the rows that build wrote (see `continuing`)."""
     clock = time.perf_counter()
     actors = assembly.actors.all()
     writer.add("actors", actors)
     report.actors = len(actors)
+    before = previous.groups if previous and writer.kept is not None else {}
 
-    def counted(rows):
-        for row in rows:
-            report.conflicts += row["relation"] == "conflicts"
-            yield row
+    def compared():
+        for group in crosscheck.compared_groups(assembly.cross_checked, assembly.documents, actors, settings,
+                                                corpus=corpus_dir):
+            name = f"{group.kind}/{group.family}"
+            if before.get(name, {}).get("fingerprint") == group.fingerprint:
+                manifest.groups[name] = before[name]
+            else:
+                if name in before:
+                    writer.remove("conflicts", kind=group.kind, predicate=group.family)
+                conflicts = 0
+                for row in group.rows():
+                    conflicts += row["relation"] == "conflicts"
+                    yield row
+                manifest.groups[name] = {"fingerprint": group.fingerprint, "conflicts": conflicts}
+            report.conflicts += manifest.groups[name]["conflicts"]
+        for name in before.keys() - manifest.groups.keys():  # groups no claim falls in any more
+            kind, family = name.split("/", 1)
+            writer.remove("conflicts", kind=kind, predicate=family)
 
     try:  # the pairs go to SQLite as they are made
-        writer.add("conflicts", counted(crosscheck.compared_pairs(assembly.cross_checked, assembly.documents,
-                                                                    actors, settings, corpus=corpus_dir)))
+        writer.add("conflicts", compared())
     except CrossCheckError as error:
         raise BuildFailed(f"cross-checking failed: {error}") from None
     report.seconds["cross-check"] = time.perf_counter() - clock

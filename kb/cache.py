@@ -11,7 +11,6 @@ holds one build's worth.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import os
 import tempfile
@@ -23,6 +22,7 @@ import spacy
 
 from extract.nlp import model_name
 from extract.settings import Settings
+from kb.hashing import digest, file_hash
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Code whose change changes what the extractor yields, and what the RDF of a source is.
@@ -34,18 +34,6 @@ RDF_CODE = ("kb/rdf.py", "kb/shapes.ttl", "kb/context.jsonld", "kb/vocab.ttl")
 BUILD_CODE = ("kb/**/*.py", "kb/*.ttl", "kb/*.jsonld")
 #: Settings that do not change a build's outputs, only how it runs.
 NOT_AFFECTING_OUTPUTS = ("jobs", "batch_size")
-
-
-def digest(*parts) -> str:
-    """A stable hash of JSON-able parts."""
-    text = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def file_hash(path: Path) -> str:
-    """The SHA-256 of a file's bytes, read in blocks."""
-    with path.open("rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def code_version(patterns: Iterable[str]) -> str:

@@ -35,12 +35,13 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping
+from typing import Callable, Iterable, Iterator, Mapping
 
 import yaml
 
 from extract.settings import Settings
 from extract.vocab import read_yaml
+from kb.hashing import digest
 
 COMPARABLE_VOCAB = "vocab/comparable.yaml"
 #: Its scale words ("million", "bn") mark rounded figures.
@@ -128,6 +129,11 @@ class Comparable:
         except (AttributeError, KeyError, TypeError) as error:
             raise CrossCheckError(
                 f"{where}: malformed entry ({error!r}); see the comments in {COMPARABLE_VOCAB}") from None
+
+    def state(self) -> list:
+        """The vocabulary as plain data, for fingerprints."""
+        return [sorted(self.metrics.items()), sorted(self.events.items()), sorted(self.not_compared),
+                list(self.scale_words), {name: [link.direction, link.wording] for name, link in self.scope_links.items()}]
 
     def metric_family(self, predicate: str | None, unit: str | None) -> str | None:
         """The family a figure counts, or None when it is not to be compared.
@@ -334,6 +340,11 @@ class ActorGraph:
                     found.add(step.whole)
                     queue.append(step.whole)
         return found
+
+    def state(self) -> list:
+        """What comparisons read of the graph (not the claims its steps come from), for fingerprints."""
+        steps = {part: [(step.wording, step.whole) for step in steps] for part, steps in self.up.items()}
+        return [self.names, self.by_name, steps]
 
     def describe(self, chain: list[ScopeStep]) -> str:
         """"Alipay is part of Ant Financial, which is part of Alibaba Group"."""
@@ -686,6 +697,26 @@ def compared_pairs(claims: Iterable[Mapping], documents: Iterable[Mapping], acto
                    comparable: Comparable | None = None) -> Iterator[dict]:
     """The rows of `cross_check`, one group of comparable claims after another (each group's
     rows by claim ids), made as they are read: a large corpus's pairs need not fit in memory."""
+    for group in compared_groups(claims, documents, actors, settings, corpus=corpus, comparable=comparable):
+        yield from group.rows()
+
+
+@dataclass
+class ComparedGroup:
+    """The claims of one kind and family (e.g. figures of user counts), compared among themselves.
+    `fingerprint` is a digest of everything its rows depend on: the same fingerprint, the same rows,
+    so a build may keep the rows it wrote before instead of calling `rows`."""
+
+    kind: str
+    family: str
+    fingerprint: str
+    rows: Callable[[], Iterator[dict]]
+
+
+def compared_groups(claims: Iterable[Mapping], documents: Iterable[Mapping], actors: Iterable[Mapping],
+                    settings: Settings | None = None, *, corpus: str | Path | None = None,
+                    comparable: Comparable | None = None) -> Iterator[ComparedGroup]:
+    """The groups of `compared_pairs`, in order, each with its fingerprint; rows made on demand."""
     settings = settings or Settings.from_env()
     tolerance = float(settings.approx_tolerance)
     if not 0 <= tolerance < 1:
@@ -701,20 +732,27 @@ def compared_pairs(claims: Iterable[Mapping], documents: Iterable[Mapping], acto
     relations = [c for c in claims if c.get("kind") == "relation" and c.get("status") not in SET_ASIDE_STATUSES]
     graph = ActorGraph(actors, relations, vocab.scope_links)
 
-    if settings.max_pairs_per_claim < 1:
-        raise CrossCheckError(f"max_pairs_per_claim must be at least 1 (got {settings.max_pairs_per_claim})")
+    limit = settings.max_pairs_per_claim
+    if limit < 1:
+        raise CrossCheckError(f"max_pairs_per_claim must be at least 1 (got {limit})")
     groups: dict[tuple[str, str], list[Checked]] = {}
     for claim in _checked_claims(claims, documents_by_id, graph, vocab):
         groups.setdefault((claim.row["kind"], claim.family), []).append(claim)
 
-    for (kind, _family), members in sorted(groups.items()):
-        allow_parent = kind == "figure"
-        for a, b in _candidate_pairs(members, graph, allow_parent, settings.max_pairs_per_claim):
-            if _same_phrase(a, b):
-                continue
-            scope = _scope(a, b, graph, allow_parent)
-            if scope:
-                yield _Pair(a, b, scope, graph, vocab, tolerance).row()
+    context = digest(graph.state(), vocab.state(), tolerance, limit)
+    document_digests = {document_id: digest(document) for document_id, document in documents_by_id.items()}
+    for (kind, family), members in sorted(groups.items()):
+        def rows(kind=kind, members=members) -> Iterator[dict]:
+            allow_parent = kind == "figure"
+            for a, b in _candidate_pairs(members, graph, allow_parent, limit):
+                if _same_phrase(a, b):
+                    continue
+                scope = _scope(a, b, graph, allow_parent)
+                if scope:
+                    yield _Pair(a, b, scope, graph, vocab, tolerance).row()
+        fingerprint = digest(context, [(c.row, document_digests[c.document["id"]], c.topic, c.origin, c.credited)
+                                       for c in members])
+        yield ComparedGroup(kind, family, fingerprint, rows)
 
 
 def _day(claim: Checked) -> float:

@@ -41,13 +41,14 @@ class Manifest:
     curators' decisions applied to it), "summary" (cache key of what the build keeps of it)}.
     `units`: RDF unit name ("" for the knowledge base's own) -> {"key", "spans": {format: [start,
     end]} byte ranges in the RDF files, "first": whether it began the JSON-LD graph}.
+    `groups`: cross-check group ("kind/family") -> {"fingerprint", "conflicts": how many of its pairs disagree}.
     `counts`: the BuildReport figures of the build (documents, claims, actors, conflicts)."""
 
     version: str
     sources: dict[str, dict] = field(default_factory=dict)
     units: dict[str, dict] = field(default_factory=dict)
+    groups: dict[str, dict] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
     outputs: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from kb.hashing import digest
+
 DECISIONS = ("accept", "reject", "correct", "add")
 REVIEWS = Path("annotations") / "reviews.jsonl"
 #: Fields a correction may change: what a claim says, never its provenance.
@@ -167,8 +169,7 @@ class Curation:
 
     def digest(self, numbers: list[int]) -> str:
         """What identifies these decisions: a source curated with the same ones comes out the same."""
-        text = json.dumps([self.decisions[n] for n in numbers], sort_keys=True, ensure_ascii=False)
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return digest([self.decisions[n] for n in numbers])
 
     def take(self, numbers: list[int]) -> None:
         """Count decisions as applied (by this build, or carried over from the previous one)."""

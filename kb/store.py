@@ -42,10 +42,11 @@ class KnowledgeBaseWriter:
                 self.db[table.name].create(table.column_types(), pk=table.pk, foreign_keys=table.foreign_keys)
 
     @classmethod
-    def continuing(cls, path: Path, previous: Path, kept: set[str], batch_size: int = 1000) -> "KnowledgeBaseWriter":
+    def continuing(cls, path: Path, previous: Path, kept: set[str], kept_tables: tuple[str, ...] = (),
+                   batch_size: int = 1000) -> "KnowledgeBaseWriter":
         """A copy of the `previous` database at `path` holding only the rows of the documents in
-        `kept`: the rows of other documents and the corpus-wide tables (actors, conflicts), which
-        the build writes again, are removed, from the full-text indexes too."""
+        `kept`: the rows of other documents and of the corpus-wide tables (actors, conflicts) but
+        `kept_tables`, which the build writes again, are removed, from the full-text indexes too."""
         shutil.copyfile(previous, path)
         writer = cls(path, batch_size, create=False)
         writer.kept = set(kept)
@@ -53,7 +54,9 @@ class KnowledgeBaseWriter:
         db.execute("create temp table kept (id text primary key)")
         db.conn.executemany("insert into temp.kept values (?)", ((i,) for i in sorted(writer.kept)))
         for table in TABLES:
-            dropped = _dropped_rows(table)
+            if table.name in kept_tables:
+                continue
+            dropped = _rewritten(table)
             if table.fts:
                 columns = ", ".join(f"[{c}]" for c in table.fts)
                 db.execute(f"insert into [{table.name}_fts] ([{table.name}_fts], rowid, {columns}) "
@@ -63,14 +66,19 @@ class KnowledgeBaseWriter:
 
     def add(self, table: str, rows: Iterable[dict]) -> int:
         """Queue `rows` (any iterable, read once) for `table`, writing every full batch; returns how many."""
-        pending, count = self.pending[table], 0
-        for row in rows:
-            pending.append(row)
+        count = 0
+        for row in rows:  # the rows may come from a generator that flushes (see `remove`): no local list
+            self.pending[table].append(row)
             count += 1
-            if len(pending) >= self.batch_size:
+            if len(self.pending[table]) >= self.batch_size:
                 self._flush(table)
-                pending = self.pending[table]
         return count
+
+    def remove(self, table: str, **where) -> None:
+        """Delete the rows of `table` whose columns have the given values (e.g. kind="figure")."""
+        self._flush(table)
+        condition = " and ".join(f"[{column}] = ?" for column in where)
+        self.db.execute(f"delete from [{table}] where {condition}", list(where.values()))
 
     def _flush(self, table: str) -> None:
         rows, self.pending[table] = self.pending[table], []
@@ -96,7 +104,7 @@ class KnowledgeBaseWriter:
             elif table.fts:  # index the rows this build added
                 columns = ", ".join(f"[{c}]" for c in table.fts)
                 self.db.execute(f"insert into [{table.name}_fts] (rowid, {columns}) "
-                                f"select rowid, {columns} from [{table.name}] where {_dropped_rows(table)}")
+                                f"select rowid, {columns} from [{table.name}] where {_rewritten(table)}")
         # Statistics for the query planner: without them it may pick a poor index (the relation of
         # a conflict rather than its claim) and the canned queries slow down with the corpus.
         self.db.analyze()
@@ -106,7 +114,7 @@ class KnowledgeBaseWriter:
         return self.db
 
 
-def _dropped_rows(table: Table) -> str:
+def _rewritten(table: Table) -> str:
     """SQL condition: the rows of `table` an incremental build writes again (see `continuing`)."""
     if table.name == "documents":
         return "id not in (select id from temp.kept)"
