@@ -446,7 +446,7 @@ def _write_rdf(assembly: Assembly, settings: Settings, curation: Curation, cache
         for done, (name, key, make) in enumerate(units):
             progress("rdf", done, len(units) - 1)
             if name in copied and out.can_copy(written[name]):
-                manifest.units[name] = {"key": key, **out.copy(_rdf_files(report.out), written[name])}
+                manifest.units[name] = {"key": key, **out.copy(rdf.dataset_files(report.out), written[name])}
                 report.rdf_reused += bool(name)
                 continue
             result, reused = next(made) if name not in copied else (_rdf_unit(key, make, cache), True)
@@ -462,10 +462,6 @@ def _write_rdf(assembly: Assembly, settings: Settings, curation: Curation, cache
     report.seconds["rdf"] = time.perf_counter() - clock
     if problems:
         raise BuildFailed("the RDF violates the SHACL shapes in kb/shapes.ttl (or its rows their texts)", problems)
-
-
-def _rdf_files(out_dir: Path) -> dict[str, Path]:
-    return {"trig": out_dir / "kb.trig", "nq": out_dir / "kb.nq", "jsonld": out_dir / "kb.jsonld"}
 
 
 def _rdf_unit(key: str, make: Callable, cache: ResultCache) -> dict:

@@ -72,7 +72,3 @@ class Manifest:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             json.dump(self.__dict__, out, ensure_ascii=False, sort_keys=True)
         os.replace(temporary, cache_dir / MANIFEST)
-
-    @staticmethod
-    def forget(cache_dir: Path) -> None:
-        (cache_dir / MANIFEST).unlink(missing_ok=True)

@@ -832,6 +832,11 @@ def jsonld_text(node: dict) -> str:
     return f'{head[:-1]}, "@graph": [\n    {nodes}\n  ]}}'
 
 
+def dataset_files(folder: Path) -> dict[str, Path]:
+    """The RDF files of a knowledge base in `folder`, by format."""
+    return {"trig": folder / "kb.trig", "nq": folder / "kb.nq", "jsonld": folder / "kb.jsonld"}
+
+
 class DatasetWriter:
     """Writes kb.trig, kb.nq and kb.jsonld into `out_dir`, one chunk at a time: only the chunk being
     added is in memory. The same chunks in the same order give byte-identical files (sckb build
@@ -846,8 +851,7 @@ class DatasetWriter:
     removed."""
 
     def __init__(self, out_dir: str | Path):
-        out = Path(out_dir)
-        self.paths = {"trig": out / "kb.trig", "nq": out / "kb.nq", "jsonld": out / "kb.jsonld"}
+        self.paths = dataset_files(Path(out_dir))
         self.files: dict = {}
         self.nodes_written = 0
 
@@ -877,18 +881,17 @@ class DatasetWriter:
         return self.nodes_written == 0
 
     def add(self, chunk: Chunk) -> dict:
-        """Append a chunk; returns its place: {"spans": {format: [start, end]}, "first": at_start}."""
-        place = {"spans": {}, "first": self.at_start}
-        start = {name: file.tell() for name, file in self.files.items()}
+        """Append a chunk; returns its place: {"spans": {format: [start, end] in bytes}, "first":
+        whether it opened the JSON-LD graph, "nodes": its JSON-LD nodes}."""
+        first, start = self.at_start, {name: file.tell() for name, file in self.files.items()}
         if chunk.nquads:
             self._write("nq", "\n".join(chunk.nquads) + "\n")
         self._write("trig", chunk.trig)
         for node in chunk.jsonld:
             self._write("jsonld", ("," if self.nodes_written else "") + "\n  " + jsonld_text(node))
             self.nodes_written += 1
-        place["spans"] = {name: [start[name], file.tell()] for name, file in self.files.items()}
-        place["nodes"] = len(chunk.jsonld)
-        return place
+        return {"spans": {name: [start[name], file.tell()] for name, file in self.files.items()},
+                "first": first, "nodes": len(chunk.jsonld)}
 
     def can_copy(self, place: Mapping) -> bool:
         """Whether the chunk written at `place` fits here as it is: a JSON-LD node has a comma before

@@ -56,12 +56,12 @@ class KnowledgeBaseWriter:
         for table in TABLES:
             if table.name in kept_tables:
                 continue
-            dropped = _rewritten(table)
+            rewritten = _rewritten(table)
             if table.fts:
                 columns = ", ".join(f"[{c}]" for c in table.fts)
                 db.execute(f"insert into [{table.name}_fts] ([{table.name}_fts], rowid, {columns}) "
-                           f"select 'delete', rowid, {columns} from [{table.name}] where {dropped}")
-            db.execute(f"delete from [{table.name}] where {dropped}")
+                           f"select 'delete', rowid, {columns} from [{table.name}] where {rewritten}")
+            db.execute(f"delete from [{table.name}] where {rewritten}")
         return writer
 
     def add(self, table: str, rows: Iterable[dict]) -> int:
