@@ -318,6 +318,11 @@ def describe(p: Paragraph, furniture: Furniture, config: CleanConfig) -> None:
             p.self_good = p.cls == GOOD
         elif density >= config.stopwords_low:
             p.cls = NEARGOOD
+        elif sentence and len(words) >= config.sentence_min_words and not p.menu_like:
+            # A full sentence dense with names and numbers ("Shares of Tencent fell 1.4% in Hong
+            # Kong, lagging the Hang Seng index, which slipped 0.3%.") is news, not furniture,
+            # when its neighbours are prose: they decide, as for a short paragraph.
+            p.cls = SHORT
         else:
             p.remove("stopword-poor", furniture=False)
 

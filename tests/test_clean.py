@@ -402,6 +402,8 @@ def test_a_furniture_line_between_paragraphs_goes(line, reason):
     # a bio's words are article text before the article's end
     "Liu Fang is an analyst at Everbright Securities in Shanghai.",
     "Jane Doe is a reporter covering the courts for a state newspaper, and she was listed in 2018.",
+    # a full sentence dense with names and numbers is news, not furniture
+    "JD.com stock slid 4.2% Monday, extending last week’s 6% drop, while Meituan gained 1.1%.",
 ])
 def test_an_article_line_between_paragraphs_stays(line):
     result = sandwich(line)
@@ -539,3 +541,21 @@ def test_a_bad_vocabulary_pattern_is_named():
     broken = dict(data, categories={**data["categories"], "shop": {"lines": ["buy (the book"]}})
     with pytest.raises(ValueError, match=r"'shop'.*buy \(the book"):
         Furniture.from_vocab(broken)
+
+
+def test_a_market_report_sentence_near_the_end_keeps_the_paragraphs_after_it():
+    """Stopword-poor sentences of names and figures at an article's end are its words: they and the
+    paragraphs after them stay; the sign-off and the related links go."""
+    article = [
+        "Ant Group said on Monday that its credit scoring service would stop sharing data with lenders "
+        "until regulators had reviewed the arrangement, a move analysts said was widely expected.",
+        "Regulators have asked the largest platforms to route personal data through licensed bureaus "
+        "since the first of them was approved in 2018, and more approvals are expected this year.",
+        "Alibaba shares fell 3.1% in Hong Kong trading Tuesday, trailing the benchmark Hang Seng index, down 0.4%.",
+        "Alibaba, whose largest shareholder is Japan's SoftBank, has a market value of about $600 billion.",
+        "Three years ago, the central bank said none of the pilot scoring programmes met its standards.",
+    ]
+    furniture = ["(Reporting by Zhang Wei; Editing by Anna Ross)", "Related coverage",
+                 "Top 10 fintech deals of the year", "Most read", "1. Markets slide for a third day"]
+    result = clean_capture("\n\n".join(article + furniture))
+    assert result.text == "\n\n".join(article)
