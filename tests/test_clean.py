@@ -559,3 +559,16 @@ def test_a_market_report_sentence_near_the_end_keeps_the_paragraphs_after_it():
                  "Top 10 fintech deals of the year", "Most read", "1. Markets slide for a third day"]
     result = clean_capture("\n\n".join(article + furniture))
     assert result.text == "\n\n".join(article)
+
+
+def test_a_list_of_key_figures_inside_the_article_stays():
+    """Bulleted figures are stopword-poor, but inside an article they are its statements."""
+    before = ("The report, based on interviews with 60 people placed on court blacklists, found that "
+              "most learned of their listing only when a booking was refused at the counter.")
+    figures = ["• 4.2 million: debtors newly listed in 2019 (court statistics)",
+               "• 17.5 million: flight bookings refused to listed debtors since 2014 (court statistics)",
+               "• 9: interviewees listed after their debt had been paid"]
+    after = ("Researchers said the courts rarely told debtors how to get off the list, and that appeals "
+             "were decided by the same judges who had listed them in the first place.")
+    result = clean_capture("\n\n".join([before, "Key figures", *figures, after]))
+    assert [line for line in figures if line not in result.text] == []
