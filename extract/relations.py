@@ -139,6 +139,8 @@ class RelationFinder:
         if unknown_ties:
             raise RelationVocabularyError(f"relations vocabulary: `ties` names undeclared predicates {sorted(unknown_ties)}")
         self.affiliation_verbs = {w.lower() for w in workplaces.get("affiliation_verbs", [])}
+        self.occupation_preps = {w.lower() for w in workplaces.get("occupation_preps", [])}
+        self.not_staff = {w.lower() for w in workplaces.get("not_staff", [])}
         self.naming_verbs = {w.lower() for w in vocab.get("naming_verbs") or []}
         insertions = vocab.get("insertions") or {}
         self.insertion_verbs = {w.lower() for w in insertions.get("verbs", [])}
@@ -235,6 +237,15 @@ class RelationFinder:
             if child.dep_ == "prep" and child.lower_ in self.workplace_preps:
                 for other in self._actors_under(child, actors)[:1]:
                     yield from self._claim(sent, actor, link, other, child, "relation/workplace")
+        # "Li Hua, a sociologist at Hebei University": the preposition hangs on the apposed noun (a
+        # role noun of relations.yaml is read by `_roles`; any other names an occupation)
+        for noun in described:
+            if noun.pos_ != "NOUN" or self._role_link(noun, by_root) is not None:
+                continue
+            tie = Link(self.workplace_predicate if noun.lemma_.lower() in self.not_staff else "works_for")
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.occupation_preps):
+                for other in self._actors_under(prep, actors)[:1]:
+                    yield from self._claim(sent, actor, tie, other, prep, "relation/workplace")
         # "Wang Li, who works at the Nanjing Credit Bureau": a verb of working says works_for
         # "Wen Li, who studies law at Fudan University": other verbs say only affiliated_with
         verbs = self.workplace_verbs | self.affiliation_verbs

@@ -248,6 +248,13 @@ def test_the_owner_of_the_operator_is_no_operator(nlp):
     ("Economist Ma Jun of Peking University said so.", [("person:ma-jun", "works_for", "org:peking-university")]),
     ("Lin Hui, who studies consumer finance at Fudan University, disagrees.",
      [("person:lin-hui", "affiliated_with", "org:fudan-university")]),
+    # a noun apposed to a person names an occupation at the institution after "at", whatever the
+    # noun; a student or a visitor does not work there; "of" after an unknown noun says nothing
+    ("“It is a moral ledger,” said Zhao Min, a historian at Tsinghua University.",
+     [("person:zhao-min", "works_for", "org:tsinghua-university")]),
+    ("Zhou Ming, a student at Fudan University, signed up in 2019.",
+     [("person:zhou-ming", "affiliated_with", "org:fudan-university")]),
+    ("Ma Lin, a critic of Alibaba, was not surprised.", []),
     # sharing data with another body is a partnership
     ("The Supreme People's Court began sharing its records with Alibaba in 2016.",
      [("supreme-peoples-court", "partners_with", "alibaba")]),
