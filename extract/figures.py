@@ -68,6 +68,18 @@ for _name in ("claims", "published"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
+def _fact_item(sent: Span, q: Quantity) -> bool:
+    """ "• 6.2 million: rail tickets refused since 2013": a number opening its line, then a colon
+    and what it counts, as fact boxes and key-figure lists write them."""
+    doc = sent.doc
+    if q.end >= sent.end or doc[q.end].text != ":":
+        return False
+    before = q.start - 1
+    while before >= sent.start and (doc[before].is_punct or doc[before].text in "•·*"):  # a bullet
+        before -= 1
+    return before < sent.start or "\n" in doc[before].text or "\n" in doc[before].whitespace_
+
+
 #: Part-of-speech and dependency labels of the words that may stand between a number and the
 #: noun it counts ("450,000,000 verified accounts", "4 million train trips").
 NOUN_MODIFIERS = {"ADJ", "NOUN", "PROPN", "VERB"}
@@ -228,11 +240,12 @@ class FigureExtractor:
         """The noun a number counts: the head of the noun phrase right after it, across its
         modifiers ("over 520 million users", "4 million train trips", "381 Chinese cities")."""
         doc = sent.doc
-        first = doc[q.end] if q.end < sent.end else None
+        start = q.end + 1 if _fact_item(sent, q) else q.end
+        first = doc[start] if start < sent.end else None
         if first is not None and first.tag_ == "NNS" and first.i + 1 < sent.end \
                 and doc[first.i + 1].pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ"):
             return first  # "at least 650 points rent flats": a plural noun a verb follows is counted
-        for i in range(q.end, min(q.end + MAX_NOUN_DISTANCE, sent.end)):
+        for i in range(start, min(start + MAX_NOUN_DISTANCE, sent.end)):
             token = doc[i]
             if token.lower_ in self.reader.classifier_nouns:
                 return None  # "five star hotels"

@@ -397,6 +397,10 @@ GENERAL_FIGURES = [
     # a time named by its end dates the figure
     pytest.param("The app served 300 million users in the 12 months to June 30.", "2020-09-01", "300 million users",
                  dict(as_of="2020-06-30"), id="as-of-span-end"),
+    # a key-figures list: the number opens its line, what it counts follows a colon
+    pytest.param("The report in numbers:\n\n• 4.2 million: debtors newly listed in 2019\n\n• 9: interviewees listed "
+                 "after paying", None, "4.2 million: debtors", dict(value=4200000.0, unit="debtors"),
+                 id="fact-list-item"),
 ]
 
 
