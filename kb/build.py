@@ -125,13 +125,25 @@ def cached_map(executor, function: Callable[[list], list], items: list[tuple[str
     misses = (make() for (_, make), hit in zip(items, hits) if not hit)
     computed = (result for batch in executor.map(function, _batches(misses, batch_size)) for result in batch)
     for (key, make), hit in zip(items, hits):
-        result = cache.get(key) if hit else None
-        reused = result is not None
-        if not reused:
-            result = next(computed) if not hit else function([make()])[0]  # an unreadable entry: redo it here
-            if cacheable(result):
-                cache.put(key, result)
-        yield result, reused
+        if hit:  # an unreadable entry is redone here
+            yield cached_or_made(key, make, function, cache, cacheable)
+            continue
+        result = next(computed)
+        if cacheable(result):
+            cache.put(key, result)
+        yield result, False
+
+
+def cached_or_made(key: str, make: Callable, function: Callable[[list], list], cache: ResultCache,
+                   cacheable: Callable[[dict], bool]) -> tuple[dict, bool]:
+    """(result, reused) of one item: its cache entry, else `function` run here on `make()`."""
+    result = cache.get(key)
+    if result is not None:
+        return result, True
+    result = function([make()])[0]
+    if cacheable(result):
+        cache.put(key, result)
+    return result, False
 
 
 # --- the build ------------------------------------------------------------------------------
@@ -287,15 +299,21 @@ def _carried_over(sources: list[tuple[str, Path]], previous: Manifest | None, cu
 def _up_to_date(previous: Manifest, carried: dict[str, dict], curation: Curation, report: BuildReport) -> None:
     """Report the previous build's outputs as this build's: every source and review is as it was."""
     for summary in carried.values():
-        curation.take(curation.about(summary["document"]["id"], summary["claim_ids"]))
-        report.warnings.extend(summary["problems"])
+        _carry(summary, curation, report)
     report.warnings.extend(curation.unapplied())
-    report.reused = len(carried)
     report.rdf_reused = len(previous.units) - ("" in previous.units)
     for name in ("documents", "claims", "actors", "conflicts"):
         setattr(report, name, previous.counts.get(name, 0))
     report.outputs = {name: report.out / name for name in OUTPUTS}
     report.up_to_date = True
+
+
+def _carry(summary: dict, curation: Curation, report: BuildReport) -> None:
+    """A source carried over from the previous build: its reviews count as applied, its warnings stand."""
+    curation.take(curation.about(summary["document"]["id"], summary["claim_ids"]))
+    report.warnings.extend(summary["problems"])
+    report.reused += 1
+    report.model = report.model or summary["model"]
 
 
 def _extract(corpus: Corpus, sources: list[tuple[str, Path]], carried: dict[str, dict], previous: Manifest | None,
@@ -320,10 +338,7 @@ def _extract(corpus: Corpus, sources: list[tuple[str, Path]], carried: dict[str,
         progress("extract", done, len(sources))
         if key in carried:
             summary = carried[key]
-            curation.take(curation.about(summary["document"]["id"], summary["claim_ids"]))
-            report.warnings.extend(summary["problems"])
-            report.reused += 1
-            report.model = report.model or summary["model"]
+            _carry(summary, curation, report)
             seen[summary["document"]["id"]] = summary["document"]["source"]
             assembly.add(summary, summary["summary_key"])
             continue
@@ -449,7 +464,8 @@ def _write_rdf(assembly: Assembly, settings: Settings, curation: Curation, cache
                 manifest.units[name] = {"key": key, **out.copy(rdf.dataset_files(report.out), written[name])}
                 report.rdf_reused += bool(name)
                 continue
-            result, reused = next(made) if name not in copied else (_rdf_unit(key, make, cache), True)
+            result, reused = next(made) if name not in copied else \
+                cached_or_made(key, make, rdf_units, cache, lambda result: result["conforms"])  # not copyable after all
             if not result["conforms"]:
                 problems.append(result["report"])
                 continue
@@ -462,14 +478,6 @@ def _write_rdf(assembly: Assembly, settings: Settings, curation: Curation, cache
     report.seconds["rdf"] = time.perf_counter() - clock
     if problems:
         raise BuildFailed("the RDF violates the SHACL shapes in kb/shapes.ttl (or its rows their texts)", problems)
-
-
-def _rdf_unit(key: str, make: Callable, cache: ResultCache) -> dict:
-    """A unit's result from the cache, or made here (it could not be copied after all)."""
-    result = cache.get(key) or rdf_units([make()])[0]
-    if result["conforms"]:
-        cache.put(key, result)
-    return result
 
 
 def _publish(staging: Path, out_dir: Path, report: BuildReport) -> None:
