@@ -1,7 +1,9 @@
 """The bare-folder evaluation sets: tests/heldout2 (retired from measurement, now development),
-tests/devset3 (a development set written blind) and tests/heldout3 (the blind measurement set). Invented sources with gold, no catalog.
+tests/devset3 (a development set written blind), tests/heldout3 (retired from measurement, now
+development) and tests/heldout4 (the blind measurement set: never tune on it, never read its
+misses). Invented sources with gold, no catalog.
 
-Scores on them are measured and reported (`sckb evaluate --corpus tests/heldout3`), never
+Scores on them are measured and reported (`sckb evaluate --corpus tests/heldout4`), never
 asserted: these tests check only that each set builds from a bare folder, in the formats it was
 written in, and that the evaluation scores it completely. See each set's README for its rules.
 """
@@ -19,7 +21,7 @@ from kb.build import build
 from kb.cli import cli
 
 HERE = Path(__file__).resolve().parent
-SETS = ("heldout2", "devset3", "heldout3")
+SETS = ("heldout2", "devset3", "heldout3", "heldout4")
 #: The format each source of the sets must be read as (sniffed from content, not from the name).
 FORMATS = {
     "heldout2": {
@@ -44,6 +46,15 @@ FORMATS = {
         "ledger-asia-2023-tencent-baihang-stake.txt": "text",
         "lindqvist-2020-explainer-social-credit.html": "html",
         "ng-baptiste-2023-paying-with-reputation.bib": "bibtex",
+    },
+    "heldout4": {
+        "finpulse-2023-qiantang-credit-licence.txt": "text",
+        "kestrel-institute-2023-five-myths-social-credit.html": "html",
+        "kettle-and-code-2019-a-year-with-a-sesame-score.txt": "text",
+        "longview-2022-the-points-city.txt": "text",
+        "marlowe-chen-2023-social-credit-law-alert.pdf": "pdf",
+        "okafor-wen-2021-points-for-good-behaviour.ris": "ris",
+        "orientwire-2021-court-blacklist-delistings.txt": "text",
     },
 }
 
