@@ -45,14 +45,18 @@ owner is the owner's ("Suqian's scheme, introduced in 2015": Suqian).
 Also: the event noun a light verb takes ("received a licence in 2018"), an adjective of an
 event ("the Measures, effective from 1 May 2018"), a verb of following or a pro-verb ("Zhejiang
 followed suit in 2018", "Xinhe did the same"), the end of a time allowed ("has until December
-to pay": a deadline), and what a dated report says had happened ("said on Tuesday that it had
-granted a licence": the report's date).
+to pay": a deadline), what a dated report says had happened ("said on Tuesday that it had
+granted a licence": the report's date), "by" a time in a clause committed to the future
+("said it would connect the list ... by the end of 2020": a deadline whatever the verb), a
+time opening a sentence for the clause after a semicolon, and "since" a time with what one can
+do since then ("Since 2019, firms can ask ...").
 
 Not events: a time that dates a figure the verb states ("had published more than 40
 million records by February", "added 560,000 people to the list in 2019", "By 2019, 20 cities
 had joined": the figure's as_of) or a state a report describes ("said last month that its
 database now covers ..."), a bound ("signed after 1 March 2019", "in force until 2020"), a
-recurring date ("its annual deadline of June 30"), dates in reference-list entries (also every
+recurring date ("its annual deadline of June 30"), a survey the text itself draws on ("It
+draws on a survey ..., conducted in 2019"), dates in reference-list entries (also every
 sentence of a numbered one), bylines ("published on June 28, 2018" with no subject; "This article
 was first published in 2019"), copyright years, and dates no event cue governs (banner dates).
 """
@@ -187,6 +191,7 @@ class TimeFinder:
         self.weekday_numbers = {d.lower(): n for n, d in enumerate(calendar.get("weekdays", []))}
         self.ahead_verbs = frozenset(w.lower() for w in calendar.get("ahead_verbs", []))
         self.ahead_phrases = phrases(calendar.get("ahead_phrases", []), tokenize)
+        self.behind_phrases = phrases(calendar.get("behind_phrases", []), tokenize)
         self.numbers = numbers
 
     # -- reading ------------------------------------------------------------------------
@@ -395,6 +400,8 @@ class TimeFinder:
         # SEASON [of] [YEAR]: "summer 2017", "last summer"
         season = self.seasons.get(token.lower_)
         if season is not None:
+            if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and token.dep_ in ("compound", "amod", "nmod"):
+                return None  # "winter heating bills", "the Spring Festival": a kind of thing, no time
             j = i + 1 + (1 if nxt is not None and nxt.lower_ == "of" else 0)
             year, end = self._optional_year(doc, j, sent, comma=False)
             if not (year or context):
@@ -515,6 +522,8 @@ class TimeFinder:
                 return
             else:
                 later = e.relation == "next" or (e.relation == "absolute" and self._ahead(doc, e))
+                if e.season and _within_season(pub_month, month):
+                    pub_month = month  # "last summer" written in August is the summer before this one
                 e.year = _nearest_year(month, e.day, pub_year, pub_month, pub_day or 31, later,
                                        strict=e.relation in ("last", "next"))
             e.resolved = "publication"
@@ -522,9 +531,13 @@ class TimeFinder:
 
     def _ahead(self, doc: Doc, e: TimeExpression) -> bool:
         """Whether the time lies ahead of the writer: its clause speaks of the future, or the
-        words before it do ("has until December to pay")."""
+        words before it do ("has until December to pay"); never a time something has lasted
+        since ("up eleven points since March")."""
+        floor = doc[e.start].sent.start
+        if match_before(doc, e.start, self.behind_phrases, floor) is not None:
+            return False
         return _is_future(doc[e.start], self.ahead_verbs) or \
-            match_before(doc, e.start, self.ahead_phrases, doc[e.start].sent.start) is not None
+            match_before(doc, e.start, self.ahead_phrases, floor) is not None
 
 
 def _valid_day(year: int, month: int, day: int | None) -> bool:
@@ -618,8 +631,25 @@ def _past_perfect(token: Token) -> bool:
     return verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
+#: Verbs too vague to name what is due by a deadline.
+VAGUE_VERBS = ("do", "be", "happen")
+
+
+#: Prepositions of the means by which something is done ("said in a notice", "announced via a filing").
+MEANS_PREPS = ("in", "through", "via")
+
+
+#: Punctuation between a byline cue and its date ("Published: 14 November 2023").
+BYLINE_MARKS = (":", "-", "\u2013", "\u2014", "|")
+
+
 #: How many tokens after a dated sentence a narrative's year still holds.
 NARRATIVE_WINDOW = 200
+
+
+def _within_season(month: int, centre: int) -> bool:
+    """Whether a month lies in the season centred on `centre` (a month either side)."""
+    return min((month - centre) % 12, (centre - month) % 12) <= 1
 
 
 def _nearest_year(month, day, pub_year, pub_month, pub_day, later: bool, strict: bool) -> int:
@@ -656,6 +686,8 @@ def _is_future(token: Token, ahead_verbs: frozenset = frozenset()) -> bool:
             auxiliaries = [c for c in ancestor.children if c.dep_ in ("aux", "auxpass")]
             if any(c.lower_ in FUTURE_AUX for c in auxiliaries):
                 return True
+            if auxiliaries and all(c.lower_ == "to" for c in auxiliaries):
+                continue  # an infinitive has no tense: "expects the bank to approve it by March"
             # a base form with a subject of its own is a present tense the tagger missed
             finite = ancestor.tag_ in PRESENT_TENSE or ancestor.tag_ == "VB" and any(
                 c.dep_ == "nsubj" for c in ancestor.children)
@@ -708,6 +740,30 @@ class Event:
     nouns_need_year: bool = False
     #: adjectives that state the event of the thing they describe ("the Measures, effective from 2018")
     adjectives: set[str] = field(default_factory=set)
+    #: verbs that name the event only with an object: "Ant dropped the plan", not "her score dropped"
+    transitive: set[str] = field(default_factory=set)
+    #: the predicate of a verb cue dated by a time that is not its object: the act of setting a
+    #: target ("In 2014 the State Council set 2020 as the target year": announced in 2014)
+    setting: str | None = None
+
+
+def _acts_on_something(verb: Token) -> bool:
+    """Whether a verb has an object, or is a passive whose subject is that object."""
+    return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children) or \
+        verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN"
+
+
+def _clause_words(verb: Token) -> dict[str, Token]:
+    """The words of a verb's own clause by lemma, without the clauses of other verbs in it
+    ("added that the list grew" has no "list" of its own)."""
+    words: dict[str, Token] = {}
+    nodes = list(verb.children)
+    for node in nodes:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "conj", "acl"):
+            continue
+        words.setdefault(node.lemma_.lower(), node)
+        nodes.extend(node.children)
+    return words
 
 
 def _dependents(token: Token) -> dict[str, Token]:
@@ -753,6 +809,8 @@ class DateExtractor:
                 states={tuple(p.lower().split()) for p in entry.get("states", [])},
                 nouns_need_year=bool(entry.get("nouns_need_year", False)),
                 adjectives={a.lower() for a in entry.get("adjectives", [])},
+                transitive={v.lower() for v in entry.get("transitive", [])},
+                setting=entry.get("setting"),
             )
             for entry in events_vocab["events"]
         ]
@@ -763,6 +821,8 @@ class DateExtractor:
         self.pro_verbs = [tuple(w.lower().split()) for w in events_vocab.get("pro_verbs", [])]
         self.owned_things = {w.lower() for w in events_vocab.get("owned_things", [])}
         self.deadline_preps = phrases(events_vocab.get("deadline_preps", []), tokenize)
+        self.deadline_event = next((e for e in self.events if e.predicate == "deadline"), None)
+        self.target_markers = {w.lower() for w in events_vocab.get("target_markers", [])}
         self.bound_preps = phrases(events_vocab.get("bound_preps", []), tokenize)
         self.negations = {w.lower() for w in events_vocab.get("bound_negations", [])}
         self.time_markers = {w.lower() for w in events_vocab.get("time_markers", [])}
@@ -772,10 +832,12 @@ class DateExtractor:
         #: the start of a state no event word names: about the system or list it involves
         self.since_state = replace(self.since_event) if self.since_event is not None else None
         self.since_preps = phrases(events_vocab.get("since_preps", []), tokenize)
+        self.since_auxiliaries = {w.lower() for w in events_vocab.get("since_auxiliaries", [])}
         self.gazetteer_path = pipeline_gazetteer_path(nlp)
         self.statistic_count = int(events_vocab.get("statistic_count", 1000))
         self.reporting = set(events_vocab.get("reporting_predicates", []))
         self.self_references = {w.lower() for w in events_vocab.get("self_references", [])}
+        self.own_data_verbs = {w.lower() for w in events_vocab.get("own_data_verbs", [])}
         self.light_verbs = {w.lower() for w in events_vocab.get("light_verbs", [])}
         marker = events_vocab.get("reference_line")
         self.reference_line = re.compile(marker) if marker else None
@@ -826,16 +888,19 @@ class DateExtractor:
         if token.pos_ not in ("VERB", "AUX"):
             return None
         lemmas = {lemma, self.verb_forms.get(token.lower_, lemma)}  # "fined" (lemmatised "fin")
-        dependents = None
-        for event in self.events:
-            for cue in event.verbs:
-                if cue[0] not in lemmas:
-                    continue
+        cues = [(event, cue) for event in self.events for cue in event.verbs if cue[0] in lemmas
+                and not (cue[0] in event.transitive and not _acts_on_something(token))]
+        if cues and len(cues[0][1]) == 1:
+            return cues[0][0], [token]
+        # a cue's other words among the verb's dependents, else anywhere in its own clause: the
+        # parser may read "allowed eight companies to trial credit scoring" as a noun phrase
+        for words in (_dependents, _clause_words):
+            found = dict(words(token)) if cues else {}
+            for event, cue in cues:
                 if len(cue) == 1:
                     return event, [token]
-                dependents = dependents if dependents is not None else _dependents(token)
-                if set(cue[1:]) <= set(dependents):
-                    return event, [token, *(dependents[w] for w in cue[1:])]
+                if set(cue[1:]) <= set(found):
+                    return event, [token, *(found[w] for w in cue[1:])]
         return None
 
     def find_event(self, doc: Doc, e: TimeExpression) -> tuple[Token, tuple[Event, list[Token]]] | None:
@@ -843,7 +908,8 @@ class DateExtractor:
         noun), that verb's coordinated verbs, and the clause of a cleft ("It was last August
         when the court exposed ..."); else the start of a state ("since last summer, I have
         seldom used Alipay")."""
-        return self._allowed(doc, e) or self._stated(doc, e) or self._find_event(doc, e) or self._since(doc, e)
+        return self._allowed(doc, e) or self._stated(doc, e) or self._find_event(doc, e) or self._since(doc, e) \
+            or self._target(doc, e)
 
     def _allowed(self, doc: Doc, e: TimeExpression):
         """ "Wei has until December to pay", "were given till 2020 to comply": the end of a time
@@ -852,6 +918,31 @@ class DateExtractor:
         if start is None or self.allowance_event is None or e.end >= len(doc) or doc[e.end].lower_ != "to":
             return None
         return doc[start], (self.allowance_event, [doc[start]])
+
+    def _target(self, doc: Doc, e: TimeExpression):
+        """ "said it would connect the list with the credit database by the end of 2020",
+        "promised a unified system by 2020": "by" a time, in a clause that commits to the future,
+        sets a deadline, whatever the verb (a figure reached by then is the figure's as_of)."""
+        if self.deadline_event is None or match_before(doc, e.start, self.deadline_preps, doc[e.start].sent.start) is None:
+            return None
+        verb = next((t for t in expression_root(doc, e).ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_.lower() in VAGUE_VERBS or not self._committed(verb):
+            return None  # "What Firms Should Do Before 2020": nothing in particular is due
+        clause = [verb, *(t for t in verb.subtree if t.dep_ in ("xcomp", "ccomp") and t.pos_ in ("VERB", "AUX"))]
+        if any(self._states_a_figure(v) for v in clause):
+            return None  # "by 2025 Ant aims to serve 1 billion users": the figure's as_of
+        return verb, (self.deadline_event, [verb])
+
+    def _committed(self, verb: Token) -> bool:
+        """Whether a verb's clause commits to the future: an auxiliary ("would connect") or a
+        verb of commitment governing it ("promised", "aims to build")."""
+        for token in (verb, *verb.ancestors):
+            if token.lemma_.lower() in self.target_markers or any(
+                    c.dep_ == "aux" and c.lower_ in self.target_markers for c in token.children):
+                return True
+            if token.dep_ not in ("xcomp", "ccomp", "conj"):
+                return False
+        return False
 
     def _stated(self, doc: Doc, e: TimeExpression):
         """ "the Measures, in force since May 1, 2018", "a register in place by 2022": a state
@@ -867,7 +958,8 @@ class DateExtractor:
         return noun, found
 
     def _since(self, doc: Doc, e: TimeExpression):
-        """ "since <date>" and a verb in the perfect ("have used") date the start of a state."""
+        """ "since <date>" and a verb in the perfect ("have used") or of a permission ("can
+        ask") date the start of a state."""
         if self.since_event is None or match_before(doc, e.start, self.since_preps, doc[e.start].sent.start) is None:
             return None
         verb = expression_root(doc, e).head
@@ -875,7 +967,8 @@ class DateExtractor:
             verb = verb.head
         for candidate in (verb, doc[e.start].sent.root):  # "• Since 2019, ... has shifted": a
             # bullet may take the phrase from its clause
-            if candidate.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in candidate.children):
+            if candidate.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_.lower() in self.since_auxiliaries
+                                                         for c in candidate.children):
                 return candidate, (self.since_state, [candidate])
         return None
 
@@ -893,7 +986,7 @@ class DateExtractor:
                 return node, event
             if node.pos_ in ("NOUN", "PROPN"):
                 if (event := self.event_of(node)) is not None:
-                    return node, event
+                    return self._means_of_verb(node, e) or (node, event)
                 if node.dep_ in ("pobj",) or node.lower_ in self.time_markers:
                     continue
                 return None
@@ -909,8 +1002,17 @@ class DateExtractor:
             for candidate in (node, *shared, *self._cleft_clauses(node)):
                 if (event := self.event_of(candidate)) is not None:
                     return self._planned_event(candidate) or (candidate, event)
-            return self._event_around(node) or self._reported_at(node, e)
+            return self._event_around(node) or self._reported_at(node, e) or self._next_clause(node, e)
         return None
+
+    def _means_of_verb(self, noun: Token, e: TimeExpression):
+        """ "said in a notice on Tuesday": an event noun through which a verb's event is done, with
+        the time after it (not its own "2023" in "in its 2023 report"), leaves the time to the verb."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in MEANS_PREPS or prep.head.pos_ != "VERB" or e.start < noun.i:
+            return None
+        found = self.event_of(prep.head)
+        return (prep.head, found) if found is not None else None
 
     def _event_around(self, verb: Token) -> tuple[Token, tuple[Event, list[Token]]] | None:
         """The event a verb that is none belongs to:
@@ -942,6 +1044,24 @@ class DateExtractor:
             if clause.dep_ == "acl" and clause.i == subject.i + 1 and clause.tag_ in ("VBD", "VBN") \
                     and (event := self.event_of(clause)) is not None:
                 return clause, event
+        return None
+
+    def _next_clause(self, verb: Token, e: TimeExpression):
+        """ "In 2017 a supplier won a judgment against him; when he could not pay, the court put
+        him on the list": a time opening the sentence dates the clauses after a semicolon too,
+        however the parser joined them."""
+        sent = verb.sent
+        if any(not (t.is_punct or t.pos_ == "ADP") for t in sent.doc[sent.start : e.start]):
+            return None  # not fronted
+        for other in (verb.head, *verb.children):
+            if other.i <= verb.i or other.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(t.text == ";" for t in sent.doc[verb.i : other.i]):
+                continue
+            own_time = any(other.left_edge.i <= x.start and x.end <= other.right_edge.i + 1 and x.start > verb.i
+                           for x in sent.doc._.time_expressions)
+            if not own_time and (event := self.event_of(other)) is not None:  # not "...; Alipay has sponsored a fair in 2016"
+                return other, event
         return None
 
     def _reported_at(self, clause: Token, e: TimeExpression):
@@ -1081,6 +1201,8 @@ class DateExtractor:
         if found is None:
             return None
         cue, (event, cue_tokens) = found
+        if self._own_data(cue):
+            return None  # "It draws on a survey of 1,836 users, conducted in 2019": the study's method
         if event.nouns_need_year and cue.pos_ in ("NOUN", "PROPN") and e.relation == "absolute" \
                 and e.resolved != "absolute":
             return None  # "its annual report deadline of June 30" recurs
@@ -1127,6 +1249,8 @@ class DateExtractor:
         predicate, extra = event.predicate, e.extra()
         if match_before(doc, e.start, self.deadline_preps, sent.start) is not None:
             predicate, extra["event"] = "deadline", event.predicate  # "go into effect by 2020"
+        elif event.setting and self._sets_another_time(cue, e):
+            predicate = event.setting  # "In 2014 the State Council set 2020 as the target year": 2014 sets it
         elif event.predicate != "deadline" and (self.is_planned(cue) or after_publication(e.date, doc._.published)):
             # "set to take effect on May 1"; an event dated after the time of writing is ahead
             predicate, extra["event"] = "scheduled", event.predicate
@@ -1149,6 +1273,25 @@ class DateExtractor:
             confidence=round(e.confidence * (1.0 if subject_id is not None else 0.85), 2),
             extra=extra,
         )
+
+    def _own_data(self, noun: Token) -> bool:
+        """Whether an event noun is the text's own data: what the text (we, it) draws on, with no
+        maker named ("Drawing on a survey of 2,406 users, conducted in 2021, we ask ..."); not "we
+        use a 2018 survey by Peking University"."""
+        if noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("poss", "compound") and actor_of_phrase(c) is not None
+                                                     for c in noun.children) or _source_of(noun) is not None:
+            return False
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.own_data_verbs:
+            return False
+        subject = _child(verb, "nsubj") or next((_child(c, "nsubj") for c in verb.children if c.dep_ == "conj"), None)
+        return subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ == "it"
+
+    def _sets_another_time(self, verb: Token, e: TimeExpression) -> bool:
+        """Whether a verb's object is a time other than `e` ("set 2020 as the target year")."""
+        obj = _child(verb, "dobj")
+        return verb.pos_ == "VERB" and obj is not None and not e.start <= obj.i < e.end and any(
+            x.start <= obj.i < x.end for x in verb.doc._.time_expressions)
 
     def _the_text_itself(self, theme: Token | None) -> bool:
         """ "this article", "this post": the document speaking of itself."""
@@ -1209,8 +1352,11 @@ class DateExtractor:
         """Whether a counted participant of the verb is a figure: its subject ("more than 20
         provinces had passed rules", also of the verb it is coordinated with), object, the
         agent of a passive ("had been opened by over 240 million people"), or `more`; with
-        `any_count`, any number counting one of them."""
-        verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        `any_count`, any number counting one of them. A coordinated verb with a subject of its
+        own ("3,000 hotels let guests ..., and the company teamed up with ...") does not share
+        the first verb's."""
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        verbs = [verb, verb.head] if verb.dep_ == "conj" and not own_subject else [verb]
         participants = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         for obj in [c for c in verb.children if c.dep_ in ("dobj", "attr")] + participants + agents + list(more):
@@ -1291,10 +1437,11 @@ class DateExtractor:
         return start, end
 
     def _is_byline(self, doc: Doc, sent: Span, e: TimeExpression) -> bool:
-        """ "Paul De Maeyer - published on June 28, 2018": a byline cue before the date (a
-        preposition may come between) in a sentence with no grammatical subject."""
+        """ "Paul De Maeyer - published on June 28, 2018", "Published: 14 November 2023": a
+        byline cue before the date (a preposition or a colon or dash may come between) in a
+        sentence with no grammatical subject."""
         cue = match_before(doc, e.start, self.byline_cues, sent.start)
-        if cue is None and e.start > sent.start and doc[e.start - 1].pos_ == "ADP":
+        if cue is None and e.start > sent.start and (doc[e.start - 1].pos_ == "ADP" or doc[e.start - 1].text in BYLINE_MARKS):
             cue = match_before(doc, e.start - 1, self.byline_cues, sent.start)
         return cue is not None and not any(t.dep_ in ("nsubj", "nsubjpass") for t in sent)
 

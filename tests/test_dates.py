@@ -90,6 +90,11 @@ TIMES = [
     # a part glued to its year or month by a hyphen
     ("About 300 firms held the top rating in mid-2019.", None, "mid-2019", "2019"),
     ("Weihai revised its score in late-2018.", None, "late-2018", "2018"),
+    # "since" a month points back, whatever the tense of the clause
+    ("Her score is 712 this month, up nine points since April.", "2021-03-10", "April", "2020-04"),
+    # "last summer" written during a summer is the one before it
+    ("The city launched the app last summer.", "2022-08-20", "last summer", "2021"),
+    ("The city launched the app last summer.", "2022-11-20", "last summer", "2022"),
 ]
 
 
@@ -556,7 +561,8 @@ def test_the_list_by_other_names_and_a_name_that_is_its_owners(claims_nlp):
 
 @pytest.mark.parametrize("text, expected", [
     # targets, reports and studies, going offline
-    pytest.param("The 2016 outline set a 2020 deadline for the register.", [("deadline", "2020")],
+    # a document dated by its year is a dated publication (gold: "The State Council's 2014 planning outline")
+    pytest.param("The 2016 outline set a 2020 deadline for the register.", [("published", "2016"), ("deadline", "2020")],
                  id="deadline-noun"),
     pytest.param("The central government set 2018 as the target year for the register.", [("deadline", "2018")],
                  id="set-as-the-target-year"),
@@ -676,3 +682,72 @@ def test_what_a_dated_report_says_had_happened_takes_its_date(claims_nlp):
 def test_a_reported_event_with_a_time_of_its_own_or_not_told_as_past_keeps_it(claims_nlp, text):
     reported = [c for c in dates(run(claims_nlp, text, "2021-11-18")) if c.extra.get("reported")]
     assert reported == []
+
+
+def test_a_season_naming_a_kind_of_thing_is_no_time(claims_nlp):
+    doc = run(claims_nlp, "Top scorers get discounts on summer train fares and winter heating bills.", "2021-03-10")
+    assert doc._.time_expressions == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a byline with a colon or a dash before its date
+    pytest.param("Published: 3 March 2021, 09:10 GMT\n\nThe city launched the app in 2019.", "2021-03-03",
+                 [("launched", "2019")], id="byline-colon"),
+    pytest.param("Updated - 4 March 2021\n\nThe city launched the app in 2019.", "2021-03-03",
+                 [("launched", "2019")], id="byline-dash"),
+    # a coordinated verb with a subject of its own does not share the first verb's counted subject
+    pytest.param("More than 2,000 shops accept the score, according to Ant, and the company teamed up with a Swiss "
+                 "bank in 2019 to speed up visa checks.", "2021-03-10", [("began", "2019")], id="conjunct-own-subject"),
+    # an infinitive takes its time from the verb governing it
+    pytest.param("Lanhai expects the regulator to approve the merger by the end of February, its chairman said.",
+                 "2021-11-18", [("deadline", "2022-02-28")], id="infinitive-of-expect"),
+    # documents dated by their year
+    pytest.param("A 2017 audit by the provincial finance bureau found that a fifth of the listings were wrong.",
+                 "2021-03-10", [("published", "2017")], id="dated-audit"),
+    pytest.param("Under a 2019 central bank notice, lenders must report every overdue loan.", "2021-03-10",
+                 [("published", "2019")], id="dated-notice"),
+    # "drop" ends something only with an object
+    pytest.param("Her score dropped below 600 in 2019 after a missed payment.", "2021-03-10", [], id="score-dropped"),
+    pytest.param("The city dropped the scheme in 2019.", "2021-03-10", [("ended", "2019")], id="scheme-dropped"),
+    pytest.param("The scheme was quietly dropped in 2019.", "2021-03-10", [("ended", "2019")], id="dropped-passive"),
+    # "by" a time in a clause committed to the future: a deadline, whatever the verb
+    pytest.param("The ministry said it would link the provincial blacklists by the end of 2022.", "2021-03-10",
+                 [("deadline", "2022-12-31")], id="would-by"),
+    pytest.param("The regulator promised a national register by 2025.", "2021-03-10", [("deadline", "2025")],
+                 id="promised-by"),
+    pytest.param("By 2025 the city aims to enrol more than 5 million residents.", "2021-03-10", [], id="target-figure"),
+    pytest.param("What Lenders Must Do Before 2021", "2020-03-10", [], id="vague-headline"),
+    pytest.param("By 2020 the city had signed up 2 million residents.", "2021-03-10", [], id="tally-by"),
+    # "as X put it": a saying
+    pytest.param("As the bank's deputy governor put it in a speech last week, credit is a privilege.", "2021-03-10",
+                 [("said", "2021-03")], id="as-x-put-it"),
+    pytest.param("The city put the rules into effect in May 2019.", "2021-03-10", [("took_effect", "2019-05")],
+                 id="put-into-effect"),
+    # "since" a time and what one can do since then
+    pytest.param("Since March 2020, firms that pay their fines can ask the bureau to remove the record.", "2021-03-10",
+                 [("began", "2020-03")], id="since-can"),
+    # a time opening a sentence dates the clause after a semicolon, unless that has its own
+    pytest.param("In 2018 a lender won a ruling against the firm; when it did not pay, the court put its owner on "
+                 "the blacklist.", "2021-03-10", [("blacklisted", "2018")], id="semicolon-clause"),
+    pytest.param("In May, a hospital in Wuxi drew criticism by asking patients for their scores; the city has "
+                 "already launched a rating app in 2016.", "2017-09-01", [("launched", "2016")],
+                 id="semicolon-clause-own-time"),
+    # a permission to run a trial is a licence
+    pytest.param("In 2016 the regulator allowed five lenders to test a shared blacklist.", "2021-03-10",
+                 [("licensed", "2016")], id="allowed-to-test"),
+    pytest.param("In March 2015 the central bank let eight firms, two of them online lenders, pilot credit "
+                 "reporting.", "2021-03-10", [("licensed", "2015-03")], id="let-pilot"),
+    pytest.param("In 2019 the court allowed him to travel.", "2021-03-10", [], id="allowed-to-travel"),
+    # a time that is not the target a verb sets dates the setting of it
+    pytest.param("In 2016 the ministry named 2025 as the deadline for linking all local blacklists.", "2021-03-10",
+                 [("announced", "2016"), ("deadline", "2025")], id="named-as-deadline"),
+    # a survey the text itself draws on is its method, not a dated event
+    pytest.param("It draws on an online survey of 1,200 WeChat users, conducted in March 2020, and on 30 interviews.",
+                 "2021", [], id="own-survey"),
+    pytest.param("Drawing on a survey of 900 shop owners, conducted in 2019, we show that deposits matter.", "2021",
+                 [], id="own-survey-we"),
+    pytest.param("We use a 2018 survey by Peking University.", "2021", [("published", "2018")], id="someone-elses"),
+])
+def test_deadlines_documents_permissions_and_clauses(claims_nlp, text, published, expected):
+    doc = run(claims_nlp, text, published)
+    assert [(c.predicate, c.date) for c in dates(doc)] == expected
