@@ -61,6 +61,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.actors import Gazetteer
 from extract.claims import BOUNDS, KINDS
+from extract.document import SourceError
+from extract.readers import read_source
+from extract.readers.decode import decode
+from extract.readers.sniff import is_pdf
 from extract.relations import PredicateHierarchy
 from extract.settings import Settings
 from extract.vocab import load_vocab
@@ -165,8 +169,7 @@ def _record_problems(record: dict) -> list[str]:
 def _provenance_problems(record: dict, sources_dir: Path, texts: dict) -> list[str]:
     source = record["source"]
     if source not in texts:
-        file = sources_dir / source
-        texts[source] = file.read_text(encoding="utf-8") if file.is_file() else None
+        texts[source] = _source_text(sources_dir / source)
     text = texts[source]
     if text is None:
         return [f"source {source!r} is not a file in {sources_dir}"]
@@ -175,6 +178,20 @@ def _provenance_problems(record: dict, sources_dir: Path, texts: dict) -> list[s
     if record["phrase"] not in record["quote"]:
         return [f"phrase {_clip(record['phrase'])!r} is not part of its quote"]
     return []
+
+
+def _source_text(file: Path) -> str | None:
+    """What a gold quote is copied from: the file's text, or for a PDF the text its reader finds
+    (there are no words to copy in the file's bytes)."""
+    if not file.is_file():
+        return None
+    data = file.read_bytes()
+    try:
+        if is_pdf(data):
+            return read_source(file, file.parent.parent, Settings.from_env()).text
+        return decode(data, file.name).text
+    except SourceError as error:
+        raise GoldError([f"{file}: its text cannot be read to check gold quotes ({error})"]) from None
 
 
 def _clip(text: str, width: int = 70) -> str:

@@ -51,6 +51,7 @@ what they activated ("2 million residents have activated it"). As-of: the time e
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -67,6 +68,10 @@ from extract.subjects import (Subject, is_partitive, is_score, is_scoring_system
 for _name in ("claims", "published"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+#: The digits of a number token, with what is glued to them left out ("RMB1", "20m").
+DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
 
 def _fact_item(sent: Span, q: Quantity) -> bool:
     """ "• 6.2 million: rail tickets refused since 2013": a number opening its line, then a colon
@@ -520,9 +525,10 @@ class FigureExtractor:
     def _range(self, sent: Span, low: Quantity, high: Quantity, words: set[str]) -> list[Figure]:
         doc = sent.doc
         if high.has_scale and not low.has_scale and low.value < high.value:
-            # "between 10 and 20 million": the scale of the high end applies to the low end
-            scale = high.value / float(doc[high.start].text.replace(",", "")) if not high.words else None
-            if scale:
+            # "between 10 and 20 million": the scale of the high end applies to the low end, unless
+            # the low end is an amount in full ("from 100,000 to 1 million yuan")
+            scale = self._scale(doc, high)
+            if scale and low.value * scale <= high.value:
                 low.value *= scale
         high_figure = self.read(sent, high, words) or self._score_by_context(sent, high, words, ranged=True)
         if high_figure is None:
@@ -540,6 +546,18 @@ class FigureExtractor:
         low_figure.extra.update(range="low", range_phrase=full)
         high_figure.extra.update(range="high", range_phrase=full)
         return [low_figure, high_figure]
+
+    @staticmethod
+    def _scale(doc: Doc, quantity: Quantity) -> float | None:
+        """What the scale word multiplies the digits of `quantity` by ("20 million", "RMB1 million"):
+        None when it is written in words."""
+        if quantity.words:
+            return None
+        for token in doc[quantity.start:quantity.end]:
+            digits = DIGITS.search(token.text)
+            if digits and float(digits.group().replace(",", "")):
+                return quantity.value / float(digits.group().replace(",", ""))
+        return None
 
     def _is_equivalent(self, doc: Doc, money: Quantity, other: Quantity) -> bool:
         """ "1,000 yuan (about $150 USD)": an amount in brackets right after another."""

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import make_pdf
 from extract.claims import KINDS
 from extract.evaluate import (
     GOLD_KEYS,
@@ -388,6 +389,17 @@ def test_bad_gold_records_are_named_by_file_and_line(corpus, record, problem):
         load_gold(path)
     assert str(error.value).startswith(f"{path}:2: ")
     assert problem in str(error.value)
+
+
+def test_gold_quotes_of_a_pdf_are_checked_against_the_text_it_reads(corpus):
+    sentence = "Blacklisted debtors are barred from flights and high-speed trains across China."
+    (corpus / "sources" / "alert.pdf").write_bytes(make_pdf([["Client alert, 3 March 2023", sentence]]))
+    barred = gold(sentence, "barred from flights", "penalty", "imposes_penalty", source="alert.pdf",
+                  object="flights")
+    assert load_gold(write_gold(corpus, json.dumps(barred))) == [barred]
+    invented = barred | {"quote": "Debtors are barred from flights.", "phrase": "barred from flights"}
+    with pytest.raises(GoldError, match="quote not found verbatim in alert.pdf"):
+        load_gold(write_gold(corpus, json.dumps(invented)))
 
 
 def test_every_problem_is_reported_at_once(corpus):
