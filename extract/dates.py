@@ -125,6 +125,7 @@ class TimeExpression:
     season: str | None = None
     #: absolute | last | next | this | now | year-offset | month-offset | same-year | same-month | same-time |
     #: ago (counted back from the publication date) | shift (counted from the date before) | weekday
+    #: | last-weekday | next-weekday
     relation: str = "absolute"
     offset: int = 0  # year-offset, month-offset, ago, shift: how many units; weekday: Monday = 0
     unit: str | None = None  # ago, shift: day | week | month | year
@@ -293,14 +294,17 @@ class TimeFinder:
 
     def _weekday(self, doc: Doc, i: int, sent: Span) -> TimeExpression | None:
         """ "said on Tuesday": a weekday alone, the last such day on or before the publication
-        date (or the next one, in a clause about the future)."""
-        day = self.weekday_numbers.get(doc[i].lower_)
-        if day is None or not doc[i].text[0].isupper():
+        date (or the next one, in a clause about the future); "last Friday" is before the day of
+        writing, "next Friday" after it."""
+        relation, j = self._prefix(doc, i, sent, self.relations)
+        day = self.weekday_numbers.get(doc[j].lower_) if j < sent.end else None
+        if day is None or not doc[j].text[0].isupper():
             return None
-        after = i + 2 if i + 2 < sent.end and doc[i + 1].text == "," else i + 1
+        after = j + 2 if j + 2 < sent.end and doc[j + 1].text == "," else j + 1
         if after < sent.end and (self._day(doc[after]) or self._month(doc[after], True)):
             return None  # "Friday 29 March", "Monday, May 1": a calendar date, read by _core
-        return TimeExpression(i, i + 1, doc[i].text, relation="weekday", offset=day)
+        relation = f"{relation}-weekday" if relation in ("last", "next") else "weekday"
+        return TimeExpression(i, j + 1, doc[i : j + 1].text, relation=relation, offset=day)
 
     def _glued(self, token: Token) -> TimeExpression | None:
         """ "mid-2019", "late-March": a part and a year or month in one token."""
@@ -316,15 +320,14 @@ class TimeFinder:
 
     def _year_of_month(self, doc: Doc, end: int, sent: Span, expression: TimeExpression) -> int:
         """ "In January last year", "February (of) this year": the year phrase dates the month;
-        "November of that year": the year named before does."""
+        "(in) November (of) that year": the year named before does."""
         if expression.year is not None or expression.month is None or expression.relation != "absolute":
             return end
-        if end < sent.end and doc[end].lower_ == "of":
-            anaphor_end = match_after(doc, end + 1, self.anaphora.get("same-year", []), sent.end)
-            if anaphor_end is not None:
-                expression.relation = "same-year"
-                return anaphor_end
         start = end + 1 if end < sent.end and doc[end].lower_ == "of" else end  # "April of this year"
+        anaphor_end = match_after(doc, start, self.anaphora.get("same-year", []), sent.end)
+        if anaphor_end is not None:  # "November of that year", "in January that year"
+            expression.relation = "same-year"
+            return anaphor_end
         phrase_end = match_after(doc, start, self.year_phrase_list, sent.end)
         if phrase_end is None:
             return end
@@ -394,6 +397,10 @@ class TimeFinder:
             day = self._day(nxt) if nxt is not None and not self._year(nxt) else None
             j = i + 2 if day else i + 1
             year, end = self._optional_year(doc, j, sent)
+            # "in an October report", "the March rules": a month naming the time of a thing
+            attributive = i > sent.start and doc[i - 1].pos_ in ("DET", "PRON") and nxt is not None \
+                and nxt.pos_ == "NOUN" and token.head.i == nxt.i
+            context = context or attributive
             if day or year or (context and self._month(token, context)):
                 return TimeExpression(i, end, "", year=year, month=month, day=day), end
             return None
@@ -490,10 +497,11 @@ class TimeFinder:
             if previous is not None and previous.date:
                 e.date, e.resolved = _shift(previous.date, e.unit, e.offset), "previous-date"
             return
-        if e.relation == "weekday":
+        if e.relation in ("weekday", "last-weekday", "next-weekday"):
             if pub_day is not None:
-                e.date, e.resolved = _weekday_near(pub_year, pub_month, pub_day, e.offset, self._ahead(doc, e)), \
-                    "publication"
+                later = e.relation == "next-weekday" or e.relation == "weekday" and self._ahead(doc, e)
+                e.date = _weekday_near(pub_year, pub_month, pub_day, e.offset, later, strict=e.relation != "weekday")
+                e.resolved = "publication"
             return
         if e.year is not None:
             e.resolved = "absolute"
@@ -581,12 +589,15 @@ def _week_span(day) -> str | None:
     return iso(monday.year) if monday.year == sunday.year else None
 
 
-def _weekday_near(year: int, month: int, day: int, weekday: int, later: bool) -> str:
-    """The date of the last `weekday` on or before the given day, or the next one after it."""
+def _weekday_near(year: int, month: int, day: int, weekday: int, later: bool, strict: bool = False) -> str:
+    """The date of the last `weekday` on or before the given day, or the next one on or after
+    it; `strict` excludes the day itself ("last Friday" written on a Friday)."""
     import datetime
 
     today = datetime.date(year, month, day)
     delta = (weekday - today.weekday()) % 7 if later else -((today.weekday() - weekday) % 7)
+    if strict and delta == 0:
+        delta = 7 if later else -7
     return (today + datetime.timedelta(days=delta)).isoformat()
 
 
@@ -678,7 +689,9 @@ PRESENT_TENSE = {"VBZ", "VBP"}
 def _is_future(token: Token, ahead_verbs: frozenset = frozenset()) -> bool:
     """Whether the clause governing `token` speaks of the future ("will take effect on June 1",
     "the rules take effect on June 1": a date in the present tense is a timetable's; "had been
-    scheduled for Thursday": a plan's date is ahead whatever the tense)."""
+    scheduled for Thursday": a plan's date is ahead whatever the tense). A date inside a noun
+    phrase ("the March rules apply") is no timetable's."""
+    child = token
     for ancestor in token.ancestors:
         if ancestor.lemma_.lower() in ahead_verbs:
             return True
@@ -687,12 +700,18 @@ def _is_future(token: Token, ahead_verbs: frozenset = frozenset()) -> bool:
             if any(c.lower_ in FUTURE_AUX for c in auxiliaries):
                 return True
             if auxiliaries and all(c.lower_ == "to" for c in auxiliaries):
+                child = ancestor
                 continue  # an infinitive has no tense: "expects the bank to approve it by March"
             # a base form with a subject of its own is a present tense the tagger missed
             finite = ancestor.tag_ in PRESENT_TENSE or ancestor.tag_ == "VB" and any(
                 c.dep_ == "nsubj" for c in ancestor.children)
-            return finite and not auxiliaries
+            return finite and not auxiliaries and child.dep_ not in NOUN_PHRASE_DEPS
+        child = ancestor
     return False
+
+
+#: Dependencies of a noun phrase in its clause: a date inside one dates the thing, not the verb.
+NOUN_PHRASE_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
 
 
 def after_publication(date: str | None, published: str | None) -> bool:
@@ -998,11 +1017,13 @@ class DateExtractor:
             # verbs; one after its verb belongs to that verb's clause alone ("was drafted in
             # 2018 and came into force this January")
             # (not one inside a later conjunct's clause: "X put him on the list, and in June Y changed it")
+            if (reported := self._reported_at(node, e)) is not None:
+                return reported  # "said on Monday it would complete the transfer": the saying's time
             shared = list(node.conjuncts) if e.start < min(c.i for c in (node, *node.conjuncts)) else []
             for candidate in (node, *shared, *self._cleft_clauses(node)):
                 if (event := self.event_of(candidate)) is not None:
                     return self._planned_event(candidate) or (candidate, event)
-            return self._event_around(node) or self._reported_at(node, e) or self._next_clause(node, e)
+            return self._event_around(node) or self._next_clause(node, e)
         return None
 
     def _means_of_verb(self, noun: Token, e: TimeExpression):
@@ -1093,13 +1114,17 @@ class DateExtractor:
         """Whether the event is planned rather than done: "will take effect", "set to take
         effect", "scheduled to become obligatory", "aims to go into effect"."""
         links = ("xcomp", "ccomp", "acl", "relcl", "advcl", "conj", "dobj")
+        child = None
         for token in (cue, *cue.ancestors):
             if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
                 return True
-            if token.i != cue.i and token.lemma_.lower() in self.planned_markers:
+            # what a planning verb governs is planned; not a verb coordinated with it ("Baihang,
+            # set up in 2018, received its licence ...")
+            if child is not None and child.dep_ in ("xcomp", "ccomp", "dobj") and token.lemma_.lower() in self.planned_markers:
                 return True
             if token.dep_ not in links:
                 return False
+            child = token
         return False
 
     # -- participants -----------------------------------------------------------------------

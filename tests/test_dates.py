@@ -95,6 +95,12 @@ TIMES = [
     # "last summer" written during a summer is the one before it
     ("The city launched the app last summer.", "2022-08-20", "last summer", "2021"),
     ("The city launched the app last summer.", "2022-11-20", "last summer", "2022"),
+    # "last Friday" written on a Friday is the week before; "next Friday" the week after
+    ("Last Friday, the bureau published new rules on credit repair.", "2021-11-19", "Last Friday", "2021-11-12"),
+    ("The rules take effect next Friday.", "2021-11-19", "next Friday", "2021-11-26"),
+    # a month inside a noun phrase names the thing's time, not a timetable's
+    ("The March rules apply to every lender.", "2021-11-18", "March", "2021-03"),
+    ("The commission said so in an October report.", "2021-11-18", "October", "2021-10"),
 ]
 
 
@@ -747,6 +753,16 @@ def test_a_season_naming_a_kind_of_thing_is_no_time(claims_nlp):
     pytest.param("Drawing on a survey of 900 shop owners, conducted in 2019, we show that deposits matter.", "2021",
                  [], id="own-survey-we"),
     pytest.param("We use a 2018 survey by Peking University.", "2021", [("published", "2018")], id="someone-elses"),
+    # "in January that year": the month of the year named before, and "a year later" counts from it
+    pytest.param("Baihang, set up in 2018, received its licence in January that year; Lanhai won approval a year "
+                 "later.", "2021-11-18", [("launched", "2018"), ("licensed", "2018-01"), ("licensed", "2019-01")],
+                 id="month-that-year"),
+    # a time between a reporting verb and its clause's subject is the report's
+    pytest.param("The company said on Monday it would complete the transfer by the end of next year.", "2021-11-18",
+                 [("said", "2021-11-15"), ("deadline", "2022-12-31")], id="said-on-monday-it-would"),
+    # passing is of laws, not of inspections
+    pytest.param("Pudao applied for the licence in June last year and passed an inspection the following month.",
+                 "2021-11-18", [], id="passed-an-inspection"),
 ])
 def test_deadlines_documents_permissions_and_clauses(claims_nlp, text, published, expected):
     doc = run(claims_nlp, text, published)
