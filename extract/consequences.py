@@ -66,6 +66,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+#: Dependents of a noun on its left: a word that has one is a noun, not a misread verb.
+NP_LEFT_DEPS = {"det", "amod", "compound", "nummod", "poss", "predet"}
 #: Dependents that are not part of what the verb grants or imposes: other clauses, and
 #: adjuncts that say when or why ("..., because", "after three years").
 ADJUNCT_DEPS = {"conj", "cc", "punct", "advcl", "mark", "parataxis", "relcl"}
@@ -159,13 +161,16 @@ class ClauseWords:
     good_acts: frozenset = frozenset()  # verbs in a party's description that mark it good ("those who repay on time")
     unobliged_label: str = "no need to"
     lesser: frozenset = frozenset()  # comparatives of less: "face fewer inspections" in good standing is a perk
+    honouring: frozenset = frozenset()  # verbs that honour a party in good standing: "honours top scorers on a red list"
+    arrears: frozenset = frozenset()  # status words of payments left undone: a party's, not a sentence's
+    exposing: frozenset = frozenset()  # verbs that show what a party has in public: "showing debtors' photographs"
 
     @classmethod
     def from_vocab(cls, perks: dict, penalties: dict) -> "ClauseWords":
         good, bad = perks.get("clauses"), penalties.get("clauses")
         if not isinstance(good, dict) or not isinstance(bad, dict):
             raise ClauseVocabularyError("perks.yaml and penalties.yaml each need a `clauses` section")
-        status = {w: "good" for w in _words(good, "status")} | {w: "bad" for w in _words(bad, "status")}
+        status = {w: "good" for w in _words(good, "status")} | {w: "bad" for w in _words(bad, "status") | _words(bad, "arrears")}
         standing = {w: "good" for w in _words(good, "standing")} | {w: "bad" for w in _words(bad, "standing")}
         grades = {str(w): "good" for w in good.get("grades") or []} | {str(w): "bad" for w in bad.get("grades") or []}
         suffering = bad.get("suffering_verbs") or {}
@@ -196,6 +201,7 @@ class ClauseWords:
             imposing=_words(bad, "imposing_verbs"), causing=_words(good, "causing_verbs"),
             enabling=_words(good, "enabling_verbs"), obliging=_words(bad, "obliging_verbs"),
             ranging=_words(good, "ranging_verbs"), rewarding=_words(good, "rewarding_verbs"),
+            honouring=_words(good, "honouring_verbs"),
             listing=_words(bad, "listing_verbs"), barring=_words(bad, "barring_verbs"),
             open_words=_words(good, "open_to"), closed_words=_words(bad, "closed_to"),
             unrestricted=_words(bad, "unrestricted_acts"), score_movements=_words(good, "score_movements"),
@@ -204,7 +210,8 @@ class ClauseWords:
             general=_words(bad, "general_verbs"), covering=_words(good, "covering_verbs"), scope=scope,
             authorities=frozenset(w.lower() for w in (perks.get("grammar") or {}).get("grantor_nouns", [])),
             self_listing=_words(bad, "self_listing_verbs"),
-            falling=_words(bad, "falling_verbs"), lesser=_words(bad, "lesser"),
+            falling=_words(bad, "falling_verbs"), lesser=_words(bad, "lesser"), exposing=_words(bad, "exposing_verbs"),
+            arrears=_words(bad, "arrears"),
             transfers=_words(bad, "transfer_verbs"),
             experiencing=_words(good, "experiencing_verbs"),
             good_acts=_words(good, "acts"),
@@ -246,14 +253,18 @@ class ClauseReader:
             return True  # agent nouns: "businessman", "jaywalkers", "petitioners"; not "regulators"
         return head.ent_type_ in ("PERSON", "ORG", "NORP") and head.pos_ in ("PROPN", "NOUN", "PRON")
 
-    def marks(self, tokens, good_tokens: set[int]) -> set[str]:
+    def marks(self, tokens, good_tokens: set[int], sentence: bool = False) -> set[str]:
         """The standings the words speak of: status words, standing next to a score, acts that
-        mark a party, and the good score conditions of perks.yaml (`good_tokens`)."""
+        mark a party, and the good score conditions of perks.yaml (`good_tokens`). Words of
+        arrears ("overdue", "unpaid") mark a party or a standing they describe, never a whole
+        `sentence` ("lost a lawsuit over unpaid wages" says nothing of Wei's standing)."""
         found = set()
         for token in tokens:
             word, lemma = token.lower_, token.lemma_.lower()
             if token.i in good_tokens:
                 found.add("good")
+            if sentence and (word in self.words.arrears or lemma in self.words.arrears):
+                continue
             if word in self.words.status or lemma in self.words.status:
                 found.add(self.words.status.get(word) or self.words.status[lemma])
             elif (word in self.words.standing or lemma in self.words.standing) and self._near_score(token):
@@ -296,7 +307,7 @@ class ClauseReader:
         return next(iter(marks), "neutral")
 
     def sentence_standing(self, sent: Span, good_tokens: set[int]) -> str | None:
-        marks = self.marks(sent, good_tokens)
+        marks = self.marks(sent, good_tokens, sentence=True)
         return next(iter(marks)) if len(marks) == 1 else None
 
     # --- clauses ------------------------------------------------------------------------------
@@ -339,8 +350,8 @@ class ClauseReader:
             if own is not None and not any(n == number for n, _ in last) and _named_subject(sent):
                 last.append((number, own))  # "Zhang is on the list of dishonest debtors. He could not ..."
             for verb in sent:
-                if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass") or conditional(verb) \
-                        or asking(verb):
+                if verb.pos_ not in ("VERB", "AUX") and not self._misread_entering(verb) \
+                        or verb.dep_ in ("aux", "auxpass") or conditional(verb) or asking(verb):
                     continue
                 for reader in (self._restricted_object, self._given_to_party, self._caused_by_standing,
                                self._enabled_party, self._ranging, self._granted_for_party, self._rewarded_party,
@@ -402,7 +413,7 @@ class ClauseReader:
         if self._negated(verb):  # "cannot issue bonds": a penalty only of what a party is able to do
             # not "cannot be reached", nor what one cannot say or know ("could not name a factor")
             if standing == "bad" and verb.pos_ == "VERB" and self._ability(verb) and not _passive(verb) \
-                    and verb.lemma_.lower() not in self.words.unrestricted and not said(verb):
+                    and verb.lemma_.lower() not in self.words.unrestricted and not said(verb) and not describing(verb):
                 finding = self._whole(verb, "penalty", "inability")
                 finding.prefix = self.words.inability_label
                 return finding
@@ -497,6 +508,8 @@ class ClauseReader:
             thing = verb.head  # "• 28 million: purchases refused to listed debtors"
         else:
             return None
+        if "bad" in self.marks(verb.doc[thing.left_edge.i:thing.i + 1], good_tokens):
+            return None  # "mechanisms for restricting dishonest conduct": the wrong itself is restricted
         recipients = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         recipients += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "from", "for")
                        for g in c.children if g.dep_ == "pobj"]
@@ -539,6 +552,14 @@ class ClauseReader:
             return None
         end = min(onto.right_edge.i + 1, self.phrases.clause_end(verb.doc, verb.i))
         return Finding("penalty", verb, verb.i, "placed on", [(goal.left_edge.i, end)], "listed")
+
+    def _misread_entering(self, token: Token) -> bool:
+        """ "a firm that stays there for three years moves to the serious list": the small model may
+        read a verb of going after a time phrase as a plural noun; a bare one ("moves", no article
+        or modifier) with "to"/"onto" after it is the verb."""
+        return token.tag_ == "NNS" and token.lower_.endswith("s") and token.lemma_.lower() in self.words.entering \
+            and not any(c.dep_ in NP_LEFT_DEPS and c.ent_type_ not in ("DATE", "TIME") for c in token.children) \
+            and any(c.dep_ == "prep" and c.lower_ in ("to", "onto", "into") for c in token.children)
 
     def _covered(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "(a growing catalogue of restrictions ...) They now reach air travel, high-speed rail and
@@ -601,13 +622,19 @@ class ClauseReader:
 
     def _rewarded_party(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "The scheme rewards good citizens with half-price bus rides": a verb of rewarding whose
-        object is a party not in bad standing; what it rewards them with is the perk."""
+        object is a party not in bad standing; what it rewards them with is the perk. A verb of
+        honouring a party in good standing is a perk with all its words ("honours top scorers on a
+        red list")."""
         obj = _object(verb)
+        if obj is not None and _lemma(verb, self.words.honouring) in self.words.honouring and not _passive(verb) \
+                and not self._negated(verb) and self.party_standing(obj, good_tokens) == "good":
+            return self._whole(verb, "perk", "honoured")  # "honours top scorers on a red list in every village"
         if _lemma(verb, self.words.rewarding) not in self.words.rewarding or obj is None or _passive(verb) \
                 or self._negated(verb) or self.party_standing(obj, good_tokens) not in ("good", "neutral"):
             return None
-        with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > obj.i), None) \
-            or next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        # "rewards good citizens with half-price rides", "rewards residents mainly through public recognition"
+        with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "through") and c.i > obj.i),
+                     None) or next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"), None)
         end = max(self._end(verb), with_.right_edge.i + 1) if with_ is not None else 0
         if with_ is None or with_.i + 1 >= end:
             return None
@@ -724,7 +751,11 @@ class ClauseReader:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
         if subject is None or self.is_party(subject):
             return None
-        marks = self.marks(subject.subtree, good_tokens)
+        described = subject.subtree
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            # "earn an AAA grade, which brings discounts": the standing is the noun the clause is about
+            described = verb.doc[verb.head.left_edge.i:verb.head.i + 1]
+        marks = self.marks(described, good_tokens)
         if len(marks) != 1:
             return None
         kind = "perk" if marks == {"good"} else "penalty"
@@ -747,8 +778,9 @@ class ClauseReader:
         flying", "the ministry will place such people on the blacklist": an active restricting
         (or listing) verb whose object is a party that is not in good standing."""
         obj = _object(verb)
-        lemma = _lemma(verb, self.words.restricting | self.words.listing)
-        if lemma not in self.words.restricting | self.words.listing or _passive(verb) or obj is None or self._negated(verb):
+        lemma = _lemma(verb, self.words.restricting | self.words.listing | self.words.exposing)
+        if lemma not in self.words.restricting | self.words.listing | self.words.exposing or _passive(verb) or obj is None \
+                or self._negated(verb):
             return None
         standing = self.party_standing(obj, good_tokens)
         if standing != "bad" and not (standing == "neutral" and sanctioning):
@@ -767,17 +799,27 @@ class ClauseReader:
         # "punishing citizens who dodge fares with restrictions": the parser may hang "with" inside the object
         prep = preps[0] if preps else next((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ in ("with", "from")
                                             and t.i > obj.i and t.right_edge.i == obj.right_edge.i), None)
+        # "stopped people who ignore judgments from buying tickets": "from" and its gerund hung in the relative clause
+        inner = None if preps or prep is not None else next(
+            (t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.head.dep_ == "relcl"
+             and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children)), None)
+        if inner is not None:
+            prep, end = inner, inner.right_edge.i + 1
         owned = not self.is_party(obj)  # "froze his bank accounts": what the party has
         if owned and _own_thing(verb, obj):  # "Tencent has suspended its credit score": its own, no one's sanction
             return None
         if prep is None and owned and _lemma(verb, self.words.caused) in self.words.caused:
             return Finding("penalty", verb, verb.i, "", [(verb.i, end)], "caused")
+        if owned and lemma in self.words.exposing and standing == "bad":  # "showing debtors' photographs on cinema screens"
+            return Finding("penalty", verb, verb.i, "", [(verb.i, end)], "exposed")
         if prep is None and not owned and " " in lemma:  # "turned the boy away": the phrasal verb says it all
             particle = max(c.i for c in verb.children if c.lower_ == lemma.split()[-1])
             return Finding("penalty", verb, verb.i, "", [(verb.i, max(particle, obj.right_edge.i) + 1)], "restricting")
         if prep is None or owned:  # "charge their phones with power banks" restricts no one
             return None
-        end = max(end, prep.right_edge.i + 1)
+        if any(g.dep_ == "pobj" and self.is_party(g) for g in prep.children):
+            return None  # "punishes debtors who cannot repay along with those who refuse": whom, not with what
+        end = end if prep is inner else max(end, prep.right_edge.i + 1)
         items = self._items(verb.doc, prep.i + 1, end) if prep.i + 1 < end else []
         return Finding("penalty", verb, verb.i, f"{verb.text} {prep.text}", items, "restricting")
 
@@ -848,7 +890,7 @@ class ClauseReader:
             node = node.head
 
     def _negated(self, verb: Token) -> bool:
-        if _of_no_case(verb):
+        if of_no_case(verb):
             return True
         node = verb
         while node.dep_ == "conj" and node.head != node and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
@@ -893,7 +935,9 @@ class ClauseReader:
         obj = _object(head)
         prep = next((c for c in head.children if c.dep_ in ("prep", "dative") and c.i > head.i
                      and c.lower_ not in ADJUNCT_PREPS and not self._adjunct(c)), None)
-        verb = doc[_phrase_start(head):head.i + 1].text  # "fast-tracked"
+        # "fast-tracked"; a particle right after the verb is part of it ("passed over")
+        particle = next((c for c in head.children if c.dep_ == "prt" and c.i == head.i + 1), None)
+        verb = doc[_phrase_start(head):(particle or head).i + 1].text
         if obj is not None and (prep is None or obj.i < prep.i):
             start, prefix = obj.left_edge.i, verb if with_verb else ""
         elif prep is not None:
@@ -991,6 +1035,18 @@ def said(verb: Token) -> bool:
     return node.dep_ == "ccomp" and node.head.lemma_.lower() in SAYING_VERBS and node.head.dep_ in ("relcl", "acl")
 
 
+def describing(verb: Token) -> bool:
+    """ "the list catches people who cannot pay": a restrictive relative clause (no comma before its
+    pronoun) says which people, not what befalls them; "debtors, who cannot fly," does say it."""
+    node = verb
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    if node.dep_ != "relcl":
+        return False
+    pronoun = next((c for c in node.children if c.lower_ in RELATIVE_PRONOUNS and c.tag_ in ("WP", "WDT")), None)
+    return pronoun is not None and (pronoun.i == 0 or pronoun.nbor(-1).text != ",")
+
+
 def asking(verb: Token) -> bool:
     """A question, direct or reported, says what is asked, not what happens: "What do top-rated
     firms get?", "How people get listed", "documents how people end up on these lists"."""
@@ -1002,9 +1058,9 @@ def asking(verb: Token) -> bool:
     return any(c.tag_ in ("WRB", "WP") and c.i < node.i and c.lower_ != "whoever" for c in node.children)
 
 
-def _of_no_case(verb: Token) -> bool:
-    """ "We found no case in which a person was listed", "nobody who was fined": a clause about
-    a noun that is denied says nothing happened."""
+def of_no_case(verb: Token) -> bool:
+    """ "We found no case in which a person was listed", "nobody who was fined", "no evidence that a low
+    score barred anyone": a clause about a noun that is denied says nothing happened."""
     node = verb
     while node.dep_ == "conj" and node.head != node:
         node = node.head

@@ -42,7 +42,8 @@ from spacy.util import filter_spans
 
 from extract.actors import SPANS_KEY, actor_of, is_description
 from extract.claims import Claim
-from extract.consequences import REASON_MARKS, ClauseReader, ClauseWords, asking, conditional, negated_here, said
+from extract.consequences import (REASON_MARKS, ClauseReader, ClauseWords, asking, conditional, describing,
+                                   negated_here, of_no_case, said)
 from extract.subjects import scoring_system
 from extract.vocab import load_vocab
 
@@ -85,6 +86,8 @@ class Cue:
     needs: frozenset = frozenset()  # lemmas one of which the sentence must hold ("point")
     #: a participle describing the recipients ("Blacklisted debtors") is their condition, no claim
     not_as_modifier: bool = False
+    #: a restrictive relative clause says whom it describes ("people who cannot pay"), no claim
+    not_in_description: bool = False
     #: the other kind where the sentence speaks of good standing only ("names posted on a red board")
     by_standing: bool = False
 
@@ -110,6 +113,9 @@ class Grammar:
     negative_conditions: set = field(default_factory=set)
     prohibiting_verbs: set = field(default_factory=set)
     restricting_words: list = field(default_factory=list)
+    losing_verbs: set = field(default_factory=set)
+    item_heads: set = field(default_factory=set)
+    item_modifiers: set = field(default_factory=set)
 
     @classmethod
     def from_vocab(cls, entry: dict) -> "Grammar":
@@ -132,6 +138,9 @@ class Grammar:
             negative_conditions={w.lower() for w in entry.get("negative_conditions", [])},
             prohibiting_verbs={w.lower() for w in entry.get("prohibiting_verbs", [])},
             restricting_words=[w.lower().split() for w in entry.get("restricting_words", [])],
+            losing_verbs={w.lower() for w in entry.get("losing_verbs", [])},
+            item_heads={w.lower() for w in entry.get("item_heads", [])},
+            item_modifiers={w.lower() for w in entry.get("item_modifiers", [])},
         )
 
 
@@ -157,7 +166,8 @@ def load_cues(vocab: dict, name: str) -> list[tuple[Cue, list]]:
                   split=entry.get("split", True),
                   context=context, grantor_types=types,
                   needs=frozenset(w.lower() for w in entry.get("needs", [])),
-                  not_as_modifier=bool(entry.get("not_as_modifier")), by_standing=bool(entry.get("by_standing")))
+                  not_as_modifier=bool(entry.get("not_as_modifier")), by_standing=bool(entry.get("by_standing")),
+                  not_in_description=bool(entry.get("not_in_description")))
         cues.append((cue, entry["patterns"]))
     return cues
 
@@ -239,7 +249,26 @@ class Phrases:
         if items and split:
             items[-1:] = self.split_coordination(doc, *items[-1], listed=len(items) > 1)
             items = [part for item in items for part in _split_determined(doc, *item)]
+            items = [part for item in items for part in self.split_parallel(doc, *item)]
         return items
+
+    def split_parallel(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+        """ "discounts on heating bills and priority at public hospitals", "the 299-yuan deposit on a bike
+        account and the 99-yuan deposit of power-bank apps": after "and"/"or", a noun phrase whose head
+        names a perk or penalty of its own (grammar `item_heads`) or repeats the item's head starts
+        another item, wherever the parser hung it ("priority" as a conjunct of "bills")."""
+        root = doc[start:end].root
+        for token in doc[start + 1:end - 1]:
+            if token.pos_ != "CCONJ" or token.lower_ not in ("and", "or"):
+                continue
+            head = _phrase_head(doc, token.i + 1, end)
+            if head is None or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[start:token.i]):
+                continue
+            heads = self.grammar.item_heads | self.grammar.benefit_nouns | self.grammar.sanction_nouns
+            if head.lemma_.lower() in heads or self._of_its_own(head) \
+                    or head.i != root.i and root.pos_ == "NOUN" and head.lemma_ == root.lemma_:
+                return [(start, token.i), *self.split_parallel(doc, token.i + 1, end)]
+        return [(start, end)]
 
     def trim(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         """The part without leading connectors ("and", "as well as") and edge punctuation."""
@@ -309,7 +338,9 @@ class Phrases:
             if child.dep_ in ("prep", "compound", "amod", "nummod") and child.i == end:
                 end = child.right_edge.i + 1
         start = min(start, root.i)
-        return start, min(max(end, root.i + 1), self.clause_end(doc, head.i))
+        end = min(max(end, root.i + 1), self.clause_end(doc, head.i))
+        # "priority in school admissions and discounts on transport": the cue's own perk
+        return next((p for p in self.split_parallel(doc, start, end) if p[0] <= root.i < p[1]), (start, end))
 
     def verb_phrase(self, doc: Doc, root: Token) -> tuple[int, int]:
         """The verb phrase a cue belongs to ("see a doctor without standing in line")."""
@@ -317,6 +348,32 @@ class Phrases:
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         return verb.i, min(verb.right_edge.i + 1, self.clause_end(doc, verb.i))
+
+
+    def _of_its_own(self, head: Token) -> bool:
+        """ "... and free parking", "... and faster approvals": a noun phrase whose modifier names the
+        advantage (a comparative, or a word of grammar `item_modifiers`) is a perk of its own."""
+        return any(c.dep_ == "amod" and c.i < head.i and (c.tag_ == "JJR" or c.lower_ in self.grammar.item_modifiers)
+                   for c in head.children)
+
+
+def _repeated_preposition(doc: Doc, start: int, end: int, word: str) -> list[tuple[int, int]]:
+    """The items of a list whose items repeat the cue's preposition: without it, and split where
+    "and"/"or" comes before it again ("for littering or for burning straw" is two)."""
+    if doc[start].lower_ == word and start + 1 < end:
+        start += 1
+    for token in doc[start + 1:end - 1]:
+        if token.pos_ == "CCONJ" and doc[token.i + 1].lower_ == word:
+            return [(start, token.i), *_repeated_preposition(doc, token.i + 1, end, word)]
+    return [(start, end)]
+
+
+def _phrase_head(doc: Doc, start: int, end: int) -> Token | None:
+    """The head noun of the noun phrase that starts at `start`: up from its determiners and modifiers."""
+    token = doc[start]
+    while token.dep_ in NP_LEFT and start <= token.i < token.head.i < end:
+        token = token.head
+    return token if token.pos_ in ("NOUN", "PROPN") else None
 
 
 def _split_determined(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -360,7 +417,7 @@ def normalise(span: Span) -> str:
             depth += 1
         elif token.text in ")]":
             depth = max(depth - 1, 0)
-        elif not depth and not all(c in QUOTES for c in token.text):
+        elif not depth and (token.tag_ == "POS" or not all(c in QUOTES for c in token.text)):  # "debtors’ photographs"
             text.append(token.text + token.whitespace_)
         elif token.whitespace_:
             text.append(token.whitespace_)
@@ -441,10 +498,21 @@ class PerkPenaltyFinder:
             if len(inside) > 1 and not steps:  # "see a doctor first and pay afterwards" stays one
                 found.remove((claim, item))
                 taken[claim.kind].remove(item)
-        for claim, item in clause:  # a clause claim never overlaps a claim of either kind
+        phrase_cues = {c.category for c in self.cues if c.takes == "phrase"}
+        for claim, item in clause:  # a clause claim never overlaps a claim of either kind ...
+            # ... except the bare noun phrases of its own kind it holds ("discounts" of "discounts on transport")
+            held = [(c, i) for c, i in found if c.kind == claim.kind and c.extra.get("category") in phrase_cues
+                    and item[0] <= i[0] and i[1] <= item[1] and i != item]
+            for c, i in held:
+                found.remove((c, i))
+                taken[c.kind].remove(i)
             if not any(item[0] < e and s < item[1] for kind in taken for s, e in taken[kind]):
                 taken[claim.kind].append(item)
                 found.append((claim, item))
+            else:
+                for c, i in held:  # it still overlaps something else: the noun phrases stay
+                    found.append((c, i))
+                    taken[c.kind].append(i)
 
     def _clause_claims(self, doc: Doc):
         """Perks and penalties read from the clause (extract/consequences.py): what a party in
@@ -530,12 +598,23 @@ class PerkPenaltyFinder:
         if cue.not_as_modifier and (self._describes_recipients(match) or verb is not None and conditional(verb, REASON_MARKS)):
             return True  # "because a parent was blacklisted": the reason
         # "until they want to skip a deposit", "How companies get blacklisted", "a parent who says he cannot pay"
-        verb = verb.head if verb is not None and verb.dep_ in ("aux", "auxpass", "neg") else verb
+        verb = _clause_verb(match.root)
+        if cue.not_in_description and verb is not None and describing(verb):
+            return True  # "the list catches people who cannot pay": whom it catches
         if verb is not None and (conditional(verb) or asking(verb) or said(verb)):
             return True
         if cue.needs and not any(t.lemma_.lower() in cue.needs for t in match.sent):
             return True
+        if cue.kind == "perk" and cue.takes == "phrase" and self._lost(match):
+            return True
         return self._prohibited(match) or self._rule_of_conduct(match)
+
+    def _lost(self, match: Span) -> bool:
+        """ "users ... reported losing their deposit waivers": a perk named as what one loses is gone
+        (the clause reader reads the loss as a penalty)."""
+        noun = self.phrases.noun_phrase(match.doc, match.root)
+        head = match.doc[noun[0]:noun[1]].root
+        return head.dep_ == "dobj" and head.head.lemma_.lower() in self.grammar.losing_verbs
 
     @staticmethod
     def _describes_recipients(match: Span) -> bool:
@@ -625,6 +704,9 @@ class PerkPenaltyFinder:
         """The first verb after a condition, in its clause: what the recipients can do."""
         end = self.phrases.clause_end(doc, condition.end) if condition.end < condition.sent.end else condition.end
         inside = {t.i for c in conditions for t in c}
+        party = condition.root.head if condition.root.dep_ in ("prep", "acl", "relcl", "amod") else condition.root
+        if party.dep_ in ("pobj", "dative"):  # "grants rentals to users scoring 550 or more, had 410 million users"
+            end = min(end, party.right_edge.i + 1)  # the recipients of another verb: a verb after is not theirs
         for token in doc[condition.end:end]:
             if token.i in inside or token.pos_ not in ("VERB",) or token.lemma_ in REPORTING_VERBS:
                 continue
@@ -646,7 +728,10 @@ class PerkPenaltyFinder:
             if obj is None or obj.lemma_.lower() in self.grammar.benefit_nouns:
                 return []
             heads = [obj, *[c for c in obj.conjuncts if obj.i < c.i < end]]
-            return [_phrase_of(h, heads, min(end, heads[-1].right_edge.i + 1)) for h in heads]
+            # "receive discounts on their heating bills": the parser may hang the preposition on the verb
+            last = max([heads[-1].right_edge.i, *(c.right_edge.i for c in verb.rights if c.dep_ == "prep" and c.i > obj.i)])
+            items = [_phrase_of(h, heads, min(end, last + 1)) for h in heads]
+            return [part for item in items for part in self.phrases.split_parallel(doc, *item)]
         verbs = [verb, *[c for c in verb.conjuncts if verb.i < c.i < end and c.pos_ == "VERB"]]
         if len(verbs) > 1 and any(t.lower_ in self.grammar.sequence_words for t in doc[verb.i:end]):
             verbs = [verb]
@@ -715,11 +800,16 @@ class PerkPenaltyFinder:
             if start is None:
                 return []
             end = self.phrases.clause_end(doc, start)
+            verb = _clause_verb(match.root)
+            if verb is not None and verb.dep_ == "relcl" and verb.i < end:  # "debtors, who cannot fly, travel by bus"
+                end = min(end, max(verb.right_edge.i + 1, match.end))
             if cue.grant:
                 end = self._before_recipient(doc, start, end)
             # "added for A, B and C, and deducted for D": the next cue opens another list
             end = min([m.start for m in self._cue_spans if start < m.start < end and not _overlaps(m, match)] + [end])
             items = self.phrases.list_items(doc, start, end, split=cue.split)
+            if match[-1].pos_ == "ADP":  # "added for volunteering, for donating blood or for caring for ..."
+                items = [part for item in items for part in _repeated_preposition(doc, *item, match[-1].lower_)]
             # "barred from flying, cannot buy tickets and are denied credit", "rewards users with
             # waivers and penalises defaulters with bans": an item that starts with a finite verb is
             # a clause of its own, and the list ends there
@@ -744,7 +834,9 @@ class PerkPenaltyFinder:
             return [(start, end)] if start <= match.start and match.end <= end else []
         if cue.takes == "object":  # "were refused high-speed rail tickets": the verb's object
             verb = _governing_verb(match.root) or match.root
-            obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i >= match.end), None)
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i > verb.i), None)
+            if obj is None and match[-1].pos_ == "NOUN" and match[-1] != verb:  # "heard a recording warning them"
+                obj = match[-1]
             if obj is None:
                 return []
             start, end = self.phrases.noun_phrase(doc, obj)
@@ -763,7 +855,9 @@ class PerkPenaltyFinder:
         sent = match.sent
         end = self.phrases.clause_end(doc, match.end)
         conditions = [doc[s:e] for _, s, e in self._condition_matches(doc) if sent.start <= s and e <= sent.end]
-        after = [c for c in filter_spans(conditions) if match.end <= c.start and c.end < end]
+        # a condition of the recipients after "to" ("free rides to members with scores above 700") opens no list
+        recipients = self._before_recipient(doc, match.end, end)
+        after = [c for c in filter_spans(conditions) if match.end <= c.start and c.end < end and c.start < recipients]
         if after:
             return after[0].end
         # "offers free rides to users with a score over 650"; "users with a high score are given ..."
@@ -935,7 +1029,8 @@ def recommended(match: Span) -> bool:
 
 
 def is_negated(match: Span) -> bool:
-    """Whether the cue is negated: "no perks such as", "does not bar", "refused to offer"."""
+    """Whether the cue is negated: "no perks such as", "does not bar", "refused to offer", "no
+    evidence that ... barred"."""
     inside = {t.i for t in match}
     root = match.root
     heads = [root] + ([root.head] if root.head != root and root.dep_ in ("dobj", "attr", "nsubjpass", "pobj") else [])
@@ -944,6 +1039,8 @@ def is_negated(match: Span) -> bool:
             if child.i not in inside and child.lower_ in NEGATIONS and child.dep_ in ("neg", "det", "advmod", "preconj"):
                 return True
     verb = _governing_verb(root)
+    if verb is not None and of_no_case(verb):  # "no evidence that a low score barred anyone from ..."
+        return True
     # a complement comes after its verb: one before it is a misread series ("can be excluded
     # from X, refused Y": "refused" does not negate "excluded")
     while verb is not None and verb.dep_ in ("xcomp", "ccomp") and verb.head != verb and verb.i > verb.head.i:
@@ -959,6 +1056,12 @@ def _governing_verb(token: Token) -> Token | None:
             return token
         token = token.head
     return None
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the cue's clause: an auxiliary's or a negation's verb ("can not pay": "pay")."""
+    verb = _governing_verb(token)
+    return verb.head if verb is not None and verb.dep_ in ("aux", "auxpass", "neg") else verb
 
 
 def _subject(verb: Token) -> Token | None:

@@ -77,7 +77,9 @@ def test_perks(nlp, text, expected, subject, grantor):
      "Social Credit System", None),
     ("The social credit system has blocked people from taking 11 million flights.",
      ["blocked from taking 11 million flights"], "Social Credit System", None),
-    ("Workers with a low score on the social credit scale lose their bonuses.", [], None, None),
+    # a perk named as what one loses is a penalty, no perk ("bonuses" is a perk cue)
+    ("Workers with a low score on the social credit scale lose their bonuses.", ["loss of their bonuses"],
+     "Social Credit System", None),
     ("A shop made a high Zhima score a hiring requirement.", ["hiring requirement"], "Sesame Credit", "shop"),
 ])
 def test_penalties(nlp, text, expected, subject, grantor):
@@ -316,7 +318,7 @@ def test_no_topic_after_scores_in_general(nlp):
     ("Blacklisted firms are excluded from government tenders and cannot issue bonds.", "penalty",
      ["excluded from government tenders", "unable to issue bonds"]),
     ("A firm that lands on the list of seriously dishonest entities is cut off from bank credit.", "penalty",
-     ["cut from bank credit"]),
+     ["cut off from bank credit"]),
     # suffering verb; a clause after ", and" with its own subject is no list item
     ("Violators lose their business licences and are named on a public website.", "penalty",
      ["loss of their business licences", "named on public website"]),
@@ -503,7 +505,7 @@ FIXTURES = CORPUS.parent / "tests" / "fixtures" / "perks"
      ["eligible for faster licence renewals", "skip annual on-site inspections",
       "receive a reduction in the deposit required for public tenders"],
      ["subject to monthly inspections", "prohibited from bidding for government projects", "register new companies",
-      "higher loan rates"]),
+      "higher loan rates at state banks"]),
 ])
 def test_articles_never_tuned_on(nlp, name, perks, penalties):
     text = (FIXTURES / name).read_text(encoding="utf-8")

@@ -1,0 +1,94 @@
+"""Perks and penalties in constructions unseen text uses (extract/perks.py, extract/consequences.py).
+
+Each text is written for its rule (none is copied from a development set): what the extractor
+makes of it, and, for each rule, a text it must leave alone.
+"""
+import pytest
+
+from extract.nlp import analyse
+
+
+def objects(nlp, text, kind):
+    doc = analyse(nlp, text)
+    return [c.object for c in doc._.claims if c.kind == kind]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # a verb of going onto a list that the parser reads as a plural noun after a time phrase
+    ("An exporter that misses two filings is moved onto a watch list; one that stays there for two years moves "
+     "to the serious list.", "penalty", ["placed on watch list", "placed on serious list"]),
+    # "and" before a noun that names a perk of its own, or a noun phrase with a comparative or "free",
+    # starts another item, wherever the parser hung it
+    ("Top-rated households enjoy discounts on water bills and priority at district clinics.", "perk",
+     ["discounts on water bills", "priority at district clinics"]),
+    ("Model taxpayers receive rebates on stamp duty and free entry to city museums.", "perk",
+     ["rebates on stamp duty", "free entry to city museums"]),
+    ("High scorers are given priority in kindergarten places and discounts on bus passes.", "perk",
+     ["priority in kindergarten places", "discounts on bus passes"]),
+    ("The Heron Points offer cheaper parking and priority seating at the opera house to residents scoring 800 "
+     "or above.", "perk", ["cheaper parking", "priority seating at the opera house"]),
+    # a relative clause about a standing: what it brings
+    ("Households above 900 points earn an A grade, which brings cheaper water and free bus rides.", "perk",
+     ["cheaper water", "free bus rides"]),
+    # "from" and its gerund that the parser hangs in the relative clause about whom a verb bars
+    ("Airlines have stopped passengers who ignore court orders from boarding 2 million flights since the blacklist "
+     "of dishonest debtors went online in 2013, the agency said.", "penalty", ["stopped from boarding 2 million flights"]),
+    # a phrasal verb of deprivation keeps its particle
+    ("Officials with poor credit records can be passed over for promotion.", "penalty", ["passed over for promotion"]),
+    # shown in public: what a party in bad standing has
+    ("The county court has started showing the faces of debtors on screens in shopping malls.", "penalty",
+     ["showing the faces of debtors on screens in shopping malls"]),
+    # a recording that callers hear
+    ("People who call a listed debtor hear a recording that says he has ignored a court order.", "penalty",
+     ["hear a recording"]),
+    ("Callers heard an automated warning that the number belonged to a court-listed debtor.", "penalty",
+     ["automated warning"]),
+    # points added for items that repeat the preposition; "and added for" after a list of deductions
+    ("The scheme adds points for recycling, for donating blood or for tutoring children.", "perk",
+     ["points added for recycling", "points added for donating blood", "points added for tutoring children"]),
+    ("Points are deducted for littering or for jaywalking, and added for volunteering.", "penalty",
+     ["points deducted for littering", "points deducted for jaywalking"]),
+    ("Points are deducted for littering or for jaywalking, and added for volunteering.", "perk",
+     ["points added for volunteering"]),
+    # a verb of withholding whose subject is the list: what it withheld
+    ("Since 2016 the blacklist has blocked 9 million plane ticket purchases.", "penalty",
+     ["blocked 9 million plane ticket purchases"]),
+    # a verb of honouring a party in good standing; rewarding "through"
+    ("The township honours model households on a board outside the village hall.", "perk",
+     ["honours model households on a board outside the village hall"]),
+    ("The schemes reward residents chiefly through public praise.", "perk", ["public praise"]),
+    # arrears mark a party; a perk named as what one loses is a penalty, no perk
+    ("Borrowers with overdue credit-card bills lose their deposit-free rentals.", "penalty",
+     ["loss of their deposit-free rentals"]),
+    ("Borrowers with overdue credit-card bills lose their deposit-free rentals.", "perk", []),
+    # an inability in a relative clause set off by commas is said of the party
+    ("Blacklisted debtors, who cannot fly, often travel by coach.", "penalty", ["unable to fly"]),
+])
+def test_constructions(nlp, text, kind, expected):
+    assert objects(nlp, text, kind) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a restrictive relative clause says whom ("debtors who cannot repay"), not what befalls them
+    "Lawyers argue that the blacklist punishes debtors who cannot repay along with those who refuse.",
+    # a clause about a noun that is denied says nothing happened
+    "The audit found no sign that blacklisted firms were excluded from tenders.",
+    # a score condition of the recipients of another verb: the main verb after it is not theirs
+    "The Kite Score, which lends umbrellas to members scoring 600 or more, counted 80 million users in June.",
+    # arrears in a sentence mark no one in it
+    "The builder lost a dispute over unpaid rent and was ordered to pay damages.",
+    # the wrong itself restricted; what one shows of one's own, in no bad standing
+    "The guidelines set up mechanisms for restricting dishonest conduct by listed firms.",
+    "A student shows her credit score to a recruiter at a job fair.",
+    # honouring what is no party
+    "The mayor praised the new scoring software.",
+])
+def test_no_claim_in_these(nlp, text):
+    doc = analyse(nlp, text)
+    assert [c.object for c in doc._.claims if c.kind in ("perk", "penalty")] == []
+
+
+def test_recipients_after_to_open_no_list(nlp):
+    """ "gives free rides to members with scores above 700 who ...": the condition is the recipients'."""
+    assert objects(nlp, "The app gives free rides to members with scores above 700 who ride every week.", "perk") \
+        == ["free rides"]
