@@ -125,7 +125,7 @@ class TimeExpression:
     season: str | None = None
     #: absolute | last | next | this | now | year-offset | month-offset | same-year | same-month | same-time |
     #: ago (counted back from the publication date) | shift (counted from the date before) | weekday
-    #: | last-weekday | next-weekday
+    #: | last-weekday | next-weekday | season-after (the first such season after the date before)
     relation: str = "absolute"
     offset: int = 0  # year-offset, month-offset, ago, shift: how many units; weekday: Monday = 0
     unit: str | None = None  # ago, shift: day | week | month | year
@@ -173,6 +173,8 @@ class TimeFinder:
         self.ambiguous_months = {m.lower() for m in calendar.get("ambiguous_months", [])}
         self.weekdays = {d.lower() for d in calendar.get("weekdays", [])}
         self.seasons = {k.lower(): v for k, v in calendar.get("seasons", {}).items()}
+        self.sequels = phrases(calendar.get("season_sequels", []), tokenize)
+        self.recurring = phrases(calendar.get("recurring", []), tokenize)
         self.parts = {part: phrases(words, tokenize) for part, words in calendar.get("parts", {}).items()}
         #: one-word parts, which the tokenizer may leave glued to a year or month ("mid-2019")
         self.glued_parts = {words[0]: part for part, options in self.parts.items() for words in options
@@ -230,6 +232,9 @@ class TimeFinder:
             unit, offset, origin = self.shift_phrases[tuple(norm(t) for t in doc[i:end])]
             relation = "ago" if origin == "publication" else "shift"
             return TimeExpression(i, end, doc[i:end].text, relation=relation, offset=offset, unit=unit)
+        end = match_after(doc, i, self.sequels, sent.end)
+        if end is not None and end < sent.end and doc[end].lower_ in self.seasons:  # "the following spring"
+            return TimeExpression(i, end + 1, doc[i : end + 1].text, relation="season-after", season=doc[end].lower_)
         counted = self._counted(doc, i, sent)
         if counted is not None:
             return counted
@@ -260,6 +265,8 @@ class TimeFinder:
             expression.relation = relation
         end = self._parenthetical_year(doc, end, sent, expression)
         end = self._year_of_month(doc, end, sent, expression)
+        if expression.year is None and match_after(doc, end, self.recurring, sent.end) is not None:
+            return None  # "On March 15 each year": a date that recurs, no time
         expression.end, expression.text = end, doc[i:end].text
         return expression
 
@@ -279,7 +286,8 @@ class TimeFinder:
         if isinstance(unit, dict):  # "a decade ago": ten years
             unit, count = unit["unit"], count * int(unit.get("times", 1))
         offset_word = doc[j + 2].lower_ if j + 2 < sent.end else ""
-        if j == i and offset_word in self.counted_offsets:
+        comparison = j + 3 < sent.end and doc[j + 3].lower_ == "than"  # "five years later than planned"
+        if j == i and offset_word in self.counted_offsets and not comparison:
             direction, origin = self.counted_offsets[offset_word]["direction"], self.counted_offsets[offset_word]["from"]
             relation = "ago" if origin == "publication" else "shift"
             return TimeExpression(i, j + 3, doc[i : j + 3].text, relation=relation, offset=direction * count, unit=unit)
@@ -497,6 +505,14 @@ class TimeFinder:
             if previous is not None and previous.date:
                 e.date, e.resolved = _shift(previous.date, e.unit, e.offset), "previous-date"
             return
+        if e.relation == "season-after":  # "the following spring": the first such season after the date before
+            if previous is not None and previous.date:
+                before = previous.month or (self.seasons[previous.season] if previous.season else None)
+                centre = self.seasons[e.season]
+                previous_year = int(previous.date[:4])
+                e.year = previous_year if before is not None and centre > before else previous_year + 1
+                e.date, e.resolved = iso(e.year), "previous-date"
+            return
         if e.relation in ("weekday", "last-weekday", "next-weekday"):
             if pub_day is not None:
                 later = e.relation == "next-weekday" or e.relation == "weekday" and self._ahead(doc, e)
@@ -642,8 +658,10 @@ def _past_perfect(token: Token) -> bool:
     return verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
-#: Verbs too vague to name what is due by a deadline.
+#: Verbs too vague to name what is due by a deadline (unless a complement says it: "will be complete").
 VAGUE_VERBS = ("do", "be", "happen")
+#: Tags of wh-words ("what", "which").
+WH_TAGS = ("WP", "WDT", "WRB")
 
 
 #: Prepositions of the means by which something is done ("said in a notice", "announced via a filing").
@@ -945,8 +963,9 @@ class DateExtractor:
         if self.deadline_event is None or match_before(doc, e.start, self.deadline_preps, doc[e.start].sent.start) is None:
             return None
         verb = next((t for t in expression_root(doc, e).ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.lemma_.lower() in VAGUE_VERBS or not self._committed(verb):
-            return None  # "What Firms Should Do Before 2020": nothing in particular is due
+        if verb is None or not self._committed(verb) or verb.lemma_.lower() in VAGUE_VERBS and not any(
+                c.dep_ in ("acomp", "attr") and c.tag_ not in WH_TAGS for c in verb.children):
+            return None  # "What Firms Should Do Before 2020": nothing in particular is due; "will be complete" is
         clause = [verb, *(t for t in verb.subtree if t.dep_ in ("xcomp", "ccomp") and t.pos_ in ("VERB", "AUX"))]
         if any(self._states_a_figure(v) for v in clause):
             return None  # "by 2025 Ant aims to serve 1 billion users": the figure's as_of
