@@ -21,12 +21,27 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   Osmanthus Score), and one with an opening bracket ends there ("Suqian (Jiangsu province");
 - a later one-word mention that starts an earlier name is that actor ("Ant" after "Ant Group");
 - an appositive says what an unknown name is ("Rongcheng, a coastal city": a place, whatever
-  the NER said; "Fliggy, Alibaba's travel platform": a platform).
+  the NER said; "Fliggy, Alibaba's travel platform": a platform), and so does "in" ("In
+  Rongcheng, ...": a place);
+- one name is one actor in a document: a name read as a place anywhere is a place everywhere,
+  and its id follows its type ("gpe:suzhou", never also "org:suzhou");
+- a one-word name that starts a longer organisation's name is that organisation, even before it
+  (a headline's "Ant"), unless the document names a place so ("Xiamen" is not Xiamen
+  University); one that is the head or last word of such a name is it too ("the Chamber",
+  "Customs" for the General Administration of Customs);
+- an institution's name goes on with "of"/"for" and capitalised words ("the People's Court of
+  Xinhe County", `institution_heads`);
+- what the NER wrongly reads as a name is left out: names inside an official document's title
+  ("Measures for the Administration of ...", `document_genres`), grades ("AAA", "graded as
+  Advanced Certified", `grading_verbs`), and capitalised words the document also writes in lower
+  case ("Perks are only half of it", "a totalitarian State").
 
 Definite descriptions ("the court", "the company", "the central bank", "the scheme") stand
 for the last actor before them of the description's types, or whose name holds its noun
 (relations.yaml, `descriptions`): they are added to doc.spans["actors"] with that actor's id,
-and `is_description(span)` tells them from names.
+and `is_description(span)` tells them from names. A noun compounded with one narrows it ("the
+tax administration": a name with "Taxation"), and a capitalised one is a short name, written as
+in the name it stands for ("the Bureau").
 """
 from __future__ import annotations
 
@@ -116,6 +131,8 @@ def _case_sensitive(name: str) -> bool:
 
 #: Tokens an NER entity should not start or end with ("the Zhejiang Province of", "Paul De Maeyer -").
 _EDGE_POS = {"DET", "PUNCT", "ADP", "CCONJ", "PART", "SPACE", "SYM"}
+#: A possessive ending, which the tagger sometimes reads as "is" ("Ant’s among them").
+_POSSESSIVES = {"'s", "’s", "'", "’"}
 
 
 def trim_entity(ent: Span) -> Span | None:
@@ -132,7 +149,7 @@ def trim_entity(ent: Span) -> Span | None:
     doc = ent.doc
     while start < end and doc[start].pos_ in _EDGE_POS:
         start += 1
-    while end > start and doc[end - 1].pos_ in _EDGE_POS:
+    while end > start and (doc[end - 1].pos_ in _EDGE_POS or doc[end - 1].lower_ in _POSSESSIVES):
         end -= 1
     if start >= end or not any(c.isupper() for c in doc[start:end].text):
         return None
@@ -161,6 +178,12 @@ class NameRules:
     name_possessives: set = field(default_factory=set)
     #: Head words that make a name an organisation's ("Pudao Credit", "Baihang Credit").
     organization_words: set = field(default_factory=set)
+    #: Institution heads whose name goes on with "of"/"for" ("People's Court of Xinhe County").
+    institution_heads: set = field(default_factory=set)
+    #: Kinds of official document: names inside their titles are no actors ("Measures for ...").
+    document_genres: set = field(default_factory=set)
+    #: Verbs whose "as" complements are grades ("graded as Advanced Certified"). Lemmas.
+    grading_verbs: set = field(default_factory=set)
 
     @classmethod
     def from_vocab(cls, vocab: dict | None) -> "NameRules":
@@ -180,6 +203,9 @@ class NameRules:
             not_short_names={w.lower() for w in names.get("not_short_names") or []},
             name_possessives={w.lower() for w in names.get("name_possessives") or []},
             organization_words=set(names.get("organization_words") or []),
+            institution_heads=set(names.get("institution_heads") or []),
+            document_genres=set(names.get("document_genres") or []),
+            grading_verbs=set(names.get("grading_verbs") or []),
         )
 
 
@@ -209,30 +235,13 @@ class ActorFinder:
                 actor = self.gazetteer.get(doc.vocab.strings[match_id])
                 found.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
                 names[actor.id] = actor.name
-        schemes = self._schemes(doc, names)
+        schemes = self._schemes(doc, names, found)
         # a scheme's name that holds a gazetteer name is the scheme ("WeChat Pay Score")
         known = filter_spans(schemes + [s for s in found if not any(_inside(s, x) and s != x for x in schemes)])
-        taken = {i for span in known for i in range(span.start, span.end)}
-        extra = []
-        if self.use_ner:
-            for ent in doc.ents:
-                kind = NER_ACTOR_TYPES.get(ent.label_)
-                for part in (_parts(ent, self.rules.name_possessives, taken) if kind else []):
-                    span = trim_entity(part)
-                    name = clean_entity_name(span.text) if span is not None else ""
-                    if not name or any(i in taken for i in range(span.start, span.end)):
-                        continue
-                    ner_label = "ORG" if self._organization_name(span) else ent.label_
-                    actor_id = (_earlier_full_name(span, name, known + extra, names)
-                                or self._short_name(span, known + extra, ner_label == "ORG")
-                                or f"{ner_label.lower()}:{slug(name)}")
-                    label = next((s.label_ for s in known + extra if s.id_ == actor_id), NER_ACTOR_TYPES[ner_label])
-                    if _is_possessor_part(span, ent):  # "Suzhou's Osmanthus Score": a place's
-                        label = "place"
-                    extra.append(Span(doc, span.start, span.end, label=label, span_id=actor_id))
-                    names.setdefault(actor_id, name)
+        extra = self._ner_mentions(doc, known, names) if self.use_ner else []
         mentions = sorted(known + extra, key=lambda s: (s.start, s.end))
         mentions = self._retyped(mentions, {s.id_ for s in extra})
+        mentions = _one_actor_per_name(mentions, names)
         mentions = _with_abbreviations(doc, mentions, names)
         doc._.actor_names = names
         descriptions = self._descriptions(doc, mentions)
@@ -240,11 +249,120 @@ class ActorFinder:
         doc.spans[SPANS_KEY] = sorted(mentions + descriptions, key=lambda s: (s.start, s.end))
         return doc
 
+    # -- names the statistical NER finds -----------------------------------------------------------
+
+    def _ner_mentions(self, doc: Doc, known: list[Span], names: dict[str, str]) -> list[Span]:
+        """The NER's entities the gazetteer lacks, trimmed, completed and typed, each with the id
+        of the actor it names: an earlier full name, a longer name it is short for, or its own."""
+        taken = {i for span in known for i in range(span.start, span.end)}
+        places = _place_words(doc)
+        grades: set[str] = set()
+        extra: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ not in NER_ACTOR_TYPES:
+                continue
+            for part in _parts(ent, self.rules.name_possessives, taken):
+                span = trim_entity(part)
+                if span is None or any(i in taken for i in range(span.start, span.end)) \
+                        or self._in_document_title(span):
+                    continue
+                span = self._completed(span, taken)
+                name = clean_entity_name(span.text)
+                if not name:
+                    continue
+                ner_label = self._ner_label(span, ent.label_)
+                actor_id = (_earlier_full_name(span, name, known + extra, names)
+                            or self._short_name(span, known + extra, ner_label == "ORG", places)
+                            or self._head_word_name(span, known + extra, places, ent.label_))
+                if actor_id is None and self._no_name(span, ent.label_, grades):
+                    if self._graded_as(span):
+                        grades.add(span.text)
+                    continue  # "Perks are only half of it.": a capitalised word, not a name
+                actor_id = actor_id or f"{ner_label.lower()}:{slug(name)}"
+                label = next((s.label_ for s in known + extra if s.id_ == actor_id), NER_ACTOR_TYPES[ner_label])
+                if _is_possessor_part(span, ent):  # "Suzhou's Osmanthus Score": a place's
+                    label = "place"
+                extra.append(Span(doc, span.start, span.end, label=label, span_id=actor_id))
+                taken.update(range(span.start, span.end))
+                names.setdefault(actor_id, name)
+        return extra
+
+    def _ner_label(self, span: Span, label: str) -> str:
+        """The NER's label, corrected: a name ending in an organisation's head word is an
+        organisation's ("Pudao Credit"); a "person" one is in, or a one-word "organisation" a
+        sentence opens in, is a place ("In Rongcheng, ...", "In Zhangqiu, ...")."""
+        if self._organization_name(span):
+            return "ORG"
+        if label == "PERSON" and _in_a_place(span) or label == "ORG" and len(span) == 1 and _opening_place(span):
+            return "GPE"
+        return label
+
+    def _completed(self, span: Span, taken: set[int]) -> Span:
+        """An institution's name with the "of"/"for" part the NER left out: "the People's Court"
+        + "of Xinhe County", "Fudan University's Centre" + "for Digital Governance"."""
+        doc = span.doc
+        if span[-1].text not in self.rules.institution_heads or span.end + 1 >= len(doc) \
+                or doc[span.end].lower_ not in ("of", "for") or "\n" in span[-1].whitespace_:
+            return span
+        end = span.end + 1
+        if doc[end].lower_ == "the" and end + 1 < len(doc):
+            end += 1
+        words = end
+        while end < len(doc) and end not in taken and _capitalised(doc[end]) and "\n" not in doc[end].text:
+            end += 1
+            if end < len(doc) - 1 and doc[end].lower_ in ("and", "of") and _capitalised(doc[end + 1]) \
+                    and "\n" not in doc[end - 1].whitespace_:
+                end += 1
+            if "\n" in doc[end - 1].whitespace_:
+                break
+        return doc[span.start : end] if end > words else span
+
+    def _in_document_title(self, span: Span) -> bool:
+        """A name inside or at the end of an official document's title is no actor: "Measures for
+        the Administration of Credit Reporting Business", "the State Council's Planning Outline"."""
+        doc = span.doc
+        if span[-1].text in self.rules.document_genres:
+            return True
+        before = span.start - 1
+        if before >= 0 and doc[before].lower_ == "the":
+            before -= 1
+        return before >= 1 and doc[before].lower_ in ("for", "on", "of", "concerning") \
+            and doc[before - 1].text in self.rules.document_genres
+
+    def _no_name(self, span: Span, label: str, grades: set[str]) -> bool:
+        """A capitalised word which the document uses in lower case elsewhere, opening a sentence
+        or a heading ("Perks are only half of it", "City pilots") or read as an organisation
+        ("a totalitarian State"); a grade ("AAA", "A-grade", "graded as Advanced Certified", and
+        later "Advanced Certified Enterprises"); an institution's head word standing for no
+        institution the document names ("a fellow at the Centre")."""
+        if _GRADE.match(span.text) or span.text in self.rules.institution_heads or self._graded_as(span):
+            return True
+        around = span.doc[max(span.sent.start, span.start - 3) : span.end].text  # NER may cut a grade
+        if any(grade in around for grade in grades):
+            return True
+        if len(span) != 1 or not span[0].is_sent_start and label == "PERSON":
+            return False
+        words = span.doc.user_data.get(_LOWER_WORDS_KEY)
+        if words is None:
+            words = span.doc.user_data[_LOWER_WORDS_KEY] = {t.lower_ for t in span.doc if t.is_lower}
+        return span[0].lower_ in words
+
+    def _graded_as(self, span: Span) -> bool:
+        """A name given as a grade: "graded as Advanced Certified, General Certified or ..."."""
+        token = span.root
+        while token.dep_ == "conj" and token.head != token:
+            token = token.head
+        preposition = token.head
+        return token.dep_ == "pobj" and preposition.lower_ == "as" \
+            and preposition.head.lemma_.lower() in self.rules.grading_verbs
+
     # -- names the gazetteer lacks ---------------------------------------------------------------
 
-    def _schemes(self, doc: Doc, names: dict[str, str]) -> list[Span]:
-        """ "the Egret Score", "“Deadbeat Debtor Map”": capitalised words ending in a scheme head."""
-        found = []
+    def _schemes(self, doc: Doc, names: dict[str, str], found: list[Span]) -> list[Span]:
+        """ "the Egret Score", "“Deadbeat Debtor Map”": capitalised words ending in a scheme head.
+        One that is a gazetteer name is that actor; one that ends a longer scheme's name is that
+        scheme ("Pay Score users" after "WeChat Pay Score")."""
+        spans = []
         for token in doc:
             kind = self.rules.scheme_heads.get(token.text)
             if kind is None:
@@ -252,31 +370,58 @@ class ActorFinder:
             start = token.i
             while start > token.sent.start and _capitalised(doc[start - 1]):
                 start -= 1
-            if start == token.i:
+            if start < token.i:
+                spans.append(Span(doc, start, token.i + 1, label=kind))
+        named = {(s.start, s.end) for s in found}
+        longer = {span.text: (span.label_, span.id_) for span in found if len(span) > 1}
+        schemes = []
+        for span in spans:
+            if (span.start, span.end) in named:
                 continue
-            name = doc[start : token.i + 1].text
-            actor_id = f"{kind}:{slug(name)}"
+            name = span.text
+            kind, actor_id = next(((k, i) for n, (k, i) in longer.items() if n.endswith(" " + name)),
+                                  (span.label_, f"{span.label_}:{slug(name)}"))
             names.setdefault(actor_id, name)
-            found.append(Span(doc, start, token.i + 1, label=kind, span_id=actor_id))
-        return found
+            schemes.append(Span(doc, span.start, span.end, label=kind, span_id=actor_id))
+            longer.setdefault(name, (kind, actor_id))
+        return schemes
 
     def _organization_name(self, span: Span) -> bool:
         """ "Pudao Credit", "Huaxia Bank": a name of several words ending in an organisation's head
         word is an organisation's, whatever person or place the statistical NER read in it."""
         return len(span) > 1 and span[-1].text in self.rules.organization_words
 
-    def _short_name(self, mention: Span, found: list[Span], read_as_organization: bool) -> str | None:
-        """ "Ant" after "Ant Group": a one-word name that starts an earlier organisation's name.
-        One the NER read as a person or a place is the organisation only when its name is
-        that word and a head word ("Pudao" after "Pudao Credit", not "Hangzhou" after
-        "Hangzhou Internet Court")."""
-        if len(mention) != 1 or mention.text.lower() in self.rules.not_short_names:
+    def _short_name(self, mention: Span, found: list[Span], read_as_organization: bool, places: set[str]) -> str | None:
+        """ "Ant" after "Ant Group": a one-word name that starts an earlier organisation's name
+        (or a later one's, as a headline's "Ant’s record IPO halted" does). One the NER read as a
+        person or a place is the organisation only when its name is that word and a head word
+        ("Pudao" after "Pudao Credit", not "Hangzhou" after "Hangzhou Internet Court"); a word
+        the document names a place is that place ("Xiamen" is not Xiamen University)."""
+        if len(mention) != 1 or mention.text.lower() in self.rules.not_short_names or mention.text in places:
             return None
-        for span in sorted((s for s in found if s.end <= mention.start), key=lambda s: -s.start):
+        earlier = sorted((s for s in found if s.end <= mention.start), key=lambda s: -s.start)
+        later = [s for s in found if s.start >= mention.end and ":" not in s.id_]
+        for span in earlier + later:
             fits = len(span) > 1 if read_as_organization else self._organization_name(span) and len(span) == 2
             if span.label_ not in ("person", "place") and fits and span[0].text == mention.text:
                 return span.id_
         return None
+
+    def _head_word_name(self, mention: Span, found: list[Span], places: set[str], ner_label: str) -> str | None:
+        """ "the Chamber" after "the European Union Chamber of Commerce in China", "Customs" for
+        the "General Administration of Customs": a one-word name that is the head or the last word
+        of an organisation's longer name in the document is that organisation (the nearest before
+        it, else the first after it). A place's name is not ("Xiamen" is not "Credit Xiamen")."""
+        word = mention.text
+        if len(mention) != 1 or word.lower() in self.rules.not_short_names or not word[:1].isupper() \
+                or word in places or ner_label == "GPE" and word not in self.rules.institution_heads:
+            return None
+        fits = [s for s in found if len(s) > 1 and s.label_ not in ("person", "place", "outlet")
+                and word in (s[-1].text, _head_word(s))]
+        earlier = [s for s in fits if s.end <= mention.start]
+        if earlier:
+            return earlier[-1].id_
+        return next((s.id_ for s in fits if s.start >= mention.end), None)
 
     def _retyped(self, mentions: list[Span], unknown: set[str]) -> list[Span]:
         """An unknown name takes the type its appositive gives ("Rongcheng, a coastal city")."""
@@ -303,12 +448,16 @@ class ActorFinder:
         found: list[Span] = []
         for token in doc:
             entry = self.rules.descriptions.get(token.lemma_.lower())
-            if entry is None or token.i in taken or token.pos_ != "NOUN" or not _definite(token) \
+            if entry is None or token.i in taken or token.pos_ not in ("NOUN", "PROPN") or not _definite(token) \
                     or _named_after(token, taken):
                 continue
             types, words = entry
+            qualifiers = _qualifiers(token)
             before = [m for m in mentions + found if m.end <= token.left_edge.i and m.label_ != "outlet"
-                      and (m.label_ in types or words & set(_name_words(m)))]
+                      and (m.label_ in types or words & set(_name_words(m)))
+                      and _qualified(_name_words(m), qualifiers)]
+            if token.pos_ == "PROPN":  # "the Centre", capitalised: a short name, written as in the name
+                before = [m for m in before if token.text in _name_words(m, fold=False)]
             if not before:
                 continue
             here = [m for m in before if paragraph(m.start_char) == paragraph(token.idx)]
@@ -322,6 +471,68 @@ class ActorFinder:
                 antecedent = max(before, key=lambda m: (counts[m.id_], m.start))
             found.append(Span(doc, token.i, token.i + 1, label=antecedent.label_, span_id=antecedent.id_))
         return found
+
+
+#: Grades, which the NER reads as organisations: "AAA", "B", "A+", "A-grade".
+_GRADE = re.compile(r"^([A-D])\1{0,2}[+-]?(?:[- ]?(?:grade|level|rated|class))?$")
+#: doc.user_data key of the words the document writes in lower case.
+_LOWER_WORDS_KEY = "sckb_lower_words"
+#: Prepositions after which a name is a place's: a person is not "in Rongcheng".
+_PLACE_PREPOSITIONS = {"in", "across", "throughout", "near", "outside", "around"}
+#: Id prefixes of the NER's actors, by type ("gpe:suzhou"); other types take "org".
+_ID_PREFIXES = {"person": "person", "place": "gpe"}
+
+
+def _place_words(doc: Doc) -> set[str]:
+    """The one-word names the NER reads as places somewhere in the document."""
+    return {ent.text for ent in doc.ents if ent.label_ == "GPE" and len(ent) == 1}
+
+
+def _in_a_place(span: Span) -> bool:
+    """A name governed by "in", "across"... is a place's: "In Rongcheng, fewer than 1 percent"."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+
+
+def _opening_place(span: Span) -> bool:
+    """A name a sentence opens with "In" is a place's ("In Zhangqiu, every resident ..."), though
+    elsewhere an organisation can be "in" something ("a stake in Pudao")."""
+    head = span.root.head
+    return _in_a_place(span) and head.i == head.sent.start
+
+
+def _head_word(span: Span) -> str:
+    """The head of an organisation's name: the word before its first "of", "for" or "in"
+    ("Chamber" of "European Union Chamber of Commerce in China"), else its last word."""
+    for token in span[1:]:
+        if token.lower_ in ("of", "for", "in"):
+            return token.nbor(-1).text
+    return span[-1].text
+
+
+def _one_actor_per_name(mentions: list[Span], names: dict[str, str]) -> list[Span]:
+    """One name, one actor in a document: the NER may read "Suzhou" as a place in one sentence
+    and as an organisation in the next. A name read as a place anywhere is a place; otherwise it
+    takes its most frequent type (the first on a tie). Its id follows that type ("gpe:suzhou")."""
+    groups: dict[str, list[Span]] = {}
+    for span in mentions:
+        prefix, _, key = span.id_.partition(":")
+        if prefix in ("org", "person", "gpe") and key:
+            groups.setdefault(key, []).append(span)
+    final: dict[str, tuple[str, str]] = {}
+    for key, spans in groups.items():
+        labels = [s.label_ for s in spans]
+        kind = "place" if "place" in labels else max(labels, key=labels.count)
+        actor_id = f"{_ID_PREFIXES.get(kind, 'org')}:{key}"
+        for span in spans:
+            if span.id_ != actor_id:
+                names.setdefault(actor_id, names.get(span.id_, clean_entity_name(span.text)))
+            final[span.id_] = (kind, actor_id)
+    for old_id, (_, actor_id) in final.items():
+        if old_id != actor_id:
+            names.pop(old_id, None)
+    return [Span(s.doc, s.start, s.end, label=final[s.id_][0], span_id=final[s.id_][1]) if s.id_ in final else s
+            for s in mentions]
 
 
 def _paragraphs(doc: Doc):
@@ -377,14 +588,25 @@ def _appositives(span: Span) -> list[Token]:
 
 
 def _definite(token: Token) -> bool:
-    """A singular noun with "the", "this" or "that" and no other noun before it: "the court",
-    "the central bank", not "the Hebei court", "the tax bureau" nor "the courts"."""
+    """A singular noun with "the", "this" or "that" and no name before it: "the court", "the
+    central bank", "the tax administration" (see `_qualifiers`), not "the Hebei court" nor "the
+    courts"."""
     if token.tag_ in ("NNS", "NNPS"):
         return False
     lefts = list(token.lefts)
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in lefts):
         return False
-    return all(c.dep_ in _DESCRIPTION_MODIFIERS for c in lefts)
+    return all(c.dep_ in _DESCRIPTION_MODIFIERS or c in _qualifiers(token) for c in lefts)
+
+
+def _qualifiers(token: Token) -> list[Token]:
+    """The common nouns compounded with a description ("tax" in "the tax administration"): the
+    actor it stands for has a name with such a word ("State Taxation Administration")."""
+    return [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
+
+
+def _qualified(words: list[str], qualifiers: list[Token]) -> bool:
+    return all(any(w.startswith(q.lower_) for w in words) for q in qualifiers)
 
 
 def _named_after(token: Token, taken: set[int]) -> bool:
@@ -393,9 +615,10 @@ def _named_after(token: Token, taken: set[int]) -> bool:
                for c in token.rights)
 
 
-def _name_words(span: Span) -> list[str]:
+def _name_words(span: Span, fold: bool = True) -> list[str]:
     names = span.doc._.actor_names or {}
-    return [w.lower() for w in re.findall(r"\w+", f"{span.text} {names.get(span.id_, '')}")]
+    words = re.findall(r"\w+", f"{span.text} {names.get(span.id_, '')}")
+    return [w.lower() for w in words] if fold else words
 
 
 def is_description(span: Span) -> bool:

@@ -208,8 +208,7 @@ def test_the_owner_of_the_operator_is_no_operator(nlp):
     # participles of running and founding
     ("The National Enterprise Credit Information Publicity System, maintained by the State Administration for "
      "Market Regulation, lists 30 million firms.",
-     [("org:national-enterprise-credit-information-publicity-system", "operated_by",
-       "org:state-administration-for-market-regulation")]),
+     [("national-enterprise-credit-information-publicity-system", "operated_by", "samr")]),
     # "which is part of": the relative clause's predicate noun describes the actor
     ("Credit China is run by the National Public Credit Information Center, which is part of the NDRC.",
      [("national-public-credit-information-center", "part_of", "ndrc"),
