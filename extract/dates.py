@@ -181,6 +181,7 @@ class TimeFinder:
                             if len(words) == 1}
         self.relations = {rel: phrases(words, tokenize) for rel, words in calendar.get("relations", {}).items()}
         self.anaphora = {kind: phrases(words, tokenize) for kind, words in calendar.get("anaphora", {}).items()}
+        self.season_anaphora = phrases(calendar.get("season_anaphora", []), tokenize)
         self.now = phrases(calendar.get("now", []), tokenize)
         self.year_phrases = {words_of(text, tokenize): info for text, info in calendar.get("year_phrases", {}).items()}
         self.year_phrase_list = sorted(self.year_phrases, key=lambda p: (-len(p), p))
@@ -224,6 +225,9 @@ class TimeFinder:
             end = match_after(doc, i, options, sent.end)
             if end is not None:
                 return TimeExpression(i, end, doc[i:end].text, relation=kind)
+        end = match_after(doc, i, self.season_anaphora, sent.end)
+        if end is not None and end < sent.end and doc[end].lower_ in self.seasons:  # "that autumn"
+            return TimeExpression(i, end + 1, doc[i : end + 1].text, relation="same-year", season=doc[end].lower_)
         end = match_after(doc, i, self.now, sent.end)
         if end is not None:
             return TimeExpression(i, end, doc[i:end].text, relation="now")
@@ -875,6 +879,7 @@ class DateExtractor:
         self.reporting = set(events_vocab.get("reporting_predicates", []))
         self.self_references = {w.lower() for w in events_vocab.get("self_references", [])}
         self.own_data_verbs = {w.lower() for w in events_vocab.get("own_data_verbs", [])}
+        self.seeking_words = {w.lower() for w in events_vocab.get("seeking_words", [])}
         self.light_verbs = {w.lower() for w in events_vocab.get("light_verbs", [])}
         marker = events_vocab.get("reference_line")
         self.reference_line = re.compile(marker) if marker else None
@@ -1023,6 +1028,8 @@ class DateExtractor:
             if node.pos_ == "ADJ" and (event := self.event_of(node)) is not None:
                 return node, event
             if node.pos_ in ("NOUN", "PROPN"):
+                if self._sought(node):
+                    return None  # "its application for the licence in 2022": no licence yet
                 if (event := self.event_of(node)) is not None:
                     return self._means_of_verb(node, e) or (node, event)
                 if node.dep_ in ("pobj",) or node.lower_ in self.time_markers:
@@ -1044,6 +1051,11 @@ class DateExtractor:
                     return self._planned_event(candidate) or (candidate, event)
             return self._event_around(node) or self._next_clause(node, e)
         return None
+
+    def _sought(self, noun: Token) -> bool:
+        """Whether a noun names what is sought ("an application for a licence", "bid for a licence")."""
+        prep = noun.head
+        return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in self.seeking_words
 
     def _means_of_verb(self, noun: Token, e: TimeExpression):
         """ "said in a notice on Tuesday": an event noun through which a verb's event is done, with

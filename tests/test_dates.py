@@ -781,6 +781,17 @@ def test_a_season_naming_a_kind_of_thing_is_no_time(claims_nlp):
     # a date that recurs every year is no time
     pytest.param("On March 15 each year, state television launches a show on corporate wrongdoing.", "2021-09-14", [],
                  id="each-year"),
+    # "that autumn": the season of the year named before
+    pytest.param("The consumer lender was approved in June 2021 and opened for business that autumn.", "2021-11-18",
+                 [("licensed", "2021-06"), ("began", "2021")], id="that-autumn"),
+    # what is applied for is not had yet
+    pytest.param("The firm submitted its application for a credit-reporting licence in 2020.", "2021-11-18", [],
+                 id="application-for-a-licence"),
+    # revoking ends; "dates from" a time is a beginning
+    pytest.param("The regulator revoked the licences of two small lenders in 2019.", "2021-11-18", [("ended", "2019")],
+                 id="revoked"),
+    pytest.param("The partnership between Alipay and the bike-sharing firm dates from 2017.", "2021-11-18",
+                 [("launched", "2017")], id="dates-from"),
     # passing is of laws, not of inspections
     pytest.param("Pudao applied for the licence in June last year and passed an inspection the following month.",
                  "2021-11-18", [], id="passed-an-inspection"),
