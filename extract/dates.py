@@ -880,6 +880,7 @@ class DateExtractor:
         self.self_references = {w.lower() for w in events_vocab.get("self_references", [])}
         self.own_data_verbs = {w.lower() for w in events_vocab.get("own_data_verbs", [])}
         self.seeking_words = {w.lower() for w in events_vocab.get("seeking_words", [])}
+        self.ranks = {w.lower() for w in events_vocab.get("ranks", [])}
         self.light_verbs = {w.lower() for w in events_vocab.get("light_verbs", [])}
         marker = events_vocab.get("reference_line")
         self.reference_line = re.compile(marker) if marker else None
@@ -1052,6 +1053,28 @@ class DateExtractor:
             return self._event_around(node) or self._next_clause(node, e)
         return None
 
+    def _light_event(self, verb: Token):
+        """The event noun a light verb takes as its object ("received a licence")."""
+        obj = _child(verb, "dobj")
+        if verb.lemma_.lower() in self.light_verbs and obj is not None and (event := self.event_of(obj)) is not None:
+            return obj, event
+        return None
+
+    def _first_to(self, verb: Token):
+        """ "Shenzhen became the first city to pass a credit regulation", "was the first bureau to
+        receive a licence": being first (or only) to do something dates the doing, however the
+        parser hangs the infinitive."""
+        if verb.lemma_.lower() not in ("be", "become"):
+            return None
+        rank = _child(verb, "attr")
+        if rank is None or not any(c.lower_ in self.ranks for c in rank.children):
+            return None
+        for clause in (*verb.children, *rank.children):
+            if clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                found = self.event_of(clause)
+                return (clause, found) if found is not None else self._light_event(clause)
+        return None
+
     def _sought(self, noun: Token) -> bool:
         """Whether a noun names what is sought ("an application for a licence", "bid for a licence")."""
         prep = noun.head
@@ -1078,9 +1101,10 @@ class DateExtractor:
         if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
             if (event := self.event_of(verb.head)) is not None:
                 return verb.head, event
-        obj = _child(verb, "dobj")
-        if verb.lemma_.lower() in self.light_verbs and obj is not None and (event := self.event_of(obj)) is not None:
-            return obj, event  # "received a licence in 2018": the event its object names
+        if (light := self._light_event(verb)) is not None:
+            return light  # "received a licence in 2018": the event its object names
+        if (first := self._first_to(verb)) is not None:
+            return first
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":  # "a survey (of 1,000 residents) carried out"
             noun = verb.head
             if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":

@@ -792,6 +792,12 @@ def test_a_season_naming_a_kind_of_thing_is_no_time(claims_nlp):
                  id="revoked"),
     pytest.param("Their partnership dates from 2017.", "2021-11-18",
                  [("launched", "2017")], id="dates-from"),
+    # being first to do something dates the doing
+    pytest.param("Last autumn, Shenzhen became the first city to pass a local credit regulation covering individuals.",
+                 "2022-12-15", [("published", "2022")], id="first-city-to-pass"),
+    pytest.param("In 2018 Baihang became the first bureau to receive a licence.", "2022-12-15", [("licensed", "2018")],
+                 id="first-to-receive"),
+    pytest.param("In 2018 Baihang was the first bureau in the country.", "2022-12-15", [], id="first-no-act"),
     # passing is of laws, not of inspections
     pytest.param("Pudao applied for the licence in June last year and passed an inspection the following month.",
                  "2021-11-18", [], id="passed-an-inspection"),
