@@ -162,6 +162,7 @@ class ClauseWords:
     unobliged_label: str = "no need to"
     lesser: frozenset = frozenset()  # comparatives of less: "face fewer inspections" in good standing is a perk
     honouring: frozenset = frozenset()  # verbs that honour a party in good standing: "honours top scorers on a red list"
+    good_lists: frozenset = frozenset()  # words that make a list one of good standing: "on the red list"
     arrears: frozenset = frozenset()  # status words of payments left undone: a party's, not a sentence's
     exposing: frozenset = frozenset()  # verbs that show what a party has in public: "showing debtors' photographs"
 
@@ -211,7 +212,7 @@ class ClauseWords:
             authorities=frozenset(w.lower() for w in (perks.get("grammar") or {}).get("grantor_nouns", [])),
             self_listing=_words(bad, "self_listing_verbs"),
             falling=_words(bad, "falling_verbs"), lesser=_words(bad, "lesser"), exposing=_words(bad, "exposing_verbs"),
-            arrears=_words(bad, "arrears"),
+            arrears=_words(bad, "arrears"), good_lists=_words(good, "lists"),
             transfers=_words(bad, "transfer_verbs"),
             experiencing=_words(good, "experiencing_verbs"),
             good_acts=_words(good, "acts"),
@@ -272,7 +273,9 @@ class ClauseReader:
             elif token.text in self.words.grades and _grade_letter(token) and self._near_score(token):  # "A-grade firms", "a D grade"
                 found.add(self.words.grades[token.text])
             elif lemma in self.words.lists and token.head.lower_ in ("on", "onto") and token.dep_ == "pobj":
-                found.add("bad")  # "companies on the list"
+                # "companies on the list"; "firms on the red list" are in good standing
+                good_list = any(c.lower_ in self.words.good_lists for c in token.lefts)
+                found.add("good" if good_list else "bad")
             elif token.pos_ == "VERB" and lemma in self.words.bad_acts and (token.dep_ in ("relcl", "acl", "xcomp", "pcomp")
                                                                           or token.dep_ == "amod" and token.tag_ == "VBG"):
                 found.add("bad")  # "firms that violate the rules", "defaulting borrowers"
@@ -288,6 +291,9 @@ class ClauseReader:
         near += [doc[i] for i in (token.i + 1, token.i + 2) if i < len(doc)]
         if token.head.lemma_.lower() in self.words.score_movements and any(c.like_num for c in token.children):
             return True  # "those who fall below 60": a threshold the party's score moves past
+        if token.head.lower_ == "one" and token.dep_ == "amod" and any(
+                t.lemma_.lower() in self.words.score_nouns for t in doc[token.sent.start:token.i]):
+            return True  # "A high score buys you X; a low one means ...": "one" stands for the score
         return any(t.lemma_.lower() in self.words.score_nouns or t.lower_ in self.words.score_nouns for t in near)
 
     def party_standing(self, head: Token, good_tokens: set[int]) -> str | None:
@@ -300,7 +306,7 @@ class ClauseReader:
             owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if not self.is_party(head) and not any(self.is_party(o) for o in owners):
             return None
-        scope = head.head if head.dep_ == "nsubj" and head.head.dep_ in ("csubj", "csubjpass") else head
+        scope = head.head if head.dep_ in ("nsubj", "dobj") and head.head.dep_ in ("csubj", "csubjpass") else head
         marks = self.marks(scope.subtree, good_tokens)  # "whoever receives a low score": the whole clause
         if len(marks) > 1:
             return None
@@ -335,7 +341,7 @@ class ClauseReader:
                     standing = self._standing_of(party, good_tokens)
                     if standing is not None:  # "they ... Their children ... Some ...": the chain goes on
                         last.append((number, standing))
-                    elif sanctioning or _lemma(verb, self.words.barring) in self.words.barring:
+                    elif sanctioning or self._barred(verb):
                         standing = "context"  # "a journalist who was barred from buying a ticket" needs no context
                 # what a party wants or asks marks its standing, but states nothing that happens; nor
                 # does a status given as a reason ("upset because a parent was blacklisted")
@@ -363,6 +369,18 @@ class ClauseReader:
                         break
             self._previous = sent
 
+    def _barred(self, verb: Token) -> bool:
+        """A verb that bars a party, or one coordinated with it ("was restricted from high consumption
+        and could not be sold a seat"): it sanctions the party in any sentence."""
+        node = verb
+        for _ in range(4):
+            if _lemma(node, self.words.barring) in self.words.barring:
+                return True
+            if node.dep_ != "conj" or node.head == node:
+                return False
+            node = node.head
+        return False
+
     def _reason(self, verb: Token) -> bool:
         return (verb.lemma_.lower() in self.words.status or verb.lower_ in self.words.status) \
             and conditional(verb, REASON_MARKS)
@@ -389,7 +407,7 @@ class ClauseReader:
             subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             clause = next((c for c in node.children if c.dep_ in ("csubj", "csubjpass")), None)
             if subject is None and clause is not None:  # "whoever receives a low score will be blacklisted"
-                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) or _misread_name(clause)
             expletive = subject is not None and subject.lower_ == "it" and node.pos_ == "ADJ"
             if subject is not None and not expletive:  # "found it harder to": not "it"
                 return subject
@@ -417,6 +435,11 @@ class ClauseReader:
                 finding = self._whole(verb, "penalty", "inability")
                 finding.prefix = self.words.inability_label
                 return finding
+            obj = _object(verb)
+            if standing in ("bad", "context") and _passive(verb) and obj is not None \
+                    and _lemma(verb, self.words.transfers) in self.words.transfers:  # "could not be sold a seat"
+                return Finding("penalty", verb, verb.i, next(iter(self.words.withholding.values())),
+                               [(obj.left_edge.i, self._end(verb))], "withheld")
             return None
         if verb.dep_ in ("xcomp", "advcl") and verb.head.lower_ in self.words.inabilities | self.words.difficulties:
             # "unable to book berths", "find it harder to get loans"
@@ -726,6 +749,9 @@ class ClauseReader:
         recipients = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         recipients += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
                        for g in c.children if g.dep_ == "pobj"]
+        # "waives fees for customers with ...": the parser may hang whom on the object ("lines for cars" is what)
+        recipients += [g for c in obj.rights if c.dep_ == "prep" and c.lower_ in preps
+                       for g in c.children if g.dep_ == "pobj" and self.is_party(g)]
         wanted = "good" if kind == "perk" else "bad"
         # "The Egret Score gives residents discounts": an unmarked party, in a sentence about scores
         standings = {self.party_standing(r, good_tokens) for r in recipients if r.pos_ != "PROPN" or
@@ -736,10 +762,13 @@ class ClauseReader:
         stop = min([r.left_edge.i for r in recipients if r.i > obj.i] + [self._end(verb)])
         if any(r.i > obj.i for r in recipients):  # "to trustworthy residents": the preposition too
             stop = min(stop, *(r.head.i for r in recipients if r.i > obj.i and r.head.pos_ == "ADP"))
-        start = obj.left_edge.i
+        start = self.phrases.without_recipients(verb.doc, obj.left_edge.i, obj.i)
         items = self.phrases.list_items(verb.doc, start, stop) if start < stop else []
         if items and not any(start <= c.i < stop for c in obj.conjuncts):
-            items = [(items[0][0], items[-1][1])]  # "waives deposits on power banks, e-bikes and hotel rooms": one object
+            # "waives deposits on power banks, e-bikes and hotel rooms": one object (or two of their own)
+            items = self.phrases.split_parallel(verb.doc, items[0][0], items[-1][1])
+        if lemma in self.words.exempting:  # "waives fees for customers with ...": what is waived reads with its verb
+            return Finding(kind, verb, verb.i, verb.text, items, "given")
         return Finding(kind, verb, start, "", items, "given")
 
     def _caused_by_standing(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
@@ -767,9 +796,14 @@ class ClauseReader:
         head = obj if obj is not None else next((g for g in (prep.children if prep is not None else [])
                                                  if g.dep_ in ("pobj", "pcomp")), None)
         if head is None:
-            return None
+            # "a low one means you pay a deposit like everyone else": what the party then does
+            done = next((c for c in verb.rights if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+            party = next((c for c in done.children if c.dep_ in ("nsubj", "nsubjpass")), None) if done is not None else None
+            if party is None or not self.is_party(party) or self._negated(done) or _passive(done) or done.lemma_ == "be":
+                return None
+            return self._whole(done, kind, "caused-by")
         end = self._end(verb)
-        start = head.left_edge.i
+        start = self.phrases.without_recipients(verb.doc, head.left_edge.i, head.i)
         items = self._items(verb.doc, start, end) if start < end else []
         return Finding(kind, verb, start, "", items, "caused-by")
 
@@ -856,7 +890,7 @@ class ClauseReader:
             finding = self._whole(verb, "perk", "ease")
             finding.prefix = f"{verb.head.text} to"
             return finding
-        if verb.pos_ == "VERB" and self._ability(verb) and lemma not in self.words.restricting \
+        if verb.pos_ == "VERB" and self._ability(verb) and (lemma not in self.words.restricting or _own_object(verb)) \
                 and not self._caused(verb) and not _passive(verb):
             return self._whole(verb, "perk", "ability")
         return None
@@ -936,7 +970,8 @@ class ClauseReader:
         prep = next((c for c in head.children if c.dep_ in ("prep", "dative") and c.i > head.i
                      and c.lower_ not in ADJUNCT_PREPS and not self._adjunct(c)), None)
         # "fast-tracked"; a particle right after the verb is part of it ("passed over")
-        particle = next((c for c in head.children if c.dep_ == "prt" and c.i == head.i + 1), None)
+        particle = next((c for c in head.children if c.i == head.i + 1 and (c.dep_ == "prt" or c.dep_ == "advmod"
+                                                                            and c.lower_ in PARTICLES)), None)
         verb = doc[_phrase_start(head):(particle or head).i + 1].text
         if obj is not None and (prep is None or obj.i < prep.i):
             start, prefix = obj.left_edge.i, verb if with_verb else ""
@@ -1004,6 +1039,15 @@ class ClauseReader:
             stops.append(stop)
         stops.append(end)
         return [(lo, hi) for lo, hi in zip(bounds, stops) if lo < hi]
+
+
+def _misread_name(clause: Token) -> Token | None:
+    """ "Pay Score users above 550 points can charge ...": a capitalised name the parser reads as a
+    bare verb opening a clausal subject ("Pay" with "users" as its object); a real clausal subject
+    is a gerund or an infinitive with "to". The object is the party."""
+    if clause.tag_ != "VB" or not clause.is_title or any(c.dep_ == "aux" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "dobj" and c.i > clause.i), None)
 
 
 def _named_subject(sent: Span) -> bool:
@@ -1104,9 +1148,9 @@ def _lemma(token: Token, words) -> str:
     """The token's lemma with its particle where the phrasal verb is listed ("turn down"), or its
     own word where the model's lemma misses a listed word (the small model reads "spared" as "spar")."""
     lemma = token.lemma_.lower()
-    # "turned the boy away": the parser may read the particle after an object as an adverb
+    # "turned the boy away", "was turned away at the gate": the parser may read the particle as an adverb
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES
-                     and any(o.dep_ == "dobj" and o.i < c.i for o in token.children)), None)
+                     and (c.i == token.i + 1 or any(o.dep_ == "dobj" and o.i < c.i for o in token.children))), None)
     if particle and f"{lemma} {particle}" in words:
         return f"{lemma} {particle}"
     return token.lower_ if lemma not in words and token.lower_ in words else lemma
@@ -1147,6 +1191,13 @@ def _own_thing(verb: Token, obj: Token) -> bool:
     owner = next((c for c in obj.children if c.dep_ == "poss"), None)
     return subject is not None and owner is not None and owner.lower_ == "its" \
         and (subject.pos_ == "PROPN" or subject.ent_type_ == "ORG")
+
+
+def _own_object(verb: Token) -> bool:
+    """ "can charge their phones": the object is the party's own ("their", "his"), so the verb restricts
+    no one ("charge them a fee" would)."""
+    obj = _object(verb)
+    return obj is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ != "its" for c in obj.children)
 
 
 def _complemented(verb: Token) -> bool:

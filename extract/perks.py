@@ -88,6 +88,9 @@ class Cue:
     not_as_modifier: bool = False
     #: a restrictive relative clause says whom it describes ("people who cannot pay"), no claim
     not_in_description: bool = False
+    #: what a party cannot have done to it is no inability ("cannot be reached"; the clause reader
+    #: reads "cannot be sold a seat")
+    active_only: bool = False
     #: the other kind where the sentence speaks of good standing only ("names posted on a red board")
     by_standing: bool = False
 
@@ -167,7 +170,7 @@ def load_cues(vocab: dict, name: str) -> list[tuple[Cue, list]]:
                   context=context, grantor_types=types,
                   needs=frozenset(w.lower() for w in entry.get("needs", [])),
                   not_as_modifier=bool(entry.get("not_as_modifier")), by_standing=bool(entry.get("by_standing")),
-                  not_in_description=bool(entry.get("not_in_description")))
+                  not_in_description=bool(entry.get("not_in_description")), active_only=bool(entry.get("active_only")))
         cues.append((cue, entry["patterns"]))
     return cues
 
@@ -338,9 +341,18 @@ class Phrases:
             if child.dep_ in ("prep", "compound", "amod", "nummod") and child.i == end:
                 end = child.right_edge.i + 1
         start = min(start, root.i)
+        start = self.without_recipients(doc, start, root.i)
         end = min(max(end, root.i + 1), self.clause_end(doc, head.i))
         # "priority in school admissions and discounts on transport": the cue's own perk
         return next((p for p in self.split_parallel(doc, start, end) if p[0] <= root.i < p[1]), (start, end))
+
+    def without_recipients(self, doc: Doc, start: int, head: int) -> int:
+        """Where a perk's noun phrase starts without whom it goes to, which the parser may read as its
+        first word: "buys you deposit-free power banks", "earns citizens priority in school places"."""
+        while start < head and (doc[start].tag_ == "PRP" or doc[start].dep_ in ("compound", "nmod", "dative")
+                                and _is_recipient(doc[start], self.grammar) and doc[start].tag_ == "NNS"):
+            start += 1
+        return start
 
     def verb_phrase(self, doc: Doc, root: Token) -> tuple[int, int]:
         """The verb phrase a cue belongs to ("see a doctor without standing in line")."""
@@ -355,6 +367,29 @@ class Phrases:
         advantage (a comparative, or a word of grammar `item_modifiers`) is a perk of its own."""
         return any(c.dep_ == "amod" and c.i < head.i and (c.tag_ == "JJR" or c.lower_ in self.grammar.item_modifiers)
                    for c in head.children)
+
+
+def _specific(noun: Token) -> bool:
+    """A noun of perks or penalties in general that says how much: "cash rewards of up to 500 yuan",
+    unlike "attractive perks", "small material benefits"."""
+    return any(t.like_num or t.ent_type_ == "MONEY" for c in noun.rights if c.dep_ == "prep" for t in c.subtree)
+
+
+def _one_object(doc: Doc, items: list[tuple[int, int]]) -> bool:
+    """Whether the later items are a list inside the first's prepositional phrase ("rentals of power
+    banks, bikes and hotel rooms"): each is a conjunct of a word of the first, not of its head."""
+    if len(items) < 2:
+        return False
+    first = doc[items[0][0]:items[0][1]]
+    for lo, hi in items[1:]:
+        word = doc[lo:hi].root
+        if word.dep_ != "conj":
+            return False
+        while word.dep_ == "conj" and word.head != word:  # "banks, bikes and hotel rooms": a chain of conjuncts
+            word = word.head
+        if not (first.start <= word.i < first.end and word != first.root and word.dep_ == "pobj"):
+            return False
+    return True
 
 
 def _repeated_preposition(doc: Doc, start: int, end: int, word: str) -> list[tuple[int, int]]:
@@ -555,7 +590,7 @@ class PerkPenaltyFinder:
         root = item.root
         if root.lemma_.lower() in self.grammar.collective_nouns:  # "a range of sanctions"
             root = next((g for c in root.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), root)
-        return root.lemma_.lower() in self.grammar.benefit_nouns | self.grammar.sanction_nouns
+        return root.lemma_.lower() in self.grammar.benefit_nouns | self.grammar.sanction_nouns and not _specific(root)
 
     def _lost_perk(self, item: Span, finding) -> bool:
         """ "lost the privilege for two years": losing a perk named before is a penalty of its own."""
@@ -601,6 +636,8 @@ class PerkPenaltyFinder:
         verb = _clause_verb(match.root)
         if cue.not_in_description and verb is not None and describing(verb):
             return True  # "the list catches people who cannot pay": whom it catches
+        if cue.active_only and verb is not None and any(c.dep_ == "auxpass" for c in verb.children):
+            return True  # "cannot be reached at its address"
         if verb is not None and (conditional(verb) or asking(verb) or said(verb)):
             return True
         if cue.needs and not any(t.lemma_.lower() in cue.needs for t in match.sent):
@@ -725,7 +762,7 @@ class PerkPenaltyFinder:
         passive = any(c.dep_ == "auxpass" for c in verb.children)  # "may be given X and Y"
         if verb.lemma_.lower() in self.grammar.receiving_verbs or passive and verb.lemma_.lower() in self.grammar.granting_verbs:
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
-            if obj is None or obj.lemma_.lower() in self.grammar.benefit_nouns:
+            if obj is None or obj.lemma_.lower() in self.grammar.benefit_nouns and not _specific(obj):
                 return []
             heads = [obj, *[c for c in obj.conjuncts if obj.i < c.i < end]]
             # "receive discounts on their heating bills": the parser may hang the preposition on the verb
@@ -820,6 +857,8 @@ class PerkPenaltyFinder:
             adjunct = next((n for n, (s, _) in enumerate(items) if n and preposition and doc[s].pos_ == "ADP"
                             and doc[s].lower_ != preposition and doc[s].head.i < match.end), len(items))
             items = items[:min(own, adjunct)]
+            if cue.grant and _one_object(doc, items):  # "grants deposit-free rentals of power banks, bikes and hotels"
+                items = [(items[0][0], items[-1][1])]
             if items and not cue.prefix:
                 last_start, last_end = items[-1]
                 verb = next((t.i for t in doc[last_start + 1:last_end] if t.tag_ in FINITE_TAGS

@@ -63,6 +63,38 @@ def objects(nlp, text, kind):
     ("Borrowers with overdue credit-card bills lose their deposit-free rentals.", "perk", []),
     # an inability in a relative clause set off by commas is said of the party
     ("Blacklisted debtors, who cannot fly, often travel by coach.", "penalty", ["unable to fly"]),
+    # a list inside the granted thing's preposition is one perk
+    ("The Kite Score, which grants deposit-free rentals of scooters, tents and camping gear to members scoring 600 "
+     "or more, counted 80 million users in June.", "perk", ["deposit-free rentals of scooters, tents and camping gear"]),
+    # a particle the parser reads as an adverb ("turned away"); "he" after a sentence about a listed debtor
+    ("Mr Wu has been on the blacklist of dishonest debtors since May. He was turned away at the boarding gate in "
+     "Chengdu when he tried to fly home.", "penalty", ["turned away at boarding gate in Chengdu"]),
+    # "one" standing for the score named before; what the party then does
+    ("A good score gets you free umbrellas; a poor one means you pay twice as much for bikes.", "penalty",
+     ["pay twice as much for bikes"]),
+    # a capitalised name read as a verb opening the subject ("Trust" of "Trust Score users")
+    ("Trust Score users above 600 points can charge their scooters at city stations.", "perk",
+     ["charge their scooters at city stations"]),
+    # a verb of handing over, negated and passive, said of a party barred in the same breath
+    ("The screen said the passenger was restricted from high spending and could not be sold a berth.", "penalty",
+     ["restricted from high spending", "refused berth"]),
+    ("Blacklisted debtors cannot be sold tickets for sleeper trains.", "penalty", ["refused tickets for sleeper trains"]),
+    # a red list is one of good standing
+    ("Companies on the red list face fewer inspections.", "perk", ["face fewer inspections"]),
+    ("Companies on the red list face fewer inspections.", "penalty", []),
+    # a waiver reads with its verb; whom, hung on the object, is the recipient
+    ("The bank waives fees for customers with excellent credit.", "perk", ["waives fees"]),
+    # "free of" is an adjective of exemption
+    ("High scorers are free of deposit requirements at hotels.", "perk", ["free of deposit requirements at hotels"]),
+    # a noun of perks in general that says which is a perk
+    ("Villagers with good scores receive cash rewards of up to 500 yuan.", "perk", ["cash rewards of up to 500 yuan"]),
+    # whom a standing earns a perk is no part of it
+    ("A top rating earns citizens priority in school enrolment.", "perk", ["priority in school enrolment"]),
+    # losing access or a right; seizing what a party in bad standing has
+    ("Debtors who ignore court orders lose access to credit.", "penalty", ["loss of access to credit"]),
+    ("Defaulters lose the right to travel abroad.", "penalty", ["loss of the right to travel abroad"]),
+    ("Courts can seize the assets of debtors who refuse to pay.", "penalty",
+     ["seize the assets of debtors who refuse to pay"]),
 ])
 def test_constructions(nlp, text, kind, expected):
     assert objects(nlp, text, kind) == expected
@@ -82,6 +114,10 @@ def test_constructions(nlp, text, kind, expected):
     "A student shows her credit score to a recruiter at a job fair.",
     # honouring what is no party
     "The mayor praised the new scoring software.",
+    # perks in general name none
+    "Residents who score well receive attractive perks.",
+    # a restricting verb on one's own thing is a perk only for a party in good standing
+    "Users with poor scores can charge their friends interest.",
 ])
 def test_no_claim_in_these(nlp, text):
     doc = analyse(nlp, text)
