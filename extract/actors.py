@@ -184,6 +184,8 @@ class NameRules:
     document_genres: set = field(default_factory=set)
     #: Verbs whose "as" complements are grades ("graded as Advanced Certified"). Lemmas.
     grading_verbs: set = field(default_factory=set)
+    #: Last words of outlets' names ("Southern Metropolis Daily", "The Harbour Review").
+    outlet_words: set = field(default_factory=set)
 
     @classmethod
     def from_vocab(cls, vocab: dict | None) -> "NameRules":
@@ -206,6 +208,7 @@ class NameRules:
             institution_heads=set(names.get("institution_heads") or []),
             document_genres=set(names.get("document_genres") or []),
             grading_verbs=set(names.get("grading_verbs") or []),
+            outlet_words=set(names.get("outlet_words") or []),
         )
 
 
@@ -259,7 +262,7 @@ class ActorFinder:
         grades: set[str] = set()
         extra: list[Span] = []
         for ent in doc.ents:
-            if ent.label_ not in NER_ACTOR_TYPES:
+            if ent.label_ not in NER_ACTOR_TYPES and not self._institution_read_as_facility(ent):
                 continue
             for part in _parts(ent, self.rules.name_possessives, taken):
                 span = trim_entity(part)
@@ -267,11 +270,18 @@ class ActorFinder:
                         or self._in_document_title(span):
                     continue
                 span = self._completed(span, taken)
+                if ent.label_ == "PERSON":
+                    span = _person_completed(span, taken)
                 name = clean_entity_name(span.text)
                 if not name:
                     continue
                 ner_label = self._ner_label(span, ent.label_)
-                actor_id = (_earlier_full_name(span, name, known + extra, names)
+                if ner_label == "PERSON" and name not in places:
+                    full = _unmarked_full_name(span, taken, known + extra, names)
+                    if full is not None:  # "Chen Yuting checks her score", which the NER missed
+                        extra.append(full)
+                        taken.update(range(full.start, full.end))
+                actor_id = (name not in places and _earlier_full_name(span, name, known + extra, names)
                             or self._short_name(span, known + extra, ner_label == "ORG", places)
                             or self._head_word_name(span, known + extra, places, ent.label_))
                 if actor_id is None and self._no_name(span, ent.label_, grades):
@@ -282,16 +292,22 @@ class ActorFinder:
                 label = next((s.label_ for s in known + extra if s.id_ == actor_id), NER_ACTOR_TYPES[ner_label])
                 if _is_possessor_part(span, ent):  # "Suzhou's Osmanthus Score": a place's
                     label = "place"
+                elif ner_label == "ORG" and len(span) > 1 and span[-1].text in self.rules.outlet_words:
+                    label = "outlet"  # "the Southern Metropolis Daily", "The Harbour Review"
                 extra.append(Span(doc, span.start, span.end, label=label, span_id=actor_id))
                 taken.update(range(span.start, span.end))
                 names.setdefault(actor_id, name)
         return extra
 
+    def _institution_read_as_facility(self, ent: Span) -> bool:
+        """ "the Nantong Intermediate People's Court", which the NER reads as a building."""
+        return ent.label_ == "FAC" and ent[-1].text in self.rules.institution_heads
+
     def _ner_label(self, span: Span, label: str) -> str:
         """The NER's label, corrected: a name ending in an organisation's head word is an
         organisation's ("Pudao Credit"); a "person" one is in, or a one-word "organisation" a
         sentence opens in, is a place ("In Rongcheng, ...", "In Zhangqiu, ...")."""
-        if self._organization_name(span):
+        if self._organization_name(span) or label == "FAC":
             return "ORG"
         if label == "PERSON" and _in_a_place(span) or label == "ORG" and len(span) == 1 and _opening_place(span):
             return "GPE"
@@ -641,6 +657,38 @@ def _earlier_full_name(mention: Span, name: str, found: list[Span], names: dict[
     for span in sorted(people, key=lambda s: s.start):
         if names[span.id_].startswith(name + " "):
             return span.id_
+    return None
+
+
+def _person_completed(span: Span, taken: set[int]) -> Span:
+    """A person's name the NER cut after its first word ("Hannah" of "Hannah Richter and Zhou
+    Yiming"): a capitalised proper noun right after it, on its line and in no other name, ends it."""
+    doc = span.doc
+    end = span.end
+    if end < len(doc) and end not in taken and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" \
+            and doc[end].is_alpha and doc[end].is_title and "\n" not in span[-1].whitespace_:
+        return doc[span.start : end + 1]
+    return span
+
+
+def _unmarked_full_name(mention: Span, taken: set[int], found: list[Span], names: dict[str, str]) -> Span | None:
+    """The full name of a person named by one word ("Chen is saving for a flat") that the NER
+    missed where the story introduced her ("Chen Yuting checks her number ..."): the first place
+    before where the word is followed by a capitalised proper noun outside any name. Chinese
+    names put the family name first, and a story calls the person by it afterwards."""
+    if len(mention) != 1 or any(names.get(s.id_, "").startswith(mention.text + " ") for s in found
+                                if s.label_ == "person"):
+        return None
+    doc = mention.doc
+    for token in doc[: mention.start]:
+        if token.text != mention.text or token.i in taken or token.ent_type_:
+            continue
+        given = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if given is not None and given.i not in taken and not given.ent_type_ and given.is_title \
+                and given.is_alpha and given.pos_ == "PROPN" and "\n" not in token.whitespace_:
+            full = doc[token.i : token.i + 2]
+            names.setdefault(f"person:{slug(full.text)}", full.text)
+            return Span(doc, full.start, full.end, label="person", span_id=f"person:{slug(full.text)}")
     return None
 
 

@@ -375,3 +375,34 @@ def test_a_name_ending_in_points_is_a_scheme(nlp):
     _, doc = found(nlp, "Suzhou’s Osmanthus Points had enrolled 4.5 million residents by 2021.")
     assert ("Osmanthus Points", "program:osmanthus-points", "program") in \
         [(s.text, s.id_, s.label_) for s in doc.spans["actors"]]
+
+
+def test_a_person_s_name_the_ner_cut_short_is_whole(nlp):
+    mentions, _ = found(nlp, "Hannah Richter and Zhou Yiming\n\nThe survey covered 1,200 residents.")
+    assert ("Hannah Richter", "person:hannah-richter") in mentions
+
+
+def test_a_family_name_is_the_person_the_ner_missed_at_first(nlp):
+    # the NER reads no name in the first sentence of the story, and "Chen" alone later
+    text = ("By Anna Berg\n\nChen Yuting checks her number the way other people check the weather. Every "
+            "morning she opens Alipay and scrolls to her score.\n\nBack in Hangzhou, Chen is saving for a flat.")
+    _, doc = found(nlp, text)
+    assert {(s.text, s.id_) for s in doc.spans["actors"] if s.text.startswith("Chen")} == \
+        {("Chen Yuting", "person:chen-yuting"), ("Chen", "person:chen-yuting")}
+
+
+def test_a_place_is_not_the_family_name_of_a_blog(nlp):
+    _, doc = found(nlp, "Photo: Shanghai Wanderer\n\nThe average score in Shanghai was 669 last year, "
+                        "and Shanghai residents like it.")
+    assert {s.id_ for s in doc.spans["actors"] if s.text == "Shanghai"} == {"gpe:shanghai"}
+
+
+def test_an_organisation_named_like_a_newspaper_is_an_outlet(nlp):
+    _, doc = found(nlp, "The case was first reported by the Southern Metropolis Daily in 2019.")
+    span = next(s for s in doc.spans["actors"] if s.text == "Southern Metropolis Daily")
+    assert span.label_ == "outlet"
+
+
+def test_a_court_the_ner_reads_as_a_building_is_an_organisation(nlp):
+    _, doc = found(nlp, "In 2017 the Nantong Intermediate People’s Court put him on the list.")
+    assert ("Nantong Intermediate People’s Court", "organization") in [(s.text, s.label_) for s in doc.spans["actors"]]
