@@ -670,6 +670,9 @@ def test_policy_texts(claims_nlp, text, expected):
     # an event noun as a subject: whom it went to
     pytest.param("The only licence the regulator has granted went to Baihang Credit in May 2018.", "licensed",
                  "Baihang Credit", id="licence-went-to"),
+    pytest.param("As Tsering Dolkar, who has studied these systems for years, put it to me in March: “The oddest "
+                 "thing about social credit is how much outsiders want it to be real.”", "said", "Tsering Dolkar",
+                 id="as-x-put-it"),
 ])
 def test_date_subjects(claims_nlp, text, predicate, subject):
     assert the_date(run(claims_nlp, text, "2021-06-15"), predicate).subject == subject
