@@ -880,6 +880,9 @@ class DateExtractor:
         self.self_references = {w.lower() for w in events_vocab.get("self_references", [])}
         self.own_data_verbs = {w.lower() for w in events_vocab.get("own_data_verbs", [])}
         self.seeking_words = {w.lower() for w in events_vocab.get("seeking_words", [])}
+        ranges = events_vocab.get("ranges") or {}
+        self.range_opens = phrases(list(ranges), tokenize)
+        self.range_links = {opener.lower(): {w.lower() for w in links} for opener, links in ranges.items()}
         self.ranks = {w.lower() for w in events_vocab.get("ranks", [])}
         self.light_verbs = {w.lower() for w in events_vocab.get("light_verbs", [])}
         marker = events_vocab.get("reference_line")
@@ -1291,10 +1294,24 @@ class DateExtractor:
     def _bounds(self, doc: Doc, sent: Span, e: TimeExpression) -> bool:
         """Whether the time bounds a condition or a state rather than dating an event; "not
         until 2019 did the city abolish the fee" and a time allowed do date one."""
+        if self._in_range(doc, sent, e):
+            return True  # "regulations adopted between 2014 and 2021": a span, not an event's date
         start = match_before(doc, e.start, self.bound_preps, sent.start)
         if start is None or self._allowed(doc, e) is not None:
             return False
         return not (start > sent.start and doc[start - 1].lower_ in self.negations)
+
+    def _in_range(self, doc: Doc, sent: Span, e: TimeExpression) -> bool:
+        """Whether a time is an end of a range: "between 2014 and 2021", "from 2014 to 2020"."""
+        times = [x for x in doc._.time_expressions if sent.start <= x.start and x.end <= sent.end]
+        for first, second in zip(times, times[1:]):
+            if e is not first and e is not second:
+                continue
+            opener = match_before(doc, first.start, self.range_opens, sent.start)
+            link = doc[first.end : second.start]
+            if opener is not None and len(link) == 1 and link[0].lower_ in self.range_links.get(doc[opener].lower_, ()):
+                return True
+        return False
 
     def reported_claim(self, doc: Doc, sent: Span, e: TimeExpression) -> Claim | None:
         """ "The PBoC said in a notice on Tuesday that it had granted a licence to Tianmu": what
@@ -1361,11 +1378,14 @@ class DateExtractor:
         if noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("poss", "compound") and actor_of_phrase(c) is not None
                                                      for c in noun.children) or _source_of(noun) is not None:
             return False
+        if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in noun.children):
+            return True  # "our survey"
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
         if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.own_data_verbs:
             return False
         subject = _child(verb, "nsubj") or next((_child(c, "nsubj") for c in verb.children if c.dep_ == "conj"), None)
-        return subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ == "it"
+        return subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ == "it" or any(
+            c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in subject.children)  # "our data come from"
 
     def _sets_another_time(self, verb: Token, e: TimeExpression) -> bool:
         """Whether a verb's object is a time other than `e` ("set 2020 as the target year")."""

@@ -801,6 +801,14 @@ def test_a_season_naming_a_kind_of_thing_is_no_time(claims_nlp):
     pytest.param("In 2018 Baihang became the first bureau to receive a licence.", "2022-12-15", [("licensed", "2018")],
                  id="first-to-receive"),
     pytest.param("In 2018 Baihang was the first bureau in the country.", "2022-12-15", [], id="first-no-act"),
+    # the ends of a range bound a span
+    pytest.param("The study covers 312 local regulations adopted between 2014 and 2021.", "2023", [],
+                 id="between-and"),
+    pytest.param("From 2016 to 2019, the city issued rules on credit repair.", "2023", [], id="from-to"),
+    pytest.param("The Measures, effective from 1 May 2018, apply to every lender.", "2023",
+                 [("took_effect", "2018-05-01")], id="from-alone"),
+    # the writers' own survey
+    pytest.param("Our data come from a survey fielded in the autumn of 2020.", "2023", [], id="our-data"),
     # passing is of laws, not of inspections
     pytest.param("Pudao applied for the licence in June last year and passed an inspection the following month.",
                  "2021-11-18", [], id="passed-an-inspection"),
