@@ -272,10 +272,10 @@ class ClauseReader:
                 found.add(self.words.standing.get(word) or self.words.standing[lemma])
             elif token.text in self.words.grades and _grade_letter(token) and self._near_score(token):  # "A-grade firms", "a D grade"
                 found.add(self.words.grades[token.text])
+            elif lemma in self.words.lists and any(c.lower_ in self.words.good_lists for c in token.lefts):
+                found.add("good")  # "firms on the red list", "those who make the honour list"
             elif lemma in self.words.lists and token.head.lower_ in ("on", "onto") and token.dep_ == "pobj":
-                # "companies on the list"; "firms on the red list" are in good standing
-                good_list = any(c.lower_ in self.words.good_lists for c in token.lefts)
-                found.add("good" if good_list else "bad")
+                found.add("bad")  # "companies on the list"
             elif token.pos_ == "VERB" and lemma in self.words.bad_acts and (token.dep_ in ("relcl", "acl", "xcomp", "pcomp")
                                                                           or token.dep_ == "amod" and token.tag_ == "VBG"):
                 found.add("bad")  # "firms that violate the rules", "defaulting borrowers"

@@ -88,8 +88,7 @@ class Cue:
     not_as_modifier: bool = False
     #: a restrictive relative clause says whom it describes ("people who cannot pay"), no claim
     not_in_description: bool = False
-    #: what a party cannot have done to it is no inability ("cannot be reached"; the clause reader
-    #: reads "cannot be sold a seat")
+    #: what a party cannot be handed is read from the clause ("cannot be sold a seat": refused a seat)
     active_only: bool = False
     #: the other kind where the sentence speaks of good standing only ("names posted on a red board")
     by_standing: bool = False
@@ -636,8 +635,10 @@ class PerkPenaltyFinder:
         verb = _clause_verb(match.root)
         if cue.not_in_description and verb is not None and describing(verb):
             return True  # "the list catches people who cannot pay": whom it catches
-        if cue.active_only and verb is not None and any(c.dep_ == "auxpass" for c in verb.children):
-            return True  # "cannot be reached at its address"
+        if cue.active_only and verb is not None and any(c.dep_ == "auxpass" for c in verb.children) \
+                and self.clauses is not None and verb.lemma_.lower() in self.clauses.words.transfers \
+                and any(c.dep_ == "dobj" for c in verb.children):
+            return True  # "cannot be sold a seat": the clause reader reads what is refused
         if verb is not None and (conditional(verb) or asking(verb) or said(verb)):
             return True
         if cue.needs and not any(t.lemma_.lower() in cue.needs for t in match.sent):

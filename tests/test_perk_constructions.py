@@ -95,6 +95,16 @@ def objects(nlp, text, kind):
     ("Defaulters lose the right to travel abroad.", "penalty", ["loss of the right to travel abroad"]),
     ("Courts can seize the assets of debtors who refuse to pay.", "penalty",
      ["seize the assets of debtors who refuse to pay"]),
+    # a red list marks a party wherever it stands in its description
+    ("Those who make the red list face fewer tax audits.", "perk", ["face fewer tax audits"]),
+    # "the consequences include" a list
+    ("For people with low scores, the consequences include higher deposits and slower loan approvals.", "penalty",
+     ["higher deposits", "slower loan approvals"]),
+    # what a party cannot have done to it, other than being handed something, stays an inability
+    ("Blacklisted officials cannot be promoted.", "penalty", ["unable to be promoted"]),
+    # acts of wrongdoing mark a party
+    ("People who jaywalk have their faces displayed on large screens at intersections.", "penalty",
+     ["have their faces displayed on large screens at intersections"]),
 ])
 def test_constructions(nlp, text, kind, expected):
     assert objects(nlp, text, kind) == expected
