@@ -125,7 +125,8 @@ class TimeExpression:
     season: str | None = None
     #: absolute | last | next | this | now | year-offset | month-offset | same-year | same-month | same-time |
     #: ago (counted back from the publication date) | shift (counted from the date before) | weekday
-    #: | last-weekday | next-weekday | season-after (the first such season after the date before)
+    #: | last-weekday | next-weekday | season-after, season-before (the first such season after or
+    #: before the date before)
     relation: str = "absolute"
     offset: int = 0  # year-offset, month-offset, ago, shift: how many units; weekday: Monday = 0
     unit: str | None = None  # ago, shift: day | week | month | year
@@ -173,7 +174,8 @@ class TimeFinder:
         self.ambiguous_months = {m.lower() for m in calendar.get("ambiguous_months", [])}
         self.weekdays = {d.lower() for d in calendar.get("weekdays", [])}
         self.seasons = {k.lower(): v for k, v in calendar.get("seasons", {}).items()}
-        self.sequels = phrases(calendar.get("season_sequels", []), tokenize)
+        sequels = calendar.get("season_sequels") or {}
+        self.sequels = {direction: phrases(words, tokenize) for direction, words in sequels.items()}
         self.recurring = phrases(calendar.get("recurring", []), tokenize)
         self.parts = {part: phrases(words, tokenize) for part, words in calendar.get("parts", {}).items()}
         #: one-word parts, which the tokenizer may leave glued to a year or month ("mid-2019")
@@ -236,9 +238,11 @@ class TimeFinder:
             unit, offset, origin = self.shift_phrases[tuple(norm(t) for t in doc[i:end])]
             relation = "ago" if origin == "publication" else "shift"
             return TimeExpression(i, end, doc[i:end].text, relation=relation, offset=offset, unit=unit)
-        end = match_after(doc, i, self.sequels, sent.end)
-        if end is not None and end < sent.end and doc[end].lower_ in self.seasons:  # "the following spring"
-            return TimeExpression(i, end + 1, doc[i : end + 1].text, relation="season-after", season=doc[end].lower_)
+        for direction, options in self.sequels.items():  # "the following spring", "the previous autumn"
+            end = match_after(doc, i, options, sent.end)
+            if end is not None and end < sent.end and doc[end].lower_ in self.seasons:
+                return TimeExpression(i, end + 1, doc[i : end + 1].text, relation=f"season-{direction}",
+                                      season=doc[end].lower_)
         counted = self._counted(doc, i, sent)
         if counted is not None:
             return counted
@@ -509,12 +513,14 @@ class TimeFinder:
             if previous is not None and previous.date:
                 e.date, e.resolved = _shift(previous.date, e.unit, e.offset), "previous-date"
             return
-        if e.relation == "season-after":  # "the following spring": the first such season after the date before
-            if previous is not None and previous.date:
-                before = previous.month or (self.seasons[previous.season] if previous.season else None)
-                centre = self.seasons[e.season]
-                previous_year = int(previous.date[:4])
-                e.year = previous_year if before is not None and centre > before else previous_year + 1
+        if e.relation in ("season-after", "season-before"):  # "the following spring": the first such
+            if previous is not None and previous.date:  # season after (or before) the date before
+                then = previous.month or (self.seasons[previous.season] if previous.season else None)
+                centre, year = self.seasons[e.season], int(previous.date[:4])
+                if e.relation == "season-after":
+                    e.year = year if then is not None and centre > then else year + 1
+                else:
+                    e.year = year if then is not None and centre < then else year - 1
                 e.date, e.resolved = iso(e.year), "previous-date"
             return
         if e.relation in ("weekday", "last-weekday", "next-weekday"):
@@ -646,7 +652,8 @@ def _narrative_year(doc: Doc, found: list[TimeExpression], sent: Span, pub_year:
 def _sequel_year(found: list[TimeExpression], sent: Span, e: TimeExpression, pub_year: int | None) -> int | None:
     """ "In March last year the court listed him, and in June the operator changed his
     ringtone": a month named without a year after a month of an earlier year, later in the
-    calendar and in the same sentence, continues that year's story."""
+    calendar and in the same sentence, continues that year's story. (Not across sentences in
+    the simple past: "... went to Baihang in January 2018. Baihang said in March ..." is news.)"""
     last = found[-1] if found else None
     if last is None or last.start < sent.start or pub_year is None or e.month is None or e.year is not None:
         return None

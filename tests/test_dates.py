@@ -700,6 +700,19 @@ def test_the_following_season_and_a_comparison(claims_nlp):
                                                                   ("the following spring", "2019")]
 
 
+def test_the_previous_season_counts_back_from_the_date_before(claims_nlp):
+    doc = run(claims_nlp, "In April 2019 the court listed him. He had lost his job the previous autumn.", "2022-11-30")
+    assert [(e.text, e.date) for e in doc._.time_expressions] == [("April 2019", "2019-04"),
+                                                                  ("the previous autumn", "2018")]
+
+
+def test_a_month_told_in_the_simple_past_after_an_older_date_is_news(claims_nlp):
+    # background dated long ago, then the news: "in March" is the March before the time of writing
+    text = ("The only licence went to Lanhai Credit in January 2018. The bank approved it after a review. "
+            "Lanhai said in March that its database covered 80 million people.")
+    assert [e.date for e in run(claims_nlp, text, "2020-09-01")._.time_expressions] == ["2018-01", "2020-03"]
+
+
 def test_a_season_naming_a_kind_of_thing_is_no_time(claims_nlp):
     doc = run(claims_nlp, "Top scorers get discounts on summer train fares and winter heating bills.", "2021-03-10")
     assert doc._.time_expressions == []
