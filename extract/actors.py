@@ -276,6 +276,8 @@ class ActorFinder:
                 if not name:
                     continue
                 ner_label = self._ner_label(span, ent.label_)
+                if ner_label == "GPE":
+                    name = self._place_name(span, name)
                 if ner_label == "PERSON" and name not in places:
                     full = _unmarked_full_name(span, taken, known + extra, names)
                     if full is not None:  # "Chen Yuting checks her score", which the NER missed
@@ -292,12 +294,25 @@ class ActorFinder:
                 label = next((s.label_ for s in known + extra if s.id_ == actor_id), NER_ACTOR_TYPES[ner_label])
                 if _is_possessor_part(span, ent):  # "Suzhou's Osmanthus Score": a place's
                     label = "place"
-                elif ner_label == "ORG" and len(span) > 1 and span[-1].text in self.rules.outlet_words:
-                    label = "outlet"  # "the Southern Metropolis Daily", "The Harbour Review"
+                elif ner_label == "ORG" and (len(span) > 1 and span[-1].text in self.rules.outlet_words
+                                             or _in_dateline(span)):
+                    label = "outlet"  # "the Southern Metropolis Daily", "BEIJING (APN) -"
                 extra.append(Span(doc, span.start, span.end, label=label, span_id=actor_id))
                 taken.update(range(span.start, span.end))
                 names.setdefault(actor_id, name)
         return extra
+
+    def _other_kind_of_place(self, mention: Span, noun: str) -> bool:
+        last = mention[-1].lower_
+        return last != noun and self.rules.appositive_types.get(last) == "place"
+
+    def _place_name(self, span: Span, name: str) -> str:
+        """ "Shandong province" is Shandong: a place's name without the kind of place written in
+        lower case after it (a kind capitalised is part of the name: "Xinhe County")."""
+        last = span[-1]
+        if len(span) > 1 and last.is_lower and self.rules.appositive_types.get(last.lower_) == "place":
+            return clean_entity_name(span[:-1].text) or name
+        return name
 
     def _institution_read_as_facility(self, ent: Span) -> bool:
         """ "the Nantong Intermediate People's Court", which the NER reads as a building."""
@@ -474,6 +489,8 @@ class ActorFinder:
                       and _qualified(_name_words(m), qualifiers)]
             if token.pos_ == "PROPN":  # "the Centre", capitalised: a short name, written as in the name
                 before = [m for m in before if token.text in _name_words(m, fold=False)]
+            # "the city" is not a place named as a province ("Shandong province")
+            before = [m for m in before if not self._other_kind_of_place(m, token.lemma_.lower())]
             if not before:
                 continue
             here = [m for m in before if paragraph(m.start_char) == paragraph(token.idx)]
@@ -504,6 +521,16 @@ def _place_words(doc: Doc) -> set[str]:
     return {ent.text for ent in doc.ents if ent.label_ == "GPE" and len(ent) == 1}
 
 
+def _in_dateline(span: Span) -> bool:
+    """The wire service of a dateline: "BEIJING (APN) - China's courts ..."."""
+    doc = span.doc
+    if span.start < 2 or span.end + 1 >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    place = doc[span.start - 2]
+    return place.is_upper and place.is_alpha and (place.i == 0 or "\n" in doc[place.i - 1].whitespace_
+                                                  or doc[place.i - 1].is_space) and doc[span.end + 1].text in "-–—"
+
+
 def _in_a_place(span: Span) -> bool:
     """A name governed by "in", "across"... is a place's: "In Rongcheng, fewer than 1 percent"."""
     root = span.root
@@ -528,8 +555,9 @@ def _head_word(span: Span) -> str:
 
 def _one_actor_per_name(mentions: list[Span], names: dict[str, str]) -> list[Span]:
     """One name, one actor in a document: the NER may read "Suzhou" as a place in one sentence
-    and as an organisation in the next. A name read as a place anywhere is a place; otherwise it
-    takes its most frequent type (the first on a tie). Its id follows that type ("gpe:suzhou")."""
+    and as an organisation in the next. A name read as a place anywhere is a place, one read as
+    an outlet anywhere is an outlet; otherwise it takes its most frequent type (the first on a
+    tie). Its id follows that type ("gpe:suzhou")."""
     groups: dict[str, list[Span]] = {}
     for span in mentions:
         prefix, _, key = span.id_.partition(":")
@@ -538,7 +566,7 @@ def _one_actor_per_name(mentions: list[Span], names: dict[str, str]) -> list[Spa
     final: dict[str, tuple[str, str]] = {}
     for key, spans in groups.items():
         labels = [s.label_ for s in spans]
-        kind = "place" if "place" in labels else max(labels, key=labels.count)
+        kind = next((k for k in ("place", "outlet") if k in labels), max(labels, key=labels.count))
         actor_id = f"{_ID_PREFIXES.get(kind, 'org')}:{key}"
         for span in spans:
             if span.id_ != actor_id:

@@ -406,3 +406,23 @@ def test_an_organisation_named_like_a_newspaper_is_an_outlet(nlp):
 def test_a_court_the_ner_reads_as_a_building_is_an_organisation(nlp):
     _, doc = found(nlp, "In 2017 the Nantong Intermediate People’s Court put him on the list.")
     assert ("Nantong Intermediate People’s Court", "organization") in [(s.text, s.label_) for s in doc.spans["actors"]]
+
+
+def test_a_place_is_one_actor_with_or_without_its_kind(nlp):
+    _, doc = found(nlp, "Rongcheng, in Shandong province, scores its residents. Shandong plans to copy it, "
+                        "unlike Xinhe County.")
+    assert {(s.text, s.id_) for s in doc.spans["actors"] if "Shandong" in s.text} == \
+        {("Shandong province", "gpe:shandong"), ("Shandong", "gpe:shandong")}
+    assert "gpe:xinhe-county" in {s.id_ for s in doc.spans["actors"]}
+    assert doc._.actor_names["gpe:shandong"] == "Shandong"
+
+
+def test_the_wire_service_of_a_dateline_is_an_outlet(nlp):
+    _, doc = found(nlp, "SHANGHAI (CNW) - Courts barred debtors from 3 million flights last year, CNW has learned.")
+    assert {s.label_ for s in doc.spans["actors"] if s.text == "CNW"} == {"outlet"}
+
+
+def test_the_city_is_not_a_province(nlp):
+    _, doc = found(nlp, "In Rongcheng, a coastal city in Shandong province, officials began scoring residents in "
+                        "2014. The city gives each resident 1,000 points.")
+    assert [s.id_ for s in doc.spans["actors"] if s.text == "city"] == ["gpe:rongcheng"]
