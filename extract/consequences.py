@@ -790,8 +790,8 @@ class ClauseReader:
         kind = "perk" if marks == {"good"} else "penalty"
         obj = _object(verb)
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "for")), None)
-        if obj is not None and prep is not None and prep.lower_ == "for" and self.is_party(obj):
-            # "a score of 600 qualifies users for a credit line": whom, then what
+        if obj is not None and prep is not None and prep.lower_ in ("for", "to") and self.is_party(obj):
+            # "a score of 600 qualifies users for a credit line", "entitles users to ...": whom, then what
             obj = None
         head = obj if obj is not None else next((g for g in (prep.children if prep is not None else [])
                                                  if g.dep_ in ("pobj", "pcomp")), None)

@@ -263,8 +263,15 @@ class Phrases:
         for token in doc[start + 1:end - 1]:
             if token.pos_ != "CCONJ" or token.lower_ not in ("and", "or"):
                 continue
+            if not any(t.pos_ in ("NOUN", "PROPN") for t in doc[start:token.i]):
+                continue
+            after = doc[token.i + 1]
+            if after.pos_ == "ADJ" and (after.tag_ == "JJR" or after.lower_ in self.grammar.item_modifiers) \
+                    and after.i + 1 < end and doc[after.i + 1].pos_ in ("NOUN", "PROPN"):
+                # "... and cheaper loans": the parser may hang the adjective anywhere
+                return [(start, token.i), *self.split_parallel(doc, token.i + 1, end)]
             head = _phrase_head(doc, token.i + 1, end)
-            if head is None or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[start:token.i]):
+            if head is None:
                 continue
             heads = self.grammar.item_heads | self.grammar.benefit_nouns | self.grammar.sanction_nouns
             if head.lemma_.lower() in heads or self._of_its_own(head) \
@@ -330,6 +337,8 @@ class Phrases:
             if head.pos_ in ("NOUN", "PROPN") or head.head == head:
                 break
             head = head.head
+        while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.i < head.head.i:
+            head = head.head  # "fast-track visa service": the cue's word modifies the head noun
         start = head.i
         for child in reversed(list(head.lefts)):
             if child.dep_ not in NP_LEFT or child.right_edge.i != start - 1:
@@ -366,6 +375,15 @@ class Phrases:
         advantage (a comparative, or a word of grammar `item_modifiers`) is a perk of its own."""
         return any(c.dep_ == "amod" and c.i < head.i and (c.tag_ == "JJR" or c.lower_ in self.grammar.item_modifiers)
                    for c in head.children)
+
+
+def _opens_clause(token: Token, cue: Cue) -> bool:
+    """A list item that starts with a finite verb is a clause of its own ("barred from flying, cannot buy
+    tickets and are denied credit"); in a list of nouns ("benefits: no deposits, express check-in and
+    cheaper loans") a plain present-tense verb is a noun the tagger misread."""
+    if token.tag_ not in FINITE_TAGS:
+        return False
+    return cue.prefix or not (token.tag_ == "VBP" and token.pos_ == "VERB")
 
 
 def _specific(noun: Token) -> bool:
@@ -712,6 +730,8 @@ class PerkPenaltyFinder:
                 continue
             claimed.add(verb.i)
             items = self._granted(doc, verb)
+            if items and verb.dep_ == "pcomp":  # "(leave) without stopping at the front desk": the preposition too
+                items[0] = (verb.head.i, items[0][1])
             if not items or any(any(s <= m.start < e for m in cue_spans if self._is_list_cue(m)) for s, e in items):
                 continue
             grantor, grantor_text = self._grantor(doc, doc[verb.i:verb.i + 1], items, self._perk_cue)
@@ -752,6 +772,8 @@ class PerkPenaltyFinder:
                 continue  # "taxpayers rated A", "discounted loans": part of a noun phrase
             if token.lemma_.lower() in self.grammar.enabling_verbs:
                 continue  # "let guests ... check in": the enabled verb
+            if token.dep_ == "pcomp" and token.head.lower_ != "without":
+                continue  # "by paying on time": a gerund of a preposition is no verb of the recipients
             return token
         return None
 
@@ -851,7 +873,7 @@ class PerkPenaltyFinder:
             # "barred from flying, cannot buy tickets and are denied credit", "rewards users with
             # waivers and penalises defaulters with bans": an item that starts with a finite verb is
             # a clause of its own, and the list ends there
-            own = next((n for n, (s, _) in enumerate(items) if n and doc[s].tag_ in FINITE_TAGS), len(items))
+            own = next((n for n, (s, _) in enumerate(items) if n and _opens_clause(doc[s], cue)), len(items))
             # "prevented from leaving the country, for periods of up to three years": an item that
             # opens with another preposition than the cue's is an adjunct of the verb, and ends the list
             preposition = match[-1].lower_ if match[-1].pos_ == "ADP" else None

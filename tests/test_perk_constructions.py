@@ -102,6 +102,14 @@ def objects(nlp, text, kind):
      ["higher deposits", "slower loan approvals"]),
     # what a party cannot have done to it, other than being handed something, stays an inability
     ("Blacklisted officials cannot be promoted.", "penalty", ["unable to be promoted"]),
+    # a standing that entitles a party to something; a cue word inside a compound is the whole noun phrase
+    ("A score of 750 entitles users to a fast-track visa service.", "perk", ["fast-track visa service"]),
+    # a list of nouns after a colon: a noun the tagger reads as a verb ("express") is no clause
+    ("The benefits of a high score are many: no deposits on hotel rooms, express check-in at airports and cheaper "
+     "loans.", "perk", ["no deposits on hotel rooms", "express check-in at airports", "cheaper loans"]),
+    # after a score condition, what one does "without" is read with it
+    ("Hotels in Hangzhou let guests with scores above 650 check in without paying a deposit.", "perk",
+     ["without paying a deposit"]),
     # acts of wrongdoing mark a party
     ("People who jaywalk have their faces displayed on large screens at intersections.", "penalty",
      ["have their faces displayed on large screens at intersections"]),
