@@ -361,6 +361,10 @@ class TimeFinder:
         return None, i
 
     def _after_prep(self, doc: Doc, i: int, sent: Span) -> bool:
+        """Whether a preposition comes right before token i ("in October"), or before "the" and a
+        season ("in the spring")."""
+        if i > sent.start and doc[i - 1].lower_ == "the" and doc[i].lower_ in self.seasons:
+            i -= 1
         return match_before(doc, i, self.month_preps, sent.start) is not None
 
     def _month(self, token: Token, context: bool) -> int | None:
@@ -583,7 +587,8 @@ def _shift(date: str, unit: str | None, count: int, coarse: bool = False) -> str
     """`date` (an ISO date or prefix) moved by `count` units, at the precision of the date, or
     of the unit when `coarse` (counted from the day of writing): "2020-03" a year earlier is
     "2019-03"; "2018-01-31" a day later "2018-02-01"; two years before 2020-01-15 is "2018";
-    the week before 2020-09-15 is "2020-09"."""
+    the week before 2020-09-15 is "2020-09"; "over the weekend" written on Monday 2021-11-15 is
+    the month of that Saturday and Sunday, "2021-11"."""
     import datetime
 
     parts = [int(p) for p in date.split("-")]
@@ -595,6 +600,14 @@ def _shift(date: str, unit: str | None, count: int, coarse: bool = False) -> str
     if unit == "month" and month is not None:
         total = year * 12 + (month - 1) + count
         return iso(total // 12, total % 12 + 1)
+    if unit == "weekend" and day is not None:  # the last weekend on or before the day, moved by weeks
+        today = datetime.date(year, month, day)
+        saturday = today - datetime.timedelta(days=(today.weekday() - 5) % 7) + datetime.timedelta(weeks=count)
+        sunday = saturday + datetime.timedelta(days=1)
+        if not coarse:
+            return None
+        return iso(saturday.year, saturday.month) if (saturday.year, saturday.month) == (sunday.year, sunday.month) \
+            else None
     if unit in ("day", "week") and day is not None:
         moved = datetime.date(year, month, day) + datetime.timedelta(days=count * (7 if unit == "week" else 1))
         if unit == "week" and coarse:

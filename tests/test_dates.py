@@ -101,6 +101,9 @@ TIMES = [
     # a month inside a noun phrase names the thing's time, not a timetable's
     ("The March rules apply to every lender.", "2021-11-18", "March", "2021-03"),
     ("The commission said so in an October report.", "2021-11-18", "October", "2021-10"),
+    # the weekend before the time of writing, at the precision of its month
+    ("Regulators said over the weekend that the rules would change.", "2021-11-01", "over the weekend", "2021-10"),
+    ("The bank launched the app in the spring.", "2021-11-18", "spring", "2021"),
 ]
 
 
