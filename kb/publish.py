@@ -8,7 +8,8 @@ standalone Datasette plugins:
     metadata.json       titles, descriptions, licences, facets, canned queries, plugin config
     settings.json       Datasette's settings (also passed as --setting flags)
     templates/          the pages (kb/templates)
-    plugins/            the pages' and the security plugins (kb/plugins), standard library + Datasette only
+    plugins/            the pages', the canned queries' paging and the security plugins (kb/plugins),
+                        standard library + Datasette only
     static/             the stylesheet (kb/static)
     kb.trig, kb.nq, kb.jsonld   the RDF, where the build wrote it, offered for download
     requirements.txt    Datasette and its dependencies, pinned to the versions installed here
@@ -127,7 +128,7 @@ read-only, and the site needs no secret, no database server and no sckb installa
 | `{INSPECT_FILE}` | its hash and row counts, so Datasette starts without counting |
 | `{METADATA_FILE}` | titles, descriptions of every table and column, licences and sources, facets, canned queries |
 | `{SETTINGS_FILE}` | Datasette's settings ({settings}) |
-| `templates/`, `plugins/`, `static/` | the claim, document, actor, conflicts and home pages; security headers |
+| `templates/`, `plugins/`, `static/` | the claim, document, actor, conflicts and home pages, the canned queries a page of rows at a time; security headers |
 | RDF | {rdf}: also served at `/-/downloads/NAME` |
 | `requirements.txt` | {datasette_pin} and its dependencies, pinned |
 

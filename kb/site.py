@@ -1,8 +1,8 @@
 """The Datasette site: metadata from kb/schema.py, canned queries from queries/*.sql, and the app `sckb serve` runs.
 
-The pages themselves (claim, document, actor, conflicts, home) are Jinja templates
-in kb/templates and a standalone plugin in kb/plugins; `make_datasette` and a
-published bundle (kb/publish.py) load the very same files.
+The pages themselves (claim, document, actor, conflicts, home, a canned query a page of rows
+at a time) are Jinja templates in kb/templates and standalone plugins in kb/plugins;
+`make_datasette` and a published bundle (kb/publish.py) load the very same files.
 """
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from extract.settings import PROJECT_ROOT, Settings
+from extract.settings import Settings
+from kb.plugins.sckb_query_pages import paged
+from kb.queries import QueryError, library
 from kb.schema import TABLES
 
 SITE_TITLE = "sckb: claims about China's social credit scoring"
@@ -45,9 +47,10 @@ LABEL_COLUMNS = {"documents": "title", "actors": "name", "claims": "phrase"}
 SOURCE_TEXT_TABLES = frozenset({"documents", "claims", "rejected_claims", "citations", "sentences", "mentions"})
 #: Datasette settings for a public, read-only site. Every table has its facets configured above, so
 #: Datasette's facet suggestions are off: on a large knowledge base they try a count over every column
-#: of the table at each visit (seconds on the claims table) to suggest facets nobody chose.
-DATASETTE_SETTINGS = {"sql_time_limit_ms": 3000, "max_returned_rows": 2000, "allow_download": True,
-                      "suggest_facets": False}
+#: of the table at each visit (seconds on the claims table) to suggest facets nobody chose. A page of
+#: a table or of a canned query shows default_page_size rows; an export gives at most max_returned_rows.
+DATASETTE_SETTINGS = {"sql_time_limit_ms": 3000, "max_returned_rows": 2000, "default_page_size": 100,
+                      "allow_download": True, "suggest_facets": False}
 #: The RDF files a build may leave beside kb.db, offered for download.
 RDF_DOWNLOADS = ("kb.trig", "kb.nq", "kb.jsonld")
 INSPECT_FILE = "inspect-data.json"
@@ -60,7 +63,6 @@ PLUGINS_DIR = KB_DIR / "plugins"
 STATIC_DIR = KB_DIR / "static"
 #: Where the site's stylesheet is mounted (`--static static:DIR`).
 STATIC_MOUNT = "static"
-QUERIES_DIR = PROJECT_ROOT / "queries"
 #: Listed by name in a table's source and licence line; the rest are counted.
 LISTED_OUTLETS = 12
 LISTED_LICENCES = 6
@@ -137,44 +139,15 @@ def database_columns(db_path: Path) -> dict[str, tuple[str, ...]]:
 # --- canned queries -------------------------------------------------------------------------------
 
 
-def read_query(path: Path) -> dict:
-    """A canned query from a .sql file that opens with `--` comment lines: the first is its
-    title, the rest its description; parameters are written :name."""
-    try:
-        sql = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise SiteError(f"{path}: cannot read the query ({error})") from None
-    lines = sql.strip().splitlines()
-    comment = []
-    for line in lines:
-        if not line.lstrip().startswith("--"):
-            break
-        comment.append(line.lstrip()[2:].strip())
-    title = comment[0] if comment else ""
-    if not title:
-        raise SiteError(f"{path}: a query file opens with a `-- ` comment saying what question it answers")
-    if len(comment) == len(lines):
-        raise SiteError(f"{path}: the file has a comment but no SQL")
-    description = " ".join(line for line in comment[1:] if line)
-    query = {"sql": sql.strip(), "title": title}
-    if description:
-        query["description"] = description
-    return query
-
-
 def canned_queries(folder: Path | None = None) -> dict[str, dict]:
-    """Every `*.sql` in `folder` (default: the repository's queries/) as Datasette canned queries, by file
-    stem; a stem that names a table is an error (the query would take the table's URL)."""
-    folder = Path(folder) if folder is not None else QUERIES_DIR
-    if not folder.is_dir():
-        return {}
-    queries = {path.stem: read_query(path) for path in sorted(folder.glob("*.sql"))}
-    tables = {table.name for table in TABLES}
-    for name in sorted(tables & set(queries)):
-        # Datasette serves a canned query at /kb/NAME, where the table's page would be.
-        raise SiteError(f"{folder / (name + '.sql')}: a query named like the {name} table would hide the table's "
-                        f"page at /{DATABASE}/{name}; rename the file")
-    return queries
+    """The SQL queries of the query library in `folder` (default: the repository's queries/) as
+    Datasette canned queries, by file stem, each served a page of rows at a time (the
+    sckb_query_pages plugin); `sckb query` runs the same files for every row."""
+    try:
+        found = [query for query in library(folder) if query.language == "sql"]
+    except QueryError as error:
+        raise SiteError(str(error)) from None
+    return {query.name: dict(query.canned(), sql=paged(query.text)) for query in found}
 
 
 # --- metadata --------------------------------------------------------------------------------------

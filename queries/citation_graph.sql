@@ -96,4 +96,4 @@ where (:document = '' or d.id = :document)
        or lower(:credited) in (lower(k.credited), lower(k.actor_id))
        or k.actor_id in (select n.actor_id from actor_names n where n.name = lower(:credited))
        or instr(lower(k.url), lower(:credited)) > 0)
-order by d.published, d.id, k.mentions desc, k.how, credited
+order by d.published, d.id, k.mentions desc, k.how, credited, k.credited, k.url

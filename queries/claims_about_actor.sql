@@ -71,4 +71,4 @@ join claims c on c.id = i.claim_id
 join actors a on a.id = i.actor_id
 join members m on m.id = i.actor_id
 join documents d on d.id = c.document_id
-order by d.published, d.id, c.start_char, c.phrase_start, c.id, i.role, a.name
+order by d.published, d.id, c.start_char, c.phrase_start, c.id, i.role, a.name, a.id

@@ -104,4 +104,4 @@ where (:claim = '' or c.id = :claim)
        or lower(c.attributed_to) = lower(:credited)
        or k.actor_id = :credited
        or k.actor_id in (select n.actor_id from actor_names n where n.name = lower(:credited)))
-order by d.published, d.id, c.start_char, c.phrase_start, c.id, ci.start
+order by d.published, d.id, c.start_char, c.phrase_start, c.id, ci.start, ci.id

@@ -41,7 +41,7 @@ def out_dir(seed_build, tmp_path_factory) -> Path:
 QUERY = """-- Perks by subject
 -- Which perks does each actor grant? Give :subject, or leave it empty for all.
 select subject, object, document_id from claims
-where kind = 'perk' and (:subject = '' or subject = :subject) order by subject, object
+where kind = 'perk' and (:subject = '' or subject = :subject) order by subject, object, id
 """
 
 
@@ -218,7 +218,12 @@ def test_the_bundle_serves_without_sckb_installed(bundle, clean_environment, see
         status, _, body = get(port, "/conflicts")
         assert status == 200 and 'class="sckb-pair' in body
         status, _, body = get(port, "/kb/perks_by_subject.json?subject=&_shape=array")
-        assert status == 200 and len(json.loads(body)) > 0
+        perks = json.loads(body)
+        assert status == 200 and len(perks) > 2
+        status, _, body = get(port, "/kb/perks_by_subject?_size=2")  # a page of rows and the next
+        assert status == 200 and 'rel="next"' in body and body.count('<td class="col-object">') == 2
+        status, _, body = get(port, "/kb/perks_by_subject.json?_size=2&_next=2&_shape=array")
+        assert status == 200 and json.loads(body) == perks[2:4]
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import csv
 import hashlib
 import html
+import io
 import json
 import re
 import shutil
 import sqlite3
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
@@ -17,7 +20,7 @@ from markupsafe import escape as _escape
 
 from extract.settings import Settings
 from kb import site
-from kb.plugins import sckb_security, sckb_site
+from kb.plugins import sckb_query_pages, sckb_security, sckb_site
 from kb.schema import TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -301,10 +304,11 @@ CLAIMS_BY_SUBJECT = """-- Every claim about an actor, with its quote and source.
 -- Give the actor's canonical name as :subject; claims are listed by document.
 --
 -- Answers: what do the sources say about Sesame Credit?
+-- param: subject  the actor's canonical name
 select c.id, c.kind, c.phrase, c.quote, d.title
 from claims c join documents d on d.id = c.document_id
 where c.subject = :subject
-order by d.published, c.start_char
+order by d.published, c.start_char, c.id
 """
 PERKS = """
 -- Every perk, with the document that names it.
@@ -312,19 +316,23 @@ select object, document_id from claims where kind = 'perk' order by object
 """
 
 
-def test_canned_queries_come_from_sql_files(tmp_path):
+def test_canned_queries_are_the_sql_queries_of_the_library(tmp_path):
     (tmp_path / "claims_by_subject.sql").write_text(CLAIMS_BY_SUBJECT)
     (tmp_path / "perks.sql").write_text(PERKS)
+    (tmp_path / "perks_by_actor.rq").write_text("# Perks by actor\nSELECT * WHERE { ?s ?p ?o }\n")
     (tmp_path / "notes.txt").write_text("not a query")
     queries = site.canned_queries(tmp_path)
     assert list(queries) == ["claims_by_subject", "perks"]
-    assert queries["claims_by_subject"]["title"] == "Every claim about an actor, with its quote and source."
-    assert queries["claims_by_subject"]["description"] == (
-        "Give the actor's canonical name as :subject; claims are listed by document. "
-        "Answers: what do the sources say about Sesame Credit?")
+    canned = queries["claims_by_subject"]
+    assert canned["title"] == "Every claim about an actor, with its quote and source."
+    assert canned["description"] == (
+        "Give the actor's canonical name as :subject; claims are listed by document.\n\n"
+        "Answers: what do the sources say about Sesame Credit?\n\nParameters: subject: the actor's canonical name.")
+    assert canned["params"] == ["subject"]
     assert queries["perks"]["title"] == "Every perk, with the document that names it."
-    assert "description" not in queries["perks"]
-    assert queries["perks"]["sql"].endswith("order by object")
+    # served a page at a time: the library's SQL, then the page's LIMIT and OFFSET
+    assert canned["sql"] == sckb_query_pages.paged(CLAIMS_BY_SUBJECT.strip() + "\n")
+    assert sckb_query_pages.unpaged(canned["sql"]).endswith("order by d.published, c.start_char, c.id\n")
 
 
 def test_no_queries_folder_means_no_canned_queries(tmp_path):
@@ -332,13 +340,13 @@ def test_no_queries_folder_means_no_canned_queries(tmp_path):
 
 
 @pytest.mark.parametrize("text, message", [
-    ("select 1", "opens with a `-- ` comment"),
-    ("--\nselect 1", "opens with a `-- ` comment"),
-    ("-- Only a title", "no SQL"),
+    ("select 1", "opens with a comment whose first line is its title"),
+    ("--\nselect 1", "opens with a comment whose first line is its title"),
+    ("-- Only a title", "a comment but no query"),
 ])
 def test_a_query_file_without_its_question_is_a_clear_error(tmp_path, text, message):
     (tmp_path / "bad.sql").write_text(text)
-    with pytest.raises(site.SiteError, match=message):
+    with pytest.raises(site.SiteError, match=f"bad.sql: .*{message}"):
         site.canned_queries(tmp_path)
 
 
@@ -356,6 +364,7 @@ def test_the_repository_queries_load_run_and_are_listed(seed_db, loop):
         result = served.get(f"/kb/{name}.json?_shape=objects")
         assert result.status_code == 200 and "rows" in result.json(), name
         assert escape(canned["title"]) in home, name
+        assert escape(canned["title"]) in served.page(f"/kb/{name}"), name
 
 
 def test_canned_queries_are_served_and_listed_on_the_home_page(seed_db, tmp_path, loop):
@@ -367,6 +376,138 @@ def test_canned_queries_are_served_and_listed_on_the_home_page(seed_db, tmp_path
     home = served.page("/")
     assert 'href="/kb/claims_by_subject"' in home
     assert "Every claim about an actor, with its quote and source." in home
+
+
+# --- a canned query, a page of rows at a time -------------------------------------------------------------
+
+CLAIMS_BY_KIND = """-- Claims by kind
+-- Every claim, or those of one kind, by id.
+--
+-- param: kind  optional: figure, date, perk, penalty or relation
+select c.id, c.kind, c.phrase from claims c
+where (:kind = '' or c.kind = :kind)
+order by c.id
+"""
+
+
+@pytest.fixture(scope="module")
+def query_site(seed_db, loop, tmp_path_factory) -> Site:
+    folder = tmp_path_factory.mktemp("paged-queries")
+    (folder / "claims_by_kind.sql").write_text(CLAIMS_BY_KIND)
+    return Site(site.make_datasette(seed_db, queries_dir=folder), loop)
+
+
+def claim_ids(seed_db, kind: str = "") -> list[str]:
+    return [row["id"] for row in query(seed_db, "select id from claims where ? in ('', kind) order by id", (kind,))]
+
+
+def shown_ids(page: str) -> list[str]:
+    return [html.unescape(cell) for cell in re.findall(r'<td class="col-id">(.*?)</td>', page)]
+
+
+def link(page: str, rel: str) -> str | None:
+    found = re.search(rf'<a href="([^"]+)" rel="{rel}">', page)
+    return html.unescape(found.group(1)) if found else None
+
+
+def export_links(page: str) -> dict[str, str]:
+    line = re.search(r'<p class="export-links">(.*?)</p>', page, re.S).group(1)
+    return {name: html.unescape(url) for url, name in re.findall(r'<a href="([^"]+)">(\w+)</a>', line)}
+
+
+def test_a_canned_query_page_shows_a_page_of_rows_and_links_the_next(query_site, seed_db):
+    every = claim_ids(seed_db)
+    size = query_site.datasette.setting("default_page_size")
+    assert len(every) > size, "the seeds have more claims than a page holds"
+    page = query_site.page("/kb/claims_by_kind")
+    assert shown_ids(page) == every[:size]
+    assert f"Rows 1&ndash;{size}" in page
+    assert link(page, "next") == f"/kb/claims_by_kind?_next={size}" and link(page, "prev") is None
+    second = query_site.page(link(page, "next"))
+    assert shown_ids(second) == every[size:2 * size]
+    assert link(second, "prev") == "/kb/claims_by_kind"
+
+
+@pytest.mark.parametrize("kind", ["", "figure"])
+def test_following_the_next_links_gives_every_row_once_in_order(query_site, seed_db, kind):
+    path = "/kb/claims_by_kind?" + (f"kind={kind}&" if kind else "") + "_size=7"
+    shown, pages = [], 0
+    while path:
+        page = query_site.page(path)
+        shown += shown_ids(page)
+        pages += 1
+        path = link(page, "next")
+        if path:
+            assert "_size=7" in path and (f"kind={kind}" in path if kind else "kind=" not in path)
+    every = claim_ids(seed_db, kind)
+    assert shown == every and pages == -(-len(every) // 7) > 1
+
+
+def test_exports_give_every_row_whatever_the_page(query_site, seed_db):
+    every = claim_ids(seed_db, "figure")
+    page = query_site.page("/kb/claims_by_kind?kind=figure&_size=5&_next=5")
+    assert shown_ids(page) == every[5:10]
+    exports = export_links(page)
+    assert set(exports) == {"JSON", "CSV"}
+    rows = query_site.get(exports["JSON"] + "&_shape=objects").json()["rows"]
+    assert [row["id"] for row in rows] == every
+    lines = list(csv.DictReader(io.StringIO(query_site.get(exports["CSV"]).text)))
+    assert [line["id"] for line in lines] == every
+
+
+def test_an_export_takes_a_part_with_size_and_next(query_site, seed_db):
+    every = claim_ids(seed_db)
+    rows = query_site.get("/kb/claims_by_kind.json?_size=5&_next=10&_shape=objects").json()["rows"]
+    assert [row["id"] for row in rows] == every[10:15]
+    rows = query_site.get(f"/kb/claims_by_kind.json?_next={len(every) - 2}&_shape=objects").json()["rows"]
+    assert [row["id"] for row in rows] == every[-2:]
+
+
+def test_a_page_after_the_last_row_says_so_and_leads_back(query_site, seed_db):
+    total = len(claim_ids(seed_db))
+    page = query_site.page(f"/kb/claims_by_kind?_size=10&_next={total}")
+    assert shown_ids(page) == [] and f"No rows after row {total:,}" in page
+    assert link(page, "next") is None and link(page, "prev") == f"/kb/claims_by_kind?_size=10&_next={total - 10}"
+
+
+def test_an_empty_result_says_so_once(query_site):
+    page = query_site.page("/kb/claims_by_kind?kind=no-such-kind")
+    assert '<p class="zero-results">0 results</p>' in page
+    assert "sckb-pages" not in page and "<table" not in page
+
+
+MOST_ROWS = site.DATASETTE_SETTINGS["max_returned_rows"]
+
+
+@pytest.mark.parametrize("arguments, message", [
+    ("_next=-1", "_next must be the number of rows to skip"),
+    ("_next=ten", "_next must be the number of rows to skip"),
+    ("_size=0", f"_size must be a number of rows from 1 to {MOST_ROWS}"),
+    (f"_size={MOST_ROWS + 1}", f"_size must be a number of rows from 1 to {MOST_ROWS}"),
+])
+def test_a_page_that_cannot_be_is_a_clear_error(query_site, arguments, message):
+    for path in (f"/kb/claims_by_kind?{arguments}", f"/kb/claims_by_kind.json?{arguments}"):
+        response = query_site.get(path)
+        assert response.status_code == 400 and message in response.text, path
+
+
+def test_the_page_shows_and_edits_the_query_as_the_library_writes_it(query_site):
+    page = query_site.page("/kb/claims_by_kind?kind=figure&_next=3")
+    sql = html.unescape(between(page, '<pre id="sql-query">', "</pre>")[len('<pre id="sql-query">'):])
+    assert sql == CLAIMS_BY_KIND.strip() + "\n"
+    edit = re.search(r'<a href="([^"]+)" class="canned-query-edit-sql">', page).group(1)
+    assert parse_qs(urlsplit(html.unescape(edit)).query) == {"sql": [CLAIMS_BY_KIND.strip() + "\n"], "kind": ["figure"]}
+    assert "<title>Claims by kind</title>" in page
+
+
+def test_a_canned_query_page_runs_only_the_inline_scripts_the_policy_allows(query_site):
+    response = query_site.get("/kb/claims_by_kind?_size=3")
+    script_src = response.headers["content-security-policy"].split("script-src")[1].split(";")[0]
+    scripts = inline_scripts(response.text)
+    assert scripts
+    for script in scripts:
+        digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in script_src, script[:60]
 
 
 # --- highlighting ----------------------------------------------------------------------------------------
