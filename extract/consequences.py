@@ -162,6 +162,8 @@ class ClauseWords:
     unobliged_label: str = "no need to"
     lesser: frozenset = frozenset()  # comparatives of less: "face fewer inspections" in good standing is a perk
     honouring: frozenset = frozenset()  # verbs that honour a party in good standing: "honours top scorers on a red list"
+    depriving: frozenset = frozenset()  # causing verbs of a loss: "the blacklisting cost him his job"
+    deprivation_label: str = "loss of"
     good_lists: frozenset = frozenset()  # words that make a list one of good standing: "on the red list"
     arrears: frozenset = frozenset()  # status words of payments left undone: a party's, not a sentence's
     exposing: frozenset = frozenset()  # verbs that show what a party has in public: "showing debtors' photographs"
@@ -213,6 +215,7 @@ class ClauseWords:
             self_listing=_words(bad, "self_listing_verbs"),
             falling=_words(bad, "falling_verbs"), lesser=_words(bad, "lesser"), exposing=_words(bad, "exposing_verbs"),
             arrears=_words(bad, "arrears"), good_lists=_words(good, "lists"),
+            depriving=_words(bad, "depriving_verbs"), deprivation_label=str(bad.get("deprivation_label") or "loss of"),
             transfers=_words(bad, "transfer_verbs"),
             experiencing=_words(good, "experiencing_verbs"),
             good_acts=_words(good, "acts"),
@@ -805,6 +808,9 @@ class ClauseReader:
         end = self._end(verb)
         start = self.phrases.without_recipients(verb.doc, head.left_edge.i, head.i)
         items = self._items(verb.doc, start, end) if start < end else []
+        if _lemma(verb, self.words.depriving) in self.words.depriving:  # "the blacklisting cost him his job"
+            return Finding("penalty", verb, start, self.words.deprivation_label, items, "caused-by") \
+                if kind == "penalty" else None
         return Finding(kind, verb, start, "", items, "caused-by")
 
     def _restricted_object(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
@@ -840,7 +846,7 @@ class ClauseReader:
         if inner is not None:
             prep, end = inner, inner.right_edge.i + 1
         owned = not self.is_party(obj)  # "froze his bank accounts": what the party has
-        if owned and _own_thing(verb, obj):  # "Tencent has suspended its credit score": its own, no one's sanction
+        if owned and own_thing(verb, obj):  # "Tencent has suspended its credit score": its own, no one's sanction
             return None
         if prep is None and owned and _lemma(verb, self.words.caused) in self.words.caused:
             return Finding("penalty", verb, verb.i, "", [(verb.i, end)], "caused")
@@ -1184,13 +1190,13 @@ def _passive(verb: Token) -> bool:
 
 
 
-def _own_thing(verb: Token, obj: Token) -> bool:
-    """Whether the object is the subject's own: "Tencent Holdings has suspended its credit score" (a
-    named body and "its"), unlike "the court froze his accounts"."""
+def own_thing(verb: Token, obj: Token) -> bool:
+    """Whether the object is the subject's own: "Tencent Holdings has suspended its credit score", "it
+    cannot sell its own score" (a named body, or "it", and "its"), unlike "the court froze his accounts"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     owner = next((c for c in obj.children if c.dep_ == "poss"), None)
     return subject is not None and owner is not None and owner.lower_ == "its" \
-        and (subject.pos_ == "PROPN" or subject.ent_type_ == "ORG")
+        and (subject.pos_ == "PROPN" or subject.ent_type_ == "ORG" or subject.lower_ == "it")
 
 
 def _own_object(verb: Token) -> bool:

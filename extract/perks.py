@@ -43,7 +43,7 @@ from spacy.util import filter_spans
 from extract.actors import SPANS_KEY, actor_of, is_description
 from extract.claims import Claim
 from extract.consequences import (REASON_MARKS, ClauseReader, ClauseWords, asking, conditional, describing,
-                                   negated_here, of_no_case, said)
+                                   negated_here, of_no_case, own_thing, said)
 from extract.subjects import scoring_system
 from extract.vocab import load_vocab
 
@@ -653,6 +653,9 @@ class PerkPenaltyFinder:
         verb = _clause_verb(match.root)
         if cue.not_in_description and verb is not None and describing(verb):
             return True  # "the list catches people who cannot pay": whom it catches
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+        if cue.kind == "penalty" and obj is not None and own_thing(verb, obj):
+            return True  # "it cannot sell its own score to lenders": a firm and its own product
         if cue.active_only and verb is not None and any(c.dep_ == "auxpass" for c in verb.children) \
                 and self.clauses is not None and verb.lemma_.lower() in self.clauses.words.transfers \
                 and any(c.dep_ == "dobj" for c in verb.children):

@@ -110,6 +110,8 @@ def objects(nlp, text, kind):
     # after a score condition, what one does "without" is read with it
     ("Hotels in Hangzhou let guests with scores above 650 check in without paying a deposit.", "perk",
      ["without paying a deposit"]),
+    # a standing that costs a party something
+    ("The blacklisting cost him his job.", "penalty", ["placed on a blacklist", "loss of his job"]),
     # acts of wrongdoing mark a party
     ("People who jaywalk have their faces displayed on large screens at intersections.", "penalty",
      ["have their faces displayed on large screens at intersections"]),
@@ -130,6 +132,8 @@ def test_constructions(nlp, text, kind, expected):
     # the wrong itself restricted; what one shows of one's own, in no bad standing
     "The guidelines set up mechanisms for restricting dishonest conduct by listed firms.",
     "A student shows her credit score to a recruiter at a job fair.",
+    # what a firm cannot do with its own product
+    "Under the licence, the platform may share data with banks, but it cannot market its own credit score.",
     # honouring what is no party
     "The mayor praised the new scoring software.",
     # perks in general name none
