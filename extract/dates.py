@@ -1019,9 +1019,10 @@ class DateExtractor:
         if j < 2 or doc[j].pos_ not in ("ADP", "SCONJ"):
             return None
         noun = doc[j - 1]
-        if noun.head.i != j - 2 or noun.head.head.lemma_ == "be" or _state(noun) is None \
+        state = _state(noun) if noun.head.i == j - 2 else None
+        if state is None or noun.head.head.lemma_ == "be" or not any(state in e.states for e in self.events) \
                 or (found := self.event_of(noun)) is None:
-            return None  # "to be in force" is a verb's event
+            return None  # "to be in force" is a verb's event; "applications for licences in 2019" no state
         return noun, found
 
     def _since(self, doc: Doc, e: TimeExpression):

@@ -825,6 +825,16 @@ def test_a_season_naming_a_kind_of_thing_is_no_time(claims_nlp):
                  [("took_effect", "2018-05-01")], id="from-alone"),
     # the writers' own survey
     pytest.param("Our data come from a survey fielded in the autumn of 2020.", "2023", [], id="our-data"),
+    # a dated document, a rule finalised, a press conference
+    pytest.param("The idea first appeared in a 2007 State Council document.", "2024-03-05", [("published", "2007")],
+                 id="dated-document"),
+    pytest.param("The catalogue of punishable acts was finalised in 2021.", "2024-03-05", [("published", "2021")],
+                 id="finalised"),
+    pytest.param("The commission held a press conference on the new rules on Thursday.", "2024-03-05",
+                 [("said", "2024-02-29")], id="press-conference"),
+    # a noun after "for" is no state like "in force": the verb's event dates it
+    pytest.param("The central bank began to accept applications for licences in 2019.", "2024-03-05",
+                 [("began", "2019")], id="applications-for-licences"),
     # passing is of laws, not of inspections
     pytest.param("Pudao applied for the licence in June last year and passed an inspection the following month.",
                  "2021-11-18", [], id="passed-an-inspection"),
