@@ -7,10 +7,13 @@ Public API (used by the figure, date, perk and penalty components):
 - `actor_of_phrase(token) -> Span | None`: the actor a noun phrase names or belongs to
   ("Alipay", "Alipay's rating system, Sesame Credit", "users of the Alibaba platform").
 - `resolve_pronoun(token) -> Span | None`: the actor "it", "its", "they", "which" stands for.
-- `main_actor(sent) -> Span | None`: the actor a sentence is mainly about.
+- `main_actor(sent) -> Span | None`: the actor a sentence is mainly about;
+  `previous_main_actor(sent)`: that of the sentences before it in its paragraph.
 - `Subject`: the answer, with the rule that found it (`how`) and a confidence.
 - helpers: `actor_at(token)` (the actor mention covering a token), `antecedent(clause)` (what
-  a relative clause refers to), `same_paragraph(a, b)` (no blank line between two sentences).
+  a relative clause refers to), `same_paragraph(a, b)` (no blank line between two sentences),
+  `phrase_head(actor)`, `is_argument(actor)`, `is_speaker(actor)`, `topic_system(anchor)`
+  (also used to describe candidates in extract/subject_candidates.py).
 
 The rules, in order (the first that names an actor wins):
 0. a stake is about the company held, not the holder ("Tencent holds an 8 percent stake in
@@ -487,7 +490,7 @@ def _appositive_name_before(pronoun: Token) -> Token | None:
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "dative", "ROOT"}
 
 
-def _is_argument(actor: Span) -> bool:
+def is_argument(actor: Span) -> bool:
     """Whether an actor mention is a participant of its clause ("Alibaba users" as an object,
     "developed by China") rather than a modifier of another noun ("visas to Luxembourg",
     "a hospital in Shanghai", "China's most widespread")."""
@@ -504,7 +507,7 @@ def _is_argument(actor: Span) -> bool:
 SPEAKER_PHRASE_DEPS = ("compound", "poss", "nmod", "appos", "pobj", "prep", "agent", "acl")
 
 
-def _is_speaker(actor: Span) -> bool:
+def is_speaker(actor: Span) -> bool:
     """The subject of a reporting verb that reports a clause ("Ant said ... that"), or what
     names it ("an NDRC spokesman said ...", "a report by the Chamber estimates that ..."): a
     source."""
@@ -518,7 +521,7 @@ def _is_speaker(actor: Span) -> bool:
                for verb in verbs)
 
 
-def _phrase_head(actor: Span) -> Token:
+def phrase_head(actor: Span) -> Token:
     """The head of the noun phrase an actor mention is part of ("Alipay" in "Alipay users": users)."""
     node = actor.root
     while node.dep_ in ("compound", "appos", "conj", "nmod", "poss") and node.head.i != node.i:
@@ -530,7 +533,7 @@ def _nearest_subject_before(pronoun: Token) -> Span | None:
     """ "Sesame Credit rates Alipay users, but since last year it has stopped ...": a pronoun
     subject stands for the nearest subject before it, not for a nearer modifier or object."""
     actors = [a for a in pronoun.doc.spans.get(SPANS_KEY, []) if pronoun.sent.start <= a.start and a.end <= pronoun.i
-              and not _is_source(a) and _phrase_head(a).dep_ in SUBJECT_DEPS and not _is_speaker(a)]
+              and not _is_source(a) and phrase_head(a).dep_ in SUBJECT_DEPS and not is_speaker(a)]
     return actors[-1] if actors else None
 
 
@@ -548,13 +551,13 @@ def _is_credited(actor: Span) -> bool:
     """ "..., according to the NDRC": the body the writer got a claim from, not what the
     sentence is about (though a pronoun after it may stand for it: "According to Alipay, it has
     ...")."""
-    head = _phrase_head(actor)
+    head = phrase_head(actor)
     return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0 and head.head.nbor(-1).lower_ == "according"
 
 
 def _nearest_actor_before(sent: Span, position: int, arguments_only: bool = False) -> Span | None:
     actors = [a for a in sent.doc.spans.get(SPANS_KEY, []) if sent.start <= a.start and a.end <= position]
-    actors = [a for a in actors if not _is_source(a) and (not arguments_only or _is_argument(a) and not _is_speaker(a))]
+    actors = [a for a in actors if not _is_source(a) and (not arguments_only or is_argument(a) and not is_speaker(a))]
     return actors[-1] if actors else None
 
 
@@ -565,7 +568,7 @@ def same_paragraph(before: Span, after: Span) -> bool:
     return "\n\n" not in gap.replace("\r", "")
 
 
-def _previous_main_actor(sent: Span, subjects_only: bool = False) -> Span | None:
+def previous_main_actor(sent: Span, subjects_only: bool = False) -> Span | None:
     """The main actor of the nearest previous sentence of the paragraph that has one; with
     `subjects_only`, only an actor that is the sentence's main subject."""
     current = sent
@@ -654,7 +657,7 @@ def _person_before(token: Token) -> Span | None:
 def _frames_clause_of(actor: Span, pronoun: Token) -> bool:
     """ "In China it has been a matter for the railway": a place in a phrase of the pronoun's own
     clause sets its scene; the pronoun stands for something else."""
-    head = _phrase_head(actor)
+    head = phrase_head(actor)
     return actor.label_ == "place" and head.dep_ == "pobj" and head.head.head.i == pronoun.head.i
 
 
@@ -706,7 +709,7 @@ def _resolve_pronoun(token: Token) -> Subject | None:
     found = (token.dep_ in SUBJECT_DEPS and _nearest_subject_before(token)) or _nearest_actor_before(token.sent, token.i)
     if found is not None and not _frames_clause_of(found, token):
         return _subject(found, "pronoun")
-    return _subject(_previous_main_actor(token.sent), "previous-sentence")
+    return _subject(previous_main_actor(token.sent), "previous-sentence")
 
 
 def resolve_pronoun(token: Token) -> Span | None:
@@ -830,7 +833,7 @@ def subject_of(anchor: Token, fallback: bool = True) -> Subject | None:
     if found is not None:
         return _subject(found, "sentence")
     # no actor in the sentence: the scheme the passage is about, else the actor it is about
-    return scoring_system(anchor, topic=False) or _subject(_previous_main_actor(anchor.sent, subjects_only=True),
+    return scoring_system(anchor, topic=False) or _subject(previous_main_actor(anchor.sent, subjects_only=True),
                                                            "previous-sentence")
 
 
@@ -1036,7 +1039,7 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
         if _speaks_of_blacklist(current):  # "A firm blacklisted by one agency is punished by all. Its ..."
             return _subject(_named_blacklist(anchor) or _gazetteer_actor(anchor.doc, anchor, vocab["blacklist_system"]),
                             "blacklist")
-    if topic and (found := _topic_system(anchor)) is not None:
+    if topic and (found := topic_system(anchor)) is not None:
         return _subject(found, "topic")
     return None
 
@@ -1096,7 +1099,7 @@ def _valued(score: Token) -> bool:
     return any(w.like_num for c in score.children if c.dep_ in ("prep", "nummod", "amod") for w in c.subtree)
 
 
-def _topic_system(anchor: Token) -> Span | None:
+def topic_system(anchor: Token) -> Span | None:
     """The scoring system the text is about so far: named (or described) before `anchor` at
     least twice, and at least twice as often as any other; none when the text weighs several
     (an overview of Sesame Credit, Tencent Credit and the state system has no one topic)."""
