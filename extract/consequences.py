@@ -77,6 +77,10 @@ SAYING_VERBS = {"say", "claim", "insist", "argue", "complain", "admit", "tell", 
 #: Verbs that cancel the verb they govern ("refused to give", "failed to win").
 NEGATING_VERBS = {"refuse", "fail", "decline", "cease", "deny"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+#: Nouns that deny the clause about them: "it is a myth that people with low scores cannot get jobs".
+FALSEHOODS = {"myth", "misconception", "rumour", "rumor", "fiction", "misunderstanding"}
+#: Modals of a possibility (what is feared may happen, not what does): "could be barred", "may freeze".
+POSSIBILITY_MODALS = {"could", "might", "may", "would"}
 REFERRING_DETERMINERS = {"these", "those", "such", "this", "that"}
 #: Nouns that count a party ("1 percent of residents", "a third of firms").
 QUANTITY_NOUNS = {"percent", "per", "%", "share", "proportion", "number", "majority", "minority", "third",
@@ -162,6 +166,7 @@ class ClauseWords:
     unobliged_label: str = "no need to"
     lesser: frozenset = frozenset()  # comparatives of less: "face fewer inspections" in good standing is a perk
     honouring: frozenset = frozenset()  # verbs that honour a party in good standing: "honours top scorers on a red list"
+    fearing: frozenset = frozenset()  # perks.yaml grammar: verbs of fearing or warning ("critics fear that ...")
     depriving: frozenset = frozenset()  # causing verbs of a loss: "the blacklisting cost him his job"
     deprivation_label: str = "loss of"
     good_lists: frozenset = frozenset()  # words that make a list one of good standing: "on the red list"
@@ -212,6 +217,7 @@ class ClauseWords:
             entering=_words(bad, "entering_verbs"), recording=_words(bad, "recording_verbs"),
             general=_words(bad, "general_verbs"), covering=_words(good, "covering_verbs"), scope=scope,
             authorities=frozenset(w.lower() for w in (perks.get("grammar") or {}).get("grantor_nouns", [])),
+            fearing=frozenset(w.lower() for w in (perks.get("grammar") or {}).get("fearing_verbs", [])),
             self_listing=_words(bad, "self_listing_verbs"),
             falling=_words(bad, "falling_verbs"), lesser=_words(bad, "lesser"), exposing=_words(bad, "exposing_verbs"),
             arrears=_words(bad, "arrears"), good_lists=_words(good, "lists"),
@@ -348,7 +354,8 @@ class ClauseReader:
                         standing = "context"  # "a journalist who was barred from buying a ticket" needs no context
                 # what a party wants or asks marks its standing, but states nothing that happens; nor
                 # does a status given as a reason ("upset because a parent was blacklisted")
-                if standing is None or conditional(verb) or asking(verb) or self._reason(verb):
+                if standing is None or conditional(verb) or asking(verb) or self._reason(verb) \
+                        or hypothetical(verb, self.words.fearing):
                     continue
                 finding = self._penalty(verb, party, standing) if standing in ("bad", "context") else None
                 if finding is None and standing == "good":
@@ -360,7 +367,8 @@ class ClauseReader:
                 last.append((number, own))  # "Zhang is on the list of dishonest debtors. He could not ..."
             for verb in sent:
                 if verb.pos_ not in ("VERB", "AUX") and not self._misread_entering(verb) \
-                        or verb.dep_ in ("aux", "auxpass") or conditional(verb) or asking(verb):
+                        or verb.dep_ in ("aux", "auxpass") or conditional(verb) or asking(verb) \
+                        or hypothetical(verb, self.words.fearing):
                     continue
                 for reader in (self._restricted_object, self._given_to_party, self._caused_by_standing,
                                self._enabled_party, self._ranging, self._granted_for_party, self._rewarded_party,
@@ -1110,15 +1118,39 @@ def asking(verb: Token) -> bool:
 
 def of_no_case(verb: Token) -> bool:
     """ "We found no case in which a person was listed", "nobody who was fined", "no evidence that a low
-    score barred anyone": a clause about a noun that is denied says nothing happened."""
+    score barred anyone", "it is a myth that ...": a clause about a noun that is denied says nothing
+    happened; so does a clause whose subject is ("nobody on the list has been refused a ticket")."""
     node = verb
     while node.dep_ == "conj" and node.head != node:
         node = node.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _denied(c) for c in node.children):
+        return True
     if node.dep_ not in ("relcl", "acl"):
         return False
-    noun = node.head
+    return _denied(node.head) or node.head.lemma_.lower() in FALSEHOODS
+
+
+def _denied(noun: Token) -> bool:
+    """ "nobody", "none", "no debtor", "no one": a noun that is denied."""
     return noun.lower_ in ("nobody", "none", "nothing", "no-one") or any(
         c.dep_ in ("det", "neg") and c.lower_ in NEGATIONS for c in noun.children)
+
+
+def hypothetical(verb: Token, fearing) -> bool:
+    """ "Critics fear that debtors could one day be barred from hospitals", "his lawyer warns, the court
+    may freeze his accounts": a possibility (a modal of it) someone fears, warns of or imagines is no
+    perk or penalty that happens."""
+    node = verb
+    while node.dep_ in ("conj", "xcomp") and node.head != node:
+        if any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in node.children):
+            break
+        node = node.head
+    if not any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in node.children):
+        return False
+    if node.dep_ == "ccomp" and node.head.lemma_.lower() in fearing:
+        return True
+    return any(c.dep_ in ("advcl", "parataxis") and c.lemma_.lower() in fearing
+               and any(g.dep_ == "nsubj" for g in c.children) for c in node.children)
 
 
 def _quantity(head: Token) -> bool:

@@ -43,7 +43,7 @@ from spacy.util import filter_spans
 from extract.actors import SPANS_KEY, actor_of, is_description
 from extract.claims import Claim
 from extract.consequences import (REASON_MARKS, ClauseReader, ClauseWords, asking, conditional, describing,
-                                   negated_here, of_no_case, own_thing, said)
+                                   hypothetical, negated_here, of_no_case, own_thing, said)
 from extract.subjects import scoring_system
 from extract.vocab import load_vocab
 
@@ -118,6 +118,7 @@ class Grammar:
     losing_verbs: set = field(default_factory=set)
     item_heads: set = field(default_factory=set)
     item_modifiers: set = field(default_factory=set)
+    fearing_verbs: set = field(default_factory=set)
 
     @classmethod
     def from_vocab(cls, entry: dict) -> "Grammar":
@@ -143,6 +144,7 @@ class Grammar:
             losing_verbs={w.lower() for w in entry.get("losing_verbs", [])},
             item_heads={w.lower() for w in entry.get("item_heads", [])},
             item_modifiers={w.lower() for w in entry.get("item_modifiers", [])},
+            fearing_verbs={w.lower() for w in entry.get("fearing_verbs", [])},
         )
 
 
@@ -660,7 +662,8 @@ class PerkPenaltyFinder:
                 and self.clauses is not None and verb.lemma_.lower() in self.clauses.words.transfers \
                 and any(c.dep_ == "dobj" for c in verb.children):
             return True  # "cannot be sold a seat": the clause reader reads what is refused
-        if verb is not None and (conditional(verb) or asking(verb) or said(verb)):
+        if verb is not None and (conditional(verb) or asking(verb) or said(verb)
+                                 or hypothetical(verb, self.grammar.fearing_verbs)):
             return True
         if cue.needs and not any(t.lemma_.lower() in cue.needs for t in match.sent):
             return True
@@ -1104,7 +1107,7 @@ def is_negated(match: Span) -> bool:
             if child.i not in inside and child.lower_ in NEGATIONS and child.dep_ in ("neg", "det", "advmod", "preconj"):
                 return True
     verb = _governing_verb(root)
-    if verb is not None and of_no_case(verb):  # "no evidence that a low score barred anyone from ..."
+    if verb is not None and of_no_case(_clause_verb(root)):  # "no evidence that a low score barred anyone from ..."
         return True
     # a complement comes after its verb: one before it is a misread series ("can be excluded
     # from X, refused Y": "refused" does not negate "excluded")

@@ -112,6 +112,8 @@ def objects(nlp, text, kind):
      ["without paying a deposit"]),
     # a standing that costs a party something
     ("The blacklisting cost him his job.", "penalty", ["placed on a blacklist", "loss of his job"]),
+    # "nobody on the list can" says what no one in bad standing can do
+    ("Nobody on the blacklist can buy a plane ticket.", "penalty", ["unable to buy a plane ticket"]),
     # acts of wrongdoing mark a party
     ("People who jaywalk have their faces displayed on large screens at intersections.", "penalty",
      ["have their faces displayed on large screens at intersections"]),
@@ -134,6 +136,12 @@ def test_constructions(nlp, text, kind, expected):
     "A student shows her credit score to a recruiter at a job fair.",
     # what a firm cannot do with its own product
     "Under the licence, the platform may share data with banks, but it cannot market its own credit score.",
+    # a feared or warned possibility; a denied subject; a clause a myth or rumour is about
+    "Critics fear that blacklisted people could one day be barred from hospitals.",
+    "Later, her accountant cautions, the bank might freeze her savings accounts.",
+    "No debtor on the list has been refused a train ticket this year, the court said.",
+    "It is a myth that people with low scores cannot get jobs.",
+    "The rumour that high scorers get free flights is false.",
     # honouring what is no party
     "The mayor praised the new scoring software.",
     # perks in general name none
