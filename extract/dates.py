@@ -722,6 +722,8 @@ SINGULAR_NOUNS = {"NN", "NNP"}
 
 #: Auxiliaries that put a clause in the future.
 FUTURE_AUX = {"will", "shall", "'ll"}
+#: Auxiliaries of an obligation, which lies ahead unless in the perfect.
+OBLIGATION_AUX = {"must", "should"}
 
 
 #: Tags of a verb in the present tense: with a calendar date, a timetable ("take effect on June 1").
@@ -741,6 +743,8 @@ def _is_future(token: Token, ahead_verbs: frozenset = frozenset()) -> bool:
             auxiliaries = [c for c in ancestor.children if c.dep_ in ("aux", "auxpass")]
             if any(c.lower_ in FUTURE_AUX for c in auxiliaries):
                 return True
+            if any(c.lower_ in OBLIGATION_AUX for c in auxiliaries) and not any(c.lemma_ == "have" for c in auxiliaries):
+                return True  # "firms must register before June" (not "must have paid in June")
             if auxiliaries and all(c.lower_ == "to" for c in auxiliaries):
                 child = ancestor
                 continue  # an infinitive has no tense: "expects the bank to approve it by March"
@@ -885,6 +889,7 @@ class DateExtractor:
         self.deadline_event = next((e for e in self.events if e.predicate == "deadline"), None)
         self.target_markers = {w.lower() for w in events_vocab.get("target_markers", [])}
         self.bound_preps = phrases(events_vocab.get("bound_preps", []), tokenize)
+        self.committed_bounds = phrases(events_vocab.get("bounds_unless_due", []), tokenize)
         self.negations = {w.lower() for w in events_vocab.get("bound_negations", [])}
         self.time_markers = {w.lower() for w in events_vocab.get("time_markers", [])}
         self.byline_cues = phrases(events_vocab.get("byline_cues", []), tokenize)
@@ -1317,6 +1322,10 @@ class DateExtractor:
         until 2019 did the city abolish the fee" and a time allowed do date one."""
         if self._in_range(doc, sent, e):
             return True  # "regulations adopted between 2014 and 2021": a span, not an event's date
+        if match_before(doc, e.start, self.committed_bounds, sent.start) is not None:
+            # "contracts signed before 2018": a condition; "must register before June": a deadline
+            verb = next((t for t in expression_root(doc, e).ancestors if t.pos_ in ("VERB", "AUX")), None)
+            return verb is None or not (self._committed(verb) or self.is_planned(verb))
         start = match_before(doc, e.start, self.bound_preps, sent.start)
         if start is None or self._allowed(doc, e) is not None:
             return False

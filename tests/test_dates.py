@@ -835,6 +835,11 @@ def test_a_season_naming_a_kind_of_thing_is_no_time(claims_nlp):
     # a noun after "for" is no state like "in force": the verb's event dates it
     pytest.param("The central bank began to accept applications for licences in 2019.", "2024-03-05",
                  [("began", "2019")], id="applications-for-licences"),
+    # "before" a time bounds a condition, unless the clause makes it due
+    pytest.param("The rules apply to loan contracts signed before 2018.", "2021-03-12", [], id="signed-before"),
+    pytest.param("Tencent froze the project before 2019.", "2021-03-12", [], id="froze-before"),
+    pytest.param("Lenders must register with the bureau before June.", "2021-03-12", [("deadline", "2021-06")],
+                 id="must-before"),
     # passing is of laws, not of inspections
     pytest.param("Pudao applied for the licence in June last year and passed an inspection the following month.",
                  "2021-11-18", [], id="passed-an-inspection"),
