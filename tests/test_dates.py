@@ -840,6 +840,12 @@ def test_a_season_naming_a_kind_of_thing_is_no_time(claims_nlp):
     pytest.param("Tencent froze the project before 2019.", "2021-03-12", [], id="froze-before"),
     pytest.param("Lenders must register with the bureau before June.", "2021-03-12", [("deadline", "2021-06")],
                  id="must-before"),
+    # more verbs of saying, trying out, ending and licensing
+    pytest.param("The company confirmed on Tuesday that the service was still available.", "2021-03-12",
+                 [("said", "2021-03-09")], id="confirmed"),
+    pytest.param("Hangzhou tested the score in 2019.", "2021-03-12", [("launched", "2019")], id="tested"),
+    pytest.param("The city phased out the points scheme in 2021.", "2021-03-12", [("ended", "2021")], id="phased-out"),
+    pytest.param("The bureau was awarded a licence in 2020.", "2021-03-12", [("licensed", "2020")], id="awarded"),
     # passing is of laws, not of inspections
     pytest.param("Pudao applied for the licence in June last year and passed an inspection the following month.",
                  "2021-11-18", [], id="passed-an-inspection"),
