@@ -363,10 +363,11 @@ class ActorFinder:
     def _no_name(self, span: Span, label: str, grades: set[str]) -> bool:
         """A capitalised word which the document uses in lower case elsewhere, opening a sentence
         or a heading ("Perks are only half of it", "City pilots") or read as an organisation
-        ("a totalitarian State"); a grade ("AAA", "A-grade", "graded as Advanced Certified", and
+        ("a totalitarian State"); the acronym of a thing ("VAT invoices"); a grade ("AAA", "A-grade", "graded as Advanced Certified", and
         later "Advanced Certified Enterprises"); an institution's head word standing for no
         institution the document names ("a fellow at the Centre")."""
-        if _GRADE.match(span.text) or span.text in self.rules.institution_heads or self._graded_as(span):
+        if _GRADE.match(span.text) or span.text in self.rules.institution_heads or self._graded_as(span) \
+                or _acronym_of_a_thing(span):
             return True
         around = span.doc[max(span.sent.start, span.start - 3) : span.end].text  # NER may cut a grade
         if any(grade in around for grade in grades):
@@ -519,6 +520,14 @@ _ID_PREFIXES = {"person": "person", "place": "gpe"}
 def _place_words(doc: Doc) -> set[str]:
     """The one-word names the NER reads as places somewhere in the document."""
     return {ent.text for ent in doc.ents if ent.label_ == "GPE" and len(ent) == 1}
+
+
+def _acronym_of_a_thing(span: Span) -> bool:
+    """An acronym modifying a common noun, never introduced as a name: "VAT invoices", "SIM card
+    registration" (an organisation's acronym the document introduces in brackets is kept)."""
+    token = span[0]
+    return len(span) == 1 and token.is_upper and token.is_alpha and token.dep_ == "compound" \
+        and token.head.pos_ == "NOUN" and token.head.is_lower
 
 
 def _in_dateline(span: Span) -> bool:

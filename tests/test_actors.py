@@ -358,6 +358,9 @@ def test_an_institution_s_name_goes_on_with_of_and_for(nlp, text, name):
     # capitalised common words the document writes in lower case elsewhere
     ("Exit bans are the harshest measure. Courts can also impose exit bans on debtors.", "Exit"),
     ("The reform is a real novelty for a totalitarian State, though state media praise it.", "State"),
+    # acronyms of things
+    ("A-grade taxpayers may claim VAT invoices for up to three months’ needs.", "VAT"),
+    ("Real-name rules came to include all SIM card registration.", "SIM"),
 ])
 def test_what_is_no_actor(nlp, text, absent):
     mentions, _ = found(nlp, text)
