@@ -129,7 +129,7 @@ class TimeExpression:
     #: before the date before)
     relation: str = "absolute"
     offset: int = 0  # year-offset, month-offset, ago, shift: how many units; weekday: Monday = 0
-    unit: str | None = None  # ago, shift: day | week | month | year
+    unit: str | None = None  # ago, shift: day | week | weekend | month | year
     date: str | None = None  # resolved ISO date or prefix, else None
     partial: str | None = None  # what an unresolved date still tells: "--06-01", "--02"
     resolved: str = "unresolved"  # absolute | publication | publication-year | previous-date | unresolved
@@ -600,14 +600,12 @@ def _shift(date: str, unit: str | None, count: int, coarse: bool = False) -> str
     if unit == "month" and month is not None:
         total = year * 12 + (month - 1) + count
         return iso(total // 12, total % 12 + 1)
-    if unit == "weekend" and day is not None:  # the last weekend on or before the day, moved by weeks
+    if unit == "weekend" and day is not None and coarse:  # the last weekend on or before the day, moved by weeks
         today = datetime.date(year, month, day)
         saturday = today - datetime.timedelta(days=(today.weekday() - 5) % 7) + datetime.timedelta(weeks=count)
         sunday = saturday + datetime.timedelta(days=1)
-        if not coarse:
-            return None
-        return iso(saturday.year, saturday.month) if (saturday.year, saturday.month) == (sunday.year, sunday.month) \
-            else None
+        same_month = (saturday.year, saturday.month) == (sunday.year, sunday.month)
+        return iso(saturday.year, saturday.month) if same_month else None
     if unit in ("day", "week") and day is not None:
         moved = datetime.date(year, month, day) + datetime.timedelta(days=count * (7 if unit == "week" else 1))
         if unit == "week" and coarse:
@@ -686,6 +684,13 @@ def _past_perfect(token: Token) -> bool:
 VAGUE_VERBS = ("do", "be", "happen")
 #: Tags of wh-words ("what", "which").
 WH_TAGS = ("WP", "WDT", "WRB")
+
+
+def _vague(verb: Token) -> bool:
+    """ "What Firms Should Do Before 2020": nothing in particular is due; "will be complete by
+    2025" says what is."""
+    return verb.lemma_.lower() in VAGUE_VERBS and not any(
+        c.dep_ in ("acomp", "attr") and c.tag_ not in WH_TAGS for c in verb.children)
 
 
 #: Prepositions of the means by which something is done ("said in a notice", "announced via a filing").
@@ -997,9 +1002,8 @@ class DateExtractor:
         if self.deadline_event is None or match_before(doc, e.start, self.deadline_preps, doc[e.start].sent.start) is None:
             return None
         verb = next((t for t in expression_root(doc, e).ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or not self._committed(verb) or verb.lemma_.lower() in VAGUE_VERBS and not any(
-                c.dep_ in ("acomp", "attr") and c.tag_ not in WH_TAGS for c in verb.children):
-            return None  # "What Firms Should Do Before 2020": nothing in particular is due; "will be complete" is
+        if verb is None or not self._committed(verb) or _vague(verb):
+            return None
         clause = [verb, *(t for t in verb.subtree if t.dep_ in ("xcomp", "ccomp") and t.pos_ in ("VERB", "AUX"))]
         if any(self._states_a_figure(v) for v in clause):
             return None  # "by 2025 Ant aims to serve 1 billion users": the figure's as_of
