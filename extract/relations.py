@@ -13,7 +13,11 @@
 - licences: "Sesame credit is ... one of the eight companies that has gained the
   governmental permission and business license".
 
-Also: stakes ("a joint venture in which NIFA holds 36 percent": owned_by), hyphenated
+Also: possessives ("Tencent's WeChat Pay Score", "its Sesame Credit service", "whose
+Jiebei app": part_of, unless the sentence says how, "which launched its X": developed_by),
+"it" for the actor named before ("it approved Baihang Credit"), lists of holders with their
+shares, ties signed between the subjects ("X and Y signed a partnership"), stakes ("a joint
+venture in which NIFA holds 36 percent", "X will raise its stake in Y": owned_by), hyphenated
 participles ("the state-backed Baihang Credit"), a licence that "went to" its holder, copular
 descriptions ("The blacklist is the most developed part of X"), roles that link only through a
 preposition ("the company behind Alipay"). Descriptions ("the court", "the company") are actor
@@ -29,6 +33,7 @@ gives no relation.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import combinations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -42,6 +47,9 @@ from extract.vocab import load_vocab
 #: Dependents that hold the other actor of a role noun: "division of Alibaba",
 #: "Alipay's system", "Ant Financial representative".
 ROLE_LINKS = {"prep", "poss", "compound", "nmod", "amod"}
+
+#: Actor types of schemes, whose names may be plural ("Osmanthus Points") and still name one.
+SCHEME_TYPES = {"program", "product"}
 
 
 @dataclass(frozen=True)
@@ -149,6 +157,8 @@ class RelationFinder:
         stakes = vocab.get("stakes") or {}
         self.stake_verbs = set(stakes.get("verbs", []))
         self.stake_nouns = set(stakes.get("nouns", []))
+        # role nouns of a product of its owner ("its Sesame Credit service")
+        self.product_nouns = {word for word, link in self.roles.items() if link.predicate == "part_of" and not link.inverse}
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
@@ -158,7 +168,7 @@ class RelationFinder:
             found: dict[tuple, Claim] = {}
             for claim in self.relations_in(doc, sent):
                 found.setdefault((claim.subject_id, claim.predicate, claim.object_id), claim)
-            doc._.claims.extend(found.values())
+            doc._.claims.extend(_said_best(found.values()))
         return doc
 
     def relations_in(self, doc: Doc, sent: Span):
@@ -200,6 +210,8 @@ class RelationFinder:
             for role_token, link in self._role_nouns(description, by_root):
                 if _denied(role_token):  # "though not part of the PBOC pilot program"
                     continue
+                if role_token.dep_ == "conj" and role_token.tag_ == "NNS":  # "its founder X and two senior executives": others
+                    continue
                 others = self._actors_linked_to(role_token, actors, exclude=actor)
                 for conj in role_token.conjuncts if not others else ():
                     others = others or self._actors_linked_to(conj, actors, exclude=actor)  # "president and founder of FLIA"
@@ -211,16 +223,28 @@ class RelationFinder:
         always attach the possessive to the name after it ("such as Renren or Tencent's QZone"
         makes Tencent a conjunct of Renren), so a possessive right before the name counts too."""
         owners = [_span_at(child, actors) for child in actor.root.children if child.dep_ == "poss"]
+        owners += [self._possessor(child, actors) for child in _possessive_pronouns(actor, self.product_nouns)]
         before = actor.start - 1
         while before > sent.start and doc[before].is_quote:  # Hangzhou's “Qianjiang Score”
             before -= 1
-        if before > sent.start and doc[before].tag_ == "POS":
+        if before > sent.start and _is_possessive_mark(doc[before]):
             owners.append(next((s for s in actors if s.end == before), None))
-        if actor[-1].tag_ in ("NNS", "NNPS"):  # "China's Social Credit Systems" names no one body
-            return
+        if actor[-1].tag_ in ("NNS", "NNPS") and actor.label_ not in SCHEME_TYPES:
+            return  # "China's Social Credit Systems" names no one body; "Suzhou's Osmanthus Points" one scheme
         for owner in dict.fromkeys(o for o in owners if o is not None):
             if owner.id_ != actor.id_ and actor.label_ in self.organizations:
                 yield from self._claim(sent, actor, Link("part_of"), owner, doc[owner.end], "relation/possessive")
+
+    def _possessor(self, pronoun: Token, actors) -> Span | None:
+        """What "its" stands for on an object: the doer of its clause ("Ant, which launched its
+        Sesame Credit", "Tencent has suspended its score, Tencent Credit"); else `_owner_of`."""
+        possessed = pronoun.head
+        if pronoun.lower_ in ("its", "their") and possessed.dep_ == "dobj":
+            by_root = {s.root.i: s for s in actors}
+            doers = [s for s in self._clause_subjects(possessed.head, actors, by_root) if s.label_ in self.organizations]
+            if doers:
+                return doers[0]
+        return _owner_of(pronoun, actors)
 
     def _workplace(self, doc, sent, actor: Span, actors):
         """ "Xi Tao from Shunqing District Court", "Rogier Creemers, researcher ... at Leiden
@@ -235,7 +259,7 @@ class RelationFinder:
         link = Link(roles[0].predicate) if roles and not roles[0].inverse else Link(self.workplace_predicate)
         for child in actor.root.children:
             if child.dep_ == "prep" and child.lower_ in self.workplace_preps:
-                for other in self._actors_under(child, actors)[:1]:
+                for other in _institution(self._actors_under(child, actors)):
                     yield from self._claim(sent, actor, link, other, child, "relation/workplace")
         # "Li Hua, a sociologist at Hebei University": the preposition hangs on the apposed noun (a
         # role noun of relations.yaml is read by `_roles`; any other names an occupation)
@@ -244,7 +268,7 @@ class RelationFinder:
                 continue
             tie = Link(self.workplace_predicate if noun.lemma_.lower() in self.not_staff else "works_for")
             for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.occupation_preps):
-                for other in self._actors_under(prep, actors)[:1]:
+                for other in _institution(self._actors_under(prep, actors)):
                     yield from self._claim(sent, actor, tie, other, prep, "relation/workplace")
         # "Wang Li, who works at the Nanjing Credit Bureau": a verb of working says works_for
         # "Wen Li, who studies law at Fudan University": other verbs say only affiliated_with
@@ -253,8 +277,10 @@ class RelationFinder:
             if is_negated(doc[clause.i:clause.i + 1]):
                 continue
             tie = "works_for" if clause.lemma_.lower() in self.workplace_verbs else self.workplace_predicate
-            for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in self.workplace_verb_preps):
-                for other in self._actors_under(prep, actors)[:1]:
+            # "studies civil enforcement at Renmin University": the place may hang on the object
+            heads = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+            for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in self.workplace_verb_preps):
+                for other in _institution(self._actors_under(prep, actors)):
                     yield from self._claim(sent, actor, Link(tie), other, clause, "relation/workplace")
 
     def _attached(self, doc, sent, actor: Span, actors):
@@ -286,13 +312,15 @@ class RelationFinder:
         """ "X, which is owned by Y", "a company affiliated with Y", "X is run by Y"."""
         link, preps = self.participles.get(_phrasal(token)) or self.participles.get(token.lower_) \
             or self.participles[token.lemma_.lower()]
-        if token.tag_ != "VBN" or is_negated(doc[token.i:token.i + 1]):
+        # "a portal run by X": the parser may read the participle as a noun, but keeps its agent
+        passive = token.tag_ == "VBN" or any(c.dep_ == "agent" for c in token.children)
+        if not passive or is_negated(doc[token.i:token.i + 1]):
             return
         subjects = []
         participle = token
         while participle.dep_ == "conj" and participle.head.tag_ == "VBN":  # "launched in 2018 and run by X"
             participle = participle.head
-        if participle.dep_ in ("acl", "relcl", "amod"):
+        if participle.dep_ in ("acl", "relcl", "amod") or participle.dep_ == "appos" and participle.tag_ != "VBN":
             subjects = [s for s in self._actors_for(participle.head, actors, by_root) if not _restricted(s, participle)]
         verb = _verb_of_share(participle)
         if not subjects and verb is not None:  # "X is 36% owned by Y", "X, which is 33 percent owned by Y"
@@ -312,6 +340,8 @@ class RelationFinder:
         """ "Y runs X", "the PBoC assigned ... to X", "X began to coordinate with Y"."""
         link, where = self.verbs[verb.lemma_.lower()]
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or is_negated(doc[verb.i:verb.i + 1]):
+            return
+        if self._stake_of(verb) is not None:  # "keeps 31 percent of Baihang": a stake (`_stake`)
             return
         agents = self._clause_subjects(verb, actors, by_root)
         if not agents:
@@ -351,8 +381,8 @@ class RelationFinder:
             licensors = self._licensors(noun, actors, exclude=licensees)
         elif lemma in self.giving_verbs:
             licensors = self._clause_subjects(verb, actors, by_root)
-            licensees = [o for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "")
-                         for o in self._actors_under(c, actors)]
+            licensees = _institutions([o for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "")
+                                       for o in self._actors_under(c, actors)])
         else:
             return
         for licensee in licensees:
@@ -391,6 +421,9 @@ class RelationFinder:
             whole = [s for s in actors if s.start <= owner.i < s.end]
         named = [s for c in verb.children if c.dep_ in ("dobj", "attr")
                  for s in self._actors_under(c, actors)]
+        if named:  # "are NIFA (36 percent), Tencent Credit (8 percent) and ...": the parser may cut the list loose
+            named += [s for c in verb.children if c.dep_ == "dep" and c.i > named[0].start
+                      for s in self._actors_under(c, actors)]
         for part in whole:
             for holder in named:
                 yield from self._claim(sent, holder, link, part, role, "relation/holders")  # the holder holds the role
@@ -412,12 +445,12 @@ class RelationFinder:
     def _stake(self, doc, sent, verb: Token, actors, by_root):
         """ "a joint venture in which the eight companies hold 8 percent each and NIFA holds 36
         percent", "X owns a 30 percent stake in Y": the holder owns part of the venture."""
-        stake = next((c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower() in self.stake_nouns
-                      or any(t.lower_ in ("percent", "%") for t in c.subtree))), None)
+        stake = self._stake_of(verb)
         if stake is None or is_negated(doc[verb.i:verb.i + 1]):
             return
         holders = self._clause_subjects(verb, actors, by_root)
-        owned = [o for c in stake.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for o in self._actors_under(c, actors)]
+        owned = [o for c in stake.children if c.dep_ == "prep" and c.lower_ in ("of", "in") or c.dep_ == "compound"
+                 for o in self._actors_under(c, actors)]  # "its stake in Baihang", "lifts Baihang stake"
         if not owned:  # "Ant holds 35 percent of it": the actor named last before the holder
             owned = [o for c in stake.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                      for g in c.children if g.lower_ == "it" and (o := _named_before(g, actors, holders)) is not None]
@@ -428,9 +461,20 @@ class RelationFinder:
             clause = next((t for t in sent if t.dep_ == "relcl" and t.lemma_ == verb.lemma_), clause)
         if not owned and clause.dep_ == "relcl":  # "a joint venture in which ... hold"
             owned = self._actors_for(clause.head, actors, by_root)
+        if not owned:  # "approved Baihang Credit instead, in which NIFA holds 36 percent" (a clause the parser left loose)
+            owned = [o for c in clause.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                     and any(g.tag_ == "WDT" for g in c.children)
+                     for o in [_named_before(c, [a for a in actors if a.label_ != "place"], holders)] if o is not None]
         for holder in holders:
             for venture in owned:
                 yield from self._claim(sent, venture, Link("owned_by"), holder, verb, "relation/stake")
+
+    def _stake_of(self, verb: Token) -> Token | None:
+        """The share a verb of stakes takes: "raise its stake", "keep 31 percent"."""
+        if verb.lemma_.lower() not in self.stake_verbs:
+            return None
+        return next((c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower() in self.stake_nouns
+                     or any(t.lower_ in ("percent", "%") for t in c.subtree))), None)
 
     def _tie(self, doc, sent, noun: Token, actors, by_root):
         """ "Meituan signed a cooperation agreement with Sesame Credit", "X formed a joint venture
@@ -444,9 +488,13 @@ class RelationFinder:
         subjects = self._clause_subjects(verb, actors, by_root)
         others = [o for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "with"
                   for o in self._actors_under(c, actors)]
+        link = self.tie_nouns[noun.lemma_.lower()]
         for subject in subjects:
             for other in others:
-                yield from self._claim(sent, subject, self.tie_nouns[noun.lemma_.lower()], other, noun, "relation/tie")
+                yield from self._claim(sent, subject, link, other, noun, "relation/tie")
+        if not others:  # "Tencent and JD.com signed a partnership": the tie is between the subjects
+            for first, second in combinations(subjects, 2):
+                yield from self._claim(sent, first, link, second, noun, "relation/tie")
 
     # --- finding the actors -------------------------------------------------------------------
 
@@ -461,7 +509,7 @@ class RelationFinder:
             if child.dep_ == "appos":
                 if child.i in by_root:
                     found += [c for c in child.children if c.dep_ == "appos" and c.i not in by_root]
-                else:
+                elif child.pos_ in ("NOUN", "PROPN"):  # not a verb the parser apposed ("X, whose app lends")
                     found.append(child)
             elif child.dep_ == "compound" and child.pos_ == "NOUN":
                 found.append(child)
@@ -489,13 +537,17 @@ class RelationFinder:
         return roles
 
     def _role_link(self, token: Token, by_root) -> Link | None:
-        """The link a role noun makes; a role modifier decides ("parent company": parent)."""
+        """The link a role noun makes; a role modifier decides over a generic noun ("parent
+        company": parent), not over a role of its own ("app developer": developer)."""
         if token.pos_ not in ("NOUN", "PROPN") or token.i in by_root:
             return None
+        own = self.roles.get(token.lemma_.lower())
+        if own is not None and not own.preps:
+            return own
         for child in token.children:
             if child.dep_ in ("compound", "amod") and child.lemma_.lower() in self.roles:
                 return self.roles[child.lemma_.lower()]
-        return self.roles.get(token.lemma_.lower())
+        return own
 
     def _actors_linked_to(self, role: Token, actors, exclude: Span) -> list[Span]:
         """The actors a role noun names: in its prepositions, possessive and compounds, but
@@ -535,8 +587,11 @@ class RelationFinder:
         that is apposed to it, or, for "one of the companies" predicated of an actor
         ("Sesame credit is one of the eight companies that ..."), that actor."""
         found = []
+        last = next((s for s in actors if s.end - 1 == noun.i and s.root.i != noun.i), None)
         if noun.i in by_root:
             found.append(by_root[noun.i])
+        elif last is not None:  # "the list of dishonest judgment debtors kept by": a clause on the name's last word
+            found.append(last)
         elif noun.dep_ == "appos" and noun.head.i in by_root:
             found.append(by_root[noun.head.i])
         else:
@@ -555,6 +610,9 @@ class RelationFinder:
         modifies, or the subject of the verb an infinitive depends on ("began to coordinate")."""
         for _ in range(3):
             for child in verb.children:
+                if child.dep_ == "nsubj" and child.lower_ in ("it", "they"):  # "it approved Baihang Credit"
+                    doer = resolve_pronoun(child) or _owner_of(child, actors)
+                    return [doer] if doer is not None and doer.label_ != "place" else []
                 if child.dep_ == "nsubj":
                     return self._actors_for(_antecedent_of(child), actors, by_root)
             if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT" \
@@ -573,11 +631,12 @@ class RelationFinder:
             return [s for s in actors if any(s.root == head for head in heads)]
         if where == "dobj":
             heads = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
-            if any(h.tag_ in ("WDT", "WP") for h in heads) and verb.dep_ == "relcl":
-                # "Pudao Credit, which the central bank licensed", "the service that Ant built":
-                # the object is the noun the clause modifies
+            if verb.dep_ == "relcl" and (any(h.tag_ in ("WDT", "WP") for h in heads) or not heads and _has_subject(verb)):
+                # "Pudao Credit, which the central bank licensed", "the service that Ant built",
+                # "the scoring service Ant launched": the object is the noun the clause modifies
                 by_root = {s.root.i: s for s in actors}
-                return self._actors_for(verb.head, actors, by_root)
+                # "X, which opened in May, and Pudao Credit, which the bank licensed": only the name the clause follows
+                return [by_root[verb.head.i]] if verb.head.i in by_root else self._actors_for(verb.head, actors, by_root)
             found = [span for head in heads for span in self._actors_under(head, actors)]
             # "launched a mini-program on WeChat, the “Deadbeat Debtor Map”": the object, not
             # where it runs
@@ -597,7 +656,8 @@ class RelationFinder:
             if token.dep_ in ("relcl", "acl"):
                 skip |= {t.i for t in token.subtree}
         lo, hi = head.left_edge.i, head.right_edge.i + 1
-        return [s for s in actors if lo <= s.start and s.end <= hi and s.root.i not in skip]
+        # a name whose end the parser hung elsewhere ("advises the European Chamber of Commerce in China") counts by its head
+        return [s for s in actors if lo <= s.start and lo <= s.root.i < hi and s.root.i not in skip]
 
     @staticmethod
     def _same_as(verb: Token, where: str, actors):
@@ -650,8 +710,10 @@ class RelationFinder:
         if subject.id_ == obj.id_ or not self._fits(link.predicate, subject, obj):
             return
         doc = sent.doc
-        start = min(subject.start, obj.start, cue.i)
-        end = max(subject.end, obj.end, cue.i + 1)
+        # an end named in an earlier sentence ("It approved X": the PBoC) is not quoted here
+        here = [span for span in (subject, obj) if sent.start <= span.start and span.end <= sent.end]
+        start = min([cue.i] + [span.start for span in here])
+        end = max([cue.i + 1] + [span.end for span in here])
         phrase = doc[start:end]
         subject_id, subject_name = actor_of(subject)
         object_id, object_name = actor_of(obj)
@@ -692,6 +754,14 @@ class RelationFinder:
         return True
 
 
+def _said_best(claims) -> list[Claim]:
+    """A possessive says only whose a thing is; where the sentence also says how ("Ant, which
+    launched its Sesame Credit": developed_by), the possessive's part_of is dropped."""
+    claims = list(claims)
+    stated = {(c.subject_id, c.object_id) for c in claims if c.method != "relation/possessive"}
+    return [c for c in claims if c.method != "relation/possessive" or (c.subject_id, c.object_id) not in stated]
+
+
 def _is_name(span: Span) -> bool:
     """A proper name, not a lower-case description that happens to be an alias
     ("Alipay's social credit system" is Sesame Credit, not the state's system); with "the",
@@ -721,11 +791,50 @@ def _denied(role: Token) -> bool:
 
 
 def _owner_of(pronoun: Token, actors) -> Span | None:
-    """What "its" stands for before a role noun: the nearest organisation before it in the
-    sentence ("approved the company after its eight smaller shareholders"), else the
+    """What "its" or "whose" stands for before a role noun. "whose" in a relative clause: the
+    actor the clause describes ("Ant Group, the Alibaba affiliate whose Sesame Credit ...").
+    "its": the nearest organisation before it in the sentence ("approved the company after
+    its eight smaller shareholders"), where one named inside another's apposition stands
+    for that other ("Ant, the affiliate of Alibaba, said its service": Ant); else the
     pronoun's antecedent (extract/subjects.py)."""
-    before = [a for a in actors if a.end <= pronoun.i and a.label_ not in ("person", "place")]
+    if pronoun.tag_ == "WP$":
+        clause = next((t for t in pronoun.ancestors if t.dep_ == "relcl"), None)
+        by_root = {s.root.i: s for s in actors}
+        if clause is None:  # a clause the parser did not mark: the name "whose" follows
+            return _named_before(pronoun, [a for a in actors if a.label_ not in ("person", "place")], [])
+        described = clause.head
+        if described.dep_ == "appos" and described.head.i in by_root:
+            return by_root[described.head.i]
+        return by_root.get(described.i)
+    before = [_described_by(a, actors) for a in actors if a.end <= pronoun.i and a.label_ not in ("person", "place")]
     return before[-1] if before else resolve_pronoun(pronoun)
+
+
+def _described_by(span: Span, actors) -> Span:
+    """The actor whose apposition holds `span` ("Ant, the affiliate of Alibaba": Ant for
+    Alibaba), else `span` itself."""
+    by_root = {s.root.i: s for s in actors}
+    for token in span.root.ancestors:
+        if token.dep_ == "appos" and token.head.i in by_root:
+            return by_root[token.head.i]
+        if token.dep_ not in ("pobj", "prep", "appos", "compound", "poss", "nmod", "acl"):
+            break
+    return span
+
+
+def _possessive_pronouns(actor: Span, kinds) -> list[Token]:
+    """ "whose Sesame Credit", "its Sesame Credit service": a possessive pronoun on the name,
+    or on the noun of a kind of product (`kinds`) that the name is compounded with."""
+    holders = [actor.root]
+    if actor.root.dep_ == "compound" and actor.root.head.lemma_.lower() in kinds:
+        holders.append(actor.root.head)
+    return [c for h in holders for c in h.children
+            if c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.tag_ == "WP$")]
+
+
+def _is_possessive_mark(token: Token) -> bool:
+    """The "'s" of a possessive; a curly "’s" is sometimes tagged as a closing quote."""
+    return token.tag_ == "POS" or token.lower_ in ("'s", "’s")
 
 
 def _owned_aside(objects: list[Span]) -> list[Span]:
@@ -752,6 +861,25 @@ def _verb_of_share(participle: Token) -> Token | None:
     return None
 
 
+def _institutions(spans: list[Span]) -> list[Span]:
+    """The bodies a phrase names, leaving out a place that only says where one is ("to Baihang
+    Credit, a Shenzhen-based bureau"); a place alone stays (a city selected as a model)."""
+    bodies = [s for s in spans if s.label_ != "place"]
+    return bodies or spans
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether a clause names its own doer other than by a relative pronoun ("the service Ant
+    launched"), so that the noun it modifies is its object."""
+    return any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+
+
+def _institution(spans: list[Span]) -> list[Span]:
+    """The first actor of a workplace phrase that is no place: "a lawyer at the Beijing firm
+    Jintai Partners" works at the firm, not in Beijing."""
+    return [s for s in spans if s.label_ != "place"][:1]
+
+
 def _span_at(token: Token, actors) -> Span | None:
     return next((s for s in actors if s.start <= token.i < s.end), None)
 
@@ -767,7 +895,8 @@ def _in_clause_of(token: Token, description: Token) -> bool:
     """Whether a role noun belongs to the description itself, not to a clause or a
     prepositional phrase inside it ("a major player with access to data from app WeChat")."""
     while token != description:
-        if token.dep_ in ("relcl", "acl", "advcl", "ccomp") or token.dep_ == "pobj" and token.head.lower_ != "of":
+        if token.dep_ in ("relcl", "acl", "advcl", "ccomp", "nsubj", "nsubjpass") \
+                or token.dep_ == "pobj" and token.head.lower_ != "of":  # a subject: a misparsed clause ("whose app lends")
             return False
         token = token.head
     return True

@@ -278,3 +278,76 @@ def test_relations_of_ties_participles_and_attachments(nlp, text, expected):
 ])
 def test_no_relation_of_restricted_descriptions_or_denied_ties(nlp, text):
     assert relations(nlp, text) == []
+
+
+# --- possessives, pronouns, stakes, lists and loose parses ------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a curly possessive the tagger reads as a closing quote
+    ("Tencent’s WeChat Pay Score lets users skip deposits.", [("wechat-pay-score", "part_of", "tencent")]),
+    # a scheme's plural name is still one scheme of its city
+    ("Weihai’s Sea Gull Points reward blood donors.", [("program:sea-gull-points", "part_of", "gpe:weihai")]),
+    # "its" on a product: the organisation the sentence is about, not one inside its apposition
+    ("Ant Financial, an affiliate of Alibaba, said its Huabei service would cut limits.",
+     [("ant-financial", "affiliated_with", "alibaba"), ("huabei", "part_of", "ant-financial")]),
+    ("Tencent has closed its rating service, Tencent Credit, after a week.", [("tencent-credit", "part_of", "tencent")]),
+    # "whose": the actor the relative clause describes
+    ("Ant Group, whose Jiebei app lends to small firms, reported a loss.", [("jiebei", "part_of", "ant-financial")]),
+    # a possessive says only whose; a verb of the same sentence says how
+    ("Tencent, which launched its WeChat Pay Score in 2019, expanded it.", [("wechat-pay-score", "developed_by", "tencent")]),
+    # kinds of product as role nouns
+    ("Huabei, a virtual credit card of Ant Group, is popular with students.", [("huabei", "part_of", "ant-financial")]),
+    # a workplace named after a place that only says where it is
+    ("Li Qiang, a lawyer at the Shanghai firm Fangda Partners, disagreed.",
+     [("person:li-qiang", "works_for", "org:fangda-partners")]),
+    # a relative clause without a pronoun: the noun it modifies is its object
+    ("Huabei is the credit service Ant Group built in 2015.", [("huabei", "developed_by", "ant-financial")]),
+    # a relative clause on the last word of a name
+    ("Most feared is the list of dishonest judgment debtors, which the Supreme People's Court has run since 2013.",
+     [("dishonest-debtors-list", "operated_by", "supreme-peoples-court")]),
+    # a person runs an organisation; advising a body is a tie without a role
+    ("Jack Ma ran Alibaba for two decades.", [("alibaba", "operated_by", "jack-ma")]),
+    ("Li Hua, a fellow at Fudan University who advises the People's Bank of China, disagreed.",
+     [("person:li-hua", "works_for", "org:fudan-university"), ("person:li-hua", "affiliated_with", "pboc")]),
+    # stakes raised, kept, or named with the venture before the noun; keeping a share is no running
+    ("Alibaba plans to increase its stake in Koala Credit this year.", [("koala-credit", "owned_by", "alibaba")]),
+    ("Sesame Credit will keep 20 percent of Pudao Credit after the sale.", [("pudao-credit", "owned_by", "sesame-credit")]),
+    ("In 2020 the regulator approved Pudao Credit instead, in which Tencent holds 8 percent.",
+     [("pudao-credit", "owned_by", "tencent")]),
+    # keeping a record is running it
+    ("The Honesty Ledger, kept by the Rongcheng Credit Office, records every fine.",
+     [("org:honesty-ledger", "operated_by", "org:rongcheng-credit-office")]),
+    # holders listed with their shares
+    ("Baihang Credit's shareholders are NIFA (36 percent), Tencent Credit (8 percent) and Sesame Credit (8 percent).",
+     [("baihang-credit", "owned_by", "nifa"), ("baihang-credit", "owned_by", "tencent-credit"),
+      ("baihang-credit", "owned_by", "sesame-credit")]),
+    # a tie between the subjects that signed it
+    ("Tencent and JD.com signed a partnership in 2019.", [("tencent", "partners_with", "jd-com")]),
+    ("Ant Financial was spun off from Alibaba in 2011.", [("ant-financial", "affiliated_with", "alibaba")]),
+    # a licence to a body described by its city
+    ("The People's Bank of China granted a licence to Pudao Credit, a Beijing-based bureau.",
+     [("pudao-credit", "licensed_by", "pboc")]),
+    # the plural role after "and" is other people's
+    ("Ant Group's listing was halted after its founder Jack Ma and two senior executives were summoned.",
+     [("ant-financial", "founded_by", "jack-ma")]),
+])
+def test_relations_of_possessives_pronouns_and_stakes(nlp, text, expected):
+    assert sorted(relations(nlp, text)) == sorted(expected)
+
+
+def test_a_pronoun_stands_for_the_actor_named_before(nlp):
+    text = "The People's Bank of China reviewed eight firms. In 2018 it licensed Baihang Credit."
+    doc = analyse(nlp, text)
+    claims = [c for c in doc._.claims if c.kind == "relation"]
+    assert [(c.subject_id, c.predicate, c.object_id) for c in claims] == [("baihang-credit", "licensed_by", "pboc")]
+    # the phrase stays inside its sentence
+    assert text[claims[0].phrase_start:claims[0].phrase_end] == "licensed Baihang Credit"
+
+
+@pytest.mark.parametrize("text", [
+    "Tencent sold its stake in Koala Credit last year.",  # a stake given up
+    "Tencent, Alibaba’s fiercest rival, opened a bank.",  # a rival is no part
+])
+def test_no_relation_of_stakes_given_up_or_rivals(nlp, text):
+    assert relations(nlp, text) == []
