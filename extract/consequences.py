@@ -1082,7 +1082,13 @@ def conditional(verb: Token, marks=CONDITION_MARKS, through=("conj", "xcomp")) -
     node = verb
     while node.dep_ in through and node.head != node:
         node = node.head
-    return any(c.dep_ == "mark" and c.lower_ in marks for c in node.children)
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+        return True
+    # "when he could not pay, the court ...": "when" read as an adverb of the adverbial clause's own verb
+    # (a verb coordinated after it may belong to the main clause: "skip X when they rent Y and get Z")
+    node = verb.head if verb.dep_ == "xcomp" else verb
+    return node.dep_ in ("advcl", "relcl") and any(c.dep_ == "advmod" and c.tag_ == "WRB" and c.lower_ in marks
+                                                   and c.i < node.i for c in node.children)
 
 
 def said(verb: Token) -> bool:
@@ -1111,7 +1117,7 @@ def asking(verb: Token) -> bool:
     node = verb
     while node.dep_ in ("conj", "xcomp") and node.head != node:
         node = node.head
-    if node.dep_ in ("relcl", "acl"):
+    if node.dep_ in ("relcl", "acl", "advcl"):  # "skip the deposit when they rent a bike": a time, no question
         return False
     return any(c.tag_ in ("WRB", "WP") and c.i < node.i and c.lower_ != "whoever" for c in node.children)
 

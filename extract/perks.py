@@ -365,11 +365,17 @@ class Phrases:
         return start
 
     def verb_phrase(self, doc: Doc, root: Token) -> tuple[int, int]:
-        """The verb phrase a cue belongs to ("see a doctor without standing in line")."""
+        """The verb phrase a cue belongs to ("see a doctor without standing in line"), without the verb
+        phrases coordinated with it ("ride buses at half price, skip the deposit and ..."), unless
+        they are steps of one sequence ("see a doctor first and pay afterwards")."""
         verb = root
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        return verb.i, min(verb.right_edge.i + 1, self.clause_end(doc, verb.i))
+        end = min(verb.right_edge.i + 1, self.clause_end(doc, verb.i))
+        later = [c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "VERB" and c.i < end]
+        if later and not any(t.lower_ in self.grammar.sequence_words for t in doc[verb.i:end]):
+            end = _phrase_of(verb, [verb, *later], end)[1]
+        return verb.i, end
 
 
     def _of_its_own(self, head: Token) -> bool:
@@ -947,6 +953,15 @@ class PerkPenaltyFinder:
             return cue.label or normalise(match)
         if cue.takes == "clause":
             rest = normalise(item.doc[match.end:item.end]) if item.end > match.end else ""
+            if not rest and cue.label:  # "Volunteering at a care home adds 5 points": what for is the subject
+                verb = _governing_verb(match.root)
+                act = next((c for c in verb.children if c.dep_ == "csubj" or c.dep_ == "nsubj"
+                            and (c.tag_ == "VBG" or c.pos_ == "NOUN" and c.lower_.endswith("ing"))),
+                           None) if verb is not None else None
+                words = normalise(item.doc[act.left_edge.i:act.right_edge.i + 1]) if act is not None else ""
+                if act is not None and item.doc[act.left_edge.i].is_sent_start and act.left_edge.pos_ != "PROPN":
+                    words = words[:1].lower() + words[1:]  # "Volunteering at ..." opens the sentence
+                rest = f"for {words}" if words else ""
             return f"{cue.label or normalise(match)} {rest}".strip()
         if cue.takes == "list" and cue.prefix:
             # the cue without whom it bars: "blocked (people) from", "shut out of", "kept (debtors) off"

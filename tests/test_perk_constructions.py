@@ -3,6 +3,8 @@
 Each text is written for its rule (none is copied from a development set): what the extractor
 makes of it, and, for each rule, a text it must leave alone.
 """
+from pathlib import Path
+
 import pytest
 
 from extract.nlp import analyse
@@ -114,6 +116,15 @@ def objects(nlp, text, kind):
     ("The blacklisting cost him his job.", "penalty", ["placed on a blacklist", "loss of his job"]),
     # "nobody on the list can" says what no one in bad standing can do
     ("Nobody on the blacklist can buy a plane ticket.", "penalty", ["unable to buy a plane ticket"]),
+    # what one does at less cost; what earns points, when it is the subject
+    ("Tenants with top scores ride trams at half price, and their children borrow books for free.", "perk",
+     ["ride trams at half price", "borrow books for free"]),
+    ("Donating blood adds 10 points.", "perk", ["points awarded for donating blood"]),
+    # names that appear in public: an honour in good standing, a penalty in bad
+    ("Debtors' photos appear on screens at bus stops.", "penalty", ["photos appear on screens at bus stops"]),
+    # a time clause is no question ("when they rent"); what a party in good standing jumps
+    ("Those who reach 1,100 points are rated exemplary. They skip the deposit when they rent a bicycle and get "
+     "a discount on water bills.", "perk", ["skip deposit", "discount on water bills"]),
     # acts of wrongdoing mark a party
     ("People who jaywalk have their faces displayed on large screens at intersections.", "penalty",
      ["have their faces displayed on large screens at intersections"]),
@@ -142,6 +153,8 @@ def test_constructions(nlp, text, kind, expected):
     "No debtor on the list has been refused a train ticket this year, the court said.",
     "It is a myth that people with low scores cannot get jobs.",
     "The rumour that high scorers get free flights is false.",
+    # a time clause says when ("when he could not repay"), not what befalls anyone
+    "When the blacklisted trader could not repay the loan, his lender went to court.",
     # honouring what is no party
     "The mayor praised the new scoring software.",
     # perks in general name none
@@ -158,3 +171,23 @@ def test_recipients_after_to_open_no_list(nlp):
     """ "gives free rides to members with scores above 700 who ...": the condition is the recipients'."""
     assert objects(nlp, "The app gives free rides to members with scores above 700 who ride every week.", "perk") \
         == ["free rides"]
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "perks"
+
+
+def test_a_dispatch_on_a_city_points_scheme(nlp):
+    """An article written for these rules (a news feature; the rules were checked against it): every
+    perk and penalty it states, by its phrase, and nothing from its survey figures or denials."""
+    text = (FIXTURES / "wuxi-points-dispatch.txt").read_text(encoding="utf-8")
+    doc = analyse(nlp, text)
+    phrases = {kind: [text[c.phrase_start:c.phrase_end] for c in doc._.claims if c.kind == kind]
+               for kind in ("perk", "penalty")}
+    assert phrases == {
+        "perk": ["adds 5 points", "ride the city's buses at half price", "skip the deposit",
+                 "get a 10 percent discount on their water bills", "jump the queue for places at public kindergartens",
+                 "names appear on an honour board at the district office"],
+        "penalty": ["lose their bus discount", "face extra checks", "cannot be hired by the city government",
+                    "banned from flying", "sleeper berths on trains", "turned away by private schools",
+                    "put on the list", "book a flight", "refused him a new loan"],
+    }
