@@ -133,6 +133,7 @@ class RelationFinder:
         self.licence_nouns = set(licences.get("nouns", []))
         self.receiving_verbs = set(licences.get("receiving_verbs", []))
         self.giving_verbs = set(licences.get("giving_verbs", []))
+        self.granting_verbs = self.giving_verbs | set(licences.get("granting_verbs", []))
         self.licensor_adjectives = licences.get("licensor_adjectives", {})
         self.attachments = {str(k).lower(): v for k, v in (vocab.get("attachments") or {}).items()}
         if set(self.attachments.values()) - set(self.predicates):
@@ -150,6 +151,10 @@ class RelationFinder:
         self.occupation_preps = {w.lower() for w in workplaces.get("occupation_preps", [])}
         self.not_staff = {w.lower() for w in workplaces.get("not_staff", [])}
         self.naming_verbs = {w.lower() for w in vocab.get("naming_verbs") or []}
+        # kinds of body a description names (read by extract/actors.py too): noun -> (types, name words)
+        self.kinds = {str(noun).lower(): (set(entry.get("types", [])), set(entry.get("names", [noun])))
+                      if isinstance(entry, dict) else (set(entry), {str(noun).lower()})
+                      for noun, entry in (vocab.get("descriptions") or {}).items()}
         insertions = vocab.get("insertions") or {}
         self.insertion_verbs = {w.lower() for w in insertions.get("verbs", [])}
         self.insertion_preps = {w.lower() for w in insertions.get("preps", ["into"])}
@@ -261,6 +266,13 @@ class RelationFinder:
             if child.dep_ == "prep" and child.lower_ in self.workplace_preps:
                 for other in _institution(self._actors_under(child, actors)):
                     yield from self._claim(sent, actor, link, other, child, "relation/workplace")
+        # "court spokeswoman Sun Jiali": a title that names its body by kind, the last such body named
+        for title in titles:
+            role = self._role_link(title, by_root)
+            for kind in (c for c in title.children if c.dep_ == "compound" and c.i not in by_root and role is not None):
+                body = self._body_of_kind(kind)
+                if body is not None and role.predicate == "works_for":
+                    yield from self._claim(sent, actor, role, body, title, "relation/workplace")
         # "Li Hua, a sociologist at Hebei University": the preposition hangs on the apposed noun (a
         # role noun of relations.yaml is read by `_roles`; any other names an occupation)
         for noun in described:
@@ -282,6 +294,18 @@ class RelationFinder:
             for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in self.workplace_verb_preps):
                 for other in _institution(self._actors_under(prep, actors)):
                     yield from self._claim(sent, actor, Link(tie), other, clause, "relation/workplace")
+
+    def _body_of_kind(self, noun: Token) -> Span | None:
+        """The body a bare kind noun stands for ("court" in "court spokeswoman"): the last actor
+        before it of the kind's types, or whose name holds one of its words (relations.yaml
+        `descriptions`)."""
+        kind = self.kinds.get(noun.lemma_.lower())
+        if kind is None or _span_at(noun, noun.doc.spans.get(SPANS_KEY, [])) is not None:
+            return None
+        types, words = kind
+        before = [a for a in noun.doc.spans.get(SPANS_KEY, []) if a.end <= noun.i and a.label_ != "place"
+                  and (a.label_ in types or any(w in a.text.lower().split() for w in words))]
+        return before[-1] if before else None
 
     def _attached(self, doc, sent, actor: Span, actors):
         """ "the Credit Reference Center under the People's Bank of China": an organization
@@ -373,6 +397,8 @@ class RelationFinder:
         verb = noun.head if noun.dep_ in ("dobj", "conj") else None
         if verb is not None and noun.dep_ == "conj":
             verb = verb.head if verb.dep_ == "dobj" else None
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+            verb = noun.head.head.head  # "holds one of the 186 payment licences"
         if verb is None or is_negated(doc[verb.i:verb.i + 1]) or is_negated(doc[noun.i:noun.i + 1]):
             return
         lemma = verb.lemma_.lower()
@@ -448,7 +474,7 @@ class RelationFinder:
         stake = self._stake_of(verb)
         if stake is None or is_negated(doc[verb.i:verb.i + 1]):
             return
-        holders = self._clause_subjects(verb, actors, by_root)
+        holders = self._clause_subjects(verb, actors, by_root) or self._among(verb, actors)
         owned = [o for c in stake.children if c.dep_ == "prep" and c.lower_ in ("of", "in") or c.dep_ == "compound"
                  for o in self._actors_under(c, actors)]  # "its stake in Baihang", "lifts Baihang stake"
         if not owned:  # "Ant holds 35 percent of it": the actor named last before the holder
@@ -461,6 +487,10 @@ class RelationFinder:
             clause = next((t for t in sent if t.dep_ == "relcl" and t.lemma_ == verb.lemma_), clause)
         if not owned and clause.dep_ == "relcl":  # "a joint venture in which ... hold"
             owned = self._actors_for(clause.head, actors, by_root)
+        if not owned and verb.dep_ in ("advcl", "conj") and self._states_ownership(verb.head):
+            # "X is 36% owned by NIFA, while eight firms ... each hold 8%": the same venture
+            owned = [o for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                     for o in self._actors_for(c, actors, by_root)]
         if not owned:  # "approved Baihang Credit instead, in which NIFA holds 36 percent" (a clause the parser left loose)
             owned = [o for c in clause.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                      and any(g.tag_ == "WDT" for g in c.children)
@@ -468,6 +498,20 @@ class RelationFinder:
         for holder in holders:
             for venture in owned:
                 yield from self._claim(sent, venture, Link("owned_by"), holder, verb, "relation/stake")
+
+    def _among(self, verb: Token, actors) -> list[Span]:
+        """ "eight firms – among them Tencent Credit and Sesame Credit – each hold 8%": the
+        actors named "among" the subject, not their owners' possessives."""
+        named = [s for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"
+                 for s in self._actors_under(c, actors)]
+        return [s for s in named if s.root.dep_ != "poss"]
+
+    def _states_ownership(self, verb: Token) -> bool:
+        """Whether a clause says who owns what: a verb of stakes, or a participle of owning ("is
+        36% owned by")."""
+        words = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "xcomp"))]
+        return any(self._stake_of(w) is not None or w.lower_ in self.participles
+                   and self.participles[w.lower_][0].predicate == "owned_by" for w in words)
 
     def _stake_of(self, verb: Token) -> Token | None:
         """The share a verb of stakes takes: "raise its stake", "keep 31 percent"."""
@@ -613,8 +657,10 @@ class RelationFinder:
                 if child.dep_ == "nsubj" and child.lower_ in ("it", "they"):  # "it approved Baihang Credit"
                     doer = resolve_pronoun(child) or _owner_of(child, actors)
                     return [doer] if doer is not None and doer.label_ != "place" else []
-                if child.dep_ == "nsubj":
-                    return self._actors_for(_antecedent_of(child), actors, by_root)
+                if child.dep_ == "nsubj" and (found := self._actors_for(_antecedent_of(child), actors, by_root)):
+                    return found  # the first subject that names an actor ("six firms – among them X – each hold")
+            if any(c.dep_ == "nsubj" for c in verb.children):
+                return []
             if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT" \
                     and verb.lemma_.lower() in self.verbs and self.verbs[verb.lemma_.lower()][1].startswith("prep:"):
                 # "Tencent partnered with X" read by the parser as a noun with a participle
@@ -644,7 +690,9 @@ class RelationFinder:
             named = [s for s in found if s.root.i not in aside]
             return named or found
         word = where.split(":", 1)[1]
-        heads = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == word]
+        # "shares the list with Sesame Credit": the parser may hang the preposition on the object
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.i not in {s.root.i for s in actors})]
+        heads = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == word]
         return [span for head in heads for span in self._actors_under(head, actors)]
 
     @staticmethod
@@ -680,6 +728,12 @@ class RelationFinder:
         """Who grants a licence: an actor named with it, else the actor its adjective names."""
         named = [s for c in noun.children if c.dep_ in ("prep", "compound", "poss", "nmod")
                  for s in self._actors_under(c, actors) if s not in exclude]
+        if named:
+            return named
+        # "the licences the People's Bank of China issued": the doer of a clause of granting
+        granting = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in self.granting_verbs]
+        by_root = {s.root.i: s for s in actors}
+        named = [s for c in granting for s in self._clause_subjects(c, actors, by_root) if s not in exclude]
         if named:
             return named
         nouns = [noun, *noun.conjuncts, *([noun.head] if noun.dep_ == "conj" else [])]
@@ -800,8 +854,9 @@ def _owner_of(pronoun: Token, actors) -> Span | None:
     if pronoun.tag_ == "WP$":
         clause = next((t for t in pronoun.ancestors if t.dep_ == "relcl"), None)
         by_root = {s.root.i: s for s in actors}
-        if clause is None:  # a clause the parser did not mark: the name "whose" follows
-            return _named_before(pronoun, [a for a in actors if a.label_ not in ("person", "place")], [])
+        if clause is None:  # a clause the parser did not mark: the name right before "whose"
+            return next((a for a in actors if a.label_ not in ("person", "place")
+                         and (a.end == pronoun.i or a.end == pronoun.i - 1 and pronoun.nbor(-1).text == ",")), None)
         described = clause.head
         if described.dep_ == "appos" and described.head.i in by_root:
             return by_root[described.head.i]
