@@ -650,12 +650,21 @@ def _could_be_headline(line: Line, vocab: Vocabulary) -> bool:
         and not re.search(r"https?://|www\.|\.(?:jpe?g|png|gif|webp|svg)\b", text, re.IGNORECASE)
         and not vocab.is_menu(text)
         and not is_menu_bar(text)
+        and not _is_furniture_line(text)
         and not vocab.photo_credit.match(text)
         and text.casefold() not in vocab.agencies
         and not re.match(r"(?:©|\(c\)|copyright\b)", text, re.IGNORECASE)
         and not find_dates(text)
         and not _is_date_banner(text)
     )
+
+
+def _is_furniture_line(text: str) -> bool:
+    """A line the cleaner's furniture vocabulary names as a whole: "Share on Twitter", "Follow us"."""
+    from extract.clean import default_furniture, normalize  # the cleaner builds on this module
+
+    line = normalize(text)
+    return any(category.lines and category.lines.fullmatch(line) for category in default_furniture().categories)
 
 
 def _is_date_banner(text: str) -> bool:

@@ -247,6 +247,12 @@ def test_split_authors_keeps_firm_names_whole(vocab):
         # a Title Case line above a byline is the headline, with a tagline above it
         (("News and Views", "Alipay Opens Its Credit Score to Foreign Residents of Shanghai", "By Jane Doe"),
          "Alipay Opens Its Credit Score to Foreign Residents of Shanghai"),
+        # share buttons are furniture, however Title Case they are and whatever follows them
+        (("Explainer", "Opinion: the blacklist is not what you think",
+          "Courts and platforms both want to know who can be trusted. Here is how they find out.",
+          "By Jane Doe", "Share on LinkedIn", "Tweet", "Share on Twitter",
+          "A woman scans a QR code to rent a power bank at a metro station in Wuhan. Photo: Staff"),
+         "Opinion: the blacklist is not what you think"),
     ],
 )
 def test_title_is_first_headline_like_line(vocab, header, expected):
