@@ -50,8 +50,9 @@ from typing import Callable, Iterable, Iterator, Mapping
 from datasette.utils import tilde_decode, tilde_encode
 from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO, SKOS
-from rdflib.plugins.serializers.jsonld import Converter as JsonLDConverter
+from rdflib.plugins.shared.jsonld.context import UNDEF
 from rdflib.plugins.shared.jsonld.context import Context as JsonLDContext
+from rdflib.plugins.shared.jsonld.keys import ID, VOCAB
 
 HERE = Path(__file__).resolve().parent
 VOCAB_PATH = HERE / "vocab.ttl"
@@ -724,17 +725,27 @@ def nquad_lines(unit: Triples) -> list[str]:
 def nquad_line(s, p, o, graph) -> str:
     if isinstance(s, BNode) or isinstance(o, BNode):
         raise ValueError(f"blank node in {s} {p} {o}: every node must have an IRI")
-    return f"{s.n3()} {p.n3()} {nt_object(o)}{f' {graph.n3()}' if graph is not None else ''} ."
+    return f"{iri_text(s)} {iri_text(p)} {nt_object(o)}{f' {iri_text(graph)}' if graph is not None else ''} ."
+
+
+#: IRIs written out, kept for the IRIs that recur (a unit names its claim in every triple about
+#: it, and every unit the same predicates): rdflib checks an IRI's characters each time.
+TERM_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=TERM_CACHE_SIZE)
+def iri_text(node: URIRef) -> str:
+    return node.n3()
 
 
 def nt_object(o) -> str:
     if not isinstance(o, Literal):
-        return o.n3()
+        return iri_text(o)
     escaped = (str(o).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
                .replace("\r", "\\r"))
     if o.language:
         return f'"{escaped}"@{o.language}'
-    if o.datatype and o.datatype != XSD.string:
+    if o.datatype and o.datatype != XSD_STRING:
         return f'"{escaped}"^^<{o.datatype}>'
     return f'"{escaped}"'
 
@@ -743,15 +754,21 @@ PN_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 TRIG_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 #: Namespace -> prefix; every namespace ends with "/" or "#".
 TRIG_NAMESPACES = {namespace: prefix for prefix, namespace in TRIG_PREFIXES.items()}
+RDF_TYPE, XSD_STRING = RDF.type, XSD.string
 
 
 def turtle_term(node) -> str:
     if isinstance(node, Literal):
         text = nt_object(node)
-        if node.datatype and not node.language and node.datatype != XSD.string:
-            text = text.rsplit("^^", 1)[0] + "^^" + turtle_term(node.datatype)
+        if node.datatype and not node.language and node.datatype != XSD_STRING:
+            text = text.rsplit("^^", 1)[0] + "^^" + turtle_iri(node.datatype)
         return text
-    if node == RDF.type:
+    return turtle_iri(node)
+
+
+@lru_cache(maxsize=TERM_CACHE_SIZE)
+def turtle_iri(node: URIRef) -> str:
+    if node == RDF_TYPE:
         return "a"
     iri = str(node)
     cut = max(iri.rfind("/"), iri.rfind("#")) + 1
@@ -787,24 +804,86 @@ def jsonld_context() -> dict:
     return json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))["@context"]
 
 
+class JsonLDCompactor:
+    """Compacts a unit's triples with kb/context.jsonld as rdflib's JSON-LD serialiser does
+    (`Converter.from_graph`, whose choices of key and value form it follows), without building a
+    graph first, which took most of the time of writing a unit. Our triples have no blank nodes and
+    no lists, and the context no containers or languages, so every (predicate, kind of object) has
+    one key and one way of writing its value, worked out once."""
+
+    def __init__(self, context: Mapping):
+        self.context = JsonLDContext(context)
+        self._forms: dict[tuple, tuple[str, Callable]] = {}
+
+    def nodes(self, triples: list[tuple]) -> list[dict]:
+        """One node object per subject (`triples` sorted by subject, as `Triples` keeps them)."""
+        nodes = []
+        for subject, of_subject in groupby(triples, key=lambda t: t[0]):
+            node = {self.context.id_key: self.context.shrink_iri(subject)}
+            for _, p, o in of_subject:
+                key, write = self._form(p, o)
+                value = write(o)
+                if key in node:
+                    node[key] = [*node[key], value] if isinstance(node[key], list) else [node[key], value]
+                else:
+                    node[key] = value
+            nodes.append(node)
+        return sort_json(nodes)
+
+    def _form(self, p: URIRef, o) -> tuple[str, Callable]:
+        literal = isinstance(o, Literal)
+        shape = (p, literal, o.datatype if literal else None, o.language if literal else None)
+        if shape not in self._forms:
+            self._forms[shape] = self._work_out(p, o)
+        return self._forms[shape]
+
+    def _work_out(self, p: URIRef, o) -> tuple[str, Callable]:
+        context = self.context
+        if isinstance(o, Literal):
+            found = context.find_term(str(p), str(o.datatype) if o.datatype else None, language=o.language)
+        else:
+            found = next((term for coercion in (ID, VOCAB, UNDEF)
+                          if (term := context.find_term(str(p), coercion, None))), None)
+        if found and found.container:
+            raise ValueError(f"kb/context.jsonld: term {found.name!r} has a container, which units do not use")
+        if found and found.type == ID and not isinstance(o, Literal):
+            return found.name, context.shrink_iri
+        if found and found.type == VOCAB and not isinstance(o, Literal):
+            return found.name, context.to_symbol
+        if found and found.type and isinstance(o, Literal) and str(o.datatype) == found.type:
+            return found.name, str
+        if found:
+            return found.name, self._expanded
+        if p == RDF.type and not isinstance(o, Literal):
+            return context.type_key, context.to_symbol
+        key = context.to_symbol(p)
+        defined = context.terms.get(key)
+        return (str(p) if defined and (defined.type or defined.container) else key), self._expanded
+
+    def _expanded(self, o) -> dict | str:
+        """A value the context's terms do not cover, written in full."""
+        context = self.context
+        if not isinstance(o, Literal):
+            return {context.id_key: context.shrink_iri(o)}
+        if o.datatype:
+            return {context.type_key: context.to_symbol(o.datatype), context.value_key: str(o)}
+        if o.language and o.language != context.language:
+            return {context.lang_key: o.language, context.value_key: str(o)}
+        return str(o)
+
+
 @lru_cache(maxsize=1)
-def jsonld_compactor() -> JsonLDConverter:
-    return JsonLDConverter(JsonLDContext(jsonld_context()), use_native_types=False, use_rdf_type=False)
+def jsonld_compactor() -> JsonLDCompactor:
+    return JsonLDCompactor(jsonld_context())
 
 
 def jsonld_nodes(unit: Triples) -> list[dict]:
     """The unit's node objects: its default-graph nodes, then its named graph as one graph object."""
-    nodes = compacted_nodes(unit.default)
+    compactor = jsonld_compactor()
+    nodes = compactor.nodes(unit.default)
     if unit.named:
-        graph_id = str(jsonld_compactor().context.shrink_iri(unit.graph))
-        nodes.append({"@id": graph_id, "@graph": compacted_nodes(unit.named)})
+        nodes.append({"@id": str(compactor.context.shrink_iri(unit.graph)), "@graph": compactor.nodes(unit.named)})
     return nodes
-
-
-def compacted_nodes(triples: list[tuple]) -> list[dict]:
-    graph = Graph(store="SimpleMemory")  # no named graphs needed here: quicker to fill
-    graph.addN((s, p, o, graph) for s, p, o in triples)
-    return sort_json(jsonld_compactor().from_graph(graph))
 
 
 def sort_json(value):

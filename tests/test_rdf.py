@@ -392,6 +392,20 @@ def test_figures_are_exact_decimals(value, lexical):
 
 # --- SHACL --------------------------------------------------------------------------------
 
+def test_jsonld_is_compacted_as_rdflib_compacts_it(kb):
+    """The compactor follows rdflib's JSON-LD serialiser without building a graph: same nodes."""
+    from rdflib import Graph
+    from rdflib.plugins.serializers.jsonld import Converter
+    from rdflib.plugins.shared.jsonld.context import Context
+
+    reference = Converter(Context(rdf.jsonld_context()), use_native_types=False, use_rdf_type=False)
+    for unit in kb.units:
+        for triples in (unit.default, unit.named):
+            graph = Graph(store="SimpleMemory")
+            graph.addN((s, p, o, graph) for s, p, o in triples)
+            assert rdf.jsonld_compactor().nodes(triples) == rdf.sort_json(reference.from_graph(graph))
+
+
 def test_the_built_dataset_conforms(kb):
     conforms, report = rdf.validate(kb)
     assert conforms, report
