@@ -585,6 +585,39 @@ def shapes_graph() -> Graph:
     return Graph().parse(SHAPES_PATH, format="turtle")
 
 
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+
+@lru_cache(maxsize=1)
+def shape_predicates() -> frozenset | None:
+    """The predicates kb/shapes.ttl looks at: rdf:type (class targets, sh:class) and every IRI in a
+    property path or a subjects-of/objects-of target. Triples of other predicates cannot change
+    the verdict, and pySHACL's time grows with every triple it is given (a unit's quotes, context
+    and names are a third of its triples). None, and every triple is checked, when the shapes
+    use what could reach further (closed shapes, SPARQL constraints)."""
+    shapes = shapes_graph()
+    if any(shapes.triples((None, SH.closed, None))) or any(shapes.triples((None, SH.sparql, None))):
+        return None
+    looked_at = {RDF.type, RDFS.subClassOf}
+    for where in (SH.path, SH.targetSubjectsOf, SH.targetObjectsOf):
+        for path in shapes.objects(None, where):
+            looked_at |= _iris_in(shapes, path)
+    return frozenset(looked_at)
+
+
+def _iris_in(graph: Graph, node) -> set:
+    """Every IRI of a path expression (an IRI, or a list / inverse / alternative path of them)."""
+    if isinstance(node, URIRef):
+        return {node}
+    found = set()
+    for p, o in graph.predicate_objects(node):
+        if p not in (RDF.first, RDF.rest) and isinstance(o, URIRef) and o != RDF.nil:
+            found.add(o)
+        elif isinstance(o, BNode) or p == RDF.first:
+            found |= _iris_in(graph, o)
+    return found
+
+
 def linked_actors(triples: Triples) -> set[str]:
     """Ids of the actors the unit's triples point at (ACTOR_LINKS)."""
     found = (triples.iris.actor_id(o) for s, p, o, _ in triples.quads() if p in ACTOR_LINKS)
@@ -616,14 +649,17 @@ def _shacl(units: list[tuple[Triples, Iterable[Mapping]]]) -> tuple[bool, str]:
     from pyshacl import validate as shacl_validate
 
     graph = Graph()
+    looked_at = shape_predicates()
+    checked = (lambda p: True) if looked_at is None else looked_at.__contains__
     described: set[str] = set()
     for triples, actors in units:
-        graph.addN((s, p, o, graph) for s, p, o, _ in triples.quads())
+        graph.addN((s, p, o, graph) for s, p, o, _ in triples.quads() if checked(p))
         actors = actors_by_id(actors)
         for actor_id in sorted(linked_actors(triples) - described):
             if actor_id in actors:
                 described.add(actor_id)
-                graph.addN((s, p, o, graph) for s, p, o in actor_triples(actors[actor_id], triples.iris, actors))
+                graph.addN((s, p, o, graph) for s, p, o in actor_triples(actors[actor_id], triples.iris, actors)
+                           if checked(p))
     # The graph is ours and needs no inference: pySHACL may work on it in place.
     conforms, _, report = shacl_validate(graph, shacl_graph=shapes_graph(), inference="none", inplace=True)
     return bool(conforms), str(report)

@@ -392,6 +392,18 @@ def test_figures_are_exact_decimals(value, lexical):
 
 # --- SHACL --------------------------------------------------------------------------------
 
+def test_validation_looks_only_at_what_the_shapes_look_at(kb):
+    """Triples of predicates no shape reaches are left out of validation: the verdict is the same."""
+    looked_at = rdf.shape_predicates()
+    assert {RDF.type, SCKB.quote, OA.hasSelector, OA.exact, PROV.wasDerivedFrom} <= looked_at
+    assert not {OA.prefix, OA.suffix, SCHEMA.text, SCKB.subjectName} & looked_at
+    unit = next(unit for unit in kb.units if unit.named)
+    broken = [(s, p, o) for s, p, o in unit.named if p != OA.exact]  # an anchor without its words
+    assert rdf.validate_triples(unit, kb.actors)[0]
+    assert not rdf.validate_triples(rdf.Triples(unit.name, unit.iris, unit.default, unit.graph, broken),
+                                    kb.actors)[0]
+
+
 def test_jsonld_is_compacted_as_rdflib_compacts_it(kb):
     """The compactor follows rdflib's JSON-LD serialiser without building a graph: same nodes."""
     from rdflib import Graph
