@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable, Iterable
 from decimal import Decimal, InvalidOperation
 
@@ -216,11 +217,24 @@ class NumberReader:
 
     # -- quantities in a sentence --------------------------------------------------------
 
+    @cached_property
+    def _opening_words(self) -> frozenset[str]:
+        """The words a quantity can open with besides digits: number words, currency symbols
+        and the first words of currency, fraction and "one in" phrases."""
+        firsts = (phrase[0] for phrases in (self.currency_phrases, self.fraction_phrases, self.one_in)
+                  for phrase in phrases if phrase)
+        return frozenset((*self.number_words, *self.currency_symbols, *firsts))
+
+    def could_open(self, token: Token) -> bool:
+        """Whether a quantity may start at `token` (most tokens are quickly ruled out)."""
+        return norm(token) in self._opening_words or any(c.isdigit() for c in token.text)
+
     def quantities(self, sent: Span, skip: set[int] = frozenset()) -> list[Quantity]:
         """Every quantity in `sent` whose tokens are not in `skip` (e.g. dates)."""
         doc, found, i = sent.doc, [], sent.start
         while i < sent.end:
-            quantity = None if i in skip else self._read_at(doc, i, sent, skip)
+            opens = i not in skip and self.could_open(doc[i])
+            quantity = self._read_at(doc, i, sent, skip) if opens else None
             if quantity is None:
                 i += 1
                 continue
@@ -337,6 +351,6 @@ class NumberReader:
     def is_reference_entry(self, sent: Span) -> bool:
         """A reference-list entry ("... Retrieved May 3, 2017"): no claim comes from it."""
         words = [norm(t) for t in sent]
-        return any(
-            tuple(words[i : i + len(cue)]) == cue for cue in self.reference_cues for i in range(len(words))
-        )
+        by_first_word = _indexed(self.reference_cues, 0)
+        return any(tuple(words[i : i + len(cue)]) == cue
+                   for i, word in enumerate(words) for cue in by_first_word.get(word, ()))
