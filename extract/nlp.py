@@ -34,17 +34,50 @@ for _name, _default in (("claims", None), ("published", None), ("document_id", N
         Doc.set_extension(_name, default=_default)
 
 
-@Language.component("sckb_line_breaks")
-def line_breaks(doc: Doc) -> Doc:
+#: A run of words longer than this with no line break is cut into sentences before the parser
+#: sees it: a text without full stops (a table, a PDF's lost punctuation) would otherwise be one
+#: sentence, and rules that compare words within a sentence would take minutes on it.
+MAX_SENTENCE_TOKENS = 250
+SENTENCE_ENDS = frozenset(".!?。！？")
+
+
+@Language.factory("sckb_line_breaks", default_config={"max_sentence_tokens": MAX_SENTENCE_TOKENS})
+def make_line_breaks(nlp: Language, name: str, max_sentence_tokens: int):
+    return LineBreaks(max_sentence_tokens)
+
+
+class LineBreaks:
     """A line break ends a sentence: headings, bylines and list items carry no full stop,
     and without this the parser runs them into the next sentence. A colon followed on its line
-    by a word in lower case does not ("• 6.2 million: tickets refused since 2013")."""
-    for token in doc[:-1]:
-        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
-            doc[token.i + 1].is_sent_start = True
-        elif token.text == ":" and doc[token.i + 1].is_lower:
-            doc[token.i + 1].is_sent_start = False
-    return doc
+    by a word in lower case does not ("• 6.2 million: tickets refused since 2013"). A run of more
+    than `max_sentence_tokens` words with neither a line break nor a full stop, question or
+    exclamation mark is cut after its last punctuation mark (or where it reaches the limit): no
+    sentence of prose is that long."""
+
+    def __init__(self, max_sentence_tokens: int):
+        self.max_sentence_tokens = max_sentence_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        run_start = 0
+        for token in doc[:-1]:
+            following = doc[token.i + 1]
+            if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+                following.is_sent_start = True
+                run_start = following.i
+            elif token.text == ":" and following.is_lower:
+                following.is_sent_start = False
+            elif token.text in SENTENCE_ENDS:
+                run_start = following.i
+            elif following.i - run_start >= self.max_sentence_tokens:
+                run_start = self._cut(doc, run_start, following.i)
+        return doc
+
+    @staticmethod
+    def _cut(doc: Doc, start: int, end: int) -> int:
+        """Start a sentence after the last punctuation mark of doc[start:end] (else at `end`)."""
+        cut = next((t.i + 1 for t in reversed(doc[start + 1:end]) if t.is_punct), end)
+        doc[cut].is_sent_start = True
+        return cut
 
 
 @Language.component("sckb_sentence_index")

@@ -23,6 +23,27 @@ def test_sentence_lookup_gives_what_spacy_gives(nlp):
     assert doc[2:9].sent.start == 0
 
 
+#: A page whose text lost its full stops (a table flattened, a PDF's punctuation dropped).
+UNPUNCTUATED = "Hebei 1,234,567 debtors, Henan 987,654 debtors, Sesame Credit 350 to 950, " * 60
+PROSE = ("Sesame Credit scores users from 350 to 950. Those above 650 rent bikes without a deposit, "
+         "the company says; those below 550 do not. ") * 20
+
+
+def test_a_run_without_full_stops_is_cut_into_sentences(nlp):
+    from extract.nlp import MAX_SENTENCE_TOKENS
+
+    doc = analyse(nlp, UNPUNCTUATED)
+    assert len(doc) > 3 * MAX_SENTENCE_TOKENS
+    assert max(len(sent) for sent in doc.sents) <= MAX_SENTENCE_TOKENS
+    assert all(doc[sent.start - 1].text == "," for sent in doc.sents if sent.start)  # cut after a comma
+
+
+def test_prose_keeps_the_sentences_the_parser_finds(nlp):
+    with nlp.select_pipes(disable=["sckb_line_breaks"]):
+        parsed = [sent.text for sent in nlp(PROSE).sents]
+    assert [sent.text for sent in analyse(nlp, PROSE).sents] == parsed
+
+
 def test_configured_model_wins_and_fallbacks_are_tried_in_order(monkeypatch):
     assert model_name(Settings(model="my_model")) == "my_model"
     assert model_name(Settings()) in FALLBACK_MODELS
