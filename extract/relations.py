@@ -557,8 +557,11 @@ class RelationFinder:
                     found.append(child)
             elif child.dep_ == "compound" and child.pos_ == "NOUN":
                 found.append(child)
-        if root.dep_ == "appos" and root.head.i not in by_root and root.head.pos_ in ("NOUN", "PROPN"):
-            found.append(root.head)
+        first = root
+        while first.dep_ == "conj" and first.head != first:  # "its shareholders, Ant and Tencent": both apposed
+            first = first.head
+        if first.dep_ == "appos" and first.head.i not in by_root and first.head.pos_ in ("NOUN", "PROPN"):
+            found.append(first.head)
         doc = actor.doc
         if actor.end + 1 < len(doc) and doc[actor.end].text == ",":  # "hotels on Fliggy, Alibaba's
             found += [t for t in actor.sent if t.dep_ == "appos" and t.left_edge.i == actor.end + 1  # travel platform"

@@ -332,6 +332,9 @@ def test_no_relation_of_restricted_descriptions_or_denied_ties(nlp, text):
      [("lakala", "licensed_by", "pboc")]),
     # the partner of a sharing verb, hung on its object
     ("The Supreme People's Court shares the list with Sesame Credit.", [("supreme-peoples-court", "partners_with", "sesame-credit")]),
+    # holders coordinated in an apposition to the role
+    ("Regulators approved Pudao Credit after its largest shareholders, Alibaba and Tencent, agreed to share data.",
+     [("pudao-credit", "owned_by", "alibaba"), ("pudao-credit", "owned_by", "tencent")]),
     # a tie between the subjects that signed it
     ("Tencent and JD.com signed a partnership in 2019.", [("tencent", "partners_with", "jd-com")]),
     ("Ant Financial was spun off from Alibaba in 2011.", [("ant-financial", "affiliated_with", "alibaba")]),
