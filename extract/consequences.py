@@ -164,6 +164,7 @@ class ClauseWords:
     experiencing: frozenset = frozenset()  # "see inspection rates below 20 percent": with a comparison only
     good_acts: frozenset = frozenset()  # verbs in a party's description that mark it good ("those who repay on time")
     unobliged_label: str = "no need to"
+    obliged_label: str = "must"
     lesser: frozenset = frozenset()  # comparatives of less: "face fewer inspections" in good standing is a perk
     honouring: frozenset = frozenset()  # verbs that honour a party in good standing: "honours top scorers on a red list"
     fearing: frozenset = frozenset()  # perks.yaml grammar: verbs of fearing or warning ("critics fear that ...")
@@ -226,6 +227,7 @@ class ClauseWords:
             experiencing=_words(good, "experiencing_verbs"),
             good_acts=_words(good, "acts"),
             obligations=_words(good, "obligations"), unobliged_label=str(good.get("unobliged_label") or "no need to"),
+            obliged_label=str(bad.get("obliged_label") or "must"),
             score_context=frozenset(str(w).lower() for w in perks.get("context") or []),
             party_endings=tuple(str(w).lower() for w in good.get("party_endings") or []),
             kinds={w.lower(): "perk" for w in (perks.get("grammar") or {}).get("benefit_nouns", [])}
@@ -297,7 +299,7 @@ class ClauseReader:
         """ "high score", "low-scoring", "scoring below 550", "poor credit": a standing word with its score."""
         doc = token.doc
         near = [token.head, *token.children]
-        near += [doc[i] for i in (token.i + 1, token.i + 2) if i < len(doc)]
+        near += [doc[i] for i in (token.i - 1, token.i + 1, token.i + 2) if 0 <= i < len(doc)]
         if token.head.lemma_.lower() in self.words.score_movements and any(c.like_num for c in token.children):
             return True  # "those who fall below 60": a threshold the party's score moves past
         if token.head.lower_ == "one" and token.dep_ == "amod" and any(
@@ -316,10 +318,28 @@ class ClauseReader:
         if not self.is_party(head) and not any(self.is_party(o) for o in owners):
             return None
         scope = head.head if head.dep_ in ("nsubj", "dobj") and head.head.dep_ in ("csubj", "csubjpass") else head
-        marks = self.marks(scope.subtree, good_tokens)  # "whoever receives a low score": the whole clause
+        words = list(scope.subtree)
+        grade = self._misread_grade(head)
+        if grade is not None:  # "A firm graded D loses ...": the grade the parser took for a subject or object
+            words.append(grade)
+        marks = self.marks(words, good_tokens)  # "whoever receives a low score": the whole clause
         if len(marks) > 1:
             return None
         return next(iter(marks), "neutral")
+
+    def _misread_grade(self, party: Token) -> Token | None:
+        """ "A firm graded D loses its quota": the small model reads the participle as the main verb and
+        the letter as the subject of the verb after it; the letter, when `party` is the participle's subject."""
+        verb = party.head
+        if party.dep_ != "nsubj" or verb.tag_ not in ("VBN", "VBD") or verb.lower_ not in self.words.score_nouns:
+            return None
+        if verb.dep_ == "amod" and verb.head.text in self.words.grades and verb.head.i == verb.i + 1:
+            return verb.head  # "A firm graded D is barred": the letter as the subject, the participle its modifier
+        letter = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+        if letter is not None and letter.dep_ == "dobj" and letter.head == verb and letter.text in self.words.grades:
+            return letter  # "Companies graded A by the tax bureau enjoy ...": the letter as the participle's object
+        return next((g for c in verb.children if c.dep_ == "ccomp" for g in c.children
+                     if g.dep_ == "nsubj" and g.text in self.words.grades and g.i == verb.i + 1), None)
 
     def sentence_standing(self, sent: Span, good_tokens: set[int]) -> str | None:
         marks = self.marks(sent, good_tokens, sentence=True)
@@ -408,8 +428,7 @@ class ClauseReader:
         words = self.words.context | self.words.score_context
         return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
 
-    @staticmethod
-    def _party(verb: Token) -> Token | None:
+    def _party(self, verb: Token) -> Token | None:
         """Whom the verb happens to: its subject, shared along coordinated verbs and up from an
         infinitive ("are able to rent"); for an active restricting verb, its object instead
         (left to `_penalty`)."""
@@ -419,6 +438,12 @@ class ClauseReader:
             clause = next((c for c in node.children if c.dep_ in ("csubj", "csubjpass")), None)
             if subject is None and clause is not None:  # "whoever receives a low score will be blacklisted"
                 subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) or _misread_name(clause)
+            if subject is not None and subject.text in self.words.grades and subject.i > 0:
+                # "A firm graded D loses ...", "A firm graded D is barred ...": the firm
+                rating = node.head if node.dep_ == "ccomp" and node.head.i == subject.i - 1 else \
+                    next((c for c in subject.children if c.dep_ == "amod" and c.i == subject.i - 1), None)
+                if rating is not None and rating.lower_ in self.words.score_nouns:
+                    subject = next((c for c in rating.children if c.dep_ == "nsubj"), subject)
             expletive = subject is not None and subject.lower_ == "it" and node.pos_ == "ADJ"
             if subject is not None and not expletive:  # "found it harder to": not "it"
                 return subject
@@ -494,7 +519,20 @@ class ClauseReader:
             adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in self.words.sanctioning), None)
             if adjective is not None:
                 return self._complement(adjective, "penalty", "sanctioning", with_verb=True)
+        if standing == "bad" and verb.pos_ == "VERB" and not _passive(verb) and self._obliged(verb):
+            finding = self._whole(verb, "penalty", "obliged")  # "firms graded D must file monthly tax returns"
+            finding.prefix = self.words.obliged_label
+            finding.start = min([verb.i, *(c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "must")])
+            return finding
         return None
+
+    def _obliged(self, verb: Token) -> bool:
+        """ "must file", "have to report", "need to pay": an obligation (not a lifted one: "do not have to")."""
+        if any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
+            return True
+        head = verb.head
+        return verb.dep_ == "xcomp" and head.lemma_.lower() in self.words.obligations and not negated_here(head) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
     def _ranging(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "Benefits range from cheaper car rentals to free lounge access", "Penalties run from
@@ -760,6 +798,9 @@ class ClauseReader:
         recipients = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         recipients += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
                        for g in c.children if g.dep_ == "pobj"]
+        # "gives A-rated exporters lower rates": the parser may read whom as a modifier of what
+        before = [c for c in obj.lefts if c.dep_ in ("nmod", "compound") and c.tag_ == "NNS" and self.is_party(c)]
+        recipients += before
         # "waives fees for customers with ...": the parser may hang whom on the object ("lines for cars" is what)
         recipients += [g for c in obj.rights if c.dep_ == "prep" and c.lower_ in preps
                        for g in c.children if g.dep_ == "pobj" and self.is_party(g)]
@@ -773,7 +814,7 @@ class ClauseReader:
         stop = min([r.left_edge.i for r in recipients if r.i > obj.i] + [self._end(verb)])
         if any(r.i > obj.i for r in recipients):  # "to trustworthy residents": the preposition too
             stop = min(stop, *(r.head.i for r in recipients if r.i > obj.i and r.head.pos_ == "ADP"))
-        start = self.phrases.without_recipients(verb.doc, obj.left_edge.i, obj.i)
+        start = self.phrases.without_recipients(verb.doc, max([obj.left_edge.i, *(r.i + 1 for r in before)]), obj.i)
         items = self.phrases.list_items(verb.doc, start, stop) if start < stop else []
         if items and not any(start <= c.i < stop for c in obj.conjuncts):
             # "waives deposits on power banks, e-bikes and hotel rooms": one object (or two of their own)

@@ -250,7 +250,8 @@ class Phrases:
         items = [p for p in (self.trim(doc, s, e) for s, e in parts) if p and self.is_item(doc, *p)]
         # "use Huabei, Ant's virtual credit card, or buy tickets": an apposition names the item before
         items = [p for n, p in enumerate(items) if not (n and _apposition(doc[p[0]:p[1]], items[n - 1]))]
-        if items and split:
+        # "restrictions on issuing bonds, receiving subsidies and buying land": acts split even where nouns do not
+        if items and (split or doc[items[-1][0]].tag_ == "VBG"):
             items[-1:] = self.split_coordination(doc, *items[-1], listed=len(items) > 1)
             items = [part for item in items for part in _split_determined(doc, *item)]
             items = [part for item in items for part in self.split_parallel(doc, *item)]
@@ -803,7 +804,10 @@ class PerkPenaltyFinder:
             # "receive discounts on their heating bills": the parser may hang the preposition on the verb
             last = max([heads[-1].right_edge.i, *(c.right_edge.i for c in verb.rights if c.dep_ == "prep" and c.i > obj.i)])
             items = [_phrase_of(h, heads, min(end, last + 1)) for h in heads]
-            return [part for item in items for part in self.phrases.split_parallel(doc, *item)]
+            items = [part for item in items for part in self.phrases.split_parallel(doc, *item)]
+            # "enjoy a simplified refund process and are inspected less often": a verb phrase after the objects
+            later = [c for c in verb.conjuncts if items[-1][1] <= c.i < end and c.pos_ == "VERB"]
+            return items + [(c.i, min(end, _own_right_edge(c) + 1)) for c in later]
         verbs = [verb, *[c for c in verb.conjuncts if verb.i < c.i < end and c.pos_ == "VERB"]]
         if len(verbs) > 1 and any(t.lower_ in self.grammar.sequence_words for t in doc[verb.i:end]):
             verbs = [verb]
@@ -894,9 +898,9 @@ class PerkPenaltyFinder:
             items = items[:min(own, adjunct)]
             if cue.grant and _one_object(doc, items):  # "grants deposit-free rentals of power banks, bikes and hotels"
                 items = [(items[0][0], items[-1][1])]
-            if items and not cue.prefix:
+            if items:  # "barred from bidding for contracts and must file monthly returns": another clause
                 last_start, last_end = items[-1]
-                verb = next((t.i for t in doc[last_start + 1:last_end] if t.tag_ in FINITE_TAGS
+                verb = next((t.i for t in doc[last_start + 1:last_end] if _opens_clause(t, cue)
                              and doc[t.i - 1].pos_ == "CCONJ"), None)
                 if verb is not None:
                     items[-1] = (last_start, verb - 1)

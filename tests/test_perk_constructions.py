@@ -125,6 +125,20 @@ def objects(nlp, text, kind):
     # a time clause is no question ("when they rent"); what a party in good standing jumps
     ("Those who reach 1,100 points are rated exemplary. They skip the deposit when they rent a bicycle and get "
      "a discount on water bills.", "perk", ["skip deposit", "discount on water bills"]),
+    # "X graded D" that the parser reads as a main verb with the letter as a subject or an object
+    ("A supplier graded D loses its export quota.", "penalty", ["loss of its export quota"]),
+    ("Exporters graded A by customs enjoy faster clearance and are inspected less often.", "perk",
+     ["faster clearance", "inspected less often"]),
+    # what a party in bad standing must do, or has to do
+    ("Blacklisted debtors have to report their spending to the court every month.", "penalty",
+     ["must report their spending to the court"]),
+    ("Residents with high scores must register online.", "perk", []),
+    # acts listed after a preposition split even where a noun phrase would not
+    ("Seriously dishonest firms face restrictions on issuing bonds, receiving subsidies and buying land.", "penalty",
+     ["restrictions on issuing bonds", "restrictions on receiving subsidies", "restrictions on buying land"]),
+    # extending credit to a party in good standing; whom, read as a modifier of what
+    ("Banks extend cheaper credit lines to firms on the red list.", "perk", ["cheaper credit lines"]),
+    ("The port gives A-rated shippers lower berth fees.", "perk", ["lower berth fees"]),
     # acts of wrongdoing mark a party
     ("People who jaywalk have their faces displayed on large screens at intersections.", "penalty",
      ["have their faces displayed on large screens at intersections"]),
@@ -190,4 +204,19 @@ def test_a_dispatch_on_a_city_points_scheme(nlp):
         "penalty": ["lose their bus discount", "face extra checks", "cannot be hired by the city government",
                     "banned from flying", "sleeper berths on trains", "turned away by private schools",
                     "put on the list", "book a flight", "refused him a new loan"],
+    }
+
+
+def test_a_client_note_on_corporate_grades(nlp):
+    """A second article written for these rules (a consultancy's client note on corporate grades)."""
+    text = (FIXTURES / "corporate-credit-brief.txt").read_text(encoding="utf-8")
+    doc = analyse(nlp, text)
+    phrases = {kind: [text[c.phrase_start:c.phrase_end] for c in doc._.claims if c.kind == kind]
+               for kind in ("perk", "penalty")}
+    assert phrases == {
+        "perk": ["a simplified refund process", "inspected less often", "lower inspection rates", "faster clearance",
+                 "apply for licences online without submitting paper copies", "cheaper credit lines"],
+        "penalty": ["loses its invoice quota", "barred from bidding for public contracts", "must file monthly tax returns",
+                    "banned from serving as a director of another company for three years",
+                    "restrictions on issuing bonds", "receiving state subsidies", "buying land"],
     }
