@@ -234,6 +234,7 @@ class RelationFinder:
             before -= 1
         if before > sent.start and _is_possessive_mark(doc[before]):
             owners.append(next((s for s in actors if s.end == before), None))
+        owners.append(_elliptic_owner(actor, actors))
         if actor[-1].tag_ in ("NNS", "NNPS") and actor.label_ not in SCHEME_TYPES:
             return  # "China's Social Credit Systems" names no one body; "Suzhou's Osmanthus Points" one scheme
         for owner in dict.fromkeys(o for o in owners if o is not None):
@@ -564,7 +565,7 @@ class RelationFinder:
             found.append(first.head)
         doc = actor.doc
         if actor.end + 1 < len(doc) and doc[actor.end].text == ",":  # "hotels on Fliggy, Alibaba's
-            found += [t for t in actor.sent if t.dep_ == "appos" and t.left_edge.i == actor.end + 1  # travel platform"
+            found += [t for t in actor.sent if t.left_edge.i == actor.end + 1 and _set_off(t)  # travel platform"
                       and t.i not in by_root and t not in found and t.pos_ == "NOUN"]
         # "X, which is part of Y": the relative clause's predicate noun describes X
         found += [a for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"
@@ -917,6 +918,25 @@ def _verb_of_share(participle: Token) -> Token | None:
             and any(c.like_num for c in share.children):
         return share.head
     return None
+
+
+def _elliptic_owner(actor: Span, actors) -> Span | None:
+    """ "WeChat Pay Score, Tencent's, is ...": a possessive apposed alone to a name."""
+    doc, i = actor.doc, actor.end
+    owner = next((s for s in actors if s.start == i + 1), None) if i < len(doc) and doc[i].text == "," else None
+    if owner is None or owner.end + 1 >= len(doc) or not _is_possessive_mark(doc[owner.end]):
+        return None
+    return owner if doc[owner.end + 1].is_punct else None
+
+
+def _set_off(noun: Token) -> bool:
+    """Whether a noun phrase after a name's comma is an apposition: so parsed, or read as a
+    conjunct though commas close it too ("Sesame Credit, Ant Group's rating, and ...")."""
+    if noun.dep_ == "appos":
+        return True
+    own = [noun.i, *(c.right_edge.i for c in noun.children if c.dep_ not in ("conj", "cc", "punct"))]
+    after = max(own) + 1  # the phrase's end, without the conjuncts the parser hung on it
+    return noun.dep_ == "conj" and after < len(noun.doc) and noun.doc[after].text == ","
 
 
 def _institutions(spans: list[Span]) -> list[Span]:

@@ -296,6 +296,9 @@ def test_no_relation_of_restricted_descriptions_or_denied_ties(nlp, text):
     ("Ant Group, whose Jiebei app lends to small firms, reported a loss.", [("jiebei", "part_of", "ant-financial")]),
     # a possessive says only whose; a verb of the same sentence says how
     ("Tencent, which launched its WeChat Pay Score in 2019, expanded it.", [("wechat-pay-score", "developed_by", "tencent")]),
+    # an apposition the parser read as a conjunct, and a possessive apposed alone
+    ("Huabei, Ant Group’s rating, and QQ, Tencent’s, are popular apps.",
+     [("huabei", "part_of", "ant-financial"), ("qq", "part_of", "tencent")]),
     # kinds of product as role nouns
     ("Huabei, a virtual credit card of Ant Group, is popular with students.", [("huabei", "part_of", "ant-financial")]),
     # a workplace named after a place that only says where it is
@@ -368,6 +371,7 @@ def test_a_pronoun_stands_for_the_actor_named_before(nlp):
 @pytest.mark.parametrize("text", [
     "Tencent sold its stake in Koala Credit last year.",  # a stake given up
     "Tencent, Alibaba’s fiercest rival, opened a bank.",  # a rival is no part
+    "Tencent, Alibaba's rival, and Baidu grew.",
     # "whose" after people: the people's scores, not the scheme named before
     "In Hangzhou, patients whose Sesame Credit score is high pay later, and in Weihai residents whose "
     "Sea Gull Score exceeds 200 skip deposits.",
