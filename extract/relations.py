@@ -432,15 +432,18 @@ class RelationFinder:
             yield from self._claim(sent, actor, link, other, doc[i], "relation/backed")
 
     def _named_holders(self, doc, sent, verb: Token, actors, by_root):
-        """ "Baihang, whose shareholders include Ant and Tencent", "its owners are X and Y": a
-        role noun as the subject, whose possessor is one end; the actors the verb names hold
-        the role towards it."""
+        """ "Baihang, whose shareholders include Ant and Tencent", "its owners are X and Y", "the
+        biggest shareholder of X is Y": a role noun as the subject, whose possessor (or actor
+        "of") is one end; the actors the verb names hold the role towards it."""
         role = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         link = self._role_link(role, by_root) if role is not None else None
         owner = next((c for c in role.children if c.dep_ == "poss"), None) if link is not None else None
-        if owner is None or _denied(role) or is_negated(doc[verb.i:verb.i + 1]):
+        of = [c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"] if link is not None else []
+        if owner is None and not of or _denied(role) or is_negated(doc[verb.i:verb.i + 1]):
             return
-        if owner.tag_ == "WP$" and role.head.dep_ == "relcl" or verb.dep_ == "relcl" and owner.tag_ == "WP$":
+        if owner is None:
+            whole = [s for c in of for s in self._actors_under(c, actors)][:1]
+        elif owner.tag_ == "WP$" and role.head.dep_ == "relcl" or verb.dep_ == "relcl" and owner.tag_ == "WP$":
             whole = self._actors_for(verb.head, actors, by_root)  # "X, whose shareholders include"
         elif owner.lower_ in PRONOUNS:
             whole = [o for o in [_owner_of(owner, actors)] if o is not None]

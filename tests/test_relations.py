@@ -338,6 +338,10 @@ def test_no_relation_of_restricted_descriptions_or_denied_ties(nlp, text):
     # holders coordinated in an apposition to the role
     ("Regulators approved Pudao Credit after its largest shareholders, Alibaba and Tencent, agreed to share data.",
      [("pudao-credit", "owned_by", "alibaba"), ("pudao-credit", "owned_by", "tencent")]),
+    # a role "of" an actor, held by the actor the copula names
+    ("The biggest shareholder of Baihang Credit is NIFA.", [("baihang-credit", "owned_by", "nifa")]),
+    ("The most visible part of the Social Credit System is Credit China.",
+     [("credit-china", "part_of", "social-credit-system")]),
     # a tie between the subjects that signed it
     ("Tencent and JD.com signed a partnership in 2019.", [("tencent", "partners_with", "jd-com")]),
     ("Ant Financial was spun off from Alibaba in 2011.", [("ant-financial", "affiliated_with", "alibaba")]),
@@ -372,6 +376,7 @@ def test_a_pronoun_stands_for_the_actor_named_before(nlp):
     "Tencent sold its stake in Koala Credit last year.",  # a stake given up
     "Tencent, Alibaba’s fiercest rival, opened a bank.",  # a rival is no part
     "Tencent, Alibaba's rival, and Baidu grew.",
+    "The size of Alibaba is one reason.",  # no role "of" it
     # "whose" after people: the people's scores, not the scheme named before
     "In Hangzhou, patients whose Sesame Credit score is high pay later, and in Weihai residents whose "
     "Sea Gull Score exceeds 200 skip deposits.",
