@@ -227,7 +227,9 @@ class RelationFinder:
         """ "Tencent's QZone": a product named with its owner's possessive. The parser does not
         always attach the possessive to the name after it ("such as Renren or Tencent's QZone"
         makes Tencent a conjunct of Renren), so a possessive right before the name counts too."""
-        owners = [_span_at(child, actors) for child in actor.root.children if child.dep_ == "poss"]
+        # "Ant Financial's Sesame Credit and Tencent Credit": the possessive is the first name's, however parsed
+        owners = [o for child in actor.root.children if child.dep_ == "poss" and (o := _span_at(child, actors)) is not None
+                  and not any(o.end <= s.start and s.end <= actor.start for s in actors)]
         owners += [self._possessor(child, actors) for child in _possessive_pronouns(actor, self.product_nouns)]
         before = actor.start - 1
         while before > sent.start and doc[before].is_quote:  # Hangzhou's “Qianjiang Score”

@@ -296,6 +296,9 @@ def test_no_relation_of_restricted_descriptions_or_denied_ties(nlp, text):
     ("Ant Group, whose Jiebei app lends to small firms, reported a loss.", [("jiebei", "part_of", "ant-financial")]),
     # a possessive says only whose; a verb of the same sentence says how
     ("Tencent, which launched its WeChat Pay Score in 2019, expanded it.", [("wechat-pay-score", "developed_by", "tencent")]),
+    # a possessive before a list is the first name's, wherever the parser hangs it
+    ("The companies, which include Ant Financial's Sesame Credit and Tencent Credit, began their trials in 2015.",
+     [("sesame-credit", "part_of", "ant-financial")]),
     # an apposition the parser read as a conjunct, and a possessive apposed alone
     ("Huabei, Ant Group’s rating, and QQ, Tencent’s, are popular apps.",
      [("huabei", "part_of", "ant-financial"), ("qq", "part_of", "tencent")]),
