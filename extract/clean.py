@@ -323,8 +323,8 @@ def describe(p: Paragraph, furniture: Furniture, config: CleanConfig) -> None:
             # A full sentence dense with names and numbers ("Shares of Tencent fell 1.4% in Hong
             # Kong, lagging the Hang Seng index, which slipped 0.3%."), or a list item stating a
             # figure ("• 6.2 million: rail tickets refused since 2013 (the court)"), is news, not
-            # furniture, when its neighbours are prose: they decide, as for a short paragraph.
-            p.cls = SHORT
+            # furniture: it stays beside prose on either side, as a near-good paragraph does.
+            p.cls = NEARGOOD
         else:
             p.remove("stopword-poor", furniture=False)
 

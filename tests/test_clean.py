@@ -572,3 +572,16 @@ def test_a_list_of_key_figures_inside_the_article_stays():
              "were decided by the same judges who had listed them in the first place.")
     result = clean_capture("\n\n".join([before, "Key figures", *figures, after]))
     assert [line for line in figures if line not in result.text] == []
+
+
+def test_a_news_sentence_before_a_related_link_stays():
+    """A one-sentence paragraph of names and figures between the article's prose and a related-story
+    link is the article's: prose on one side keeps it (the link on the other does not drop it)."""
+    prose = ("Tencent will raise its stake in the credit bureau to 11.5 percent, according to a filing "
+             "published on Friday, and will pay for the shares in cash over the next two years.")
+    sentence = "Baihang expects central bank approval of the Tencent deal by late June, chief executive Li Wen told Ledger News."
+    after = ("The deal comes as the company's own consumer score gains ground with renters and riders, "
+             "who can skip deposits on bikes and power banks if their score is high enough.")
+    result = clean_capture("\n\n".join([prose, sentence, "Related: Alipay's overseas wallets pass 1.5bn users",
+                                        "Scores as currency", after]))
+    assert sentence in result.text and "Related:" not in result.text
