@@ -681,9 +681,13 @@ class ClauseReader:
 
     def _granted_for_party(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "Deposits are waived for users with high scores", "Priority is given to trustworthy
-        firms": a passive verb of granting whose subject is the perk and whose recipient is a
-        party in good standing; the perk reads from its subject to its verb."""
-        if _lemma(verb, self.words.granting) not in self.words.granting or not _passive(verb) or self._negated(verb):
+        firms", "Deposits are not required for ...": a passive verb of granting (or a negated one of
+        requiring) whose subject is the perk and whose recipient is a party in good standing; the
+        perk reads from its subject to its verb."""
+        lemma = _lemma(verb, self.words.granting | self.words.obliging)
+        # "Deposits are not required for users with ...": a cost not asked of a party in good standing
+        lifted = lemma in self.words.obliging and self._negated(verb)
+        if not (lemma in self.words.granting and not self._negated(verb) or lifted) or not _passive(verb):
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         recipients = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to")
@@ -915,8 +919,12 @@ class ClauseReader:
     def _perk(self, verb: Token) -> Finding | None:
         lemma = _lemma(verb, self.words.receiving | self.words.granting | self.words.exempting)
         obliging = verb.head if verb.dep_ == "xcomp" else None
-        if obliging is not None and obliging.lemma_.lower() in self.words.obligations \
-                and negated_here(obliging):  # "do not have to pay a deposit", "no longer have to submit"
+        # "do not have to pay a deposit", "are no longer required to pay", "need not pay"
+        lifted = obliging is not None and negated_here(obliging) and (
+            obliging.lemma_.lower() in self.words.obligations or _lemma(obliging, self.words.obliging) in self.words.obliging)
+        lifted = lifted or negated_here(verb) and any(c.dep_ == "aux" and c.lower_ in self.words.obligations
+                                                      for c in verb.children)
+        if lifted:
             finding = self._whole(verb, "perk", "unobliged")
             finding.prefix = self.words.unobliged_label
             return finding

@@ -761,10 +761,12 @@ class PerkPenaltyFinder:
                 yield claim, (start, end)
 
     def _obliged(self, verb: Token) -> bool:
-        """ "users with high scores need to pay deposits", "must register": what one has to do is no perk."""
+        """ "users with high scores need to pay deposits", "must register": what one has to do is no perk;
+        "are no longer required to pay" is read from the clause (an obligation lifted)."""
         obligations = self.clauses.words.obligations if self.clauses is not None else frozenset()
         if negated_here(verb):  # "no longer had to submit bank statements": an obligation lifted
-            return False
+            obliging = self.clauses.words.obliging if self.clauses is not None else frozenset()
+            return verb.lemma_.lower() in obliging and _passive_verb(verb)
         return any(c.lower_ == "must" for c in verb.children) or verb.lemma_.lower() in obligations \
             and any(c.dep_ == "xcomp" for c in verb.children)
 
@@ -880,6 +882,8 @@ class PerkPenaltyFinder:
             if verb is not None and verb.dep_ == "relcl" and verb.i < end:  # "debtors, who cannot fly, travel by bus"
                 end = min(end, max(verb.right_edge.i + 1, match.end))
             if cue.grant:
+                if doc[start].lower_ in ("to", "for") and self._before_recipient(doc, start - 1, end) == start:
+                    return []  # "Discounts are offered to residents with ...": what is offered came before
                 end = self._before_recipient(doc, start, end)
             # "added for A, B and C, and deducted for D": the next cue opens another list
             end = min([m.start for m in self._cue_spans if start < m.start < end and not _overlaps(m, match)] + [end])
@@ -1073,11 +1077,23 @@ def _new_clause_follows(doc: Doc, before: int, end: int) -> bool:
     if before + 2 >= end or doc[before + 1].pos_ != "CCONJ":
         return False
     for token in doc[before + 2:min(before + 7, end)]:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i and not _bare_plural(token.head):
             return True
         if token.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _passive_verb(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _bare_plural(verb: Token) -> bool:
+    """ "travel bans and asset freezes.": a present-tense verb with nothing but its subject, ending the
+    clause, is a plural noun the tagger misread ("freezes"), no clause of its own."""
+    doc = verb.doc
+    last = verb.i + 1 >= len(doc) or doc[verb.i + 1].is_punct
+    return verb.tag_ == "VBZ" and last and all(c.dep_ in ("nsubj", "punct") for c in verb.children)
 
 
 def _overlaps(a: Span, b: Span) -> bool:

@@ -139,6 +139,15 @@ def objects(nlp, text, kind):
     # extending credit to a party in good standing; whom, read as a modifier of what
     ("Banks extend cheaper credit lines to firms on the red list.", "perk", ["cheaper credit lines"]),
     ("The port gives A-rated shippers lower berth fees.", "perk", ["lower berth fees"]),
+    # a plural noun the tagger reads as a verb at the end of a list ("asset freezes") is no clause
+    ("Sanctions for debtors include exit bans and asset freezes.", "penalty", ["exit bans", "asset freezes"]),
+    # what is offered, and to whom, in the passive: the perk is the subject
+    ("Discounts are offered to residents with AAA ratings.", "perk", ["Discounts are offered"]),
+    # a requirement lifted for a party in good standing
+    ("Deposits are not required for users with scores above 650.", "perk", ["Deposits are not required"]),
+    ("Users with high scores are no longer required to pay deposits for shared bikes.", "perk",
+     ["no need to pay deposits for shared bikes"]),
+    ("Members with good credit need not pay a deposit.", "perk", ["no need to pay a deposit"]),
     # acts of wrongdoing mark a party
     ("People who jaywalk have their faces displayed on large screens at intersections.", "penalty",
      ["have their faces displayed on large screens at intersections"]),
