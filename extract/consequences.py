@@ -98,7 +98,7 @@ PARTICLES = {"away", "out", "off", "down"}
 LINKING_PREPS = {"to", "from", "of", "on"}
 #: Subordinating prepositions that open an adjunct, not an object ("barred ... until they pay").
 ADJUNCT_PREPS = {"under", "according", "since", "until", "unless", "because", "after", "before", "as",
-                 "despite", "if", "due"}
+                 "despite", "if", "due", "among"}
 
 
 class ClauseVocabularyError(ValueError):
@@ -1048,6 +1048,8 @@ class ClauseReader:
             end = max(end, min(head.right_edge.i + 1, self.phrases.clause_end(doc, head.i)))
             start, prefix = head.i + 2, f"{verb} {doc[head.i + 1].text}" if with_verb else ""
         elif with_verb:
+            if kind == "perk" and end <= head.i + 1:  # "are entitled, among other things, to ...": no perk named
+                return None
             return Finding(kind, head, head.i, "", [(head.i, end)], shape)
         else:
             return None

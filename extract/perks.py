@@ -656,8 +656,9 @@ class PerkPenaltyFinder:
                             for a in doc.spans.get(SPANS_KEY, [])):
             return True
         verb = _governing_verb(match.root)
-        if cue.not_as_modifier and (self._describes_recipients(match) or verb is not None and conditional(verb, REASON_MARKS)):
-            return True  # "because a parent was blacklisted": the reason
+        if cue.not_as_modifier and (self._describes_recipients(match) or verb is not None and conditional(verb, REASON_MARKS)
+                                    or verb is not None and describing(verb)):
+            return True  # "because a parent was blacklisted": the reason; "respondents who had been blacklisted": whom
         # "until they want to skip a deposit", "How companies get blacklisted", "a parent who says he cannot pay"
         verb = _clause_verb(match.root)
         if cue.not_in_description and verb is not None and describing(verb):

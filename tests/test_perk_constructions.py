@@ -148,6 +148,12 @@ def objects(nlp, text, kind):
     ("Users with high scores are no longer required to pay deposits for shared bikes.", "perk",
      ["no need to pay deposits for shared bikes"]),
     ("Members with good credit need not pay a deposit.", "perk", ["no need to pay a deposit"]),
+    # whom a participle describes in a relative clause is no listing; refused entry after "and"
+    ("Respondents who had been blacklisted reported being denied bank loans and refused entry to private schools.",
+     "penalty", ["denied bank loans", "refused entry to private schools"]),
+    # "among other things" is no perk
+    ("Residents scoring above 900 are entitled, among other things, to free entry to city parks.", "perk",
+     ["free entry to city parks"]),
     # acts of wrongdoing mark a party
     ("People who jaywalk have their faces displayed on large screens at intersections.", "penalty",
      ["have their faces displayed on large screens at intersections"]),
