@@ -79,6 +79,8 @@ NEGATING_VERBS = {"refuse", "fail", "decline", "cease", "deny"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 #: Nouns that deny the clause about them: "it is a myth that people with low scores cannot get jobs".
 FALSEHOODS = {"myth", "misconception", "rumour", "rumor", "fiction", "misunderstanding"}
+#: A standing on a scale that runs the other way ("low risk" is good standing).
+INVERSE = {"good": "bad", "bad": "good"}
 #: Modals of a possibility (what is feared may happen, not what does): "could be barred", "may freeze".
 POSSIBILITY_MODALS = {"could", "might", "may", "would"}
 REFERRING_DETERMINERS = {"these", "those", "such", "this", "that"}
@@ -170,6 +172,7 @@ class ClauseWords:
     fearing: frozenset = frozenset()  # perks.yaml grammar: verbs of fearing or warning ("critics fear that ...")
     depriving: frozenset = frozenset()  # causing verbs of a loss: "the blacklisting cost him his job"
     deprivation_label: str = "loss of"
+    risk_nouns: frozenset = frozenset()  # nouns of a scale that runs the other way: "low-risk firms"
     good_lists: frozenset = frozenset()  # words that make a list one of good standing: "on the red list"
     arrears: frozenset = frozenset()  # status words of payments left undone: a party's, not a sentence's
     exposing: frozenset = frozenset()  # verbs that show what a party has in public: "showing debtors' photographs"
@@ -221,7 +224,7 @@ class ClauseWords:
             fearing=frozenset(w.lower() for w in (perks.get("grammar") or {}).get("fearing_verbs", [])),
             self_listing=_words(bad, "self_listing_verbs"),
             falling=_words(bad, "falling_verbs"), lesser=_words(bad, "lesser"), exposing=_words(bad, "exposing_verbs"),
-            arrears=_words(bad, "arrears"), good_lists=_words(good, "lists"),
+            arrears=_words(bad, "arrears"), good_lists=_words(good, "lists"), risk_nouns=_words(good, "risk_nouns"),
             depriving=_words(bad, "depriving_verbs"), deprivation_label=str(bad.get("deprivation_label") or "loss of"),
             transfers=_words(bad, "transfer_verbs"),
             experiencing=_words(good, "experiencing_verbs"),
@@ -279,6 +282,8 @@ class ClauseReader:
                 continue
             if word in self.words.status or lemma in self.words.status:
                 found.add(self.words.status.get(word) or self.words.status[lemma])
+            elif (word in self.words.standing or lemma in self.words.standing) and self._near_risk(token):
+                found.add(INVERSE[self.words.standing.get(word) or self.words.standing[lemma]])  # "low-risk firms"
             elif (word in self.words.standing or lemma in self.words.standing) and self._near_score(token):
                 found.add(self.words.standing.get(word) or self.words.standing[lemma])
             elif token.text in self.words.grades and _grade_letter(token) and self._near_score(token):  # "A-grade firms", "a D grade"
@@ -294,6 +299,13 @@ class ClauseReader:
                     and self.is_party(token.head) and not negated_here(token):
                 found.add("good")  # "residents who volunteer", "borrowers who repay on time"
         return found
+
+    def _near_risk(self, token: Token) -> bool:
+        """ "low-risk firms", "high-risk borrowers": a standing word next to a noun of risk, whose scale runs
+        the other way."""
+        doc = token.doc
+        near = [token.head, *(doc[i] for i in (token.i + 1, token.i + 2) if i < len(doc))]
+        return any(t.lemma_.lower() in self.words.risk_nouns for t in near)
 
     def _near_score(self, token: Token) -> bool:
         """ "high score", "low-scoring", "scoring below 550", "poor credit": a standing word with its score."""
@@ -876,6 +888,8 @@ class ClauseReader:
                 or self._negated(verb):
             return None
         standing = self.party_standing(obj, good_tokens)
+        if standing == "good" and _less_often(verb):  # "regulators will inspect low-risk firms less often"
+            return Finding("perk", verb, verb.i, "", [(verb.i, self._end(verb))], "lesser")
         if standing != "bad" and not (standing == "neutral" and sanctioning):
             return None
         end = self._end(verb)
@@ -1277,6 +1291,12 @@ def _passive(verb: Token) -> bool:
         and verb.head.lemma_ in ("find", "get", "become", "remain", "stay", "end") \
         or verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_ == "be"
 
+
+
+def _less_often(verb: Token) -> bool:
+    """ "inspect them less often", "audited less frequently": an adverb of less."""
+    return any(c.dep_ == "advmod" and any(t.lower_ in ("less", "fewer", "rarely", "seldom") for t in c.subtree)
+               for c in verb.children)
 
 
 def own_thing(verb: Token, obj: Token) -> bool:

@@ -154,6 +154,10 @@ def objects(nlp, text, kind):
     # "among other things" is no perk
     ("Residents scoring above 900 are entitled, among other things, to free entry to city parks.", "perk",
      ["free entry to city parks"]),
+    # risk runs the other way: low risk is good standing, high risk bad; inspected less often is a perk
+    ("Under the new rules, customs officers will inspect low-risk importers less often.", "perk",
+     ["inspect low-risk importers less often"]),
+    ("High-risk importers are inspected at every shipment.", "penalty", ["inspected at every shipment"]),
     # acts of wrongdoing mark a party
     ("People who jaywalk have their faces displayed on large screens at intersections.", "penalty",
      ["have their faces displayed on large screens at intersections"]),
