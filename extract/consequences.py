@@ -7,9 +7,10 @@ classes in the `clauses` sections of corpus/vocab/perks.yaml and penalties.yaml)
 happens to is a *party* the text sorts by its standing:
 
 - penalised parties: "blacklisted firms", "those on the list", "people with poor credit",
-  "enterprises that violate the rules", "defaulters' children";
-- rewarded parties: "residents with high scores", "companies on the redlist", "trustworthy
-  taxpayers", "holders of a high Sesame score".
+  "enterprises that violate the rules", "defaulters' children", "users with overdue loans",
+  "high-risk borrowers", "a firm graded D" (also where the parser reads "graded" as the main verb);
+- rewarded parties: "residents with high scores", "companies on the redlist" (or "the red list"),
+  "trustworthy taxpayers", "holders of a high Sesame score", "low-risk firms".
 
 A party with no mark of its own ("they", "these companies", "users") takes the standing its
 sentence speaks of (only good, or only bad) or else that of the last marked party of the two
@@ -37,7 +38,10 @@ The shapes of clause, each with its items split like a list ("excluded from A, B
              record handed on            "were reported to the credit platform", "has its record passed to ..."
              what a kind reaches         "(restrictions ...) They now reach air travel, hotels and ..."
              a falling score             "a listed debtor's score drops"
-             done to what a party has    "his bank account has been frozen"
+             done to what a party has    "his bank account has been frozen", "showing debtors' photographs
+                                         on cinema screens"
+             obligation                  "firms graded D must file monthly tax returns", "have to report"
+             refused hand-over           "could not be sold a seat" (said of a party barred in the same breath)
     perk     receiving verb              "enjoy lower audit rates", "qualify for green-lane approvals"
              granting verb, passive      "are given priority in school admissions", "are spared checks",
                                          "deposits are waived for users with high scores"
@@ -48,13 +52,21 @@ The shapes of clause, each with its items split like a list ("excluded from A, B
              ability                     "can rent apartments without a deposit", "will ride buses at half price"
              open to a party             "zero-deposit rentals are available to users with high scores"
              less of a cost              "face fewer inspections", "pay lower fees", "see rates below 5 percent"
-             obligation lifted           "do not have to pay a deposit"
-    either   causing verb                "a low score can mean higher rates", "a high rating unlocks ..."
+             obligation lifted           "do not have to pay a deposit", "are no longer required to pay",
+                                         "deposits are not required for users with high scores"
+             honouring verb              "honours top scorers on a red list"
+             less often                  "regulators will inspect low-risk firms less often"
+    either   causing verb                "a low score can mean higher rates", "a high rating unlocks ...",
+                                         "an A grade, which brings ...", "a low one means you pay a deposit",
+                                         "the blacklisting cost him his job" (loss of)
              range                       "benefits range from cheaper rentals to free lounge access"
 
-Clauses of condition or time ("before its grade is lowered") state none; nor do negated ones,
-questions ("How people get listed"), what a party is described as saying ("who says he cannot pay"),
-nor sanctions named only in general ("punished by all the signatories").
+Clauses of condition or time ("before its grade is lowered", "when he could not pay") state none;
+nor do negated ones (also "nobody on the list has been refused", "no evidence that ...", "it is a
+myth that ..."), questions ("How people get listed"), what a party is described as saying ("who
+says he cannot pay") or as being ("people who cannot pay", a restrictive relative clause), what
+someone fears or warns may happen ("critics fear debtors could be barred"), nor sanctions named
+only in general ("punished by all the signatories").
 
 Each finding names the verb, where its phrase starts, the words read in front of each item's
 object ("barred from"), and the items; extract/perks.py turns findings into claims, with the

@@ -19,8 +19,15 @@ blacklist"), an actor a description stands for ("the state system"), an institut
 none of our actors ("a university hospital in Shanghai"), else the actor the sentence names.
 Negated cues ("no penalties such as", "does not bar") give no claim, nor do prohibitions and
 restrictions ("forbid blacklisting people for jaywalking", "may blacklist people only where a
-law allows it"), weak cues inside a name ("the Free University of Berlin") and participles that
-describe the recipients ("Blacklisted debtors were refused ..."; cue option `not_as_modifier`).
+law allows it"), weak cues inside a name ("the Free University of Berlin"), participles that
+describe the recipients ("Blacklisted debtors were refused ..."; cue option `not_as_modifier`),
+inabilities that say whom ("people who cannot pay"; `not_in_description`), feared possibilities
+("critics fear debtors could be barred") and a perk named as what one loses ("losing their
+deposit waivers": the clause reader's penalty).
+
+List items split at commas, "as well as", and at "and"/"or" before a noun phrase that names a
+perk or penalty of its own (grammar `item_heads`, `item_modifiers`: "discounts on heating bills
+and priority at hospitals", "... and cheaper loans"), wherever the parser hung it.
 
 Perks of a score condition (`_conditioned`): after a condition of perks.yaml ("residents who
 score 150 or above", "guests with at least 600 points", "users with good payment records"),
