@@ -84,6 +84,8 @@ _BULLETS = re.compile(r"^[\s\-–—•*·>»|#]+")
 _TRAILING = re.compile(r"[\s|:.!?…›»>·•\-–—]+$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]*)$")
+#: A sentence's end anywhere in a paragraph (a standfirst may close on a tagline).
+_FULL_SENTENCE = re.compile(r"\w[.!?…][\"'”’)\]]*(?:\s|$)")
 
 
 def normalize(line: str) -> str:
@@ -457,14 +459,26 @@ def restore_headings(paragraphs: list[Paragraph], config: CleanConfig, furniture
     prose = [p.cls == GOOD and len(p.text) >= config.length_low for p in paragraphs]
     for i in reversed(range(len(paragraphs))):  # last first: a restored box heading is article text
         p = paragraphs[i]
-        if not (p.heading and p.cls == BAD and not p.furniture):
+        standfirst = _is_standfirst(paragraphs, i, config)
+        if not ((p.heading or standfirst) and p.cls == BAD and not p.furniture):
             continue
         after, bylined = _past_byline_block(paragraphs, i + 1, furniture)
         if after is None:
             continue
         headline = bylined and paragraphs[after].cls == GOOD and not _past_byline_block(paragraphs, after + 1, furniture)[1]
-        if prose[after] or headline:
+        if (prose[after] or headline) and (p.heading or bylined):
             p.cls, p.reason = GOOD, None
+
+
+def _is_standfirst(paragraphs: list[Paragraph], i: int, config: CleanConfig) -> bool:
+    """A standfirst: the full sentences a page sets between the headline and the byline ("A tile
+    dealer in Hunan owed a supplier money. Then the trains stopped taking him."). Context removes
+    it (a title above, a byline below), but it is the article's own summary and states its claims;
+    it stays when a byline block, then prose, follows it (see restore_headings)."""
+    p = paragraphs[i]
+    return (i > 0 and paragraphs[i - 1].heading and not p.heading
+            and len(_WORD.findall(p.text)) >= config.sentence_min_words
+            and bool(_FULL_SENTENCE.search(p.text)))
 
 
 def _past_byline_block(paragraphs: list[Paragraph], start: int, furniture: Furniture) -> tuple[int | None, bool]:

@@ -585,3 +585,20 @@ def test_a_news_sentence_before_a_related_link_stays():
     result = clean_capture("\n\n".join([prose, sentence, "Related: Alipay's overseas wallets pass 1.5bn users",
                                         "Scores as currency", after]))
     assert sentence in result.text and "Related:" not in result.text
+
+
+def test_a_standfirst_between_headline_and_byline_stays():
+    """The full sentences under a headline and above the byline are the article's summary, and
+    state its claims; the byline block and the page's furniture go."""
+    standfirst = "A shop owner in Hubei owed a wholesaler money. Then the airlines stopped selling him seats."
+    body = ("The check-in kiosk at Wuhan Tianhe took Li Qiang’s identity card, paused, and gave it back. A line "
+            "of red characters told him that the cardholder was “restricted from high consumption” and could not "
+            "be sold a seat to Shenzhen. That was on a Friday in March 2018. Li, a shop owner from Xiaogan who "
+            "sells tiles and taps, had lost a lawsuit brought by a wholesaler over an unpaid bill of 86,000 yuan, "
+            "and the court had put his name on its list of people who defy judgments.")
+    page = ("THE NORTHERN REVIEW\n\nPolitics    Culture    Technology    Books    Podcasts\nSearch    Subscribe"
+            "    Sign in\n\nTECHNOLOGY  |  LONG READ\n\nGrounded by a Judgment\n\n" + standfirst +
+            "\n\nBy Ines Castell\nMarch 4, 2019\n12 min read\n\nShare    Tweet    Email    Save    1.1K\n\n"
+            "Photograph: The departures hall at Wuhan Tianhe airport. Hu Wen for The Northern Review\n\n" + body + "\n")
+    result = clean_capture(page)
+    assert standfirst in result.text and body in result.text and "12 min read" not in result.text
