@@ -476,6 +476,15 @@ def _words_at(doc: Doc, i: int, words: list[str]) -> bool:
     return i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words))
 
 
+def _inside_other_kind(claim: Claim, found: list) -> bool:
+    """A claim whose words lie inside a longer claim of the other kind reads a word of it alone:
+    "higher credit limits on Huabei" is a perk, not the penalty "limits on Huabei"."""
+    return any(other.kind != claim.kind and other.phrase_start <= claim.phrase_start
+               and claim.phrase_end <= other.phrase_end
+               and other.phrase_end - other.phrase_start > claim.phrase_end - claim.phrase_start
+               for other, _ in found)
+
+
 def normalise(span: Span) -> str:
     """The words of a perk or penalty, without parentheses, quotes, leading articles and
     spare spaces: "a bonus of 1,000 yuan (about $150 USD)" -> "bonus of 1,000 yuan"."""
@@ -551,7 +560,8 @@ class PerkPenaltyFinder:
                     taken[cue.kind].append(item)
                     found.append((claim, item))
         self._add_clause_claims(doc, found, taken)
-        doc._.claims.extend(sorted((c for c, _ in found), key=lambda c: (c.phrase_start, c.phrase_end)))
+        claims = [c for c, _ in found if not _inside_other_kind(c, found)]
+        doc._.claims.extend(sorted(claims, key=lambda c: (c.phrase_start, c.phrase_end)))
         return doc
 
     def _add_clause_claims(self, doc: Doc, found: list, taken: dict) -> None:

@@ -29,6 +29,10 @@ def objects(nlp, text, kind):
      ["priority in kindergarten places", "discounts on bus passes"]),
     ("The Heron Points offer cheaper parking and priority seating at the opera house to residents scoring 800 "
      "or above.", "perk", ["cheaper parking", "priority seating at the opera house"]),
+    # a penalty cue inside a longer perk ("limits" of "higher credit limits") is the perk's word, not a penalty
+    ("Borrowers with excellent scores get higher credit limits on their shopping accounts.", "penalty", []),
+    ("Borrowers with excellent scores get higher credit limits on their shopping accounts.", "perk",
+     ["higher credit limits on their shopping accounts"]),
     # a relative clause about a standing: what it brings
     ("Households above 900 points earn an A grade, which brings cheaper water and free bus rides.", "perk",
      ["cheaper water", "free bus rides"]),
