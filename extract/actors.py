@@ -295,8 +295,8 @@ class ActorFinder:
                 if _is_possessor_part(span, ent):  # "Suzhou's Osmanthus Score": a place's
                     label = "place"
                 elif ner_label == "ORG" and (len(span) > 1 and span[-1].text in self.rules.outlet_words
-                                             or _in_dateline(span)):
-                    label = "outlet"  # "the Southern Metropolis Daily", "BEIJING (APN) -"
+                                             or _in_dateline(span)) or _is_own_outlet(doc, name):
+                    label = "outlet"  # "the Southern Metropolis Daily", "BEIJING (APN) -", "told Ledger Asia"
                 extra.append(Span(doc, span.start, span.end, label=label, span_id=actor_id))
                 taken.update(range(span.start, span.end))
                 names.setdefault(actor_id, name)
@@ -560,6 +560,13 @@ def _head_word(span: Span) -> str:
         if token.lower_ in ("of", "for", "in"):
             return token.nbor(-1).text
     return span[-1].text
+
+
+def _is_own_outlet(doc: Doc, name: str) -> bool:
+    """The outlet that published the document, named in its text ("..., the chief executive told
+    Ledger Asia"): whatever the NER took it for, it is an outlet."""
+    outlet = doc._.outlet if Doc.has_extension("outlet") else None
+    return bool(outlet) and name.casefold() == outlet.casefold()
 
 
 def _one_actor_per_name(mentions: list[Span], names: dict[str, str]) -> list[Span]:

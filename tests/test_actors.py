@@ -429,3 +429,11 @@ def test_the_city_is_not_a_province(nlp):
     _, doc = found(nlp, "In Rongcheng, a coastal city in Shandong province, officials began scoring residents in "
                         "2014. The city gives each resident 1,000 points.")
     assert [s.id_ for s in doc.spans["actors"] if s.text == "city"] == ["gpe:rongcheng"]
+
+
+def test_the_documents_own_outlet_named_in_its_text_is_an_outlet(nlp):
+    text = ("Baihang expects the regulator to approve the deal by the end of June, chief executive Li Wen told "
+            "Northlight.\nNorthlight has reported on the bureau since 2018.")
+    outlets = {s.id_: s.label_ for s in analyse(nlp, text, outlet="Northlight").spans["actors"] if s.text == "Northlight"}
+    assert outlets == {"org:northlight": "outlet"}
+    assert {s.label_ for s in analyse(nlp, text).spans["actors"] if s.text == "Northlight"} != {"outlet"}
