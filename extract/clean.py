@@ -152,6 +152,11 @@ class Furniture:
                 return category
         return None
 
+    def is_whole_line(self, text: str) -> bool:
+        """Whether a category's `lines` names the whole line ("Share on Twitter", "Follow us")."""
+        line = normalize(text)
+        return any(category.lines and category.lines.fullmatch(line) for category in self.categories)
+
     def closing_category(self, text: str) -> Category | None:
         """The category whose `closing` phrases a line has: furniture if it follows the article."""
         line = normalize(text)

@@ -51,7 +51,6 @@ what they activated ("2 million residents have activated it"). As-of: the time e
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -68,10 +67,6 @@ from extract.subjects import (Subject, is_partitive, is_score, is_scoring_system
 for _name in ("claims", "published"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
-
-#: The digits of a number token, with what is glued to them left out ("RMB1", "20m").
-DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
 
 def _fact_item(sent: Span, q: Quantity) -> bool:
     """ "• 6.2 million: rail tickets refused since 2013": a number opening its line, then a colon
@@ -547,17 +542,15 @@ class FigureExtractor:
         high_figure.extra.update(range="high", range_phrase=full)
         return [low_figure, high_figure]
 
-    @staticmethod
-    def _scale(doc: Doc, quantity: Quantity) -> float | None:
-        """What the scale word multiplies the digits of `quantity` by ("20 million", "RMB1 million"):
+    def _scale(self, doc: Doc, quantity: Quantity) -> float | None:
+        """What the scale word multiplies the number of `quantity` by ("20 million", "RMB1 million"):
         None when it is written in words."""
         if quantity.words:
             return None
-        for token in doc[quantity.start:quantity.end]:
-            digits = DIGITS.search(token.text)
-            if digits and float(digits.group().replace(",", "")):
-                return quantity.value / float(digits.group().replace(",", ""))
-        return None
+        numbers = (read[0] for token in doc[quantity.start:quantity.end]
+                   if (read := self.reader.token_value(token)) is not None)
+        number = next(numbers, None)
+        return quantity.value / float(number) if number else None
 
     def _is_equivalent(self, doc: Doc, money: Quantity, other: Quantity) -> bool:
         """ "1,000 yuan (about $150 USD)": an amount in brackets right after another."""

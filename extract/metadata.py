@@ -661,10 +661,9 @@ def _could_be_headline(line: Line, vocab: Vocabulary) -> bool:
 
 def _is_furniture_line(text: str) -> bool:
     """A line the cleaner's furniture vocabulary names as a whole: "Share on Twitter", "Follow us"."""
-    from extract.clean import default_furniture, normalize  # the cleaner builds on this module
+    from extract.clean import default_furniture  # the cleaner builds on this module
 
-    line = normalize(text)
-    return any(category.lines and category.lines.fullmatch(line) for category in default_furniture().categories)
+    return default_furniture().is_whole_line(text)
 
 
 def _is_date_banner(text: str) -> bool:

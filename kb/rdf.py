@@ -49,7 +49,7 @@ from typing import Callable, Iterable, Iterator, Mapping
 
 from datasette.utils import tilde_decode, tilde_encode
 from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, PROV, SDO, SKOS
+from rdflib.namespace import DCTERMS, PROV, SDO, SH, SKOS
 from rdflib.plugins.shared.jsonld.context import UNDEF
 from rdflib.plugins.shared.jsonld.context import Context as JsonLDContext
 from rdflib.plugins.shared.jsonld.keys import ID, VOCAB
@@ -583,9 +583,6 @@ ACTOR_LINKS = frozenset({SCHEMA.about, SCKB.objectActor, PROV.wasAttributedTo, D
 def shapes_graph() -> Graph:
     """kb/shapes.ttl, parsed once per process."""
     return Graph().parse(SHAPES_PATH, format="turtle")
-
-
-SH = Namespace("http://www.w3.org/ns/shacl#")
 
 
 @lru_cache(maxsize=1)
