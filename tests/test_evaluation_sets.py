@@ -1,9 +1,9 @@
 """The bare-folder evaluation sets: tests/heldout2 (retired from measurement, now development),
-tests/devset3 (a development set written blind), tests/heldout3 (retired from measurement, now
-development) and tests/heldout4 (the blind measurement set: never tune on it, never read its
-misses). Invented sources with gold, no catalog.
+tests/devset3 (a development set written blind), tests/heldout3 and tests/heldout4 (retired from
+measurement, now development) and tests/heldout5 (the blind measurement set: never tune on it,
+never read its misses). Invented sources with gold, no catalog.
 
-Scores on them are measured and reported (`sckb evaluate --corpus tests/heldout4`), never
+Scores on them are measured and reported (`sckb evaluate --corpus tests/heldout5`), never
 asserted: these tests check only that each set builds from a bare folder, in the formats it was
 written in, and that the evaluation scores it completely. See each set's README for its rules.
 """
