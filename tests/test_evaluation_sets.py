@@ -21,7 +21,7 @@ from kb.build import build
 from kb.cli import cli
 
 HERE = Path(__file__).resolve().parent
-SETS = ("heldout2", "devset3", "heldout3", "heldout4")
+SETS = ("heldout2", "devset3", "heldout3", "heldout4", "heldout5")
 #: The format each source of the sets must be read as (sniffed from content, not from the name).
 FORMATS = {
     "heldout2": {
@@ -55,6 +55,16 @@ FORMATS = {
         "marlowe-chen-2023-social-credit-law-alert.pdf": "pdf",
         "okafor-wen-2021-points-for-good-behaviour.ris": "ris",
         "orientwire-2021-court-blacklist-delistings.txt": "text",
+    },
+    "heldout5": {
+        "bitstream-asia-2022-interview-osterhaus.txt": "text",
+        "brightwater-2024-scoring-after-the-crackdown.pdf": "pdf",
+        "haldane-xu-2020-keeping-promises-in-public.bib": "bibtex",
+        "halyard-2023-the-good-neighbour-ledger.txt": "text",
+        "huaxia-daily-2021-yiwu-trust-keeping-incentives.txt": "text",
+        "lanternfish-2022-platform-worker-scores.html": "html",
+        "straitpress-2024-credit-repair-rules.txt": "text",
+        "veritylens-2024-factcheck-23-million-travel-bans.txt": "text",
     },
 }
 
