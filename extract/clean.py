@@ -80,6 +80,8 @@ class CleanConfig:
 
 # --- the vocabulary ----------------------------------------------------------
 
+#: Marks that open a list item ("- barred from ...", "• faster refunds").
+LIST_BULLETS = frozenset("-–—•*·▪◦●‣")
 _BULLETS = re.compile(r"^[\s\-–—•*·>»|#]+")
 _TRAILING = re.compile(r"[\s|:.!?…›»>·•\-–—]+$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -246,7 +248,8 @@ def split_paragraphs(raw: str, config: CleanConfig) -> list[Paragraph]:
             block += 1
             previous = ""
             continue
-        if width and previous and len(previous) >= 0.75 * width and not _BULLETS.match(line):
+        if width and previous and len(previous) >= 0.75 * width and not _BULLETS.match(line) \
+                and not _opens_section(previous, line, width):
             paragraphs[-1].lines.append((number, line))
         else:
             paragraphs.append(Paragraph([(number, line)], block))
@@ -254,14 +257,37 @@ def split_paragraphs(raw: str, config: CleanConfig) -> list[Paragraph]:
     return paragraphs
 
 
+def _opens_section(previous: str, line: str, width: int) -> bool:
+    """A short line without a full stop after a finished sentence is a heading, not the end
+    of a wrapped paragraph ("... for repeat offences." / "3. Incentives")."""
+    return previous[-1] in ".!?" and len(line) < 0.75 * width and line[-1] not in ".!?;:,"
+
+
 def _wrap_width(lines: list[str], config: CleanConfig) -> int | None:
-    """The width of a hard-wrapped text (most lines end near it), or None."""
-    lengths = [len(line.strip()) for line in lines if line.strip()]
-    if len(lengths) < 5 or max(lengths) > config.wrap_max_width:
+    """The width of a hard-wrapped text (most lines end near it), or None. The width is that of
+    the longest lines but a few (a URL, a table row) that run past it."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    if len(lengths) < 5:
         return None
-    width = max(lengths)
+    width = lengths[len(lengths) * 9 // 10]
+    if width > config.wrap_max_width:
+        return None
     full = sum(length >= 0.75 * width for length in lengths)
     return width if full >= 0.5 * len(lengths) else None
+
+
+def unwrap(raw: str, config: CleanConfig | None = None) -> str:
+    """The text with the lines of a hard-wrapped text (a PDF's, an e-mail's) joined back into
+    their paragraphs, one paragraph a line; other text as it was. A line break inside a
+    sentence would end the sentence, and split a name across it ("the State\nAdministration")."""
+    paragraphs = split_paragraphs(raw, config or CleanConfig())
+    parts, block = [], None
+    for p in paragraphs:
+        if block is not None:
+            parts.append("\n" if p.block == block else "\n\n")
+        parts.append(p.text)
+        block = p.block
+    return "".join(parts)
 
 
 # --- features --------------------------------------------------------------------
@@ -595,7 +621,7 @@ def promote_sentence_paragraphs(paragraphs: list[Paragraph], config: CleanConfig
 
 
 def render(paragraphs: list[Paragraph]) -> CleanResult:
-    text = "\n\n".join("\n".join(line for _, line in p.lines) for p in paragraphs if p.kept)
+    text = "\n\n".join(p.text for p in paragraphs if p.kept)
     removed = [
         RemovedLine(number, line, p.reason or "context")
         for p in paragraphs if not p.kept

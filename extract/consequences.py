@@ -1161,10 +1161,11 @@ def conditional(verb: Token, marks=CONDITION_MARKS, through=("conj", "xcomp")) -
         node = node.head
     if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
         return True
-    # "when he could not pay, the court ...": "when" read as an adverb of the adverbial clause's own verb
-    # (a verb coordinated after it may belong to the main clause: "skip X when they rent Y and get Z")
+    # "when he could not pay, the court ...", "once blacklisted, a firm ...": "when", "once" read as an adverb
+    # of the adverbial clause's own verb (a verb coordinated after it may belong to the main clause: "skip X
+    # when they rent Y and get Z")
     node = verb.head if verb.dep_ == "xcomp" else verb
-    return node.dep_ in ("advcl", "relcl") and any(c.dep_ == "advmod" and c.tag_ == "WRB" and c.lower_ in marks
+    return node.dep_ in ("advcl", "relcl") and any(c.dep_ == "advmod" and c.tag_ in ("WRB", "RB") and c.lower_ in marks
                                                    and c.i < node.i for c in node.children)
 
 

@@ -173,11 +173,17 @@ def _provenance_problems(record: dict, sources_dir: Path, texts: dict) -> list[s
     text = texts[source]
     if text is None:
         return [f"source {source!r} is not a file in {sources_dir}"]
-    if record["quote"] not in text:
+    if _spaced(record["quote"]) not in _spaced(text):
         return [f"quote not found verbatim in {source}: {_clip(record['quote'])!r}"]
     if record["phrase"] not in record["quote"]:
         return [f"phrase {_clip(record['phrase'])!r} is not part of its quote"]
     return []
+
+
+def _spaced(text: str) -> str:
+    """Text with every run of whitespace one space: a quote copied from a PDF or a wrapped page
+    is the same words whether its lines were joined or not."""
+    return " ".join(text.split())
 
 
 def _source_text(file: Path) -> str | None:

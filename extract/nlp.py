@@ -11,8 +11,9 @@ import importlib.util
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from extract.clean import LIST_BULLETS
 from extract.settings import Settings
 
 # Importing the modules registers their factories.
@@ -39,6 +40,10 @@ for _name, _default in (("claims", None), ("published", None), ("document_id", N
 #: sentence, and rules that compare words within a sentence would take minutes on it.
 MAX_SENTENCE_TOKENS = 250
 SENTENCE_ENDS = frozenset(".!?。！？")
+CLOSING_MARKS = frozenset("\"'”’)]»")
+OPENING_MARKS = frozenset("\"'“‘([«")
+#: Tags of words a sentence does not end with: a line that ends with one is wrapped.
+UNFINISHED_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "POS", "WDT", "HYPH"})
 
 
 @Language.factory("sckb_line_breaks", default_config={"max_sentence_tokens": MAX_SENTENCE_TOKENS})
@@ -48,11 +53,16 @@ def make_line_breaks(nlp: Language, name: str, max_sentence_tokens: int):
 
 class LineBreaks:
     """A line break ends a sentence: headings, bylines and list items carry no full stop,
-    and without this the parser runs them into the next sentence. A colon followed on its line
-    by a word in lower case does not ("• 6.2 million: tickets refused since 2013"). A run of more
-    than `max_sentence_tokens` words with neither a line break nor a full stop, question or
-    exclamation mark is cut after its last punctuation mark (or where it reaches the limit): no
-    sentence of prose is that long."""
+    and without this the parser runs them into the next sentence. A line break inside a
+    sentence does not: a line that ends with no full stop, question or exclamation mark
+    runs on into the next when that one opens in lower case ("may be:\nbarred from ...;\nnamed
+    publicly ..."; a wrapped line the reader did not join) or when it ends on a word no sentence
+    ends with ("through the\nNational ..."); a bulleted line continues a punctuated list ("you
+    can:\n- rent bikes;\n- borrow power banks."), while bulleted lines without punctuation
+    are sentences of their own. A colon followed on its line by a word in lower case does not either
+    ("• 6.2 million: tickets refused since 2013"). A run of more than `max_sentence_tokens`
+    words with neither a line break nor a full stop, question or exclamation mark is cut after
+    its last punctuation mark (or where it reaches the limit): no sentence of prose is that long."""
 
     def __init__(self, max_sentence_tokens: int):
         self.max_sentence_tokens = max_sentence_tokens
@@ -61,9 +71,14 @@ class LineBreaks:
         run_start = 0
         for token in doc[:-1]:
             following = doc[token.i + 1]
-            if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
-                following.is_sent_start = True
-                run_start = following.i
+            if token.is_space and "\n" in token.text:
+                runs_on = self._runs_on(doc, token.i)
+                if token.i:
+                    token.is_sent_start = False
+                following.is_sent_start = not runs_on
+                if following.text in LIST_BULLETS and following.i + 1 < len(doc):
+                    doc[following.i + 1].is_sent_start = False  # the bullet and its item are one
+                run_start = run_start if runs_on else following.i
             elif token.text == ":" and following.is_lower:
                 following.is_sent_start = False
             elif token.text in SENTENCE_ENDS:
@@ -71,6 +86,30 @@ class LineBreaks:
             elif following.i - run_start >= self.max_sentence_tokens:
                 run_start = self._cut(doc, run_start, following.i)
         return doc
+
+    @staticmethod
+    def _runs_on(doc: Doc, newline: int) -> bool:
+        """Whether the sentence before the line break at token `newline` runs on after it."""
+        before = newline - 1
+        while before > 0 and doc[before].text in CLOSING_MARKS:  # 'said.”' ends its sentence
+            before -= 1
+        if before < 0 or doc[before].is_space or doc[before].text in SENTENCE_ENDS:
+            return False
+        if doc[newline + 1].text in LIST_BULLETS:  # the items of a punctuated list are one sentence
+            return doc[before].text in (";", ",") or doc[before].tag_ == "CC" \
+                or doc[before].text == ":" and LineBreaks._line_end(doc, newline + 1).text in (";", ",")
+        after = newline + 1
+        while after < len(doc) - 1 and doc[after].text in OPENING_MARKS:
+            after += 1
+        return doc[after].text[:1].islower() or doc[before].text == ";" or doc[before].tag_ in UNFINISHED_TAGS
+
+    @staticmethod
+    def _line_end(doc: Doc, start: int) -> Token:
+        """The last token of the line token `start` is on (before its line break)."""
+        end = start
+        while end + 1 < len(doc) and not (doc[end + 1].is_space and "\n" in doc[end + 1].text):
+            end += 1
+        return doc[end]
 
     @staticmethod
     def _cut(doc: Doc, start: int, end: int) -> int:

@@ -49,6 +49,7 @@ from spacy.util import filter_spans
 
 from extract.actors import SPANS_KEY, actor_of, is_description
 from extract.claims import Claim
+from extract.clean import LIST_BULLETS
 from extract.consequences import (REASON_MARKS, ClauseReader, ClauseWords, asking, conditional, describing,
                                    hypothetical, negated_here, of_no_case, own_thing, said)
 from extract.subjects import scoring_system
@@ -194,11 +195,16 @@ class Phrases:
 
     def clause_end(self, doc: Doc, start: int) -> int:
         """Where the clause that starts at token `start` ends: a semicolon, a dash, a closing
-        quote it did not open, or a comma followed by a new clause ("..., which")."""
+        quote it did not open, or a comma followed by a new clause ("..., which"). The list a
+        colon opens runs on past its semicolons and bullets ("may be: barred from ...; denied
+        ...; and named ...")."""
         end = doc[start].sent.end if start < len(doc) else len(doc)
         depth, open_quote = 0, False
+        listed = _after_colon(doc, start)
         for i in range(start, end):
             text, lower = doc[i].text, doc[i].lower_
+            if listed and (text == ";" or text == ":" and i == start or _line_bullet(doc[i])):
+                continue
             if text in "([":
                 depth += 1
             elif text in ")]":
@@ -238,13 +244,15 @@ class Phrases:
         Luxembourg", "airplane or train tickets"), nor when `split` is false (the object of a
         preposition cue: "restrictions on employment and travel" is one noun phrase)."""
         parts, part_start, depth, i = [], start, 0, start
+        # "invoices issued on demand, without the cap; faster refunds": semicolons part items that hold commas
+        separators = (";",) if _separates(doc, start, end, ";") else (",", ";")
         while i < end:
             text = doc[i].text
             if text in "([":
                 depth += 1
             elif text in ")]":
                 depth -= 1
-            elif depth == 0 and text in (",", ";"):
+            elif depth == 0 and (text in separators or _line_bullet(doc[i])):
                 parts.append((part_start, i))
                 part_start = i + 1
             elif depth == 0 and _words_at(doc, i, ["as", "well", "as"]):
@@ -256,7 +264,8 @@ class Phrases:
         parts.append((part_start, end))
         items = [p for p in (self.trim(doc, s, e) for s, e in parts) if p and self.is_item(doc, *p)]
         # "use Huabei, Ant's virtual credit card, or buy tickets": an apposition names the item before
-        items = [p for n, p in enumerate(items) if not (n and _apposition(doc[p[0]:p[1]], items[n - 1]))]
+        if "," in separators:
+            items = [p for n, p in enumerate(items) if not (n and _apposition(doc[p[0]:p[1]], items[n - 1]))]
         # "restrictions on issuing bonds, receiving subsidies and buying land": acts split even where nouns do not
         if items and (split or doc[items[-1][0]].tag_ == "VBG"):
             items[-1:] = self.split_coordination(doc, *items[-1], listed=len(items) > 1)
@@ -391,6 +400,61 @@ class Phrases:
         advantage (a comparative, or a word of grammar `item_modifiers`) is a perk of its own."""
         return any(c.dep_ == "amod" and c.i < head.i and (c.tag_ == "JJR" or c.lower_ in self.grammar.item_modifiers)
                    for c in head.children)
+
+
+def _after_colon(doc: Doc, start: int) -> bool:
+    """Whether the words at token `start` follow a colon (past line breaks and a bullet)."""
+    i = start if start < len(doc) and doc[start].text == ":" else start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in LIST_BULLETS):
+        i -= 1
+    return i >= 0 and doc[i].text == ":"
+
+
+def _list_item_of(match: Span) -> tuple[int, int] | None:
+    """The token range of the item holding `match` in a list its sentence opens with a colon and
+    parts with semicolons or bullets; None when `match` is in no such list."""
+    doc, sent = match.doc, match.sent
+    colon = next((t.i for t in sent if t.text == ":" and t.i < match.start), None)
+    if colon is None:
+        return None
+    parts = [t.i for t in doc[colon + 1:sent.end] if t.text == ";" or _line_bullet(t)]
+    if not parts:
+        return None
+    bounds = [colon, *parts, sent.end]
+    return max(b for b in bounds if b < match.start) + 1, min(b for b in bounds if b >= match.end)
+
+
+def _bulleted_sentences(sentences: list[Span]) -> list[Span]:
+    """The sentences at the head of `sentences` that open with a bullet on a line of their own."""
+    items = []
+    for sent in sentences:
+        if not (_line_bullet(sent[0]) and len(sent) > 1):
+            break
+        items.append(sent)
+    return items
+
+
+def _bulleted(doc: Doc, start: int, end: int) -> bool:
+    """Whether two or more lines between tokens `start` and `end` open with a bullet."""
+    return sum(_line_bullet(doc[i]) for i in range(start, end)) >= 2
+
+
+def _line_bullet(token: Token) -> bool:
+    """A bullet at the start of a line."""
+    return token.text in LIST_BULLETS and token.i > 0 and "\n" in token.doc[token.i - 1].text
+
+
+def _separates(doc: Doc, start: int, end: int, mark: str) -> bool:
+    """Whether `mark` stands between tokens `start` and `end` outside brackets."""
+    depth = 0
+    for token in doc[start:end]:
+        if token.text in "([":
+            depth += 1
+        elif token.text in ")]":
+            depth -= 1
+        elif depth == 0 and token.text == mark:
+            return True
+    return False
 
 
 def _opens_clause(token: Token, cue: Cue) -> bool:
@@ -560,6 +624,7 @@ class PerkPenaltyFinder:
                     taken[cue.kind].append(item)
                     found.append((claim, item))
         self._add_clause_claims(doc, found, taken)
+        self._add_colon_list_claims(doc, found, taken)
         claims = [c for c, _ in found if not _inside_other_kind(c, found)]
         doc._.claims.extend(sorted(claims, key=lambda c: (c.phrase_start, c.phrase_end)))
         return doc
@@ -620,6 +685,81 @@ class PerkPenaltyFinder:
                 )
                 self._credit(claim, anchor, grantor, grantor_text)
                 yield claim, (phrase.start, end)
+
+    def _add_colon_list_claims(self, doc: Doc, found: list, taken: dict) -> None:
+        """The items of a list that a colon opens, set apart by semicolons or bullets, where the
+        words before the colon say what they are (`_lead_in_kind`): each item no other rule
+        claimed is a perk or a penalty ("Once listed, an enterprise may be:\n- barred from ...;\n
+        - subjected to more frequent inspections; and\n- named publicly on Credit China."). The
+        items of a list without punctuation are sentences of their own, one bullet each."""
+        if self.clauses is None:
+            return
+        good = {t.i for s in self._good_conditions(doc) for t in s}
+        sentences = list(doc.sents)
+        for number, sent in enumerate(sentences):
+            colon = next((t for t in sent if t.text == ":"), None)
+            if colon is None or colon.i == sent.start:
+                continue
+            kind = self._lead_in_kind(doc[sent.start:colon.i], good)
+            if kind is None or is_negated(doc[colon.i - 1:colon.i]):
+                continue
+            listed = [(sent, self._colon_list(doc, colon.i + 1))] if any(
+                not t.is_space for t in doc[colon.i + 1:sent.end]) else [
+                (item, [(item.start + 1, self.phrases.clause_end(doc, item.start + 1))])
+                for item in _bulleted_sentences(sentences[number + 1:])]
+            cue, anchor = self._clause_cues[kind], doc[colon.i - 1:colon.i]
+            grantor, grantor_text = self._grantor(doc, anchor, [i for _, items in listed for i in items], cue)
+            for quote, items in listed:
+                for start, end in items:
+                    item = doc[start:end]
+                    if start >= end or self._generic(item) or any(
+                            start < e and s < end for spans in taken.values() for s, e in spans):
+                        continue
+                    claim = Claim(
+                        kind=kind, predicate=cue.predicate,
+                        phrase_start=item.start_char, phrase_end=item.end_char,
+                        quote_start=quote.start_char, quote_end=quote.end_char,
+                        method=f"{kind}/colon-list", object=normalise(item), confidence=0.5,
+                        extra={"category": "colon-list", "cue": doc[sent.start:colon.i].text.strip()},
+                    )
+                    self._credit(claim, anchor, grantor, grantor_text)
+                    taken[kind].append((start, end))
+                    found.append((claim, (start, end)))
+
+    def _colon_list(self, doc: Doc, start: int) -> list[tuple[int, int]]:
+        """The items after a colon at token `start - 1`, when semicolons or bullets part them."""
+        end = self.phrases.clause_end(doc, start)
+        if not (_separates(doc, start, end, ";") or _bulleted(doc, start, end)):
+            return []
+        return self.phrases.list_items(doc, start, end, split=False)
+
+    def _lead_in_kind(self, lead_in: Span, good: set[int]) -> str | None:
+        """What the items of a list after `lead_in` and its colon are: perks or penalties by the
+        words of the lead-in ("enjoy a list of incentives", "face sanctions such as"), or else by
+        the standing of the party it speaks of, when it ends on what they may do or be ("Once
+        listed, an enterprise may be", "With a score of 600 or more you can")."""
+        words = self.clauses.words
+        perk_verbs = words.receiving | words.granting | words.benefiting
+        penalty_verbs = words.restricting | words.sanctioning | frozenset(words.suffering)
+        kinds = set()
+        # "Blacklisted debtors include:": what a party is called says nothing of what is listed
+        party = {t.i for head in lead_in if head.dep_ in ("nsubj", "nsubjpass") for t in head.subtree}
+        for token in lead_in:
+            lemma = token.lemma_.lower()
+            if token.i in party:
+                continue
+            if lemma in words.kinds:
+                kinds.add(words.kinds[lemma])
+            elif token.pos_ in ("VERB", "ADJ") and lemma in perk_verbs:
+                kinds.add("perk")
+            elif token.pos_ in ("VERB", "ADJ") and lemma in penalty_verbs:
+                kinds.add("penalty")
+        if kinds:
+            return kinds.pop() if len(kinds) == 1 else None
+        last = next((t for t in reversed(lead_in) if not t.is_space), None)
+        if last is None or not (last.lemma_.lower() in words.abilities or last.lemma_ == "be"):
+            return None
+        return {"good": "perk", "bad": "penalty"}.get(self.clauses.sentence_standing(lead_in, good))
 
     def _good_standing(self, sent: Span) -> bool:
         """Whether the sentence speaks of parties in good standing only (extract/consequences.py)."""
@@ -849,6 +989,9 @@ class PerkPenaltyFinder:
         if is_negated(match):
             return
         items = self._items(doc, cue, match)
+        bounds = _list_item_of(match)
+        if bounds is not None:  # "- borrow e-books without a deposit;\n- park for free": the cue's own item only
+            items = [(max(s, bounds[0]), min(e, bounds[1])) for s, e in items if s < bounds[1] and bounds[0] < e]
         if not items:
             return
         grantor, grantor_text = self._grantor(doc, match, items, cue)

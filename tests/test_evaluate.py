@@ -402,6 +402,18 @@ def test_gold_quotes_of_a_pdf_are_checked_against_the_text_it_reads(corpus):
         load_gold(write_gold(corpus, json.dumps(invented)))
 
 
+def test_a_gold_quote_may_keep_the_line_breaks_of_the_page_it_was_copied_from(corpus):
+    lines = ["Its legal representative and principal managers may in addition be prohibited from",
+             "travelling abroad, from serving as directors of other companies for up to five years,",
+             "and from buying first-class tickets. Fines would range from RMB 100,000 to RMB 1 million.",
+             "Contacts", "Daniel Marlowe, Partner", "Vivian Chen, Counsel"]
+    (corpus / "sources" / "alert.pdf").write_bytes(make_pdf([lines]))
+    copied = "\n".join(lines[:3]).split(" Fines")[0]  # as a PDF viewer copies it, line breaks and all
+    banned = gold(copied, "prohibited from\ntravelling abroad", "penalty", "imposes_penalty", source="alert.pdf",
+                  object="prohibited from travelling abroad")
+    assert load_gold(write_gold(corpus, json.dumps(banned))) == [banned]
+
+
 def test_every_problem_is_reported_at_once(corpus):
     path = write_gold(corpus, "{not json", json.dumps(USERS), "[1, 2]")
     with pytest.raises(GoldError) as error:

@@ -65,6 +65,34 @@ def test_a_heading_without_full_stop_is_its_own_sentence(nlp):
     assert [s.text.strip() for s in doc.sents] == ["Who loses", "In 2015, the court began to coordinate with Sesame Credit."]
 
 
+#: A law-firm alert's list: a lead-in ending in a colon, items ending in semicolons, bullets or none.
+LISTED = ("Once listed, an enterprise may be:\n- barred from bidding for government contracts;\n"
+          "- denied approval to issue bonds; and\n- named publicly on Credit China.\n\n"
+          "Its managers may be prohibited from\ntravelling abroad.\n"
+          "Records are published through the\nNational Enterprise Credit Information Publicity System.")
+
+
+def test_a_sentence_runs_on_across_line_breaks_inside_it(nlp):
+    sentences = [s.text.strip() for s in analyse(nlp, LISTED).sents]
+    assert sentences == [
+        "Once listed, an enterprise may be:\n- barred from bidding for government contracts;\n"
+        "- denied approval to issue bonds; and\n- named publicly on Credit China.",
+        "Its managers may be prohibited from\ntravelling abroad.",  # the next line opens in lower case
+        "Records are published through the\nNational Enterprise Credit Information Publicity System.",  # "the"
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Key points\n\nThe draft law was released in November.",  # a heading, then a sentence
+    "The perks\n- Deposit-free bikes\n- Hotel check-in without a deposit",  # items in capitals, no punctuation
+    "He said the list would grow.\nthe end of an era, some say.",  # a full stop ends it, whatever follows
+    "“We are done.”\nthe court said later.",
+])
+def test_a_line_break_after_a_finished_line_ends_the_sentence(nlp, text):
+    lines = [line for line in text.split("\n") if line]
+    assert [s.text.strip() for s in analyse(nlp, text).sents] == lines
+
+
 @pytest.mark.parametrize("text, tokens", [
     ("adopted on 14 June 2014.[1] It", ["2014", ".", "[1]", "It"]),
     ("reach 1.1 billion people[12] by", ["people", "[12]", "by"]),

@@ -165,6 +165,21 @@ def objects(nlp, text, kind):
     # acts of wrongdoing mark a party
     ("People who jaywalk have their faces displayed on large screens at intersections.", "penalty",
      ["have their faces displayed on large screens at intersections"]),
+    # a list a colon opens: its items, set apart by semicolons (commas stay inside an item) or bullets,
+    # are perks or penalties when the lead-in says so by its words or by the standing of whom it speaks of
+    ("Top-rated exporters enjoy a list of incentives:\n\n- customs declarations accepted at any hour, without "
+     "the usual queue;\n\n- faster export-tax rebates, typically within a week;\n\n- priority in port inspections.",
+     "perk", ["customs declarations accepted at any hour, without the usual queue",
+              "faster export-tax rebates, typically within a week", "priority in port inspections"]),
+    ("Once blacklisted, a supplier may be:\nbarred from bidding for municipal contracts;\nsubjected to more "
+     "frequent safety audits; and\nnamed publicly on the city's website.", "penalty",
+     ["barred from bidding for municipal contracts", "subjected to more frequent safety audits",
+      "named publicly on the city's website"]),
+    ("With a Jasmine score of 700 or more you can:\n- borrow e-books without the 50-yuan deposit;\n- park at the "
+     "new civic centre for free.", "perk",
+     ["borrow e-books without the 50-yuan deposit", "park at the new civic centre for free"]),
+    ("Members with high scores get:\n- free umbrella loans\n- priority at the town clinic\n\nThe scheme began in 2016.",
+     "perk", ["free umbrella loans", "priority at the town clinic"]),
 ])
 def test_constructions(nlp, text, kind, expected):
     assert objects(nlp, text, kind) == expected
@@ -196,6 +211,10 @@ def test_constructions(nlp, text, kind, expected):
     "The mayor praised the new scoring software.",
     # perks in general name none
     "Residents who score well receive attractive perks.",
+    # a list of parties, however they are called; a lead-in that says nothing of perks or penalties
+    "Blacklisted debtors include:\n- company directors;\n- local officials; and\n- celebrities.",
+    "The survey asked three questions:\n- how often people check their score;\n- whether they trust it; and\n"
+    "- who should run it.",
     # a restricting verb on one's own thing is a perk only for a party in good standing
     "Users with poor scores can charge their friends interest.",
 ])

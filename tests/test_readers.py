@@ -379,6 +379,32 @@ def test_pdf_text_and_metadata(tmp_path, settings):
     assert "Scoring the Trustworthy" in document.raw
 
 
+#: A law-firm alert as a PDF prints it: paragraphs wrapped at the page's width, a numbered
+#: heading, and a list whose short items keep their own lines.
+WRAPPED_ALERT = [
+    "The draft confirms the role of the National Public Credit Information Center, which is",
+    "run by the NDRC, as the hub through which ministries share credit data. Enterprise",
+    "records are published through the National Enterprise Credit Information Publicity",
+    "System, run by the State Administration for Market Regulation (SAMR) since 2014.",
+    "2. Penalties",
+    "Once listed, an enterprise may be:",
+    "barred from bidding for government procurement contracts;",
+    "named publicly on Credit China.",
+    "Fines for fabricating credit data would range from RMB 100,000 to RMB 1 million",
+    "under Article 59 of the draft, and regulators could double them for repeat offences.",
+]
+
+
+def test_pdf_lines_wrapped_on_the_page_are_joined(tmp_path, settings):
+    document = read_source(write(tmp_path, "alert.pdf", make_pdf([WRAPPED_ALERT])), tmp_path, settings)
+    assert document.text.split("\n") == [
+        " ".join(WRAPPED_ALERT[:4]),  # one paragraph: "the State Administration ..." is one name again
+        "2. Penalties",  # a short line after a finished sentence opens a section
+        *WRAPPED_ALERT[5:8],
+        " ".join(WRAPPED_ALERT[8:]),
+    ]
+
+
 def test_pdf_information_dictionary(tmp_path, settings):
     data = make_pdf([["Blacklisted debtors are barred from flights and high-speed trains across China."]],
                     {"Title": "Blacklists in Practice", "Author": "Rogier Creemers", "CreationDate": "D:20180702"})

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import pypdf
 from pypdf.errors import PyPdfError
 
+from extract.clean import unwrap
 from extract.document import Document, SourceError
 from extract.metadata import Metadata, find_doi, infer_metadata, normalize_date, split_authors
 
@@ -74,9 +75,10 @@ def _reader(data: bytes, name: str) -> pypdf.PdfReader:
 
 
 def _joined(pages: list[str]) -> str:
-    """Pages separated by a blank line; words hyphenated across a line end rejoined."""
+    """Pages separated by a blank line; words hyphenated across a line end rejoined, and lines
+    wrapped on the page joined back into their paragraphs."""
     text = "\n\n".join(page.strip() for page in pages if page.strip())
-    return re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)
+    return unwrap(re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text))
 
 
 def info_metadata(info, source: "Source") -> Metadata:
