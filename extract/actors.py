@@ -244,6 +244,7 @@ class ActorFinder:
         extra = self._ner_mentions(doc, known, names) if self.use_ner else []
         mentions = sorted(known + extra, key=lambda s: (s.start, s.end))
         mentions = self._retyped(mentions, {s.id_ for s in extra})
+        mentions = _restated_by_apposition(mentions, {s.id_ for s in extra})
         mentions = _one_actor_per_name(mentions, names)
         mentions = _with_abbreviations(doc, mentions, names)
         doc._.actor_names = names
@@ -636,6 +637,15 @@ def _is_possessor_part(part: Span, ent: Span) -> bool:
     """The one-word owner split off an entity by its possessive ("Suzhou" of "Suzhou's
     Osmanthus Score"): a place, the way local schemes are named."""
     return len(part) == 1 and part.end < ent.end and ent.doc[part.end].tag_ == "POS" and part[0].pos_ == "PROPN"
+
+
+def _restated_by_apposition(mentions: list[Span], unknown: set[str]) -> list[Span]:
+    """A gazetteer phrase apposed to a name the gazetteer lacks restates that name, and is that
+    actor: "Honest Rongcheng, the city's social credit scheme" is Honest Rongcheng's scheme, not
+    the national Social Credit System."""
+    named = {head.i: span for span in mentions if span.id_ in unknown for head in _appositives(span)}
+    return [Span(s.doc, s.start, s.end, label=named[s.root.i].label_, span_id=named[s.root.i].id_)
+            if s.id_ not in unknown and s.root.i in named else s for s in mentions]
 
 
 def _appositives(span: Span) -> list[Token]:

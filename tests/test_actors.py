@@ -201,6 +201,11 @@ def test_research_institutions_are_in_the_gazetteer(nlp, text, actor_id):
     # an appositive says what an unknown name is, whatever the NER said, and its id follows
     ("Rongcheng, a coastal city in Shandong, began scoring its residents in 2014.", "Rongcheng",
      "gpe:rongcheng", "place"),
+    # ... a scheme, and the gazetteer phrase apposed to it restates it (not the national system)
+    ("Volunteers earn points in Civilised Xiamen, the city's social credit scheme.", "Civilised Xiamen",
+     "org:civilised-xiamen", "program"),
+    ("Volunteers earn points in Civilised Xiamen, the city's social credit scheme.", "social credit scheme",
+     "org:civilised-xiamen", "program"),
 ])
 def test_names_the_gazetteer_lacks(nlp, text, mention, actor_id, kind):
     _, doc = found(nlp, text)
