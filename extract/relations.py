@@ -188,6 +188,7 @@ class RelationFinder:
             yield from self._workplace(doc, sent, actor, actors)
             yield from self._backed(doc, sent, actor, actors)
             yield from self._attached(doc, sent, actor, actors)
+        yield from self._possessive_roles(doc, sent, actors)
         for token in sent:
             if _phrasal(token) in self.participles or token.lemma_.lower() in self.participles \
                     or token.lower_ in self.participles:
@@ -242,6 +243,57 @@ class RelationFinder:
         for owner in dict.fromkeys(o for o in owners if o is not None):
             if owner.id_ != actor.id_ and actor.label_ in self.organizations:
                 yield from self._claim(sent, actor, Link("part_of"), owner, doc[owner.end], "relation/possessive")
+
+    def _possessive_roles(self, doc, sent, actors):
+        """A possessive role noun and the names it describes, read from the order of the words
+        (the parser often hangs the names anywhere): "Ant's lending platforms Huabei and Jiebei",
+        "its own score, WeChat Pay Score" (the names after the role noun), and "Sesame Credit,
+        its credit-scoring feature" (a name set off before it); "its" as `_pronoun_owner` says."""
+        for mark in sent:
+            pronoun = mark.lower_ in ("its", "their") and mark.tag_ == "PRP$"
+            owner = None if pronoun else next((a for a in actors if a.end == mark.i), None)
+            if not (pronoun or owner is not None and _is_possessive_mark(mark)):
+                continue
+            role = self._role_after(doc, mark.i + 1, sent.end)
+            if role is None:
+                continue
+            names = _names_after(doc, role.i + 1, sent.end, actors)
+            opening = mark.i if pronoun else owner.start
+            before = next((a for a in actors if a.end + 1 == opening and doc[a.end].text == ","), None)
+            if not names and before is not None and _role_ends_phrase(doc, role.i + 1, sent.end):
+                names = [before]
+            for name in names:
+                whose = self._pronoun_owner(mark, name, actors) if pronoun else owner
+                if whose is not None and name.label_ in self.organizations:
+                    yield from self._claim(sent, name, self.roles[role.lemma_.lower()], whose, role,
+                                           "relation/possessive-role")
+
+    def _pronoun_owner(self, pronoun: Token, name: Span, actors) -> Span | None:
+        """Whose "its" is, the name it describes aside: the doer of its clause ("Tencent, which owns
+        8% of Baihang, has kept its own score, X": Tencent), else the organisation named before it."""
+        owner = self._possessor(pronoun, actors)
+        if owner is not None and owner.id_ != name.id_:
+            return owner
+        organisations = [_described_by(a, actors) for a in actors if a.label_ not in ("person", "place")]
+        return _named_before(pronoun, organisations, [name])
+
+    def _role_after(self, doc: Doc, start: int, end: int) -> Token | None:
+        """The role noun that heads the words after a possessive ("lending platforms", "own score",
+        "credit-scoring feature"): the last noun of a run of modifiers, when it is a role of a
+        thing or a part (no role that needs its own preposition, none of a person)."""
+        head = None
+        for token in doc[start:min(end, start + 6)]:
+            if token.pos_ in ("ADJ", "NOUN", "VERB", "PROPN") and token.tag_ not in ("VBD", "VBZ", "VBP", "MD") \
+                    or token.text in ("-", "“", "”", '"'):
+                head = token if token.pos_ == "NOUN" else head
+                if token.pos_ == "PROPN":
+                    break
+                continue
+            break
+        if head is None or doc[head.i + 1:head.i + 2].text == "of":  # "Ant's part of the deal": a role of its own
+            return None
+        link = self.roles.get(head.lemma_.lower())
+        return head if link is not None and not link.preps and link.predicate != "works_for" else None
 
     def _possessor(self, pronoun: Token, actors) -> Span | None:
         """What "its" stands for on an object: the doer of its clause ("Ant, which launched its
@@ -894,6 +946,29 @@ def _possessive_pronouns(actor: Span, kinds) -> list[Token]:
         holders.append(actor.root.head)
     return [c for h in holders for c in h.children
             if c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.tag_ == "WP$")]
+
+
+def _names_after(doc: Doc, start: int, end: int, actors) -> list[Span]:
+    """The names that follow a role noun at token `start`, after a comma or none, coordinated
+    ("platforms Huabei and Jiebei", "score, WeChat Pay Score")."""
+    i = start + 1 if start < end and doc[start].text == "," else start
+    names = []
+    while i < end:
+        name = next((a for a in actors if a.start == i and _is_name(a)), None)
+        if name is None:
+            break
+        names.append(name)
+        i = name.end
+        if i < end and doc[i].lower_ in ("and", "or", ","):
+            i += 1 + (i + 1 < end and doc[i].text == "," and doc[i + 1].lower_ in ("and", "or"))
+            continue
+        break
+    return names
+
+
+def _role_ends_phrase(doc: Doc, start: int, end: int) -> bool:
+    """Whether the phrase ends right after a role noun: a comma, a bracket or the sentence's end."""
+    return start >= end or doc[start].text in (",", ")", ";", ".", "—", "–") or doc[start].is_space
 
 
 def _is_possessive_mark(token: Token) -> bool:

@@ -354,6 +354,13 @@ def test_no_relation_of_restricted_descriptions_or_denied_ties(nlp, text):
     # the plural role after "and" is other people's
     ("Ant Group's listing was halted after its founder Jack Ma and two senior executives were summoned.",
      [("ant-financial", "founded_by", "jack-ma")]),
+    # a possessive role noun read from the order of the words: the names after it, or a name set off before it
+    ("Regulators will now watch the data that JD.com's consumer-lending services Baitiao and Jintiao Pay use.",
+     [("org:baitiao", "part_of", "jd-com"), ("org:jintiao-pay", "part_of", "jd-com")]),
+    ("Tencent, which owns 8% of Baihang, has kept its own score, WeChat Pay Score, separate.",
+     [("baihang-credit", "owned_by", "tencent"), ("wechat-pay-score", "part_of", "tencent")]),
+    ("Alipay, Ant Financial's payment app, switched on Sesame Credit, its credit-scoring feature, in 2015.",
+     [("alipay", "part_of", "ant-financial"), ("sesame-credit", "part_of", "alipay")]),
 ])
 def test_relations_of_possessives_pronouns_and_stakes(nlp, text, expected):
     assert sorted(relations(nlp, text)) == sorted(expected)
@@ -379,6 +386,8 @@ def test_a_pronoun_stands_for_the_actor_named_before(nlp):
     "Tencent sold its stake in Koala Credit last year.",  # a stake given up
     "Tencent, Alibaba’s fiercest rival, opened a bank.",  # a rival is no part
     "Tencent, Alibaba's rival, and Baidu grew.",
+    "Tencent's score, unlike Alipay's, is free.",  # a possessive with no role noun
+    "Sesame Credit, Alibaba's founder said, will grow.",  # a role of a person
     "The size of Alibaba is one reason.",  # no role "of" it
     # "whose" after people: the people's scores, not the scheme named before
     "In Hangzhou, patients whose Sesame Credit score is high pay later, and in Weihai residents whose "
