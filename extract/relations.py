@@ -627,8 +627,9 @@ class RelationFinder:
         # "X, which is part of Y": the relative clause's predicate noun describes X
         found += [a for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"
                   for a in c.children if a.dep_ == "attr" and a.i not in by_root and a.pos_ == "NOUN"]
-        if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "The blacklist is the most developed part of X"
-            found += [c for c in root.head.children if c.dep_ == "attr" and c.i not in by_root and c.pos_ == "NOUN"]
+        if first.dep_ == "nsubj" and first.head.lemma_ == "be":  # "The blacklist is the most developed part of X",
+            # "Ant and Tencent are both shareholders in Baihang"
+            found += [c for c in first.head.children if c.dep_ == "attr" and c.i not in by_root and c.pos_ == "NOUN"]
         return found
 
     def _role_nouns(self, description: Token, by_root) -> list[tuple[Token, Link]]:
@@ -894,9 +895,11 @@ def _phrasal(token: Token) -> str:
 
 def _restricted(span: Span, participle: Token) -> bool:
     """ "the social credit system created by the Alibaba group": a lower-case description that
-    a participle right after it restricts means the one so made, not the actor of that name."""
+    a participle right after it restricts means the one so made, not the actor of that name;
+    unless it is apposed to that actor's name ("Qiantang, the company set up by Ant Group")."""
     lower = not any(c.isupper() for c in span.text if c.isalpha())
-    return lower and participle.i == span.end
+    apposed = is_description(span) and span.root.dep_ == "appos"
+    return lower and participle.i == span.end and not apposed
 
 
 def _denied(role: Token) -> bool:

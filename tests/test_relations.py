@@ -361,6 +361,15 @@ def test_no_relation_of_restricted_descriptions_or_denied_ties(nlp, text):
      [("baihang-credit", "owned_by", "tencent"), ("wechat-pay-score", "part_of", "tencent")]),
     ("Alipay, Ant Financial's payment app, switched on Sesame Credit, its credit-scoring feature, in 2015.",
      [("alipay", "part_of", "ant-financial"), ("sesame-credit", "part_of", "alipay")]),
+    # a participle on the description apposed to a name is said of the name
+    ("Pudao Credit, the scoring company set up by Tencent and two state lenders, opened in May.",
+     [("pudao-credit", "founded_by", "tencent")]),
+    # every subject of a copular role noun
+    ("JD.com and Meituan are both shareholders in Pudao Credit.",
+     [("pudao-credit", "owned_by", "jd-com"), ("pudao-credit", "owned_by", "meituan")]),
+    # a regulator's pick is a licence, for each name in the object's phrase
+    ("The People's Bank of China picked Sesame Credit and seven other scorers, including Tencent Credit, for its pilot.",
+     [("sesame-credit", "licensed_by", "pboc"), ("tencent-credit", "licensed_by", "pboc")]),
 ])
 def test_relations_of_possessives_pronouns_and_stakes(nlp, text, expected):
     assert sorted(relations(nlp, text)) == sorted(expected)
