@@ -505,16 +505,21 @@ class FigureExtractor:
     # -- ranges, equivalents, coordination -----------------------------------------------------
 
     def _is_range(self, doc: Doc, low: Quantity, high: Quantity) -> bool:
-        """ "from 350 to 950", "between 10 and 20 million", "350-950"."""
-        if high.start != low.end + 1 or high.cue_start is not None:
+        """ "from 350 to 950", "between 10 and 20 million", "350-950", "the 350-to-950 score",
+        "2 billion to 3 billion yuan"."""
+        if high.cue_start is not None:
             return False
-        link = doc[low.end].lower_
+        link = " ".join(t.lower_ for t in doc[low.end:high.start])
         opener = doc[low.phrase_start - 1].lower_ if low.phrase_start > 0 else ""
         on_scale = opener == "of" and low.phrase_start > 1 and (
             self._is_measure(doc[low.phrase_start - 2]) or is_score(doc[low.phrase_start - 2]))  # "a scale of 350 to 950"
-        if link in ("-", "–", "to"):
-            # "one to three years": two numbers in words joined by "to" are a range too
-            return link != "to" or opener in ("from", "between") or on_scale or low.words and high.words
+        if link in ("-", "–", "- to -"):
+            return True
+        if link == "to":
+            # "one to three years": two numbers in words joined by "to" are a range too, and two marked
+            # alike with a scale word ("2 billion to 3 billion")
+            return opener in ("from", "between") or on_scale or low.words and high.words \
+                or low.has_scale and high.has_scale
         return link == "and" and opener == "between"
 
     def _range(self, sent: Span, low: Quantity, high: Quantity, words: set[str]) -> list[Figure]:
@@ -536,7 +541,7 @@ class FigureExtractor:
         if high_figure.kind == "measure" and high_figure.predicate != low_figure.predicate:
             low_figure.predicate = high_figure.predicate
         low.bound, high.bound = "min", "max"
-        high_figure.phrase_start = low.end + (doc[low.end].text in ("-", "–"))  # "to 950", "950"
+        high_figure.phrase_start = high.start if doc[low.end].text in ("-", "–") else low.end  # "950", "to 950"
         full = [doc[opener].idx, doc[high_figure.phrase_end - 1].idx + len(doc[high_figure.phrase_end - 1])]
         low_figure.extra.update(range="low", range_phrase=full)
         high_figure.extra.update(range="high", range_phrase=full)

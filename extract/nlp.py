@@ -136,10 +136,15 @@ def sentence_index(doc: Doc) -> Doc:
 FOOTNOTE_MARKER = r"\[\d{1,3}\]"
 
 
+#: The hyphen of a range written as one word: "the 350-to-950 score".
+RANGE_HYPHEN = r"(?<=\bto)-(?=\d)"
+
+
 def split_footnote_markers(nlp: Language) -> None:
+    """Footnote markers and the hyphens of a range written as one word are tokens of their own."""
     suffixes = [FOOTNOTE_MARKER, *nlp.Defaults.suffixes]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
-    infixes = [FOOTNOTE_MARKER, r"(?<=[\w.])(?=\[\d{1,3}\])", *nlp.Defaults.infixes]
+    infixes = [FOOTNOTE_MARKER, r"(?<=[\w.])(?=\[\d{1,3}\])", RANGE_HYPHEN, *nlp.Defaults.infixes]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 

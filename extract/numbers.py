@@ -25,6 +25,8 @@ GLUED = re.compile(
 )
 #: A year, when it stands alone: read as a date, never as a figure.
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+#: The tens a units word may follow in one number ("sixty-one").
+TENS = frozenset(Decimal(n) for n in range(20, 100, 10))
 #: Telephone numbers and similar digit strings ("010-1234-5678", "+86 10 ...").
 PHONE = re.compile(r"^\+?\d[\d\-\s().]{7,}\d$")
 
@@ -262,6 +264,11 @@ class NumberReader:
         currency = currency or glued_currency
         words = doc[i].lower_ in self.number_words
         end = i + 1
+        if words and number in TENS:  # "sixty-one", "twenty three": one number, not two
+            after = end + int(end < sent.end and doc[end].text == "-")
+            unit = self.number_words.get(doc[after].lower_) if after < sent.end else None
+            if unit is not None and 0 < unit < 10:
+                number, end = number + unit, after + 1
         has_scale = scale is not None
         value = number * (scale or 1)
         # "twenty million", "two hundred thousand": scale words multiply what came before.

@@ -152,6 +152,12 @@ FIGURES = [
                  dict(predicate="score", value=950.0, bound="max", subject="Sesame Credit"), id="range-high"),
     pytest.param("Sesame scores range 350-950.", None, "950",
                  dict(predicate="score", value=950.0, bound="max", subject="Sesame Credit"), id="range-hyphen"),
+    pytest.param("Tencent Credit, the 300-to-850 score, was frozen.", None, "300",
+                 dict(predicate="score", value=300.0, bound="min", subject="Tencent Credit"), id="range-one-word"),
+    pytest.param("Tencent Credit, the 300-to-850 score, was frozen.", None, "850",
+                 dict(predicate="score", value=850.0, bound="max", subject="Tencent Credit"), id="range-one-word-high"),
+    pytest.param("Analysts expect the bureau to earn 2 billion to 3 billion yuan a year.", None, "2 billion",
+                 dict(predicate="money_amount", value=2000000000.0, unit="CNY", bound="min"), id="range-scaled-ends"),
     pytest.param("Between 10 and 20 million people use the app.", None, "Between 10",
                  dict(predicate="user_count", value=10000000.0, bound="min"), id="range-shares-scale"),
     pytest.param("Fines for falsified filings range from 100,000 to 1 million yuan.", None, "from 100,000",
@@ -282,6 +288,10 @@ def reader(claims_nlp):
     ("a bonus of RMB1,000", 1000.0, "exact", "CNY"),
     ("about $150 USD", 150.0, "approx", "USD"),
     ("a 1,000-yuan bonus", 1000.0, "exact", "CNY"),
+    # a tens word and a units word are one number, hyphenated or not; "dozen" multiplies
+    ("Sixty-one per cent of respondents", 61.0, "exact", None),
+    ("forty two cities", 42.0, "exact", None),
+    ("perhaps two dozen cities", 24.0, "exact", None),
 ])
 def test_number_reader(claims_nlp, reader, text, value, bound, currency):
     doc = claims_nlp(text)
