@@ -102,7 +102,8 @@ def gold_path(corpus: str | Path) -> Path:
 
 def load_gold(path: str | Path, sources_dir: str | Path | None = None) -> list[dict]:
     """The gold claims of `path`, checked: every record has the gold keys, a known kind,
-    the fields its kind needs, and a quote found verbatim in its source file (in
+    the fields its kind needs, and a quote found in its source file (`_as_copied`: a PDF's
+    line breaks and ligatures aside, verbatim) (in
     `sources_dir`, by default the `sources/` folder next to `annotations/`).
     Raises GoldError listing every problem as "FILE:LINE: problem"."""
     path = Path(path)
@@ -173,17 +174,17 @@ def _provenance_problems(record: dict, sources_dir: Path, texts: dict) -> list[s
     text = texts[source]
     if text is None:
         return [f"source {source!r} is not a file in {sources_dir}"]
-    if _spaced(record["quote"]) not in _spaced(text):
+    if _as_copied(record["quote"]) not in _as_copied(text):
         return [f"quote not found verbatim in {source}: {_clip(record['quote'])!r}"]
     if record["phrase"] not in record["quote"]:
         return [f"phrase {_clip(record['phrase'])!r} is not part of its quote"]
     return []
 
 
-def _spaced(text: str) -> str:
-    """Text with every run of whitespace one space: a quote copied from a PDF or a wrapped page
-    is the same words whether its lines were joined or not."""
-    return " ".join(text.split())
+def _as_copied(text: str) -> str:
+    """Text as a quote may be copied from it: a PDF's ligatures as letters (NFKC) and every run
+    of whitespace one space (line breaks kept or dropped); quotes, dashes and the rest verbatim."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
 def _source_text(file: Path) -> str | None:

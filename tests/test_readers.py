@@ -405,6 +405,13 @@ def test_pdf_lines_wrapped_on_the_page_are_joined(tmp_path, settings):
     ]
 
 
+def test_pdf_ligatures_are_read_as_letters():
+    from extract.readers.pdf import _joined
+
+    # a font's ligature glyphs come out of the page as one character each
+    assert _joined(["Fines took e\ufb00ect within \ufb01ve days."]) == "Fines took effect within five days."
+
+
 def test_pdf_information_dictionary(tmp_path, settings):
     data = make_pdf([["Blacklisted debtors are barred from flights and high-speed trains across China."]],
                     {"Title": "Blacklists in Practice", "Author": "Rogier Creemers", "CreationDate": "D:20180702"})

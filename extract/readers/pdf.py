@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 import pypdf
@@ -74,10 +75,15 @@ def _reader(data: bytes, name: str) -> pypdf.PdfReader:
     return reader
 
 
+#: Typographic ligatures a PDF's fonts draw as one glyph ("ﬁve", "eﬀect"), as their letters.
+LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+
+
 def _joined(pages: list[str]) -> str:
-    """Pages separated by a blank line; words hyphenated across a line end rejoined, and lines
-    wrapped on the page joined back into their paragraphs."""
-    text = "\n\n".join(page.strip() for page in pages if page.strip())
+    """Pages separated by a blank line; ligatures as letters ("ﬁve" is a number word only as
+    "five"); words hyphenated across a line end rejoined, and lines wrapped on the page joined
+    back into their paragraphs."""
+    text = "\n\n".join(page.strip() for page in pages if page.strip()).translate(LIGATURES)
     return unwrap(re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text))
 
 
