@@ -748,6 +748,9 @@ def _is_future(token: Token, ahead_verbs: frozenset = frozenset()) -> bool:
             auxiliaries = [c for c in ancestor.children if c.dep_ in ("aux", "auxpass")]
             if any(c.lower_ in FUTURE_AUX for c in auxiliaries):
                 return True
+            if ancestor.dep_ == "ccomp" and token.i > ancestor.i and any(c.lower_ == "would" for c in auxiliaries) \
+                    and not any(c.lemma_ == "have" for c in auxiliaries):
+                return True  # reported: "said it would bar debtors from April 1" (not "said on Monday it would")
             if any(c.lower_ in OBLIGATION_AUX for c in auxiliaries) and not any(c.lemma_ == "have" for c in auxiliaries):
                 return True  # "firms must register before June" (not "must have paid in June")
             if auxiliaries and all(c.lower_ == "to" for c in auxiliaries):
@@ -1055,6 +1058,11 @@ class DateExtractor:
             if clause.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" for c in clause.children):
                 if (event := self.event_of(clause)) is not None:
                     return clause, event
+            # "The following year it licensed Baihang": a fronted time the parser made the sentence's
+            # root, with the sentence as a relative clause about it
+            if node.dep_ == "ROOT" and e.start == node.sent.start and clause.dep_ == "relcl" \
+                    and _child(clause, "nsubj") is not None and (event := self.event_of(clause)) is not None:
+                return clause, event
         for _ in range(8):
             if node.head.i == node.i:
                 return None

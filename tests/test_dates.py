@@ -219,6 +219,14 @@ GENERAL_EVENTS = [
                  "licensed", dict(date="2018-05"), id="event-noun-subject"),
     pytest.param("In May 2018 the NDRC chose Weihai as a model city.", "2020-09-01", "licensed",
                  dict(date="2018-05"), id="selection"),
+    pytest.param("The regulator picked Pudao Credit for its pilot in March 2016.", "2020-09-01", "licensed",
+                 dict(date="2016-03"), id="selection-picked"),
+    # reported speech: what someone said they "would" do on a day lies ahead of the saying
+    pytest.param("Meituan said on Monday it would bar listed debtors from its bike service from June 1.",
+                 "2021-03-10", "scheduled", dict(date="2021-06-01"), id="reported-would"),
+    # a fronted time the parser makes the root, with the sentence as its relative clause
+    pytest.param("The bank declined in 2017 to license anyone. The following year it licensed Pudao Credit.",
+                 "2020-09-01", "licensed", dict(date="2018", subject="Pudao Credit"), id="fronted-time-as-root"),
     # a date of publishing is the publisher's
     pytest.param("The State Council issued the outline in 2014.", None, "published",
                  dict(subject="State Council", date="2014"), id="publisher"),
