@@ -24,7 +24,8 @@ The rules, in order (the first that names an actor wins):
    the eight companies") stops here: the clause is about one member, not the set. A noun in
    apposition to an actor is that actor ("Baihang Credit, a Shenzhen-based bureau"), and a
    definite description stands for the actor an appositive described with its noun ("the
-   bureau" after that);
+   bureau" after that); a count of those a body licensed or picked is the body's ("one of eight
+   scorers the People's Bank of China approved", "selected Xiamen as one of 12 model cities");
 2. up the dependency tree: the subject of each governing verb ("Alipay has 450 million
    users"), a passive agent, the antecedent of a relative clause ("Zhenai.com, which has ...";
    a relative clause after an appositive refers to the appositive's anchor: in "Alipay, a
@@ -89,6 +90,7 @@ SOURCE_TYPES = {"outlet", "person"}
 CONFIDENCE = {
     "phrase": 0.9,
     "stake": 0.85,
+    "licensor": 0.8,
     "nsubj": 0.85,
     "agent": 0.8,
     "attached": 0.8,
@@ -170,6 +172,9 @@ def _mentions_vocab(path: str) -> dict:
         "stake_nouns": {w.lower() for w in (vocab.get("stakes") or {}).get("nouns") or []},
         "owning_participles": {w.lower() for w, v in (vocab.get("participles") or {}).items()
                                if isinstance(v, dict) and v.get("predicate") == "owned_by"},
+        # verbs of licensing or selecting: "approve", "license", "pick", "licensed (by)"
+        "licensing": {w.lower() for section in ("verbs", "participles") for w, v in (vocab.get(section) or {}).items()
+                      if isinstance(v, dict) and v.get("predicate") == "licensed_by" and " " not in w},
     }
 
 
@@ -811,6 +816,8 @@ def subject_of(anchor: Token, fallback: bool = True) -> Subject | None:
     found = actor_of_phrase(anchor, appositive=False)
     if found is not None and found.label_ != "outlet":
         return _subject(found, "phrase")
+    if (found := _licensor(anchor)) is not None:
+        return _subject(found, "licensor")
     if is_partitive(anchor):
         return None
     path = _path(anchor)
@@ -835,6 +842,31 @@ def subject_of(anchor: Token, fallback: bool = True) -> Subject | None:
     # no actor in the sentence: the scheme the passage is about, else the actor it is about
     return scoring_system(anchor, topic=False) or _subject(previous_main_actor(anchor.sent, subjects_only=True),
                                                            "previous-sentence")
+
+
+def _licensor(anchor: Token) -> Span | None:
+    """A count of those a body licensed or picked is the body's: "one of eight private scorers
+    the People's Bank of China approved", "eight firms licensed by the central bank", "selected
+    Xiamen as one of 12 national model cities" (the counted noun `anchor` in a clause of a verb
+    of licensing, relations.yaml, or in its object)."""
+    licensing = mentions_vocab()["licensing"]
+    verbs = [c for c in anchor.children if c.dep_ in ("relcl", "acl")]
+    node = anchor
+    while node.dep_ in ("pobj", "prep", "dobj", "attr") or node.lower_ in PARTITIVES and node.dep_ != "ROOT":
+        node = node.head  # "as one of 12 cities" -> "selected"
+        if node.pos_ == "VERB":
+            verbs.append(node)
+            break
+    for verb in verbs:
+        if verb.lemma_.lower() not in licensing and verb.lower_ not in licensing:
+            continue
+        doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doers += [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
+        for doer in doers:
+            actor = actor_of_phrase(doer) if doer.lower_ not in PRONOUNS else resolve_pronoun(doer)
+            if actor is not None and actor.label_ not in ("person", "place"):
+                return actor
+    return None
 
 
 def _owner_in(sent: Span) -> Span | None:

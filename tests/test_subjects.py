@@ -26,6 +26,10 @@ SUBJECTS = [
     pytest.param("Two press releases published by the National Development and Reform Commission set "
                  "the rules.", "releases", "National Development and Reform Commission", "phrase",
                  id="participle-agent"),
+    pytest.param("Pudao was one of eight private scorers the People's Bank of China approved that month.", "scorers",
+                 "People's Bank of China", "licensor", id="licensed-count-relative-clause"),
+    pytest.param("In 2018 the National Development and Reform Commission selected Weihai as one of 12 model cities.",
+                 "cities", "National Development and Reform Commission", "licensor", id="picked-as-one-of"),
     pytest.param("Alipay has 450 million users.", "users", "Alipay", "nsubj", id="nsubj"),
     pytest.param("Eight companies were licensed by the People’s Bank of China.", "companies",
                  "People's Bank of China", "agent", id="passive-agent"),
@@ -61,6 +65,7 @@ NO_SUBJECT = [
                  "percent", id="pollster-is-credited-not-subject"),
     pytest.param("Sesame Credit is one of the eight companies that gained a license.", "companies",
                  id="partitive"),
+    pytest.param("Alipay is one of eight apps that most people open daily.", "apps", id="partitive-no-licence"),
     pytest.param("Users get visas to Singapore and rentals in eight cities.", "cities",
                  id="modifier-actor-is-no-fallback"),
     pytest.param("Debtors may not sit on more than 20 boards in Shanghai.", "boards", id="on-a-place-is-no-platform"),
