@@ -851,6 +851,9 @@ def _licensor(anchor: Token) -> Span | None:
     of licensing, relations.yaml, or in its object)."""
     licensing = mentions_vocab()["licensing"]
     verbs = [c for c in anchor.children if c.dep_ in ("relcl", "acl")]
+    # a relative clause without "that" the parser hung elsewhere: "scorers [the PBoC approved]"
+    verbs += [t for t in anchor.sent if t.i > anchor.i and t.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in t.children)
+              and any(c.dep_ == "nsubj" and c.left_edge.i == anchor.i + 1 for c in t.children)]
     node = anchor
     while node.dep_ in ("pobj", "prep", "dobj", "attr") or node.lower_ in PARTITIVES and node.dep_ != "ROOT":
         node = node.head  # "as one of 12 cities" -> "selected"
