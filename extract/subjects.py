@@ -1179,6 +1179,9 @@ def opinion_subject(share: Token) -> Subject | None:
     percent ... supported the concept of a social credit score"), or of its own "in support of"."""
     heads = [share.head] if share.dep_ in SUBJECT_DEPS else []
     heads += [c for c in share.head.children if c.dep_ == "acomp"] if heads else []
+    # "found that 80 percent of respondents approved of X": the verb the parser hung on the share or the respondents
+    people = [g for c in share.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    heads += [c for p in (share, *people) for c in p.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     objects = [c for h in heads for c in h.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN")]
     # "78 percent said the scheme made them more likely to pay": what they said it of
     objects += [g for h in heads for c in h.children if c.dep_ == "ccomp" and h.lemma_ in ("say", "think", "believe", "feel")
@@ -1192,6 +1195,25 @@ def opinion_subject(share: Token) -> Subject | None:
             else:
                 objects.append(pobj)
     for token in objects:
-        if (found := actor_of_phrase(token)) is not None and found.label_ not in SOURCE_TYPES:
+        found = actor_of_phrase(token) or _named_in_general(token)
+        if found is not None and found.label_ not in SOURCE_TYPES:
             return _subject(found, "phrase")
     return None
+
+
+def _named_in_general(noun: Token) -> Span | None:
+    """The actor a plural common noun names in general: "approved of social credit systems"
+    (the gazetteer's "social credit system")."""
+    if noun.tag_ != "NNS":
+        return None
+    words = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.i >= noun.i - 3]
+    start = words[0].i if words and all(t.i == words[0].i + n for n, t in enumerate(words)) else noun.i
+    phrase = " ".join([*(t.lower_ for t in noun.doc[start:noun.i]), noun.lemma_.lower()])
+    actor = _aliases(gazetteer_of(noun.doc)).get(phrase)
+    return _new_actor(noun.doc, start, noun.i + 1, actor.id, actor.name, actor.type) if actor else None
+
+
+@lru_cache(maxsize=4)
+def _aliases(gazetteer: Gazetteer) -> dict:
+    """Every lower-case name of the gazetteer's actors, to the actor."""
+    return {name.lower(): actor for actor in gazetteer.actors.values() for name in gazetteer.names(actor)}

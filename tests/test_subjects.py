@@ -194,6 +194,15 @@ def test_listing_words_alone_are_no_blacklist(nlp):
     assert [c.subject for c in found] == ["Alibaba Group"]
 
 
+@pytest.mark.parametrize("text", [
+    "A 2020 survey of 1,500 adults found that 64 percent of respondents approved of social credit systems.",
+    "A survey of 3,000 adults found that 71 per cent approved of social credit systems, commercial or not.",
+])
+def test_a_poll_about_social_credit_systems_in_general_is_about_the_system(nlp, text):
+    found = claims_of(nlp, text, "figure")
+    assert [c.subject for c in found if c.predicate == "share_of_respondents"] == ["Social Credit System"]
+
+
 def test_a_share_of_respondents_about_nothing_scored_has_no_subject(nlp):
     found = claims_of(nlp, "Tencent Credit is widely used. Some 40 percent of respondents owned a car.", "figure")
     assert [c.subject for c in found] == [None]
