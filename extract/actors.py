@@ -31,8 +31,13 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   "Customs" for the General Administration of Customs);
 - an institution's name goes on with "of"/"for" and capitalised words ("the People's Court of
   Xinhe County", `institution_heads`);
-- what the NER wrongly reads as a name is left out: names inside an official document's title
-  ("Measures for the Administration of ...", `document_genres`), grades ("AAA", "graded as
+- an official document named by its title is an actor of type `law` ("the Social Credit System
+  Construction Law", "Measures for Credit Repair", `document_genres`); names inside its title are
+  its words, and the gazetteer actor its title names is what it speaks of (`TITLED_AFTER_KEY`:
+  its perks and penalties are the Social Credit System's);
+- an appositive gazetteer phrase restates an unknown name ("Honest Rongcheng, the city's social
+  credit scheme" is Honest Rongcheng, a scheme);
+- what the NER wrongly reads as a name is left out: grades ("AAA", "graded as
   Advanced Certified", `grading_verbs`), and capitalised words the document also writes in lower
   case ("Perks are only half of it", "a totalitarian State").
 
@@ -61,6 +66,8 @@ from extract.vocab import read_yaml
 SPANS_KEY = "actors"
 #: doc.user_data key of the (start, end) token ranges of description mentions ("the court").
 DESCRIPTIONS_KEY = "sckb_descriptions"
+#: doc.user_data key: {document title's actor id: (id, type) of the gazetteer actor its title names}.
+TITLED_AFTER_KEY = "sckb_titled_after"
 #: NER labels that name actors, and the actor type each becomes.
 NER_ACTOR_TYPES = {"ORG": "organization", "PERSON": "person", "GPE": "place"}
 
@@ -238,7 +245,7 @@ class ActorFinder:
                 actor = self.gazetteer.get(doc.vocab.strings[match_id])
                 found.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
                 names[actor.id] = actor.name
-        schemes = self._schemes(doc, names, found)
+        schemes = self._schemes(doc, names, found) + self._documents(doc, names, found)
         # a scheme's name that holds a gazetteer name is the scheme ("WeChat Pay Score")
         known = filter_spans(schemes + [s for s in found if not any(_inside(s, x) and s != x for x in schemes)])
         extra = self._ner_mentions(doc, known, names) if self.use_ner else []
@@ -419,6 +426,33 @@ class ActorFinder:
             longer.setdefault(name, (kind, actor_id))
         return schemes
 
+    def _documents(self, doc: Doc, names: dict[str, str], found: list[Span]) -> list[Span]:
+        """Official documents named by title, actors of type `law`: capitalised words ending in a
+        genre ("the Social Credit System Construction Law", "the Planning Outline"), or a genre
+        going on with "for"/"on"/"of" and capitalised words ("Measures for Credit Repair",
+        "Regulations on the Management of the Credit Reporting Industry"). A gazetteer name inside
+        a title is the title's word, not that actor."""
+        documents = []
+        named = {(s.start, s.end) for s in found}
+        titled_after = doc.user_data.setdefault(TITLED_AFTER_KEY, {})
+        for token in doc:
+            if token.text not in self.rules.document_genres or token.i + 1 < len(doc) and _capitalised(doc[token.i + 1]):
+                continue  # "Yale Law School": the genre inside another name
+            start = token.i
+            while start > token.sent.start and _capitalised(doc[start - 1]):
+                start -= 1
+            end = _title_end(doc, token.i + 1, token.sent.end)
+            if end - start < 2 or (start, end) in named or documents and documents[-1].end > start:
+                continue
+            name = clean_entity_name(doc[start:end].text)
+            actor_id = f"law:{slug(name)}"
+            names.setdefault(actor_id, name)
+            documents.append(Span(doc, start, end, label="law", span_id=actor_id))
+            inside = next((s for s in found if start <= s.start and s.end <= end), None)
+            if inside is not None:  # "the Social Credit System Construction Law" is about the system
+                titled_after.setdefault(actor_id, (inside.id_, inside.label_))
+        return documents
+
     def _organization_name(self, span: Span) -> bool:
         """ "Pudao Credit", "Huaxia Bank": a name of several words ending in an organisation's head
         word is an organisation's, whatever person or place the statistical NER read in it."""
@@ -478,6 +512,10 @@ class ActorFinder:
         paragraph about other cities is still the city and score the article is about)."""
         taken = {i for span in mentions for i in range(span.start, span.end)}
         paragraph = _paragraphs(doc)
+        titled_after = doc.user_data.get(TITLED_AFTER_KEY, {})
+        # "the system" after "the Planning Outline for the Construction of a Social Credit System": the system
+        mentions = mentions + [Span(doc, m.start, m.end, label=titled_after[m.id_][1], span_id=titled_after[m.id_][0])
+                               for m in mentions if m.id_ in titled_after]
         found: list[Span] = []
         for token in doc:
             entry = self.rules.descriptions.get(token.lemma_.lower())
@@ -487,6 +525,7 @@ class ActorFinder:
             types, words = entry
             qualifiers = _qualifiers(token)
             before = [m for m in mentions + found if m.end <= token.left_edge.i and m.label_ != "outlet"
+                      and (m.label_ != "law" or "law" in types)  # "the system" is not a law's title
                       and (m.label_ in types or words & set(_name_words(m)))
                       and _qualified(_name_words(m), qualifiers)]
             if token.pos_ == "PROPN":  # "the Centre", capitalised: a short name, written as in the name
@@ -606,6 +645,22 @@ def _paragraphs(doc: Doc):
 
 def _inside(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _title_end(doc: Doc, i: int, end: int) -> int:
+    """Where a document's title that goes on at token `i` ends: "for Credit Repair", "on the
+    Management of the Credit Reporting Industry" (a preposition, maybe "the" or "a", then
+    capitalised words, as often as they come)."""
+    title_end = i
+    while i < end and doc[i].lower_ in ("for", "on", "of", "concerning"):
+        j = i + 1 + (i + 1 < end and doc[i + 1].lower_ in ("the", "a"))
+        words = j
+        while words < end and _capitalised(doc[words]):
+            words += 1
+        if words == j:
+            break
+        title_end = i = words
+    return title_end
 
 
 def _capitalised(token: Token) -> bool:

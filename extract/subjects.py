@@ -67,7 +67,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.actors import SPANS_KEY, Gazetteer, actor_of, clean_entity_name, is_description, slug
+from extract.actors import SPANS_KEY, TITLED_AFTER_KEY, Gazetteer, actor_of, clean_entity_name, is_description, slug
 from extract.settings import Settings
 from extract.vocab import load_vocab
 
@@ -911,6 +911,13 @@ def _gazetteer_actor(doc: Doc, token: Token, actor_id: str | None) -> Span | Non
     return _new_actor(doc, token.i, token.i + 1, actor.id, actor.name, actor.type) if actor else None
 
 
+def titled_after(actor: Span) -> Span:
+    """A document titled after a gazetteer actor speaks of it: "the Social Credit System
+    Construction Law" is, for the scheme a passage is about, the Social Credit System."""
+    named = actor.doc.user_data.get(TITLED_AFTER_KEY, {}).get(actor.id_) if actor.label_ == "law" else None
+    return Span(actor.doc, actor.start, actor.end, label=named[1], span_id=named[0]) if named else actor
+
+
 def is_scoring_system(actor: Span) -> bool:
     """A system that rates people or firms: by the gazetteer id or type, or an actor the text
     shows scoring ("Rongcheng ..., which began scoring its residents")."""
@@ -1002,6 +1009,7 @@ def _systems_in(sent: Span) -> list[Span]:
     vocab, found = scoring_vocab(), []
     for token in sent:
         actor = actor_at(token)
+        actor = titled_after(actor) if actor is not None else None
         if actor is not None and token.i == actor.root.i and is_scoring_system(actor):
             found.append(actor)
         elif token.lemma_.lower() in vocab["system_nouns"] and actor is None:
@@ -1139,7 +1147,7 @@ def topic_system(anchor: Token) -> Span | None:
     least twice, and at least twice as often as any other; none when the text weighs several
     (an overview of Sesame Credit, Tencent Credit and the state system has no one topic)."""
     doc = anchor.doc
-    mentions = [a for a in doc.spans.get(SPANS_KEY, []) if a.end <= anchor.i and is_scoring_system(a)]
+    mentions = [m for a in doc.spans.get(SPANS_KEY, []) if a.end <= anchor.i and is_scoring_system(m := titled_after(a))]
     counts: dict[str, int] = {}
     for mention in mentions:
         counts[mention.id_] = counts.get(mention.id_, 0) + 1

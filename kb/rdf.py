@@ -97,6 +97,7 @@ ACTOR_CLASSES = {
     "product": SCHEMA.Product,
     "platform": SCHEMA.Service,
     "program": SCHEMA.Project,
+    "law": SCHEMA.Legislation,
 }
 #: Actor types that can act (be credited with a claim, belong to a parent organisation).
 AGENT_TYPES = {"company", "organization", "government", "court", "outlet", "person", "program"}

@@ -203,6 +203,13 @@ def test_a_poll_about_social_credit_systems_in_general_is_about_the_system(nlp, 
     assert [c.subject for c in found if c.predicate == "share_of_respondents"] == ["Social Credit System"]
 
 
+def test_a_law_is_what_it_says_and_speaks_of_the_system_its_title_names(nlp):
+    text = ("The draft Social Credit System Construction Law was released in November. The draft runs to 72 "
+            "articles. Firms with an A rating would enjoy fewer random inspections.")
+    found = {c.kind: c.subject for c in claims_of(nlp, text, "figure") + claims_of(nlp, text, "perk")}
+    assert found == {"figure": "Social Credit System Construction Law", "perk": "Social Credit System"}
+
+
 def test_a_share_of_respondents_about_nothing_scored_has_no_subject(nlp):
     found = claims_of(nlp, "Tencent Credit is widely used. Some 40 percent of respondents owned a car.", "figure")
     assert [c.subject for c in found] == [None]
