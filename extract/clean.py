@@ -541,11 +541,12 @@ def _is_byline_of_names(paragraphs: list[Paragraph], i: int, furniture: Furnitur
 
 
 def mark_closing_lines(paragraphs: list[Paragraph], furniture: Furniture) -> None:
-    """After the article's last prose paragraph, a line with a category's closing phrases
-    (an author's bio: "Jane Doe is a reporter covering ...") is that furniture, and may
-    start the tail (step 6). Before it, the same words are an article sentence."""
+    """From the article's last prose paragraph on, a line with a category's closing phrases
+    (an author's bio: "Jane Doe is a reporter covering ...", itself prose: "... She has reported
+    from Beijing since 2015") is that furniture, and may start the tail (step 6). Before it, the
+    same words are an article sentence."""
     prose = [i for i, p in enumerate(paragraphs) if p.self_good and not p.furniture and not p.protected]
-    for p in paragraphs[prose[-1] + 1:] if prose else []:
+    for p in paragraphs[prose[-1] + (len(prose) == 1):] if prose else []:
         category = None if p.protected else furniture.closing_category(p.text)
         if category:
             p.remove(f"vocab:{category.name}")

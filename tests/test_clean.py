@@ -437,6 +437,9 @@ def test_an_article_line_between_paragraphs_stays(line):
     "Jane Doe is a reporter covering payments and fintech from Hong Kong.",
     "Wang Min was a senior correspondent in Beijing until 2019.",
     "She covers technology and society for Example News.",
+    # a bio long enough to read as prose, with the outlet's possessive
+    "Mei Lin is Example News's China correspondent. She has reported from Beijing since 2015 and is the author "
+    "of two books on the country's courts.",
 ])
 def test_an_authors_bio_after_the_article_goes(bio):
     result = clean_capture(f"{PROSE_BEFORE}\n\n{PROSE_AFTER}\n\n{bio}\n\nMore from Example News\n")
