@@ -17,7 +17,11 @@ Daily, and "According to Alipay, ... (www.chinanews.com)" credits Alipay via Chi
 Service. A URL alone credits its site. Several people credited together are joined with
 " and ". The name is the canonical actor name when the party is in the gazetteer.
 
-Also: "according to the statement" credits the party credited before; "it said" the
+Also: people named by their work are credited to where they work ("Analysts at Everstone
+Securities estimate"), a role with a name apposed to that person ("The city's deputy mayor, Yu
+Hongbo, says"); a source noun to its publisher ("a notice posted on the PBOC's website", "data the
+regulator published"); "which claims 1 billion users" to what the clause is about;
+"according to the statement" credits the party credited before; "it said" the
 organisation that is the subject before it; "it put the number at 400 million" credits its
 clause (an estimate); the maker of a survey the sentence reports on ("a survey carried out by
 the commission ... 78 percent said") when nothing else credits it; and a place's institution
@@ -105,6 +109,7 @@ class Attributor:
             self.source_object_verbs = set(vocab.get("source_object_verbs", []))
             self.outlet_words = set(vocab["descriptions"]["outlet"])
             self.person_words = set(vocab["descriptions"]["person"])
+            self.workers = {w.lower() for w in vocab.get("workers", [])}
             self.pronouns = set(vocab.get("pronouns", []))
             self.thing_pronouns = set(vocab.get("thing_pronouns", []))
             self.figure_verbs = set(vocab.get("figure_verbs", []))
@@ -238,14 +243,23 @@ class Attributor:
 
     def _source_party(self, noun: Token) -> Token | None:
         """Who a source noun comes from: "the calculations of X", "data from X", "figures
-        released by X"."""
+        released by X", "data the regulator published", "a notice posted on the PBOC's website"."""
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in self.source_preps:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
             if child.dep_ == "acl" and child.tag_ == "VBN":  # "figures released by X"
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     return next((g for g in agent.children if g.dep_ == "pobj"), None)
-        return None
+                for place in (g for c in child.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
+                              for g in c.children if g.dep_ == "pobj"):  # "posted on the PBOC's website"
+                    owner = next((c for c in place.children if c.dep_ == "poss"), None)
+                    if owner is not None:
+                        return owner
+            if child.dep_ == "relcl":  # "data the regulator published"
+                subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.tag_ not in ("WDT", "WP"):
+                    return subject
+        return _contact_clause_subject(noun)
 
     def _source_labels(self, sent: Span, memory: Memory) -> list[Credit]:
         """ "(Source: Caixin)", "Source: National Bureau of Statistics": a label and a colon
@@ -390,12 +404,30 @@ class Attributor:
             return [person] if person is not None else []
         if lemma in self.outlet_words:
             return [memory.outlet] if memory.outlet is not None else []
+        if workplace := self._workplace(head):
+            return workplace
+        named = [a for a in _actors(head.sent) if a.label_ == "person" and a.root.dep_ == "appos" and a.root.head == head]
+        if named:  # "The city's deputy mayor, Yu Hongbo, points out": the person apposed to the role
+            return named[:1]
         if lemma in self.person_words:
             return [memory.person] if memory.person is not None else []
         if (named := description_antecedent(head)) is not None and named.label_ != "place":
             return [named]  # "the bureau said": the bureau named before
         if head.pos_ == "PROPN":
             return [self._new_person(doc, head, memory)]
+        return []
+
+    def _workplace(self, head: Token) -> list[Span]:
+        """ "Analysts at Everstone Securities estimate", "a researcher at the Free University of
+        Berlin found": people named only by their work are credited to where they work, as a
+        spokeswoman is to her company."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.workers:
+            return []
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "from", "with", "of")):
+            places = [a for a in _actors(head.sent) if prep.i < a.start and a.end <= prep.right_edge.i + 1
+                      and a.label_ not in ("person", "place")]
+            if places:
+                return places[:1]
         return []
 
     def _new_person(self, doc: Doc, head: Token, memory: Memory) -> Span:
@@ -465,7 +497,24 @@ def _speaker(verb: Token) -> Token | None:
     if subject is None and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.pos_ == "PROPN" \
             and verb.i > 0 and verb.doc[verb.i - 1].text == "," and any(c.dep_ == "ccomp" for c in verb.children):
         return verb.head
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        # "Alipay, Ant Financial's payment app, which claims 1 billion users": what the clause is about
+        described = verb.head
+        return described.head if described.dep_ == "appos" else described
     return subject
+
+
+def _contact_clause_subject(noun: Token) -> Token | None:
+    """The subject of a relative clause without "that" right after a noun, however parsed: "data
+    [the regulator published]": a short noun phrase and then a verb in the past or present tense."""
+    doc = noun.doc
+    for i in range(noun.i + 1, min(noun.i + 5, noun.sent.end)):
+        token = doc[i]
+        if token.tag_ in ("VBD", "VBN", "VBZ", "VBP") and i > noun.i + 1 and doc[i - 1].pos_ in ("NOUN", "PROPN"):
+            return doc[i - 1]
+        if token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "PART") and token.tag_ != "POS":
+            return None
+    return None
 
 
 def _nearest_subject(verb: Token) -> Token | None:

@@ -221,6 +221,20 @@ def test_a_bad_vocabulary_gets_a_clear_error(nlp):
     # a speaker with a relative clause the parser hangs "reported" on
     ("Tencent, which launched its own score in 2017, reported that its loans exceeded 20 billion yuan.",
      "20 billion yuan", "Tencent"),
+    # people named by their work are credited to where they work
+    ("Analysts at Everbright Securities estimate that Pudao could earn 2 billion yuan a year by 2026.",
+     "2 billion yuan", "Everbright Securities"),
+    # a role with a name apposed: the person
+    ("The city's deputy mayor, Chen Hao, says 9,000 households have been rated AAA.", "9,000 households",
+     "Chen Hao"),
+    # what a source noun's publisher is: its place's owner, or the subject of a clause without "that"
+    ("The licence was granted on Monday, according to a notice posted on the People's Bank of China's website.",
+     "licence was granted on Monday", "People's Bank of China"),
+    ("SAMR's list held 412,000 entries, according to data the regulator published in April.", "412,000 entries",
+     "State Administration for Market Regulation"),
+    # a claim of a figure, by what a relative clause is about
+    ("Alipay, Ant's payment app, which claims more than 1 billion users, added a credit score in 2015.",
+     "more than 1 billion users", "Alipay"),
 ])
 def test_generalising_credits(nlp, text, words, credited):
     doc = analyse(nlp, text)
