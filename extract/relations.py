@@ -331,7 +331,9 @@ class RelationFinder:
         # "Li Hua, a sociologist at Hebei University": the preposition hangs on the apposed noun (a
         # role noun of relations.yaml is read by `_roles`; any other names an occupation)
         for noun in described:
-            if noun.pos_ != "NOUN" or self._role_link(noun, by_root) is not None:
+            role = self._role_link(noun, by_root)
+            # a role a person cannot have is an occupation: "a partner at Hengtai Law Firm" (not partners_with)
+            if noun.pos_ != "NOUN" or role is not None and self.predicates.get(role.predicate, {}).get("subject") != "organization":
                 continue
             tie = Link(self.workplace_predicate if noun.lemma_.lower() in self.not_staff else "works_for")
             for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.occupation_preps):

@@ -361,6 +361,10 @@ def test_no_relation_of_restricted_descriptions_or_denied_ties(nlp, text):
      [("baihang-credit", "owned_by", "tencent"), ("wechat-pay-score", "part_of", "tencent")]),
     ("Alipay, Ant Financial's payment app, switched on Sesame Credit, its credit-scoring feature, in 2015.",
      [("alipay", "part_of", "ant-financial"), ("sesame-credit", "part_of", "alipay")]),
+    # a role a person cannot hold towards a firm is an occupation there; an official's title is a role
+    ("\"Banks are the problem now,\" said Li Na, a partner at Beijing-based Jinghe Law Firm.",
+     [("person:li-na", "works_for", "org:jinghe-law-firm")]),
+    ("Zhou Bin, the party secretary of Pudao Credit, spoke first.", [("person:zhou-bin", "works_for", "pudao-credit")]),
     # a participle on the description apposed to a name is said of the name
     ("Pudao Credit, the scoring company set up by Tencent and two state lenders, opened in May.",
      [("pudao-credit", "founded_by", "tencent")]),
