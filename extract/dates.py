@@ -1038,8 +1038,9 @@ class DateExtractor:
         return noun, found
 
     def _since(self, doc: Doc, e: TimeExpression):
-        """ "since <date>" and a verb in the perfect ("have used") or of a permission ("can
-        ask") date the start of a state."""
+        """ "since <date>" and a verb in the perfect ("have used"), of a permission ("can
+        ask") or a participle that describes an actor ("the list, maintained by the court since
+        2013"; not "the number of people named since 2013", a count) date the start of a state."""
         if self.since_event is None or match_before(doc, e.start, self.since_preps, doc[e.start].sent.start) is None:
             return None
         verb = expression_root(doc, e).head
@@ -1048,7 +1049,8 @@ class DateExtractor:
         for candidate in (verb, doc[e.start].sent.root):  # "• Since 2019, ... has shifted": a
             # bullet may take the phrase from its clause
             if candidate.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_.lower() in self.since_auxiliaries
-                                                         for c in candidate.children):
+                                                         for c in candidate.children) \
+                    or candidate.tag_ == "VBN" and candidate.dep_ == "acl" and _actor(candidate.head, owners=False) is not None:
                 return candidate, (self.since_state, [candidate])
         return None
 

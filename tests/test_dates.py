@@ -224,6 +224,9 @@ GENERAL_EVENTS = [
     # reported speech: what someone said they "would" do on a day lies ahead of the saying
     pytest.param("Meituan said on Monday it would bar listed debtors from its bike service from June 1.",
                  "2021-03-10", "scheduled", dict(date="2021-06-01"), id="reported-would"),
+    # "since" a participle that describes an actor: the state it describes began then
+    pytest.param("Credit China, run by the NDRC since 2015, lists 3 million firms.", "2020-09-01", "began",
+                 dict(date="2015"), id="since-participle"),
     # a fronted time the parser makes the root, with the sentence as its relative clause
     pytest.param("The bank declined in 2017 to license anyone. The following year it licensed Pudao Credit.",
                  "2020-09-01", "licensed", dict(date="2018", subject="Pudao Credit"), id="fronted-time-as-root"),
@@ -336,6 +339,7 @@ NOT_EVENTS = [
     pytest.param("ZHIMA CREDIT. Retrieved May 3, 2017", id="reference-entry"),
     pytest.param("© 2018 King & Spalding | Attorney Advertising", id="copyright"),
     pytest.param("The weather in October 2017 was mild.", id="no-event-cue"),
+    pytest.param("The court put the number of people named since 2013 at 13 million.", id="since-participle-of-a-count"),
     pytest.param("The law of 2015 took effect.", id="date-of-a-noun-is-not-the-verbs"),
 ]
 
