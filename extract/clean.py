@@ -82,6 +82,22 @@ class CleanConfig:
 
 #: Marks that open a list item ("- barred from ...", "• faster refunds").
 LIST_BULLETS = frozenset("-–—•*·▪◦●‣")
+#: The number or letter of a list item, as tokens join it: "1.", "2)", "(a)", "b.", "iii.".
+LIST_ENUMERATOR = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})[.)]$", re.I)
+
+
+def list_marker_end(doc, start: int) -> int:
+    """Where a list item's text begins in a spaCy Doc when a bullet or an item's number or letter
+    opens it at token `start` ("•", "-", "1.", "(b)", "iii."); `start` when none does."""
+    if start < len(doc) and doc[start].text in LIST_BULLETS:
+        return start + 1
+    for width in (1, 2, 3):
+        if start + width <= len(doc) and LIST_ENUMERATOR.match("".join(t.text for t in doc[start:start + width])) \
+                and not any(t.whitespace_ for t in doc[start:start + width - 1]):
+            return start + width
+    return start
+
+
 _BULLETS = re.compile(r"^[\s\-–—•*·>»|#]+")
 _TRAILING = re.compile(r"[\s|:.!?…›»>·•\-–—]+$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")

@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.clean import LIST_BULLETS
+from extract.clean import list_marker_end
 from extract.settings import Settings
 
 # Importing the modules registers their factories.
@@ -76,8 +76,9 @@ class LineBreaks:
                 if token.i:
                     token.is_sent_start = False
                 following.is_sent_start = not runs_on
-                if following.text in LIST_BULLETS and following.i + 1 < len(doc):
-                    doc[following.i + 1].is_sent_start = False  # the bullet and its item are one
+                item = list_marker_end(doc, following.i)
+                if item > following.i and item < len(doc):
+                    doc[item].is_sent_start = False  # the bullet or number and its item are one
                 run_start = run_start if runs_on else following.i
             elif token.text == ":" and following.is_lower:
                 following.is_sent_start = False
@@ -95,7 +96,7 @@ class LineBreaks:
             before -= 1
         if before < 0 or doc[before].is_space or doc[before].text in SENTENCE_ENDS:
             return False
-        if doc[newline + 1].text in LIST_BULLETS:  # the items of a punctuated list are one sentence
+        if list_marker_end(doc, newline + 1) > newline + 1:  # the items of a punctuated list are one sentence
             return doc[before].text in (";", ",") or doc[before].tag_ == "CC" \
                 or doc[before].text == ":" and LineBreaks._line_end(doc, newline + 1).text in (";", ",")
         after = newline + 1

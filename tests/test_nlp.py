@@ -83,6 +83,19 @@ def test_a_sentence_runs_on_across_line_breaks_inside_it(nlp):
 
 
 @pytest.mark.parametrize("text", [
+    "Firms rated A may benefit from:\n1. faster VAT refunds;\n2. fewer random inspections; and\n3. priority in tenders.",
+    "Once listed, a firm may be:\n(a) barred from tenders;\n(b) named publicly.",
+])
+def test_a_numbered_punctuated_list_is_one_sentence_with_its_lead_in(nlp, text):
+    assert [s.text.strip() for s in analyse(nlp, text).sents] == [text]
+
+
+def test_a_numbered_heading_after_a_sentence_is_a_sentence_of_its_own(nlp):
+    sentences = [s.text.strip() for s in analyse(nlp, "The rules were published in April.\n2. Penalties\n").sents]
+    assert sentences == ["The rules were published in April.", "2. Penalties"]
+
+
+@pytest.mark.parametrize("text", [
     "Key points\n\nThe draft law was released in November.",  # a heading, then a sentence
     "The perks\n- Deposit-free bikes\n- Hotel check-in without a deposit",  # items in capitals, no punctuation
     "He said the list would grow.\nthe end of an era, some say.",  # a full stop ends it, whatever follows
