@@ -530,8 +530,12 @@ class ActorFinder:
                       and _qualified(_name_words(m), qualifiers)]
             if token.pos_ == "PROPN":  # "the Centre", capitalised: a short name, written as in the name
                 before = [m for m in before if token.text in _name_words(m, fold=False)]
-            # "the city" is not a place named as a province ("Shandong province")
+            # "the city" is not a place named as a province ("Shandong province"); it is one named a city
+            # ("Rongcheng, a city of 670,000 people") rather than one merely named after it
             before = [m for m in before if not self._other_kind_of_place(m, token.lemma_.lower())]
+            if "place" in types:
+                kind = [m for m in before if any(n.lemma_.lower() == token.lemma_.lower() for n in _appositives(m))]
+                before = kind or before
             if not before:
                 continue
             here = [m for m in before if paragraph(m.start_char) == paragraph(token.idx)]

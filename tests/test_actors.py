@@ -242,6 +242,9 @@ def test_an_entity_ends_at_an_opening_bracket(nlp):
     ("The Supreme People's Court publishes the list. The court said it had grown.", "court",
      "supreme-peoples-court"),
     ("The People's Bank of China licensed Baihang. The central bank said nothing more.", "bank", "pboc"),
+    # "the city" is the place named a city, not the last place named
+    ("She lives in Weihai, a city of 2.8 million people on the Shandong peninsula. The city runs a points scheme.",
+     "city", "gpe:weihai"),
     # a description stands for the last actor whose name holds its noun
     ("The Guangzhou Municipal Transport Commission issued rules. The commission said fines would rise.",
      "commission", "org:guangzhou-municipal-transport-commission"),
