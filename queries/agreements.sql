@@ -37,6 +37,12 @@ join claims b on b.id = x.claim_b
 join documents da on da.id = a.document_id
 join documents db on db.id = b.document_id
 where x.relation = 'agrees'
+  -- the pairs are read in the index's order, one number of origins and one subject at a time, and
+  -- only for those of pairs that may be about the actor asked for (pair_subjects; all when none is asked)
+  and x.independent_origins in (select independent_origins from pair_subjects
+                                where relation = 'agrees' and key in (lower(:subject), :subject))
+  and x.subject in (select subject from pair_subjects
+                    where relation = 'agrees' and key in (lower(:subject), :subject))
   and (:subject = ''
        or lower(:subject) in (lower(x.subject), lower(x.subject_a), lower(x.subject_b))
        -- claims about the actor by id: looked up once, not by joining every pair's claims first

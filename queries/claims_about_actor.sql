@@ -12,18 +12,16 @@
 -- example: actor=sesame-credit&parts=no
 with recursive
   chosen(id) as (
-    select a.id from actors a
-    where :actor != ''
-      and (a.id = :actor
-           or lower(a.name) = lower(:actor)
-           or exists (select 1 from json_each(a.aliases) n where lower(n.value) = lower(:actor)))
+    select id from actors where :actor != '' and id = :actor
+    union
+    select actor_id from actor_names where :actor != '' and name = lower(:actor)
   ),
   family(id, via) as (
     select id, null from chosen
     union
-    select child.id, family.id
-    from actors child, json_each(child.part_of) parent
-    join family on family.id = parent.value
+    select part.actor_id, family.id
+    from family
+    join actor_parts part on part.part_of = family.id
     where lower(:parts) not in ('no', 'false', '0')
   ),
   -- one row per actor, reached through the first parent (an actor may belong to two)
@@ -31,23 +29,21 @@ with recursive
     select id, min(via) from family group by id
   ),
   names(id, name) as (
-    select a.id, lower(a.name) from actors a join members m on m.id = a.id
-    union
-    select a.id, lower(n.value) from actors a join members m on m.id = a.id, json_each(a.aliases) n
+    select actor_id, name from actor_names where actor_id in (select id from members)
   ),
-  involved(claim_id, actor_id, role) as (
-    select c.id, c.subject_id, 'subject' from claims c join members m on m.id = c.subject_id
-    union
-    -- claims whose subject was named but not linked to an actor
-    select c.id, n.id, 'subject' from claims c join names n on n.name = lower(c.subject)
-    where c.subject_id is null
-    union
-    select c.id, c.object_id, 'object' from claims c join members m on m.id = c.object_id
+  -- how a claim may involve one of them: as its subject (by id, or by name when it names an actor it
+  -- was not linked to) or as the other actor of a relation
+  roles(actor_id, role, subject_id, unlinked_subject, object_id) as materialized (
+    select id, 'subject', id, null, null from members
+    union all
+    select id, 'subject', null, name, null from names
+    union all
+    select id, 'object', null, null, id from members
   )
 select
   a.name as actor,
   (select p.name from actors p where p.id = m.via) as via,
-  i.role,
+  r.role,
   c.subject,
   c.kind,
   c.predicate,
@@ -66,9 +62,17 @@ select
   d.url,
   c.status,
   c.id as claim_id
-from involved i
-join claims c on c.id = i.claim_id
-join actors a on a.id = i.actor_id
-join members m on m.id = i.actor_id
-join documents d on d.id = c.document_id
-order by d.published, d.id, c.start_char, c.phrase_start, c.id, i.role, a.name, a.id
+-- every claim in document order, read from claim_stats' index with what may involve an actor: only
+-- the claims that involve one are read, and a page stops after a page of them
+from claim_stats f
+cross join roles r
+  on r.subject_id = f.subject_id or r.unlinked_subject = f.unlinked_subject or r.object_id = f.object_id
+cross join claims c on c.id = f.claim_id
+cross join actors a on a.id = r.actor_id
+cross join members m on m.id = r.actor_id
+cross join documents d on d.id = f.document_id
+where exists (select 1 from members)  -- no actor found: no claim to read
+  and (f.subject_id in (select id from members)
+       or f.unlinked_subject in (select name from names)
+       or f.object_id in (select id from members))
+order by f.published, f.document_id, f.start_char, f.phrase_start, f.claim_id, r.role, a.name, a.id

@@ -44,6 +44,10 @@ join claims b on b.id = x.claim_b
 join documents da on da.id = a.document_id
 join documents db on db.id = b.document_id
 where x.relation = 'conflicts'
+  -- the pairs are read in the index's order, one subject at a time, and only for the subjects of
+  -- pairs that may be about the actor asked for (pair_subjects; every subject when none is asked)
+  and x.subject in (select subject from pair_subjects
+                    where relation = 'conflicts' and key in (lower(:subject), :subject))
   and (:subject = ''
        or lower(:subject) in (lower(x.subject), lower(x.subject_a), lower(x.subject_b))
        -- claims about the actor by id: looked up once, not by joining every pair's claims first

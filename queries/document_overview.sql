@@ -19,21 +19,20 @@ select
   d.license,
   d.format,
   d.source,
-  (select count(*) from claims c where c.document_id = d.id) as claims,
-  (select count(*) from claims c where c.document_id = d.id and c.kind = 'figure') as figures,
-  (select count(*) from claims c where c.document_id = d.id and c.kind = 'date') as dates,
-  (select count(*) from claims c where c.document_id = d.id and c.kind = 'perk') as perks,
-  (select count(*) from claims c where c.document_id = d.id and c.kind = 'penalty') as penalties,
-  (select count(*) from claims c where c.document_id = d.id and c.kind = 'relation') as relations,
-  (select count(*) from citations ci where ci.document_id = d.id) as citations,
-  (select count(distinct c.attributed_to) from claims c
-    where c.document_id = d.id and c.attributed_to != '') as credited_sources,
-  (select count(*) from conflicts x join claims c on (x.claim_a = c.id or x.claim_b = c.id)
-    where c.document_id = d.id and x.relation = 'agrees') as agreements,
-  (select count(*) from conflicts x join claims c on (x.claim_a = c.id or x.claim_b = c.id)
-    where c.document_id = d.id and x.relation = 'conflicts') as conflicts,
-  length(d.text) as characters
-from documents d
-where (:outlet = '' or lower(d.outlet) = lower(:outlet))
-  and (:kind = '' or d.kind = :kind)
-order by d.published desc, d.id
+  s.claims,
+  s.figures,
+  s.dates,
+  s.perks,
+  s.penalties,
+  s.relations,
+  s.citations,
+  s.credited_sources,
+  s.agreements,
+  s.conflicts,
+  s.characters
+-- document_stats counts what each document contributes, and lists them newest first in its index
+from document_stats s
+cross join documents d on d.id = s.document_id
+where (:outlet = '' or s.outlet_key = lower(:outlet))
+  and (:kind = '' or s.kind = :kind)
+order by s.published desc, s.document_id

@@ -14,73 +14,43 @@
 with
   -- the actor named by :actor (id, canonical name or alias) and every name it goes by
   chosen(id) as (
-    select a.id from actors a
-    where :actor != ''
-      and (a.id = :actor
-           or lower(a.name) = lower(:actor)
-           or exists (select 1 from json_each(a.aliases) n where lower(n.value) = lower(:actor)))
+    select id from actors where :actor != '' and id = :actor
+    union
+    select actor_id from actor_names where :actor != '' and name = lower(:actor)
   ),
   chosen_names(name) as (
     select lower(:actor)
-    union select lower(a.name) from actors a join chosen using (id)
-    union select lower(n.value) from actors a join chosen using (id), json_each(a.aliases) n
-  ),
-  -- the figures that may be asked for, found through indexes: those measuring the metric or compared
-  -- under it, else those about the actor, else every figure (the filters below decide exactly)
-  candidates(id) as (
-    select id from claims where kind = 'figure' and :metric = '' and :actor = ''
     union
-    select id from claims where :metric != '' and kind = 'figure' and predicate = :metric
-    union
-    select claim_a from conflicts where :metric != '' and kind = 'figure' and predicate = :metric
-    union
-    select claim_b from conflicts where :metric != '' and kind = 'figure' and predicate = :metric
-    union
-    select id from claims where :metric = '' and :actor != '' and subject_id in (select id from chosen)
-    union
-    select id from claims
-    where :metric = '' and :actor != '' and subject_id is null and lower(subject) in (select name from chosen_names)
-  ),
-  figures as (
-    select
-      c.*,
-      (select min(x.predicate) from conflicts x
-        where x.kind = 'figure' and (x.claim_a = c.id or x.claim_b = c.id)) as compared_as
-    from candidates k
-    cross join claims c on c.id = k.id  -- cross join: the candidates lead, the planner may not reorder
-    where c.kind = 'figure'
-  ),
-  -- per metric and unit: how many documents give such a figure, and the range they span
-  ranges as (
-    select predicate, unit, count(distinct document_id) as sources, min(value) as lowest, max(value) as highest
-    from claims
-    where kind = 'figure'
-    group by predicate, unit
+    select name from actor_names where actor_id in (select id from chosen)
   )
 select
-  f.predicate as metric,
+  c.predicate as metric,
   f.compared_as,
-  f.unit,
-  coalesce(a.name, f.subject) as subject,
-  f.value,
-  f.bound,
-  f.as_of,
-  f.phrase,
-  f.quote,
-  f.attributed_to as credited,
+  c.unit,
+  coalesce(a.name, c.subject) as subject,
+  c.value,
+  c.bound,
+  c.as_of,
+  c.phrase,
+  c.quote,
+  c.attributed_to as credited,
   r.sources,
   r.lowest,
   r.highest,
   d.title as source,
   d.outlet,
   d.published,
-  f.id as claim_id
-from figures f
-join ranges r on r.predicate is f.predicate and r.unit is f.unit
-join documents d on d.id = f.document_id
-left join actors a on a.id = f.subject_id
-where (:metric = '' or f.predicate = :metric or f.compared_as = :metric)
+  c.id as claim_id
+-- the figures in this query's order, read from claim_stats' index (which also holds the family each
+-- was compared under): a page reads a page of them; figure_ranges holds each metric's range
+from claim_stats f
+cross join claims c on c.id = f.claim_id
+cross join figure_ranges r on r.predicate is f.predicate and r.unit is f.unit
+cross join documents d on d.id = f.document_id
+left join actors a on a.id = c.subject_id
+where f.kind = 'figure'
+  and (:metric = '' or f.predicate = :metric or f.compared_as = :metric)
   and (:actor = ''
        or f.subject_id in (select id from chosen)
-       or (f.subject_id is null and lower(f.subject) in (select name from chosen_names)))
-order by f.predicate, f.unit, f.value desc, d.published, f.id
+       or f.unlinked_subject in (select name from chosen_names))
+order by f.predicate, f.unit, f.value desc, f.published, f.claim_id

@@ -13,27 +13,14 @@
 with
   -- the actor named by :actor (id, canonical name or alias) and every name it goes by
   chosen(id) as (
-    select a.id from actors a
-    where :actor != ''
-      and (a.id = :actor
-           or lower(a.name) = lower(:actor)
-           or exists (select 1 from json_each(a.aliases) n where lower(n.value) = lower(:actor)))
+    select id from actors where :actor != '' and id = :actor
+    union
+    select actor_id from actor_names where :actor != '' and name = lower(:actor)
   ),
   chosen_names(name) as (
     select lower(:actor)
-    union select lower(a.name) from actors a join chosen using (id)
-    union select lower(n.value) from actors a join chosen using (id), json_each(a.aliases) n
-  ),
-  -- what each claim states (subject, predicate, value, date, other actor) as one key
-  stated as (
-    select c.id, c.document_id,
-           json_array(coalesce(c.subject_id, lower(c.subject)), c.predicate, c.value, c.date,
-                      coalesce(c.object_id, lower(c.object))) as statement
-    from claims c
-  ),
-  -- statements made by one document only
-  single as (
-    select statement from stated group by statement having count(distinct document_id) = 1
+    union
+    select name from actor_names where actor_id in (select id from chosen)
   )
 select
   c.kind,
@@ -47,22 +34,21 @@ select
   c.phrase,
   c.quote,
   c.attributed_to as credited,
-  (select count(*) from conflicts x
-    where x.relation = 'conflicts' and (x.claim_a = c.id or x.claim_b = c.id)) as contested_by,
+  f.conflicts as contested_by,
   d.title as source,
   d.outlet,
   d.published,
   d.url,
   c.id as claim_id
-from claims c
-join documents d on d.id = c.document_id
+-- claim_stats counts, for each claim, the documents stating the same thing and its agreeing pairs;
+-- its index lists the single-source claims in this query's order: a page reads a page of them
+from claim_stats f
+cross join claims c on c.id = f.claim_id
+cross join documents d on d.id = f.document_id
 left join actors a on a.id = c.subject_id
-where not exists (
-        select 1 from conflicts x
-        where x.relation = 'agrees' and (x.claim_a = c.id or x.claim_b = c.id))
-  and c.id in (select s.id from stated s join single using (statement))
-  and (:kind = '' or c.kind = :kind)
+where f.statement_sources = 1 and f.agreements = 0
+  and (:kind = '' or f.kind = :kind)
   and (:actor = ''
-       or c.subject_id in (select id from chosen)
-       or (c.subject_id is null and lower(c.subject) in (select name from chosen_names)))
-order by c.kind, lower(coalesce(a.name, c.subject)), c.predicate, d.published, c.id
+       or f.subject_id in (select id from chosen)
+       or f.unlinked_subject in (select name from chosen_names))
+order by f.kind, f.actor_key, f.predicate, f.published, f.claim_id

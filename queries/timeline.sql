@@ -14,16 +14,14 @@
 with
   -- the actor named by :actor (id, canonical name or alias) and every name it goes by
   chosen(id) as (
-    select a.id from actors a
-    where :actor != ''
-      and (a.id = :actor
-           or lower(a.name) = lower(:actor)
-           or exists (select 1 from json_each(a.aliases) n where lower(n.value) = lower(:actor)))
+    select id from actors where :actor != '' and id = :actor
+    union
+    select actor_id from actor_names where :actor != '' and name = lower(:actor)
   ),
   chosen_names(name) as (
     select lower(:actor)
-    union select lower(a.name) from actors a join chosen using (id)
-    union select lower(n.value) from actors a join chosen using (id), json_each(a.aliases) n
+    union
+    select name from actor_names where actor_id in (select id from chosen)
   )
 select
   c.date,
@@ -33,24 +31,24 @@ select
   c.phrase,
   c.quote,
   c.attributed_to as credited,
-  (select count(*) from conflicts x
-    where x.relation = 'agrees' and (x.claim_a = c.id or x.claim_b = c.id)) as agreeing_sources,
-  (select count(*) from conflicts x
-    where x.relation = 'conflicts' and (x.claim_a = c.id or x.claim_b = c.id)) as conflicting_sources,
+  f.agreements as agreeing_sources,
+  f.conflicts as conflicting_sources,
   d.title as source,
   d.outlet,
   d.published,
   d.url,
   c.id as claim_id
-from claims c
-join documents d on d.id = c.document_id
+-- the dated claims in timeline order, read from claim_stats' index: a page reads a page of them
+from claim_stats f
+cross join claims c on c.id = f.claim_id
+cross join documents d on d.id = f.document_id
 left join actors a on a.id = c.subject_id
-where c.date is not null and c.date != ''
+where f.date > ''
   and (:actor = ''
-       or c.subject_id in (select id from chosen)
-       or (c.subject_id is null and lower(c.subject) in (select name from chosen_names)))
+       or f.subject_id in (select id from chosen)
+       or f.unlinked_subject in (select name from chosen_names))
   and (:from = ''
-       or substr(c.date, 1, min(length(c.date), length(:from))) >= substr(:from, 1, min(length(c.date), length(:from))))
+       or substr(f.date, 1, min(length(f.date), length(:from))) >= substr(:from, 1, min(length(f.date), length(:from))))
   and (:until = ''
-       or substr(c.date, 1, min(length(c.date), length(:until))) <= substr(:until, 1, min(length(c.date), length(:until))))
-order by c.date, d.published, d.id, c.start_char, c.id
+       or substr(f.date, 1, min(length(f.date), length(:until))) <= substr(:until, 1, min(length(f.date), length(:until))))
+order by f.date, f.published, f.document_id, f.start_char, f.claim_id
