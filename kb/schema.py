@@ -365,9 +365,9 @@ CLAIM_STATS = Table(
         Index("claim", ("claim_id",), unique=True),
         Index("subject_id", ("subject_id",)),
         Index("unlinked_subject", ("unlinked_subject",)),
-        # timeline: dated claims (date > '') in date order
+        # timeline: dated claims in date order
         Index("timeline", ("date", "published", "document_id", "start_char", "claim_id", "subject_id",
-                           "unlinked_subject")),
+                           "unlinked_subject"), where="date > ''"),
         Index("single_source", ("kind", "actor_key", "predicate", "published", "claim_id", "subject_id",
                                 "unlinked_subject"), where="statement_sources = 1 and agreements = 0"),
         # perks_and_penalties: by actor (claims of no actor last), kind and wording
