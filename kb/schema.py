@@ -78,7 +78,7 @@ ACTORS = Table(
     {
         "id": "Stable id: the gazetteer's slug, or the NER label and a slug of the name (org:..., person:...).",
         "name": "Canonical name.",
-        "type": "company, product, platform, government, court, program, outlet, person, organization, place.",
+        "type": "company, product, platform, government, court, program, law (an official document named by its title), outlet, person, organization, place.",
         "aliases": "Other names (English, Chinese, abbreviations), as a JSON list.",
         "description": "One line on who or what this is.",
         "part_of": "Ids of the actors this one belongs to (product -> company -> group), as a JSON list.",

@@ -17,7 +17,7 @@ from typing import Iterator
 from extract.settings import Settings
 from kb.plugins.sckb_query_pages import paged
 from kb.queries import QueryError, library
-from kb.schema import TABLES
+from kb.schema import PREPARED_TABLES, TABLES
 
 SITE_TITLE = "sckb: claims about China's social credit scoring"
 SITE_DESCRIPTION = (
@@ -44,7 +44,8 @@ SORTS_DESC = {"documents": "published"}
 #: The column that names a row where another table links to it.
 LABEL_COLUMNS = {"documents": "title", "actors": "name", "claims": "phrase"}
 #: Tables that hold words of the sources (quotes, text, citations): the sources' own terms apply to them.
-SOURCE_TEXT_TABLES = frozenset({"documents", "claims", "rejected_claims", "citations", "sentences", "mentions"})
+SOURCE_TEXT_TABLES = frozenset({"documents", "claims", "rejected_claims", "citations", "sentences", "mentions",
+                                "document_credits", "claim_stats"})
 #: Datasette settings for a public, read-only site. Every table has its facets configured above, so
 #: Datasette's facet suggestions are off: on a large knowledge base they try a count over every column
 #: of the table at each visit (seconds on the claims table) to suggest facets nobody chose. A page of
@@ -196,6 +197,8 @@ def _table_metadata(table, sources: SourceSummary | None, present: tuple[str, ..
     if table.fts:
         entry["fts_table"] = f"{table.name}_fts"
         entry["fts_pk"] = "rowid"
+    if table in PREPARED_TABLES:  # the canned queries' working tables: in SQL, not in the table list
+        entry["hidden"] = True
     return entry
 
 

@@ -21,7 +21,7 @@ from markupsafe import escape as _escape
 from extract.settings import Settings
 from kb import site
 from kb.plugins import sckb_query_pages, sckb_security, sckb_site
-from kb.schema import TABLES
+from kb.schema import PREPARED_TABLES, TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -172,6 +172,12 @@ def test_metadata_describes_every_column_of_every_table(seed_db, no_queries):
             assert entry["columns"][column] == description
         present = query(seed_db, f"select name from pragma_table_info('{table.name}')")
         assert {row["name"] for row in present} <= set(entry["columns"]), table.name
+
+
+def test_the_prepared_tables_are_hidden_and_the_ones_with_source_text_carry_the_sources_terms(seed_db, no_queries):
+    tables = site.metadata(seed_db, queries_dir=no_queries)["databases"]["kb"]["tables"]
+    assert {name for name, entry in tables.items() if entry.get("hidden")} == {t.name for t in PREPARED_TABLES}
+    assert tables["document_credits"]["license"] == tables["claims"]["license"]
 
 
 def test_a_column_the_schema_lacks_is_described_as_undocumented(seed_db, no_queries, tmp_path):
