@@ -263,10 +263,42 @@ class Finding:
     shape: str
 
 
+def _reader(*classes: str, lemmas: tuple = ()):
+    """A reader of `ClauseReader.read`'s second pass that reads only verbs whose lemma, word or
+    phrasal verb is in one of the word classes `classes` (fields of `ClauseWords`), or whose lemma
+    is one of `lemmas`: `read` calls it for no other verb (most verbs are of none)."""
+    def reader(method):
+        method.classes, method.lemmas = classes, frozenset(lemmas)
+        return method
+    return reader
+
+
 class ClauseReader:
     def __init__(self, words: ClauseWords, phrases):
         self.words = words
         self.phrases = phrases  # extract.perks.Phrases: clause ends and list items
+        self._joins: dict[tuple, frozenset] = {}
+        #: the readers of `read`'s second pass, in order, and the words and lemmas of their verbs (see `_reader`)
+        self._second_pass = (self._restricted_object, self._given_to_party, self._caused_by_standing,
+                             self._enabled_party, self._ranging, self._granted_for_party, self._rewarded_party,
+                             self._open_to_party, self._withheld, self._entered_list, self._covered, self._score_fallen)
+        self._read_words = self._joined(*(name for reader in self._second_pass for name in reader.classes))
+        self._read_lemmas = frozenset().union(*(reader.lemmas for reader in self._second_pass))
+
+    def _joined(self, *classes: str) -> frozenset:
+        """The words of several classes of `ClauseWords` together, joined once (the readers ask
+        for every verb)."""
+        words = self._joins.get(classes)
+        if words is None:
+            words = self._joins[classes] = frozenset().union(*(getattr(self.words, name) for name in classes))
+        return words
+
+    def _readers_of(self, verb: Token) -> list:
+        """The readers of the second pass that may read `verb` (see `_reader`), in their order."""
+        if _lemma(verb, self._read_words) not in self._read_words and verb.lemma_ not in self._read_lemmas:
+            return []
+        return [reader for reader in self._second_pass if _lemma(verb, words := self._joined(*reader.classes)) in words
+                or verb.lemma_ in reader.lemmas]
 
     # --- parties and their standing ----------------------------------------------------------
 
@@ -410,14 +442,12 @@ class ClauseReader:
             if own is not None and not any(n == number for n, _ in last) and _named_subject(sent):
                 last.append((number, own))  # "Zhang is on the list of dishonest debtors. He could not ..."
             for verb in sent:
-                if verb.pos_ not in ("VERB", "AUX") and not self._misread_entering(verb) \
-                        or verb.dep_ in ("aux", "auxpass") or conditional(verb) or asking(verb) \
-                        or hypothetical(verb, self.words.fearing):
+                if verb.pos_ not in ("VERB", "AUX") and not self._misread_entering(verb) or verb.dep_ in ("aux", "auxpass"):
                     continue
-                for reader in (self._restricted_object, self._given_to_party, self._caused_by_standing,
-                               self._enabled_party, self._ranging, self._granted_for_party, self._rewarded_party,
-                               self._open_to_party, self._withheld, self._entered_list, self._covered,
-                               self._score_fallen):
+                readers = self._readers_of(verb)
+                if not readers or conditional(verb) or asking(verb) or hypothetical(verb, self.words.fearing):
+                    continue
+                for reader in readers:
                     finding = reader(verb, good_tokens, sanctioning)
                     if finding is not None and finding.items:
                         yield finding
@@ -445,11 +475,11 @@ class ClauseReader:
         is barred or granted something, so "it" there is one (of the standing its passage speaks of)."""
         if party.lower_ != "it" or not _passive(verb):
             return False
-        return _lemma(verb, self.words.restricting | self.words.granting) in self.words.restricting | self.words.granting
+        return _lemma(verb, self._joined("restricting", "granting")) in self._joined("restricting", "granting")
 
     def _sanctioning_sentence(self, sent: Span) -> bool:
         """A sentence about sanctions or scores: a party with no mark may be sanctioned in it."""
-        words = self.words.context | self.words.score_context
+        words = self._joined("context", "score_context")
         return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
 
     def _party(self, verb: Token) -> Token | None:
@@ -486,8 +516,8 @@ class ClauseReader:
         return None
 
     def _penalty(self, verb: Token, party: Token, standing: str) -> Finding | None:
-        lemma = _lemma(verb, self.words.restricting | self.words.caused | set(self.words.suffering) | self.words.paying
-                       | self.words.obliging | self.words.listing | self.words.recording)
+        lemma = _lemma(verb, self._joined("restricting", "caused", "suffering", "paying", "obliging", "listing",
+                                          "recording"))
         if self._negated(verb):  # "cannot issue bonds": a penalty only of what a party is able to do
             # not "cannot be reached", nor what one cannot say or know ("could not name a factor")
             if standing == "bad" and verb.pos_ == "VERB" and self._ability(verb) and not _passive(verb) \
@@ -501,7 +531,7 @@ class ClauseReader:
                 return Finding("penalty", verb, verb.i, next(iter(self.words.withholding.values())),
                                [(obj.left_edge.i, self._end(verb))], "withheld")
             return None
-        if verb.dep_ in ("xcomp", "advcl") and verb.head.lower_ in self.words.inabilities | self.words.difficulties:
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.lower_ in self._joined("inabilities", "difficulties"):
             # "unable to book berths", "find it harder to get loans"
             finding = self._whole(verb, "penalty", "inability")
             finding.prefix = self.words.inability_label if verb.head.lower_ in self.words.inabilities else f"{verb.head.text} to"
@@ -558,6 +588,7 @@ class ClauseReader:
         return verb.dep_ == "xcomp" and head.lemma_.lower() in self.words.obligations and not negated_here(head) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
+    @_reader("ranging")
     def _ranging(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "Benefits range from cheaper car rentals to free lounge access", "Penalties run from
         fines to travel bans": each end of a range of perks or penalties is one."""
@@ -577,13 +608,14 @@ class ClauseReader:
             return None
         return Finding(kind, verb, verb.i, "", [(origin.i + 1, to.i), (to.i + 1, end)], "range")
 
+    @_reader("withholding", "transfers")
     def _withheld(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "Banks routinely refuse them new loans", "courts used the list to refuse 17 million air
         tickets", "rail tickets refused over the same period": a verb of withholding a thing (its
         object, or the subject of a passive or of a headline's bare participle) from a party in bad
         standing, or, where the clause names no one, in a passage about one (the sentence or the two
         before mark a party bad, or the sentence speaks of a list)."""
-        lemma = _lemma(verb, set(self.words.withholding))
+        lemma = _lemma(verb, self.words.withholding)
         if lemma not in self.words.withholding and self._refused_transfer(verb):
             lemma = next(iter(self.words.withholding))  # "will not sell him tickets", "refused to sell him a seat"
         elif lemma not in self.words.withholding or self._negated(verb):
@@ -629,9 +661,10 @@ class ClauseReader:
         infinitive of a verb of withholding ("the office refused to sell him a seat")."""
         if _lemma(verb, self.words.transfers) not in self.words.transfers or _passive(verb):
             return False
-        refused = verb.dep_ == "xcomp" and _lemma(verb.head, set(self.words.withholding)) in self.words.withholding
+        refused = verb.dep_ == "xcomp" and _lemma(verb.head, self.words.withholding) in self.words.withholding
         return refused or negated_here(verb)
 
+    @_reader("entering")
     def _entered_list(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "More serious cases go on a blacklist of major tax violators", "firms that stay there three
         years move to the list of seriously dishonest enterprises": a verb of going whose goal is a
@@ -657,6 +690,7 @@ class ClauseReader:
             and not any(c.dep_ in NP_LEFT_DEPS and c.ent_type_ not in ("DATE", "TIME") for c in token.children) \
             and any(c.dep_ == "prep" and c.lower_ in ("to", "onto", "into") for c in token.children)
 
+    @_reader("covering")
     def _covered(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "(a growing catalogue of restrictions ...) They now reach air travel, high-speed rail and
         hotel rooms", "the benefits cover bike hire and hotel stays": what a kind of perks or
@@ -676,6 +710,7 @@ class ClauseReader:
         items = self.phrases.list_items(verb.doc, head.left_edge.i, end) if head.left_edge.i < end else []
         return Finding(kind, verb, head.left_edge.i, label, items, "covered")
 
+    @_reader("falling")
     def _score_fallen(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "a listed debtor's score drops, sometimes by more than 100 points": the score of a party in
         bad standing falls; the penalty reads from the score to the verb."""
@@ -703,12 +738,13 @@ class ClauseReader:
         named = [t for t in before if t.lemma_.lower() in self.words.scope and t.pos_ == "NOUN" and t.tag_ == "NNS"]
         return self.words.scope[named[-1].lemma_.lower()] if named else None
 
+    @_reader("granting", "obliging")
     def _granted_for_party(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "Deposits are waived for users with high scores", "Priority is given to trustworthy
         firms", "Deposits are not required for ...": a passive verb of granting (or a negated one of
         requiring) whose subject is the perk and whose recipient is a party in good standing; the
         perk reads from its subject to its verb."""
-        lemma = _lemma(verb, self.words.granting | self.words.obliging)
+        lemma = _lemma(verb, self._joined("granting", "obliging"))
         # "Deposits are not required for users with ...": a cost not asked of a party in good standing
         lifted = lemma in self.words.obliging and self._negated(verb)
         if not (lemma in self.words.granting and not self._negated(verb) or lifted) or not _passive(verb):
@@ -720,6 +756,7 @@ class ClauseReader:
             return None
         return Finding("perk", verb, subject.left_edge.i, "", [(subject.left_edge.i, verb.i + 1)], "granted-for")
 
+    @_reader("honouring", "rewarding")
     def _rewarded_party(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "The scheme rewards good citizens with half-price bus rides": a verb of rewarding whose
         object is a party not in bad standing; what it rewards them with is the perk. A verb of
@@ -740,21 +777,22 @@ class ClauseReader:
             return None
         return Finding("perk", verb, with_.i + 1, "", self._items(verb.doc, with_.i + 1, end), "rewarded")
 
+    @_reader("open_words", "closed_words", lemmas=("be",))
     def _open_to_party(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "Zero-deposit rentals are available to users with high scores" (a perk); "Business
         class is off-limits to blacklisted travellers" (a penalty): what is open, or closed, to a
         party in that standing; the item is the subject with its adjective."""
-        if self._negated(verb):
-            return None
         if verb.lemma_ == "be":  # "are available to", "is off-limits to"
             adjective = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), None)
         else:  # "are closed to"
             adjective = verb if _passive(verb) else None
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if adjective is None or subject is None or self.is_party(subject):
+        if adjective is None or subject is None:
             return None
         word = verb.doc[adjective.left_edge.i:adjective.i + 1].text.lower() if adjective.i != verb.i else verb.lower_
         kind = "perk" if word in self.words.open_words else "penalty" if word in self.words.closed_words else None
+        if kind is None or self._negated(verb) or self.is_party(subject):
+            return None
         preps = [c for c in adjective.children if c.dep_ == "prep" and c.lower_ in ("to", "for")]
         if any(t.lower_ == "only" for p in preps for t in (*p.children, *adjective.children)):
             return None  # "available only to those who register": a condition of use, not a perk
@@ -796,6 +834,7 @@ class ClauseReader:
         refers = _refers_back(party) or party.tag_ == "NNS" or owner is not None and owner.tag_ in ("PRP$", "PRP")
         return own or (before if refers else None)
 
+    @_reader("enabling")
     def _enabled_party(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "the library lets them take out twice as many books", "hotels allow trustworthy guests
         to check in without a deposit": what a verb of enabling lets a party in good standing do."""
@@ -809,6 +848,7 @@ class ClauseReader:
             return None
         return self._whole(done, "perk", "enabled")
 
+    @_reader("granting", "imposing")
     def _given_to_party(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "The city grants redlisted firms priority in approvals", "offers cheaper loans to
         trustworthy residents" (perks); "courts impose travel bans on defaulters" (penalties):
@@ -816,7 +856,7 @@ class ClauseReader:
         obj = _object(verb)
         if obj is None or _passive(verb) or self._negated(verb):
             return None
-        lemma = _lemma(verb, self.words.granting | self.words.imposing)
+        lemma = _lemma(verb, self._joined("granting", "imposing"))
         if lemma in self.words.granting:
             kind, preps = "perk", ("to", "for")
         elif lemma in self.words.imposing:
@@ -851,6 +891,7 @@ class ClauseReader:
             return Finding(kind, verb, verb.i, verb.text, items, "given")
         return Finding(kind, verb, start, "", items, "given")
 
+    @_reader("causing")
     def _caused_by_standing(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "A low score can mean higher interest rates", "being blacklisted leads to travel bans",
         "a high rating unlocks deposit-free rentals": a verb of causing whose subject is a
@@ -890,13 +931,14 @@ class ClauseReader:
                 if kind == "penalty" else None
         return Finding(kind, verb, start, "", items, "caused-by")
 
+    @_reader("restricting", "listing", "exposing")
     def _restricted_object(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "The court restricted him from luxury consumption", "courts can bar defaulters from
         flying", "the ministry will place such people on the blacklist": an active restricting
         (or listing) verb whose object is a party that is not in good standing."""
         obj = _object(verb)
-        lemma = _lemma(verb, self.words.restricting | self.words.listing | self.words.exposing)
-        if lemma not in self.words.restricting | self.words.listing | self.words.exposing or _passive(verb) or obj is None \
+        lemma = _lemma(verb, self._joined("restricting", "listing", "exposing"))
+        if lemma not in self._joined("restricting", "listing", "exposing") or _passive(verb) or obj is None \
                 or self._negated(verb):
             return None
         standing = self.party_standing(obj, good_tokens)
@@ -943,7 +985,7 @@ class ClauseReader:
         return Finding("penalty", verb, verb.i, f"{verb.text} {prep.text}", items, "restricting")
 
     def _perk(self, verb: Token) -> Finding | None:
-        lemma = _lemma(verb, self.words.receiving | self.words.granting | self.words.exempting)
+        lemma = _lemma(verb, self._joined("receiving", "granting", "exempting"))
         obliging = verb.head if verb.dep_ == "xcomp" else None
         # "do not have to pay a deposit", "are no longer required to pay", "need not pay"
         lifted = obliging is not None and negated_here(obliging) and (
@@ -963,7 +1005,7 @@ class ClauseReader:
             return None  # "received an A grade", "earn a high score": the rating, not what it brings ("inspection rates" are none)
         if verb.lemma_.lower() in self.words.experiencing and self._compared(obj):  # "see rates below 20 percent"
             return self._complement(verb, "perk", "experienced", with_verb=True)
-        lesser = _lemma(verb, set(self.words.suffering) | self.words.paying)
+        lesser = _lemma(verb, self._joined("suffering", "paying"))
         if (lesser in self.words.suffering or lesser in self.words.paying) and obj is not None and not _passive(verb) \
                 and any(t.lower_ in self.words.lesser for t in obj.lefts):  # "face fewer inspections", "pay lower fees"
             return self._complement(verb, "perk", "lesser", with_verb=True)
@@ -994,7 +1036,7 @@ class ClauseReader:
 
     def _caused(self, verb: Token) -> bool:
         """ "have points docked", "had their licences revoked": a restriction on what one has."""
-        done = self.words.caused | self.words.restricting | self.words.recording
+        done = self._joined("caused", "restricting", "recording")
         return verb.lemma_.lower() in CAUSATIVE_VERBS and any(
             c.tag_ in ("VBN", "VBD", "JJ") and (c.lemma_.lower() in done or c.lower_ in done)
             and c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children)
@@ -1270,12 +1312,21 @@ def _lemma(token: Token, words) -> str:
     """The token's lemma with its particle where the phrasal verb is listed ("turn down"), or its
     own word where the model's lemma misses a listed word (the small model reads "spared" as "spar")."""
     lemma = token.lemma_.lower()
-    # "turned the boy away", "was turned away at the gate": the parser may read the particle as an adverb
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES
-                     and (c.i == token.i + 1 or any(o.dep_ == "dobj" and o.i < c.i for o in token.children))), None)
+    particle = _particle(token)
     if particle and f"{lemma} {particle}" in words:
         return f"{lemma} {particle}"
     return token.lower_ if lemma not in words and token.lower_ in words else lemma
+
+
+def _particle(token: Token) -> str | None:
+    """The particle of a verb ("turned the boy away", "was turned away at the gate": the parser
+    may read it as an adverb), remembered per token on the doc: readers ask for every verb."""
+    particles = token.doc.user_data.setdefault("sckb_particles", {})
+    if token.i not in particles:
+        particles[token.i] = next((c.lower_ for c in token.children if c.dep_ == "prt" or c.dep_ == "advmod"
+                                   and c.lower_ in PARTICLES and (c.i == token.i + 1 or any(
+                                       o.dep_ == "dobj" and o.i < c.i for o in token.children))), None)
+    return particles[token.i]
 
 
 def _series_start(verb: Token) -> Token | None:

@@ -43,16 +43,16 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.actors import SPANS_KEY, actor_of, is_description
+from extract.actors import actor_of, is_description
 from extract.claims import Claim
 from extract.clean import LIST_BULLETS
 from extract.consequences import (REASON_MARKS, ClauseReader, ClauseWords, asking, conditional, describing,
                                    hypothetical, negated_here, of_no_case, own_thing, said)
-from extract.subjects import scoring_system
+from extract.cue_matcher import CueMatcher
+from extract.subjects import actor_mentions, scoring_system
 from extract.vocab import load_vocab
 
 #: Words that negate the cue they govern ("no perks such as", "does not bar").
@@ -576,8 +576,8 @@ class PerkPenaltyFinder:
         self.grammar = grammar
         self._perk_cue = Cue("perk", "grants_perk", "conditioned", "verb")
         self.phrases = Phrases(grammar)
-        self.matcher = Matcher(nlp.vocab)
-        self.conditions = Matcher(nlp.vocab)
+        self.matcher = CueMatcher(nlp.vocab)  # spaCy's Matcher, run only where a cue can start
+        self.conditions = CueMatcher(nlp.vocab)
         self.cues: list[Cue] = []
         self._clause_cues: dict[str, Cue] = {}
         for name, vocab in vocabularies:
@@ -810,7 +810,7 @@ class PerkPenaltyFinder:
                 and after.lemma_.lower() in self.clauses.words.unrestricted and after.pos_ == "VERB":
             return True  # "could not name a single factor": not being able to say or know is no penalty
         if cue.weak and any(not is_description(a) and a.start <= match.start < a.end and a.label_ != "place"
-                            for a in doc.spans.get(SPANS_KEY, [])):
+                            for a in actor_mentions(doc)):
             return True
         verb = _governing_verb(match.root)
         if cue.not_as_modifier and (self._describes_recipients(match) or verb is not None and conditional(verb, REASON_MARKS)
@@ -1175,7 +1175,7 @@ class PerkPenaltyFinder:
         """The grantor among the actors of a subject noun phrase (relative clauses aside)."""
         skip = {t.i for child in head.children if child.dep_ == "relcl" for t in child.subtree}
         lo, hi = head.left_edge.i, head.right_edge.i + 1
-        for span in doc.spans.get(SPANS_KEY, []):
+        for span in actor_mentions(doc):
             if lo <= span.start and span.end <= hi and span.start not in skip and _may_grant(span, cue) \
                     and not _inside(span, items):
                 return span
@@ -1188,7 +1188,7 @@ class PerkPenaltyFinder:
         determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
         if not types or not determiners & {"the", "this", "that", "its", "their"}:
             return None
-        before = [s for s in doc.spans.get(SPANS_KEY, []) if s.end <= head.left_edge.i and s.label_ in types]
+        before = [s for s in actor_mentions(doc) if s.end <= head.left_edge.i and s.label_ in types]
         return before[-1] if before else None
 
     def _sentence_actor(self, doc: Doc, match: Span, items, cue: Cue) -> Span | None:
@@ -1196,7 +1196,7 @@ class PerkPenaltyFinder:
         preferred types first, then the nearest to the cue."""
         sent = match.sent
         credited = _credit_tokens(sent)
-        candidates = [s for s in doc.spans.get(SPANS_KEY, [])
+        candidates = [s for s in actor_mentions(doc)
                       if sent.start <= s.start and s.end <= sent.end and _may_grant(s, cue)
                       and not _inside(s, items) and s.start not in credited]
         if not candidates:

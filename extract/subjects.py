@@ -63,7 +63,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 from spacy.tokens import Doc, Span, Token
 
@@ -128,6 +128,43 @@ def _subject(actor: Span | None, how: str) -> Subject | None:
 
 
 # -- actor mentions --------------------------------------------------------------------
+
+
+def _cache_key(doc: Doc, name: str) -> tuple:
+    """The doc.user_data key of the answers of the rule `name`: they stay valid while the doc's
+    actor mentions stay the same (rules ask the same of a sentence for every claim in it)."""
+    return name, len(doc.spans.get(SPANS_KEY, []))
+
+
+def _per_doc(rule):
+    """`rule(doc)`, computed once per doc (see `_cache_key`)."""
+    @wraps(rule)
+    def remembered(doc: Doc):
+        key = _cache_key(doc, f"sckb_{rule.__name__}")
+        if key not in doc.user_data:
+            doc.user_data[key] = rule(doc)
+        return doc.user_data[key]
+    return remembered
+
+
+def _per_span(rule):
+    """`rule(span)`, computed once per span of a doc (see `_cache_key`)."""
+    @wraps(rule)
+    def remembered(span: Span):
+        doc = span.doc
+        answers = doc.user_data.setdefault(_cache_key(doc, f"sckb_{rule.__name__}"), {})
+        bounds = (span.start, span.end)
+        if bounds not in answers:
+            answers[bounds] = rule(span)
+        return answers[bounds]
+    return remembered
+
+
+@_per_doc
+def actor_mentions(doc: Doc) -> list[Span]:
+    """The doc's actor mentions (doc.spans["actors"]), in order. A span group makes new Span
+    objects each time it is read, and the rules read it for every claim."""
+    return list(doc.spans.get(SPANS_KEY, []))
 
 
 def _index(doc: Doc) -> dict[int, Span]:
@@ -278,7 +315,7 @@ def description_antecedent(token: Token) -> Span | None:
     if not types:
         return None
     start = token.left_edge.i
-    before = [a for a in token.doc.spans.get(SPANS_KEY, []) if a.end <= start and a.label_ in types
+    before = [a for a in actor_mentions(token.doc) if a.end <= start and a.label_ in types
               and not _is_generic(a)]
     return before[-1] if before else None
 
@@ -287,7 +324,7 @@ def _described_as(token: Token) -> Span | None:
     """ "Baihang Credit, a Shenzhen-based bureau, ... The bureau has signed ...": the last actor
     before that an appositive described with the same noun."""
     lemma = token.lemma_.lower()
-    before = [a for a in token.doc.spans.get(SPANS_KEY, []) if a.end <= token.left_edge.i and not is_description(a)
+    before = [a for a in actor_mentions(token.doc) if a.end <= token.left_edge.i and not is_description(a)
               and not _is_source(a) and any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in a.root.children)]
     return before[-1] if before else None
 
@@ -435,7 +472,7 @@ def _owned_thing(stake: Token, owning: Token) -> Span | None:
 
 def _named_before(pronoun: Token, leave_out: set[str]) -> Span | None:
     """ "Ant holds 35 percent of it": the last actor before the pronoun other than the holder."""
-    actors = [a for a in pronoun.doc.spans.get(SPANS_KEY, []) if pronoun.sent.start <= a.start and a.end <= pronoun.i
+    actors = [a for a in actor_mentions(pronoun.doc) if pronoun.sent.start <= a.start and a.end <= pronoun.i
               and a.id_ not in leave_out and not _is_source(a)]
     return actors[-1] if actors else None
 
@@ -537,7 +574,7 @@ def phrase_head(actor: Span) -> Token:
 def _nearest_subject_before(pronoun: Token) -> Span | None:
     """ "Sesame Credit rates Alipay users, but since last year it has stopped ...": a pronoun
     subject stands for the nearest subject before it, not for a nearer modifier or object."""
-    actors = [a for a in pronoun.doc.spans.get(SPANS_KEY, []) if pronoun.sent.start <= a.start and a.end <= pronoun.i
+    actors = [a for a in actor_mentions(pronoun.doc) if pronoun.sent.start <= a.start and a.end <= pronoun.i
               and not _is_source(a) and phrase_head(a).dep_ in SUBJECT_DEPS and not is_speaker(a)]
     return actors[-1] if actors else None
 
@@ -561,13 +598,21 @@ def _is_credited(actor: Span) -> bool:
 
 
 def _nearest_actor_before(sent: Span, position: int, arguments_only: bool = False) -> Span | None:
-    actors = [a for a in sent.doc.spans.get(SPANS_KEY, []) if sent.start <= a.start and a.end <= position]
+    actors = [a for a in actor_mentions(sent.doc) if sent.start <= a.start and a.end <= position]
     actors = [a for a in actors if not _is_source(a) and (not arguments_only or is_argument(a) and not is_speaker(a))]
     return actors[-1] if actors else None
 
 
 def same_paragraph(before: Span, after: Span) -> bool:
     """Whether no blank line separates two sentences (the parser may attach it to either)."""
+    answers = before.doc.user_data.setdefault(_cache_key(before.doc, "sckb_same_paragraph"), {})
+    bounds = (before.start, before.end, after.start, after.end)
+    if bounds not in answers:
+        answers[bounds] = _no_blank_line(before, after)
+    return answers[bounds]
+
+
+def _no_blank_line(before: Span, after: Span) -> bool:
     region = before.doc[before.start : after.end].text  # not doc.text: spaCy rebuilds it on every call
     gap = region[len(before.text.rstrip()) : len(region) - len(after.text.lstrip())]
     return "\n\n" not in gap.replace("\r", "")
@@ -599,7 +644,7 @@ def main_actor(sent: Span, subjects_only: bool = False) -> Span | None:
                 return found
     if subjects_only:
         return None
-    actors = [a for a in sent.doc.spans.get(SPANS_KEY, []) if sent.start <= a.start and a.end <= sent.end]
+    actors = [a for a in actor_mentions(sent.doc) if sent.start <= a.start and a.end <= sent.end]
     actors = [a for a in actors if not _is_source(a) and not _is_credited(a)]
     return actors[0] if actors else None
 
@@ -649,7 +694,7 @@ def _person_before(token: Token) -> Span | None:
     sent = token.doc[token.i : token.i + 1]
     for _ in range(PERSON_LOOK_BACK + 1):
         sent = sent.sent
-        people = [a for a in token.doc.spans.get(SPANS_KEY, []) if a.label_ == "person"
+        people = [a for a in actor_mentions(token.doc) if a.label_ == "person"
                   and sent.start <= a.start and a.end <= min(token.i, sent.end)]
         if people:
             return people[-1]
@@ -689,7 +734,7 @@ def _plural_people_before(pronoun: Token) -> bool:
     before them."""
     if pronoun.lower_ not in PLURAL_PRONOUNS:
         return False
-    actors = [a for a in pronoun.doc.spans.get(SPANS_KEY, []) if pronoun.sent.start <= a.start and a.end <= pronoun.i]
+    actors = [a for a in actor_mentions(pronoun.doc) if pronoun.sent.start <= a.start and a.end <= pronoun.i]
     after = actors[-1].end if actors else pronoun.sent.start
     return any(t.tag_ == "NNS" and t.dep_ in ARGUMENT_DEPS | {"pobj"} and _index(t.doc).get(t.i) is None
                for t in pronoun.doc[after : pronoun.i])
@@ -875,7 +920,7 @@ def _licensor(anchor: Token) -> Span | None:
 def _owner_in(sent: Span) -> Span | None:
     """ "Only 2 percent of those loans sat on Ant's own balance sheet": with no actor among the
     participants, the one owner the sentence names."""
-    owners = {a.id_: a for a in sent.doc.spans.get(SPANS_KEY, []) if sent.start <= a.start and a.end <= sent.end
+    owners = {a.id_: a for a in actor_mentions(sent.doc) if sent.start <= a.start and a.end <= sent.end
               and a.root.dep_ == "poss" and not _is_source(a) and a.label_ != "place"}
     return next(iter(owners.values())) if len(owners) == 1 else None
 
@@ -1003,6 +1048,7 @@ def _groups(gazetteer: Gazetteer, actor_id: str) -> set[str]:
     return found
 
 
+@_per_span
 def _systems_in(sent: Span) -> list[Span]:
     """The scoring systems a sentence mentions: by name, by a definite description ("the
     system"), or as an owner's scoring system ("its own citizen-scoring system")."""
@@ -1026,6 +1072,7 @@ def _systems_in(sent: Span) -> list[Span]:
     return found
 
 
+@_per_span
 def _scores(sent: Span) -> list[Token]:
     return [t for t in sent if is_score(t) and not (t.head.lower_ == "on" and is_score(t.head.head))]
 
@@ -1066,7 +1113,7 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     if _speaks_of_blacklist(sent):
         return _subject(_named_blacklist(anchor) or _gazetteer_actor(anchor.doc, anchor, vocab["blacklist_system"]),
                         "blacklist")
-    if any(_is_listing(t) for t in sent) and (found := _named_blacklist(anchor)) is not None:
+    if _speaks_of_listing(sent) and (found := _named_blacklist(anchor)) is not None:
         return _subject(found, "blacklist")  # "seven listed debtors", after the list was named
     current = sent
     while look_back:
@@ -1094,6 +1141,12 @@ def _is_listing(token: Token) -> bool:
     return token.lower_ in listing or token.pos_ == "VERB" and token.lemma_.lower() + "ed" in listing
 
 
+@_per_span
+def _speaks_of_listing(sent: Span) -> bool:
+    return any(_is_listing(t) for t in sent)
+
+
+@_per_span
 def _speaks_of_blacklist(sent: Span) -> bool:
     vocab = scoring_vocab()
     return any(t.lemma_.lower() in vocab["blacklist"] or t.lower_ in vocab["blacklist"] for t in sent)
@@ -1130,6 +1183,7 @@ def _blacklist_named_by(noun: Token) -> Span | None:
     return _named_blacklist(noun) if lemma == "list" else None
 
 
+@_per_span
 def _generic_scores(sent: Span) -> bool:
     """ "these new social credit scores": scores of no named system (plural, or with "these");
     not scores given a value ("respondents with scores of 650 or more")."""
@@ -1147,7 +1201,7 @@ def topic_system(anchor: Token) -> Span | None:
     least twice, and at least twice as often as any other; none when the text weighs several
     (an overview of Sesame Credit, Tencent Credit and the state system has no one topic)."""
     doc = anchor.doc
-    mentions = [m for a in doc.spans.get(SPANS_KEY, []) if a.end <= anchor.i and is_scoring_system(m := titled_after(a))]
+    mentions = [m for m in _scoring_mentions(doc) if m.end <= anchor.i]
     counts: dict[str, int] = {}
     for mention in mentions:
         counts[mention.id_] = counts.get(mention.id_, 0) + 1
@@ -1156,18 +1210,37 @@ def topic_system(anchor: Token) -> Span | None:
         return None
     top = [m for m in mentions if counts[m.id_] == ranked[0]][-1]
     # "these new social credit scores" after it: the text has moved on to scores in general
-    sentences = {t.sent.start: t.sent for t in doc[top.end : anchor.sent.start]}
-    if any(_generic_scores(sent) for sent in sentences.values()):
+    if any(start < anchor.sent.start and top.end < end for start, end in _generic_score_sentences(doc)):
         return None
     return top
+
+
+@_per_doc
+def _scoring_mentions(doc: Doc) -> list[Span]:
+    """The document's mentions of scoring systems, in order (`topic_system` counts those before
+    each claim)."""
+    return [m for a in actor_mentions(doc) if is_scoring_system(m := titled_after(a))]
+
+
+@_per_doc
+def _generic_score_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of the sentences that speak of scores in general (`topic_system` looks for
+    one between its topic and each claim)."""
+    return [(sent.start, sent.end) for sent in doc.sents if _generic_scores(sent)]
 
 
 def _named_blacklist(anchor: Token) -> Span | None:
     """The last named blacklist mentioned before `anchor` ("the list of dishonest judgment
     debtors"), from metrics.yaml `blacklists`."""
-    named = scoring_vocab()["blacklists"]
-    before = [a for a in anchor.doc.spans.get(SPANS_KEY, []) if a.id_ in named and a.start < anchor.sent.end]
+    before = [a for a in _blacklist_mentions(anchor.doc) if a.start < anchor.sent.end]
     return before[-1] if before else None
+
+
+@_per_doc
+def _blacklist_mentions(doc: Doc) -> list[Span]:
+    """The document's mentions of named blacklists, in order."""
+    named = scoring_vocab()["blacklists"]
+    return [a for a in actor_mentions(doc) if a.id_ in named]
 
 
 def score_system(score: Token) -> Subject | None:
