@@ -408,9 +408,7 @@ class ClauseReader:
         last: list[tuple[int, str]] = []  # (sentence number, standing) of marked parties
         self._previous = None  # the sentence before, where "They now reach ..." finds what "they" are
         for number, sent in enumerate(doc.sents):
-            fallback = next((s for n, s in reversed(last) if number - n <= 2), None)
-            self._fallback = (self.sentence_standing(sent, good_tokens), fallback)
-            sanctioning = self._sanctioning_sentence(sent)
+            self._start_sentence(sent, good_tokens, next((s for n, s in reversed(last) if number - n <= 2), None))
             for verb in sent:
                 if verb.pos_ not in ("VERB", "AUX") or conditional(verb, through=("conj",)):
                     continue
@@ -426,7 +424,7 @@ class ClauseReader:
                     standing = self._standing_of(party, good_tokens)
                     if standing is not None:  # "they ... Their children ... Some ...": the chain goes on
                         last.append((number, standing))
-                    elif sanctioning or self._barred(verb):
+                    elif self._sanctioning or self._barred(verb):
                         standing = "context"  # "a journalist who was barred from buying a ticket" needs no context
                 # what a party wants or asks marks its standing, but states nothing that happens; nor
                 # does a status given as a reason ("upset because a parent was blacklisted")
@@ -438,8 +436,7 @@ class ClauseReader:
                     finding = self._perk(verb)
                 if finding is not None and finding.items:
                     yield finding
-            own = self._fallback[0]
-            if own is not None and not any(n == number for n, _ in last) and _named_subject(sent):
+            if not any(n == number for n, _ in last) and _named_subject(sent) and (own := self._fallback[0]) is not None:
                 last.append((number, own))  # "Zhang is on the list of dishonest debtors. He could not ..."
             for verb in sent:
                 if verb.pos_ not in ("VERB", "AUX") and not self._misread_entering(verb) or verb.dep_ in ("aux", "auxpass"):
@@ -448,11 +445,33 @@ class ClauseReader:
                 if not readers or conditional(verb) or asking(verb) or hypothetical(verb, self.words.fearing):
                     continue
                 for reader in readers:
-                    finding = reader(verb, good_tokens, sanctioning)
+                    finding = reader(verb, good_tokens, self._sanctioning)
                     if finding is not None and finding.items:
                         yield finding
                         break
             self._previous = sent
+
+    def _start_sentence(self, sent: Span, good_tokens: set[int], before: str | None) -> None:
+        """Begin reading `sent`, after sentences whose last marked party was in standing `before`.
+        What the rules ask of the sentence as a whole (`_fallback`, `_sanctioning`) is found when
+        first asked: most sentences need none of it."""
+        self._sentence, self._good_tokens, self._before = sent, good_tokens, before
+        self._of_sentence: dict[str, object] = {}
+
+    @property
+    def _fallback(self) -> tuple[str | None, str | None]:
+        """(the standing the sentence speaks of, the standing of the last marked party of the two
+        sentences before it): a party with no mark of its own takes one of them (`_standing_of`)."""
+        if "standing" not in self._of_sentence:
+            self._of_sentence["standing"] = self.sentence_standing(self._sentence, self._good_tokens)
+        return self._of_sentence["standing"], self._before
+
+    @property
+    def _sanctioning(self) -> bool:
+        """Whether the sentence being read is about sanctions or scores (`_sanctioning_sentence`)."""
+        if "sanctioning" not in self._of_sentence:
+            self._of_sentence["sanctioning"] = self._sanctioning_sentence(self._sentence)
+        return self._of_sentence["sanctioning"]
 
     def _barred(self, verb: Token) -> bool:
         """A verb that bars a party, or one coordinated with it ("was restricted from high consumption

@@ -536,6 +536,14 @@ def _apposition(part: Span, before: tuple[int, int]) -> bool:
         and any(c.dep_ == "poss" for c in root.children)
 
 
+def _holds_phrase(words: list[str], phrases: list[list[str]]) -> bool:
+    """Whether one of the `phrases` (lists of words) is a run of `words` (looked for only where
+    the words hold its first)."""
+    present = set(words)
+    return any((not phrase or phrase[0] in present) and any(words[i:i + len(phrase)] == phrase for i in range(len(words)))
+               for phrase in phrases)
+
+
 def _words_at(doc: Doc, i: int, words: list[str]) -> bool:
     return i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words))
 
@@ -872,8 +880,7 @@ class PerkPenaltyFinder:
                 return False
             if node.lemma_.lower() in self.grammar.prohibiting_verbs and node not in match:
                 return True
-            words = [t.lower_ for t in node.subtree]
-            if any(words[i:i + len(r)] == r for r in self.grammar.restricting_words for i in range(len(words))):
+            if _holds_phrase([t.lower_ for t in node.subtree], self.grammar.restricting_words):
                 return True
             if node.dep_ not in climb or node.head.i == node.i:
                 return False
