@@ -436,10 +436,12 @@ class ClauseReader:
                     finding = self._perk(verb)
                 if finding is not None and finding.items:
                     yield finding
-            if not any(n == number for n, _ in last) and _named_subject(sent) and (own := self._fallback[0]) is not None:
+            if not any(n == number for n, _ in last) and _named_subject(sent) \
+                    and (own := self._fallback[0]) is not None:
                 last.append((number, own))  # "Zhang is on the list of dishonest debtors. He could not ..."
             for verb in sent:
-                if verb.pos_ not in ("VERB", "AUX") and not self._misread_entering(verb) or verb.dep_ in ("aux", "auxpass"):
+                if verb.pos_ not in ("VERB", "AUX") and not self._misread_entering(verb) \
+                        or verb.dep_ in ("aux", "auxpass"):
                     continue
                 readers = self._readers_of(verb)
                 if not readers or conditional(verb) or asking(verb) or hypothetical(verb, self.words.fearing):

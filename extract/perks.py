@@ -540,8 +540,8 @@ def _holds_phrase(words: list[str], phrases: list[list[str]]) -> bool:
     """Whether one of the `phrases` (lists of words) is a run of `words` (looked for only where
     the words hold its first)."""
     present = set(words)
-    return any((not phrase or phrase[0] in present) and any(words[i:i + len(phrase)] == phrase for i in range(len(words)))
-               for phrase in phrases)
+    return any((not phrase or phrase[0] in present)
+               and any(words[i:i + len(phrase)] == phrase for i in range(len(words))) for phrase in phrases)
 
 
 def _words_at(doc: Doc, i: int, words: list[str]) -> bool:

@@ -31,9 +31,10 @@ SHAPES = {
 
 TEXT = """Debtors face penalties, such as travel bans. The rules bar poor people from flights and block
 them from hotels. Benefits of a good score: free rides, deposit-free rentals.
-The court may put a debtor on blacklists. People are not allowed to leave; they are allowed to stay. A list, the list and a new list. Residents
-rated AAA or graded A+ with at least 600 points, or with 20 points, enjoy a deposit - free bike and a high score.
-Pay the deposit"""
+The court may put a debtor on blacklists. People are not allowed to leave; they are allowed to stay.
+A list, the list and a new list.
+Residents rated AAA or graded A+ with at least 600 points, or with 20 points, enjoy a deposit - free bike and a
+high score. Pay the deposit"""
 
 
 def both_matches(nlp, patterns: dict, doc) -> tuple[list, list]:
