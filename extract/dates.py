@@ -946,8 +946,10 @@ class DateExtractor:
         """Whether the sentence is part of a numbered reference entry ("[1] Ant Financial (2015).
         “Sesame Credit goes abroad.” Press release, 28 October 2015."): its line opens with
         a reference number, whichever of the entry's sentences it is."""
-        line_start = doc.text.rfind("\n", 0, sent.start_char) + 1
-        return self.reference_line is not None and self.reference_line.match(doc.text, line_start) is not None
+        if self.reference_line is None:
+            return False
+        text = _text(doc)
+        return self.reference_line.match(text, text.rfind("\n", 0, sent.start_char) + 1) is not None
 
     # -- finding the event ------------------------------------------------------------------
 
@@ -1742,6 +1744,13 @@ def _reduced_relative_head(participle: Token) -> Token | None:
     noun = participle.doc[i]
     comma = any(t.text == "," for t in participle.doc[i + 1 : participle.i])
     return noun if comma and noun.pos_ in ("NOUN", "PROPN") and noun.i < participle.i else None
+
+
+def _text(doc: Doc) -> str:
+    """The doc's text, built once: spaCy joins every token's text each time `doc.text` is read."""
+    if "sckb_text" not in doc.user_data:
+        doc.user_data["sckb_text"] = doc.text
+    return doc.user_data["sckb_text"]
 
 
 def _actor(token: Token, owners: bool = True) -> Span | None:

@@ -48,7 +48,7 @@ from spacy.util import filter_spans
 
 from extract.actors import actor_of, is_description
 from extract.claims import Claim
-from extract.clean import LIST_BULLETS
+from extract.clean import LIST_BULLETS, list_marker_end
 from extract.consequences import (REASON_MARKS, ClauseReader, ClauseWords, asking, conditional, describing,
                                    hypothetical, negated_here, of_no_case, own_thing, said)
 from extract.cue_matcher import CueMatcher
@@ -201,9 +201,10 @@ class Phrases:
         end = doc[start].sent.end if start < len(doc) else len(doc)
         depth, open_quote = 0, False
         listed = _after_colon(doc, start)
+        markers = {j for i in range(start, end) if listed and _line_bullet(doc[i]) for j in range(i, list_marker_end(doc, i))}
         for i in range(start, end):
             text, lower = doc[i].text, doc[i].lower_
-            if listed and (text == ";" or text == ":" and i == start or _line_bullet(doc[i])):
+            if listed and (text == ";" or text == ":" and i == start or i in markers):
                 continue
             if text in "([":
                 depth += 1
@@ -248,11 +249,15 @@ class Phrases:
         separators = (";",) if _separates(doc, start, end, ";") else (",", ";")
         while i < end:
             text = doc[i].text
+            if depth == 0 and _line_bullet(doc[i]):  # "\n(b) named publicly": the marker parts the items
+                parts.append((part_start, i))
+                part_start = i = list_marker_end(doc, i)
+                continue
             if text in "([":
                 depth += 1
             elif text in ")]":
                 depth -= 1
-            elif depth == 0 and (text in separators or _line_bullet(doc[i])):
+            elif depth == 0 and text in separators:
                 parts.append((part_start, i))
                 part_start = i + 1
             elif depth == 0 and _words_at(doc, i, ["as", "well", "as"]):
@@ -299,12 +304,14 @@ class Phrases:
         return [(start, end)]
 
     def trim(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-        """The part without leading connectors ("and", "as well as") and edge punctuation."""
+        """The part without leading connectors ("and", "as well as"), list markers and edge punctuation."""
         changed = True
         while changed and start < end:
             changed = False
             while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].text not in "(":
                 start, changed = start + 1, True
+            if start < end and _line_bullet(doc[start]):  # "(b) named publicly", "2. fewer inspections"
+                start, changed = list_marker_end(doc, start), True
             for words in self.grammar.connectors:
                 if _words_at(doc, start, words) and start + len(words) <= end:
                     start, changed = start + len(words), True
@@ -440,8 +447,8 @@ def _bulleted(doc: Doc, start: int, end: int) -> bool:
 
 
 def _line_bullet(token: Token) -> bool:
-    """A bullet at the start of a line."""
-    return token.text in LIST_BULLETS and token.i > 0 and "\n" in token.doc[token.i - 1].text
+    """A bullet, or a list item's number or letter ("1.", "(b)"), at the start of a line."""
+    return token.i > 0 and "\n" in token.doc[token.i - 1].text and list_marker_end(token.doc, token.i) > token.i
 
 
 def _separates(doc: Doc, start: int, end: int, mark: str) -> bool:

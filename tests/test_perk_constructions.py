@@ -180,6 +180,12 @@ def objects(nlp, text, kind):
      ["borrow e-books without the 50-yuan deposit", "park at the new civic centre for free"]),
     ("Members with high scores get:\n- free umbrella loans\n- priority at the town clinic\n\nThe scheme began in 2016.",
      "perk", ["free umbrella loans", "priority at the town clinic"]),
+    # numbered and lettered items: the marker is no part of the item
+    ("Firms rated A may benefit from:\n1. faster export rebates;\n2. fewer random audits; and\n3. priority in tenders.",
+     "perk", ["faster export rebates", "fewer random audits", "priority in tenders"]),
+    ("Once blacklisted, a supplier may be:\n(a) barred from bidding for city contracts;\n(b) subjected to more "
+     "frequent audits; and\n(c) named publicly on the city's website.", "penalty",
+     ["barred from bidding for city contracts", "subjected to more frequent audits", "named publicly on the city's website"]),
 ])
 def test_constructions(nlp, text, kind, expected):
     assert objects(nlp, text, kind) == expected
