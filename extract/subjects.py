@@ -425,6 +425,13 @@ def _stake(anchor: Token) -> tuple[Token, Token] | None:
     stake = anchor
     if anchor.head.lemma_.lower() in vocab["stake_nouns"] and anchor.dep_ in ("compound", "nmod", "amod", "nummod"):
         stake = anchor.head  # "an 8 percent stake"
+    verb = anchor  # "raise its stake in X to 11.5 percent from 8 percent": up through "to"/"from" to the verb
+    while verb.dep_ in ("pobj", "prep") and (verb.dep_ == "pobj" or verb.lower_ in ("to", "from")) and verb.head != verb:
+        verb = verb.head
+    if verb is not anchor and verb.pos_ == "VERB" and verb.lemma_.lower() in vocab["stake_verbs"]:
+        held = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in vocab["stake_nouns"]), None)
+        if held is not None:
+            return held, verb
     if stake.lemma_.lower() not in vocab["stake_nouns"] and stake.lower_ not in SHARE_WORDS:
         return None
     for word in (*(c for c in stake.children if c.dep_ == "acl"), stake.head):

@@ -30,6 +30,8 @@ SUBJECTS = [
                  "People's Bank of China", "licensor", id="licensed-count-relative-clause"),
     pytest.param("In 2018 the National Development and Reform Commission selected Weihai as one of 12 model cities.",
                  "cities", "National Development and Reform Commission", "licensor", id="picked-as-one-of"),
+    pytest.param("JD.com will raise its stake in Pudao Credit to 12 percent from 9 percent.", "percent",
+                 "Pudao Credit", "stake", id="stake-raised-to"),
     pytest.param("Alipay has 450 million users.", "users", "Alipay", "nsubj", id="nsubj"),
     pytest.param("Eight companies were licensed by the People’s Bank of China.", "companies",
                  "People's Bank of China", "agent", id="passive-agent"),
