@@ -243,10 +243,12 @@ def test_ratios_compare_the_build_with_raw_spacy(run):
 
 
 def test_targets_say_which_are_met_and_name_the_slowest_page(run):
-    met = {t["target"]: t["met"] for t in run.targets(_results(run, rebuild_seconds=8.5))}
+    results = _results(run, rebuild_seconds=8.5)
+    results["sql"].append({"name": "agreements", "p95_ms": 900.0})  # a full fetch: an export's time, not a page's
+    met = {t["target"]: t["met"] for t in run.targets(results)}
     assert met == {"build / raw spaCy": True, "rebuild after one change / cold build": False,
                    "peak memory of the whole build, bound": True,
-                   "slowest p95, queries and pages (claim)": False}
+                   "slowest p95, pages and canned-query pages (claim)": False}
 
 
 def test_a_rebuild_that_analysed_too_much_is_noted_with_its_cause(run):
@@ -323,7 +325,7 @@ def test_run_py_measures_a_tiny_corpus_from_the_builds_report(tmp_path):
     assert all(p["errors"] == 0 and p["p50_ms"] <= p["p95_ms"] for p in results["pages"])
     assert [t["target"].split(" (")[0] for t in results["targets"]] == [
         "build / raw spaCy", "rebuild after one change / cold build", "peak memory of the whole build, bound",
-        "slowest p95, queries and pages"]
+        "slowest p95, pages and canned-query pages"]
     assert "load" not in results
     assert results["machine"]["cpus"] and results["machine"]["python"] and results["machine"]["date"]
     assert "cold build, end to end" in process.stdout and "target: build / raw spaCy" in process.stdout
