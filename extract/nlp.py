@@ -141,7 +141,7 @@ FOOTNOTE_MARKER = r"\[\d{1,3}\]"
 RANGE_HYPHEN = r"(?<=\bto)-(?=\d)"
 
 
-def split_footnote_markers(nlp: Language) -> None:
+def adjust_tokenizer(nlp: Language) -> None:
     """Footnote markers and the hyphens of a range written as one word are tokens of their own."""
     suffixes = [FOOTNOTE_MARKER, *nlp.Defaults.suffixes]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
@@ -197,7 +197,7 @@ def _load(settings: Settings, configs: tuple) -> Language:
         nlp = spacy.load(name)
     except OSError as error:
         raise ModelNotFound(f"cannot load spaCy model {name!r}: {error}") from None
-    split_footnote_markers(nlp)
+    adjust_tokenizer(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("sckb_line_breaks", before="parser")
     config = {component: dict(paths) for component, paths in configs}

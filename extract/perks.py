@@ -201,7 +201,8 @@ class Phrases:
         end = doc[start].sent.end if start < len(doc) else len(doc)
         depth, open_quote = 0, False
         listed = _after_colon(doc, start)
-        markers = {j for i in range(start, end) if listed and _line_bullet(doc[i]) for j in range(i, list_marker_end(doc, i))}
+        markers = {j for i in range(start, end) if listed and _line_bullet(doc[i])
+                   for j in range(i, list_marker_end(doc, i))}  # "(b)": its bracket closes nothing
         for i in range(start, end):
             text, lower = doc[i].text, doc[i].lower_
             if listed and (text == ";" or text == ":" and i == start or i in markers):
@@ -718,10 +719,7 @@ class PerkPenaltyFinder:
             kind = self._lead_in_kind(doc[sent.start:colon.i], good)
             if kind is None or is_negated(doc[colon.i - 1:colon.i]):
                 continue
-            listed = [(sent, self._colon_list(doc, colon.i + 1))] if any(
-                not t.is_space for t in doc[colon.i + 1:sent.end]) else [
-                (item, [(item.start + 1, self.phrases.clause_end(doc, item.start + 1))])
-                for item in _bulleted_sentences(sentences[number + 1:])]
+            listed = self._colon_items(doc, sent, colon, sentences[number + 1:])
             cue, anchor = self._clause_cues[kind], doc[colon.i - 1:colon.i]
             grantor, grantor_text = self._grantor(doc, anchor, [i for _, items in listed for i in items], cue)
             for quote, items in listed:
@@ -741,12 +739,17 @@ class PerkPenaltyFinder:
                     taken[kind].append((start, end))
                     found.append((claim, (start, end)))
 
-    def _colon_list(self, doc: Doc, start: int) -> list[tuple[int, int]]:
-        """The items after a colon at token `start - 1`, when semicolons or bullets part them."""
-        end = self.phrases.clause_end(doc, start)
-        if not (_separates(doc, start, end, ";") or _bulleted(doc, start, end)):
-            return []
-        return self.phrases.list_items(doc, start, end, split=False)
+    def _colon_items(self, doc: Doc, sent: Span, colon: Token, after: list[Span]) -> list[tuple[Span, list]]:
+        """(quote, item token ranges) of the list a colon opens: in its own sentence, set apart by
+        semicolons or bullets; or, when the colon ends its sentence, the bulleted sentences `after` it."""
+        start = colon.i + 1
+        if any(not t.is_space for t in doc[start:sent.end]):
+            end = self.phrases.clause_end(doc, start)
+            if not (_separates(doc, start, end, ";") or _bulleted(doc, start, end)):
+                return []
+            return [(sent, self.phrases.list_items(doc, start, end, split=False))]
+        return [(item, [(begin, self.phrases.clause_end(doc, begin))])
+                for item in _bulleted_sentences(after) if (begin := list_marker_end(doc, item.start))]
 
     def _lead_in_kind(self, lead_in: Span, good: set[int]) -> str | None:
         """What the items of a list after `lead_in` and its colon are: perks or penalties by the
