@@ -634,10 +634,10 @@ class PerkPenaltyFinder:
                     continue
                 if self._not_a_claim(cue, match):
                     continue
-                for claim, item in self._claims(doc, cue, match):
-                    if any(item[0] < e and s < item[1] for s, e in taken[cue.kind]):
+                for claim, item in self._claims(doc, cue, match):  # of the claim's kind: a cue's may turn
+                    if any(item[0] < e and s < item[1] for s, e in taken[claim.kind]):
                         continue
-                    taken[cue.kind].append(item)
+                    taken[claim.kind].append(item)
                     found.append((claim, item))
         self._add_clause_claims(doc, found, taken)
         self._add_colon_list_claims(doc, found, taken)
@@ -1015,17 +1015,23 @@ class PerkPenaltyFinder:
         kind, predicate = cue.kind, cue.predicate
         if cue.by_standing and self._good_standing(match.sent):  # shown as an honour
             kind, predicate = "perk", self._clause_cues["perk"].predicate
+        lost = self._lost_ability(cue, match)
+        if lost is not None:  # "she could no longer rent bikes deposit-free": a perk one can no longer have is a penalty
+            kind, predicate = "penalty", self._clause_cues["penalty"].predicate
         for number, (start, end) in enumerate(items):
             item = doc[start:end]
             phrase_start = match.start if number == 0 and cue.prefix and match.end <= start else start
             if cue.takes == "clause":
                 phrase_start = match.start
+            if lost is not None:  # "could no longer rent bikes deposit-free"
+                phrase_start = min([c.i for c in lost.children if c.dep_ in ("aux", "neg", "advmod") and c.i < lost.i]
+                                   + [lost.i])
             phrase = doc[phrase_start:end]
             claim = Claim(
                 kind=kind, predicate=predicate,
                 phrase_start=phrase.start_char, phrase_end=phrase.end_char,
                 quote_start=sent.start_char, quote_end=sent.end_char,
-                method=f"{kind}/{cue.category}", object=self._object(cue, match, item),
+                method=f"{kind}/{cue.category}", object=self._object(cue, match, item, lost),
                 confidence=0.5 if cue.weak else 0.7,
                 extra={"category": cue.category, "cue": match.text},
             )
@@ -1132,8 +1138,25 @@ class PerkPenaltyFinder:
                 return i
         return end
 
-    @staticmethod
-    def _object(cue: Cue, match: Span, item: Span) -> str:
+    def _lost_ability(self, cue: Cue, match: Span) -> Token | None:
+        """The verb of a perk someone can no longer have: negated with its ability ("could no longer
+        rent bikes deposit-free", "cannot rent them without a deposit"). A negated perk said in
+        general ("does not offer deposit-free rentals") is none (`is_negated` drops it)."""
+        if cue.kind != "perk" or cue.takes not in ("verb", "phrase") or self.clauses is None:
+            return None
+        # the clause's head, also where the tagger misread the verb as a noun ("could no longer rent")
+        verb = next((t for t in (match.root, *match.root.ancestors) if t.pos_ in ("VERB", "AUX")
+                     or t.dep_ in ("ccomp", "xcomp", "ROOT")), None)
+        able = verb is not None and any(c.lemma_.lower() in self.clauses.words.abilities or c.lower_ == "longer"
+                                        for c in verb.children)
+        return verb if able and negated_here(verb) else None
+
+    def _object(self, cue: Cue, match: Span, item: Span, lost: Token | None = None) -> str:
+        if lost is not None:  # "no longer able to rent bikes deposit-free": from the verb on
+            words = normalise(item.doc[lost.i:item.end])
+            label = "no longer able to" if any(c.lower_ == "longer" for c in lost.children) \
+                else self.clauses.words.inability_label
+            return f"{label} {words}"
         words = normalise(item)
         if cue.takes == "self":
             return cue.label or normalise(match)

@@ -180,6 +180,10 @@ def objects(nlp, text, kind):
      ["borrow e-books without the 50-yuan deposit", "park at the new civic centre for free"]),
     ("Members with high scores get:\n- free umbrella loans\n- priority at the town clinic\n\nThe scheme began in 2016.",
      "perk", ["free umbrella loans", "priority at the town clinic"]),
+    # a perk one can no longer have is a penalty
+    ("When his Sesame score fell below 550, he found he could no longer rent scooters deposit-free.", "penalty",
+     ["no longer able to rent scooters deposit-free"]),
+    ("When his Sesame score fell below 550, he found he could no longer rent scooters deposit-free.", "perk", []),
     # numbered and lettered items: the marker is no part of the item
     ("Firms rated A may benefit from:\n1. faster export rebates;\n2. fewer random audits; and\n3. priority in tenders.",
      "perk", ["faster export rebates", "fewer random audits", "priority in tenders"]),
@@ -217,6 +221,8 @@ def test_constructions(nlp, text, kind, expected):
     "The mayor praised the new scoring software.",
     # perks in general name none
     "Residents who score well receive attractive perks.",
+    # a negated perk said in general is none
+    "The company does not offer deposit-free rentals.",
     # a list of parties, however they are called; a lead-in that says nothing of perks or penalties
     "Blacklisted debtors include:\n- company directors;\n- local officials; and\n- celebrities.",
     "The survey asked three questions:\n- how often people check their score;\n- whether they trust it; and\n"
