@@ -1127,9 +1127,18 @@ class PerkPenaltyFinder:
         if after:
             return after[0].end
         # "offers free rides to users with a score over 650"; "users with a high score are given ..."
+        if self._said_of_bad_standing(match):
+            return None  # "..., while low grades bring public naming": what a low score brings is no perk
         if any(match.end < c.start and c.end <= end or c.end <= match.start for c in conditions):
             return match.end
         return None
+
+    def _said_of_bad_standing(self, match: Span) -> bool:
+        """Whether a granting verb's own subject speaks of bad standing ("low grades bring ...")."""
+        verb = _governing_verb(match.root)
+        subject = _subject(verb) if verb is not None else None
+        return subject is not None and self.clauses is not None \
+            and self.clauses.marks(list(subject.subtree), set()) == {"bad"}
 
     def _before_recipient(self, doc: Doc, start: int, end: int) -> int:
         """Granted perks end where their recipients begin: "free rides | to users with ..."."""

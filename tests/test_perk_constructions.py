@@ -180,6 +180,9 @@ def objects(nlp, text, kind):
      ["borrow e-books without the 50-yuan deposit", "park at the new civic centre for free"]),
     ("Members with high scores get:\n- free umbrella loans\n- priority at the town clinic\n\nThe scheme began in 2016.",
      "perk", ["free umbrella loans", "priority at the town clinic"]),
+    # what a low standing brings is a penalty, though the sentence names a good one first
+    ("Top-rated residents get cheaper bus fares, while low grades bring public shaming and loss of housing aid.",
+     "penalty", ["public shaming", "loss of housing aid"]),
     # a perk one can no longer have is a penalty
     ("When his Sesame score fell below 550, he found he could no longer rent scooters deposit-free.", "penalty",
      ["no longer able to rent scooters deposit-free"]),
