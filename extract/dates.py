@@ -199,6 +199,23 @@ class TimeFinder:
         self.ahead_phrases = phrases(calendar.get("ahead_phrases", []), tokenize)
         self.behind_phrases = phrases(calendar.get("behind_phrases", []), tokenize)
         self.numbers = numbers
+        self.openers = self._opening_words()
+
+    def _opening_words(self) -> frozenset[str]:
+        """The words a time expression can open with: the first word of every phrase `_read_at`
+        tries, calendar words, "the"/"a"/"an" and number words (counted times: "two years ago").
+        Digits and glued parts ("mid-2019") open one too (`could_open`)."""
+        tables = [*self.anaphora.values(), self.season_anaphora, self.now, self.shift_phrase_list,
+                  *self.sequels.values(), self.year_phrase_list, *self.parts.values(), *self.relations.values()]
+        firsts = {phrase[0] for table in tables for phrase in table if phrase}
+        return frozenset(firsts | set(self.months) | self.weekdays | set(self.seasons) | {"the", "a", "an"}
+                         | set(self.numbers.number_words))
+
+    def could_open(self, token: Token) -> bool:
+        """Whether a time expression may start at `token` (most tokens are quickly ruled out)."""
+        text = token.text
+        return norm(token) in self.openers or token.lower_.rstrip(".") in self.months \
+            or "-" in text or any(c.isdigit() for c in text)
 
     # -- reading ------------------------------------------------------------------------
 
@@ -209,7 +226,7 @@ class TimeFinder:
         for sent in doc.sents:
             i = sent.start
             while i < sent.end:
-                expression = self._read_at(doc, i, sent)
+                expression = self._read_at(doc, i, sent) if self.could_open(doc[i]) else None
                 if expression is None:
                     i += 1
                     continue

@@ -865,3 +865,18 @@ def test_a_season_naming_a_kind_of_thing_is_no_time(claims_nlp):
 def test_deadlines_documents_permissions_and_clauses(claims_nlp, text, published, expected):
     doc = run(claims_nlp, text, published)
     assert [(c.predicate, c.date) for c in dates(doc)] == expected
+
+
+def test_time_expressions_open_only_where_the_finder_looks(claims_nlp, seed_docs, monkeypatch):
+    """The finder skips tokens no expression can open with (`TimeFinder.could_open`): read
+    everywhere, the seeds and the tests' own texts hold no expression it would have skipped."""
+    finder = claims_nlp.get_pipe("sckb_dates").finder
+    texts = [doc.text for doc in seed_docs.values()] + [text for text, *_ in TIMES] + \
+        ["Mid-2019 it began; in Sept. 2020, two years ago, the following spring and last Friday it grew."]
+    for text in texts:
+        doc = run(claims_nlp, text, "2021-06-01")
+        with monkeypatch.context() as everywhere_patch:
+            everywhere_patch.setattr(type(finder), "could_open", lambda self, token: True)
+            everywhere = finder.find(doc)
+        assert all(finder.could_open(doc[e.start]) for e in everywhere), [e.text for e in everywhere]
+        assert [e.text for e in finder.find(doc)] == [e.text for e in everywhere]
