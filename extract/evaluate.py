@@ -110,7 +110,7 @@ def load_gold(path: str | Path, sources_dir: str | Path | None = None) -> list[d
     if not path.is_file():
         raise GoldError([f"{path}: no such gold file"])
     sources_dir = Path(sources_dir) if sources_dir else path.parent.parent / "sources"
-    texts: dict[str, str | None] = {}
+    texts: dict[str, str | None] = {}  # source -> its text as a quote may be copied from it
     records, problems = [], []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
@@ -169,12 +169,13 @@ def _record_problems(record: dict) -> list[str]:
 
 def _provenance_problems(record: dict, sources_dir: Path, texts: dict) -> list[str]:
     source = record["source"]
-    if source not in texts:
-        texts[source] = _source_text(sources_dir / source)
+    if source not in texts:  # each source read and normalised once, not once a record
+        text = _source_text(sources_dir / source)
+        texts[source] = _as_copied(text) if text is not None else None
     text = texts[source]
     if text is None:
         return [f"source {source!r} is not a file in {sources_dir}"]
-    if _as_copied(record["quote"]) not in _as_copied(text):
+    if _as_copied(record["quote"]) not in text:
         return [f"quote not found verbatim in {source}: {_clip(record['quote'])!r}"]
     if record["phrase"] not in record["quote"]:
         return [f"phrase {_clip(record['phrase'])!r} is not part of its quote"]

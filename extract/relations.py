@@ -964,10 +964,11 @@ def _names_after(doc: Doc, start: int, end: int, actors) -> list[Span]:
             break
         names.append(name)
         i = name.end
-        if i < end and doc[i].lower_ in ("and", "or", ","):
-            i += 1 + (i + 1 < end and doc[i].text == "," and doc[i + 1].lower_ in ("and", "or"))
-            continue
-        break
+        if i >= end or doc[i].lower_ not in ("and", "or", ","):
+            break
+        i += 1
+        if doc[i - 1].text == "," and i < end and doc[i].lower_ in ("and", "or"):  # ", and"
+            i += 1
     return names
 
 
