@@ -1,9 +1,9 @@
 """The bare-folder evaluation sets: tests/heldout2 (retired from measurement, now development),
-tests/devset3 (a development set written blind), tests/heldout3 and tests/heldout4 (retired from
-measurement, now development) and tests/heldout5 (the blind measurement set: never tune on it,
-never read its misses). Invented sources with gold, no catalog.
+tests/devset3 (a development set written blind), tests/heldout3, tests/heldout4 and tests/heldout5
+(retired from measurement, now development) and tests/heldout6 (the blind measurement set: never
+tune on it, never read its misses). Invented sources with gold, no catalog.
 
-Scores on them are measured and reported (`sckb evaluate --corpus tests/heldout5`), never
+Scores on them are measured and reported (`sckb evaluate --corpus tests/heldout6`), never
 asserted: these tests check only that each set builds from a bare folder, in the formats it was
 written in, and that the evaluation scores it completely. See each set's README for its rules.
 """
@@ -21,7 +21,7 @@ from kb.build import build
 from kb.cli import cli
 
 HERE = Path(__file__).resolve().parent
-SETS = ("heldout2", "devset3", "heldout3", "heldout4", "heldout5")
+SETS = ("heldout2", "devset3", "heldout3", "heldout4", "heldout5", "heldout6")
 #: The format each source of the sets must be read as (sniffed from content, not from the name).
 FORMATS = {
     "heldout2": {
@@ -65,6 +65,16 @@ FORMATS = {
         "lanternfish-2022-platform-worker-scores.html": "html",
         "straitpress-2024-credit-repair-rules.txt": "text",
         "veritylens-2024-factcheck-23-million-travel-bans.txt": "text",
+    },
+    "heldout6": {
+        "civipedia-2025-municipal-credit-point-schemes.txt": "text",
+        "credit-ledger-weekly-2024-issue-142.txt": "text",
+        "expatstack-2021-low-sesame-score-trains.html": "html",
+        "ledger-and-lantern-2024-ep94-transcript.txt": "text",
+        "lianxin-2025-press-release-sme-trust-index.html": "html",
+        "linhai-2022-notice-trust-points-measures-translation.txt": "text",
+        "marsh-qiu-2023-scores-at-the-counter.pdf": "pdf",
+        "okonkwo-lin-2023-courts-lists-lenders.ris": "ris",
     },
 }
 
