@@ -48,6 +48,9 @@ from extract.vocab import load_vocab
 #: "Alipay's system", "Ant Financial representative".
 ROLE_LINKS = {"prep", "poss", "compound", "nmod", "amod"}
 
+#: Possessives of people: what a person does with "his score" is his own account's, not a relation.
+PERSONAL_POSSESSIVES = ("his", "her", "my", "your", "our")
+
 #: Actor types of schemes, whose names may be plural ("Osmanthus Points") and still name one.
 SCHEME_TYPES = {"program", "product"}
 
@@ -189,6 +192,7 @@ class RelationFinder:
             yield from self._backed(doc, sent, actor, actors)
             yield from self._attached(doc, sent, actor, actors)
         yield from self._possessive_roles(doc, sent, actors)
+        yield from self._titles(doc, sent, actors)
         for token in sent:
             if _phrasal(token) in self.participles or token.lemma_.lower() in self.participles \
                     or token.lower_ in self.participles:
@@ -268,6 +272,53 @@ class RelationFinder:
                     yield from self._claim(sent, name, self.roles[role.lemma_.lower()], whose, role,
                                            "relation/possessive-role")
 
+    def _titles(self, doc, sent, actors):
+        """A person's title read from the order of the words, which the parser often hangs
+        anywhere: the body's name before the title ("NDRC deputy secretary-general Zhao Wei",
+        "Ant's chief executive Eric Jing"), or a title set off before the name that names its
+        body by a possessive or a preposition ("A spokesperson for the bureau, Liu Mei, said",
+        "The city's deputy mayor, Chen Bo, said"): the person works for that body."""
+        for person in (a for a in actors if a.label_ == "person"):
+            yield from self._title_before(doc, sent, person, actors)
+            yield from self._title_set_off(doc, sent, person, actors)
+
+    def _title_before(self, doc, sent, person: Span, actors):
+        """ "NDRC deputy secretary-general Zhao Wei": a run of lower-case title words right after a body's name."""
+        i, words = person.start - 1, []
+        while i >= sent.start and len(words) < 5 and (doc[i].is_lower and doc[i].is_alpha or doc[i].text == "-"):
+            words.append(doc[i])
+            i -= 1
+        if i >= sent.start and _is_possessive_mark(doc[i]):  # "Ant's chief executive Eric Jing"
+            i -= 1
+        role = next((w for w in words if self._works_for_role(w)), None)
+        body = next((a for a in actors if a.end == i + 1 and a.label_ != "person"), None)
+        if role is not None and body is not None:
+            yield from self._claim(sent, person, Link("works_for"), body, role, "relation/title")
+
+    def _title_set_off(self, doc, sent, person: Span, actors):
+        """ "A spokesperson for the bureau, Liu Mei, ...": a noun phrase of a title, a comma, the
+        name, and the apposition's end."""
+        comma = person.start - 1
+        closed = person.end >= sent.end or doc[person.end].is_punct
+        if comma - 1 < sent.start or doc[comma].text != "," or not closed:
+            return
+        start = comma
+        while start - 1 >= sent.start and _in_title_phrase(doc[start - 1]):
+            start -= 1
+        phrase = [t for t in doc[start:comma] if _span_at(t, actors) is None]
+        role = next((t for t in reversed(phrase) if self._works_for_role(t)), None)
+        if role is None:
+            return
+        inside = [a for a in actors if start <= a.start and a.end <= comma and a.label_ != "person"]
+        after = [a for a in inside if a.start > role.i and any(t.pos_ == "ADP" for t in doc[role.i:a.start])]
+        whose = [a for a in inside if a.end < role.i and _is_possessive_mark(doc[a.end])]
+        for body in (after or whose)[:1]:
+            yield from self._claim(sent, person, Link("works_for"), body, role, "relation/title")
+
+    def _works_for_role(self, token: Token) -> bool:
+        link = self.roles.get(token.lemma_.lower())
+        return token.pos_ in ("NOUN", "PROPN") and link is not None and link.predicate == "works_for"
+
     def _pronoun_owner(self, pronoun: Token, name: Span, actors) -> Span | None:
         """Whose "its" is, the name it describes aside: the doer of its clause ("Tencent, which owns
         8% of Baihang, has kept its own score, X": Tencent), else the organisation named before it."""
@@ -335,10 +386,17 @@ class RelationFinder:
             # a role a person cannot have is an occupation: "a partner at Hengtai Law Firm" (not partners_with)
             if noun.pos_ != "NOUN" or role is not None and self.predicates.get(role.predicate, {}).get("subject") != "organization":
                 continue
-            tie = Link(self.workplace_predicate if noun.lemma_.lower() in self.not_staff else "works_for")
+            staff = noun.lemma_.lower() not in self.not_staff
+            tie = Link("works_for" if staff else self.workplace_predicate)
             for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.occupation_preps):
                 for other in _institution(self._actors_under(prep, actors)):
                     yield from self._claim(sent, actor, tie, other, prep, "relation/workplace")
+            # "Zhou Ping, a former Meituan rider": an organisation's name before the occupation
+            # (its customers, "an Alipay user", are not its staff)
+            employers = [s for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i
+                         for s in [_span_at(c, actors)] if s is not None and s.label_ in self.organizations]
+            for other in employers[:1] if staff and role is None else ():
+                yield from self._claim(sent, actor, tie, other, noun, "relation/workplace")
         # "Wang Li, who works at the Nanjing Credit Bureau": a verb of working says works_for
         # "Wen Li, who studies law at Fudan University": other verbs say only affiliated_with
         verbs = self.workplace_verbs | self.affiliation_verbs
@@ -401,18 +459,24 @@ class RelationFinder:
         participle = token
         while participle.dep_ == "conj" and participle.head.tag_ == "VBN":  # "launched in 2018 and run by X"
             participle = participle.head
-        if participle.dep_ in ("acl", "relcl", "amod") or participle.dep_ == "appos" and participle.tag_ != "VBN":
+        own = [c for c in participle.children if c.dep_ == "nsubjpass" and c.tag_ not in ("WDT", "WP")]
+        if participle.dep_ == "relcl" and own:  # "Xiamen, whose score was launched by A and is run by B": the score
+            subjects = [s for c in own for s in self._actors_for(c, actors, by_root)]
+        elif participle.dep_ in ("acl", "relcl", "amod") or participle.dep_ == "appos" and participle.tag_ != "VBN":
             subjects = [s for s in self._actors_for(participle.head, actors, by_root) if not _restricted(s, participle)]
         verb = _verb_of_share(participle)
         if not subjects and verb is not None:  # "X is 36% owned by Y", "X, which is 33 percent owned by Y"
-            for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for subject in _shared_subjects(verb):  # "X, which got its licence in 2021 and is 35% owned by Y"
                 subjects = self._actors_for(_antecedent_of(subject), actors, by_root)
         if not subjects:
             passive = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")]
             for subject in passive:
                 subjects = self._actors_for(_antecedent_of(subject), actors, by_root)
-        objects = _owned_aside([o for child in token.children if child.dep_ in ("agent", "prep") and child.lower_ in preps
-                                for o in self._actors_under(child, actors)])
+        heads = [c for c in token.children if c.dep_ in ("agent", "prep") and c.lower_ in preps]
+        if not heads:  # "selected as a pilot city by the NDRC": the parser hangs the agent on the "as" phrase
+            heads = [g for c in token.children if c.dep_ == "prep" for n in c.children if n.dep_ == "pobj"
+                     for g in n.children if g.dep_ == "prep" and g.lower_ == "by" and "by" in preps]
+        objects = _owned_aside([o for child in heads for o in self._actors_under(child, actors)])
         for subject in subjects:
             for other in objects:
                 yield from self._claim(sent, subject, link, other, token, "relation/participle")
@@ -427,6 +491,9 @@ class RelationFinder:
         agents = self._clause_subjects(verb, actors, by_root)
         if not agents:
             return
+        if any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for h in verb.children if h.dep_ == "dobj"
+               for c in h.children):
+            return  # "keeps his Sesame Credit score high": his own account, not a product he runs
         objects = self._verb_objects(verb, where, actors)
         same = self._same_as(verb, where, actors)
         if same is not None:  # "belongs to the same Group Alipay belongs to: Ant Financial Service Group"
@@ -716,15 +783,18 @@ class RelationFinder:
     def _clause_subjects(self, verb: Token, actors, by_root) -> list[Span]:
         """The actors that do what the verb says: its subject, the noun a relative clause
         modifies, or the subject of the verb an infinitive depends on ("began to coordinate")."""
+        subjects = ("nsubj",)
         for _ in range(3):
             for child in verb.children:
                 if child.dep_ == "nsubj" and child.lower_ in ("it", "they"):  # "it approved Baihang Credit"
                     doer = resolve_pronoun(child) or _owner_of(child, actors)
                     return [doer] if doer is not None and doer.label_ != "place" else []
-                if child.dep_ == "nsubj" and (found := self._actors_for(_antecedent_of(child), actors, by_root)):
+                if child.dep_ in subjects and (found := self._actors_for(_antecedent_of(child), actors, by_root)):
                     return found  # the first subject that names an actor ("six firms – among them X – each hold")
-            if any(c.dep_ == "nsubj" for c in verb.children):
+            if any(c.dep_ in subjects for c in verb.children):
                 return []
+            # "X, which is run by the NDRC and operates Y": coordinated verbs share a subject, passive or not
+            subjects = ("nsubj", "nsubjpass") if verb.dep_ == "conj" else ("nsubj",)
             if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT" \
                     and verb.lemma_.lower() in self.verbs and self.verbs[verb.lemma_.lower()][1].startswith("prep:"):
                 # "Tencent partnered with X" read by the parser as a noun with a participle
@@ -757,7 +827,20 @@ class RelationFinder:
         # "shares the list with Sesame Credit": the parser may hang the preposition on the object
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.i not in {s.root.i for s in actors})]
         heads = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == word]
-        return [span for head in heads for span in self._actors_under(head, actors)]
+        # "cooperated with Alibaba's Alipay": Alipay, not its owner
+        return _owned_aside([span for head in heads
+                             for span in self._actors_under(head, actors) or self._relative_object(verb, head, actors)])
+
+    def _relative_object(self, verb: Token, prep: Token, actors) -> list[Span]:
+        """ "Hellobike, in which Ant Group has invested": a preposition's relative pronoun stands
+        for the noun its clause modifies, or, in a clause the parser left loose, the name right
+        before the preposition."""
+        if not any(c.tag_ in ("WDT", "WP") for c in prep.children):
+            return []
+        if verb.dep_ == "relcl":
+            return self._actors_for(verb.head, actors, {s.root.i: s for s in actors})
+        before = prep.i - 1 if prep.i > 0 and prep.nbor(-1).text == "," else prep.i
+        return [a for a in actors if a.end == before and a.label_ in self.organizations][:1]
 
     @staticmethod
     def _actors_under(head: Token, actors) -> list[Span]:
@@ -854,11 +937,15 @@ class RelationFinder:
     def _place_fits(rule: dict, subject: Span, obj: Span) -> bool:
         """A place is an end only where the vocabulary says (`places`): the owner or maker of
         a local body the gazetteer does not know ("Suzhou's Osmanthus Score", "Fuzhou
-        introduced a “Jasmine Score”"), or the subject of a selection ("selected Xiamen")."""
+        introduced a “Jasmine Score”"), the subject of a selection ("selected Xiamen") or of a
+        tie it signed, or the employer of a person its possessive or "of" names ("the city's
+        deputy mayor"; not "a professor in Beijing")."""
         places = rule.get("places")
         if subject.label_ == "place" and obj.label_ == "place":
             return False
         if obj.label_ == "place":
+            if places == "employer":
+                return subject.label_ == "person" and _names_whose(obj)
             return places == "local-object" and ":" in subject.id_
         return places == "subject"
 
@@ -885,6 +972,8 @@ def _is_name(span: Span) -> bool:
     ("Alipay's social credit system" is Sesame Credit, not the state's system); with "the",
     a lower-case alias is the actor ("part of the social credit system")."""
     if any(c.isupper() or not c.isascii() for c in span.text if c.isalpha()):
+        return True
+    if any(t.lower_ == "of" for t in span[1:-1]):  # "the court's list of dishonest judgment debtors": no generic phrase
         return True
     return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
@@ -927,7 +1016,10 @@ def _owner_of(pronoun: Token, actors) -> Span | None:
         if described.dep_ == "appos" and described.head.i in by_root:
             return by_root[described.head.i]
         return by_root.get(described.i)
-    before = [_described_by(a, actors) for a in actors if a.end <= pronoun.i and a.label_ not in ("person", "place")]
+    # not across a colon or semicolon: "an experiment with Hellobike: riders who were told their score"
+    opening = max([t.i for t in pronoun.sent if t.i < pronoun.i and t.text in (":", ";")], default=-1)
+    before = [_described_by(a, actors) for a in actors if opening < a.start and a.end <= pronoun.i
+              and a.label_ not in ("person", "place")]
     return before[-1] if before else resolve_pronoun(pronoun)
 
 
@@ -983,8 +1075,11 @@ def _is_possessive_mark(token: Token) -> bool:
 
 
 def _owned_aside(objects: list[Span]) -> list[Span]:
-    """ "run by the city's Credit Xiamen platform": the platform, not the city that owns it."""
+    """ "run by the city's Credit Xiamen platform": the platform, not the city that owns it;
+    "run by X, a subsidiary of Y": X, not the owner its apposition names."""
     named = [o for o in objects if o.root.dep_ != "poss"]
+    roots = {o.root.i for o in objects}
+    named = [o for o in named or objects if not any(t.dep_ == "appos" and t.head.i in roots for t in o.root.ancestors)]
     return named or objects
 
 
@@ -992,6 +1087,15 @@ def _named_before(pronoun: Token, actors, others) -> Span | None:
     """The actor "it" stands for: the last one its sentence names before it that is not one of `others`."""
     before = [a for a in actors if a.end <= pronoun.i and all(a.id_ != o.id_ for o in others)]
     return before[-1] if before else None
+
+
+def _shared_subjects(verb: Token) -> list[Token]:
+    """A verb's subjects, or those of the verb it is coordinated with ("received its licence and is
+    35 percent owned by Ant")."""
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own or verb.dep_ != "conj":
+        return own
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _verb_of_share(participle: Token) -> Token | None:
@@ -1042,6 +1146,22 @@ def _institution(spans: list[Span]) -> list[Span]:
     """The first actor of a workplace phrase that is no place: "a lawyer at the Beijing firm
     Jintai Partners" works at the firm, not in Beijing."""
     return [s for s in spans if s.label_ != "place"][:1]
+
+
+def _in_title_phrase(token: Token) -> bool:
+    """Whether a word can belong to a noun phrase of a title ("The city's deputy mayor", "A
+    spokesperson for the bureau"): no verb, no clause punctuation."""
+    return token.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM") or _is_possessive_mark(token) \
+        or token.text == "-"
+
+
+def _names_whose(span: Span) -> bool:
+    """Whether a name says whose something is: a possessive ("the city's mayor") or the object
+    of "of" ("the mayor of Rongcheng")."""
+    root = span.root
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return root.dep_ == "poss" or after is not None and _is_possessive_mark(after) \
+        or root.dep_ == "pobj" and root.head.lower_ == "of"
 
 
 def _span_at(token: Token, actors) -> Span | None:

@@ -224,8 +224,10 @@ def test_the_owner_of_the_operator_is_no_operator(nlp):
     ("Qianhai Data Services was set up by Ping An Group.", [("org:qianhai-data-services", "founded_by", "ping-an")]),
     # a tie named by a noun in a prepositional phrase
     ("In partnership with Sesame Credit, Ctrip launched a visa service.", [("ctrip", "partners_with", "sesame-credit")]),
-    # a name the NER reads as a person's, with a word of an organization's name
-    ("JD Finance, a unit of JD.com, also applied for a licence.", [("org:jd-finance", "subsidiary_of", "jd-com")]),
+    # a name the NER reads as a person's, with a word of an organization's name; a unit or an
+    # arm is a part of its body, whether or not a company it owns
+    ("JD Finance, a unit of JD.com, also applied for a licence.", [("org:jd-finance", "part_of", "jd-com")]),
+    ("Tenpay, Tencent’s payments arm, was fined.", [("tenpay", "part_of", "tencent")]),
     # a person who works at an institution; a person who controls a company
     ("Wang Li, who works at the Nanjing Credit Bureau, said the list had grown.",
      [("person:wang-li", "works_for", "org:nanjing-credit-bureau")]),
@@ -407,4 +409,61 @@ def test_a_pronoun_stands_for_the_actor_named_before(nlp):
     "Sea Gull Score exceeds 200 skip deposits.",
 ])
 def test_no_relation_of_stakes_given_up_or_rivals(nlp, text):
+    assert relations(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title before the name, however parsed: the body's name, then the title
+    ("NDRC deputy secretary-general Zhao Wei told reporters the rules work.",
+     [("person:zhao-wei", "works_for", "ndrc")]),
+    # a title set off before the name, naming its body by a preposition or a possessive
+    ("The Hangzhou Credit Bureau publishes the list. A spokeswoman for the bureau, Liu Mei, declined to comment.",
+     [("person:liu-mei", "works_for", "org:hangzhou-credit-bureau")]),
+    ("Qingxi county runs a ledger. The county's party secretary, Wu Jian, is proud of it.",
+     [("person:wu-jian", "works_for", "gpe:qingxi")]),
+    # an occupation with "for", or with the employer's name before it
+    ("Sun Li, a courier for Meituan, said he was fined.", [("person:sun-li", "works_for", "meituan")]),
+    ("Zhou Ping, a former Meituan driver who now lives in Beijing, said so.",
+     [("person:zhou-ping", "works_for", "meituan")]),
+    # a partner at a firm works there (a name ending in "Offices" is a firm's)
+    ("Wu Fang, a partner at Shanghai-based Jintai Law Offices, said so.",
+     [("person:wu-fang", "works_for", "org:jintai-law-offices")]),
+    # a place acting for its government signs a tie; the possessor of the partner is no partner
+    ("Hangzhou signed a memorandum with Sesame Credit in 2020.", [("gpe:hangzhou", "partners_with", "sesame-credit")]),
+    ("Hangzhou has cooperated with Alibaba's Alipay since 2019.",
+     [("gpe:hangzhou", "partners_with", "alipay"), ("alipay", "part_of", "alibaba")]),
+    # a lower-case official list with its owner's possessive
+    ("The Supreme People's Court said 2 million people remained on its list of dishonest judgment debtors.",
+     [("dishonest-debtors-list", "part_of", "supreme-peoples-court")]),
+    # coordinated predicates share their subject
+    ("Pudao Credit, which received its licence in 2021 and is 35 per cent owned by Ant Group, grew.",
+     [("pudao-credit", "owned_by", "ant-financial")]),
+    ("The National Public Credit Information Center, which is run by the NDRC and operates the Credit China "
+     "portal, said so.", [("national-public-credit-information-center", "operated_by", "ndrc"),
+                          ("credit-china", "operated_by", "national-public-credit-information-center")]),
+    # a scheme whose own name the clause states; the operator, not the owner its apposition names
+    ("We study Xiamen, whose White Egret Score was launched in 2018 and is operated by Xiamen Credit Technology "
+     "Co., a subsidiary of Xiamen Information Group.",
+     [("program:white-egret-score", "part_of", "gpe:xiamen"),
+      ("program:white-egret-score", "operated_by", "org:xiamen-credit-technology-co"),
+      ("org:xiamen-credit-technology-co", "subsidiary_of", "org:xiamen-information-group")]),
+    # "in which X has invested": an investor owns part of the company
+    ("Riders can rent bikes from Hellobike, in which Ant Group has invested.",
+     [("hellobike", "owned_by", "ant-financial")]),
+    # a selection by a body, its agent hung on the "as" phrase
+    ("Hangzhou was selected as a pilot city by the NDRC and the People's Bank of China in 2018.",
+     [("gpe:hangzhou", "licensed_by", "ndrc"), ("gpe:hangzhou", "licensed_by", "pboc")]),
+])
+def test_relations_of_titles_occupations_and_shared_subjects(nlp, text, expected):
+    assert sorted(relations(nlp, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Chen Hua, an Alipay user in Hangzhou, said so.",  # a customer is not staff
+    "Li Ming, a professor in Beijing, said so.",  # a place a person is only in employs no one
+    "Sun Li, a driver who lives in Hangzhou, keeps his Sesame Credit score high.",  # his own score
+    # "their" does not reach across a colon to the company before it
+    "In 2020 we ran a trial with Hellobike in Chengdu: riders who were told their Sesame score would rise parked better.",
+])
+def test_no_relation_of_customers_places_or_own_accounts(nlp, text):
     assert relations(nlp, text) == []
