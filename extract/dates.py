@@ -86,9 +86,11 @@ from extract.subjects import (
     PERSONAL_PRONOUNS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    SOURCE_TYPES,
     actor_of_phrase,
     antecedent,
     pipeline_gazetteer_path,
+    reporting_verbs,
     resolve_pronoun,
     same_paragraph,
     use_gazetteer,
@@ -910,6 +912,7 @@ class DateExtractor:
         self.follow_objects = {w.lower() for w in events_vocab.get("follow_objects", [])}
         self.pro_verbs = [tuple(w.lower().split()) for w in events_vocab.get("pro_verbs", [])]
         self.owned_things = {w.lower() for w in events_vocab.get("owned_things", [])}
+        self.issued_things = {w.lower() for w in events_vocab.get("issued_things", [])}
         self.deadline_preps = phrases(events_vocab.get("deadline_preps", []), tokenize)
         self.deadline_event = next((e for e in self.events if e.predicate == "deadline"), None)
         self.target_markers = {w.lower() for w in events_vocab.get("target_markers", [])}
@@ -1564,7 +1567,7 @@ class DateExtractor:
             if subject_token is None or subject_token.pos_ not in ("NOUN", "PROPN"):
                 subject_token, other_token = other_token, None
             is_noun = subject_token is not None and subject_token.pos_ in ("NOUN", "PROPN")
-            subject = _thing(subject_token) if is_noun else None
+            subject = (self._issuer(subject_token, cue) or _thing(subject_token)) if is_noun else None
         if other is not None and (isinstance(subject, str) or other.id_ != subject.id_):
             return subject, _name(other)
         if other_token is not None and other_token.pos_ in ("NOUN", "PROPN") and other is None:
@@ -1572,6 +1575,20 @@ class DateExtractor:
         if cue.pos_ == "VERB" and (clause := _child(cue, "xcomp")) is not None:
             return subject, _phrase_text(clause, whole=True)  # "began to coordinate with Sesame Credit"
         return subject, None
+
+    def _issuer(self, thing: Token, cue: Token) -> Span | None:
+        """Who issued rules that have no name ("the rules", "a procedure"): the maker they or an
+        earlier mention of them name ("draft rules published by the central bank ... the rules
+        take effect"), else the authority that reports them ("the ministry said the measures would
+        take effect"). A person or an outlet reports rules, it does not issue them."""
+        if thing.lemma_.lower() not in self.issued_things:
+            return None
+        for mention in (thing, *_earlier_mentions(thing)):
+            if (found := actor_of_phrase(mention)) is not None and found.label_ not in SOURCE_TYPES:
+                return found
+        speaker = _reporter(cue)
+        found = actor_of_phrase(speaker) if speaker is not None else None
+        return found if found is not None and found.label_ not in SOURCE_TYPES else None
 
     def _owner(self, thing: Token) -> Span | str | None:
         """ "Suqian's scheme", "Beijing's regulations", "Ant's initial public offering": a thing
@@ -1607,6 +1624,34 @@ class DateExtractor:
         if cue is None and e.start > sent.start and (doc[e.start - 1].pos_ == "ADP" or doc[e.start - 1].text in BYLINE_MARKS):
             cue = match_before(doc, e.start - 1, self.byline_cues, sent.start)
         return cue is not None and not any(t.dep_ in ("nsubj", "nsubjpass") for t in sent)
+
+
+#: How many sentences back an unnamed document ("the rules") looks for an earlier mention.
+DOCUMENT_LOOK_BACK = 3
+
+
+def _earlier_mentions(thing: Token) -> list[Token]:
+    """Earlier nouns of the same lemma as an unnamed document ("draft rules ... the rules"):
+    in its own sentence before it and the sentences just before, nearest first."""
+    doc, sent = thing.doc, thing.sent
+    start = sent.start
+    for _ in range(DOCUMENT_LOOK_BACK):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    lemma = thing.lemma_.lower()
+    return [t for t in reversed(doc[start : thing.left_edge.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
+
+
+def _reporter(cue: Token) -> Token | None:
+    """The subject of the verb of saying whose reported clause holds `cue` ("the ministry
+    said the measures would take effect in May": ministry)."""
+    below = cue
+    for verb in cue.ancestors:
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in reporting_verbs() and below.dep_ in ("ccomp", "parataxis"):
+            return _child(verb, "nsubj")
+        below = verb
+    return None
 
 
 def _reports_a_state(verb: Token) -> bool:
@@ -1709,7 +1754,14 @@ def _specific(token: Token | None) -> bool:
 
 
 def _child(token: Token, dep: str, ignore: set[int] = frozenset()) -> Token | None:
-    return next((c for c in token.children if c.dep_ == dep and c.i not in ignore), None)
+    """The child of `token` with the dependency `dep`. Of two subjects the parser gave one verb
+    ("Comments closed in March; the rules are expected to ...", "A spokesman for the bureau, Li
+    Na, said ..."), the nearest before the verb is its own."""
+    found = [c for c in token.children if c.dep_ == dep and c.i not in ignore]
+    if len(found) > 1 and dep in ("nsubj", "nsubjpass"):
+        before = [c for c in found if c.i < token.i]
+        return before[-1] if before else found[0]
+    return found[0] if found else None
 
 
 def _implicit_subject(verb: Token) -> tuple[Token | None, bool]:

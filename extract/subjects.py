@@ -948,6 +948,8 @@ def _scoring_vocab(path: str) -> dict:
         "blacklist": {w.lower() for w in entry.get("blacklist_words", [])},
         "listing": {w.lower() for w in entry.get("listing_words", [])},
         "blacklist_system": entry.get("blacklist_system"),
+        "debtor_words": {w.lower() for w in entry.get("debtor_words", [])},
+        "court_blacklist": entry.get("court_blacklist"),
         "blacklists": set(entry.get("blacklists", [])),
         "scoring_verbs": {w.lower() for w in entry.get("scoring_verbs", [])},
     }
@@ -974,7 +976,27 @@ def is_scoring_system(actor: Span) -> bool:
     """A system that rates people or firms: by the gazetteer id or type, or an actor the text
     shows scoring ("Rongcheng ..., which began scoring its residents")."""
     vocab = scoring_vocab()
-    return actor.id_ in vocab["systems"] or actor.label_ in vocab["types"] or actor.id_ in _scorers(actor.doc)
+    return actor.id_ in vocab["systems"] or actor.label_ in vocab["types"] or actor.id_ in _scorers(actor.doc) \
+        or actor.id_ in _called_systems(actor.doc)
+
+
+@_per_doc
+def _called_systems(doc: Doc) -> set[str]:
+    """Actors the text calls a scheme: a name that modifies a system noun ("the city's Credit
+    Yiwu evaluation system") or has one in apposition ("the Harmony Ledger, a points system");
+    not a place ("the Rongcheng system" is the city's)."""
+    nouns = scoring_vocab()["system_nouns"]
+    found = set()
+    for actor in actor_mentions(doc):
+        if actor.label_ in SOURCE_TYPES | {"place"}:
+            continue
+        node = actor.root
+        while node.dep_ in ("compound", "nmod") and node.head.i != node.i:
+            node = node.head
+        apposed = [c for c in actor.root.children if c.dep_ == "appos"]
+        if node is not actor.root and node.lemma_.lower() in nouns or any(c.lemma_.lower() in nouns for c in apposed):
+            found.add(actor.id_)
+    return found
 
 
 def _scorers(doc: Doc) -> set[str]:
@@ -1065,7 +1087,7 @@ def _systems_in(sent: Span) -> list[Span]:
         actor = titled_after(actor) if actor is not None else None
         if actor is not None and token.i == actor.root.i and is_scoring_system(actor):
             found.append(actor)
-        elif token.lemma_.lower() in vocab["system_nouns"] and actor is None:
+        elif token.lemma_.lower() in vocab["system_nouns"] and actor is None and not _names_a_system(token):
             described = description_antecedent(token)
             if described is not None and is_scoring_system(described):
                 found.append(_new_actor(sent.doc, token.i, token.i + 1, described.id_, actor_of(described)[1],
@@ -1077,6 +1099,13 @@ def _systems_in(sent: Span) -> list[Span]:
                     if (actor := resolve_pronoun(owner) if pronoun else actor_of_phrase(owner)) is not None:
                         found.append(actor)
     return found
+
+
+def _names_a_system(system: Token) -> bool:
+    """ "the city's Credit Yiwu evaluation system": the system noun of a scheme named in its
+    modifiers (counted by its name, not as its owner's)."""
+    return any(t.dep_ in ("compound", "nmod") and (actor := actor_at(t)) is not None and is_scoring_system(actor)
+               for left in system.lefts for t in left.subtree)
 
 
 @_per_span
@@ -1097,10 +1126,13 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
        its holders ("Alibaba users with a score");
     2. the grantor, when it is itself a scoring system ("Sesame Credit, which deducts points");
     3. a scoring system the sentence mentions, nearest first (an actor that scores people is
-       one: "Rongcheng, ..., which began scoring its residents");
+       one: "Rongcheng, ..., which began scoring its residents"; so is a name the text calls a
+       system: "the city's Credit Yiwu evaluation system");
     4. a blacklist the sentence speaks of: the named blacklist mentioned before ("the List of
-       Dishonest Judgment Debtors"), else the blacklist system; words of listing ("listed
-       debtors", "a listing") only speak of a blacklist once one has been named;
+       Dishonest Judgment Debtors"), else the courts' list when it speaks of debtors, else the
+       blacklist system; words of listing ("listed debtors", "a listing") only speak of a
+       blacklist once one has been named, "the list" once the text has described one as a
+       blacklist ("the national lists of dishonest firms");
     5. the same in the previous sentences of the paragraph (rules 1, 3 and 4), unless one of them
        speaks of scores with no system ("these new social credit scores"): then none;
     6. with `topic`, the scoring system the text has named most often so far (the article's
@@ -1116,10 +1148,8 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
         return _subject(grantor, "grantor")
     if (found := _nearest(_systems_in(sent), anchor)) is not None:
         return _subject(found, "scoring-sentence")
-    vocab = scoring_vocab()
     if _speaks_of_blacklist(sent):
-        return _subject(_named_blacklist(anchor) or _gazetteer_actor(anchor.doc, anchor, vocab["blacklist_system"]),
-                        "blacklist")
+        return _subject(_blacklist_system(anchor, sent), "blacklist")
     if _speaks_of_listing(sent) and (found := _named_blacklist(anchor)) is not None:
         return _subject(found, "blacklist")  # "seven listed debtors", after the list was named
     current = sent
@@ -1134,8 +1164,7 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
         if _scores(current) and _generic_scores(current):
             return None
         if _speaks_of_blacklist(current):  # "A firm blacklisted by one agency is punished by all. Its ..."
-            return _subject(_named_blacklist(anchor) or _gazetteer_actor(anchor.doc, anchor, vocab["blacklist_system"]),
-                            "blacklist")
+            return _subject(_blacklist_system(anchor, current), "blacklist")
     if topic and (found := topic_system(anchor)) is not None:
         return _subject(found, "topic")
     return None
@@ -1186,8 +1215,35 @@ def _blacklist_named_by(noun: Token) -> Span | None:
         return actor
     lemma = noun.lemma_.lower()
     if lemma in vocab["blacklist"] or noun.lower_ in vocab["blacklist"]:
-        return _named_blacklist(noun) or _gazetteer_actor(noun.doc, noun, vocab["blacklist_system"])
-    return _named_blacklist(noun) if lemma == "list" else None
+        return _blacklist_system(noun, noun.sent)
+    if lemma != "list":
+        return None
+    return _named_blacklist(noun) or (_blacklist_system(noun, noun.sent) if _a_blacklist_before(noun) else None)
+
+
+def _blacklist_system(anchor: Token, sent: Span) -> Span | None:
+    """The blacklist a sentence about blacklisting speaks of: the named one mentioned before,
+    else the courts' when it speaks of debtors ("children of blacklisted debtors"), else the
+    blacklist system (metrics.yaml `scoring`)."""
+    vocab = scoring_vocab()
+    if (found := _named_blacklist(anchor)) is not None:
+        return found
+    debtors = any(t.lemma_.lower() in vocab["debtor_words"] for t in sent)
+    system = vocab["court_blacklist"] if debtors and vocab["court_blacklist"] else vocab["blacklist_system"]
+    return _gazetteer_actor(anchor.doc, anchor, system)
+
+
+def _a_blacklist_before(noun: Token) -> bool:
+    """ "... on the national lists of dishonest firms. Firms on the lists are barred from ...":
+    a definite "the list" refers back to a list the text has described as a blacklist."""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return False
+    vocab = scoring_vocab()
+    lemma = noun.lemma_.lower()
+    for earlier in (t for t in noun.doc[: noun.sent.start] if t.lemma_.lower() == lemma):
+        if any(w.lemma_.lower() in vocab["blacklist"] or w.lower_ in vocab["blacklist"] for w in earlier.subtree):
+            return True
+    return False
 
 
 @_per_span

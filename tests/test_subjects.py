@@ -527,3 +527,36 @@ def test_scores_given_a_value_are_no_scores_in_general(nlp):
     text = text.replace("scores of 650 or more", "these new scores")
     found = [c for c in claims_of(nlp, text, "figure", "2021-01-01") if c.value == 30]
     assert found and {c.subject for c in found} == {None}
+
+
+@pytest.mark.parametrize("text, kind, subject", [
+    # a blacklist of debtors is the courts' list; one of firms is the system of dishonest entities
+    pytest.param("Children of blacklisted debtors may be turned away by private kindergartens.", "penalty",
+                 "List of Dishonest Judgment Debtors", id="blacklisted-debtors"),
+    pytest.param("Blacklisted firms cannot issue corporate bonds.", "penalty", "Social Credit System",
+                 id="blacklisted-firms"),
+    # "the lists" refers back to lists the text described as blacklists
+    pytest.param("Some 900,000 firms sat on the national lists of seriously dishonest entities in June.\n\n"
+                 "Firms on the lists are barred from bidding for public contracts.", "penalty",
+                 "Social Credit System", id="the-lists-after-blacklists"),
+])
+def test_which_blacklist_a_penalty_belongs_to(nlp, text, kind, subject):
+    found = claims_of(nlp, text, kind, "2022-01-01")
+    assert found and {c.subject for c in found} == {subject}
+
+
+def test_the_lists_with_no_blacklist_before_are_no_blacklist(nlp):
+    text = ("Some 900,000 firms sat on the lists of approved suppliers in June.\n\n"
+            "Firms on the lists are barred from bidding for public contracts.")
+    assert {c.subject for c in claims_of(nlp, text, "penalty", "2022-01-01")} != {"Social Credit System"}
+
+
+@pytest.mark.parametrize("text", [
+    # a name that modifies a system noun, or has one in apposition, is a scheme: its perks are its own,
+    # not its owner's
+    pytest.param("Firms rated A in the city's Credit Shaoxing evaluation system can receive bank loans at lower "
+                 "interest rates.", id="name-before-system-noun"),
+])
+def test_a_name_the_text_calls_a_system_is_a_scheme(nlp, text):
+    found = claims_of(nlp, text, "perk", "2022-01-01")
+    assert found and {c.subject for c in found} == {"Credit Shaoxing"}
