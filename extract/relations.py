@@ -460,7 +460,7 @@ class RelationFinder:
         while participle.dep_ == "conj" and participle.head.tag_ == "VBN":  # "launched in 2018 and run by X"
             participle = participle.head
         own = [c for c in participle.children if c.dep_ == "nsubjpass" and c.tag_ not in ("WDT", "WP")]
-        if participle.dep_ == "relcl" and own:  # "Xiamen, whose score was launched by A and is run by B": the score
+        if own:  # a clause with its own subject: "Xiamen, whose score was launched by A and is run by B": the score
             subjects = [s for c in own for s in self._actors_for(c, actors, by_root)]
         elif participle.dep_ in ("acl", "relcl", "amod") or participle.dep_ == "appos" and participle.tag_ != "VBN":
             subjects = [s for s in self._actors_for(participle.head, actors, by_root) if not _restricted(s, participle)]
@@ -468,8 +468,9 @@ class RelationFinder:
         if not subjects and verb is not None:  # "X is 36% owned by Y", "X, which is 33 percent owned by Y"
             for subject in _shared_subjects(verb):  # "X, which got its licence in 2021 and is 35% owned by Y"
                 subjects = self._actors_for(_antecedent_of(subject), actors, by_root)
-        if not subjects:
-            passive = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if not subjects:  # "Baihang Credit was set up in 2018 and licensed by X": the subject of the first
+            passive = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")] \
+                or [c for c in participle.children if c.dep_ == "nsubjpass"]
             for subject in passive:
                 subjects = self._actors_for(_antecedent_of(subject), actors, by_root)
         heads = [c for c in token.children if c.dep_ in ("agent", "prep") and c.lower_ in preps]

@@ -447,6 +447,11 @@ def test_no_relation_of_stakes_given_up_or_rivals(nlp, text):
      [("program:white-egret-score", "part_of", "gpe:xiamen"),
       ("program:white-egret-score", "operated_by", "org:xiamen-credit-technology-co"),
       ("org:xiamen-credit-technology-co", "subsidiary_of", "org:xiamen-information-group")]),
+    # a participle coordinated with an earlier one takes its subject, not a label before a colon
+    ("Baihang Credit was set up in 2018 and licensed by the People's Bank of China.",
+     [("baihang-credit", "licensed_by", "pboc")]),
+    ("Li Ming: Baihang Credit was set up in 2018 and licensed by the People's Bank of China as the first bureau.",
+     [("baihang-credit", "licensed_by", "pboc")]),
     # "in which X has invested": an investor owns part of the company
     ("Riders can rent bikes from Hellobike, in which Ant Group has invested.",
      [("hellobike", "owned_by", "ant-financial")]),
