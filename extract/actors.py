@@ -193,6 +193,13 @@ class NameRules:
     grading_verbs: set = field(default_factory=set)
     #: Last words of outlets' names ("Southern Metropolis Daily", "The Harbour Review").
     outlet_words: set = field(default_factory=set)
+    #: Words of a company's legal form, which a later mention may drop ("Xiamen Credit Technology
+    #: Co." is "Xiamen Credit Technology").
+    legal_forms: set = field(default_factory=lambda: {"co.", "co", "ltd.", "ltd", "inc.", "inc", "corp.", "corp",
+                                                       "limited", "llc", "plc", "gmbh", "ag", ",", "&"})
+    #: Nouns whose "of" names a place ("residents of Xiamen", not "35% of Pudao"). Lemmas.
+    place_dwellers: set = field(default_factory=lambda: {"resident", "citizen", "people", "inhabitant", "city",
+                                                          "government", "mayor", "street", "province", "county"})
 
     @classmethod
     def from_vocab(cls, vocab: dict | None) -> "NameRules":
@@ -216,6 +223,8 @@ class NameRules:
             document_genres=set(names.get("document_genres") or []),
             grading_verbs=set(names.get("grading_verbs") or []),
             outlet_words=set(names.get("outlet_words") or []),
+            **({"legal_forms": {w.lower() for w in names["legal_forms"]}} if names.get("legal_forms") else {}),
+            **({"place_dwellers": {w.lower() for w in names["place_dwellers"]}} if names.get("place_dwellers") else {}),
         )
 
 
@@ -266,7 +275,7 @@ class ActorFinder:
         """The NER's entities the gazetteer lacks, trimmed, completed and typed, each with the id
         of the actor it names: an earlier full name, a longer name it is short for, or its own."""
         taken = {i for span in known for i in range(span.start, span.end)}
-        places = _place_words(doc)
+        places = self._place_words(doc, known)
         grades: set[str] = set()
         extra: list[Span] = []
         for ent in doc.ents:
@@ -293,6 +302,7 @@ class ActorFinder:
                         taken.update(range(full.start, full.end))
                 actor_id = (name not in places and _earlier_full_name(span, name, known + extra, names)
                             or self._short_name(span, known + extra, ner_label == "ORG", places)
+                            or self._without_legal_form(span, known + extra)
                             or self._head_word_name(span, known + extra, places, ent.label_))
                 if actor_id is None and self._no_name(span, ent.label_, grades):
                     if self._graded_as(span):
@@ -453,6 +463,27 @@ class ActorFinder:
                 titled_after.setdefault(actor_id, (inside.id_, inside.label_))
         return documents
 
+    def _place_words(self, doc: Doc, known: list[Span]) -> set[str]:
+        """The one-word names the document reads as places: the NER's one-word places, but not a
+        word that starts a firm's name in the document ("Pudao" after "Pudao Credit") unless it
+        also stands where a place does ("in Xiamen", "residents of Xiamen"). Institutions are
+        named after their place ("Xiamen University", "Hangzhou Internet Court")."""
+        readings = [ent for ent in doc.ents if ent.label_ == "GPE" and len(ent) == 1]
+        if not readings:
+            return set()
+        firms = {span[0].text for span in known + list(doc.ents) if self._organization_name(span)
+                 and span[-1].text not in self.rules.institution_heads}  # "Xiamen University" is the city's
+        as_place = {ent.text for ent in readings if self._where_a_place_stands(ent)}
+        return {ent.text for ent in readings if ent.text not in firms or ent.text in as_place}
+
+    def _where_a_place_stands(self, name: Span) -> bool:
+        """ "in Xiamen", "residents of Xiamen", "Xiamen city"."""
+        root, doc = name.root, name.doc
+        after = doc[name.end] if name.end < len(doc) else None
+        return _in_a_place(name) \
+            or root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.rules.place_dwellers \
+            or after is not None and after.is_lower and self.rules.appositive_types.get(after.lower_) == "place"
+
     def _organization_name(self, span: Span) -> bool:
         """ "Pudao Credit", "Huaxia Bank": a name of several words ending in an organisation's head
         word is an organisation's, whatever person or place the statistical NER read in it."""
@@ -471,6 +502,17 @@ class ActorFinder:
         for span in earlier + later:
             fits = len(span) > 1 if read_as_organization else self._organization_name(span) and len(span) == 2
             if span.label_ not in ("person", "place") and fits and span[0].text == mention.text:
+                return span.id_
+        return None
+
+    def _without_legal_form(self, mention: Span, found: list[Span]) -> str | None:
+        """ "Xiamen Credit Technology" after "Xiamen Credit Technology Co.": an organisation's
+        name without the words of its legal form is that organisation."""
+        words = [t.lower_ for t in mention]
+        for span in sorted(found, key=lambda s: s.start):
+            rest = [t.lower_ for t in span[len(words):]]
+            if len(span) > len(words) and span.label_ not in ("person", "place") \
+                    and [t.lower_ for t in span[:len(words)]] == words and all(w in self.rules.legal_forms for w in rest):
                 return span.id_
         return None
 
@@ -559,11 +601,6 @@ _LOWER_WORDS_KEY = "sckb_lower_words"
 _PLACE_PREPOSITIONS = {"in", "across", "throughout", "near", "outside", "around"}
 #: Id prefixes of the NER's actors, by type ("gpe:suzhou"); other types take "org".
 _ID_PREFIXES = {"person": "person", "place": "gpe"}
-
-
-def _place_words(doc: Doc) -> set[str]:
-    """The one-word names the NER reads as places somewhere in the document."""
-    return {ent.text for ent in doc.ents if ent.label_ == "GPE" and len(ent) == 1}
 
 
 def _acronym_of_a_thing(span: Span) -> bool:

@@ -7,7 +7,8 @@ components put in that sentence:
 - "according to (the calculations of) X", "As pointed out by X and Y";
 - a reporting verb and its subject: "X says", "says X", "X reports that", "..., reports X",
   "X cites the example of", "the same article quotes her as saying";
-- an inline source URL, "(www.chinanews.com)".
+- an inline source URL, "(www.chinanews.com)";
+- the label of a speaker's turn in an interview or a transcript ("Nadia Osterhaus: ...").
 
 The rule: `attributed_to` is who said it; where the writer got it from (the outlet a
 speaker talked to, "quoted by Wired Italy", "in the same Wired article", an inline URL next
@@ -46,6 +47,7 @@ from spacy.util import filter_spans
 
 from extract.actors import SPANS_KEY, actor_of, clean_entity_name, slug
 from extract.subjects import description_antecedent, institution, resolve_pronoun
+from extract.turns import turn_at
 from extract.vocab import load_vocab
 
 QUOTE_MARKS = {"“", "”", '"', "‘", "’", "«", "»", "``", "''"}
@@ -137,8 +139,9 @@ class Attributor:
             credits = self.credits_in(sent, memory)
             if not credits and memory.last_speech is not None and _continues_quotation(sent):
                 credits = [memory.last_speech]
+            speaker = _turn_speaker(sent)  # last: any credit the sentence gives comes first
             for claim in claims_by_sentence.get(sent.start_char, []):
-                self._credit(claim, credits, sent)
+                self._credit(claim, credits + speaker, sent)
             if previous is not None and self._source_line(sent):  # "... users. (Source: Xinhua)"
                 for claim in claims_by_sentence.get(previous.start_char, []):
                     self._credit(claim, self._source_labels(sent, memory), previous)
@@ -488,6 +491,18 @@ class Attributor:
             names.setdefault(span.id_, clean_entity_name(span.text))
         doc._.actor_names = names
         doc.spans[SPANS_KEY] = sorted(existing + fresh, key=lambda s: (s.start, s.end))
+
+
+def _turn_speaker(sent: Span) -> list[Credit]:
+    """What a speaker says in their turn of an interview or a transcript is theirs where the
+    sentence credits no one else with it (extract/turns.py): the actor named by the turn's label."""
+    doc = sent.doc
+    turn = turn_at(doc, sent.start_char)
+    if turn is None:
+        return []
+    label = next((span for span in doc.spans.get(SPANS_KEY, [])
+                  if span.start_char == turn.name_start and span.end_char == turn.name_end), None)
+    return [Credit([label], label)] if label is not None else []
 
 
 def _speaker(verb: Token) -> Token | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.clean import list_marker_end
 from extract.settings import Settings
+from extract.turns import turns_of
 
 # Importing the modules registers their factories.
 from extract import actors, attribution, dates, figures, perks, relations  # noqa: F401
@@ -62,7 +63,9 @@ class LineBreaks:
     are sentences of their own. A colon followed on its line by a word in lower case does not either
     ("• 6.2 million: tickets refused since 2013"). A run of more than `max_sentence_tokens`
     words with neither a line break nor a full stop, question or exclamation mark is cut after
-    its last punctuation mark (or where it reaches the limit): no sentence of prose is that long."""
+    its last punctuation mark (or where it reaches the limit): no sentence of prose is that long.
+    A speaker's label ("Nadia Osterhaus: More than you think.") is a sentence of its own
+    (extract/turns.py)."""
 
     def __init__(self, max_sentence_tokens: int):
         self.max_sentence_tokens = max_sentence_tokens
@@ -86,6 +89,10 @@ class LineBreaks:
                 run_start = following.i
             elif following.i - run_start >= self.max_sentence_tokens:
                 run_start = self._cut(doc, run_start, following.i)
+        for turn in turns_of(doc):
+            spoken = doc.char_span(turn.start, turn.end, alignment_mode="expand")
+            if spoken is not None and len(spoken):
+                spoken[0].is_sent_start = True
         return doc
 
     @staticmethod

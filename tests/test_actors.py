@@ -457,3 +457,24 @@ def test_the_documents_own_outlet_named_in_its_text_is_an_outlet(nlp):
     outlets = {s.id_: s.label_ for s in analyse(nlp, text, outlet="Northlight").spans["actors"] if s.text == "Northlight"}
     assert outlets == {"org:northlight": "outlet"}
     assert {s.label_ for s in analyse(nlp, text).spans["actors"] if s.text == "Northlight"} != {"outlet"}
+
+
+@pytest.mark.parametrize("text, word, actor_id", [
+    # the NER reads the firm's first word as a place wherever it stands alone
+    ("A new bureau, Qianhai Credit, got its licence in 2020. Tencent said that Qianhai would take over "
+     "the loan data.", "Qianhai", "qianhai-credit"),
+    # a city the firm is named after, where it stands as a place, stays the city
+    ("Lanzhou Credit opened in 2019. Residents of Lanzhou can rent bikes for free.", "Lanzhou", "gpe:lanzhou"),
+    # institutions are named after their city: the city is no short name of them
+    ("Wang Lei teaches law at Xiamen University. The commission selected Xiamen as a model city.",
+     "Xiamen", "gpe:xiamen"),
+])
+def test_a_firm_s_short_name_read_as_a_place(nlp, text, word, actor_id):
+    _, doc = found(nlp, text)
+    assert {s.id_ for s in doc.spans["actors"] if s.text == word} == {actor_id}
+
+
+def test_a_firm_named_without_its_legal_form_is_the_same_firm(nlp):
+    names, _ = found(nlp, "The app is run by Lingxi Data Technology Co., a state-owned firm. In 2021 Lingxi "
+                          "Data Technology signed an agreement with Baihang Credit.")
+    assert {actor for name, actor in names if name.startswith("Lingxi")} == {"org:lingxi-data-technology-co"}

@@ -1,0 +1,65 @@
+"""Speaker turns of interviews and transcripts (extract/turns.py): which labelled lines are
+turns, what the sentence splitter and the attributor make of them."""
+import pytest
+
+from extract.nlp import analyse
+from extract.turns import speaker_turns
+
+INTERVIEW = (
+    "Lena Fischer is a sociologist at Norvik University.\n\n"
+    "Fintech Weekly: How many people have these scores?\n\n"
+    "Lena Fischer: Fewer than you think. About 40% of the people we met knew their score.\n\n"
+    "Fintech Weekly: And the perks?\n\n"
+    "Lena Fischer: Alipay told us that 300 million users had opened Sesame Credit. "
+    "Users above 700 points can rent bikes without a deposit.\n\n"
+    "About the author: Tom Reyes covers fintech. He wrote 40 stories on credit scores.\n"
+)
+
+TRANSCRIPT = (
+    "[00:00:05] HOST: Welcome back to the show.\n"
+    "[00:00:09] Wei Ling: Thanks. Sesame Credit now has 450 million users.\n"
+    "[00:01:30] HOST: That many?\n"
+    "[00:01:33] Wei Ling: Give or take.\n"
+)
+
+
+def test_labels_that_go_back_and_forth_are_turns():
+    turns = speaker_turns(INTERVIEW)
+    assert [t.speaker for t in turns] == ["Fintech Weekly", "Lena Fischer"] * 2
+    first = turns[1]
+    assert INTERVIEW[first.name_start:first.name_end] == "Lena Fischer"
+    assert INTERVIEW[first.start:first.end] == "Fewer than you think. About 40% of the people we met knew their score."
+
+
+def test_a_transcript_s_timestamps_are_no_part_of_the_label():
+    assert [t.speaker for t in speaker_turns(TRANSCRIPT)] == ["HOST", "Wei Ling"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    # a note and a heading open lines with a colon, but nobody speaks
+    "Update: Ant replied on Monday.\nSesame Credit: a primer\nAlipay has 520 million users.\n",
+    # one line each: no exchange
+    "Alice Wong: first.\nBen Li: second.\nCara Zhou: third.\n",
+    # notes never speak, however often they come
+    "Note: one.\nNote: two.\nNote: three.\n",
+])
+def test_lines_that_do_not_go_back_and_forth_are_no_turns(text):
+    assert speaker_turns(text) == []
+
+
+def test_a_label_is_a_sentence_of_its_own(nlp):
+    doc = analyse(nlp, INTERVIEW)
+    sentences = [s.text.strip() for s in doc.sents]
+    assert "Lena Fischer:" in sentences
+    assert "Fewer than you think." in sentences
+
+
+def test_what_a_speaker_says_in_their_turn_is_credited_to_them(nlp):
+    doc = analyse(nlp, INTERVIEW)
+    credited = {doc.text[c.phrase_start:c.phrase_end]: c.attributed_to for c in doc._.claims}
+    assert credited == {
+        "About 40% of the people": "Lena Fischer",
+        "300 million users": "Alipay",  # a credit the sentence gives wins over the speaker's
+        "above 700 points": "Lena Fischer",
+        "40 stories": None,  # the author's bio after the last answer is not the speaker's
+    }
