@@ -53,7 +53,7 @@ score that is a name ("Tencent's WeChat Pay Score": the score, not its owner), a
 scores people ("Rongcheng, ..., which began scoring its residents") or owns a scheme
 ("Rongcheng's scheme"), a named blacklist mentioned before ("the list"), the previous
 sentences of the paragraph, and, last, the text's topic: the scoring system named at least
-twice and twice as often as any other before the claim (not after a sentence about scores in
+twice and twice as often as any other before the claim, or the only one named so far (not after a sentence about scores in
 general).
 Outlets are never subjects ("Business Insider reports ...", "a survey by Yesky.com found ...":
 they are credited, see extract/attribution.py), and people are never picked by the positional
@@ -1197,6 +1197,9 @@ def _recipients_list(anchor: Token) -> Span | None:
                    and t.dep_ not in ("aux", "auxpass", "neg")), None)  # "cannot": the verb it modifies
     if clause is None:
         return None
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in SUBJECT_DEPS for c in clause.children):
+        clause = clause.head  # "firms on the list are barred from ..., denied ...": the first verb's subject
     if clause.dep_ == "relcl" and (found := _blacklist_named_by(antecedent(clause))) is not None:
         return found
     for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "on"):
@@ -1261,7 +1264,8 @@ def _valued(score: Token) -> bool:
 
 def topic_system(anchor: Token) -> Span | None:
     """The scoring system the text is about so far: named (or described) before `anchor` at
-    least twice, and at least twice as often as any other; none when the text weighs several
+    least twice, and at least twice as often as any other, or the one scheme named so far
+    (a story about a city's scheme names it once, then tells its perks); none when the text weighs several
     (an overview of Sesame Credit, Tencent Credit and the state system has no one topic)."""
     doc = anchor.doc
     mentions = [m for m in _scoring_mentions(doc) if m.end <= anchor.i]
@@ -1269,7 +1273,8 @@ def topic_system(anchor: Token) -> Span | None:
     for mention in mentions:
         counts[mention.id_] = counts.get(mention.id_, 0) + 1
     ranked = sorted(counts.values(), reverse=True) + [0]
-    if not mentions or ranked[0] < 2 or ranked[0] < 2 * ranked[1]:
+    only = len(counts) == 1  # the one scheme the text has named so far
+    if not mentions or ranked[0] < 2 and not only or ranked[0] < 2 * ranked[1]:
         return None
     top = [m for m in mentions if counts[m.id_] == ranked[0]][-1]
     # "these new social credit scores" after it: the text has moved on to scores in general

@@ -539,6 +539,10 @@ def test_scores_given_a_value_are_no_scores_in_general(nlp):
     pytest.param("Some 900,000 firms sat on the national lists of seriously dishonest entities in June.\n\n"
                  "Firms on the lists are barred from bidding for public contracts.", "penalty",
                  "Social Credit System", id="the-lists-after-blacklists"),
+    # coordinated penalties share the first verb's subject, on the list
+    pytest.param("Some 900,000 firms sat on the national lists of seriously dishonest entities in June.\n\n"
+                 "Firms on the lists are barred from bidding for public contracts and denied access to state "
+                 "subsidies.", "penalty", "Social Credit System", id="coordinated-penalties-on-the-lists"),
 ])
 def test_which_blacklist_a_penalty_belongs_to(nlp, text, kind, subject):
     found = claims_of(nlp, text, kind, "2022-01-01")
@@ -560,3 +564,16 @@ def test_the_lists_with_no_blacklist_before_are_no_blacklist(nlp):
 def test_a_name_the_text_calls_a_system_is_a_scheme(nlp, text):
     found = claims_of(nlp, text, "perk", "2022-01-01")
     assert found and {c.subject for c in found} == {"Credit Shaoxing"}
+
+
+def test_the_one_scheme_a_text_has_named_is_the_topic_of_its_perks(nlp):
+    text = ("In 2019 the city introduced Credit Jinhua, a points scheme for residents.\n\n"
+            "Residents rated A also receive discounts on electricity bills.")
+    found = claims_of(nlp, text, "perk", "2022-01-01")
+    assert found and {c.subject for c in found} == {"Credit Jinhua"}
+
+
+def test_two_schemes_named_once_make_no_topic(nlp):
+    text = ("Sesame Credit and Tencent Credit both rate users.\n\n"
+            "Residents rated A also receive discounts on electricity bills.")
+    assert {c.subject for c in claims_of(nlp, text, "perk", "2022-01-01")} == {None}
