@@ -104,6 +104,8 @@ CONDITION_MARKS = {"if", "before", "when", "whenever", "unless", "until", "wheth
 #: Words that open a clause of reason: a participle that describes the recipients there is their
 #: condition ("turned away because a parent was blacklisted"), no penalty of its own.
 REASON_MARKS = {"because", "since", "as"}
+#: Prepositions of a threshold: a party "above 110" or "below 60" is past a score (not "over 65", an age).
+THRESHOLD_WORDS = {"above", "below"}
 #: Verbs of having something done to what one has ("had their licences revoked", "see their limits cut").
 CAUSATIVE_VERBS = {"have", "get", "see"}
 #: Particles of phrasal verbs ("turn away", "shut out", "kick out").
@@ -358,6 +360,8 @@ class ClauseReader:
         near += [doc[i] for i in (token.i - 1, token.i + 1, token.i + 2) if 0 <= i < len(doc)]
         if token.head.lemma_.lower() in self.words.score_movements and any(c.like_num for c in token.children):
             return True  # "those who fall below 60": a threshold the party's score moves past
+        if token.lower_ in THRESHOLD_WORDS and self.is_party(token.head) and any(c.like_num for c in token.children):
+            return True  # "those above 110", "drivers below 60": a party past a number is past a score threshold
         if token.head.lower_ == "one" and token.dep_ == "amod" and any(
                 t.lemma_.lower() in self.words.score_nouns for t in doc[token.sent.start:token.i]):
             return True  # "A high score buys you X; a low one means ...": "one" stands for the score
@@ -378,6 +382,7 @@ class ClauseReader:
         grade = self._misread_grade(head)
         if grade is not None:  # "A firm graded D loses ...": the grade the parser took for a subject or object
             words.append(grade)
+        words += self._misread_rating(head)
         marks = self.marks(words, good_tokens)  # "whoever receives a low score": the whole clause
         if len(marks) > 1:
             return None
@@ -396,6 +401,16 @@ class ClauseReader:
             return letter  # "Companies graded A by the tax bureau enjoy ...": the letter as the participle's object
         return next((g for c in verb.children if c.dep_ == "ccomp" for g in c.children
                      if g.dep_ == "nsubj" and g.text in self.words.grades and g.i == verb.i + 1), None)
+
+    def _misread_rating(self, party: Token) -> list[Token]:
+        """ "Drivers rated above 90 are offered ...", "Firms rated "A" or above can receive ...": the small
+        model reads the participle that describes the party as the verb of the party's own clause; its
+        grade or threshold describes the party (the words of the participle's phrase, other clauses aside)."""
+        verb = party.head
+        if party.dep_ != "nsubj" or verb.tag_ not in ("VBN", "VBD") or verb.lower_ not in self.words.score_nouns \
+                or _object(verb) is not None and _object(verb).text not in self.words.grades:
+            return []
+        return [verb, *(t for c in verb.rights if c.dep_ not in ADJUNCT_DEPS and c.dep_ != "ccomp" for t in c.subtree)]
 
     def sentence_standing(self, sent: Span, good_tokens: set[int]) -> str | None:
         marks = self.marks(sent, good_tokens, sentence=True)
@@ -519,6 +534,10 @@ class ClauseReader:
                     next((c for c in subject.children if c.dep_ == "amod" and c.i == subject.i - 1), None)
                 if rating is not None and rating.lower_ in self.words.score_nouns:
                     subject = next((c for c in rating.children if c.dep_ == "nsubj"), subject)
+            if subject is None and clause is None:  # "Drivers rated above 90 are offered ...": the rating misread as a clause
+                rating = next((c for c in node.lefts if c.dep_ == "ccomp" and c.lower_ in self.words.score_nouns
+                               and c.tag_ in ("VBN", "VBD")), None)
+                subject = next((c for c in rating.children if c.dep_ == "nsubj"), None) if rating is not None else None
             expletive = subject is not None and subject.lower_ == "it" and node.pos_ == "ADJ"
             if subject is not None and not expletive:  # "found it harder to": not "it"
                 return subject
@@ -563,14 +582,18 @@ class ClauseReader:
                 return Finding("penalty", verb, verb.i, f"{verb.text} to", [(done.i, self._end(done))], "obliged")
         if lemma in self.words.listing and _passive(verb) and standing in ("bad", "context"):
             onto = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "onto", "in")
-                         and any(g.lemma_.lower() in self.words.lists for g in c.children)), None)
+                         and any(g.lemma_.lower() in self.words.lists and "good" not in self.marks(g.subtree, set())
+                                 for g in c.children)), None)  # a red list is an honour
             if onto is not None:  # "can be added to the list"
                 return Finding("penalty", verb, verb.i, "", [(verb.i, onto.right_edge.i + 1)], "listed")
+        if lemma in self.words.listing and describing(verb):  # "companies that have been named as dishonest": which
+            return None
         # a restricting verb, passive on the party ("had their speeds throttled": on what it has)
         if lemma in self.words.restricting and verb.tag_ in ("VBN", "VBD") and _passive(verb):
             if verb.dep_ == "ccomp" and verb.head.lemma_ in CAUSATIVE_VERBS:
                 return self._whole(verb.head, "penalty", "caused")
-            if not self.is_party(party) and party.i < verb.i and not _complemented(verb):
+            if not self.is_party(party) and party.i < verb.i and not _complemented(verb) \
+                    and party.lower_ not in RELATIVE_PRONOUNS:  # not "companies that have been named"
                 # "his bank account has been frozen": what the party has, with what is done to it
                 return Finding("penalty", verb, party.left_edge.i, "", [(party.left_edge.i, self._end(verb))], "caused")
             if lemma in self.words.general and not _complemented(verb):  # "punished by all the signatories"
@@ -645,11 +668,18 @@ class ClauseReader:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" for c in verb.children):  # "refused to sell": the verb after says what
             return None
+        recipients = []
+        if obj is not None and not _passive(verb) and (obj.tag_ == "PRP" or obj.lemma_.lower() in self.words.parties):
+            # "refusing them its car service": whom, then what
+            second = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i > obj.i), None)
+            if second is not None and not self.is_party(second):
+                recipients, obj = [obj], second
         if obj is not None and not _passive(verb) and not self.is_party(obj):
-            if any(c.dep_ == "poss" for c in obj.children):  # "the gate refused her ID card": hers, not withheld
+            # "the gate refused her ID card": hers, not withheld; "refusing them its car service" is the firm's own
+            if any(c.dep_ == "poss" and c.lower_ != "its" for c in obj.children):
                 return None
             thing = obj  # "refuse them new loans": the phrase reads from the verb
-        elif obj is None and subject is not None and not self.is_party(subject) \
+        elif obj is None and subject is not None and not self.is_party(subject) and subject.lower_ not in RELATIVE_PRONOUNS \
                 and (_passive(verb) or verb.tag_ in ("VBD", "VBN") and subject.pos_ == "NOUN"):
             thing = subject  # "loans were refused to them", "tickets refused"
         elif obj is None and subject is None and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") \
@@ -659,7 +689,7 @@ class ClauseReader:
             return None
         if "bad" in self.marks(verb.doc[thing.left_edge.i:thing.i + 1], good_tokens):
             return None  # "mechanisms for restricting dishonest conduct": the wrong itself is restricted
-        recipients = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        recipients += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         recipients += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "from", "for")
                        for g in c.children if g.dep_ == "pobj"]
         if recipients:
@@ -794,6 +824,9 @@ class ClauseReader:
         with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "through") and c.i > obj.i),
                      None) or next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"), None)
         end = max(self._end(verb), with_.right_edge.i + 1) if with_ is not None else 0
+        if with_ is not None and "," in (verb.doc[end - 1].text, verb.doc[min(end, len(verb.doc) - 1)].text):
+            # "with free buses, discounted entry to zoos, ...": the list runs on where the parser broke it off
+            end = max(end, self.phrases.clause_end(verb.doc, with_.i))
         if with_ is None or with_.i + 1 >= end:
             return None
         return Finding("perk", verb, with_.i + 1, "", self._items(verb.doc, with_.i + 1, end), "rewarded")
@@ -912,16 +945,25 @@ class ClauseReader:
             return Finding(kind, verb, verb.i, verb.text, items, "given")
         return Finding(kind, verb, start, "", items, "given")
 
-    @_reader("causing")
+    @_reader("causing", lemmas=tuple(CAUSATIVE_VERBS))
     def _caused_by_standing(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "A low score can mean higher interest rates", "being blacklisted leads to travel bans",
         "a high rating unlocks deposit-free rentals": a verb of causing whose subject is a
-        standing (not a party); what it causes is the perk or penalty."""
-        if _lemma(verb, self.words.causing) not in self.words.causing or _passive(verb) or self._negated(verb):
+        standing (not a party); what it causes is the perk or penalty. "A low score can get your
+        children expelled": what a standing has done to a party (a restricting verb's participle)."""
+        done = self._done_to_party(verb)
+        if (_lemma(verb, self.words.causing) not in self.words.causing and done is None) or _passive(verb) \
+                or self._negated(verb):
             return None
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
         if subject is None or self.is_party(subject):
             return None
+        if done is not None:
+            marks = self.marks(subject.subtree, good_tokens)
+            if marks != {"bad"}:
+                return None
+            start = next(c for c in done.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")).left_edge.i
+            return Finding("penalty", verb, verb.i, "", [(start, self._end(done))], "caused-by")
         described = subject.subtree
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             # "earn an AAA grade, which brings discounts": the standing is the noun the clause is about
@@ -951,6 +993,16 @@ class ClauseReader:
             return Finding("penalty", verb, start, self.words.deprivation_label, items, "caused-by") \
                 if kind == "penalty" else None
         return Finding(kind, verb, start, "", items, "caused-by")
+
+    def _done_to_party(self, verb: Token) -> Token | None:
+        """ "get your children expelled", "have him barred": the participle of a restricting verb a
+        causative verb takes, with the party it is done to."""
+        if verb.lemma_.lower() not in CAUSATIVE_VERBS:
+            return None
+        done = self._joined("restricting", "caused")
+        return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN"
+                     and _lemma(c, done) in done and any(g.dep_ in ("nsubj", "nsubjpass", "dobj") and self.is_party(g)
+                                                         for g in c.children)), None)
 
     @_reader("restricting", "listing", "exposing")
     def _restricted_object(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
@@ -1099,7 +1151,13 @@ class ClauseReader:
         adjuncts after them, nor past the clause (extract/perks.py, `clause_end`)."""
         kept = [c.right_edge.i for c in head.rights if c.dep_ not in ADJUNCT_DEPS and not self._adjunct(c)]
         end = max([head.i, *kept]) + 1
-        return min(end, self.phrases.clause_end(head.doc, head.i))
+        clause_end = self.phrases.clause_end(head.doc, head.i)
+        words = [t.text for t in head.doc[head.i:min(end, clause_end)]]
+        if words.count("(") > words.count(")"):
+            # "receive A, B (how much cheaper, the bank would not say), C and D": the parser takes the
+            # clause in brackets for the sentence's own and hangs the rest of the list on it
+            return clause_end
+        return min(end, clause_end)
 
     @staticmethod
     def _adjunct(child: Token) -> bool:
@@ -1149,8 +1207,24 @@ class ClauseReader:
         # "prevented from leaving the country, for periods of up to three years": the verb's adjunct
         items = [(lo, hi) for n, (lo, hi) in enumerate(items) if not (n and doc[lo].pos_ == "ADP" and doc[lo].head == head
                                                                       and (prep is None or doc[lo].lower_ != prep.lower_))]
+        if obj is not None and (prep is None or obj.i < prep.i):
+            items += self._objects_misread_as_clauses(head, end)
         prefix = " ".join(p for p in (label, prefix) if p)
         return Finding(kind, head, _phrase_start(head), prefix, items, shape)
+
+    def _objects_misread_as_clauses(self, head: Token, end: int) -> list[tuple[int, int]]:
+        """ "are offered priority dispatch and a 20% cut in the commission": a noun phrase the parser
+        coordinates with the verb is another of its objects (a verb is not coordinated with a noun)."""
+        doc, items = head.doc, []
+        for conj in head.rights:
+            if conj.dep_ != "conj" or conj.pos_ not in ("NOUN", "PROPN") or conj.i < end \
+                    or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                continue
+            lo = conj.left_edge.i
+            hi = min(conj.right_edge.i + 1, self.phrases.clause_end(doc, lo))
+            if lo < hi and doc[lo - 1].pos_ == "CCONJ":
+                items.append((lo, hi))
+        return items
 
 
     def _items(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

@@ -269,6 +269,8 @@ class Phrases:
             i += 1
         parts.append((part_start, end))
         items = [p for p in (self.trim(doc, s, e) for s, e in parts) if p and self.is_item(doc, *p)]
+        # "restrict high consumption, not movement": a part set against the list is none of it
+        items = [p for n, p in enumerate(items) if not (n and doc[p[0]].lower_ in ("not", "never"))]
         # "use Huabei, Ant's virtual credit card, or buy tickets": an apposition names the item before
         if "," in separators:
             items = [p for n, p in enumerate(items) if not (n and _apposition(doc[p[0]:p[1]], items[n - 1]))]
@@ -320,6 +322,12 @@ class Phrases:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ") \
                 and doc[end - 1].text not in ")":
             end -= 1
+        opening = next((i for i in range(end - 1, start, -1) if doc[i].text == "("), None)
+        if end - start > 2 and doc[end - 1].text == ")" and opening is not None \
+                and any(t.pos_ in ("VERB", "AUX") for t in doc[opening:end]):
+            end = opening  # "cheaper loans (how much cheaper, the bank would not say)": an aside, no part of it
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
         return (start, end) if start < end else None
 
     @staticmethod
@@ -533,15 +541,24 @@ def _apposition(part: Span, before: tuple[int, int]) -> bool:
     root, doc = part.root, part.doc
     # "Huabei, Ant's virtual credit card": the parser may hang either on a word of the other as a
     # modifier (apposition, nmod), never as a conjunct of a list
-    if any(t.dep_ in ("appos", "nmod") and before[0] <= t.head.i < before[1] for t in part):
+    # modifier (apposition, nmod), never as a conjunct of a list; in a list of common nouns ("discounted
+    # entry to zoos, a fast lane at the tax office and ...") the parser's apposition is the next item
+    if any(t.dep_ in ("appos", "nmod") and before[0] <= t.head.i < before[1] and _names(t.head) for t in part):
         return True
-    if any(t.dep_ in ("appos", "nmod") and part.start <= t.head.i < part.end for t in doc[before[0]:before[1]]):
+    if any(t.dep_ in ("appos", "nmod") and part.start <= t.head.i < part.end and _names(t.head)
+           for t in doc[before[0]:before[1]]):
         return True
     if not before[0] <= root.head.i < before[1]:
         return False
     closed = part.end < len(doc) and doc[part.end].text == ","
     return root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.pos_ == "NOUN" and closed \
         and any(c.dep_ == "poss" for c in root.children)
+
+
+def _names(token: Token) -> bool:
+    """A name an apposition may describe ("Weilidai, Tencent's small-loan product"); after a common noun
+    the parser's apposition is the next item of a list ("discounted entry to zoos, a fast lane at ...")."""
+    return token.pos_ == "PROPN"
 
 
 def _holds_phrase(words: list[str], phrases: list[list[str]]) -> bool:
@@ -683,7 +700,8 @@ class PerkPenaltyFinder:
             cue = self._clause_cues[finding.kind]
             anchor = doc[finding.verb.i:finding.verb.i + 1]
             # "forbid blacklisting people for jaywalking"; a coordinated clause has its own verb
-            if self._prohibited(anchor, climb=("xcomp", "ccomp", "dobj", "pcomp")) or recommended(anchor):
+            if self._prohibited(anchor, climb=("xcomp", "ccomp", "dobj", "pcomp")) or recommended(anchor) \
+                    or questioned(anchor):
                 continue
             grantor, grantor_text = self._grantor(doc, anchor, finding.items, cue)
             for number, (start, end) in enumerate(finding.items):
@@ -818,10 +836,11 @@ class PerkPenaltyFinder:
         - a weak cue inside a name ("the Free University of Berlin");
         - a participle describing the recipients ("Blacklisted debtors were refused ...");
         - a sentence that only needs some words it lacks (`needs`);
+        - a recommendation or a question ("Does the system stop people from travelling?");
         - a prohibition or a restriction of the act ("forbid blacklisting people for jaywalking",
           "may blacklist people only where a law allows it")."""
         doc = match.doc
-        if recommended(match):
+        if recommended(match) or questioned(match):
             return True
         after = doc[match.end] if match.end < len(doc) else None
         if cue.kind == "penalty" and after is not None and self.clauses is not None \
@@ -1083,7 +1102,10 @@ class PerkPenaltyFinder:
             preposition = match[-1].lower_ if match[-1].pos_ == "ADP" else None
             adjunct = next((n for n, (s, _) in enumerate(items) if n and preposition and doc[s].pos_ == "ADP"
                             and doc[s].lower_ != preposition and doc[s].head.i < match.end), len(items))
-            items = items[:min(own, adjunct)]
+            # "lose access to night-time orders, a penalty the platform introduced in 2018": a later item
+            # that names perks or penalties in general describes the one before, and ends the list
+            summary = next((n for n, (s, e) in enumerate(items) if n and self._generic(doc[s:e])), len(items))
+            items = items[:min(own, adjunct, summary)]
             if cue.grant and _one_object(doc, items):  # "grants deposit-free rentals of power banks, bikes and hotels"
                 items = [(items[0][0], items[-1][1])]
             if items:  # "barred from bidding for contracts and must file monthly returns": another clause
@@ -1094,7 +1116,11 @@ class PerkPenaltyFinder:
                     items[-1] = (last_start, verb - 1)
             return items
         if cue.takes == "phrase":
-            return [self.phrases.noun_phrase(doc, match.root)]
+            root = match.root
+            if root.pos_ == "VERB" and match[-1].pos_ == "NOUN" and match[-1].head == root:
+                root = match[-1]  # "discounted tickets" with the participle read as a verb: its noun
+            start, end = self.phrases.noun_phrase(doc, root)
+            return [(min(start, match.start), end)]
         if cue.takes == "verb":
             start, end = self.phrases.verb_phrase(doc, match.root)
             return [(start, end)] if start <= match.start and match.end <= end else []
@@ -1339,6 +1365,13 @@ def recommended(match: Span) -> bool:
     first = next((t for t in sent if not (t.is_punct or t.is_space or t.text in "•·-–—*")), None)
     return first is not None and first.dep_ == "ROOT" and first.tag_ == "VB" \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in first.children)
+
+
+def questioned(match: Span) -> bool:
+    """A question, not a claim: the cue's sentence asks whether ("Does the system stop millions of
+    people from travelling?", "Will a low score cost you your job?"): it ends with a question mark."""
+    last = next((t for t in reversed(match.sent) if not (t.is_space or t.text in QUOTES)), None)
+    return last is not None and last.text == "?"
 
 
 def is_negated(match: Span) -> bool:

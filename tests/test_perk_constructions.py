@@ -193,6 +193,43 @@ def objects(nlp, text, kind):
     ("Once blacklisted, a supplier may be:\n(a) barred from bidding for city contracts;\n(b) subjected to more "
      "frequent audits; and\n(c) named publicly on the city's website.", "penalty",
      ["barred from bidding for city contracts", "subjected to more frequent audits", "named publicly on the city's website"]),
+    # a party past a threshold ("those above 110") is past a score
+    ("Shoppers whose score drops below 40 see their limits frozen, while those above 120 are offered interest-free "
+     "loans, free delivery and a dedicated support line.", "perk",
+     ["interest-free loans", "free delivery", "dedicated support line"]),
+    # a rating the parser reads as the verb of the party's clause ("Couriers rated ... are offered")
+    ("Couriers rated above 95 are offered priority bookings at stations and a 15% cut in the service fee.", "perk",
+     ["priority bookings at stations", "15% cut in the service fee"]),
+    ("Traders rated \"A\" or above in the county's evaluation scheme can receive loans at lower rates, will enjoy "
+     "lighter inspections, and will be given priority in the allocation of market stalls.", "perk",
+     ["receive loans at lower rates", "lighter inspections", "priority in the allocation of market stalls"]),
+    # a list the parser breaks off at a participle ("discounted") or an apposition of a common noun
+    ("The scheme rewards residents above 800 points with free buses, discounted entry to city zoos and parks, a fast "
+     "lane at the tax office and priority for places at nurseries.", "perk",
+     ["free buses", "discounted entry to city zoos and parks", "fast lane at the tax office",
+      "priority for places at nurseries"]),
+    # a list the parser hangs on a clause in brackets; the aside is no part of the item
+    ("Families above 900 points receive a 10% discount on water bills, cheaper loans from the local bank (how much "
+     "cheaper, the bank would not say), a free eye test at the clinic and first choice of market stalls.", "perk",
+     ["10% discount on water bills", "cheaper loans from the local bank", "free eye test at the clinic",
+      "first choice of market stalls"]),
+    # "reduced", "discounted": perks of their own words, also after "and"
+    ("Firms with good credit records will enjoy quicker permits and reduced fees for public tenders.", "perk",
+     ["quicker permits", "reduced fees for public tenders"]),
+    ("The Heron Score, for example, gives residents free use of public libraries and discounted tickets to city zoos.",
+     "perk", ["free use of public libraries", "discounted tickets"]),
+    ("Her score is high enough to check in at hotels without paying upfront.", "perk",
+     ["check in at hotels without paying upfront"]),
+    ("He faced court-ordered ticket bans for his unpaid debts.", "penalty", ["court-ordered ticket bans for his unpaid debts"]),
+    # whom, then what a party in bad standing is refused ("refusing them its ...": the firm's own)
+    ("The app blocked listed debtors from booking hotel rooms, and a taxi firm followed a year later, refusing them "
+     "its premium car service.", "penalty", ["blocked from booking hotel rooms", "refused its premium car service"]),
+    # what a low standing has done to a party ("get your children expelled")
+    ("A viral post claims that a low score can get your children expelled from school.", "penalty",
+     ["get your children expelled from school"]),
+    # a later item that names penalties in general describes the one before
+    ("Drivers with safety complaints can lose access to night-time orders, a penalty the platform introduced in 2018 "
+     "after attacks on passengers.", "penalty", ["loss of access to night-time orders"]),
 ])
 def test_constructions(nlp, text, kind, expected):
     assert objects(nlp, text, kind) == expected
@@ -232,6 +269,14 @@ def test_constructions(nlp, text, kind, expected):
     "- who should run it.",
     # a restricting verb on one's own thing is a perk only for a party in good standing
     "Users with poor scores can charge their friends interest.",
+    # a question asks whether, it does not say
+    "Does the city's credit system stop 20 million people from travelling?",
+    # a verb "reward" before a colon opens no list; a clause that describes what it is about says nothing happened
+    "Some towns do reward good conduct: the Egret Score, for instance, is popular.",
+    "Those are ticket purchases that were refused, not people.",
+    "The regulator will let companies that have been named as \"seriously dishonest\" apply to leave the list.",
+    # a red list is an honour, no penalty
+    "By May, 5,000 firms had been placed on the \"red list\" of honest entities, he said.",
 ])
 def test_no_claim_in_these(nlp, text):
     doc = analyse(nlp, text)
