@@ -927,6 +927,9 @@ class DateExtractor:
         self.since_state = replace(self.since_event) if self.since_event is not None else None
         self.since_preps = phrases(events_vocab.get("since_preps", []), tokenize)
         self.since_auxiliaries = {w.lower() for w in events_vocab.get("since_auxiliaries", [])}
+        #: the events the start and the end of an activity's span date
+        span_ends = [next((e for e in self.events if e.predicate == p), None) for p in events_vocab.get("span_ends", [])]
+        self.span_ends = span_ends if len(span_ends) == 2 and None not in span_ends else None
         self.gazetteer_path = pipeline_gazetteer_path(nlp)
         self.statistic_count = int(events_vocab.get("statistic_count", 1000))
         self.reporting = set(events_vocab.get("reporting_predicates", []))
@@ -991,18 +994,16 @@ class DateExtractor:
         lemmas = {lemma, self.verb_forms.get(token.lower_, lemma)}  # "fined" (lemmatised "fin")
         cues = [(event, cue) for event in self.events for cue in event.verbs if cue[0] in lemmas
                 and not (cue[0] in event.transitive and not _acts_on_something(token))]
-        if cues and len(cues[0][1]) == 1:
-            return cues[0][0], [token]
-        # a cue's other words among the verb's dependents, else anywhere in its own clause: the
+        # the most specific cue wins: "signed an agreement" began a tie, "signed the law" published it.
+        # A cue's other words are among the verb's dependents, else anywhere in its own clause: the
         # parser may read "allowed eight companies to trial credit scoring" as a noun phrase
-        for words in (_dependents, _clause_words):
-            found = dict(words(token)) if cues else {}
-            for event, cue in cues:
-                if len(cue) == 1:
-                    return event, [token]
+        longer = [(event, cue) for event, cue in cues if len(cue) > 1]
+        for words in (_dependents, _clause_words) if longer else ():
+            found = dict(words(token))
+            for event, cue in longer:
                 if set(cue[1:]) <= set(found):
                     return event, [token, *(found[w] for w in cue[1:])]
-        return None
+        return next(((event, [token]) for event, cue in cues if len(cue) == 1), None)
 
     def find_event(self, doc: Doc, e: TimeExpression) -> tuple[Token, tuple[Event, list[Token]]] | None:
         """The event cue governing a time expression: up the tree to the first verb (or event
@@ -1087,6 +1088,7 @@ class DateExtractor:
             if node.dep_ == "ROOT" and e.start == node.sent.start and clause.dep_ == "relcl" \
                     and _child(clause, "nsubj") is not None and (event := self.event_of(clause)) is not None:
                 return clause, event
+        through_name = False
         for _ in range(8):
             if node.head.i == node.i:
                 return None
@@ -1098,7 +1100,10 @@ class DateExtractor:
                     return None  # "its application for the licence in 2022": no licence yet
                 if (event := self.event_of(node)) is not None:
                     return self._means_of_verb(node, e) or (node, event)
-                if node.dep_ in ("pobj",) or node.lower_ in self.time_markers:
+                # "signed an agreement with Didi in 2022": the parser may hang a verb's time on a
+                # name in its object's phrase
+                if node.dep_ == "pobj" or node.dep_ == "dobj" and through_name or node.lower_ in self.time_markers:
+                    through_name = node.dep_ == "pobj" and node.pos_ == "PROPN"
                     continue
                 return None
             if node.pos_ not in ("VERB", "AUX"):
@@ -1340,6 +1345,8 @@ class DateExtractor:
     def claim_for(self, doc: Doc, sent: Span, e: TimeExpression) -> Claim | None:
         if self._is_byline(doc, sent, e):
             return None
+        if self._in_range(doc, sent, e):
+            return self.span_claim(doc, sent, e)
         if self._bounds(doc, sent, e):
             return None  # "contracts signed after 1 March 2019", "in force until 2020": a bound, no event
         found = self.find_event(doc, e)
@@ -1369,6 +1376,10 @@ class DateExtractor:
 
     def _in_range(self, doc: Doc, sent: Span, e: TimeExpression) -> bool:
         """Whether a time is an end of a range: "between 2014 and 2021", "from 2014 to 2020"."""
+        return self._range_end(doc, sent, e) is not None
+
+    def _range_end(self, doc: Doc, sent: Span, e: TimeExpression) -> int | None:
+        """Which end of a range of times a time is (0: the start, 1: the end), if it is one."""
         times = [x for x in doc._.time_expressions if sent.start <= x.start and x.end <= sent.end]
         for first, second in zip(times, times[1:]):
             if e is not first and e is not second:
@@ -1376,8 +1387,26 @@ class DateExtractor:
             opener = match_before(doc, first.start, self.range_opens, sent.start)
             link = doc[first.end : second.start]
             if opener is not None and len(link) == 1 and link[0].lower_ in self.range_links.get(doc[opener].lower_, ()):
-                return True
-        return False
+                return 0 if e is first else 1
+        return None
+
+    def span_claim(self, doc: Doc, sent: Span, e: TimeExpression) -> Claim | None:
+        """ "interviews conducted between March 2019 and January 2020", "the pilot ran from 2015
+        to 2018": the ends of the time an activity took are when it began and when it ended. A
+        span of events an event word names ("regulations adopted between 2014 and 2021") or the
+        time a figure covers ("1.2 million visits recorded between ...") dates no event."""
+        end = self._range_end(doc, sent, e)
+        if end is None or self.span_ends is None:
+            return None
+        verb = next((t for t in expression_root(doc, e).ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or self.event_of(verb) is not None \
+                or self._states_a_figure(verb, [verb.head] if verb.dep_ == "acl" else []):  # "1.2 million visits recorded"
+            return None
+        claim = self._claim(doc, sent, e, verb, self.span_ends[0], [verb])
+        if claim is not None and claim.predicate == self.span_ends[0].predicate:
+            claim.predicate = self.span_ends[end].predicate
+            claim.method += ":span"
+        return claim
 
     def reported_claim(self, doc: Doc, sent: Span, e: TimeExpression) -> Claim | None:
         """ "The PBoC said in a notice on Tuesday that it had granted a licence to Tianmu": what

@@ -104,6 +104,10 @@ TIMES = [
     # the weekend before the time of writing, at the precision of its month
     ("Regulators said over the weekend that the rules would change.", "2021-11-01", "over the weekend", "2021-10"),
     ("The bank launched the app in the spring.", "2021-11-18", "spring", "2021"),
+    # halves and quarters of the year of writing
+    ("The bureau will publish its next report in the first quarter.", "2024-01-20", "the first quarter", "2024"),
+    ("The city will extend the score to its villages in the second half of the year.", "2021-04-02",
+     "the second half of the year", "2021"),
 ]
 
 
@@ -264,7 +268,34 @@ GENERAL_EVENTS = [
                  "launched", dict(subject="Cyberspace Administration", date="2014-05"), id="formed"),
     pytest.param("The registry first went online in March 2015.", None, "launched", dict(date="2015-03"),
                  id="went-online"),
+    # the most specific cue wins: signing an agreement begins a tie, signing a decree publishes it
+    pytest.param("Hellobike signed a cooperation agreement with the city in 2019.", None, "began",
+                 dict(subject="Hellobike", date="2019"), id="signed-an-agreement"),
+    pytest.param("The premier signed the decree in 2014.", None, "published", dict(date="2014"), id="signed-a-decree"),
+    # a verb's time the parser hangs on a name in its object's phrase
+    pytest.param("Tenpay signed a cooperation agreement with Didi Chuxing in the autumn of 2022, under which "
+                 "high scorers ride first.", None, "began", dict(subject="Tenpay", date="2022"), id="time-on-a-name"),
 ]
+
+#: The time an activity took: its ends are when it began and when it ended.
+SPANS = [
+    ("Our team interviewed 48 couriers in Chengdu between October 2021 and March 2022.", ("2021-10", "2022-03")),
+    ("The pilot ran from 2015 to 2018 in three districts.", ("2015", "2018")),
+]
+
+
+@pytest.mark.parametrize("text, ends", SPANS)
+def test_the_ends_of_an_activity_s_time(claims_nlp, text, ends):
+    doc = run(claims_nlp, text)
+    assert (the_date(doc, "began").date, the_date(doc, "ended").date) == ends
+
+
+@pytest.mark.parametrize("text", [
+    "Regulators issued 40 regulations between 2014 and 2021.",  # a span of events an event word names
+    "Using 1.2 million hospital visits recorded between January 2019 and June 2020, we find that queues fell.",
+])
+def test_spans_that_date_no_activity(claims_nlp, text):
+    assert dates(run(claims_nlp, text)) == []
 
 
 @pytest.mark.parametrize("text, published, predicate, expected", GENERAL_EVENTS)
