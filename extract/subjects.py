@@ -53,8 +53,8 @@ score that is a name ("Tencent's WeChat Pay Score": the score, not its owner), a
 scores people ("Rongcheng, ..., which began scoring its residents") or owns a scheme
 ("Rongcheng's scheme"), a named blacklist mentioned before ("the list"), the previous
 sentences of the paragraph, and, last, the text's topic: the scoring system named at least
-twice and twice as often as any other before the claim, or the only one named so far (not after a sentence about scores in
-general).
+twice and twice as often as any other before the claim, or the only one named so far (not
+after a sentence about scores in general).
 Outlets are never subjects ("Business Insider reports ...", "a survey by Yesky.com found ...":
 they are credited, see extract/attribution.py), and people are never picked by the positional
 rules 3-4: in this corpus they are the sources that report claims, not what claims are about.
