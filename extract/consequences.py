@@ -356,6 +356,10 @@ class ClauseReader:
     def _near_score(self, token: Token) -> bool:
         """ "high score", "low-scoring", "scoring below 550", "poor credit": a standing word with its score."""
         doc = token.doc
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        if token.pos_ == "ADP" and objects and not any(o.like_num or any(c.like_num for c in o.children)
+                                                       or o.lemma_.lower() in self.words.score_nouns for o in objects):
+            return False  # "Under the plan, firms rated A ...": a preposition of something else, not of a threshold
         near = [token.head, *token.children]
         near += [doc[i] for i in (token.i - 1, token.i + 1, token.i + 2) if 0 <= i < len(doc)]
         if token.head.lemma_.lower() in self.words.score_movements and any(c.like_num for c in token.children):
@@ -979,6 +983,8 @@ class ClauseReader:
             obj = None
         head = obj if obj is not None else next((g for g in (prep.children if prep is not None else [])
                                                  if g.dep_ in ("pobj", "pcomp")), None)
+        if head is not None and _denied(head):  # "a poor score carries no financial consequence"
+            return None
         if head is None:
             # "a low one means you pay a deposit like everyone else": what the party then does
             done = next((c for c in verb.rights if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
@@ -1238,7 +1244,13 @@ class ClauseReader:
                          or t.lower_ == "such" and t.i + 1 < end and doc[t.i + 1].lower_ == "as"), None)
             if such is not None:
                 first = such.i + (2 if such.lower_ == "such" else 1)
-                return self.phrases.list_items(doc, first, end) if first < end else []
+                examples = self.phrases.list_items(doc, first, end) if first < end else []
+                kinds = self.phrases.grammar.kind_modifiers
+                if any(c.dep_ in ("amod", "compound") and c.lower_ in kinds for c in root.children):
+                    # "subject to joint punishment, including ...": the kind is one too
+                    named = self.phrases.trim(doc, start, such.i)
+                    return [named, *examples] if named else examples
+                return examples
         items = self.phrases.list_items(doc, start, end)
         if len(items) == 1:
             heads = [root, *(c for c in root.conjuncts if start <= c.i < end and c.i > root.i and c.pos_ in ("NOUN", "PROPN"))]

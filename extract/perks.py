@@ -127,6 +127,7 @@ class Grammar:
     item_heads: set = field(default_factory=set)
     item_modifiers: set = field(default_factory=set)
     fearing_verbs: set = field(default_factory=set)
+    kind_modifiers: set = field(default_factory=set)
 
     @classmethod
     def from_vocab(cls, entry: dict) -> "Grammar":
@@ -153,6 +154,7 @@ class Grammar:
             item_heads={w.lower() for w in entry.get("item_heads", [])},
             item_modifiers={w.lower() for w in entry.get("item_modifiers", [])},
             fearing_verbs={w.lower() for w in entry.get("fearing_verbs", [])},
+            kind_modifiers={w.lower() for w in entry.get("kind_modifiers", [])},
         )
 
 
@@ -809,7 +811,13 @@ class PerkPenaltyFinder:
         root = item.root
         if root.lemma_.lower() in self.grammar.collective_nouns:  # "a range of sanctions"
             root = next((g for c in root.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), root)
-        return root.lemma_.lower() in self.grammar.benefit_nouns | self.grammar.sanction_nouns and not _specific(root)
+        return root.lemma_.lower() in self.grammar.benefit_nouns | self.grammar.sanction_nouns and not _specific(root) \
+            and not self._of_a_kind(root)
+
+    def _of_a_kind(self, noun: Token) -> bool:
+        """ "joint punishment", "financial penalties": a noun of perks or penalties with a modifier that says
+        which kind names one (grammar `kind_modifiers`), unlike "severe penalties"."""
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in self.grammar.kind_modifiers for c in noun.children)
 
     def _lost_perk(self, item: Span, finding) -> bool:
         """ "lost the privilege for two years": losing a perk named before is a penalty of its own."""

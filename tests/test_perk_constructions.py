@@ -203,6 +203,17 @@ def objects(nlp, text, kind):
     ("Traders rated \"A\" or above in the county's evaluation scheme can receive loans at lower rates, will enjoy "
      "lighter inspections, and will be given priority in the allocation of market stalls.", "perk",
      ["receive loans at lower rates", "lighter inspections", "priority in the allocation of market stalls"]),
+    # a preposition of something else is no threshold ("Under the plan, ... rated ...")
+    ("Under the plan, market entities rated \"A\" or above in the county's evaluation system can receive loans at "
+     "rates up to 10 percent lower than the base rate, will enjoy lighter supervision with fewer checks, and will be "
+     "given priority in the choice of pilot schemes.", "perk",
+     ["loans at rates up to 10 percent lower than the base rate", "lighter supervision with fewer checks",
+      "priority in the choice of pilot schemes"]),
+    # penalties in general, of a named kind ("joint punishment"), are one
+    ("Firms on the county's list of dishonest entities face joint punishment by more than 30 agencies.", "penalty",
+     ["joint punishment by more than 30 agencies"]),
+    ("Those listed as seriously dishonest will be subject to joint punishment, including curbs on bidding for public "
+     "contracts, the notice said.", "penalty", ["subject to joint punishment", "curbs on bidding for public contracts"]),
     # a list the parser breaks off at a participle ("discounted") or an apposition of a common noun
     ("The scheme rewards residents above 800 points with free buses, discounted entry to city zoos and parks, a fast "
      "lane at the tax office and priority for places at nurseries.", "perk",
@@ -269,6 +280,9 @@ def test_constructions(nlp, text, kind, expected):
     "- who should run it.",
     # a restricting verb on one's own thing is a perk only for a party in good standing
     "Users with poor scores can charge their friends interest.",
+    # penalties in general that say no kind name none
+    "Those listed as dishonest face severe penalties.",
+    "A poor score on the shopping app carries no financial consequence.",
     # a question asks whether, it does not say
     "Does the city's credit system stop 20 million people from travelling?",
     # a verb "reward" before a colon opens no list; a clause that describes what it is about says nothing happened
