@@ -68,6 +68,15 @@ for _name in ("claims", "published"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
+#: Words before a number that name a group counted before ("the eight").
+DEFINITE_WORDS = {"the", "these", "those"}
+
+
+def _person_at(token: Token) -> Span | None:
+    """The person whose name ends at (or holds) this token."""
+    return next((span for span in actors_in(token.sent) if span.label_ == "person" and span.start <= token.i < span.end), None)
+
+
 def _fact_item(sent: Span, q: Quantity) -> bool:
     """ "• 6.2 million: rail tickets refused since 2013": a number opening its line, then a colon
     and what it counts, as fact boxes and key-figure lists write them."""
@@ -157,6 +166,12 @@ class FigureExtractor:
         self.money_predicate = (metrics.get("money") or {}).get("predicate", "money_amount")
         elliptical = metrics.get("elliptical") or {}
         self.antecedent_nouns = {w.lower() for w in elliptical.get("antecedent_nouns", [])}
+        self.partitive_pronouns = {w.lower() for w in elliptical.get("partitive_pronouns", [])}
+        self.age = next((m for m in self.counts if m.predicate == "age"), None)
+        scale_unit = self.measures[0].unit if self.measures else None
+        #: nouns counted in the unit of the scale ("points"): they tell a passage about scores
+        self.point_nouns = {noun[-1] for m in self.counts if m.unit and m.unit == scale_unit for noun in m.nouns}
+        self.threshold_words = {w.lower() for w in metrics.get("threshold_words", [])}
         self.score_verbs = {w.lower() for m in metrics.get("measures") or [] for w in m.get("verbs", [])}
         #: predicates whose subject is the scoring system or blacklist of the sentence
         self.system_predicates = {e["predicate"] for e in metrics.get("counts") or [] if e.get("subject") == "system"}
@@ -169,6 +184,7 @@ class FigureExtractor:
         use_gazetteer(doc, self.gazetteer_path)
         expressions = time_expressions(doc, self.finder)
         stated: set[tuple] = set()  # (value, counted noun) of the figures so far
+        self._counted: list[Token] = []  # the nouns counted so far, for "86 of them"
         for sent in doc.sents:
             if self.reader.is_reference_entry(sent):
                 continue
@@ -180,6 +196,8 @@ class FigureExtractor:
                 if figure.kind in ("count", "generic") and key in stated and _definite(figure.anchor):
                     continue  # "the eight companies": a figure stated before, named again
                 stated.add(key)
+                if figure.kind in ("count", "generic"):
+                    self._counted.append(figure.anchor)
                 subject = self.subject(figure, made)
                 made.append((self.claim(doc, sent, figure, sent_expressions, subject), subject))
             doc._.claims.extend(claim for claim, _ in made)
@@ -234,7 +252,7 @@ class FigureExtractor:
         if noun is not None:
             return self._count(sent, q, noun, words)
         return self._measure(sent, q, words) or self._score_by_context(sent, q, words) \
-            or self._elliptical(sent, q, words)
+            or self._age(sent, q) or self._elliptical(sent, q, words)
 
     def counted_noun(self, sent: Span, q: Quantity) -> Token | None:
         """The noun a number counts: the head of the noun phrase right after it, across its
@@ -253,7 +271,8 @@ class FigureExtractor:
                 return None
             if token.pos_ == "VERB" and token.dep_ != "amod":
                 return None
-            modifier = token.dep_ in ("compound", "nmod") and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN")
+            modifier = token.dep_ in ("compound", "nmod") and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN") \
+                or i + 1 < sent.end and doc[i + 1].text == "-"  # "26 trust-keeping incentives"
             if token.pos_ in ("NOUN", "PROPN") and not modifier:
                 # A count counts a common noun in the plural ("zero deposit", "4.0 International
                 # License" count nothing), or in the singular after "one".
@@ -430,24 +449,68 @@ class FigureExtractor:
         return None
 
     def _scoring_sentence(self, sent: Span, q: Quantity) -> bool:
-        """A sentence about a score: a score noun or a scoring system before the number."""
-        before = sent.doc[sent.start : q.start]
-        return any(is_score(t) for t in before) or any(
-            is_scoring_system(a) for a in actors_in(before) if not is_description(a) or a.label_ == "program")
+        """A sentence about a score: a score noun, points or a scoring system before the number;
+        after a threshold word ("above", "below": `threshold_words`) or before a bound ("600 or
+        more"), also after the number or in
+        the sentence before it in its paragraph ("Sesame scores run from 350 to 950. Hotels waive
+        the deposit above 650"; "respondents over 60 held a score" are of an age)."""
+        doc = sent.doc
+        if self._about_scores_in(doc[sent.start : q.start]):
+            return True
+        suffix = q.cue_start is None and q.cue_end is not None  # "600 or more"
+        if not suffix and (q.cue_start is None or doc[q.cue_start].lower_ not in self.threshold_words):
+            return False
+        before = doc[sent.start - 1].sent if sent.start else None
+        return self._about_scores_in(doc[q.end : sent.end]) or before is not None \
+            and same_paragraph(before, sent) and self._about_scores_in(before)
+
+    def _about_scores_in(self, span: Span) -> bool:
+        return any(is_score(t) or t.lemma_.lower() in self.point_nouns for t in span) or any(
+            is_scoring_system(a) for a in actors_in(span) if not is_description(a) or a.label_ == "program")
+
+    def _age(self, sent: Span, q: Quantity) -> Figure | None:
+        """A person's age written as a bare number: "Pan Guifen, who is 63, ...", "Li Wei, 34, a
+        courier"; the person is the figure's subject (extra["person"])."""
+        if self.age is None or q.has_scale or q.words and q.value > 120 or q.bound != "exact" or q.value > 120:
+            return None
+        doc = sent.doc
+        number = doc[q.end - 1]
+        person = None
+        if number.dep_ in ("attr", "acomp") and number.head.lemma_ == "be" and number.head.dep_ == "relcl" \
+                and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in number.head.children):
+            person = _person_at(number.head.head)  # "Pan Guifen, who is 63"
+        elif q.start - 2 >= sent.start and q.end < sent.end and doc[q.start - 1].text == "," \
+                and doc[q.end].text == ",":
+            person = _person_at(doc[q.start - 2])  # "Li Wei, 34, a courier"
+        if person is None:
+            return None
+        return Figure(q, "count", self.age.predicate, self.age.unit, number, q.phrase_start, q.phrase_end,
+                      {"person": [person.start, person.end]})
 
     def _elliptical(self, sent: Span, q: Quantity, words: set[str]) -> Figure | None:
-        """A scaled number whose counted noun the text leaves out, taken from:
+        """A number whose counted noun the text leaves out, taken from:
         - the partitive after it: "More than 1.2 million of the city's 4.3 million residents";
         - the antecedent of "the number", "the figure": "Ant does not say how many people have
           opted in. In 2018 it put the number at more than 400 million";
         - a parallel figure of the sentence: "now names more than 15.7 million people, up from
-          9.6 million two years ago"."""
-        if not q.has_scale or q.currency or q.percent:
+          9.6 million two years ago";
+        - the last noun counted in the sentence or the one before it in its paragraph: "1,370
+          households were listed, and 86 of them were barred", "Meituan had 6 million riders.
+          Ele.me had around 3 million", "Of the 48 riders we met, 31 had been suspended".
+        Only a scaled number, a part of "them" or a number that is its clause's subject: a bare
+        number elsewhere is no figure."""
+        if q.currency or q.percent:
             return None
         doc = sent.doc
+        number = doc[q.end - 1]
+        of_them = q.end + 1 < sent.end and doc[q.end].lower_ == "of" and doc[q.end + 1].lower_ in self.partitive_pronouns
+        if not (q.has_scale or of_them or number.dep_ in ("nsubj", "nsubjpass")):
+            return None
+        if q.start > sent.start and doc[q.start - 1].lower_ in DEFINITE_WORDS:
+            return None  # "The eight had spent three years ...": the firms counted before, named again
         quantities, found, _ = self._context
         noun, rule = None, None
-        if q.end < sent.end and doc[q.end].lower_ == "of":
+        if q.has_scale and q.end < sent.end and doc[q.end].lower_ == "of":
             later = [o for o in quantities if o.start > q.end]
             noun = self.counted_noun(sent, later[0]) if later and later[0].start - q.end <= 6 else None
             rule = "partitive"
@@ -457,12 +520,25 @@ class FigureExtractor:
             parallel = [f for f in found if f.kind in ("count", "generic") and f.quantity.end <= q.start]
             noun, rule = (parallel[-1].anchor, "parallel") if parallel else (None, None)
         if noun is None:
+            noun, rule = self._counted_before(sent), "counted-before"
+        if noun is None:
             return None
         figure = self._count(sent, q, noun, words)
-        figure.phrase_start, figure.phrase_end = q.phrase_start, q.phrase_end
+        figure.phrase_start, figure.phrase_end = q.phrase_start, q.end + 2 if of_them else q.phrase_end
         figure.extra.update(noun=noun.text, elliptical=rule)
+        if rule == "counted-before":
+            figure.anchor = number  # its own clause says whose it is ("Ele.me had around 3 million")
         figure.extra.pop("per", None)
         return figure
+
+    def _counted_before(self, sent: Span) -> Token | None:
+        """The last noun a figure counted in the sentence before this one, in its paragraph."""
+        doc = sent.doc
+        if not self._counted or sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent
+        noun = self._counted[-1]
+        return noun if before.start <= noun.i < before.end and same_paragraph(before, sent) else None
 
     def _about_the_number(self, number: Token) -> bool:
         """ "put the number at 400 million", "the figure is now close to 600 million"."""

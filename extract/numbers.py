@@ -152,6 +152,14 @@ def match_after(doc: Doc, start: int, candidates, ceiling: int | None = None) ->
     return None
 
 
+def _share(value) -> Decimal:
+    """A share from numbers.yaml as a percentage: 50, or a fraction of the whole ("2/3")."""
+    if isinstance(value, str) and "/" in value:
+        numerator, denominator = value.split("/")
+        return Decimal(100) * Decimal(numerator) / Decimal(denominator)
+    return Decimal(str(value))
+
+
 def parse_digits(text: str) -> Decimal | None:
     if not DIGITS.match(text):
         return None
@@ -181,11 +189,11 @@ class NumberReader:
         self.currency_phrases = sorted(self.currency_words, key=lambda p: (-len(p), p))
         self.percent_phrases = _phrases(vocab["percent_words"])
         fractions = vocab.get("fractions") or {}
-        self.fractions = {words_of(str(k), tokenize): Decimal(str(v)) for k, v in (fractions.get("words") or {}).items()}
+        self.fractions = {words_of(str(k), tokenize): _share(v) for k, v in (fractions.get("words") or {}).items()}
         self.fraction_phrases = sorted(self.fractions, key=lambda p: (-len(p), p))
         self.fraction_of = {w.lower() for w in fractions.get("followed_by", [])}
         self.fraction_not_after = {w.lower() for w in fractions.get("not_after", [])}
-        self.one_in = _phrases(fractions.get("one_in", []))
+        self.share_links = _phrases(fractions.get("links", []))
         self.rate_words = {w.lower() for w in vocab.get("rate_words", [])}
         self.classifier_nouns = {w.lower() for w in vocab.get("classifier_nouns", [])}
         self.indefinite_subjects = {w.lower() for w in vocab.get("indefinite_subjects", [])}
@@ -223,7 +231,7 @@ class NumberReader:
     def _opening_words(self) -> frozenset[str]:
         """The words a quantity can open with besides digits: number words, currency symbols
         and the first words of currency, fraction and "one in" phrases."""
-        firsts = (phrase[0] for phrases in (self.currency_phrases, self.fraction_phrases, self.one_in)
+        firsts = (phrase[0] for phrases in (self.currency_phrases, self.fraction_phrases)
                   for phrase in phrases if phrase)
         return frozenset((*self.number_words, *self.currency_symbols, *firsts))
 
@@ -293,20 +301,19 @@ class NumberReader:
         return quantity
 
     def _fraction_at(self, doc: Doc, i: int, sent: Span, skip) -> Quantity | None:
-        """ "nearly half of", "a fifth of", "two-thirds of", "one in five": a share written as
-        a fraction is a percentage (numbers.yaml, `fractions`). Only before "of" ("half price"
-        is no share) and not after an ordinal ("the first half of 2020" is a time)."""
+        """ "nearly half of", "a fifth of", "two-thirds of", "one in five", "three out of four": a
+        share written as a fraction is a percentage (numbers.yaml, `fractions`). Only before
+        "of" or as the subject of a verb ("only a quarter said"; "half price" is no share), and
+        not after an ordinal ("the first half of 2020" is a time)."""
         if i > sent.start and doc[i - 1].lower_ in self.fraction_not_after:
             return None
-        end, value = None, None
-        after = match_after(doc, i, self.one_in, sent.end)  # "one in five adults"
-        if after is not None and after < sent.end and (read := self.token_value(doc[after])) is not None:
-            number = read[0] * (read[2] or 1)
-            if number > 1 and read[1] is None:
-                end, value = after + 1, Decimal(100) / number
-        if end is None:
+        end, value = self._part_of_whole(doc, i, sent), None
+        if end is not None:
+            value = Decimal(100) * self._small_number(doc[i]) / self._small_number(doc[end - 1])
+        else:
             end = match_after(doc, i, self.fraction_phrases, sent.end)
-            if end is None or end >= sent.end or doc[end].lower_ not in self.fraction_of:
+            if end is None or end >= sent.end \
+                    or doc[end].lower_ not in self.fraction_of and doc[end].pos_ not in ("VERB", "AUX"):
                 return None
             value = self.fractions[tuple(norm(t) for t in doc[i:end])]
         if any(j in skip for j in range(i, end)):
@@ -314,6 +321,24 @@ class NumberReader:
         quantity = Quantity(i, end, float(value), percent=True, words=True)
         self._read_bound(doc, quantity, sent)
         return quantity
+
+    def _part_of_whole(self, doc: Doc, i: int, sent: Span) -> int | None:
+        """The end of "one in five", "two in three", "three out of four" opening at token `i`:
+        a whole number, a link and a larger whole number of no more than a thousand ("1 in 2019"
+        is no share)."""
+        part = self._small_number(doc[i])
+        link_end = match_after(doc, i + 1, self.share_links, sent.end) if part else None
+        if link_end is None or link_end >= sent.end:
+            return None
+        whole = self._small_number(doc[link_end])
+        return link_end + 1 if whole and part < whole <= 1000 else None
+
+    def _small_number(self, token: Token) -> Decimal | None:
+        """A whole number written as one token, with no currency or scale ("three", "10")."""
+        read = self.token_value(token)
+        if read is None or read[1] is not None or read[2] is not None or read[0] != int(read[0]) or read[0] < 1:
+            return None
+        return read[0]
 
     def _read_bound(self, doc: Doc, quantity: Quantity, sent: Span) -> None:
         for bound, phrases in self.bound_cues.items():

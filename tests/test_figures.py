@@ -470,8 +470,14 @@ def test_generalising_figure_subjects(nlp, text, words, subject):
                  50.0, "approx", id="nearly-half-of"),
     pytest.param("A fifth of respondents said they had never heard of the blacklist.", "A fifth of respondents",
                  20.0, "exact", id="a-fifth-of"),
-    pytest.param("Two-thirds of those polled in Hangzhou backed the scheme.", "Two-thirds", 66.7, "exact",
+    pytest.param("Two-thirds of those polled in Hangzhou backed the scheme.", "Two-thirds", 200 / 3, "exact",
                  id="hyphenated-two-thirds"),
+    pytest.param("Two in three drivers said the score was unfair.", "Two in three", 200 / 3, "exact", id="two-in-three"),
+    pytest.param("Three out of four lenders check the blacklist.", "Three out of four", 75.0, "exact",
+                 id="three-out-of-four"),
+    # a fraction that is a verb's subject is a share without "of"
+    pytest.param("Only a quarter said they knew how points were counted.", "a quarter", 25.0, "exact",
+                 id="a-quarter-said"),
     pytest.param("One in five adults in Rongcheng has been downgraded at least once.", "One in five", 20.0, "exact",
                  id="one-in-five"),
     pytest.param("Roughly a quarter of the listed firms appealed their rating.", "Roughly a quarter of the listed firms",
@@ -486,6 +492,7 @@ def test_fractions_are_shares(claims_nlp, text, words, value, bound):
     pytest.param("Lending made up a large part of its revenue in the first half of this year.", id="first-half-is-a-time"),
     pytest.param("Residents with a high score ride the city's buses at half price.", id="half-price"),
     pytest.param("Tens of millions of people use the payment app every day.", id="vague-tens-of-millions"),
+    pytest.param("The city fined one in 2019 and two in 2020.", id="a-year-is-no-whole"),
 ])
 def test_fraction_words_that_are_no_shares(claims_nlp, text):
     doc = run(claims_nlp, text)
@@ -517,3 +524,43 @@ def test_a_sentence_whose_root_is_a_number_ends(nlp):
     doc = analyse(nlp, text, "2018-08-16")  # used to loop for ever
     assert any(sent.root.text == "16" for sent in doc.sents)  # the shape this test is about
     assert [claim for claim in doc._.claims if claim.kind == "figure"] == []  # a dateline is no figure
+
+
+# -- numbers whose counted noun the text leaves out, and ages --------------------------------------
+
+@pytest.mark.parametrize("text, words, value, unit", [
+    pytest.param("The county listed 1,240 households, and 77 of them lost their dividend.", "77 of them", 77.0,
+                 "households", id="part-of-them"),
+    pytest.param("Our team met 52 couriers in Wuhan. 29 had lost points for a late order.", "29", 29.0, "couriers",
+                 id="a-number-as-subject"),
+    pytest.param("Didi had about 9 million drivers last year. Caocao had around 2 million, analysts said.",
+                 "around 2 million", 2000000.0, "drivers", id="scaled-in-the-next-sentence"),
+])
+def test_a_number_counts_the_noun_counted_just_before(claims_nlp, text, words, value, unit):
+    claim = the_figure(run(claims_nlp, text), words)
+    assert (claim.value, claim.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "The rules took effect in 2019. 12 were fined in the first month.",  # no noun counted before
+    "Didi had about 9 million drivers last year.\n\nCaocao had around 2 million.",  # another paragraph
+])
+def test_a_bare_number_with_no_noun_counted_before_is_no_figure(claims_nlp, text):
+    doc = run(claims_nlp, text)
+    assert [phrase(doc, c) for c in figures(doc) if "million drivers" not in phrase(doc, c)] == []
+
+
+@pytest.mark.parametrize("text, person, age", [
+    ("Wu Meilan, who is 58, runs a noodle stall in Suzhou.", "Wu Meilan", 58.0),
+    ("Zhang Hao, 41, a taxi driver in Chengdu, checks his score every week.", "Zhang Hao", 41.0),
+])
+def test_a_person_s_age_as_a_bare_number(claims_nlp, text, person, age):
+    claim = next(c for c in figures(run(claims_nlp, text)) if c.predicate == "age")
+    assert (claim.subject, claim.value, claim.unit) == (person, age, "years")
+
+
+def test_a_bound_in_a_passage_about_scores_is_a_threshold(claims_nlp):
+    doc = run(claims_nlp, "Sesame Credit scores run from 350 to 950. Hotels waive the deposit above 650.")
+    claim = the_figure(doc, "above 650")
+    assert (claim.predicate, claim.value, claim.bound) == ("score_threshold", 650.0, "min")
+    assert [phrase(doc, c) for c in figures(run(claims_nlp, "Hotel prices in Hangzhou rose above 650 last year."))] == []
