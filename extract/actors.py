@@ -200,6 +200,10 @@ class NameRules:
     #: Nouns whose "of" names a place ("residents of Xiamen", not "35% of Pudao"). Lemmas.
     place_dwellers: set = field(default_factory=lambda: {"resident", "citizen", "people", "inhabitant", "city",
                                                           "government", "mayor", "street", "province", "county"})
+    #: Adjectives that say which kind of place a local body serves ("the municipal government": a city's).
+    place_adjectives: dict = field(default_factory=dict)
+    #: Nouns that name a place's institution (`place_institutions`: "the county government") -> its type.
+    institutions: dict = field(default_factory=dict)
 
     @classmethod
     def from_vocab(cls, vocab: dict | None) -> "NameRules":
@@ -225,6 +229,8 @@ class NameRules:
             outlet_words=set(names.get("outlet_words") or []),
             **({"legal_forms": {w.lower() for w in names["legal_forms"]}} if names.get("legal_forms") else {}),
             **({"place_dwellers": {w.lower() for w in names["place_dwellers"]}} if names.get("place_dwellers") else {}),
+            place_adjectives={k.lower(): v for k, v in (names.get("place_adjectives") or {}).items()},
+            institutions={k.lower(): v for k, v in (vocab.get("place_institutions") or {}).items()},
         )
 
 
@@ -263,10 +269,15 @@ class ActorFinder:
         mentions = _restated_by_apposition(mentions, {s.id_ for s in extra})
         mentions = _one_actor_per_name(mentions, names)
         mentions = _with_abbreviations(doc, mentions, names)
+        mentions = self._places_by_kind(mentions, names)
         doc._.actor_names = names
         descriptions = self._descriptions(doc, mentions)
+        bodies = self._local_bodies(doc, mentions, descriptions, names)
+        covered = {i for span in bodies for i in range(span.start, span.end)}
+        kept = [s for s in mentions + descriptions if not any(i in covered for i in range(s.start, s.end))]
+        descriptions = [s for s in descriptions if s in kept]
         doc.user_data[DESCRIPTIONS_KEY] = {(s.start, s.end) for s in descriptions}
-        doc.spans[SPANS_KEY] = sorted(mentions + descriptions, key=lambda s: (s.start, s.end))
+        doc.spans[SPANS_KEY] = sorted(kept + bodies, key=lambda s: (s.start, s.end))
         return doc
 
     # -- names the statistical NER finds -----------------------------------------------------------
@@ -286,8 +297,8 @@ class ActorFinder:
                 if span is None or any(i in taken for i in range(span.start, span.end)) \
                         or self._in_document_title(span):
                     continue
-                span = self._completed(span, taken)
-                if ent.label_ == "PERSON":
+                span = self._completed(self._institution_after(span, taken), taken)
+                if ent.label_ == "PERSON" and not self._organization_name(span):
                     span = _person_completed(span, taken)
                 name = clean_entity_name(span.text)
                 if not name:
@@ -296,7 +307,8 @@ class ActorFinder:
                 if ner_label == "GPE":
                     name = self._place_name(span, name)
                 if ner_label == "PERSON" and name not in places:
-                    full = _unmarked_full_name(span, taken, known + extra, names)
+                    full = _unmarked_full_name(span, taken, known + extra, names,
+                                               lambda first: self._institution_after(first, taken), self._organization_name)
                     if full is not None:  # "Chen Yuting checks her score", which the NER missed
                         extra.append(full)
                         taken.update(range(full.start, full.end))
@@ -333,18 +345,28 @@ class ActorFinder:
         return name
 
     def _institution_read_as_facility(self, ent: Span) -> bool:
-        """ "the Nantong Intermediate People's Court", which the NER reads as a building."""
-        return ent.label_ == "FAC" and ent[-1].text in self.rules.institution_heads
+        """ "the Nantong Intermediate People's Court", which the NER reads as a building or an
+        event: a name ending in an institution's head word is an institution's."""
+        return ent.label_ not in NER_ACTOR_TYPES and ent[-1].text in self.rules.institution_heads
 
     def _ner_label(self, span: Span, label: str) -> str:
         """The NER's label, corrected: a name ending in an organisation's head word is an
         organisation's ("Pudao Credit"); a "person" one is in, or a one-word "organisation" a
         sentence opens in, is a place ("In Rongcheng, ...", "In Zhangqiu, ...")."""
-        if self._organization_name(span) or label == "FAC":
+        if self._organization_name(span) or label not in NER_ACTOR_TYPES:
             return "ORG"
-        if label == "PERSON" and _in_a_place(span) or label == "ORG" and len(span) == 1 and _opening_place(span):
+        if label == "PERSON" and _in_a_place(span) or label == "ORG" and len(span) == 1 and _opening_place(span) \
+                or self._kind_of_place_after(span):
             return "GPE"
         return label
+
+    def _kind_of_place_after(self, span: Span) -> bool:
+        """ "Anren county", which the NER cut before "county" and read as a person's name."""
+        doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        return after is not None and after.is_lower and after.pos_ == "NOUN" and after.dep_ != "compound" \
+            and self.rules.appositive_types.get(after.lower_) == "place" \
+            and all(t.pos_ == "PROPN" and t.text not in self.rules.institution_heads for t in span)
 
     def _completed(self, span: Span, taken: set[int]) -> Span:
         """An institution's name with the "of"/"for" part the NER left out: "the People's Court"
@@ -365,6 +387,17 @@ class ActorFinder:
             if "\n" in doc[end - 1].whitespace_:
                 break
         return doc[span.start : end] if end > words else span
+
+    def _institution_after(self, span: Span, taken: set[int]) -> Span:
+        """A name the NER cut before the rest of an institution's name: "Yueyang" + "Intermediate
+        People's Court" (capitalised words, maybe a name's possessive, up to an institution head)."""
+        doc, end, i = span.doc, span.end, span.end
+        while i < len(doc) and i not in taken and "\n" not in doc[i - 1].whitespace_ and (
+                _capitalised(doc[i]) or doc[i].tag_ == "POS" and doc[i - 1].lower_ in self.rules.name_possessives):
+            i += 1
+            if doc[i - 1].text in self.rules.institution_heads:
+                end = i
+        return doc[span.start : end]
 
     def _in_document_title(self, span: Span) -> bool:
         """A name inside or at the end of an official document's title is no actor: "Measures for
@@ -553,44 +586,160 @@ class ActorFinder:
         often before (the article's topic: "The city plans to link the score ..." after a
         paragraph about other cities is still the city and score the article is about)."""
         taken = {i for span in mentions for i in range(span.start, span.end)}
-        paragraph = _paragraphs(doc)
         titled_after = doc.user_data.get(TITLED_AFTER_KEY, {})
         # "the system" after "the Planning Outline for the Construction of a Social Credit System": the system
         mentions = mentions + [Span(doc, m.start, m.end, label=titled_after[m.id_][1], span_id=titled_after[m.id_][0])
                                for m in mentions if m.id_ in titled_after]
+        self._kinds = self._place_kinds(mentions)
         found: list[Span] = []
         for token in doc:
             entry = self.rules.descriptions.get(token.lemma_.lower())
             if entry is None or token.i in taken or token.pos_ not in ("NOUN", "PROPN") or not _definite(token) \
                     or _named_after(token, taken):
                 continue
-            types, words = entry
-            qualifiers = _qualifiers(token)
-            before = [m for m in mentions + found if m.end <= token.left_edge.i and m.label_ != "outlet"
-                      and (m.label_ != "law" or "law" in types)  # "the system" is not a law's title
-                      and (m.label_ in types or words & set(_name_words(m)))
-                      and _qualified(_name_words(m), qualifiers)]
-            if token.pos_ == "PROPN":  # "the Centre", capitalised: a short name, written as in the name
-                before = [m for m in before if token.text in _name_words(m, fold=False)]
-            # "the city" is not a place named as a province ("Shandong province"); it is one named a city
-            # ("Rongcheng, a city of 670,000 people") rather than one merely named after it
-            before = [m for m in before if not self._other_kind_of_place(m, token.lemma_.lower())]
-            if "place" in types:
-                kind = [m for m in before if any(n.lemma_.lower() == token.lemma_.lower() for n in _appositives(m))]
-                before = kind or before
-            if not before:
-                continue
-            here = [m for m in before if paragraph(m.start_char) == paragraph(token.idx)]
-            if here:  # the description's first type first: "the company" is a company before a platform
-                rank = {kind: n for n, kind in enumerate(types)}
-                antecedent = min(here, key=lambda m: (0 if words & set(_name_words(m)) else 1 + rank.get(m.label_, 0), -m.start))
-            else:
-                counts: dict[str, int] = {}
-                for m in before:
-                    counts[m.id_] = counts.get(m.id_, 0) + 1
-                antecedent = max(before, key=lambda m: (counts[m.id_], m.start))
-            found.append(Span(doc, token.i, token.i + 1, label=antecedent.label_, span_id=antecedent.id_))
+            antecedent = self._antecedent(token, token.lemma_.lower(), entry, mentions + found)
+            if antecedent is not None:
+                found.append(Span(doc, token.i, token.i + 1, label=antecedent.label_, span_id=antecedent.id_))
         return found
+
+    def _antecedent(self, token: Token, noun: str, entry: tuple, candidates: list[Span]) -> Span | None:
+        """The actor a description with the noun `noun` at `token` stands for (see `_descriptions`)."""
+        types, words = entry
+        qualifiers = _qualifiers(token)
+        before = [m for m in candidates if m.end <= token.left_edge.i and m.label_ != "outlet"
+                  and (m.label_ != "law" or "law" in types)  # "the system" is not a law's title
+                  and (m.label_ in types or words & set(_name_words(m)))
+                  and _qualified(_name_words(m), qualifiers)]
+        if token.pos_ == "PROPN":  # "the Centre", capitalised: a short name, written as in the name
+            before = [m for m in before if token.text in _name_words(m, fold=False)]
+        if "place" in types:
+            # "the county" is not a place the text calls a village or a province ("Dongshan village",
+            # "Shandong province"); it is one it calls a county, rather than one merely named before
+            before = [m for m in before if m.label_ != "place" or not self._kinds.get(m.id_)
+                      or noun in self._kinds[m.id_] or noun not in self.rules.appositive_types]
+            before = [m for m in before if noun in self._kinds.get(m.id_, ())] or before
+        if not before:
+            return None
+        paragraph = _paragraphs(token.doc)
+        here = [m for m in before if paragraph(m.start_char) == paragraph(token.idx)]
+        if here:  # the description's first type first: "the company" is a company before a platform
+            rank = {kind: n for n, kind in enumerate(types)}
+            return min(here, key=lambda m: (0 if words & set(_name_words(m)) else 1 + rank.get(m.label_, 0), -m.start))
+        counts: dict[str, int] = {}
+        for m in before:
+            counts[m.id_] = counts.get(m.id_, 0) + 1
+        return max(before, key=lambda m: (counts[m.id_], m.start))
+
+    # -- places and their institutions -------------------------------------------------------------
+
+    def _place_kind(self, span: Span) -> str | None:
+        """The kind of place a mention says it is: "Qingxi county", "Dongshan village", "Rongcheng,
+        a coastal city" (a kind written in lower case, in or right after the name, or apposed)."""
+        doc = span.doc
+        last = span[-1]
+        after = doc[span.end] if span.end < len(doc) else None
+        for word in (last if len(span) > 1 else None, after):
+            if word is not None and word.is_lower and self.rules.appositive_types.get(word.lower_) == "place":
+                return word.lower_
+        # "Yiwu, Zhejiang province" names the province Yiwu is in, not Yiwu's kind
+        return next((n.lemma_.lower() for n in _appositives(span)
+                     if self.rules.appositive_types.get(n.lemma_.lower()) == "place"
+                     and not any(c.pos_ == "PROPN" for c in n.lefts)), None)
+
+    def _place_kinds(self, mentions: list[Span]) -> dict[str, set[str]]:
+        """Place id -> the kinds of place the text calls it."""
+        kinds: dict[str, set[str]] = {}
+        for span in mentions:
+            if span.label_ == "place" and (kind := self._place_kind(span)) is not None:
+                kinds.setdefault(span.id_, set()).add(kind)
+        return kinds
+
+    def _places_by_kind(self, mentions: list[Span], names: dict[str, str]) -> list[Span]:
+        """A name the text gives two kinds of place is two places ("Qingxi county" and "Qingxi
+        town", its seat): each is named with its kind. A mention that gives no kind stays with
+        the name's first reading."""
+        kinds = self._place_kinds(mentions)
+        result = []
+        for span in mentions:
+            kind = self._place_kind(span) if len(kinds.get(span.id_, ())) > 1 else None
+            if kind is not None:
+                name = f"{names.get(span.id_, clean_entity_name(span.text))} {kind}"
+                actor_id = f"gpe:{slug(name)}"
+                names.setdefault(actor_id, name)
+                span = Span(span.doc, span.start, span.end, label=span.label_, span_id=actor_id)
+            result.append(span)
+        return result
+
+    def _local_bodies(self, doc: Doc, mentions: list[Span], descriptions: list[Span],
+                      names: dict[str, str]) -> list[Span]:
+        """A place's institution named in lower case: "the municipal government", "the county
+        government", "the county's civil affairs bureau", "the Yiwu development and reform bureau".
+        Its place is the one the description names or stands for ("the county": the county named
+        before; "municipal": the city), and it is named after it ("Qingxi county civil affairs
+        bureau", "Xiamen municipal government")."""
+        bodies = []
+        index = {i: s for s in mentions + descriptions for i in range(s.start, s.end)}
+        for token in doc:
+            label = self.rules.institutions.get(token.lower_)
+            if label is None or not token.is_lower or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" \
+                    or token.i in index \
+                    or _named_after(token, set(index)):
+                continue
+            found = self._body_place(token, index, mentions, names)
+            if found is None:
+                continue
+            place, start, words = found
+            named = _named_before(token, place, mentions + bodies)
+            if named is not None:  # "the Hebei court" after "the Higher People's Court of Hebei"
+                bodies.append(Span(doc, start, token.i + 1, label=named.label_, span_id=named.id_))
+                continue
+            name = " ".join([names.get(place.id_, clean_entity_name(place.text)), *words])
+            actor_id = f"{label}:{slug(name)}"
+            names.setdefault(actor_id, name)
+            bodies.append(Span(doc, start, token.i + 1, label=label, span_id=actor_id))
+        return bodies
+
+    def _body_place(self, head: Token, index: dict[int, Span], mentions: list[Span], names: dict[str, str]):
+        """(place, first token of the body's mention, words of its name after the place's) of an
+        institution noun, or None: its modifiers must be a definite run of lower-case words with
+        a place's name, a place's kind ("county", "municipal") or a place's possessive in it."""
+        doc = head.doc
+        start = head.i
+        while start > 0 and doc[start - 1].i not in index and (doc[start - 1].is_lower and doc[start - 1].pos_ in (
+                "NOUN", "PROPN", "ADJ", "CCONJ") or doc[start - 1].pos_ == "PROPN" or doc[start - 1].tag_ == "POS"):
+            start -= 1
+        modifiers = doc[start : head.i]
+        place = owner = None
+        if start > 0 and doc[start - 1].i in index and index[doc[start - 1].i].label_ == "place":
+            place = index[doc[start - 1].i]  # "the Yiwu development and reform bureau", "the county's"
+            owner = place.end < head.i and doc[place.end].tag_ == "POS"
+            first = place.start - 1
+            start = place.end + 1 if owner else place.start
+        else:
+            first = start - 1
+            named = start
+            while named < head.i and doc[named].pos_ == "PROPN" and _capitalised(doc[named]):
+                named += 1
+            if start < named:  # "the Jinhua development and reform bureau", a place the NER missed
+                place = Span(doc, start, named, label="place", span_id=f"gpe:{slug(doc[start:named].text)}")
+        modifiers = doc[place.end + bool(owner) if place else start : head.i]
+        if first < 0 or doc[first].lower_ != "the" or any(t.tag_ == "POS" or not t.is_lower for t in modifiers):
+            return None
+        words = [t.text for t in modifiers] + [head.text]
+        if place is not None:
+            return place, start, words
+        kind = next(((n, self.rules.place_adjectives.get(t.lower_) or t.lower_) for n, t in enumerate(modifiers)
+                     if self.rules.place_adjectives.get(t.lower_)
+                     or self.rules.appositive_types.get(t.lower_) == "place"), None)
+        if kind is None:
+            return None
+        n, noun = kind
+        place = self._antecedent(modifiers[n], noun, (["place"], {noun}), mentions)
+        if place is None:
+            return None
+        if modifiers[n].lower_ == noun and names.get(place.id_, "").endswith(" " + noun):  # "the county government"
+            words = words[n + 1:]
+        return place, start, words
 
 
 #: Grades, which the NER reads as organisations: "AAA", "B", "A+", "A-grade".
@@ -674,6 +823,14 @@ def _one_actor_per_name(mentions: list[Span], names: dict[str, str]) -> list[Spa
             names.pop(old_id, None)
     return [Span(s.doc, s.start, s.end, label=final[s.id_][0], span_id=final[s.id_][1]) if s.id_ in final else s
             for s in mentions]
+
+
+def _named_before(head: Token, place: Span, mentions: list[Span]) -> Span | None:
+    """The last institution named before in full whose name holds the place's name and the
+    head noun of a lower-case one ("the Hebei court" after "the Higher People's Court of Hebei")."""
+    wanted = set(_name_words(place)) | {head.lower_}
+    return next((m for m in sorted(mentions, key=lambda m: -m.start) if m.end <= head.i and m.label_ != "place"
+                 and len(m) > 1 and wanted <= set(_name_words(m))), None)
 
 
 def _paragraphs(doc: Doc):
@@ -821,11 +978,14 @@ def _person_completed(span: Span, taken: set[int]) -> Span:
     return span
 
 
-def _unmarked_full_name(mention: Span, taken: set[int], found: list[Span], names: dict[str, str]) -> Span | None:
+def _unmarked_full_name(mention: Span, taken: set[int], found: list[Span], names: dict[str, str],
+                        completed=lambda span: span, organization=lambda span: False) -> Span | None:
     """The full name of a person named by one word ("Chen is saving for a flat") that the NER
     missed where the story introduced her ("Chen Yuting checks her number ..."): the first place
     before where the word is followed by a capitalised proper noun outside any name. Chinese
-    names put the family name first, and a story calls the person by it afterwards."""
+    names put the family name first, and a story calls the person by it afterwards. A full name
+    that is an organisation's ("Lanxin Credit", "Yueyang Intermediate People's Court": `completed`
+    runs it on, `organization` tells) is that organisation."""
     if len(mention) != 1 or any(names.get(s.id_, "").startswith(mention.text + " ") for s in found
                                 if s.label_ == "person"):
         return None
@@ -836,9 +996,12 @@ def _unmarked_full_name(mention: Span, taken: set[int], found: list[Span], names
         given = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if given is not None and given.i not in taken and not given.ent_type_ and given.is_title \
                 and given.is_alpha and given.pos_ == "PROPN" and "\n" not in token.whitespace_:
-            full = doc[token.i : token.i + 2]
-            names.setdefault(f"person:{slug(full.text)}", full.text)
-            return Span(doc, full.start, full.end, label="person", span_id=f"person:{slug(full.text)}")
+            full = completed(doc[token.i : token.i + 1])
+            full = full if len(full) > 1 else doc[token.i : token.i + 2]
+            kind, prefix = ("organization", "org") if organization(full) else ("person", "person")
+            actor_id = f"{prefix}:{slug(full.text)}"
+            names.setdefault(actor_id, full.text)
+            return Span(doc, full.start, full.end, label=kind, span_id=actor_id)
     return None
 
 

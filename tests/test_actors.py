@@ -478,3 +478,61 @@ def test_a_firm_named_without_its_legal_form_is_the_same_firm(nlp):
     names, _ = found(nlp, "The app is run by Lingxi Data Technology Co., a state-owned firm. In 2021 Lingxi "
                           "Data Technology signed an agreement with Baihang Credit.")
     assert {actor for name, actor in names if name.startswith("Lingxi")} == {"org:lingxi-data-technology-co"}
+
+
+def test_a_court_the_ner_cuts_short_is_whole(nlp):
+    _, doc = found(nlp, "He did not know that in May the Yueyang Intermediate People’s Court had put his name on "
+                        "the list. The Yueyang court works with a telecom firm to warn his callers.")
+    court = next(s for s in doc.spans["actors"] if s.text.startswith("Yueyang Intermediate"))
+    assert (court.text, court.label_) == ("Yueyang Intermediate People’s Court", "organization")
+
+
+def test_a_name_given_two_kinds_of_place_is_two_places(nlp):
+    names, doc = found(nlp, "Officials in Fengyang county adopted the scheme in 2020. A driver who lives in Fengyang town "
+                            "says the county pays for his bus pass.")
+    ids = {s.text: s.id_ for s in doc.spans["actors"]}
+    assert ids["Fengyang county"] == ids["county"] == "gpe:fengyang-county"
+    assert doc._.actor_names["gpe:fengyang-county"] == "Fengyang county"
+    assert ids["Fengyang"] == "gpe:fengyang-town"
+
+
+def test_the_county_is_not_a_village_named_before(nlp):
+    _, doc = found(nlp, "Meixi village lies in Anren county, Hunan province. Every household in Meixi starts with "
+                        "100 points.\n\nThe county plans to extend the points to its towns.")
+    assert [s.id_ for s in doc.spans["actors"] if s.text == "county"] == ["gpe:anren"]
+
+
+@pytest.mark.parametrize("text, mention, name, kind", [
+    ("Residents of Hefei with high scores will ride buses for free, the municipal government said.",
+     "municipal government", "Hefei municipal government", "government"),
+    ("Anren county started a points scheme in 2019. According to the county's civil affairs bureau, one "
+     "household in ten has lost points.", "civil affairs bureau", "Anren civil affairs bureau", "government"),
+    ("In Guilin, a driver blacklisted by the city's transport bureau cannot work for any app.",
+     "transport bureau", "Guilin transport bureau", "government"),
+    ("Zhang Min, deputy director of the Jinhua development and reform bureau, spoke on Monday.",
+     "Jinhua development and reform bureau", "Jinhua development and reform bureau", "government"),
+    ("Residents of Anren county can earn points. The scheme was launched by the county government in 2019.",
+     "county government", "Anren county government", "government"),
+])
+def test_a_place_s_institution_named_in_lower_case(nlp, text, mention, name, kind):
+    # the place is the one named before, whatever the NER read in it ("Anren county": a person)
+    _, doc = found(nlp, text)
+    span = next(s for s in doc.spans["actors"] if s.text == mention)
+    assert (doc._.actor_names[span.id_], span.label_) == (name, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "The government said the central bank would act.",
+    "The local government has not replied.",
+    "Officials fixated on Beijing's court blacklists.",
+])
+def test_what_is_no_institution_of_a_place(nlp, text):
+    _, doc = found(nlp, text)
+    assert not [s for s in doc.spans["actors"] if s.label_ in ("government", "court") and s.text.islower()]
+
+
+def test_a_place_s_institution_named_before_in_full_is_that_institution(nlp):
+    _, doc = found(nlp, "The Higher People's Court of Shanxi province launched the map in 2019. Users can report "
+                        "debtors, the Shanxi court said.")
+    ids = {s.text: s.id_ for s in doc.spans["actors"]}
+    assert ids["Shanxi court"] == ids["Higher People's Court of Shanxi"]
