@@ -35,6 +35,12 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   Construction Law", "Measures for Credit Repair", `document_genres`); names inside its title are
   its words, and the gazetteer actor its title names is what it speaks of (`TITLED_AFTER_KEY`:
   its perks and penalties are the Social Credit System's);
+- a place's institution named in lower case is an actor named after its place ("the municipal
+  government": "Xiamen municipal government"; "the county's civil affairs bureau"; "the Yiwu
+  development and reform bureau"; `place_adjectives`, `place_institutions`), or the institution
+  named before in full ("the Hebei court" after "the Higher People's Court of Hebei");
+- one name the text gives two kinds of place is two places ("Qingxi county", "Qingxi town"), and
+  "the county" is never a place the text calls a village;
 - an appositive gazetteer phrase restates an unknown name ("Honest Rongcheng, the city's social
   credit scheme" is Honest Rongcheng, a scheme);
 - what the NER wrongly reads as a name is left out: grades ("AAA", "graded as
