@@ -206,6 +206,9 @@ class NameRules:
     #: Nouns whose "of" names a place ("residents of Xiamen", not "35% of Pudao"). Lemmas.
     place_dwellers: set = field(default_factory=lambda: {"resident", "citizen", "people", "inhabitant", "city",
                                                           "government", "mayor", "street", "province", "county"})
+    #: Kinds of place a text may name without the kind ("Xiamen", a city): "the county" must be a
+    #: place the text calls a county, "the city" may be any place not called something else.
+    bare_place_kinds: set = field(default_factory=lambda: {"city", "province", "capital"})
     #: Adjectives that say which kind of place a local body serves ("the municipal government": a city's).
     place_adjectives: dict = field(default_factory=dict)
     #: Nouns that name a place's institution (`place_institutions`: "the county government") -> its type.
@@ -235,6 +238,7 @@ class NameRules:
             outlet_words=set(names.get("outlet_words") or []),
             **({"legal_forms": {w.lower() for w in names["legal_forms"]}} if names.get("legal_forms") else {}),
             **({"place_dwellers": {w.lower() for w in names["place_dwellers"]}} if names.get("place_dwellers") else {}),
+            **({"bare_place_kinds": {w.lower() for w in names["bare_place_kinds"]}} if names.get("bare_place_kinds") else {}),
             place_adjectives={k.lower(): v for k, v in (names.get("place_adjectives") or {}).items()},
             institutions={k.lower(): v for k, v in (vocab.get("place_institutions") or {}).items()},
         )
@@ -623,7 +627,9 @@ class ActorFinder:
             # "Shandong province"); it is one it calls a county, rather than one merely named before
             before = [m for m in before if m.label_ != "place" or not self._kinds.get(m.id_)
                       or noun in self._kinds[m.id_] or noun not in self.rules.appositive_types]
-            before = [m for m in before if noun in self._kinds.get(m.id_, ())] or before
+            kind = [m for m in before if noun in self._kinds.get(m.id_, ())]
+            # a city or a province goes by its bare name; a county, a district or a village is called so
+            before = kind if kind or noun not in self.rules.bare_place_kinds else before
         if not before:
             return None
         paragraph = _paragraphs(token.doc)
