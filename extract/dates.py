@@ -1275,8 +1275,10 @@ class DateExtractor:
         if theme is None and any(c.dep_ == "dobj" and c.i in ignore for c in cue.children):
             # "granted a licence to Tianmu": with the object part of the cue, the one it goes to
             # by name (not "to eight private companies", which leaves the licensor the subject)
+            # ("gave Pudao Credit a licence": the name itself is the dative)
             theme = next((g for c in cue.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
-                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None) \
+                or next((c for c in cue.children if c.dep_ == "dative" and c.pos_ == "PROPN"), None)
         if subject is None and passive_subject is None:
             implicit, passive = _implicit_subject(cue)
             if passive:
@@ -1318,7 +1320,8 @@ class DateExtractor:
             if recipient is not None:  # Baihang Credit": whom it went to
                 return recipient, by_object or possessor or maker
         if cue.dep_ == "dobj" and cue.head.pos_ in ("VERB", "AUX"):  # "Pudao received a licence": the
-            return None, _child(cue.head, "nsubj", ignore)  # light verb's subject takes part
+            # light verb's subject takes part; "granted Baihang a licence": the one it is given to
+            return _child(cue.head, "dative", ignore), _child(cue.head, "nsubj", ignore)
         prep = cue.head if cue.dep_ == "pobj" else None
         verb = prep.head if prep is not None and prep.dep_ == "prep" else None
         if verb is None or verb.pos_ not in ("VERB", "AUX"):

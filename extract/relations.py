@@ -530,9 +530,16 @@ class RelationFinder:
         if lemma in self.receiving_verbs:
             licensees = self._clause_subjects(verb, actors, by_root)
             licensors = self._licensors(noun, actors, exclude=licensees)
+        elif lemma in self.giving_verbs and any(c.dep_ == "nsubjpass" for c in verb.children):
+            # "Baihang was granted a licence by the central bank"
+            licensees = [a for c in verb.children if c.dep_ == "nsubjpass"
+                         for a in self._actors_for(_antecedent_of(c), actors, by_root)]
+            licensors = [o for c in (*verb.children, *noun.children) if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+                         for o in self._actors_under(c, actors)]  # the parser may hang "by" on the licence
         elif lemma in self.giving_verbs:
+            # "issued a licence to Baihang", "gave Pudao Credit a licence"
             licensors = self._clause_subjects(verb, actors, by_root)
-            licensees = _institutions([o for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "")
+            licensees = _institutions([o for c in verb.children if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"
                                        for o in self._actors_under(c, actors)])
         else:
             return

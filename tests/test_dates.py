@@ -272,6 +272,11 @@ GENERAL_EVENTS = [
     pytest.param("Hellobike signed a cooperation agreement with the city in 2019.", None, "began",
                  dict(subject="Hellobike", date="2019"), id="signed-an-agreement"),
     pytest.param("The premier signed the decree in 2014.", None, "published", dict(date="2014"), id="signed-a-decree"),
+    # a licence is about the one it is given to
+    pytest.param("The central bank gave Pudao Credit a licence in December 2020.", None, "licensed",
+                 dict(subject="Pudao Credit", date="2020-12"), id="gave-a-licence"),
+    pytest.param("The People's Bank of China issued a licence to Baihang Credit in 2018.", None, "licensed",
+                 dict(subject="Baihang Credit", date="2018"), id="issued-a-licence"),
     # a verb's time the parser hangs on a name in its object's phrase
     pytest.param("Tenpay signed a cooperation agreement with Didi Chuxing in the autumn of 2022, under which "
                  "high scorers ride first.", None, "began", dict(subject="Tenpay", date="2022"), id="time-on-a-name"),

@@ -170,6 +170,9 @@ def test_relations_added_with_the_finer_predicates(nlp, text, expected):
     # a licence that "went to" its holder
     ("The first licence the People's Bank of China issued went to Baihang Credit.",
      ("baihang-credit", "licensed_by", "pboc")),
+    # a licence given: to its holder, or with the holder as the passive's subject
+    ("The People's Bank of China gave Pudao Credit a licence in 2020.", ("pudao-credit", "licensed_by", "pboc")),
+    ("Baihang Credit was granted a licence by the People's Bank of China.", ("baihang-credit", "licensed_by", "pboc")),
     # "run by the city's Tencent platform": the platform, not the city that owns it
     ("Weihai is a port. The Sea Gull Score is run by the city’s Tencent platform.",
      ("program:sea-gull-score", "operated_by", "tencent")),
