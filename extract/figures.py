@@ -514,8 +514,8 @@ class FigureExtractor:
             later = [o for o in quantities if o.start > q.end]
             noun = self.counted_noun(sent, later[0]) if later and later[0].start - q.end <= 6 else None
             rule = "partitive"
-        if noun is None and self._about_the_number(doc[q.end - 1]):
-            noun, rule = self._antecedent_noun(sent), "antecedent"
+        if noun is None and (about := self._about_the_number(doc[q.end - 1])) is not None:
+            noun, rule = self._counted_by(about) or self._antecedent_noun(sent), "antecedent"
         if noun is None:
             parallel = [f for f in found if f.kind in ("count", "generic") and f.quantity.end <= q.start]
             noun, rule = (parallel[-1].anchor, "parallel") if parallel else (None, None)
@@ -540,15 +540,24 @@ class FigureExtractor:
         noun = self._counted[-1]
         return noun if before.start <= noun.i < before.end and same_paragraph(before, sent) else None
 
-    def _about_the_number(self, number: Token) -> bool:
-        """ "put the number at 400 million", "the figure is now close to 600 million"."""
+    def _about_the_number(self, number: Token) -> Token | None:
+        """The noun a number is the value of: "put the number at 400 million", "the figure is
+        now close to 600 million", "the number of people on the list has risen to 8 million"."""
         node = number.head
         for _ in range(3):
             if node.pos_ in ("VERB", "AUX"):
-                return any(c.dep_ in ("nsubj", "dobj", "nsubjpass") and c.lemma_.lower() in self.antecedent_nouns
-                           for c in node.children)
+                return next((c for c in node.children if c.dep_ in ("nsubj", "dobj", "nsubjpass")
+                             and c.lemma_.lower() in self.antecedent_nouns), None)
             node = node.head
-        return False
+        return None
+
+    @staticmethod
+    def _counted_by(about: Token) -> Token | None:
+        """What the number's noun says it counts: "the number of people" (people), "Sesame
+        Credit's user base" (users)."""
+        counted = next((g for c in about.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        return counted or next((c for c in about.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
 
     def _antecedent_noun(self, sent: Span) -> Token | None:
         """What "the number" counts: "how many <noun>" or a counted noun in the sentence or the

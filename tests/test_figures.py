@@ -541,6 +541,11 @@ def test_a_number_counts_the_noun_counted_just_before(claims_nlp, text, words, v
     assert (claim.value, claim.unit) == (value, unit)
 
 
+def test_the_noun_a_number_is_the_value_of_says_what_it_counts(claims_nlp):
+    doc = run(claims_nlp, "The number of people on the list has risen to 8 million. Its user base grew to 520 million.")
+    assert [(phrase(doc, c), c.unit) for c in figures(doc)] == [("8 million", "people"), ("520 million", "users")]
+
+
 @pytest.mark.parametrize("text", [
     "The rules took effect in 2019. 12 were fined in the first month.",  # no noun counted before
     "Didi had about 9 million drivers last year.\n\nCaocao had around 2 million.",  # another paragraph
