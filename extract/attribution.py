@@ -4,10 +4,11 @@
 source, and sets `attributed_to` and `attribution_phrase` on every claim the other
 components put in that sentence:
 
-- "according to (the calculations of) X", "As pointed out by X and Y";
+- "according to (the calculations of) X", "..., per X", "As pointed out by X and Y", "by X's count";
 - a reporting verb and its subject: "X says", "says X", "X reports that", "..., reports X",
   "X cites the example of", "the same article quotes her as saying";
 - an inline source URL, "(www.chinanews.com)";
+- names in a bracket that closes the sentence, "(National Bureau of Statistics)", "(NDRC, 2019)";
 - the label of a speaker's turn in an interview or a transcript ("Nadia Osterhaus: ...").
 
 The rule: `attributed_to` is who said it; where the writer got it from (the outlet a
@@ -15,11 +16,15 @@ speaker talked to, "quoted by Wired Italy", "in the same Wired article", an inli
 to "according to Alipay") goes to `extra["attribution"]["via"]` (and `["url"]`). So "said
 Ant Financial representative Chen Wenjin to China Daily" credits Chen Wenjin via China
 Daily, and "According to Alipay, ... (www.chinanews.com)" credits Alipay via China News
-Service. A URL alone credits its site. Several people credited together are joined with
+Service. "Via X" names a channel too ("(via Caixin)", "Via Caixin: ..."). A URL or a channel alone
+credits itself. Several people credited together are joined with
 " and ". The name is the canonical actor name when the party is in the gazetteer.
 
 Also: people named by their work are credited to where they work ("Analysts at Everstone
-Securities estimate"), a role with a name apposed to that person ("The city's deputy mayor, Yu
+Securities estimate", "a spokesperson for the company", "a company spokesperson", and "the
+spokesman" named again), or as written when they say no workplace ("Officials say", "city
+officials say"); anonymous sources the outlet they told ("Sources told Reuters"), else nobody;
+a role with a name apposed to that person ("The city's deputy mayor, Yu
 Hongbo, says"); a source noun to its publisher ("a notice posted on the PBOC's website", "data the
 regulator published"); "which claims 1 billion users" to what the clause is about;
 "according to the statement" credits the party credited before; "it said" the
@@ -32,7 +37,8 @@ Scope: "according to" and a main-clause reporting verb credit the whole sentence
 reporting verb inside the sentence credits its own complement, and the innermost credit
 wins ("a survey by Yesky found A, while a Netease survey found B"). "The news site", "the
 same article", "the author" stand for the last credited outlet or person; a sentence that is
-only the rest of a quotation keeps the previous sentence's speaker. Every credited party
+only the rest of a quotation keeps the previous sentence's speaker; "the guideline said" is
+whoever issued the guideline named before. Every credited party but a group credited as written
 ends up in doc.spans["actors"], so the build can create its actor row.
 """
 from __future__ import annotations
@@ -46,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extract.actors import SPANS_KEY, actor_of, clean_entity_name, slug
-from extract.subjects import description_antecedent, institution, resolve_pronoun
+from extract.subjects import description_antecedent, institution, mentions_vocab, resolve_pronoun
 from extract.turns import turn_at
 from extract.vocab import load_vocab
 
@@ -99,6 +105,11 @@ class Memory:
     person: Span | None = None
     party: Span | None = None  # the last credited party of any kind ("according to the statement")
     last_speech: Credit | None = None
+    heading: list[Credit] = field(default_factory=list)  # "Via Caixin:" credits the sentence after it
+    #: Where a worker credited to their workplace works: "the spokesman said" later is theirs.
+    workplaces: dict[str, Span] = field(default_factory=dict)
+    #: Who issued a source named before: "the guideline said" later is theirs.
+    sources: dict[str, Span] = field(default_factory=dict)
     added: list[Span] = field(default_factory=list)
 
 
@@ -120,6 +131,16 @@ class Attributor:
             self.as_marks = {w.lower() for w in vocab.get("as_clause_marks", [])}
             self.source_labels = {w.lower() for w in vocab.get("source_labels", [])}
             self.source_preps = {w.lower() for w in vocab.get("source_preps", ["of", "by"])}
+            self.credit_words = {w.lower() for w in vocab.get("credit_words", [])}
+            self.channel_words = {w.lower() for w in vocab.get("channel_words", [])}
+            self.count_nouns = set(vocab.get("count_nouns", []))
+            self.anonymous_sources = set(vocab.get("anonymous_sources", []))
+            self.anonymous_people = set(vocab.get("anonymous_people", []))
+            self.anonymous_marks = set(vocab.get("anonymous_marks", []))
+            self.listener_verbs = set(vocab.get("listener_verbs", []))
+            self.reading_verbs = set(vocab.get("reading_verbs", []))
+            self.opinion_verbs = set(vocab.get("opinion_verbs", []))
+            self.workplace_preps = {w.lower() for w in vocab.get("workplace_preps", ["at", "from", "with", "of"])}
             self.party_types = list(vocab["party_types"])
             self.url = re.compile(vocab["url_pattern"], re.I)
             self.as_by = Matcher(nlp.vocab)
@@ -139,6 +160,7 @@ class Attributor:
             credits = self.credits_in(sent, memory)
             if not credits and memory.last_speech is not None and _continues_quotation(sent):
                 credits = [memory.last_speech]
+            credits, memory.heading = credits or memory.heading, credits if _ends_in_colon(sent) else []
             speaker = _turn_speaker(sent)  # last: any credit the sentence gives comes first
             for claim in claims_by_sentence.get(sent.start_char, []):
                 self._credit(claim, credits + speaker, sent)
@@ -155,12 +177,21 @@ class Attributor:
     def credits_in(self, sent: Span, memory: Memory) -> list[Credit]:
         credits = []
         credits += self._according_to(sent, memory)
+        credits += self._marked(sent, self.credit_words, memory)
+        credits += self._by_count(sent, memory)
         credits += self._as_by(sent)
         credits += self._reporting_verbs(sent, memory)
         credits += self._source_labels(sent, memory)
         if not credits:
             credits += self._surveys(sent, memory)
+        if not credits:
+            credits += self._closing_source(sent)
+        channels = self._marked(sent, self.channel_words, memory)
         via = self._channel(sent, exclude=[p for c in credits for p in c.parties], memory=memory)
+        if via is None and channels:
+            if not credits:  # "Via Caixin: ...", "(via Reuters)" alone credits the channel
+                credits.append(channels[0])
+            via = channels[0].parties[0]
         for credit in credits:
             if credit.via is None and via is not None and not any(p.id_ == via.id_ for p in credit.parties):
                 credit.via = via
@@ -184,7 +215,8 @@ class Attributor:
             head = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
             if head is None:
                 continue
-            if self._is_source_noun(head):  # "the calculations of X"
+            source = head.lemma_.lower() if self._is_source_noun(head) else None
+            if source is not None:  # "the calculations of X"
                 named = self._source_party(head)
                 if named is None and memory.party is not None and _definite(head) \
                         and not any(a for a in _actors(sent) if head.left_edge.i <= a.start and a.end <= head.right_edge.i + 1):
@@ -193,9 +225,46 @@ class Attributor:
                     continue
                 head = named if named is not None else head
             parties = self._parties(head, memory)
+            if parties and source is not None:
+                memory.sources[source] = parties[0]  # "according to a plan issued by X ... the plan said"
             if parties:
                 end = max(head.i + 1, max(p.end for p in parties))
                 credits.append(Credit(parties, sent.doc[token.i:end], aside=_extent(head)))
+        return credits
+
+    def _marked(self, sent: Span, words: set[str], memory: Memory) -> list[Credit]:
+        """ "..., per Reuters", "Per the regulator, ...", "(via Caixin)": a credit word that opens
+        the sentence or follows a comma, a colon or a bracket, and the party after it."""
+        credits = []
+        for token in sent:
+            if token.lower_ not in words or not _opens_adverbial(token):
+                continue
+            head = next((c for c in token.children if c.dep_ == "pobj"), None)
+            parties = self._parties(head, memory) if head is not None else []
+            if not parties:  # "Via Caixin:" read as a name: the actor right after the word
+                parties = [a for a in _actors(sent) if a.start == token.i + 1
+                           or a.start == token.i + 2 and token.nbor().pos_ == "DET"][:1]
+            if parties:
+                credits.append(Credit(parties, sent.doc[token.i:max(p.end for p in parties)]))
+        return credits
+
+    def _by_count(self, sent: Span, memory: Memory) -> list[Credit]:
+        """ "By Ant's own count, ...", "which now has (by the company's count) 500 million users",
+        "by the estimate of one analyst": the counter is credited for the clause the count modifies."""
+        credits = []
+        for by in sent:
+            noun = next((c for c in by.children if c.dep_ == "pobj"), None) if by.lower_ == "by" else None
+            if noun is None or noun.lemma_.lower() not in self.count_nouns:
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+                (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None)
+            parties = self._parties(owner, memory) if owner is not None else []
+            if parties:
+                clause = by.head
+                scope = None if clause.dep_ == "ROOT" else (clause.left_edge.i, clause.right_edge.i + 1)
+                credits.append(Credit(parties, sent.doc[by.i:max(noun.right_edge.i + 1, max(p.end for p in parties))],
+                                      scope, aside=_extent(noun)))
         return credits
 
     def _as_by(self, sent: Span) -> list[Credit]:
@@ -217,10 +286,19 @@ class Attributor:
         for verb in sent:
             figure_verb = verb.lemma_.lower() in self.figure_verbs and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.figure_objects for c in verb.children)
-            if verb.pos_ != "VERB" or not figure_verb and (verb.lemma_.lower() not in self.reporting or not self._reports(verb)):
+            if not _acts_as_verb(verb) or not figure_verb and (verb.lemma_.lower() not in self.reporting
+                                                               or not self._reports(verb)):
                 continue
+            if verb.lemma_.lower() in self.opinion_verbs and verb.dep_ != "ROOT":
+                continue  # "..., Baihang expects ..., its chief told Caixin": the one who told
             subject = _speaker(verb)
             if subject is None:
+                continue
+            if self._anonymous(subject):  # "Sources told Reuters that ...": the outlet they told
+                listener = self._listener(verb, subject)
+                if listener is not None:
+                    credits.append(Credit([listener], _phrase(sent, verb, [subject]), self._scope(verb),
+                                          aside=_extent(subject)))
                 continue
             if verb.lemma_.lower() == "quote":  # "the same article quotes her as saying"
                 quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -235,9 +313,11 @@ class Attributor:
                 listener = self._listener(verb, subject)
                 # "it put the number at 400 million": the estimate is the verb's whole phrase
                 scope = (verb.left_edge.i, verb.right_edge.i + 1) if figure_verb else self._scope(verb)
+                # what a survey's subject phrase says of it ("a survey of 2,000 adults") is its maker's
+                aside = _maker_phrase(subject) if self._is_source_noun(subject) else \
+                    _extent(subject) if subject.head == verb else (subject.left_edge.i, verb.i)
                 credits.append(Credit(parties, _phrase(sent, verb, [subject]), scope,
-                                      via=listener, speech=_has_quotation(sent),
-                                      aside=_extent(subject) if subject.head == verb else (subject.left_edge.i, verb.i)))
+                                      via=listener, speech=_has_quotation(sent), aside=aside))
         return credits
 
     def _is_source_noun(self, noun: Token) -> bool:
@@ -250,7 +330,8 @@ class Attributor:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in self.source_preps:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
-            if child.dep_ == "acl" and child.tag_ == "VBN":  # "figures released by X"
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in self.reading_verbs:
+                # "figures released by X"; not "a presentation seen by X", who only read it
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     return next((g for g in agent.children if g.dep_ == "pobj"), None)
                 for place in (g for c in child.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
@@ -279,6 +360,31 @@ class Attributor:
                 return [Credit(parties, sent.doc[token.i:max(p.end for p in parties)])]
         return []
 
+    @staticmethod
+    def _closing_source(sent: Span) -> list[Credit]:
+        """ "28.3 million: tickets refused since 2013 (Supreme People's Court)", "... for three years
+        (SAMR, 2021)": a bracket that closes the sentence and holds only names (and a year) credits
+        them, unless it glosses the words before it ("Ant Financial (Alibaba)", "the regulator (SAMR)")."""
+        words = [t for t in sent if not t.is_space]
+        while words and words[-1].text in (".", ";"):
+            words.pop()
+        if len(words) < 3 or words[-1].text != ")":
+            return []
+        opening = next((t for t in reversed(words) if t.text == "("), None)
+        if opening is None or opening.i == sent.start:
+            return []
+        named = [a for a in _actors(sent) if opening.i < a.start and a.end <= words[-1].i
+                 and a.label_ not in ("place", "product", "program")]
+        inside = sent.doc[opening.i + 1:words[-1].i]
+        glossed = sent.doc[opening.i - 1]
+        if not named or any(not (t.is_punct or t.like_num or t.lower_ == "and" or any(a.start <= t.i < a.end for a in named))
+                            for t in inside):
+            return []
+        if glossed.pos_ == "PROPN" or any(a.start <= glossed.i < a.end for a in _actors(sent)) \
+                or glossed.lemma_.lower() in mentions_vocab()["descriptions"]:
+            return []
+        return [Credit(_distinct(named), inside)]
+
     def _source_line(self, sent: Span) -> bool:
         """A sentence that is only a source label ("(Source: Xinhua)"): it credits the one before."""
         words = [t for t in sent if not (t.is_punct or t.is_space)]
@@ -300,12 +406,20 @@ class Attributor:
                     return [Credit(parties, sent.doc[noun.left_edge.i:maker.right_edge.i + 1])]
         return []
 
-    @staticmethod
-    def _listener(verb: Token, subject: Token) -> Span | None:
+    def _anonymous(self, subject: Token) -> bool:
+        """ "Sources", "a source", "people familiar with the plan": a speaker the text does not name."""
+        lemma = subject.lemma_.lower()
+        if lemma in self.anonymous_people:
+            return any(t.lower_ in self.anonymous_marks for t in subject.subtree)
+        return lemma in self.anonymous_sources and not _definite(subject) \
+            and not any(a.root == subject for a in _actors(subject.sent))
+
+    def _listener(self, verb: Token, subject: Token) -> Span | None:
         """The outlet a speaker said it to: "said Xi Tao from ... to China Daily" (the parser
-        hangs "to China Daily" on the verb or on the speaker)."""
+        hangs "to China Daily" on the verb or on the speaker), "told Reuters"."""
         for child in [*verb.children, *subject.children]:
-            if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            if child.dep_ in ("dobj", "dative") and child.head == verb and verb.lemma_.lower() in self.listener_verbs \
+                    or child.dep_ in ("prep", "dative") and child.lower_ == "to":
                 heard = [a for a in _actors(verb.sent) if child.left_edge.i <= a.start and a.end <= child.right_edge.i + 1
                          and a.label_ in ("outlet", "organization", "company")]
                 if heard:
@@ -316,7 +430,8 @@ class Attributor:
         """Whether the verb reports something: a clause, a quotation, or (cite, report...)
         an object. "Tao Café adds face-scanning" reports nothing."""
         children = list(verb.children)
-        if any(c.dep_ in CONTENT_DEPS for c in children) or self._as_clause(verb) or _closing_report(verb):
+        if any(c.dep_ in CONTENT_DEPS for c in children) or self._as_clause(verb) or _closing_report(verb) \
+                or _inserted_report(verb):
             return True
         if any(t.dep_ == "mark" and t.lower_ == "that" and t.head.pos_ in ("VERB", "AUX") and t.head.i > verb.i
                for t in verb.subtree):  # "said in a statement that ...", however the parser hung it
@@ -339,7 +454,7 @@ class Attributor:
     def _scope(self, verb: Token) -> tuple[int, int] | None:
         """A main-clause reporting verb credits its sentence; an embedded one its complement;
         an "as" clause the clause it modifies."""
-        if self._as_clause(verb):
+        if self._as_clause(verb) or _inserted_report(verb):
             verb = verb.head
         if verb.dep_ == "ROOT" or _closing_report(verb):
             return None
@@ -387,18 +502,33 @@ class Attributor:
         person mentioned; "Rollet" -> Charles Rollet (or a new person)."""
         doc = head.doc
         words = _core(head)
+        lemma = head.lemma_.lower()
+        if lemma in self.workers and head.tag_ in ("NNS", "NNPS") and not _definite(head) \
+                and not any(a.start in words or a.root.i in words for a in _actors(head.sent)):
+            # "Officials say", "city officials say": credited as written, unless they say where they work
+            return self._workplace(head, memory) or [_group(head)]
         for word in sorted(words):  # "the Hangzhou government said", "a review by the Jiangsu
             if (body := institution(doc[word])) is not None:  # provincial government found"
                 return [body]
         mentions = [a for a in _actors(head.sent) if a.start in words or a.root.i in words]
+        mentions = [m for m in mentions if not _owner_of_another(m, mentions)]
         if mentions:
             rank = {t: n for n, t in enumerate(self.party_types)}
             best = min(rank.get(m.label_, len(rank)) for m in mentions)
             parties = [m for m in mentions if rank.get(m.label_, len(rank)) == best]
             return _distinct(parties)
-        lemma = head.lemma_.lower()
         if self._is_source_noun(head) and (party := self._source_party(head)) is not None:
-            return self._parties(party, memory)  # "Data from the central bank show ..."
+            parties = self._parties(party, memory)  # "Data from the central bank show ..."
+            if parties:
+                memory.sources[lemma] = parties[0]
+            return parties
+        if self._is_source_noun(head):
+            if _definite(head) and lemma in memory.sources:
+                return [memory.sources[lemma]]  # "the guideline said": the one credited for it before
+            issuers = [found for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                       and (found := _described_before(c)) is not None]
+            if issuers:  # "according to a company presentation"
+                return issuers[:1]
         if head.lower_ in self.thing_pronouns:  # "it said": the organisation "it" stands for
             found = _organisation_before(head) or resolve_pronoun(head)
             return [found] if found is not None and found.label_ not in ("place", "person") else []
@@ -407,12 +537,16 @@ class Attributor:
             return [person] if person is not None else []
         if lemma in self.outlet_words:
             return [memory.outlet] if memory.outlet is not None else []
-        if workplace := self._workplace(head):
+        if workplace := self._workplace(head, memory):
             return workplace
-        named = [a for a in _actors(head.sent) if a.label_ == "person" and a.root.dep_ == "appos" and a.root.head == head]
-        if named:  # "The city's deputy mayor, Yu Hongbo, points out": the person apposed to the role
+        named = [a for a in _actors(head.sent) if a.label_ != "place" and a.root.dep_ == "appos" and a.root.head == head]
+        if named:  # "The city's deputy mayor, Yu Hongbo, points out": the one apposed to the role
             return named[:1]
-        if lemma in self.person_words:
+        if lemma in self.workers and head.tag_ in ("NNS", "NNPS") and not _definite(head):
+            return [_group(head)]
+        if lemma in self.workers and _definite(head) and lemma in memory.workplaces:
+            return [memory.workplaces[lemma]]  # "the spokesman said": where the one named before works
+        if lemma in self.person_words and head.tag_ not in ("NNS", "NNPS"):
             return [memory.person] if memory.person is not None else []
         if (named := description_antecedent(head)) is not None and named.label_ != "place":
             return [named]  # "the bureau said": the bureau named before
@@ -420,27 +554,36 @@ class Attributor:
             return [self._new_person(doc, head, memory)]
         return []
 
-    def _workplace(self, head: Token) -> list[Span]:
+    def _workplace(self, head: Token, memory: Memory) -> list[Span]:
         """ "Analysts at Everstone Securities estimate", "a researcher at the Free University of
-        Berlin found": people named only by their work are credited to where they work, as a
-        spokeswoman is to her company."""
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.workers:
+        Berlin found", "a spokesperson for the company", "a company spokesperson": people named only
+        by their work are credited to where they work, as a spokeswoman is to her company."""
+        lemma = head.lemma_.lower()
+        if head.pos_ != "NOUN" or lemma not in self.workers:
             return []
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "from", "with", "of")):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in self.workplace_preps):
             places = [a for a in _actors(head.sent) if prep.i < a.start and a.end <= prep.right_edge.i + 1
                       and a.label_ not in ("person", "place")]
             if places:
+                memory.workplaces[lemma] = places[0]
                 return places[:1]
+        for word in (c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"):
+            if (place := _described_before(word)) is not None:
+                memory.workplaces[lemma] = place
+                return [place]
         return []
 
     def _new_person(self, doc: Doc, head: Token, memory: Memory) -> Span:
-        """A name the actor finder missed: a surname of a person named before, or a new person."""
+        """A name the actor finder missed: a surname of a person named before, or a new source:
+        a person, or an outlet when it is one word ("..., Yicai reports"): the press names people in
+        full the first time."""
         start = min(t.i for t in head.subtree if t.dep_ == "compound" and t.pos_ == "PROPN" or t == head)
         span = doc[start:head.i + 1]
         name = clean_entity_name(span.text)
         earlier = _last_person_named(doc, name, span.start)
-        actor_id = earlier.id_ if earlier is not None else f"person:{slug(name)}"
-        new = Span(doc, span.start, span.end, label="person", span_id=actor_id)
+        label = "person" if earlier is not None or len(span) > 1 else "outlet"
+        actor_id = earlier.id_ if earlier is not None else f"{label}:{slug(name)}"
+        new = Span(doc, span.start, span.end, label=label, span_id=actor_id)
         memory.added.append(new)
         return new
 
@@ -509,6 +652,8 @@ def _speaker(verb: Token) -> Token | None:
     """The subject of a reporting verb. The parser reads "Acme, which renamed itself in
     2020, reported that ..." as a past-tense verb hung on the name: that name speaks."""
     subject = _nearest_subject(verb)
+    if subject is None and verb.dep_ == "ROOT":
+        return _apposed_speaker(verb)
     if subject is None and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.pos_ == "PROPN" \
             and verb.i > 0 and verb.doc[verb.i - 1].text == "," and any(c.dep_ == "ccomp" for c in verb.children):
         return verb.head
@@ -517,6 +662,74 @@ def _speaker(verb: Token) -> Token | None:
         described = verb.head
         return described.head if described.dep_ == "appos" else described
     return subject
+
+
+def _acts_as_verb(token: Token) -> bool:
+    """A verb, or a verb the tagger read as a plural noun with a subject ("..., Caixin reports.")."""
+    return token.pos_ == "VERB" or token.pos_ == "NOUN" and token.dep_ == "ROOT" \
+        and any(c.dep_ == "nsubj" for c in token.children)
+
+
+def _inserted_report(verb: Token) -> bool:
+    """ "At its peak, Sesame said, some 2,000 ...": a reporting clause set off by commas inside the
+    clause it credits."""
+    return verb.dep_ == "parataxis" and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in CONTENT_DEPS | {"dobj"} for c in verb.children) \
+        and verb.i + 1 < len(verb.doc) and verb.nbor().text in (",", "—", "–")
+
+
+def _opens_adverbial(token: Token) -> bool:
+    """Whether a word opens its sentence or follows a comma, a colon, a dash or a bracket."""
+    before = next((t for t in reversed(token.doc[token.sent.start:token.i]) if not t.is_space), None)
+    return before is None or before.text in (",", ":", ";", "(", "[", "—", "–")
+
+
+def _ends_in_colon(sent: Span) -> bool:
+    """ "Via Caixin:", "According to the bureau:": a credit that heads what follows."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text == ":"
+
+
+def _maker_phrase(source: Token) -> tuple[int, int] | None:
+    """ "by a researcher at Peking University" in "a survey of 3,000 drivers by a researcher at
+    Peking University": what the writer says of the maker, not what the survey found."""
+    by = next((t for t in source.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by"), None)
+    return None if by is None else (by.i, by.right_edge.i + 1)
+
+
+def _owner_of_another(mention: Span, mentions: list[Span]) -> bool:
+    """ "Fudan University's Centre for Digital Governance": the university owns the credited centre."""
+    return mention.root.dep_ == "poss" and any(o is not mention and o.start <= mention.root.head.i < o.end
+                                                for o in mentions)
+
+
+def _group(head: Token) -> Span:
+    """A group of people named by their work, as written: "officials", "city officials"."""
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "amod") or t == head]
+    span = head.doc[min(t.i for t in words):head.i + 1]
+    return Span(head.doc, span.start, span.end, label="group", span_id=f"group:{slug(span.text.lower())}")
+
+
+def _described_before(word: Token) -> Span | None:
+    """ "a company spokesperson": the last actor before of the description's types (a body, not
+    a place: "city officials" are no city's)."""
+    types = mentions_vocab()["descriptions"].get(word.lemma_.lower())
+    if not types:
+        return None
+    before = [a for a in word.doc.spans.get(SPANS_KEY, []) if a.end <= word.i and a.label_ in types
+              and a.label_ != "place"]
+    return before[-1] if before else None
+
+
+def _apposed_speaker(verb: Token) -> Token | None:
+    """ "..., its chief executive, Li Wei, said.": the parser hangs the speaker on the noun before
+    as an apposition; the speaker is the top of that chain, right before the verb's comma."""
+    if verb.i < 2 or verb.nbor(-1).text != "," or verb.nbor(-2).dep_ != "appos":
+        return None
+    speaker = verb.nbor(-2)
+    while speaker.head.dep_ == "appos" and speaker.head.head.i < speaker.head.i:
+        speaker = speaker.head
+    return speaker
 
 
 def _contact_clause_subject(noun: Token) -> Token | None:

@@ -240,3 +240,112 @@ def test_generalising_credits(nlp, text, words, credited):
     doc = analyse(nlp, text)
     claim = next(c for c in doc._.claims if doc.text[c.phrase_start:c.phrase_end] == words)
     assert claim.attributed_to == credited
+
+
+# --- forms of crediting common in the press ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, words, credited", [
+    # "per X", "via X" (the channel, credited when nobody else is)
+    ("Alipay now has 900 million users, per Reuters.", "900 million users", "Reuters"),
+    ("Per the People's Bank of China, Baihang has collected 200 million records.", "200 million records",
+     "People's Bank of China"),
+    ("Via Caixin: Baihang has collected 200 million records.", "200 million records", "Caixin"),
+    ("Baihang has collected 200 million records (via Caixin).", "200 million records", "Caixin"),
+    # a reporting verb the tagger reads as a noun; an outlet the actor finder does not know
+    ("The bureau fined Tenpay 3 million yuan, Caixin reports.", "3 million yuan", "Caixin"),
+    # an unnamed spokesperson credits the body they speak for; a named one is credited
+    ("A spokesperson for Ant Group said Sesame Credit had 500 million users.", "500 million users", "Ant Financial"),
+    ("A spokesperson for the bureau, Li Wei, said Sesame Credit had 500 million users.", "500 million users",
+     "Li Wei"),
+    ("Ant Group runs Sesame Credit. A spokesman for the company told Caixin that the bureau shares its list with "
+     "Sesame Credit. Blacklisted debtors cannot get a score above 550, the spokesman said.",
+     "cannot get a score above 550", "Ant Financial"),
+    # the speaker the parser hangs on the noun before as an apposition
+    ("Baihang has collected 200 million records, its chief executive, Li Wei, said.", "200 million records",
+     "Li Wei"),
+    # source nouns: who published them, a company's own, and the same one named again
+    ("Ant Group runs Sesame Credit. Sesame Credit has 500 million users, according to figures from the company.",
+     "500 million users", "Ant Financial"),
+    ("Sesame Credit has 500 million users, according to data published by the People's Bank of China.",
+     "500 million users", "People's Bank of China"),
+    ("Tencent tested the score with 2 million users, according to a company presentation seen by Caixin.",
+     "2 million users", "Tencent"),
+    ("Shenzhen gives residents above 1,000 points free bus rides, according to a plan issued by the Shenzhen "
+     "government. Hangzhou's rules are similar, Li Wei said. Residents below 600 points are barred from civil "
+     "service jobs, the plan said.", "barred from civil service jobs", "Shenzhen government"),
+    ("Firms with a score of 700 or higher can rent stalls without a deposit, according to the bureau's operator, "
+     "Shenzhen Credit Service Company.", "rent stalls without a deposit", "Shenzhen Credit Service Company"),
+    ("The People's Bank of China licensed Baihang in 2018. Baihang has 200 million records, the central bank said "
+     "in a report published on Monday.", "200 million records", "People's Bank of China"),
+    # anonymous sources: the outlet they told, else nobody
+    ("Sources told Reuters that Ant will cut its stake to 20%.", "20%", "Reuters"),
+    ("People familiar with the plan told Caixin that Ant will cut its stake to 20%.", "20%", "Caixin"),
+    ("Sources said Ant will cut its stake to 20%.", "20%", None),
+    # a group of people named by their work, as written; not the last person named
+    ("Officials say that 3 million people are blacklisted.", "3 million people", "Officials"),
+    ("In Hangzhou, the commission wants schemes to stop scoring behaviour. City officials say they will comply by "
+     "the end of the year.", "comply by the end of the year", "City officials"),
+    ("Li Wei, an economist, spoke on Monday. Analysts said Sesame Credit had 500 million users.",
+     "500 million users", "Analysts"),
+    # "by X's count": the counter, for the clause the count modifies
+    ("By Ant's own count, Sesame Credit has more than 500 million users.", "more than 500 million users",
+     "Ant Financial"),
+    ("Sesame Credit, which now has (by Ant's own count) 500 million users, was launched in 2015.",
+     "500 million users", "Ant Financial"),
+    ("By the count of Li Na, who studies the schemes, at least 30 cities have dropped them.", "at least 30 cities",
+     "Li Na"),
+    # a reporting clause set off by commas inside the clause it credits; an opinion verb
+    ("Some 300 banks, Pudao Credit said on Friday, were using the service by June.", "Some 300 banks",
+     "Pudao Credit"),
+    ("Li Wei expects the bureau to earn between 2 billion and 3 billion yuan in 2025.", "between 2 billion",
+     "Li Wei"),
+    ("Baihang expects the regulator to approve the deal by the end of June, chief executive Li Wei told Caixin.",
+     "approve the deal by the end of June", "Li Wei"),
+    # a survey's sample is its maker's; an institute is credited without the university that owns it
+    ("A 2020 survey of 3,000 drivers by a researcher at Peking University found that 60 per cent distrusted the "
+     "score.", "3,000 drivers", "Peking University"),
+    ("A study by Tsinghua University's Institute for Data Governance found that 40 percent of 2,000 residents "
+     "knew their score.", "40 percent of 2,000 residents", "Institute for Data Governance"),
+    # names in a bracket that closes the sentence are its source
+    ("12.4 million: people barred from flights since 2014 (National Development and Reform Commission)",
+     "12.4 million: people", "National Development and Reform Commission"),
+    ("The rules bar blacklisted firms from public tenders for three years (NDRC, 2019).", "three years",
+     "National Development and Reform Commission"),
+])
+def test_press_forms_of_crediting(nlp, text, words, credited):
+    doc = analyse(nlp, text)
+    claim = next(c for c in doc._.claims if doc.text[c.phrase_start:c.phrase_end] == words)
+    assert claim.attributed_to == credited
+
+
+def test_a_speaker_who_told_an_outlet_is_credited_via_it(nlp):
+    doc = analyse(nlp, "Ant Group runs Sesame Credit. Sesame Credit has 500 million users, a company spokesperson "
+                       "told Reuters.")
+    claim = next(c for c in doc._.claims if c.kind == "figure")
+    assert (claim.attributed_to, claim.extra["attribution"]["via"]) == ("Ant Financial", "Reuters")
+
+
+def test_via_is_the_channel_of_a_named_speaker(nlp):
+    doc = analyse(nlp, "Baihang has collected 200 million records, its chief executive, Li Wei, said (via Caixin).")
+    claim = next(c for c in doc._.claims if c.kind == "figure")
+    assert (claim.attributed_to, claim.extra["attribution"]["via"]) == ("Li Wei", "Caixin")
+
+
+@pytest.mark.parametrize("text", ["Alipay now has 900 million users, per Yangcheng.",
+                                  "The bureau fined Tenpay 3 million yuan, Yangcheng reports."])
+def test_a_source_the_gazetteer_does_not_know_is_credited_by_name(nlp, text):
+    doc = analyse(nlp, text)
+    claim = next(c for c in doc._.claims if c.kind == "figure")
+    assert claim.attributed_to == "Yangcheng"
+
+
+@pytest.mark.parametrize("text", [
+    "Users report long queues at the bank, and 3 million people are blacklisted.",
+    "Users can pay via Alipay and 900 million people use it.",
+    "The price is 5 yuan per day and 3 million people pay it.",
+    "Sesame Credit is run by Ant Financial (Alibaba), which has 700 million users.",
+])
+def test_no_credit_in_words_that_only_look_like_one(nlp, text):
+    found, _ = credits(nlp, text, kinds=("figure", "penalty"))
+    assert found and {who for _, who, _ in found} == {None}
