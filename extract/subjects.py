@@ -281,6 +281,9 @@ def institution(token: Token) -> Span | None:
     government": a place in the modifiers of an institution noun names the institution, not
     the place."""
     label = mentions_vocab()["institutions"].get(token.lemma_.lower())
+    found = actor_at(token)
+    if label is not None and found is not None and found.label_ == label and token.i == found.end - 1:
+        return found  # the actor finder named it already (extract/actors.py, a place's institution)
     modifiers = [t for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
     place = next((actor_at(c) for c in modifiers if c.pos_ == "PROPN" and actor_at(c) is not None), None)
     if label is None or place is None or place.label_ != "place":
