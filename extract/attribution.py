@@ -507,10 +507,12 @@ class Attributor:
                 and not any(a.start in words or a.root.i in words for a in _actors(head.sent)):
             # "Officials say", "city officials say": credited as written, unless they say where they work
             return self._workplace(head, memory) or [_group(head)]
-        for word in sorted(words):  # "the Hangzhou government said", "a review by the Jiangsu
-            if (body := institution(doc[word])) is not None:  # provincial government found"
-                return [body]
         mentions = [a for a in _actors(head.sent) if a.start in words or a.root.i in words]
+        for word in sorted(words):  # "the Hangzhou government said", "a review by the Jiangsu
+            if (body := institution(doc[word])) is not None \
+                    and not any(m.label_ != "place" and m.root.dep_ != "poss" for m in mentions):
+                return [body]  # provincial government found"; but a name given is who is credited:
+                # "the court's president Zhou Qiang said", "the commission's Credit China website"
         mentions = [m for m in mentions if not _owner_of_another(m, mentions)]
         if mentions:
             rank = {t: n for n, t in enumerate(self.party_types)}

@@ -261,6 +261,9 @@ def test_generalising_credits(nlp, text, words, credited):
     ("Ant Group runs Sesame Credit. A spokesman for the company told Caixin that the bureau shares its list with "
      "Sesame Credit. Blacklisted debtors cannot get a score above 550, the spokesman said.",
      "cannot get a score above 550", "Ant Financial"),
+    # a person named with the body they work for is the one credited
+    ("Courts took roughly 2 million people off the list last year, Supreme People's Court president Li Wei said.",
+     "roughly 2 million people", "Li Wei"),
     # the speaker the parser hangs on the noun before as an apposition
     ("Baihang has collected 200 million records, its chief executive, Li Wei, said.", "200 million records",
      "Li Wei"),
