@@ -53,7 +53,7 @@ from spacy.util import filter_spans
 
 from extract.actors import SPANS_KEY, actor_of, clean_entity_name, slug
 from extract.subjects import description_antecedent, institution, mentions_vocab, resolve_pronoun
-from extract.turns import turn_at
+from extract.turns import speaker_at
 from extract.vocab import load_vocab
 
 QUOTE_MARKS = {"“", "”", '"', "‘", "’", "«", "»", "``", "''"}
@@ -641,13 +641,8 @@ class Attributor:
 def _turn_speaker(sent: Span) -> list[Credit]:
     """What a speaker says in their turn of an interview or a transcript is theirs where the
     sentence credits no one else with it (extract/turns.py): the actor named by the turn's label."""
-    doc = sent.doc
-    turn = turn_at(doc, sent.start_char)
-    if turn is None:
-        return []
-    label = next((span for span in doc.spans.get(SPANS_KEY, [])
-                  if span.start_char == turn.name_start and span.end_char == turn.name_end), None)
-    return [Credit([label], label)] if label is not None else []
+    speaker = speaker_at(sent.doc, sent.start_char)
+    return [Credit([speaker], speaker)] if speaker is not None else []
 
 
 def _speaker(verb: Token) -> Token | None:

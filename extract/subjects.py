@@ -69,6 +69,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.actors import SPANS_KEY, TITLED_AFTER_KEY, Gazetteer, actor_of, clean_entity_name, is_description, slug
 from extract.settings import Settings
+from extract.turns import speaker_at
 from extract.vocab import load_vocab
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -78,6 +79,8 @@ PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 PERSONAL_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 #: The writer and the reader: never an actor ("I opened the service").
 FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "you", "your"}
+#: The first-person pronouns that stand for whoever speaks ("you" is the listener).
+SPEAKER_PRONOUNS = {"i", "me", "my", "mine", "we", "us", "our"}
 #: Verbs that give a person's name: "a man surnamed Zhu", "a student named Li".
 NAMING_VERBS = {"surname", "name", "call", "nickname"}
 #: Prepositions that tie a thing to the platform it is on: "3,000 hotels on Fliggy".
@@ -97,6 +100,7 @@ CONFIDENCE = {
     "relative-clause": 0.75,
     "cataphora": 0.75,
     "pronoun": 0.6,
+    "speaker": 0.6,
     "sentence": 0.5,
     "previous-sentence": 0.4,
     "score": 0.8,
@@ -751,8 +755,9 @@ def _plural_people_before(pronoun: Token) -> bool:
 
 
 def _resolve_pronoun(token: Token) -> Subject | None:
-    if token.lower_ in FIRST_PERSON:
-        return None
+    if token.lower_ in FIRST_PERSON:  # "my team ran an experiment", said in an interview: the speaker's
+        speaker = speaker_at(token.doc, token.idx) if token.lower_ in SPEAKER_PRONOUNS else None
+        return _subject(speaker, "speaker")
     if token.lower_ in PERSONAL_PRONOUNS:
         return _subject(_person_before(token), "pronoun")
     found = _fronted_subject(token)

@@ -11,7 +11,8 @@ open at least `MIN_TURNS` lines, and a turn's name labels more than one of them:
 interview or a transcript goes back and forth.
 
 The sentence splitter starts a sentence after each label (the label is no part of the quote),
-and the attributor credits what a turn says to its speaker when its sentence credits no one else.
+the attributor credits what a turn says to its speaker when its sentence credits no one else,
+and "I", "my", "we", "our" in a turn are the speaker (extract/subjects.py).
 A turn is its labelled paragraph: an interview's closing note or the author's bio after the last
 answer is not the speaker's.
 """
@@ -21,7 +22,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from extract.actors import SPANS_KEY
 
 #: Labels must open at least this many lines of a document for it to have turns.
 MIN_TURNS = 3
@@ -81,3 +84,13 @@ def turns_of(doc: Doc) -> list[Turn]:
 def turn_at(doc: Doc, position: int) -> Turn | None:
     """The turn whose spoken words hold the character at `position`."""
     return next((turn for turn in turns_of(doc) if turn.holds(position)), None)
+
+
+def speaker_at(doc: Doc, position: int) -> Span | None:
+    """The actor whose turn holds the character at `position`: the actor mention its label
+    names (none when the actor finder found no actor there, as for "Q")."""
+    turn = turn_at(doc, position)
+    if turn is None:
+        return None
+    return next((span for span in doc.spans.get(SPANS_KEY, [])
+                 if span.start_char == turn.name_start and span.end_char == turn.name_end), None)

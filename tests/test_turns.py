@@ -63,3 +63,10 @@ def test_what_a_speaker_says_in_their_turn_is_credited_to_them(nlp):
         "above 700 points": "Lena Fischer",
         "40 stories": None,  # the author's bio after the last answer is not the speaker's
     }
+
+
+def test_the_first_person_in_a_turn_is_the_speaker(nlp):
+    doc = analyse(nlp, "Host: Welcome.\n\nZhou Min: Thanks. We have 3,000 clients in Hangzhou.\n\n"
+                       "Host: And you?\n\nZhou Min: I was fined 5,000 yuan in 2019.\n")
+    subjects = {doc.text[c.phrase_start:c.phrase_end]: c.subject for c in doc._.claims if c.kind == "figure"}
+    assert subjects == {"3,000 clients": "Zhou Min", "5,000 yuan": "Zhou Min"}
