@@ -718,6 +718,8 @@ MEANS_PREPS = ("in", "through", "via")
 
 #: Punctuation between a byline cue and its date ("Published: 14 November 2023").
 BYLINE_MARKS = (":", "-", "\u2013", "\u2014", "|")
+#: Marks that part the items of a byline line ("Published March 3, 2024 · 42 min read").
+SEPARATORS = ("·", "•", "|", "\u2013", "\u2014")
 
 
 #: How many tokens after a dated sentence a narrative's year still holds.
@@ -1655,7 +1657,11 @@ class DateExtractor:
         cue = match_before(doc, e.start, self.byline_cues, sent.start)
         if cue is None and e.start > sent.start and (doc[e.start - 1].pos_ == "ADP" or doc[e.start - 1].text in BYLINE_MARKS):
             cue = match_before(doc, e.start - 1, self.byline_cues, sent.start)
-        return cue is not None and not any(t.dep_ in ("nsubj", "nsubjpass") for t in sent)
+        if cue is None:
+            return False
+        # "Published March 3, 2024 · 42 min listen": what follows a separator is another part of the line
+        end = next((t.i for t in doc[e.end : sent.end] if t.text in SEPARATORS), sent.end)
+        return not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[sent.start : end])
 
 
 #: How many sentences back an unnamed document ("the rules") looks for an earlier mention.

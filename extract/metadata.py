@@ -31,6 +31,7 @@ from pathlib import Path
 from dateutil import parser as dateparser
 
 from extract.document import Document
+from extract.turns import turn_lines
 from extract.vocab import load_vocab
 
 #: Fields a Metadata carries, in the order they are applied to a Document.
@@ -111,7 +112,7 @@ class Vocabulary:
         self.url = _label_pattern(data["url_labels"])
         self.doi = _label_pattern(data["doi_labels"])
         self.keywords = _label_pattern(data["keyword_labels"])
-        self.photo_credit = _label_pattern(data["photo_credit_labels"])
+        self.photo_credit = _credit_pattern(data["photo_credit_labels"])
         verbs = sorted(data["byline_date_verbs"], key=len, reverse=True)
         self.date_verb = re.compile(r"^(?:" + "|".join(map(re.escape, verbs)) + r")\b\s*:?\s*", re.IGNORECASE)
         stamp = _time_stamp(data["time_zones"])
@@ -174,6 +175,14 @@ def _label_pattern(labels: list[str]) -> re.Pattern:
     Longest labels first, so "Written by" wins over "by"."""
     alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
     return re.compile(rf"^(?:{alternatives})(?:\s*[:：]\s*|\s+|$)(?P<value>.*)$", re.IGNORECASE)
+
+
+def _credit_pattern(labels: list[str]) -> re.Pattern:
+    """A picture credit: a label then a colon, a slash or "by"/"courtesy"/"via" ("Photo: Xinhua",
+    "Image courtesy of ...", "Credit/Getty"); a line that only starts with the word is not one
+    ("Credit scores at the school gate", "Picture this")."""
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"^(?:{alternatives})(?:\s*[:：/]\s*|\s+(?:by|courtesy|via)\b\s*|$)(?P<value>.*)$", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- lines and zones
@@ -547,9 +556,10 @@ def read_title(lines: list[Line], end: int, top: int, vocab: Vocabulary, meta: M
     form: Title Case or a question. The site's own name, menus, captions and credits are
     never headlines. A standfirst between the headline and the byline gives way to it."""
     best, best_score = None, 0
+    turns = turn_lines([line.text for line in lines])
     for line in lines[:end]:
-        if _is_outlet(line, meta):
-            continue
+        if _is_outlet(line, meta) or line.number in turns:
+            continue  # a speaker's line of a transcript is no headline, whatever its form
         score = headline_score(line, lines, top, vocab)
         if score > best_score:
             best, best_score = line, score

@@ -74,6 +74,18 @@ def speaker_turns(text: str) -> list[Turn]:
     return turns
 
 
+def turn_lines(lines: list[str]) -> set[int]:
+    """The numbers of the lines that open a speaker's turn."""
+    text = "\n".join(lines)
+    starts = {turn.name_start for turn in speaker_turns(text)}
+    numbers, offset = set(), 0
+    for number, line in enumerate(lines):
+        if any(offset <= start < offset + len(line) for start in starts):
+            numbers.add(number)
+        offset += len(line) + 1
+    return numbers
+
+
 def turns_of(doc: Doc) -> list[Turn]:
     """The speaker turns of a Doc's text, found once per Doc."""
     if _KEY not in doc.user_data:

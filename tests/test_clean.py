@@ -388,6 +388,7 @@ def sandwich(line: str):
     ("Sign up for our daily newsletter", "vocab:subscription"),
     ("Please consider a gift for Example News!", "vocab:donation"),
     ("Advertisement", "vocab:advertising"),
+    ("This episode is brought to you by Northwind Bank. Get a free account with code SCORE.", "vocab:advertising"),
     ("We use cookies to give you the best experience.", "vocab:cookie"),
     ("https://example.com/a https://example.com/b", "link-dense"),
     ("* * * | — | 12/34", "few-letters"),
@@ -421,6 +422,7 @@ def test_a_furniture_line_between_paragraphs_goes(line, reason):
     "Readers can download the full report from the court’s website.",
     "Read more widely, and the picture changes: most scores are never used.",
     "The app showed 3 of 8 users a higher score after the update.",
+    "High scorers get a 20% off voucher for train tickets.",
     # a bio's words are article text before the article's end
     "Liu Fang is an analyst at Everbright Securities in Shanghai.",
     "Jane Doe is a reporter covering the courts for a state newspaper, and she was listed in 2018.",

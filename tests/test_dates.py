@@ -721,3 +721,9 @@ def test_policy_texts(claims_nlp, text, expected):
 def test_a_date_of_unnamed_rules_or_a_role_is_an_actor_s(claims_nlp, text, predicate, date, subject):
     doc = run(claims_nlp, text, "2024-06-01")
     assert [c.subject for c in dates(doc) if c.predicate == predicate and c.date == date] == [subject]
+
+
+def test_a_byline_line_with_other_items_is_no_event(claims_nlp):
+    doc = run(claims_nlp, "Scores at the school gate\nPublished March 3, 2024 · 42 min listen\n\nThe city launched "
+                          "its score in 2019.")
+    assert [(c.predicate, c.date) for c in dates(doc)] == [("launched", "2019")]

@@ -505,3 +505,15 @@ def test_a_sentence_case_headline_above_a_shorter_standfirst_is_the_title():
            "The decision opens the market to a second licensed firm\n\nBy Ana Torres\nMay 4, 2021\n\n"
            "The central bank said on Tuesday that it had approved the bureau, which will start work next year.\n")
     assert infer_metadata(raw).title == "Regulator clears a new credit bureau in Shenzhen after a long wait"
+
+
+@pytest.mark.parametrize("raw, title", [
+    # a headline that starts with a picture-credit label's word is still a headline
+    ("Credit Talk, Episode 12: Scores at the school gate\nPublished March 3, 2024 · 42 min listen\n\n"
+     "[00:00:04] HOST: Welcome back to the show, where we talk about scores and the people behind them.\n"
+     "[00:00:09] HOST: So how big is the court blacklist now?\n[00:00:15] GUEST: About eight million people.\n"
+     "[00:00:20] HOST: And who keeps it?\n[00:00:25] GUEST: The courts do.\n",
+     "Credit Talk, Episode 12: Scores at the school gate"),
+])
+def test_a_transcript_s_lines_are_no_headline(raw, title):
+    assert infer_metadata(raw).title == title
