@@ -67,6 +67,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from extract.turns import ROLE_LABELS, turn_at, turns_of
 from extract.vocab import read_yaml
 
 SPANS_KEY = "actors"
@@ -280,6 +281,7 @@ class ActorFinder:
         mentions = _one_actor_per_name(mentions, names)
         mentions = _with_abbreviations(doc, mentions, names)
         mentions = self._places_by_kind(mentions, names)
+        mentions = _with_speakers(doc, mentions, names)
         doc._.actor_names = names
         descriptions = self._descriptions(doc, mentions)
         bodies = self._local_bodies(doc, mentions, descriptions, names)
@@ -811,6 +813,33 @@ def _is_own_outlet(doc: Doc, name: str) -> bool:
     return bool(outlet) and name.casefold() == outlet.casefold()
 
 
+def _with_speakers(doc: Doc, mentions: list[Span], names: dict[str, str]) -> list[Span]:
+    """The speakers of an interview's or a transcript's turns (extract/turns.py) are actors,
+    whatever the NER made of their labels ("LIU BO:", "Nadia Osterhaus:"): the actor of the same
+    name in the document, else a person. A label that is a role ("HOST", "Q") names nobody."""
+    by_name = {name.casefold(): actor_id for actor_id, name in names.items()}
+    added = []
+    for turn in turns_of(doc):
+        label = doc.char_span(turn.name_start, turn.name_end)
+        if label is None or turn.speaker.casefold() in ROLE_LABELS:
+            continue
+        name = turn.speaker.title() if turn.speaker.isupper() else turn.speaker  # "LIU BO" is Liu Bo
+        named = next((m for m in mentions if (m.start, m.end) == (label.start, label.end)), None)
+        if named is not None and (named.label_ in ("person", "outlet") or ":" not in named.id_):
+            if names.get(named.id_, "").isupper():
+                names[named.id_] = name
+            continue  # a person, an outlet or a known actor already
+        actor_id = by_name.get(name.casefold()) or f"person:{slug(name)}"
+        label_type = next((m.label_ for m in mentions if m.id_ == actor_id), "person")
+        names.setdefault(actor_id, name)
+        added.append(Span(doc, label.start, label.end, label=label_type, span_id=actor_id))
+    if not added:
+        return mentions
+    covered = {i for span in added for i in range(span.start, span.end)}
+    kept = [m for m in mentions if not any(i in covered for i in range(m.start, m.end))]
+    return sorted(kept + added, key=lambda s: (s.start, s.end))
+
+
 def _one_actor_per_name(mentions: list[Span], names: dict[str, str]) -> list[Span]:
     """One name, one actor in a document: the NER may read "Suzhou" as a place in one sentence
     and as an organisation in the next. A name read as a place anywhere is a place, one read as
@@ -1085,3 +1114,13 @@ def actor_of(span: Span) -> tuple[str, str]:
 def actors_in(span: Span) -> list[Span]:
     """The actor mentions inside `span` (a sentence, a noun phrase...)."""
     return [a for a in span.doc.spans.get(SPANS_KEY, []) if a.start >= span.start and a.end <= span.end]
+
+
+def speaker_at(doc: Doc, position: int) -> Span | None:
+    """The actor whose turn holds the character at `position`: the actor mention its label
+    names (none when the actor finder found no actor there, as for "Q")."""
+    turn = turn_at(doc, position)
+    if turn is None:
+        return None
+    return next((span for span in doc.spans.get(SPANS_KEY, [])
+                 if span.start_char == turn.name_start and span.end_char == turn.name_end), None)

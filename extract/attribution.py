@@ -51,9 +51,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.actors import SPANS_KEY, actor_of, clean_entity_name, slug
+from extract.actors import SPANS_KEY, actor_of, clean_entity_name, slug, speaker_at
 from extract.subjects import description_antecedent, institution, mentions_vocab, resolve_pronoun
-from extract.turns import speaker_at
 from extract.vocab import load_vocab
 
 QUOTE_MARKS = {"“", "”", '"', "‘", "’", "«", "»", "``", "''"}

@@ -67,9 +67,9 @@ from functools import lru_cache, wraps
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.actors import SPANS_KEY, TITLED_AFTER_KEY, Gazetteer, actor_of, clean_entity_name, is_description, slug
+from extract.actors import (SPANS_KEY, TITLED_AFTER_KEY, Gazetteer, actor_of, clean_entity_name, is_description, slug,
+                            speaker_at)
 from extract.settings import Settings
-from extract.turns import speaker_at
 from extract.vocab import load_vocab
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")

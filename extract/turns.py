@@ -12,7 +12,8 @@ interview or a transcript goes back and forth.
 
 The sentence splitter starts a sentence after each label (the label is no part of the quote),
 the attributor credits what a turn says to its speaker when its sentence credits no one else,
-and "I", "my", "we", "our" in a turn are the speaker (extract/subjects.py).
+and "I", "my", "we", "our" in a turn are the speaker (extract/subjects.py). The actor finder makes
+every speaker an actor (extract/actors.py, `speaker_at`).
 A turn is its labelled paragraph: an interview's closing note or the author's bio after the last
 answer is not the speaker's.
 """
@@ -22,9 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
-
-from extract.actors import SPANS_KEY
+from spacy.tokens import Doc
 
 #: Labels must open at least this many lines of a document for it to have turns.
 MIN_TURNS = 3
@@ -40,6 +39,9 @@ LABEL = re.compile(
 NOT_SPEAKERS = frozenset({"note", "notes", "update", "updated", "source", "sources", "related", "read", "see",
                           "photo", "editor's note", "correction", "disclaimer", "contact", "tags", "share",
                           "keywords", "abstract", "warning", "read more", "also read", "caption"})
+#: Labels that name a role, not who holds it: their turns credit nobody.
+ROLE_LABELS = frozenset({"q", "a", "host", "guest", "interviewer", "interviewee", "moderator", "presenter",
+                         "narrator", "reporter", "caller", "audience", "voiceover", "ad", "announcer"})
 _KEY = "sckb_turns"
 
 
@@ -97,12 +99,3 @@ def turn_at(doc: Doc, position: int) -> Turn | None:
     """The turn whose spoken words hold the character at `position`."""
     return next((turn for turn in turns_of(doc) if turn.holds(position)), None)
 
-
-def speaker_at(doc: Doc, position: int) -> Span | None:
-    """The actor whose turn holds the character at `position`: the actor mention its label
-    names (none when the actor finder found no actor there, as for "Q")."""
-    turn = turn_at(doc, position)
-    if turn is None:
-        return None
-    return next((span for span in doc.spans.get(SPANS_KEY, [])
-                 if span.start_char == turn.name_start and span.end_char == turn.name_end), None)

@@ -70,3 +70,12 @@ def test_the_first_person_in_a_turn_is_the_speaker(nlp):
                        "Host: And you?\n\nZhou Min: I was fined 5,000 yuan in 2019.\n")
     subjects = {doc.text[c.phrase_start:c.phrase_end]: c.subject for c in doc._.claims if c.kind == "figure"}
     assert subjects == {"3,000 clients": "Zhou Min", "5,000 yuan": "Zhou Min"}
+
+
+def test_every_speaker_is_an_actor(nlp):
+    doc = analyse(nlp, "[00:00:05] HOST: Welcome back.\n[00:00:09] WEI LING: Thanks. Sesame Credit has 450 million users.\n"
+                       "[00:01:30] HOST: That many?\n[00:01:33] WEI LING: Give or take, it has 400 million.\n")
+    speakers = {(s.text, s.id_, s.label_) for s in doc.spans["actors"] if s.text == "WEI LING"}
+    assert speakers == {("WEI LING", "person:wei-ling", "person")}
+    assert {c.attributed_to for c in doc._.claims if c.kind == "figure"} == {"Wei Ling"}
+    assert not any(s.text == "HOST" for s in doc.spans["actors"])  # a role names nobody
