@@ -67,6 +67,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from extract.clean import is_footnote_marker
 from extract.turns import ROLE_LABELS, turn_at, turns_of
 from extract.vocab import read_yaml
 
@@ -161,11 +162,13 @@ def trim_entity(ent: Span) -> Span | None:
             end = token.i if "\n" in token.text else token.i + 1
             break
     doc = ent.doc
-    while start < end and doc[start].pos_ in _EDGE_POS:
-        start += 1
-    while end > start and (doc[end - 1].pos_ in _EDGE_POS or doc[end - 1].lower_ in _POSSESSIVES):
+    while start < end and (doc[start].pos_ in _EDGE_POS or is_footnote_marker(doc[start].text)):
+        start += 1  # "[1] Introduced in 2013": a footnote marker the NER ran into the next word
+    while end > start and (doc[end - 1].pos_ in _EDGE_POS or doc[end - 1].lower_ in _POSSESSIVES
+                           or is_footnote_marker(doc[end - 1].text)):
         end -= 1
-    if start >= end or not any(c.isupper() for c in doc[start:end].text):
+    if start >= end or not any(c.isupper() for c in doc[start:end].text) \
+            or end - start == 1 and doc[start].pos_ in ("VERB", "AUX"):  # "Introduced in 2013, ..."
         return None
     return doc[start:end]
 

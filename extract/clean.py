@@ -86,6 +86,15 @@ LIST_BULLETS = frozenset("-–—•*·▪◦●‣")
 LIST_ENUMERATOR = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})[.)]$", re.I)
 
 
+#: A footnote marker of an encyclopedia or a paper ("2014.[1]"); the tokenizer splits it off.
+FOOTNOTE_MARKER = r"\[\d{1,3}\]"
+_FOOTNOTE_TOKEN = re.compile(rf"^{FOOTNOTE_MARKER}$")
+
+
+def is_footnote_marker(text: str) -> bool:
+    return bool(_FOOTNOTE_TOKEN.match(text))
+
+
 def list_marker_end(doc, start: int) -> int:
     """Where a list item's text begins in a spaCy Doc when a bullet or an item's number or letter
     opens it at token `start` ("•", "-", "1.", "(b)", "iii."); `start` when none does."""

@@ -644,6 +644,8 @@ def headline_score(line: Line, lines: list[Line], top: int, vocab: Vocabulary) -
         score += 1  # a short Title Case headline that opens the article: "Open Sesame"
     elif line.size < 4:
         return 0  # short lines in sentence case are labels and captions
+    elif line.number == 0:
+        score += 1  # a capture's first line in sentence case: an encyclopedia's "Rongcheng social credit system"
     if line.text.isupper():
         score -= 2  # site names, taglines and section kickers are set in capitals
     return max(score, 0)

@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.clean import list_marker_end
+from extract.clean import FOOTNOTE_MARKER, is_footnote_marker, list_marker_end
 from extract.settings import Settings
 from extract.turns import turns_of
 
@@ -87,6 +87,11 @@ class LineBreaks:
                 following.is_sent_start = False
             elif token.text in SENTENCE_ENDS:
                 run_start = following.i
+                if is_footnote_marker(following.text):  # "China.[1] Introduced in 2013, ...": the
+                    following.is_sent_start = False  # marker ends the sentence it notes
+                    if following.i + 1 < len(doc):
+                        doc[following.i + 1].is_sent_start = True
+                    run_start = following.i + 1
             elif following.i - run_start >= self.max_sentence_tokens:
                 run_start = self._cut(doc, run_start, following.i)
         for turn in turns_of(doc):
@@ -140,8 +145,6 @@ def sentence_index(doc: Doc) -> Doc:
     return doc
 
 
-#: A footnote marker glued to a word ("2014.[1]", "users[3]") is split off as its own tokens.
-FOOTNOTE_MARKER = r"\[\d{1,3}\]"
 
 
 #: The hyphen of a range written as one word: "the 350-to-950 score".
@@ -149,7 +152,7 @@ RANGE_HYPHEN = r"(?<=\bto)-(?=\d)"
 
 
 def adjust_tokenizer(nlp: Language) -> None:
-    """Footnote markers and the hyphens of a range written as one word are tokens of their own."""
+    """Footnote markers glued to a word ("2014.[1]", "users[3]") and the hyphens of a range written as one word are tokens of their own."""
     suffixes = [FOOTNOTE_MARKER, *nlp.Defaults.suffixes]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     infixes = [FOOTNOTE_MARKER, r"(?<=[\w.])(?=\[\d{1,3}\])", RANGE_HYPHEN, *nlp.Defaults.infixes]

@@ -517,3 +517,11 @@ def test_a_sentence_case_headline_above_a_shorter_standfirst_is_the_title():
 ])
 def test_a_transcript_s_lines_are_no_headline(raw, title):
     assert infer_metadata(raw).title == title
+
+
+def test_an_encyclopedia_s_sentence_case_title_and_its_last_edit():
+    raw = ("Rongcheng social credit system\nFrom Examplepedia, the free encyclopedia\nLast edited on 4 February 2024\n\n"
+           "The Rongcheng social credit system is a municipal points scheme in Rongcheng, a county-level city in "
+           "Shandong province, China. It was introduced in 2013.\n")
+    meta = infer_metadata(raw)
+    assert (meta.title, meta.published) == ("Rongcheng social credit system", "2024-02-04")

@@ -130,3 +130,10 @@ def test_a_corpus_brings_its_own_vocabularies(tmp_path):
         for key, name in files.items():
             expected = tmp_path / name if name == "vocab/perks.yaml" else PROJECT_CORPUS / name
             assert nlp.get_pipe_config(component)[key] == str(expected), (component, key)
+
+
+def test_a_footnote_marker_ends_the_sentence_it_notes(nlp):
+    doc = analyse(nlp, "The city is in Shandong, China.[1] Introduced in 2013, the scheme rates every adult.[2]")
+    assert [s.text.strip() for s in doc.sents] == [
+        "The city is in Shandong, China.[1]", "Introduced in 2013, the scheme rates every adult.[2]"]
+    assert not any("[" in s.text for s in doc.spans["actors"])
