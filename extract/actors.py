@@ -56,6 +56,7 @@ in the name it stands for ("the Bureau").
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -556,11 +557,12 @@ class ActorFinder:
     def _without_legal_form(self, mention: Span, found: list[Span]) -> str | None:
         """ "Xiamen Credit Technology" after "Xiamen Credit Technology Co.": an organisation's
         name without the words of its legal form is that organisation."""
-        words = [t.lower_ for t in mention]
+        words = mention.text.lower().split()
         for span in sorted(found, key=lambda s: s.start):
-            rest = [t.lower_ for t in span[len(words):]]
-            if len(span) > len(words) and span.label_ not in ("person", "place") \
-                    and [t.lower_ for t in span[:len(words)]] == words and all(w in self.rules.legal_forms for w in rest):
+            if len(span) <= len(mention) or span.label_ in ("person", "place") or span[0].lower_ != words[0]:
+                continue
+            if [t.lower_ for t in span[:len(mention)]] == [t.lower_ for t in mention] \
+                    and all(t.lower_ in self.rules.legal_forms for t in span[len(mention):]):
                 return span.id_
         return None
 
@@ -878,11 +880,15 @@ def _named_before(head: Token, place: Span, mentions: list[Span]) -> Span | None
 
 
 def _paragraphs(doc: Doc):
-    """char offset -> paragraph number (paragraphs are separated by blank lines)."""
-    import bisect
-
-    breaks = [m.end() for m in re.finditer(r"\n[ \t\r]*\n", doc.text)]
+    """char offset -> paragraph number (paragraphs are separated by blank lines). The breaks are
+    found once per document: spaCy rebuilds `doc.text` each time it is asked for."""
+    if _PARAGRAPH_BREAKS_KEY not in doc.user_data:
+        doc.user_data[_PARAGRAPH_BREAKS_KEY] = [m.end() for m in re.finditer(r"\n[ \t\r]*\n", doc.text)]
+    breaks = doc.user_data[_PARAGRAPH_BREAKS_KEY]
     return lambda char: bisect.bisect_right(breaks, char)
+
+
+_PARAGRAPH_BREAKS_KEY = "sckb_paragraph_breaks"
 
 
 def _inside(inner: Span, outer: Span) -> bool:
