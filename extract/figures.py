@@ -698,7 +698,7 @@ class FigureExtractor:
         """The figure's subject (extract/subjects.py), with three rules of its own:
         - a score is its system's ("my Sesame score was 696"; "Alibaba users with a score
           greater than 650": the scoring system of Alibaba's group);
-        - the value of a perk or a penalty ("a bonus of 1,000 yuan" for high scorers) belongs to
+        - the value of a perk or a penalty ("a bonus of 1,000 yuan", "a 5% discount" for high scorers) belongs to
           the scoring system that earns it, like the perk; its equivalent in brackets too;
         - a poll's share is about what respondents were asked ("59 percent supported the concept
           of a social credit score"), else, in a sentence about scores, the scoring system ("38
@@ -718,8 +718,9 @@ class FigureExtractor:
             found = scoring_system(anchor)
             if found is not None:
                 return found
-        if figure.kind == "money" and self._perk_clause(anchor):
-            found = scoring_system(anchor)  # "those rated AAA can obtain loans of up to 200,000 yuan"
+        if self._perk_size(figure) and self._perk_clause(anchor):
+            # "those rated AAA can obtain loans of up to 200,000 yuan", "a 5% discount"
+            found = scoring_system(anchor)
             if found is not None:
                 return found
         if figure.predicate == "user_count" and (found := self._used_thing(figure)) is not None:
@@ -744,6 +745,12 @@ class FigureExtractor:
 
     def _on_a_scale(self, figure: Figure) -> bool:
         return figure.kind == "measure" or figure.unit == (self.measures[0].unit if self.measures else None)
+
+    @staticmethod
+    def _perk_size(figure: Figure) -> bool:
+        """An amount or a rate that can size a perk or a penalty ("loans of up to 200,000 yuan",
+        "a 5% discount"), not a share of some group ("30% of residents")."""
+        return figure.kind == "money" or figure.kind == "percent" and "of" not in figure.extra
 
     def _perk_clause(self, anchor: Token) -> bool:
         """Whether the clause of an amount holds a score condition: a score noun, a scoring verb

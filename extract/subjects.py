@@ -1168,7 +1168,7 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
         named = [found for score in _scores(current) if (found := named_system(score)) is not None]
         systems = named or _systems_in(current)
         if systems:
-            return _subject(systems[-1], "previous-sentence")
+            return _subject(_main_system(systems), "previous-sentence")
         if _scores(current) and _generic_scores(current):
             return None
         if _speaks_of_blacklist(current):  # "A firm blacklisted by one agency is punished by all. Its ..."
@@ -1176,6 +1176,14 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     if topic and (found := topic_system(anchor)) is not None:
         return _subject(found, "topic")
     return None
+
+
+def _main_system(systems: list[Span]) -> Span:
+    """The scheme a sentence before the claim is about: the one highest in its parse, the last of
+    those ("Many villages have adopted the Harmony Ledger, a points system ignored by the press,
+    which prefers to write about Sesame Credit": the Harmony Ledger, not the scheme of the
+    relative clause that only mentions another)."""
+    return min(reversed(systems), key=lambda s: sum(1 for _ in phrase_head(s).ancestors))
 
 
 def _is_listing(token: Token) -> bool:

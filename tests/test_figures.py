@@ -129,6 +129,8 @@ FIGURES = [
                  "(about $150 USD).", None, "about $150 USD",
                  dict(predicate="money_amount", value=150.0, unit="USD", bound="approx"),
                  id="money-equivalent"),
+    pytest.param("Alipay users with a Sesame score above 700 get a 10% discount at partner hotels.", None, "10%",
+                 dict(predicate="share", value=10.0, subject="Sesame Credit"), id="perk-rate-is-the-scheme-s"),
     pytest.param("A hospital offers Alibaba users with a score greater than 650 a bonus of 1,000 yuan "
                  "(about $150 USD).", None, "score greater than 650",
                  dict(predicate="score_threshold", value=650.0, unit="points", bound="min"),

@@ -577,3 +577,11 @@ def test_two_schemes_named_once_make_no_topic(nlp):
     text = ("Sesame Credit and Tencent Credit both rate users.\n\n"
             "Residents rated A also receive discounts on electricity bills.")
     assert {c.subject for c in claims_of(nlp, text, "perk", "2022-01-01")} == {None}
+
+
+def test_the_scheme_a_sentence_before_is_about_outranks_one_its_relative_clause_mentions(nlp):
+    text = ("Many villages in Pinghe county have adopted the Lotus Ledger, a points system launched by the county "
+            "government in May 2018 and mostly ignored by the foreign press, which has fixated on Alipay's Sesame "
+            "Credit. Every household starts with 500 points.")
+    found = [c for c in claims_of(nlp, text, "figure", "2022-01-01") if c.value == 500]
+    assert found and {c.subject for c in found} == {"Lotus Ledger"}
