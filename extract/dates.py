@@ -103,6 +103,10 @@ for _name in ("claims", "published", "time_expressions"):
 DAY = re.compile(r"^(?P<day>[0-3]?\d)(?:st|nd|rd|th)?$", re.I)
 YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 ISO_DATE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?$")
+#: Dates written in figures with slashes or dots: year first ("2019/05/01"), or year last with the
+#: day and month in either order ("15/06/2022" in Britain, "06/15/2022" in the US).
+YEAR_FIRST_DATE = re.compile(r"^(?P<y>\d{4})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})$")
+YEAR_LAST_DATE = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})$")
 #: Most words between an event cue and its date for the claim's phrase to cover both.
 MAX_GAP = 4
 #: Confidence of a date by how it was obtained.
@@ -179,6 +183,7 @@ class TimeFinder:
         sequels = calendar.get("season_sequels") or {}
         self.sequels = {direction: phrases(words, tokenize) for direction, words in sequels.items()}
         self.recurring = phrases(calendar.get("recurring", []), tokenize)
+        self.recurring_before = phrases(calendar.get("recurring_before", []), tokenize)
         self.parts = {part: phrases(words, tokenize) for part, words in calendar.get("parts", {}).items()}
         #: one-word parts, which the tokenizer may leave glued to a year or month ("mid-2019")
         self.glued_parts = {words[0]: part for part, options in self.parts.items() for words in options
@@ -240,8 +245,9 @@ class TimeFinder:
         return found
 
     def _read_at(self, doc: Doc, i: int, sent: Span) -> TimeExpression | None:
-        if match_before(doc, i, self.numbers.copyright_marks) is not None:
-            return None
+        if match_before(doc, i, self.numbers.copyright_marks) is not None \
+                or match_before(doc, i, self.recurring_before, sent.start) is not None:
+            return None  # "© 2023", "every Monday"
         for kind, options in self.anaphora.items():
             end = match_after(doc, i, options, sent.end)
             if end is not None:
@@ -268,6 +274,9 @@ class TimeFinder:
         end = match_after(doc, i, self.year_phrase_list, sent.end)
         if end is not None:
             info = self.year_phrases[tuple(norm(t) for t in doc[i:end])]
+            if end + 1 < sent.end and doc[end].lower_ == "of" and (year := self._year(doc[end + 1])):
+                # "the third quarter of 2021", "the end of the year of 2019": the year named
+                return TimeExpression(i, end + 2, doc[i : end + 2].text, year=year, part=info.get("part"))
             return TimeExpression(i, end, doc[i:end].text, relation="year-offset",
                                   offset=int(info.get("offset", 0)), part=info.get("part"))
         weekday = self._weekday(doc, i, sent)
@@ -422,6 +431,9 @@ class TimeFinder:
                 end = i + (5 if match["d"] else 3)
                 day = int(match["d"]) if match["d"] else None
                 return TimeExpression(i, end, "", year=int(match["y"]), month=int(match["m"]), day=day), end
+        numeric = _numeric_date(token.text)
+        if numeric is not None:  # "15/06/2022", "2019/05/01"
+            return TimeExpression(i, i + 1, "", year=numeric[0], month=numeric[1], day=numeric[2]), i + 1
         # DAY [of] MONTH [,] [YEAR]: "23 March, 2017", "1st of May"
         day = self._day(token)
         if day and nxt is not None:
@@ -595,6 +607,26 @@ class TimeFinder:
             return False
         return _is_future(doc[e.start], self.ahead_verbs) or \
             match_before(doc, e.start, self.ahead_phrases, floor) is not None
+
+
+def _numeric_date(text: str) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) of a date written in figures ("15/06/2022", "06/15/2022", "2019/05/01");
+    when the day and the month could be either way round ("05/06/2022") only the year is sure."""
+    if match := YEAR_FIRST_DATE.match(text):
+        year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    elif match := YEAR_LAST_DATE.match(text):
+        year, first, second = int(match["y"]), int(match["a"]), int(match["b"])
+        if first > 12 >= second:
+            month, day = second, first  # day first
+        elif second > 12 >= first:
+            month, day = first, second  # month first
+        elif first == second:
+            month, day = first, first
+        else:
+            return (year, None, None) if YEAR.match(match["y"]) and first <= 12 and second <= 12 else None
+    else:
+        return None
+    return (year, month, day) if YEAR.match(str(year)) and 1 <= month <= 12 and _valid_day(year, month, day) else None
 
 
 def _valid_day(year: int, month: int, day: int | None) -> bool:
@@ -943,6 +975,9 @@ class DateExtractor:
         self.range_links = {opener.lower(): {w.lower() for w in links} for opener, links in ranges.items()}
         self.ranks = {w.lower() for w in events_vocab.get("ranks", [])}
         self.light_verbs = {w.lower() for w in events_vocab.get("light_verbs", [])}
+        self.aspect_verbs = {w.lower() for w in events_vocab.get("aspect_verbs", [])}
+        self.other_phrasal_verbs = {tuple(w.lower().split()) for w in events_vocab.get("other_phrasal_verbs", [])}
+        self.condition_marks = {w.lower() for w in events_vocab.get("condition_marks", [])}
         marker = events_vocab.get("reference_line")
         self.reference_line = re.compile(marker) if marker else None
         allowance = events_vocab.get("allowance") or {}
@@ -994,6 +1029,9 @@ class DateExtractor:
         if token.pos_ not in ("VERB", "AUX"):
             return None
         lemmas = {lemma, self.verb_forms.get(token.lower_, lemma)}  # "fined" (lemmatised "fin")
+        if any((word, c.lower_) in self.other_phrasal_verbs for word in lemmas for c in token.children
+               if c.dep_ == "prt"):
+            return None  # "signed up for the app": another verb than "sign"
         cues = [(event, cue) for event in self.events for cue in event.verbs if cue[0] in lemmas
                 and not (cue[0] in event.transitive and not _acts_on_something(token))]
         # the most specific cue wins: "signed an agreement" began a tie, "signed the law" published it.
@@ -1119,11 +1157,26 @@ class DateExtractor:
             if (reported := self._reported_at(node, e)) is not None:
                 return reported  # "said on Monday it would complete the transfer": the saying's time
             shared = list(node.conjuncts) if e.start < min(c.i for c in (node, *node.conjuncts)) else []
+            if (aspect := self._aspect_of(node)) is not None:
+                return aspect  # "stopped publishing the list in 2022": the end of the publishing
             for candidate in (node, *shared, *self._cleft_clauses(node)):
                 if (event := self.event_of(candidate)) is not None:
                     return self._planned_event(candidate) or (candidate, event)
             return self._event_around(node) or self._next_clause(node, e)
         return None
+
+    def _aspect_of(self, verb: Token):
+        """The verb of beginning or ending whose clause `verb` completes ("stopped publishing",
+        "started to score"): its event is the claim's, about the participants of `verb`."""
+        head = verb.head
+        if verb.dep_ != "xcomp" or head.lemma_.lower() not in self.aspect_verbs:
+            return None
+        found, inner = self.event_of(head), self.event_of(verb)
+        if found is None:
+            return None
+        # who or what the claim is about stays the act's ("began testing the system": the system)
+        event = replace(found[0], subject=inner[0].subject) if inner is not None else found[0]
+        return verb, (event, [head, verb])
 
     def _light_event(self, verb: Token):
         """The event noun a light verb takes as its object ("received a licence")."""
@@ -1175,6 +1228,9 @@ class DateExtractor:
                 return verb.head, event
         if (light := self._light_event(verb)) is not None:
             return light  # "received a licence in 2018": the event its object names
+        state = _child(verb, "acomp")
+        if verb.lemma_ == "be" and state is not None and state.pos_ == "ADJ" and (event := self.event_of(state)):
+            return state, event  # "shall be effective as of July 1, 2021"
         if (first := self._first_to(verb)) is not None:
             return first
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":  # "a survey (of 1,000 residents) carried out"
@@ -1358,12 +1414,19 @@ class DateExtractor:
         if found is None:
             return None
         cue, (event, cue_tokens) = found
+        if self._conditional(cue):
+            return None  # "If the rules were adopted in 2025, ...": no event happened
         if self._own_data(cue):
             return None  # "It draws on a survey of 1,836 users, conducted in 2019": the study's method
         if event.nouns_need_year and cue.pos_ in ("NOUN", "PROPN") and e.relation == "absolute" \
                 and e.resolved != "absolute":
             return None  # "its annual report deadline of June 30" recurs
         return self._claim(doc, sent, e, cue, event, cue_tokens)
+
+    def _conditional(self, cue: Token) -> bool:
+        """Whether the cue's clause is a condition ("if", "unless" marking its verb)."""
+        verb = cue if cue.pos_ in ("VERB", "AUX", "ADJ") else cue.head
+        return any(c.dep_ == "mark" and c.lower_ in self.condition_marks for c in verb.children)
 
     def _bounds(self, doc: Doc, sent: Span, e: TimeExpression) -> bool:
         """Whether the time bounds a condition or a state rather than dating an event; "not

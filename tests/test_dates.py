@@ -727,3 +727,40 @@ def test_a_byline_line_with_other_items_is_no_event(claims_nlp):
     doc = run(claims_nlp, "Scores at the school gate\nPublished March 3, 2024 · 42 min listen\n\nThe city launched "
                           "its score in 2019.")
     assert [(c.predicate, c.date) for c in dates(doc)] == [("launched", "2019")]
+
+
+# -- genres the project has had little of: notices, press releases, forums, digests ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    # dates written in figures: year first, or day and month in the order only one reading allows
+    pytest.param("The rules were published on 15/06/2022.", [("published", "2022-06-15")], id="day-first-figures"),
+    pytest.param("The rules were published on 06/15/2022.", [("published", "2022-06-15")], id="month-first-figures"),
+    pytest.param("The notice was issued on 2021/3/9.", [("published", "2021-03-09")], id="year-first-figures"),
+    pytest.param("The rules were published on 05/06/2022.", [("published", "2022")], id="either-way-round"),
+    # a named year after a part of "the year"
+    pytest.param("Enforcement started in the third quarter of 2021.", [("began", "2021")], id="quarter-of-a-year"),
+    # a verb of beginning or ending governs the act it begins or ends
+    pytest.param("The city stopped publishing the list in 2022.", [("ended", "2022")], id="stopped-doing"),
+    pytest.param("The programme expired at the end of 2020.", [("ended", "2020-12-31")], id="expired"),
+    # a copula and an adjective of an event: "shall be effective as of"
+    pytest.param("These Measures shall be effective as of July 1, 2021.", [("took_effect", "2021-07-01")],
+                 id="be-effective-as-of"),
+    # "today" is the day of writing (a press release's dateline)
+    pytest.param("Acme Credit today announced a partnership with a regional bank.", [("announced", "2024-05-17")],
+                 id="today-announced"),
+    # not events: a condition, a recurring day, a phrasal verb that is another verb, a notice's date line
+    pytest.param("If the rules were adopted in 2025, firms would have to comply.", [], id="condition"),
+    pytest.param("The newsletter is published every Monday.", [], id="every-monday"),
+    pytest.param("I signed up for the city app back in 2019 and my score went up.", [], id="signed-up"),
+    pytest.param("Issued on 15 June 2022", [], id="notice-date-line"),
+    pytest.param("The Interim Measures issued on 15 June 2022 are hereby repealed.", [("published", "2022-06-15")],
+                 id="issued-with-a-subject"),
+])
+def test_dates_of_notices_releases_and_forums(claims_nlp, text, expected):
+    doc = run(claims_nlp, text, "2024-05-17")
+    assert sorted((c.predicate, c.date) for c in dates(doc)) == sorted(expected)
+
+
+def test_beginning_an_act_is_about_what_the_act_is_about(claims_nlp):
+    doc = run(claims_nlp, "Rongcheng began testing the system in 2013.", "2022-05-10")
+    assert [(c.predicate, c.date, c.subject) for c in dates(doc)] == [("began", "2013", "system")]
