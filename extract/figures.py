@@ -60,9 +60,9 @@ from extract.claims import Claim
 from extract.dates import TimeExpression, TimeFinder, expression_root, in_span, time_expressions
 from extract.actors import actors_in, is_description
 from extract.numbers import NUMBER_SECTIONS, NumberReader, Quantity, load_checked_vocab, match_after, norm, words_of
-from extract.subjects import (Subject, is_partitive, is_score, is_scoring_system, opinion_subject,
+from extract.subjects import (Subject, is_partitive, is_score, is_scoring_system, opinion_subject, phrase_head,
                               pipeline_gazetteer_path, use_gazetteer, same_paragraph, score_system,
-                              scoring_system, subject_of)
+                              scoring_system, stake_subject, subject_of)
 
 for _name in ("claims", "published"):
     if not Doc.has_extension(_name):
@@ -726,7 +726,7 @@ class FigureExtractor:
         if figure.predicate == "user_count" and (found := self._used_thing(figure)) is not None:
             return found
         if figure.kind == "money" and figure.extra.get("for") in self.perk_nouns:
-            found = scoring_system(anchor)
+            found = (self._named_doer(anchor) if not self._about_scores(anchor.sent) else None) or scoring_system(anchor)
             if found is not None:
                 return found
         if figure.predicate == "share_of_respondents":
@@ -743,14 +743,26 @@ class FigureExtractor:
         found = subject_of(anchor)
         return found if found is not None or is_partitive(anchor) else scoring_system(anchor)
 
+    @staticmethod
+    def _named_doer(anchor: Token) -> Subject | None:
+        """ "Ant paid a fine of 7 billion yuan": an actor that is itself its clause's subject (not
+        "Alipay users", people of a scheme) pays or gets the amount; a scheme leaves it to the rules
+        (and so does a sentence about scores: "Renji Hospital gives high scorers a bonus of ...",
+        the hospital only delivers the scheme's perk)."""
+        found = subject_of(anchor, fallback=False)
+        if found is None or found.how != "nsubj" or is_scoring_system(found.actor):
+            return None
+        return found if phrase_head(found.actor).i == found.actor.root.i else None
+
     def _on_a_scale(self, figure: Figure) -> bool:
         return figure.kind == "measure" or figure.unit == (self.measures[0].unit if self.measures else None)
 
     @staticmethod
     def _perk_size(figure: Figure) -> bool:
         """An amount or a rate that can size a perk or a penalty ("loans of up to 200,000 yuan",
-        "a 5% discount"), not a share of some group ("30% of residents")."""
-        return figure.kind == "money" or figure.kind == "percent" and "of" not in figure.extra
+        "a 5% discount"), not a share of some group ("30% of residents") or of a company ("a 9% stake")."""
+        return figure.kind == "money" or (figure.kind == "percent" and "of" not in figure.extra
+                                          and stake_subject(figure.anchor) is None)
 
     def _perk_clause(self, anchor: Token) -> bool:
         """Whether the clause of an amount holds a score condition: a score noun, a scoring verb

@@ -131,6 +131,14 @@ FIGURES = [
                  id="money-equivalent"),
     pytest.param("Alipay users with a Sesame score above 700 get a 10% discount at partner hotels.", None, "10%",
                  dict(predicate="share", value=10.0, subject="Sesame Credit"), id="perk-rate-is-the-scheme-s"),
+    pytest.param("WeChat Pay Score never became a bureau; instead Tencent took an 8 per cent stake in Baihang Credit.",
+                 None, "8 per cent", dict(predicate="share", value=8.0, subject="Baihang Credit"),
+                 id="stake-beside-a-score-name-is-no-perk-rate"),
+    pytest.param("Sesame Credit now has no lending role. Ant paid a fine of 7.1 billion yuan in July 2023.", None,
+                 "7.1 billion yuan", dict(predicate="money_amount", subject="Ant Financial"), id="fine-a-firm-paid"),
+    pytest.param("Sesame Credit launched in 2015. Renji Hospital gives users with a score above 700 a bonus of "
+                 "100 yuan.", None, "100 yuan", dict(predicate="money_amount", subject="Sesame Credit"),
+                 id="bonus-a-partner-gives-is-the-scheme-s"),
     pytest.param("A hospital offers Alibaba users with a score greater than 650 a bonus of 1,000 yuan "
                  "(about $150 USD).", None, "score greater than 650",
                  dict(predicate="score_threshold", value=650.0, unit="points", bound="min"),
