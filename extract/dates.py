@@ -69,6 +69,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extract.citations import reference_lists
 from extract.claims import Claim
 from extract.numbers import (
     NUMBER_SECTIONS,
@@ -978,6 +979,8 @@ class DateExtractor:
         self.aspect_verbs = {w.lower() for w in events_vocab.get("aspect_verbs", [])}
         self.other_phrasal_verbs = {tuple(w.lower().split()) for w in events_vocab.get("other_phrasal_verbs", [])}
         self.condition_marks = {w.lower() for w in events_vocab.get("condition_marks", [])}
+        self.period_words = {w.lower() for w in events_vocab.get("period_words", [])}
+        self.period_preps = {w.lower() for w in events_vocab.get("period_preps", [])}
         marker = events_vocab.get("reference_line")
         self.reference_line = re.compile(marker) if marker else None
         allowance = events_vocab.get("allowance") or {}
@@ -990,9 +993,11 @@ class DateExtractor:
         use_gazetteer(doc, self.gazetteer_path)
         expressions = time_expressions(doc, self.finder)
         previous: Claim | None = None  # the last date claim, for "X followed in 2018"
+        entries = [(line.start, line.end) for entries in reference_lists(_text(doc)) for line in entries]
         for sent in doc.sents:
-            if self.numbers.is_reference_entry(sent) or self._in_numbered_reference(doc, sent):
-                continue
+            if self.numbers.is_reference_entry(sent) or self._in_numbered_reference(doc, sent) \
+                    or any(start <= sent.start_char < end for start, end in entries):
+                continue  # a reference list's entry ("2. Supreme People's Court, press release, 12 May 2023.")
             for expression in in_span(expressions, sent):
                 claim = self._followed(doc, sent, expression, previous) or self.claim_for(doc, sent, expression)
                 if claim is not None:
@@ -1128,6 +1133,12 @@ class DateExtractor:
             if node.dep_ == "ROOT" and e.start == node.sent.start and clause.dep_ == "relcl" \
                     and _child(clause, "nsubj") is not None and (event := self.event_of(clause)) is not None:
                 return clause, event
+        if node.dep_ == "appos" and e.start > 0 and doc[e.start - 1].text == ",":
+            # "It licensed Baihang, a venture of the eight, the following year": a time set off by a
+            # comma at a phrase's end, which the parser made an appositive of a noun, is the verb's
+            verb = next((t for t in node.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and (event := self.event_of(verb)) is not None:
+                return self._planned_event(verb) or (verb, event)
         through_name = False
         for _ in range(8):
             if node.head.i == node.i:
@@ -1416,12 +1427,24 @@ class DateExtractor:
         cue, (event, cue_tokens) = found
         if self._conditional(cue):
             return None  # "If the rules were adopted in 2025, ...": no event happened
+        if self._period_of(doc, cue, e):
+            return None  # "the annual report for 2018": the period it covers
         if self._own_data(cue):
             return None  # "It draws on a survey of 1,836 users, conducted in 2019": the study's method
         if event.nouns_need_year and cue.pos_ in ("NOUN", "PROPN") and e.relation == "absolute" \
                 and e.resolved != "absolute":
             return None  # "its annual report deadline of June 30" recurs
         return self._claim(doc, sent, e, cue, event, cue_tokens)
+
+    def _period_of(self, doc: Doc, cue: Token, e: TimeExpression) -> bool:
+        """Whether the time is the period a document covers: of a periodical ("the 2018 Annual
+        Report") or after "for" ("the report for 2018")."""
+        if cue.pos_ not in ("NOUN", "PROPN"):
+            return False
+        root = expression_root(doc, e)
+        if root.head.lower_ in self.period_preps and root.head.head.i == cue.i:
+            return True
+        return root.head.i == cue.i and any(c.lower_ in self.period_words for c in cue.children)
 
     def _conditional(self, cue: Token) -> bool:
         """Whether the cue's clause is a condition ("if", "unless" marking its verb)."""

@@ -764,3 +764,20 @@ def test_dates_of_notices_releases_and_forums(claims_nlp, text, expected):
 def test_beginning_an_act_is_about_what_the_act_is_about(claims_nlp):
     doc = run(claims_nlp, "Rongcheng began testing the system in 2013.", "2022-05-10")
     assert [(c.predicate, c.date, c.subject) for c in dates(doc)] == [("began", "2013", "system")]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The center's annual report for 2018 found errors in the list.", id="report-for-a-year"),
+    pytest.param("The 2018 Annual Report on Debtors found errors in the list.", id="annual-report-of-a-year"),
+    pytest.param("The city launched its score in 2019.\n\nSources\n1. Example Credit Center, “2017 Yearly Review of "
+                 "Scores”, March 2018.\n2. Example Court, press release, 12 December 2023.\n", id="sources-list"),
+])
+def test_periods_and_reference_lists_date_no_event(claims_nlp, text):
+    doc = run(claims_nlp, text, "2024-05-17")
+    assert [(c.predicate, c.date) for c in dates(doc) if c.date != "2019"] == []
+
+
+def test_a_time_after_an_appositive_is_the_verb_s(claims_nlp):
+    doc = run(claims_nlp, "The bank declined to license the eight firms in 2017. It licensed Beacon Credit, a joint "
+                          "venture of the eight, the following year.", "2022-05-10")
+    assert ("licensed", "2018") in [(c.predicate, c.date) for c in dates(doc)]
