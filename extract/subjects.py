@@ -1101,12 +1101,23 @@ def _systems_in(sent: Span) -> list[Span]:
                 found.append(_new_actor(sent.doc, token.i, token.i + 1, described.id_, actor_of(described)[1],
                                         described.label_))
             else:  # "its own citizen-scoring system", "Rongcheng's scheme": the owner's system
-                owner = next((c for c in token.children if c.dep_ == "poss"), None)
+                owner = next((c for c in token.children if c.dep_ == "poss"), None) or _place_of(token)
                 if owner is not None:
                     pronoun = owner.lower_ in PRONOUNS
                     if (actor := resolve_pronoun(owner) if pronoun else actor_of_phrase(owner)) is not None:
                         found.append(actor)
     return found
+
+
+def _place_of(system: Token) -> Token | None:
+    """ "the points system in Rongcheng", "the scheme of Suzhou": the place whose scheme it is
+    (a place, or its government, after "in" or "of")."""
+    for prep in (c for c in system.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            actor = actor_at(place)
+            if actor is not None and actor.label_ in ("place", "government"):
+                return place
+    return None
 
 
 def _names_a_system(system: Token) -> bool:

@@ -585,3 +585,8 @@ def test_the_scheme_a_sentence_before_is_about_outranks_one_its_relative_clause_
             "Credit. Every household starts with 500 points.")
     found = [c for c in claims_of(nlp, text, "figure", "2022-01-01") if c.value == 500]
     assert found and {c.subject for c in found} == {"Lotus Ledger"}
+
+
+def test_the_scheme_of_a_place_is_the_place_s_scoring_system(nlp):
+    text = "The points system of Suzhou gives residents 100 points at the start. Residents above 150 points get cheaper loans."
+    assert {c.subject for c in claims_of(nlp, text, "perk", "2022-01-01")} == {"Suzhou"}
