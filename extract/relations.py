@@ -397,10 +397,13 @@ class RelationFinder:
                          for s in [_span_at(c, actors)] if s is not None and s.label_ in self.organizations]
             for other in employers[:1] if staff and role is None else ():
                 yield from self._claim(sent, actor, tie, other, noun, "relation/workplace")
-        # "Wang Li, who works at the Nanjing Credit Bureau": a verb of working says works_for
+        # "Wang Li, who works at the Nanjing Credit Bureau", "Wang Li worked at ...": a verb of working says works_for
         # "Wen Li, who studies law at Fudan University": other verbs say only affiliated_with
         verbs = self.workplace_verbs | self.affiliation_verbs
-        for clause in (c for c in actor.root.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs):
+        clauses = [c for c in actor.root.children if c.dep_ == "relcl"]
+        if actor.root.dep_ == "nsubj":  # "Zhou Jun previously worked at Ant Group"
+            clauses.append(actor.root.head)
+        for clause in (c for c in clauses if c.lemma_.lower() in verbs):
             if is_negated(doc[clause.i:clause.i + 1]):
                 continue
             tie = "works_for" if clause.lemma_.lower() in self.workplace_verbs else self.workplace_predicate
@@ -464,6 +467,10 @@ class RelationFinder:
             subjects = [s for c in own for s in self._actors_for(c, actors, by_root)]
         elif participle.dep_ in ("acl", "relcl", "amod") or participle.dep_ == "appos" and participle.tag_ != "VBN":
             subjects = [s for s in self._actors_for(participle.head, actors, by_root) if not _restricted(s, participle)]
+        elif participle.dep_ == "advcl" and participle.i < participle.head.i:
+            # "Founded in 2016 by Zhou Jun, Lianxin Data ...": a fronted participle is about the main subject
+            subjects = [s for c in participle.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                        for s in self._actors_for(_antecedent_of(c), actors, by_root)]
         verb = _verb_of_share(participle)
         if not subjects and verb is not None:  # "X is 36% owned by Y", "X, which is 33 percent owned by Y"
             for subject in _shared_subjects(verb):  # "X, which got its licence in 2021 and is 35% owned by Y"

@@ -170,6 +170,10 @@ def test_relations_added_with_the_finer_predicates(nlp, text, expected):
     # a licence that "went to" its holder
     ("The first licence the People's Bank of China issued went to Baihang Credit.",
      ("baihang-credit", "licensed_by", "pboc")),
+    # a fronted participle is about the main clause's subject; a verb of working with its subject
+    ("Founded in 2016 by Zhou Jun, Lianxin Data now employs 300 people.",
+     ("org:lianxin-data", "founded_by", "person:zhou-jun")),
+    ("Zhou Jun previously worked at Ant Group.", ("person:zhou-jun", "works_for", "ant-financial")),
     # a licence given: to its holder, or with the holder as the passive's subject
     ("The People's Bank of China gave Pudao Credit a licence in 2020.", ("pudao-credit", "licensed_by", "pboc")),
     ("Baihang Credit was granted a licence by the People's Bank of China.", ("baihang-credit", "licensed_by", "pboc")),
