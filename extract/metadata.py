@@ -412,6 +412,8 @@ def read_bylines(lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata)
     datelines: list[Dateline] = []
     for line in lines:
         if not line.is_short:
+            if line.number < top and (lede := _lede_dateline(line, vocab)) is not None:
+                datelines.append(lede)
             continue
         near_top = line.number < top
         datelines += _datelines(line, near_top, vocab)
@@ -425,6 +427,23 @@ def read_bylines(lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata)
 
 #: A wire service's dateline opens with its place in capitals: "SHENZHEN, Jan 9, 2020 (Reuters)".
 WIRE_PLACE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.],\s*")
+
+
+#: The dash that ends a dateline opening a paragraph, and a wire's or a newswire's name before it.
+_LEDE_DASH = re.compile(r"\s(?:--|—|–|-)\s")
+_WIRE_NAME = re.compile(r"\s*(?:\([^()]{2,30}\)|/[^/]{2,30}/)\s*$")
+
+
+def _lede_dateline(line: Line, vocab: Vocabulary) -> Dateline | None:
+    """ "BEIJING, March 3, 2023 /PRNewswire/ -- Lianxin Data today announced ...": a wire story's
+    or a press release's dateline opening the first paragraph."""
+    if not WIRE_PLACE.match(line.text) or not (dash := _LEDE_DASH.search(line.text[:100])):
+        return None
+    head = _WIRE_NAME.sub("", line.text[: dash.start()])
+    date = date_after_label(head, vocab)
+    if date is None or head[date.end:].strip(" ,"):
+        return None
+    return Dateline(date.iso, 2, line.number, text_note(head))
 
 
 def date_after_label(value: str, vocab: Vocabulary) -> FoundDate | None:

@@ -525,3 +525,17 @@ def test_an_encyclopedia_s_sentence_case_title_and_its_last_edit():
            "Shandong province, China. It was introduced in 2013.\n")
     meta = infer_metadata(raw)
     assert (meta.title, meta.published) == ("Rongcheng social credit system", "2024-02-04")
+
+
+@pytest.mark.parametrize("raw, published", [
+    # a press release's and a wire story's dateline opening the first paragraph
+    ("Lianxin Data launches SME Trust Index\n\nBEIJING, March 3, 2023 /PRNewswire/ -- Lianxin Data today announced "
+     "the launch of its index, which rates 3 million small firms across China.\n", "2023-03-03"),
+    ("China court blacklist grows\n\nSHENZHEN, Jan 9, 2020 (Reuters) - The number of people on the court blacklist "
+     "rose to 14 million, the court said.\n", "2020-01-09"),
+    # an official notice's date of issue
+    ("Linhai Municipal People's Government\nNotice on the Trust Points Measures\nIssued on 15 June 2022\n\n"
+     "Article 1 These Measures are formulated to promote honesty among residents and enterprises.\n", "2022-06-15"),
+])
+def test_datelines_of_releases_wires_and_notices(raw, published):
+    assert infer_metadata(raw).published == published
