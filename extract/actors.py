@@ -279,6 +279,7 @@ class ActorFinder:
         # a scheme's name that holds a gazetteer name is the scheme ("WeChat Pay Score")
         known = filter_spans(schemes + [s for s in found if not any(_inside(s, x) and s != x for x in schemes)])
         extra = self._ner_mentions(doc, known, names) if self.use_ner else []
+        extra += self._apposed_names(doc, known + extra, names)
         mentions = sorted(known + extra, key=lambda s: (s.start, s.end))
         mentions = self._retyped(mentions, {s.id_ for s in extra})
         mentions = _restated_by_apposition(mentions, {s.id_ for s in extra})
@@ -428,8 +429,9 @@ class ActorFinder:
             and doc[before - 1].text in self.rules.document_genres
 
     def _no_name(self, span: Span, label: str, grades: set[str]) -> bool:
-        """A capitalised word which the document uses in lower case elsewhere, opening a sentence
-        or a heading ("Perks are only half of it", "City pilots") or read as an organisation
+        """A capitalised word which the document uses in lower case elsewhere, or a plural common
+        noun, opening a sentence or a heading ("Perks are only half of it", "City pilots",
+        "Households above 1,100 points") or read as an organisation
         ("a totalitarian State"); the acronym of a thing ("VAT invoices"); a grade ("AAA", "A-grade", "graded as Advanced Certified", and
         later "Advanced Certified Enterprises"); an institution's head word standing for no
         institution the document names ("a fellow at the Centre")."""
@@ -441,6 +443,8 @@ class ActorFinder:
             return True
         if len(span) != 1 or not span[0].is_sent_start and label == "PERSON":
             return False
+        if span[0].is_sent_start and span[0].tag_ == "NNS":
+            return True  # "Households above 1,100 points ...": a plural common noun opening a sentence
         words = span.doc.user_data.get(_LOWER_WORDS_KEY)
         if words is None:
             words = span.doc.user_data[_LOWER_WORDS_KEY] = {t.lower_ for t in span.doc if t.is_lower}
@@ -581,6 +585,30 @@ class ActorFinder:
         if earlier:
             return earlier[-1].id_
         return next((s.id_ for s in fits if s.start >= mention.end), None)
+
+    def _apposed_names(self, doc: Doc, found: list[Span], names: dict[str, str]) -> list[Span]:
+        """A name the NER missed that a noun of a kind restates: "the Harmony Ledger, a points
+        system launched by ...", "Tianfu, a county in Sichuan" (`appositive_types`)."""
+        taken = {i for span in found for i in range(span.start, span.end)}
+        spans = []
+        for noun in doc:
+            kind = self.rules.appositive_types.get(noun.lemma_.lower()) if noun.dep_ == "appos" and noun.pos_ == "NOUN" else None
+            head = noun.head
+            if kind is None or head.i > noun.i or head.pos_ != "PROPN" or head.ent_type_ or head.i in taken \
+                    or not _capitalised(head):
+                continue
+            start = head.i
+            while start > head.sent.start and doc[start - 1].pos_ == "PROPN" and _capitalised(doc[start - 1]) \
+                    and start - 1 not in taken:
+                start -= 1
+            name = clean_entity_name(doc[start : head.i + 1].text)
+            if not name or name.lower() in self.rules.not_short_names:
+                continue
+            actor_id = f"{_ID_PREFIXES.get(kind, 'org' if kind != 'program' else 'program')}:{slug(name)}"
+            names.setdefault(actor_id, name)
+            spans.append(Span(doc, start, head.i + 1, label=kind, span_id=actor_id))
+            taken.update(range(start, head.i + 1))
+        return spans
 
     def _retyped(self, mentions: list[Span], unknown: set[str]) -> list[Span]:
         """An unknown name takes the type its appositive gives ("Rongcheng, a coastal city")."""

@@ -536,3 +536,10 @@ def test_a_place_s_institution_named_before_in_full_is_that_institution(nlp):
                         "debtors, the Shanxi court said.")
     ids = {s.text: s.id_ for s in doc.spans["actors"]}
     assert ids["Shanxi court"] == ids["Higher People's Court of Shanxi"]
+
+
+def test_a_name_the_ner_missed_that_a_kind_noun_restates(nlp):
+    _, doc = found(nlp, "Fenghe is one of 90 villages in Anren county that have adopted the Lotus Register, a points "
+                        "system launched by the county government in 2020. Households above 900 points get loans.")
+    assert {(s.text, s.label_) for s in doc.spans["actors"]} >= {("Lotus Register", "program")}
+    assert not any(s.text == "Households" for s in doc.spans["actors"])  # a plural common noun opening a sentence
