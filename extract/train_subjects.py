@@ -36,8 +36,9 @@ from extract.evaluate import GoldError, Names, gold_path, load_gold, score
 from extract.subject_candidates import NONE, RANKED_KINDS, candidates
 
 #: The corpora with gold, and those written blind (by someone who had not seen the rules).
-DEFAULT_CORPORA = ("corpus", "tests/heldout", "tests/heldout2", "tests/devset3", "tests/heldout3")
-BLIND_CORPORA = ("tests/devset3", "tests/heldout3")
+DEFAULT_CORPORA = ("corpus", "tests/heldout", "tests/heldout2", "tests/devset3", "tests/heldout3", "tests/heldout4",
+                   "tests/heldout5")
+BLIND_CORPORA = ("tests/devset3", "tests/heldout3", "tests/heldout4", "tests/heldout5")
 #: The chance a sign test may leave that the ranker's wins over the rules are luck.
 SIGNIFICANCE = 0.05
 
