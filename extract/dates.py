@@ -95,6 +95,7 @@ from extract.subjects import (
     resolve_pronoun,
     same_paragraph,
     use_gazetteer,
+    window_start,
 )
 
 for _name in ("claims", "published", "time_expressions"):
@@ -1757,14 +1758,9 @@ DOCUMENT_LOOK_BACK = 3
 def _earlier_mentions(thing: Token) -> list[Token]:
     """Earlier nouns of the same lemma as an unnamed document ("draft rules ... the rules"):
     in its own sentence before it and the sentences just before, nearest first."""
-    doc, sent = thing.doc, thing.sent
-    start = sent.start
-    for _ in range(DOCUMENT_LOOK_BACK):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
+    start = window_start(thing.sent, DOCUMENT_LOOK_BACK)
     lemma = thing.lemma_.lower()
-    return [t for t in reversed(doc[start : thing.left_edge.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
+    return [t for t in reversed(thing.doc[start : thing.left_edge.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
 
 
 def _reporter(cue: Token) -> Token | None:

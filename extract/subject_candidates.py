@@ -106,13 +106,9 @@ def candidates(doc: Doc, claim: Claim) -> list[Candidate]:
 
 def _window_mentions(anchor: Token) -> list[Span]:
     """Actor mentions of the claim's sentence and the `LOOK_BACK` sentences before it."""
-    doc, sent = anchor.doc, anchor.sent
-    start = sent.start
-    for _ in range(LOOK_BACK):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    return [m for m in doc.spans.get(SPANS_KEY, []) if start <= m.start and m.end <= sent.end]
+    sent = anchor.sent
+    start = rules.window_start(sent, LOOK_BACK)
+    return [m for m in anchor.doc.spans.get(SPANS_KEY, []) if start <= m.start and m.end <= sent.end]
 
 
 def _named_before(anchor: Token) -> list[Span]:

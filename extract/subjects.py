@@ -617,6 +617,16 @@ def _nearest_actor_before(sent: Span, position: int, arguments_only: bool = Fals
     return actors[-1] if actors else None
 
 
+def window_start(sent: Span, sentences: int) -> int:
+    """The first token of the `sentences` sentences before `sent` (fewer at the document's start)."""
+    doc, start = sent.doc, sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
+
+
 def same_paragraph(before: Span, after: Span) -> bool:
     """Whether no blank line separates two sentences (the parser may attach it to either)."""
     answers = before.doc.user_data.setdefault(_cache_key(before.doc, "sckb_same_paragraph"), {})
