@@ -206,14 +206,12 @@ class NameRules:
     outlet_words: set = field(default_factory=set)
     #: Words of a company's legal form, which a later mention may drop ("Xiamen Credit Technology
     #: Co." is "Xiamen Credit Technology").
-    legal_forms: set = field(default_factory=lambda: {"co.", "co", "ltd.", "ltd", "inc.", "inc", "corp.", "corp",
-                                                       "limited", "llc", "plc", "gmbh", "ag", ",", "&"})
+    legal_forms: set = field(default_factory=set)
     #: Nouns whose "of" names a place ("residents of Xiamen", not "35% of Pudao"). Lemmas.
-    place_dwellers: set = field(default_factory=lambda: {"resident", "citizen", "people", "inhabitant", "city",
-                                                          "government", "mayor", "street", "province", "county"})
+    place_dwellers: set = field(default_factory=set)
     #: Kinds of place a text may name without the kind ("Xiamen", a city): "the county" must be a
     #: place the text calls a county, "the city" may be any place not called something else.
-    bare_place_kinds: set = field(default_factory=lambda: {"city", "province", "capital"})
+    bare_place_kinds: set = field(default_factory=set)
     #: Adjectives that say which kind of place a local body serves ("the municipal government": a city's).
     place_adjectives: dict = field(default_factory=dict)
     #: Nouns that name a place's institution (`place_institutions`: "the county government") -> its type.
@@ -241,9 +239,9 @@ class NameRules:
             document_genres=set(names.get("document_genres") or []),
             grading_verbs=set(names.get("grading_verbs") or []),
             outlet_words=set(names.get("outlet_words") or []),
-            **({"legal_forms": {w.lower() for w in names["legal_forms"]}} if names.get("legal_forms") else {}),
-            **({"place_dwellers": {w.lower() for w in names["place_dwellers"]}} if names.get("place_dwellers") else {}),
-            **({"bare_place_kinds": {w.lower() for w in names["bare_place_kinds"]}} if names.get("bare_place_kinds") else {}),
+            legal_forms={w.lower() for w in names.get("legal_forms") or []},
+            place_dwellers={w.lower() for w in names.get("place_dwellers") or []},
+            bare_place_kinds={w.lower() for w in names.get("bare_place_kinds") or []},
             place_adjectives={k.lower(): v for k, v in (names.get("place_adjectives") or {}).items()},
             institutions={k.lower(): v for k, v in (vocab.get("place_institutions") or {}).items()},
         )
@@ -604,7 +602,7 @@ class ActorFinder:
             name = clean_entity_name(doc[start : head.i + 1].text)
             if not name or name.lower() in self.rules.not_short_names:
                 continue
-            actor_id = f"{_ID_PREFIXES.get(kind, 'org' if kind != 'program' else 'program')}:{slug(name)}"
+            actor_id = f"{_APPOSED_ID_PREFIXES.get(kind, 'org')}:{slug(name)}"
             names.setdefault(actor_id, name)
             spans.append(Span(doc, start, head.i + 1, label=kind, span_id=actor_id))
             taken.update(range(start, head.i + 1))
@@ -797,6 +795,8 @@ _LOWER_WORDS_KEY = "sckb_lower_words"
 _PLACE_PREPOSITIONS = {"in", "across", "throughout", "near", "outside", "around"}
 #: Id prefixes of the NER's actors, by type ("gpe:suzhou"); other types take "org".
 _ID_PREFIXES = {"person": "person", "place": "gpe"}
+#: Id prefixes of names found by what is apposed to them ("program:harmony-ledger").
+_APPOSED_ID_PREFIXES = {**_ID_PREFIXES, "program": "program"}
 
 
 def _acronym_of_a_thing(span: Span) -> bool:

@@ -145,14 +145,13 @@ def sentence_index(doc: Doc) -> Doc:
     return doc
 
 
-
-
 #: The hyphen of a range written as one word: "the 350-to-950 score".
 RANGE_HYPHEN = r"(?<=\bto)-(?=\d)"
 
 
 def adjust_tokenizer(nlp: Language) -> None:
-    """Footnote markers glued to a word ("2014.[1]", "users[3]") and the hyphens of a range written as one word are tokens of their own."""
+    """Footnote markers glued to a word ("2014.[1]", "users[3]") and the hyphens of a range
+    written as one word are tokens of their own."""
     suffixes = [FOOTNOTE_MARKER, *nlp.Defaults.suffixes]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     infixes = [FOOTNOTE_MARKER, r"(?<=[\w.])(?=\[\d{1,3}\])", RANGE_HYPHEN, *nlp.Defaults.infixes]
