@@ -74,6 +74,9 @@ FINITE_TAGS = {"MD", "VBP", "VBZ", "VBD"}
 NP_LEFT = {"det", "amod", "compound", "nummod", "poss", "nmod", "npadvmod", "quantmod", "advmod"}
 
 
+#: Words by which a noun points at the list after it ("the following measures").
+LIST_POINTERS = frozenset({"following", "these", "below"})
+
 class VocabularyError(ValueError):
     """A perks or penalties vocabulary that cannot be used; says which and why."""
 
@@ -740,6 +743,8 @@ class PerkPenaltyFinder:
             if kind is None or is_negated(doc[colon.i - 1:colon.i]):
                 continue
             listed = self._colon_items(doc, sent, colon, sentences[number + 1:])
+            if any(items for _, items in listed):  # "shall be subject to the following measures: (1) ...":
+                self._drop_lead_in(doc, found, taken, sent.start, colon.i)  # the items are the claims
             cue, anchor = self._clause_cues[kind], doc[colon.i - 1:colon.i]
             grantor, grantor_text = self._grantor(doc, anchor, [i for _, items in listed for i in items], cue)
             for quote, items in listed:
@@ -767,7 +772,8 @@ class PerkPenaltyFinder:
             end = self.phrases.clause_end(doc, start)
             if not (_separates(doc, start, end, ";") or _bulleted(doc, start, end)):
                 return []
-            return [(sent, self.phrases.list_items(doc, start, end, split=False))]
+            items = self.phrases.list_items(doc, start, end, split=False)
+            return [(sent, [(list_marker_end(doc, first), last) for first, last in items])]  # "(2) suspension ..."
         return [(item, [(begin, self.phrases.clause_end(doc, begin))])
                 for item in _bulleted_sentences(after) if (begin := list_marker_end(doc, item.start))]
 
@@ -805,6 +811,16 @@ class PerkPenaltyFinder:
             return False
         good = {t.i for s in self._good_conditions(sent.doc) for t in s if sent.start <= t.i < sent.end}
         return self.clauses.sentence_standing(sent, good) == "good"
+
+    def _drop_lead_in(self, doc: Doc, found: list, taken: dict, start: int, end: int) -> None:
+        """Forget a claim whose words lie before a list's colon and only name what the list holds
+        ("subject to the following measures", "face these penalties")."""
+        for claim, (first, last) in list(found):
+            head = doc[last - 1]
+            if start <= first and last <= end and (self._generic(doc[last - 1:last])
+                                                   or any(c.lower_ in LIST_POINTERS for c in head.children)):
+                found.remove((claim, (first, last)))
+                taken[claim.kind].remove((first, last))
 
     def _generic(self, item: Span) -> bool:
         """An item that only names perks or penalties in general ("more privileges")."""

@@ -336,3 +336,12 @@ def test_a_client_note_on_corporate_grades(nlp):
                     "banned from serving as a director of another company for three years",
                     "restrictions on issuing bonds", "receiving state subsidies", "buying land"],
     }
+
+
+def test_the_numbered_items_of_an_article_are_the_claims_not_its_lead_in(nlp):
+    """An official notice lists measures as numbered items after a colon."""
+    text = ("Article 9 Enterprises graded D shall be subject to the following measures: (1) exclusion from public "
+            "tenders; (2) more frequent tax inspections; (3) suspension of export rebates.")
+    doc = analyse(nlp, text)
+    assert [text[c.phrase_start:c.phrase_end] for c in doc._.claims if c.kind == "penalty"] == [
+        "exclusion from public tenders", "more frequent tax inspections", "suspension of export rebates"]
