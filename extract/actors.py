@@ -1149,8 +1149,21 @@ def actor_of(span: Span) -> tuple[str, str]:
 
 
 def actors_in(span: Span) -> list[Span]:
-    """The actor mentions inside `span` (a sentence, a noun phrase...)."""
-    return [a for a in span.doc.spans.get(SPANS_KEY, []) if a.start >= span.start and a.end <= span.end]
+    """The actor mentions inside `span` (a sentence, a noun phrase...), in order."""
+    starts, mentions = _mentions_by_start(span.doc)
+    first = bisect.bisect_left(starts, span.start)
+    return [a for a in mentions[first : bisect.bisect_left(starts, span.end)] if a.end <= span.end]
+
+
+def _mentions_by_start(doc: Doc) -> tuple[list[int], list[Span]]:
+    """The doc's actor mentions sorted by start, with their starts, made once per state of the
+    span group: a span group makes new Span objects each time it is read."""
+    group = doc.spans.get(SPANS_KEY, [])
+    key = ("sckb_mentions_by_start", len(group))
+    if key not in doc.user_data:
+        mentions = sorted(group, key=lambda s: (s.start, s.end))
+        doc.user_data[key] = ([m.start for m in mentions], mentions)
+    return doc.user_data[key]
 
 
 def speaker_at(doc: Doc, position: int) -> Span | None:

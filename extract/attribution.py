@@ -51,7 +51,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.actors import SPANS_KEY, actor_of, clean_entity_name, slug, speaker_at
+from extract.actors import SPANS_KEY, actor_of, actors_in, clean_entity_name, slug, speaker_at
 from extract.subjects import description_antecedent, institution, mentions_vocab, resolve_pronoun
 from extract.vocab import load_vocab
 
@@ -218,7 +218,7 @@ class Attributor:
             if source is not None:  # "the calculations of X"
                 named = self._source_party(head)
                 if named is None and memory.party is not None and _definite(head) \
-                        and not any(a for a in _actors(sent) if head.left_edge.i <= a.start and a.end <= head.right_edge.i + 1):
+                        and not any(a for a in actors_in(sent) if head.left_edge.i <= a.start and a.end <= head.right_edge.i + 1):
                     # "according to the statement": the one credited for it before
                     credits.append(Credit([memory.party], sent.doc[token.i:head.i + 1], aside=_extent(head)))
                     continue
@@ -241,7 +241,7 @@ class Attributor:
             head = next((c for c in token.children if c.dep_ == "pobj"), None)
             parties = self._parties(head, memory) if head is not None else []
             if not parties:  # "Via Caixin:" read as a name: the actor right after the word
-                parties = [a for a in _actors(sent) if a.start == token.i + 1
+                parties = [a for a in actors_in(sent) if a.start == token.i + 1
                            or a.start == token.i + 2 and token.nbor().pos_ == "DET"][:1]
             if parties:
                 credits.append(Credit(parties, sent.doc[token.i:max(p.end for p in parties)]))
@@ -353,7 +353,7 @@ class Attributor:
             if token.i > sent.start and token.nbor(-1).is_alpha and token.nbor(-1).text != "(":
                 continue  # "the main data source: ..." is a sentence, not a label
             end = next((t.i for t in sent[token.i + 2 - sent.start:] if t.text in (")", "]", ";")), sent.end)
-            named = [a for a in _actors(sent) if token.i + 2 <= a.start and a.end <= end]
+            named = [a for a in actors_in(sent) if token.i + 2 <= a.start and a.end <= end]
             if named:
                 parties = _distinct(named)
                 return [Credit(parties, sent.doc[token.i:max(p.end for p in parties)])]
@@ -372,14 +372,14 @@ class Attributor:
         opening = next((t for t in reversed(words) if t.text == "("), None)
         if opening is None or opening.i == sent.start:
             return []
-        named = [a for a in _actors(sent) if opening.i < a.start and a.end <= words[-1].i
+        named = [a for a in actors_in(sent) if opening.i < a.start and a.end <= words[-1].i
                  and a.label_ not in ("place", "product", "program")]
         inside = sent.doc[opening.i + 1:words[-1].i]
         glossed = sent.doc[opening.i - 1]
         if not named or any(not (t.is_punct or t.like_num or t.lower_ == "and" or any(a.start <= t.i < a.end for a in named))
                             for t in inside):
             return []
-        if glossed.pos_ == "PROPN" or any(a.start <= glossed.i < a.end for a in _actors(sent)) \
+        if glossed.pos_ == "PROPN" or any(a.start <= glossed.i < a.end for a in actors_in(sent)) \
                 or glossed.lemma_.lower() in mentions_vocab()["descriptions"]:
             return []
         return [Credit(_distinct(named), inside)]
@@ -388,7 +388,7 @@ class Attributor:
         """A sentence that is only a source label ("(Source: Xinhua)"): it credits the one before."""
         words = [t for t in sent if not (t.is_punct or t.is_space)]
         return bool(words) and words[0].lower_ in self.source_labels and bool(self._source_labels(sent, Memory())) \
-            and all(t.i < words[0].i + 2 or any(a.start <= t.i < a.end for a in _actors(sent)) for t in words)
+            and all(t.i < words[0].i + 2 or any(a.start <= t.i < a.end for a in actors_in(sent)) for t in words)
 
     def _surveys(self, sent: Span, memory: Memory) -> list[Credit]:
         """ "In a survey of 1,000 residents carried out by the commission, 78 percent said ...":
@@ -411,7 +411,7 @@ class Attributor:
         if lemma in self.anonymous_people:
             return any(t.lower_ in self.anonymous_marks for t in subject.subtree)
         return lemma in self.anonymous_sources and not _definite(subject) \
-            and not any(a.root == subject for a in _actors(subject.sent))
+            and not any(a.root == subject for a in actors_in(subject.sent))
 
     def _listener(self, verb: Token, subject: Token) -> Span | None:
         """The outlet a speaker said it to: "said Xi Tao from ... to China Daily" (the parser
@@ -419,7 +419,7 @@ class Attributor:
         for child in [*verb.children, *subject.children]:
             if child.dep_ in ("dobj", "dative") and child.head == verb and verb.lemma_.lower() in self.listener_verbs \
                     or child.dep_ in ("prep", "dative") and child.lower_ == "to":
-                heard = [a for a in _actors(verb.sent) if child.left_edge.i <= a.start and a.end <= child.right_edge.i + 1
+                heard = [a for a in actors_in(verb.sent) if child.left_edge.i <= a.start and a.end <= child.right_edge.i + 1
                          and a.label_ in ("outlet", "organization", "company")]
                 if heard:
                     return heard[0]
@@ -467,7 +467,7 @@ class Attributor:
         "said ... to China Daily", "in the same Wired article")."""
         taken = {p.id_ for p in exclude}
         for _, start, end in sorted(self.channels(sent), key=lambda m: (m[1], -m[2])):
-            after = [a for a in _actors(sent) if a.start >= sent[end - 1].i and a.id_ not in taken
+            after = [a for a in actors_in(sent) if a.start >= sent[end - 1].i and a.id_ not in taken
                      and a.label_ in ("outlet", "organization", "company", "platform")]
             near = [a for a in after if a.start - sent[end - 1].i <= 6]
             if near:
@@ -483,7 +483,7 @@ class Attributor:
             if token.i == 0 or token.i + 1 >= len(sent.doc):
                 continue
             if token.nbor(-1).text == "(" and token.nbor(1).text == ")" and self.url.match(token.text):
-                existing = next((a for a in _actors(sent) if a.start == token.i), None)
+                existing = next((a for a in actors_in(sent) if a.start == token.i), None)
                 if existing is not None:
                     return existing
                 span = Span(sent.doc, token.i, token.i + 1, label="outlet",
@@ -503,10 +503,10 @@ class Attributor:
         words = _core(head)
         lemma = head.lemma_.lower()
         if lemma in self.workers and head.tag_ in ("NNS", "NNPS") and not _definite(head) \
-                and not any(a.start in words or a.root.i in words for a in _actors(head.sent)):
+                and not any(a.start in words or a.root.i in words for a in actors_in(head.sent)):
             # "Officials say", "city officials say": credited as written, unless they say where they work
             return self._workplace(head, memory) or [_group(head)]
-        mentions = [a for a in _actors(head.sent) if a.start in words or a.root.i in words]
+        mentions = [a for a in actors_in(head.sent) if a.start in words or a.root.i in words]
         for word in sorted(words):  # "the Hangzhou government said", "a review by the Jiangsu
             if (body := institution(doc[word])) is not None \
                     and not any(m.label_ != "place" and m.root.dep_ != "poss" for m in mentions):
@@ -540,7 +540,7 @@ class Attributor:
             return [memory.outlet] if memory.outlet is not None else []
         if workplace := self._workplace(head, memory):
             return workplace
-        named = [a for a in _actors(head.sent) if a.label_ != "place" and a.root.dep_ == "appos" and a.root.head == head]
+        named = [a for a in actors_in(head.sent) if a.label_ != "place" and a.root.dep_ == "appos" and a.root.head == head]
         if named:  # "The city's deputy mayor, Yu Hongbo, points out": the one apposed to the role
             return named[:1]
         if lemma in self.workers and head.tag_ in ("NNS", "NNPS") and not _definite(head):
@@ -563,7 +563,7 @@ class Attributor:
         if head.pos_ != "NOUN" or lemma not in self.workers:
             return []
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in self.workplace_preps):
-            places = [a for a in _actors(head.sent) if prep.i < a.start and a.end <= prep.right_edge.i + 1
+            places = [a for a in actors_in(head.sent) if prep.i < a.start and a.end <= prep.right_edge.i + 1
                       and a.label_ not in ("person", "place")]
             if places:
                 memory.workplaces[lemma] = places[0]
@@ -764,17 +764,13 @@ def _closing_report(verb: Token) -> bool:
 def _organisation_before(pronoun: Token) -> Span | None:
     """What "it" stands for as a source: the last organisation before it in its sentence that
     is the subject of a clause ("When Ant Group ... published the prospectus, it said ...")."""
-    subjects = [a for a in _actors(pronoun.sent) if a.end <= pronoun.i and a.label_ not in ("place", "person", "outlet")
+    subjects = [a for a in actors_in(pronoun.sent) if a.end <= pronoun.i and a.label_ not in ("place", "person", "outlet")
                 and a.root.dep_ in ("nsubj", "nsubjpass")]
     return subjects[-1] if subjects else None
 
 
 def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
-
-
-def _actors(sent: Span) -> list[Span]:
-    return [a for a in sent.doc.spans.get(SPANS_KEY, []) if sent.start <= a.start and a.end <= sent.end]
 
 
 def _core(head: Token) -> set[int]:
