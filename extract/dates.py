@@ -138,6 +138,7 @@ class TimeExpression:
     relation: str = "absolute"
     offset: int = 0  # year-offset, month-offset, ago, shift: how many units; weekday: Monday = 0
     unit: str | None = None  # ago, shift: day | week | weekend | month | year
+    calendar: bool = False  # shift: names a unit of the calendar ("the following year"), dated at its precision
     date: str | None = None  # resolved ISO date or prefix, else None
     partial: str | None = None  # what an unresolved date still tells: "--06-01", "--02"
     resolved: str = "unresolved"  # absolute | publication | publication-year | previous-date | unresolved
@@ -202,6 +203,10 @@ class TimeFinder:
         self.span_ends = phrases(calendar.get("span_ends", []), tokenize)
         self.shift_phrases = {words_of(t, tokenize): (v["unit"], int(v["offset"]), v.get("from", "previous"))
                               for t, v in (calendar.get("shift_phrases") or {}).items()}
+        #: shift phrases that name a unit of the calendar rather than count one ("the following year"
+        #: is a year, "a year later" a year's distance): dated at the precision of that unit
+        self.calendar_shifts = {words_of(t, tokenize) for t, v in (calendar.get("shift_phrases") or {}).items()
+                                if v.get("calendar")}
         self.shift_phrase_list = sorted(self.shift_phrases, key=lambda p: (-len(p), p))
         self.weekday_numbers = {d.lower(): n for n, d in enumerate(calendar.get("weekdays", []))}
         self.ahead_verbs = frozenset(w.lower() for w in calendar.get("ahead_verbs", []))
@@ -262,9 +267,11 @@ class TimeFinder:
             return TimeExpression(i, end, doc[i:end].text, relation="now")
         end = match_after(doc, i, self.shift_phrase_list, sent.end)
         if end is not None:  # "last month", "the next day"
-            unit, offset, origin = self.shift_phrases[tuple(norm(t) for t in doc[i:end])]
+            words = tuple(norm(t) for t in doc[i:end])
+            unit, offset, origin = self.shift_phrases[words]
             relation = "ago" if origin == "publication" else "shift"
-            return TimeExpression(i, end, doc[i:end].text, relation=relation, offset=offset, unit=unit)
+            return TimeExpression(i, end, doc[i:end].text, relation=relation, offset=offset, unit=unit,
+                                  calendar=words in self.calendar_shifts)
         for direction, options in self.sequels.items():  # "the following spring", "the previous autumn"
             end = match_after(doc, i, options, sent.end)
             if end is not None and end < sent.end and doc[end].lower_ in self.seasons:
@@ -548,7 +555,7 @@ class TimeFinder:
             return
         if e.relation == "shift":  # counted from the date before: "a year earlier", "the next day"
             if previous is not None and previous.date:
-                e.date, e.resolved = _shift(previous.date, e.unit, e.offset), "previous-date"
+                e.date, e.resolved = _shift(previous.date, e.unit, e.offset, coarse=e.calendar), "previous-date"
             return
         if e.relation in ("season-after", "season-before"):  # "the following spring": the first such
             if previous is not None and previous.date:  # season after (or before) the date before
@@ -870,6 +877,8 @@ class Event:
     adjectives: set[str] = field(default_factory=set)
     #: verbs that name the event only with an object: "Ant dropped the plan", not "her score dropped"
     transitive: set[str] = field(default_factory=set)
+    #: verbs that name the event only with no object: "the registry opened", not "I opened an account"
+    without_object: set[str] = field(default_factory=set)
     #: the predicate of a verb cue dated by a time that is not its object: the act of setting a
     #: target ("In 2014 the State Council set 2020 as the target year": announced in 2014)
     setting: str | None = None
@@ -938,6 +947,7 @@ class DateExtractor:
                 nouns_need_year=bool(entry.get("nouns_need_year", False)),
                 adjectives={a.lower() for a in entry.get("adjectives", [])},
                 transitive={v.lower() for v in entry.get("transitive", [])},
+                without_object={v.lower() for v in entry.get("without_object", [])},
                 setting=entry.get("setting"),
             )
             for entry in events_vocab["events"]
@@ -977,6 +987,7 @@ class DateExtractor:
         self.range_links = {opener.lower(): {w.lower() for w in links} for opener, links in ranges.items()}
         self.ranks = {w.lower() for w in events_vocab.get("ranks", [])}
         self.light_verbs = {w.lower() for w in events_vocab.get("light_verbs", [])}
+        self.witness_verbs = {w.lower() for w in events_vocab.get("witness_verbs", [])}
         self.aspect_verbs = {w.lower() for w in events_vocab.get("aspect_verbs", [])}
         self.other_phrasal_verbs = {tuple(w.lower().split()) for w in events_vocab.get("other_phrasal_verbs", [])}
         self.condition_marks = {w.lower() for w in events_vocab.get("condition_marks", [])}
@@ -1039,7 +1050,8 @@ class DateExtractor:
                if c.dep_ == "prt"):
             return None  # "signed up for the app": another verb than "sign"
         cues = [(event, cue) for event in self.events for cue in event.verbs if cue[0] in lemmas
-                and not (cue[0] in event.transitive and not _acts_on_something(token))]
+                and not (cue[0] in event.transitive and not _acts_on_something(token))
+                and not (cue[0] in event.without_object and _child(token, "dobj") is not None)]
         # the most specific cue wins: "signed an agreement" began a tie, "signed the law" published it.
         # A cue's other words are among the verb's dependents, else anywhere in its own clause: the
         # parser may read "allowed eight companies to trial credit scoring" as a noun phrase
@@ -1129,10 +1141,13 @@ class DateExtractor:
             if clause.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" for c in clause.children):
                 if (event := self.event_of(clause)) is not None:
                     return clause, event
-            # "The following year it licensed Baihang": a fronted time the parser made the sentence's
-            # root, with the sentence as a relative clause about it
-            if node.dep_ == "ROOT" and e.start == node.sent.start and clause.dep_ == "relcl" \
-                    and _child(clause, "nsubj") is not None and (event := self.event_of(clause)) is not None:
+            # "The following year it licensed Baihang", "..., and the following year it rolled it out": a
+            # time the parser made a noun (the sentence's root, or a conjunct), with the clause right
+            # after it as a relative clause about it
+            fronted = node.dep_ == "ROOT" and e.start == node.sent.start or clause.left_edge.i == e.end
+            subject = _child(clause, "nsubj") if clause.dep_ == "relcl" else None
+            if fronted and subject is not None and subject.lower_ not in RELATIVE_PRONOUNS \
+                    and (event := self.event_of(clause)) is not None:
                 return clause, event
         if node.dep_ == "appos" and e.start > 0 and doc[e.start - 1].text == ",":
             # "It licensed Baihang, a venture of the eight, the following year": a time set off by a
@@ -1240,6 +1255,9 @@ class DateExtractor:
                 return verb.head, event
         if (light := self._light_event(verb)) is not None:
             return light  # "received a licence in 2018": the event its object names
+        obj = _child(verb, "dobj")
+        if verb.lemma_.lower() in self.witness_verbs and obj is not None and (event := self.event_of(obj)) is not None:
+            return obj, event  # "2018 saw the launch of the White Crane Score"
         state = _child(verb, "acomp")
         if verb.lemma_ == "be" and state is not None and state.pos_ == "ADJ" and (event := self.event_of(state)):
             return state, event  # "shall be effective as of July 1, 2021"
@@ -1390,8 +1408,13 @@ class DateExtractor:
             if recipient is not None:  # Baihang Credit": whom it went to
                 return recipient, by_object or possessor or maker
         if cue.dep_ == "dobj" and cue.head.pos_ in ("VERB", "AUX"):  # "Pudao received a licence": the
-            # light verb's subject takes part; "granted Baihang a licence": the one it is given to
-            return _child(cue.head, "dative", ignore), _child(cue.head, "nsubj", ignore)
+            # light verb's subject takes part (a coordinated verb's, when it has none of its own: "Qilin
+            # was incorporated in 2016 and received a licence"); "granted Baihang a licence": the one it is given to
+            verb = cue.head
+            subject = _child(verb, "nsubj", ignore)
+            if subject is None and verb.dep_ == "conj":
+                subject = _child(verb.head, "nsubj", ignore) or _child(verb.head, "nsubjpass", ignore)
+            return _child(verb, "dative", ignore), subject
         prep = cue.head if cue.dep_ == "pobj" else None
         verb = prep.head if prep is not None and prep.dep_ == "prep" else None
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
@@ -1416,7 +1439,7 @@ class DateExtractor:
     # -- the claim ----------------------------------------------------------------------------
 
     def claim_for(self, doc: Doc, sent: Span, e: TimeExpression) -> Claim | None:
-        if self._is_byline(doc, sent, e):
+        if self._is_byline(doc, sent, e) or _in_dateline(doc, e):
             return None
         if self._in_range(doc, sent, e):
             return self.span_claim(doc, sent, e)
@@ -1426,8 +1449,8 @@ class DateExtractor:
         if found is None:
             return None
         cue, (event, cue_tokens) = found
-        if self._conditional(cue):
-            return None  # "If the rules were adopted in 2025, ...": no event happened
+        if self._conditional(cue) or self._negated(cue):
+            return None  # "If the rules were adopted in 2025, ...", "did not launch it in 2020": no event happened
         if self._period_of(doc, cue, e):
             return None  # "the annual report for 2018": the period it covers
         if self._own_data(cue):
@@ -1446,6 +1469,13 @@ class DateExtractor:
         if root.head.lower_ in self.period_preps and root.head.head.i == cue.i:
             return True
         return root.head.i == cue.i and any(c.lower_ in self.period_words for c in cue.children)
+
+    def _negated(self, cue: Token) -> bool:
+        """Whether the cue's verb is denied ("did not launch the score in 2020", "was never
+        founded"); "not only" adds, it does not deny."""
+        verb = cue if cue.pos_ in ("VERB", "AUX", "ADJ") else cue.head
+        return any(c.dep_ == "neg" and c.lower_ in self.negations and not (
+            c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only") for c in verb.children)
 
     def _conditional(self, cue: Token) -> bool:
         """Whether the cue's clause is a condition ("if", "unless" marking its verb)."""
@@ -1749,6 +1779,21 @@ class DateExtractor:
         # "Published March 3, 2024 · 42 min listen": what follows a separator is another part of the line
         end = next((t.i for t in doc[e.end : sent.end] if t.text in SEPARATORS), sent.end)
         return not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[sent.start : end])
+
+
+#: A wire story's or a press release's dateline: a place in capitals (and its country) before the
+#: date, a wire's or a newswire's name and a dash after it ("SHENZHEN, China, March 4, 2024
+#: /PRNewswire/ -- ..."). The date is the document's, which the metadata reads.
+DATELINE_PLACE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.],(?:\s*[A-Z][\w.'’ -]*,)?\s*$")
+DATELINE_END = re.compile(r"^\s*(?:\([^()]{2,30}\)|/[^/]{2,30}/)?\s*(?:--|—|–|-)\s")
+
+
+def _in_dateline(doc: Doc, e: TimeExpression) -> bool:
+    """Whether a time is the date of a dateline opening its line."""
+    text = _text(doc)
+    start, end = doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1])
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(DATELINE_PLACE.match(text[line_start:start])) and bool(DATELINE_END.match(text[end : end + 40]))
 
 
 #: How many sentences back an unnamed document ("the rules") looks for an earlier mention.
