@@ -51,6 +51,13 @@ ROLE_LINKS = {"prep", "poss", "compound", "nmod", "amod"}
 #: Possessives of people: what a person does with "his score" is his own account's, not a relation.
 PERSONAL_POSSESSIVES = ("his", "her", "my", "your", "our")
 
+#: Predicates of making something, which a verb says over a possessive's part_of ("launched its
+#: own score, X": developed_by).
+MAKING = ("developed_by", "founded_by")
+
+#: Particles the parser may read as prepositions ("spun out of"; "out" takes its own "of").
+PARTICLES = ("out", "off", "up")
+
 #: Actor types of schemes, whose names may be plural ("Osmanthus Points") and still name one.
 SCHEME_TYPES = {"program", "product"}
 
@@ -127,6 +134,8 @@ class RelationFinder:
             self.workplace_predicate = workplaces.get("predicate", "affiliated_with")
             self.workplace_verbs = {w.lower() for w in workplaces.get("verbs", [])}
             self.workplace_verb_preps = {w.lower() for w in workplaces.get("verb_preps", ["at", "for"])}
+            self.writing_verbs = {w.lower() for w in workplaces.get("writing_verbs", [])}
+            self.writing_preps = {w.lower() for w in workplaces.get("writing_preps", ["for"])}
         except (KeyError, TypeError, AttributeError) as error:
             raise RelationVocabularyError(f"relations vocabulary: missing or malformed entry {error}") from None
         unknown = {link.predicate for link in self.roles.values()} | {link.predicate for link, _ in self.verbs.values()} \
@@ -167,6 +176,15 @@ class RelationFinder:
         self.stake_nouns = set(stakes.get("nouns", []))
         # role nouns of a product of its owner ("its Sesame Credit service")
         self.product_nouns = {word for word, link in self.roles.items() if link.predicate == "part_of" and not link.inverse}
+        deals = vocab.get("deals") or {}
+        self.deal_nouns = {w.lower() for w in deals.get("nouns", [])}
+        self.deal_link = Link(deals.get("predicate", "owned_by"))
+        self.undone_verbs = {w.lower() for w in deals.get("undone_verbs", [])}
+        unrealised = vocab.get("unrealised") or {}
+        self.unrealised_verbs = {w.lower() for w in unrealised.get("verbs", [])}
+        self.unrealised_adverbs = {w.lower() for w in unrealised.get("adverbs", [])}
+        self.unrealised_modifiers = {w.lower() for w in unrealised.get("modifiers", [])}
+        self.conditions = {w.lower() for w in unrealised.get("conditions", [])}
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
@@ -199,13 +217,15 @@ class RelationFinder:
                 yield from self._participle(doc, sent, token, actors, by_root)
             if token.pos_ == "NOUN" and token.lemma_.lower() in self.venture_nouns:
                 yield from self._venture(doc, sent, token, actors, by_root)
-            if token.pos_ == "VERB" and token.lemma_.lower() in self.verbs:
+            if token.pos_ == "VERB" and self._verb_key(token) in self.verbs:
                 yield from self._verb(doc, sent, token, actors, by_root)
             if token.lemma_.lower() in self.licence_nouns:
                 yield from self._licence(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and token.lemma_.lower() in self.stake_verbs:
                 yield from self._stake(doc, sent, token, actors, by_root)
-            if token.pos_ == "NOUN" and token.lemma_.lower() in self.tie_nouns:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in self.deal_nouns:
+                yield from self._deal(doc, sent, token, actors, by_root)
+            if token.pos_ == "NOUN" and self._tie_link(token) is not None:
                 yield from self._tie(doc, sent, token, actors, by_root)
             if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.naming_verbs:
                 yield from self._named_holders(doc, sent, token, actors, by_root)
@@ -266,11 +286,18 @@ class RelationFinder:
             before = next((a for a in actors if a.end + 1 == opening and doc[a.end].text == ","), None)
             if not names and before is not None and _role_ends_phrase(doc, role.i + 1, sent.end):
                 names = [before]
+            link = self._made(role) or self.roles[role.lemma_.lower()]
             for name in names:
                 whose = self._pronoun_owner(mark, name, actors) if pronoun else owner
                 if whose is not None and name.label_ in self.organizations:
-                    yield from self._claim(sent, name, self.roles[role.lemma_.lower()], whose, role,
-                                           "relation/possessive-role")
+                    yield from self._claim(sent, name, link, whose, role, "relation/possessive-role")
+
+    def _made(self, thing: Token) -> Link | None:
+        """How a verb whose object is `thing` says its owner made it ("created its own rating, X":
+        developed_by), or None."""
+        verb = thing.head if thing.dep_ == "dobj" else None
+        link = self.verbs.get(self._verb_key(verb), (None,))[0] if verb is not None else None
+        return Link(link.predicate) if link is not None and link.predicate in MAKING else None
 
     def _titles(self, doc, sent, actors):
         """A person's title read from the order of the words, which the parser often hangs
@@ -365,6 +392,8 @@ class RelationFinder:
             return
         by_root = {s.root.i: s for s in actors}
         described = [t for child in actor.root.children if child.dep_ == "appos" for t in (child, *child.conjuncts)]
+        if actor.root.dep_ == "nsubj" and actor.root.head.lemma_ == "be":  # "Zhang Wei is a partner at X"
+            described += [c for c in actor.root.head.children if c.dep_ == "attr" and c.i not in by_root]
         titles = [c for c in actor.root.children if c.dep_ == "compound" and c.i < actor.start]  # "Judge Xi Tao"
         roles = [link for token in described + titles if (link := self._role_link(token, by_root)) is not None]
         link = Link(roles[0].predicate) if roles and not roles[0].inverse else Link(self.workplace_predicate)
@@ -372,6 +401,10 @@ class RelationFinder:
             if child.dep_ == "prep" and child.lower_ in self.workplace_preps:
                 for other in _institution(self._actors_under(child, actors)):
                     yield from self._claim(sent, actor, link, other, child, "relation/workplace")
+        # "Zhou Mei, Head of Communications, Lantern Data", "Liang Yu (Fudan University)": a
+        # contact line's or a byline's institution, set off after the name
+        for other in self._institution_set_off(actor, actors, by_root):
+            yield from self._claim(sent, actor, link, other, doc[other.start - 1], "relation/workplace")
         # "court spokeswoman Sun Jiali": a title that names its body by kind, the last such body named
         for title in titles:
             role = self._role_link(title, by_root)
@@ -399,19 +432,38 @@ class RelationFinder:
                 yield from self._claim(sent, actor, tie, other, noun, "relation/workplace")
         # "Wang Li, who works at the Nanjing Credit Bureau", "Wang Li worked at ...": a verb of working says works_for
         # "Wen Li, who studies law at Fudan University": other verbs say only affiliated_with
-        verbs = self.workplace_verbs | self.affiliation_verbs
+        verbs = self.workplace_verbs | self.affiliation_verbs | self.writing_verbs
         clauses = [c for c in actor.root.children if c.dep_ == "relcl"]
         if actor.root.dep_ == "nsubj":  # "Zhou Jun previously worked at Ant Group"
             clauses.append(actor.root.head)
+        clauses += _speakers_clauses(actor)
+        clauses += [c for clause in clauses for c in clause.children if c.dep_ == "xcomp"]  # "used to run a team at X"
         for clause in (c for c in clauses if c.lemma_.lower() in verbs):
             if is_negated(doc[clause.i:clause.i + 1]):
                 continue
-            tie = "works_for" if clause.lemma_.lower() in self.workplace_verbs else self.workplace_predicate
+            lemma = clause.lemma_.lower()
+            tie = self.workplace_predicate if lemma in self.affiliation_verbs else "works_for"
+            preps = self.writing_preps if lemma in self.writing_verbs else self.workplace_verb_preps
             # "studies civil enforcement at Renmin University": the place may hang on the object
             heads = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
-            for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in self.workplace_verb_preps):
+            for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps):
                 for other in _institution(self._actors_under(prep, actors)):
                     yield from self._claim(sent, actor, Link(tie), other, clause, "relation/workplace")
+
+    def _institution_set_off(self, person: Span, actors, by_root) -> list[Span]:
+        """An organisation's name set off after a person's, alone: apposed ("Zhou Mei, Head of
+        Communications, Lantern Data") or in brackets ("Liang Yu (Fudan University)"). Not a
+        name in a list ("Li Wen, Tencent and Alibaba"): apposed names with conjuncts are left out."""
+        doc = person.doc
+        apposed = [by_root[c.i] for c in person.root.children if c.dep_ == "appos" and c.i in by_root
+                   and not any(g.dep_ == "conj" for g in c.children)]
+        after = person.end
+        if after < len(doc) and doc[after].text == "(":
+            closing = next((s for s in actors if s.start == after + 1 and s.end < len(doc) and doc[s.end].text == ")"), None)
+            apposed += [closing] if closing is not None else []
+        if any(c.dep_ == "conj" for c in person.root.children):
+            apposed = [a for a in apposed if doc[a.start - 1].text == "("]
+        return [a for a in dict.fromkeys(apposed) if a.label_ in self.organizations][:1]
 
     def _body_of_kind(self, noun: Token) -> Span | None:
         """The body a bare kind noun stands for ("court" in "court spokeswoman"): the last actor
@@ -430,7 +482,10 @@ class RelationFinder:
         attached by a preposition of relations.yaml (`attachments`) to the actor it names."""
         if actor.label_ not in self.organizations:
             return
-        for child in actor.root.children:
+        by_root = {s.root.i: s for s in actors}
+        # "the Credit Reference Center, a public institution under the PBoC": on its apposition too
+        holders = [actor.root, *(c for c in actor.root.children if c.dep_ == "appos" and c.i not in by_root and c.pos_ == "NOUN")]
+        for child in (c for h in holders for c in h.children):
             predicate = self.attachments.get(child.lower_) if child.dep_ == "prep" else None
             if predicate is None or _denied(child):
                 continue
@@ -480,7 +535,9 @@ class RelationFinder:
                 or [c for c in participle.children if c.dep_ == "nsubjpass"]
             for subject in passive:
                 subjects = self._actors_for(_antecedent_of(subject), actors, by_root)
-        heads = [c for c in token.children if c.dep_ in ("agent", "prep") and c.lower_ in preps]
+        particle = _particle(token)
+        heads = [c for h in (token, *([particle] if particle is not None else [])) for c in h.children
+                 if c.dep_ in ("agent", "prep") and c.lower_ in preps]
         if not heads:  # "selected as a pilot city by the NDRC": the parser hangs the agent on the "as" phrase
             heads = [g for c in token.children if c.dep_ == "prep" for n in c.children if n.dep_ == "pobj"
                      for g in n.children if g.dep_ == "prep" and g.lower_ == "by" and "by" in preps]
@@ -491,7 +548,7 @@ class RelationFinder:
 
     def _verb(self, doc, sent, verb: Token, actors, by_root):
         """ "Y runs X", "the PBoC assigned ... to X", "X began to coordinate with Y"."""
-        link, where = self.verbs[verb.lemma_.lower()]
+        link, where = self.verbs[self._verb_key(verb)]
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or is_negated(doc[verb.i:verb.i + 1]):
             return
         if self._stake_of(verb) is not None:  # "keeps 31 percent of Baihang": a stake (`_stake`)
@@ -511,6 +568,13 @@ class RelationFinder:
             for other in objects:
                 subject, obj = (other, agent) if link.inverse else (agent, other)
                 yield from self._claim(sent, subject, Link(link.predicate), obj, verb, "relation/verb")
+
+    def _verb_key(self, verb: Token) -> str:
+        """The verbs entry a verb reads: its phrasal lemma where the vocabulary has one ("roll
+        out"), else its lemma."""
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        phrasal = f"{verb.lemma_.lower()} {particle}"
+        return phrasal if particle and phrasal in self.verbs else verb.lemma_.lower()
 
     def _licence(self, doc, sent, noun: Token, actors, by_root):
         """ "X has gained the governmental permission and business license" (X licensed_by
@@ -637,9 +701,10 @@ class RelationFinder:
             owned = [o for c in clause.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                      and any(g.tag_ == "WDT" for g in c.children)
                      for o in [_named_before(c, [a for a in actors if a.label_ != "place"], holders)] if o is not None]
+        held = any(c.dep_ == "poss" for c in stake.children)  # "plans to raise its stake in X": it has one
         for holder in holders:
             for venture in owned:
-                yield from self._claim(sent, venture, Link("owned_by"), holder, verb, "relation/stake")
+                yield from self._claim(sent, venture, Link("owned_by"), holder, verb, "relation/stake", held)
 
     def _among(self, verb: Token, actors) -> list[Span]:
         """ "eight firms – among them Tencent Credit and Sesame Credit – each hold 8%": the
@@ -662,10 +727,42 @@ class RelationFinder:
         return next((c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower() in self.stake_nouns
                      or any(t.lower_ in ("percent", "%") for t in c.subtree))), None)
 
+    def _deal(self, doc, sent, noun: Token, actors, by_root):
+        """ "Huaxia has completed the acquisition of X", "Ping An's takeover of X", "the purchase of X
+        by Y": what a deal is "of" is owned by the buyer, named by "by", a possessive or the doer of
+        the deal's verb (relations.yaml `deals`); not a deal called off ("blocked the takeover")."""
+        verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+        if _denied(noun) or verb is not None and (verb.lemma_.lower() in self.undone_verbs
+                                                  or is_negated(doc[verb.i:verb.i + 1])):
+            return
+        bought = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in self._actors_under(c, actors)]
+        buyers = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in self._actors_under(c, actors)]
+        for owner in (c for c in noun.children if c.dep_ == "poss"):
+            buyers += [o for o in [_owner_of(owner, actors) if owner.lower_ in PRONOUNS else _span_at(owner, actors)]
+                       if o is not None]
+        if not buyers and verb is not None and noun.dep_ == "dobj":
+            buyers = self._clause_subjects(verb, actors, by_root)
+        for thing in _owned_aside(bought):
+            for buyer in buyers[:1]:
+                yield from self._claim(sent, thing, self.deal_link, buyer, noun, "relation/deal")
+
+    def _tie_link(self, noun: Token) -> Link | None:
+        """The tie a noun names, hyphenated ("tie-up") or not ("credit-sharing agreement")."""
+        return self.tie_nouns.get(_hyphenated(noun)) or self.tie_nouns.get(noun.lemma_.lower())
+
     def _tie(self, doc, sent, noun: Token, actors, by_root):
         """ "Meituan signed a cooperation agreement with Sesame Credit", "X formed a joint venture
         with Y": a noun of a tie, the object of a verb, "with" an actor; the verb's subject is
         the other end."""
+        between = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for o in self._actors_under(c, actors)]
+        if len(between) > 1 and noun.lemma_.lower() not in self.venture_nouns:
+            # "the tie-up between X and Y": a tie among those it is between (a venture between
+            # its owners is `_venture`'s)
+            if not _denied(noun) and not is_negated(doc[noun.i:noun.i + 1]):
+                for first, second in combinations(_owned_aside(between), 2):
+                    yield from self._claim(sent, first, self._tie_link(noun), second, noun, "relation/tie")
+            return
         verb = noun.head if noun.dep_ in ("dobj", "pobj", "attr") else None
         while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
@@ -674,7 +771,7 @@ class RelationFinder:
         subjects = self._clause_subjects(verb, actors, by_root)
         others = [o for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "with"
                   for o in self._actors_under(c, actors)]
-        link = self.tie_nouns[noun.lemma_.lower()]
+        link = self._tie_link(noun)
         for subject in subjects:
             for other in others:
                 yield from self._claim(sent, subject, link, other, noun, "relation/tie")
@@ -792,6 +889,9 @@ class RelationFinder:
                 head = head.head.head
             if head.dep_ == "attr":
                 found += [s for c in head.head.children if c.dep_ == "nsubj" for s in self._actors_for(c, actors, by_root)]
+            elif head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.lemma_ == "be":
+                # "X and Y were among the eight pilots approved by Z"
+                found += [s for c in head.head.head.children if c.dep_ == "nsubj" for s in self._actors_for(c, actors, by_root)]
         found += [by_root[c.i] for c in noun.conjuncts if c.i in by_root and by_root[c.i] not in found]
         return found
 
@@ -805,7 +905,7 @@ class RelationFinder:
                     doer = resolve_pronoun(child) or _owner_of(child, actors)
                     return [doer] if doer is not None and doer.label_ != "place" else []
                 if child.dep_ in subjects and (found := self._actors_for(_antecedent_of(child), actors, by_root)):
-                    return found  # the first subject that names an actor ("six firms – among them X – each hold")
+                    return _dateline_aside(found, by_root)  # the first subject that names an actor ("six firms – among them X – each hold")
             if any(c.dep_ in subjects for c in verb.children):
                 return []
             # "X, which is run by the NDRC and operates Y": coordinated verbs share a subject, passive or not
@@ -920,10 +1020,12 @@ class RelationFinder:
 
     # --- the claim -------------------------------------------------------------------------------
 
-    def _claim(self, sent: Span, subject: Span, link: Link, obj: Span, cue: Token, method: str):
+    def _claim(self, sent: Span, subject: Span, link: Link, obj: Span, cue: Token, method: str, held: bool = False):
+        """`held`: the text states the relation as held already, whatever it plans ("plans to
+        raise its stake in X")."""
         if link.inverse:
             subject, obj = obj, subject
-        if subject.id_ == obj.id_ or not self._fits(link.predicate, subject, obj):
+        if subject.id_ == obj.id_ or not self._fits(link.predicate, subject, obj) or not held and self._unrealised(cue):
             return
         doc = sent.doc
         # an end named in an earlier sentence ("It approved X": the PBoC) is not quoted here
@@ -941,6 +1043,31 @@ class RelationFinder:
             object=object_name, object_id=object_id, confidence=0.6,
             extra={"cue": cue.text},
         )
+
+    def _unrealised(self, cue: Token) -> bool:
+        """Whether the text states the relation as no fact (relations.yaml `unrealised`): planned,
+        wished or stopped ("plans to acquire X", "would stop cooperating with X"), still to come
+        ("has yet to launch X", "its proposed acquisition of X"), on a condition ("if X is owned
+        by Y") or asked ("Is X owned by Y?"); a side clause of a question still states its fact
+        ("Why did Tencent, which owns WeChat, ...?")."""
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in self.unrealised_modifiers for c in cue.children):
+            return True
+        token = cue
+        for _ in range(8):  # up to the cue's clause, and on through verbs it is the infinitive of
+            if any(c.dep_ == "mark" and c.lower_ in self.conditions for c in token.children):
+                return True
+            if token.dep_ == "xcomp":
+                token = token.head
+                if token.lemma_.lower() in self.unrealised_verbs \
+                        or any(c.dep_ == "advmod" and c.lower_ in self.unrealised_adverbs for c in token.children):
+                    return True
+                continue
+            if token.dep_ in ("ROOT", "relcl", "ccomp", "advcl", "acl", "conj") or token.head == token:
+                break
+            token = token.head
+        aside = any(t.dep_ in ("relcl", "acl", "appos") for t in (cue, *cue.ancestors))
+        asked = any(t.text == "?" for t in cue.sent[-2:])
+        return asked and not aside
 
     def _fits(self, predicate: str, subject: Span, obj: Span) -> bool:
         rule = self.predicates.get(predicate, {})
@@ -993,10 +1120,25 @@ def _is_name(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
+def _hyphenated(noun: Token) -> str:
+    """A noun's lemma with the word hyphenated to it, which the parser splits off ("tie-up")."""
+    doc, i = noun.doc, noun.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{noun.lemma_.lower()}"
+    return noun.lemma_.lower()
+
+
 def _phrasal(token: Token) -> str:
-    """A verb with its particle: "set up" for "was set up by"."""
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
-    return f"{token.lower_} {particle}" if particle else token.lower_
+    """A verb with its particle: "set up" for "was set up by", "spun out" for "spun out of"."""
+    particle = _particle(token)
+    return f"{token.lower_} {particle.lower_}" if particle is not None else token.lower_
+
+
+def _particle(verb: Token) -> Token | None:
+    """A verb's particle, also one the parser reads as a preposition right after it with its own
+    preposition ("spun out of X": out, of)."""
+    return next((c for c in verb.children if c.dep_ == "prt" or c.dep_ == "prep" and c.i == verb.i + 1
+                 and c.lower_ in PARTICLES and any(g.dep_ == "prep" for g in c.children)), None)
 
 
 def _restricted(span: Span, participle: Token) -> bool:
@@ -1142,6 +1284,25 @@ def _set_off(noun: Token) -> bool:
     own = [noun.i, *(c.right_edge.i for c in noun.children if c.dep_ not in ("conj", "cc", "punct"))]
     after = max(own) + 1  # the phrase's end, without the conjuncts the parser hung on it
     return noun.dep_ == "conj" and after < len(noun.doc) and noun.doc[after].text == ","
+
+
+def _speakers_clauses(person: Span) -> list[Token]:
+    """ "I'm Tom Reyes, and I cover tech for X": in a speaker's self-introduction, the verbs the
+    speaker goes on to say of "I" are the named person's."""
+    verb = person.root.head
+    named = person.root.dep_ == "attr" and verb.lemma_ == "be" \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "name") for c in verb.children)
+    if not named:
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and any(g.dep_ == "nsubj" and g.lower_ == "i" for g in c.children)]
+
+
+def _dateline_aside(subjects: list[Span], by_root) -> list[Span]:
+    """ "HANGZHOU, March 4 -- Qingyun Credit ... has teamed up with X": the parser makes a
+    dateline's place the subject and the doer its apposition; the place only says where."""
+    doers = [by_root[c.i] for s in subjects if s.label_ == "place" for c in s.root.children
+             if c.dep_ == "appos" and c.i in by_root and by_root[c.i].label_ != "place"]
+    return doers or subjects
 
 
 def _institutions(spans: list[Span]) -> list[Span]:
