@@ -51,6 +51,7 @@ what they activated ("2 million residents have activated it"). As-of: the time e
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -89,13 +90,95 @@ def _fact_item(sent: Span, q: Quantity) -> bool:
     return before < sent.start or "\n" in doc[before].text or "\n" in doc[before].whitespace_
 
 
+@dataclass
+class TableCell:
+    """Where a number stands in a table written as text lines ("| Alipay | 1.2 billion | 2023 |"),
+    as readers render HTML tables: its row's label (first cell), its column's header cell (in the
+    first row of the table) and the year of its column or row, if any."""
+
+    label: Span | None
+    header: Span | None
+    year: str | None
+
+
+#: The character that separates the cells of a table row.
+CELL = "|"
+
+
+def _cells(doc: Doc, start: int, line: str) -> list[tuple[int, int]]:
+    """Character spans (in the document) of the cells of a table row starting at `start`."""
+    spans, offset = [], start
+    for part in line.split(CELL):
+        spans.append((offset, offset + len(part)))
+        offset += len(part) + 1
+    return [(a + len(t) - len(t.lstrip()), b - len(t) + len(t.rstrip()))
+            for (a, b), t in ((span, doc.text[span[0]:span[1]]) for span in spans)][1:-1]
+
+
+def _line_at(text: str, char: int) -> tuple[int, str]:
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return start, text[start: end if end >= 0 else len(text)]
+
+
+def _table_row(line: str) -> bool:
+    return line.strip().startswith(CELL) and line.count(CELL) >= 3
+
+
+def table_cell(doc: Doc, q: Quantity) -> TableCell | None:
+    """The table cell a quantity fills alone (see `TableCell`), or None."""
+    first, last = doc[q.phrase_start], doc[q.phrase_end - 1]
+    start, line = _line_at(doc.text, first.idx)
+    if not _table_row(line):
+        return None
+    cells = _cells(doc, start, line)
+    column = next((n for n, (a, b) in enumerate(cells) if a == first.idx and b == last.idx + len(last)), None)
+    if column is None:  # not alone in its cell
+        return None
+    if column == 0:  # the row's label: a rank or an item number
+        return TableCell(None, None, None)
+    header_start, header = _table_header(doc.text, start)
+    header_cells = _cells(doc, header_start, header) if header_start != start else []
+    label = doc.char_span(*cells[0], alignment_mode="expand")
+    head = doc.char_span(*header_cells[column], alignment_mode="expand") if column < len(header_cells) else None
+    years = [head.text] if head is not None and YEAR_CELL.match(head.text) else \
+        [doc.text[a:b] for a, b in cells if YEAR_CELL.match(doc.text[a:b])]
+    return TableCell(label, head, years[0] if len(years) == 1 else None)
+
+
+#: A cell holding only a year: the time of its column or row.
+YEAR_CELL = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+def _table_header(text: str, start: int) -> tuple[int, str]:
+    """The first row of the table whose row starts at `start`, across the blank lines between
+    rows and the "|---|---|" rule under the header."""
+    header, cursor = (start, _line_at(text, start)[1]), start
+    while cursor > 0:
+        above, line = _line_at(text, cursor - 1)
+        if _table_row(line):
+            if line.replace(CELL, "").strip(" -:"):  # not the rule
+                header = (above, line)
+        elif line.strip():
+            break
+        cursor = above
+    return header
+
+
+def _last_noun(span: Span | None, kinds: tuple[str, ...]) -> Token | None:
+    """The last noun of a label or header cell ("Loan applications scored": applications); a
+    header in capitals may be tagged a proper noun ("Users")."""
+    if span is None:
+        return None
+    nouns = [t for t in span if t.pos_ in kinds and t.is_alpha and not t.ent_type_]
+    return nouns[-1] if nouns else None
+
+
 #: Part-of-speech and dependency labels of the words that may stand between a number and the
 #: noun it counts ("450,000,000 verified accounts", "4 million train trips").
 NOUN_MODIFIERS = {"ADJ", "NOUN", "PROPN", "VERB"}
 #: How far past the number the counted noun may be.
 MAX_NOUN_DISTANCE = 4
-#: Verbs that state a measure: "my score was 696", "scores range from 350 to 950".
-MEASURE_VERBS = {"be", "reach", "hit", "range", "stand", "rise", "drop", "fall", "climb", "jump", "remain"}
 #: Base confidence of a figure by what it is.
 KIND_CONFIDENCE = {"count": 0.8, "generic": 0.55, "percent": 0.75, "money": 0.75, "measure": 0.75}
 
@@ -167,11 +250,14 @@ class FigureExtractor:
         elliptical = metrics.get("elliptical") or {}
         self.antecedent_nouns = {w.lower() for w in elliptical.get("antecedent_nouns", [])}
         self.partitive_pronouns = {w.lower() for w in elliptical.get("partitive_pronouns", [])}
+        self.level_verbs = {w.lower() for w in metrics.get("level_verbs", [])}
         self.age = next((m for m in self.counts if m.predicate == "age"), None)
         scale_unit = self.measures[0].unit if self.measures else None
         #: nouns counted in the unit of the scale ("points"): they tell a passage about scores
         self.point_nouns = {noun[-1] for m in self.counts if m.unit and m.unit == scale_unit for noun in m.nouns}
         self.threshold_words = {w.lower() for w in metrics.get("threshold_words", [])}
+        self.bound_adjectives = {w.lower(): bound for bound, adjectives in (metrics.get("bound_adjectives") or {}).items()
+                                 for w in adjectives}
         self.score_verbs = {w.lower() for m in metrics.get("measures") or [] for w in m.get("verbs", [])}
         #: predicates whose subject is the scoring system or blacklist of the sentence
         self.system_predicates = {e["predicate"] for e in metrics.get("counts") or [] if e.get("subject") == "system"}
@@ -248,6 +334,9 @@ class FigureExtractor:
             return self._percent(sent, q, words)
         if q.end + 1 < sent.end and doc[q.end].text == "-" and doc[q.end + 1].is_alpha:
             return self._adjectival(sent, q, words)
+        cell = table_cell(doc, q)
+        if cell is not None:
+            return self._table_figure(sent, q, cell, words)
         noun = self.counted_noun(sent, q)
         if noun is not None:
             return self._count(sent, q, noun, words)
@@ -265,13 +354,15 @@ class FigureExtractor:
             return first  # "at least 650 points rent flats": a plural noun a verb follows is counted
         for i in range(start, min(start + MAX_NOUN_DISTANCE, sent.end)):
             token = doc[i]
-            if token.lower_ in self.reader.classifier_nouns:
-                return None  # "five star hotels"
+            if token.lower_ in self.reader.classifier_nouns or CELL in token.text:
+                return None  # "five star hotels"; the end of a table cell
             if token.pos_ not in NOUN_MODIFIERS and token.text != "-":
                 return None
             if token.pos_ == "VERB" and token.dep_ != "amod":
                 return None
-            modifier = token.dep_ in ("compound", "nmod") and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN") \
+            # "7 working days": the parser may call a modifier of the counted noun amod
+            modifier = token.dep_ in ("compound", "nmod", "amod") and token.head.i > token.i \
+                and token.head.pos_ in ("NOUN", "PROPN") \
                 or i + 1 < sent.end and doc[i + 1].text == "-"  # "26 trust-keeping incentives"
             if token.pos_ in ("NOUN", "PROPN") and not modifier:
                 # A count counts a common noun in the plural ("zero deposit", "4.0 International
@@ -288,7 +379,8 @@ class FigureExtractor:
     def _noun_words(self, noun: Token) -> str:
         """A counted noun with its compound modifiers, in lower case and in the plural: "press
         releases", "years" (for "up to one year")."""
-        compounds = [t for t in noun.lefts if t.dep_ == "compound" and t.i > noun.i - 4]
+        compounds = [t for t in noun.lefts if (t.dep_ == "compound" or t.dep_ == "amod" and t.pos_ == "NOUN")
+                     and t.i > noun.i - 4 and CELL not in t.text]  # "working days"
         head = norm(noun) if noun.tag_ == "NNS" else plural(noun.lemma_.lower())
         return " ".join([*(norm(t) for t in compounds), head])
 
@@ -317,6 +409,26 @@ class FigureExtractor:
         if metric and metric.threshold_predicate and q.bound in ("min", "max"):
             predicate = metric.threshold_predicate  # "at least 600 points", "260 points or more"
         return Figure(q, kind, predicate, unit, noun, q.phrase_start, max(end, q.phrase_end), extra)
+
+    def _table_figure(self, sent: Span, q: Quantity, cell: "TableCell", words: set[str]) -> Figure | None:
+        """A number alone in a cell of a table row ("| Partner institutions | 212 | 160 |"): it counts
+        the noun of its row's label, or of its column's header when the label is a name ("| Alipay |
+        1.2 billion |" under "| Platform | Users |"); a year heading its column, or standing in its
+        row, is its as-of."""
+        counted = next(((noun, span.text) for span, kinds in ((cell.label, ("NOUN",)), (cell.header, ("NOUN", "PROPN")))
+                        if (noun := _last_noun(span, kinds)) is not None), None)
+        if counted is None:
+            return None
+        metric = self._metric(self.measures, counted[0], words) if self._is_measure(counted[0]) else None
+        if metric is not None:  # "| Rongcheng | 98.5 |" under "| City | Score |"
+            return Figure(q, "measure", metric.predicate, metric.unit, sent.doc[q.end - 1], q.phrase_start,
+                          q.phrase_end, {"noun": counted[1], "table": True})
+        figure = self._count(sent, q, counted[0], words)
+        figure.anchor = sent.doc[q.end - 1]
+        figure.extra.update(noun=counted[1], table=True)
+        if cell.year is not None:
+            figure.extra["as_of"] = cell.year
+        return figure
 
     def _adjectival(self, sent: Span, q: Quantity, words: set[str]) -> Figure | None:
         """ "a 72-year-old man" (age), "a 1,500-character letter", "a 10-day trip": a measure
@@ -363,7 +475,8 @@ class FigureExtractor:
             metric = next((m for m in self.percents if not m.nouns and m.matches(None, words)), None)
         extra = {"of": doc[q.end + 1 : end].text} if of_noun is not None else {}
         anchor = doc[q.end - 1]
-        return Figure(q, "percent", metric.predicate if metric else "share", "percent", anchor,
+        unit = "percentage points" if norm(doc[q.end - 1]) in ("point", "points") else "percent"  # a change of a share
+        return Figure(q, "percent", metric.predicate if metric else "share", unit, anchor,
                       q.phrase_start, end, extra)
 
     def _money(self, doc: Doc, q: Quantity) -> Figure:
@@ -384,6 +497,9 @@ class FigureExtractor:
         metric = self._metric(self.measures, noun, words)
         if metric is None:
             return None
+        adjective = next((self.bound_adjectives[c.lower_] for c in noun.lefts if c.lower_ in self.bound_adjectives), None)
+        if comparative and adjective and q.bound == "exact" and q.cue_start is None:
+            q.bound = adjective  # "a minimum score of 600"
         threshold = comparative and q.bound in ("min", "max") and metric.threshold_predicate
         predicate = metric.threshold_predicate if threshold else metric.predicate
         compounds = [c.left_edge.i for c in noun.lefts if c.dep_ in ("compound", "nmod")]
@@ -407,7 +523,7 @@ class FigureExtractor:
         # "350-950": via 350; "was 669 last year": via the time expression it is parsed into
         while (node.pos_ in ("ADP", "SCONJ", "NUM") or node.i in dates) and node.head.i != node.i:
             node = node.head
-        if node.lemma_.lower() not in MEASURE_VERBS:
+        if node.lemma_.lower() not in self.level_verbs:
             return None
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subject if subject is not None and self._is_measure(subject) else None
@@ -504,7 +620,8 @@ class FigureExtractor:
         doc = sent.doc
         number = doc[q.end - 1]
         of_them = q.end + 1 < sent.end and doc[q.end].lower_ == "of" and doc[q.end + 1].lower_ in self.partitive_pronouns
-        if not (q.has_scale or of_them or number.dep_ in ("nsubj", "nsubjpass")):
+        level = self._level_of(number, q.has_scale)
+        if not (q.has_scale or of_them or level is not None or number.dep_ in ("nsubj", "nsubjpass")):
             return None
         if q.start > sent.start and doc[q.start - 1].lower_ in DEFINITE_WORDS:
             return None  # "The eight had spent three years ...": the firms counted before, named again
@@ -516,6 +633,8 @@ class FigureExtractor:
             rule = "partitive"
         if noun is None and (about := self._about_the_number(doc[q.end - 1])) is not None:
             noun, rule = self._counted_by(about) or self._antecedent_noun(sent), "antecedent"
+        if noun is None and level is not None and level.lemma_.lower() not in self.antecedent_nouns:
+            noun, rule = level, "level"
         if noun is None:
             parallel = [f for f in found if f.kind in ("count", "generic") and f.quantity.end <= q.start]
             noun, rule = (parallel[-1].anchor, "parallel") if parallel else (None, None)
@@ -530,6 +649,23 @@ class FigureExtractor:
             figure.anchor = number  # its own clause says whose it is ("Ele.me had around 3 million")
         figure.extra.pop("per", None)
         return figure
+
+    def _level_of(self, number: Token, scaled: bool) -> Token | None:
+        """The noun whose level a number states: the subject of a level verb (metrics.yaml
+        `level_verbs`) the number completes, if it is "the number" ("the number of pilot cities
+        doubled to 62") or, for a scaled number, counts something ("registered users reached 81
+        million"; "hotel prices rose above 650" counts no prices)."""
+        node = number.head
+        dates = self._context[2] if getattr(self, "_context", None) else set()
+        while (node.pos_ in ("ADP", "NUM") or node.i in dates) and node.head.i != node.i:
+            node = node.head
+        if node.pos_ != "VERB" or node.lemma_.lower() not in self.level_verbs or node.i > number.i:
+            return None
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ != "NOUN" or node.lemma_ == "be" and subject.tag_ == "NNS":
+            return None
+        counts = scaled and subject.tag_ == "NNS" or subject.lemma_.lower() in self.antecedent_nouns
+        return subject if counts and not self._is_measure(subject) else None
 
     def _counted_before(self, sent: Span) -> Token | None:
         """The last noun a figure counted in the sentence before this one, in its paragraph."""
@@ -816,7 +952,7 @@ class FigureExtractor:
             value=q.value,
             unit=figure.unit,
             bound=q.bound,
-            as_of=when.date if when is not None else None,
+            as_of=when.date if when is not None else figure.extra.get("as_of"),
             confidence=confidence,
             extra=extra,
         )

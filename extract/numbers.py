@@ -19,9 +19,10 @@ from decimal import Decimal, InvalidOperation
 from spacy.tokens import Doc, Span, Token
 
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
-#: A number glued to a currency before it or a scale after it: "RMB1,000", "5bn", "US$150".
+#: A number glued to a currency before it or a scale or currency after it: "RMB1,000", "5bn",
+#: "US$150", "500元".
 GLUED = re.compile(
-    r"^(?P<prefix>[^\d\s]*?)(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suffix>[a-z]*)$", re.I
+    r"^(?P<prefix>[^\d\s]*?)(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suffix>[^\d\s]*)$", re.I
 )
 #: A year, when it stands alone: read as a date, never as a figure.
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -179,6 +180,8 @@ class NumberReader:
         self.weak_numbers = {w.lower() for w in vocab.get("weak_numbers", [])}
         self.bound_cues = {b: _phrases(words) for b, words in vocab["bounds"].items()}
         self.bound_suffixes = {b: _phrases(words) for b, words in vocab.get("bound_suffixes", {}).items()}
+        self.direction_cues = {words_of(cue, tokenize): {v.lower() for v in verbs}
+                               for cue, verbs in (vocab.get("direction_cues") or {}).items()}
         self.currency_words: dict[tuple, str] = {}
         self.currency_symbols: dict[str, str] = {}
         for code, forms in vocab["currencies"].items():
@@ -199,6 +202,7 @@ class NumberReader:
         self.indefinite_subjects = {w.lower() for w in vocab.get("indefinite_subjects", [])}
         furniture = vocab.get("furniture", {})
         self.label_words = {words_of(w)[0] for w in furniture.get("label_words", [])}
+        self.counter_nouns = {w.lower() for w in furniture.get("counter_nouns", [])}
         self.copyright_marks = _phrases(furniture.get("copyright_marks", []))
         self.reference_cues = _phrases(furniture.get("reference_cues", []))
 
@@ -218,8 +222,10 @@ class NumberReader:
         prefix, suffix = glued["prefix"].lower(), glued["suffix"].lower()
         currency = self.currency_symbols.get(prefix) or self.currency_words.get((prefix,)) if prefix else None
         scale = self.scale_words.get(suffix) if suffix else None
-        if (prefix and not currency) or (suffix and scale is None):
+        after = self.currency_words.get((suffix,)) if suffix and not prefix and scale is None else None  # "500元"
+        if (prefix and not currency) or (suffix and scale is None and after is None):
             return None  # "2Till", "4th", "B2B": not a quantity
+        currency = currency or after
         return parse_digits(glued["number"]), currency, scale
 
     def is_year(self, token: Token) -> bool:
@@ -343,12 +349,19 @@ class NumberReader:
     def _read_bound(self, doc: Doc, quantity: Quantity, sent: Span) -> None:
         for bound, phrases in self.bound_cues.items():
             cue = match_before(doc, quantity.start, phrases, sent.start)
+            if cue is not None and self._direction(doc, cue, quantity.start, sent):
+                continue
             if cue is not None and (quantity.cue_start is None or cue < quantity.cue_start):
                 quantity.bound, quantity.cue_start = bound, cue
         for bound, phrases in self.bound_suffixes.items():
             end = match_after(doc, quantity.end, phrases, sent.end)
             if end is not None and quantity.cue_start is None:
                 quantity.bound, quantity.cue_end = bound, end
+
+    def _direction(self, doc: Doc, cue: int, end: int, sent: Span) -> bool:
+        """ "went up to 712": a bound cue after a verb of motion says where the level went."""
+        verbs = self.direction_cues.get(tuple(norm(t) for t in doc[cue:end]))
+        return bool(verbs) and cue > sent.start and doc[cue - 1].lemma_.lower() in verbs
 
     # -- furniture ------------------------------------------------------------------------
 
@@ -363,10 +376,21 @@ class NumberReader:
             return True
         if match_before(doc, quantity.start, self.copyright_marks) is not None:
             return True
+        if self._counter_line(doc, quantity):
+            return True
         single = quantity.end - quantity.start == 1 and quantity.currency is None and not quantity.percent
         if single and self.is_year(first) and quantity.cue_start is None:
             return True
         return False
+
+    def _counter_line(self, doc: Doc, quantity: Quantity) -> bool:
+        """ "128 comments", "17 upvotes · 4 replies": a line of a page's counters, whose words are
+        all numbers and counter nouns."""
+        if quantity.end >= len(doc) or norm(doc[quantity.end]) not in self.counter_nouns:
+            return False
+        line = doc[quantity.start].sent
+        words = [t for t in line if not (t.is_punct or t.is_space or t.like_num or t.text in "·•|")]
+        return all(norm(t) in self.counter_nouns for t in words)
 
     def is_weak(self, quantity: Quantity, doc: Doc) -> bool:
         """"one" as a determiner: "one local complained", "one of the eight companies";

@@ -579,3 +579,50 @@ def test_a_bound_in_a_passage_about_scores_is_a_threshold(claims_nlp):
     claim = the_figure(doc, "above 650")
     assert (claim.predicate, claim.value, claim.bound) == ("score_threshold", 650.0, "min")
     assert [phrase(doc, c) for c in figures(run(claims_nlp, "Hotel prices in Hangzhou rose above 650 last year."))] == []
+
+
+def test_numbers_in_a_table_rendered_as_text_lines(claims_nlp):
+    """An HTML table as the reader writes it: a number alone in its cell counts its row label's
+    noun, or its column header's when the label is a name; a year heading the column is its
+    as-of; the rank in a row's first cell is no figure."""
+    text = ("TrustLink published its results on Tuesday.\n\n"
+            "| Metric | 2023 | 2022 |\n\n|---|---|---|\n\n"
+            "| Loan applications scored | 120 million | 85 million |\n\n"
+            "| Partner institutions | 212 | 160 |\n\n"
+            "The platforms compare as follows.\n\n"
+            "| Rank | Platform | Users |\n|---|---|---|\n| 1 | Alipay | 1.2 billion |\n")
+    found = [(c.value, c.unit, c.as_of) for c in figures(run(claims_nlp, text))]
+    assert found == [(120000000.0, "loan applications", "2023"), (85000000.0, "loan applications", "2022"),
+                     (212.0, "partner institutions", "2023"), (160.0, "partner institutions", "2022"),
+                     (1200000000.0, "users", None)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Registered users reached 81 million in March.", 81e6, "users"),
+    ("The number of cities running pilot schemes doubled to 62 in 2021.", 62.0, "cities"),
+])
+def test_a_number_a_level_verb_gives_its_subject(claims_nlp, text, value, unit):
+    assert [(c.value, c.unit) for c in figures(run(claims_nlp, text))] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "128 comments",
+    "17 upvotes · 4 replies",
+])
+def test_a_line_of_page_counters_is_no_figure(claims_nlp, text):
+    assert figures(run(claims_nlp, text)) == []
+
+
+@pytest.mark.parametrize("text, words, bound", [
+    ("Agencies must correct wrong records within 7 working days.", "within 7 working days", "max"),
+    ("A fine of not less than 10,000 yuan shall be imposed.", "not less than 10,000 yuan", "min"),
+    ("Applicants need a minimum score of 600 to rent a car.", "score of 600", "min"),
+    ("My score went up to 712 after I paid off the card.", "score went up to 712", "exact"),
+])
+def test_bounds_of_time_limits_negated_comparatives_and_directions(claims_nlp, text, words, bound):
+    assert the_figure(run(claims_nlp, text), words).bound == bound
+
+
+def test_a_currency_glued_after_the_number(claims_nlp):
+    claim = the_figure(run(claims_nlp, "Each offender was charged 500元 under the new rules."), "500元")
+    assert (claim.value, claim.unit) == (500.0, "CNY")
