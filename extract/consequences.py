@@ -684,7 +684,7 @@ class ClauseReader:
                 return None
             thing = obj  # "refuse them new loans": the phrase reads from the verb
         elif obj is None and subject is not None and not self.is_party(subject) and subject.lower_ not in RELATIVE_PRONOUNS \
-                and (_passive(verb) or verb.tag_ in ("VBD", "VBN") and subject.pos_ == "NOUN"):
+                and not self._counts_parties(subject) and (_passive(verb) or verb.tag_ in ("VBD", "VBN") and subject.pos_ == "NOUN"):
             thing = subject  # "loans were refused to them", "tickets refused"
         elif obj is None and subject is None and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") \
                 and verb.head.pos_ == "NOUN" and not self.is_party(verb.head):
@@ -710,6 +710,11 @@ class ClauseReader:
             return None
         start = verb.i if thing.i > verb.i else first
         return Finding("penalty", verb, start, self.words.withholding[lemma], [(first, end)], "withheld")
+
+    def _counts_parties(self, noun: Token) -> bool:
+        """ "A total of 6.7 million debtors have been restricted from ...": a noun that counts parties stands for them."""
+        return any(g.dep_ == "pobj" and self.is_party(g) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children)
 
     def _refused_transfer(self, verb: Token) -> bool:
         """A verb of handing over that is refused: negated ("airlines will not sell him tickets") or the
@@ -910,9 +915,14 @@ class ClauseReader:
     def _given_to_party(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "The city grants redlisted firms priority in approvals", "offers cheaper loans to
         trustworthy residents" (perks); "courts impose travel bans on defaulters" (penalties):
-        an active verb of granting or imposing whose recipient is a party; its object is the item."""
-        obj = _object(verb)
-        if obj is None or _passive(verb) or self._negated(verb):
+        an active verb of granting or imposing whose recipient is a party; its object is the item. In the
+        passive, what is imposed is the subject ("Joint punishment shall be imposed on enterprises that ...")."""
+        # (a perk granted in the passive is `_granted_for_party`'s)
+        passive = _passive(verb) and _lemma(verb, self.words.imposing) in self.words.imposing
+        if _passive(verb) and not passive:
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if passive else _object(verb)
+        if obj is None or self._negated(verb) or passive and (obj.pos_ not in ("NOUN", "PROPN") or self.is_party(obj)):
             return None
         lemma = _lemma(verb, self._joined("granting", "imposing"))
         if lemma in self.words.granting:
@@ -938,7 +948,9 @@ class ClauseReader:
                                             and not self.is_party(obj) and not self._generic_noun(obj)):
             return None
         stop = min([r.left_edge.i for r in recipients if r.i > obj.i] + [self._end(verb)])
-        if any(r.i > obj.i for r in recipients):  # "to trustworthy residents": the preposition too
+        if passive:
+            stop = obj.right_edge.i + 1
+        elif any(r.i > obj.i for r in recipients):  # "to trustworthy residents": the preposition too
             stop = min(stop, *(r.head.i for r in recipients if r.i > obj.i and r.head.pos_ == "ADP"))
         start = self.phrases.without_recipients(verb.doc, max([obj.left_edge.i, *(r.i + 1 for r in before)]), obj.i)
         items = self.phrases.list_items(verb.doc, start, stop) if start < stop else []
@@ -1239,9 +1251,13 @@ class ClauseReader:
         in Y")."""
         span = doc[start:end]
         root = span.root
-        if root.lemma_.lower() in self.words.kinds:  # "perks such as borrowing books without a deposit"
-            such = next((t for t in span if t.i > root.i and t.lower_ in ("like", "including")
-                         or t.lower_ == "such" and t.i + 1 < end and doc[t.i + 1].lower_ == "as"), None)
+        such = next((t for t in span if t.i > root.i and t.lower_ in ("like", "including")
+                     or t.lower_ == "such" and t.i + 1 < end and doc[t.i + 1].lower_ == "as"), None)
+        # "perks such as borrowing books without a deposit", and a noun's own examples: "enjoy convenient
+        # services such as simplified approvals and ...", not an inner noun's ("discounts on goods such as ...")
+        examples_of_root = such is not None and (doc[such.i + 1] if such.lower_ == "such" else such).head == root \
+            and not any(c.dep_ == "conj" and c.i < such.i for c in root.children)  # "A and B, such as ...": B's
+        if root.lemma_.lower() in self.words.kinds or examples_of_root:
             if such is not None:
                 first = such.i + (2 if such.lower_ == "such" else 1)
                 examples = self.phrases.list_items(doc, first, end) if first < end else []

@@ -487,6 +487,21 @@ def _opens_clause(token: Token, cue: Cue) -> bool:
     return cue.prefix or not (token.tag_ == "VBP" and token.pos_ == "VERB")
 
 
+def _has_own_subject(doc: Doc, start: int, end: int) -> bool:
+    """A later list item that is a clause with its own subject and finite verb ("Barred from flying, the
+    businessman took a train", "can't buy a ticket, that's how it works") is no item but the next clause.
+    Its subject is a pronoun or a determined noun: "hotels stays" in a list of nouns is a misread plural."""
+    for token in doc[start:end]:
+        verb = token.head
+        determined = token.pos_ == "PRON" or any(c.dep_ in ("det", "poss") for c in token.children)
+        if token.dep_ in ("nsubj", "nsubjpass") and token.i < verb.i < end and determined and not _bare_plural(verb) \
+                and not (token.tag_ == "NNS" and verb.tag_ == "VBZ") \
+                and (verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
+                                                     for c in verb.children)):
+            return True
+    return False
+
+
 def _specific(noun: Token) -> bool:
     """A noun of perks or penalties in general that says how much: "cash rewards of up to 500 yuan",
     unlike "attractive perks", "small material benefits"."""
@@ -1120,7 +1135,8 @@ class PerkPenaltyFinder:
             # "barred from flying, cannot buy tickets and are denied credit", "rewards users with
             # waivers and penalises defaulters with bans": an item that starts with a finite verb is
             # a clause of its own, and the list ends there
-            own = next((n for n, (s, _) in enumerate(items) if n and _opens_clause(doc[s], cue)), len(items))
+            own = next((n for n, (s, e) in enumerate(items) if n and (_opens_clause(doc[s], cue)
+                                                                        or _has_own_subject(doc, s, e))), len(items))
             # "prevented from leaving the country, for periods of up to three years": an item that
             # opens with another preposition than the cue's is an adjunct of the verb, and ends the list
             preposition = match[-1].lower_ if match[-1].pos_ == "ADP" else None

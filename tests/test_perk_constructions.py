@@ -16,6 +16,13 @@ def objects(nlp, text, kind):
 
 
 @pytest.mark.parametrize("text, kind, expected", [
+    # a noun's own examples after "such as" are the items
+    ("Model households enjoy practical favours such as cheaper heating and free eye tests.", "perk",
+     ["cheaper heating", "free eye tests"]),
+    # a later list item with a subject and a finite verb of its own is the next clause; a misread plural is not
+    ("Barred from flying, the trader took a sleeper bus home.", "penalty", ["Barred from flying"]),
+    ("A high score brings perks like free bike rides, hotels stays, and cheaper loans.", "perk",
+     ["free bike rides", "hotels stays", "cheaper loans"]),
     # a verb of going onto a list that the parser reads as a plural noun after a time phrase
     ("An exporter that misses two filings is moved onto a watch list; one that stays there for two years moves "
      "to the serious list.", "penalty", ["placed on watch list", "placed on serious list"]),
@@ -319,7 +326,9 @@ def test_a_dispatch_on_a_city_points_scheme(nlp):
                  "names appear on an honour board at the district office"],
         "penalty": ["lose their bus discount", "face extra checks", "cannot be hired by the city government",
                     "banned from flying", "sleeper berths on trains", "turned away by private schools",
-                    "put on the list", "book a flight", "refused him a new loan"],
+                    "put on the list", "book a flight", "refused him a new loan",
+                    # the speaker's own account, in his words: a party in the first person
+                    "my application was rejected"],
     }
 
 

@@ -1,0 +1,194 @@
+"""A battery of perk and penalty sentences in the genres of unseen sources (session 7).
+
+Every sentence was written for this battery, before running the extractor, over the genres a new
+corpus brings (an official notice in translation, a forum thread, a press release, a podcast
+transcript, a newsletter digest, an encyclopedia article, a working paper, wire stories, features,
+fact-checks, NGO and think-tank pages, state media, court summaries, annual reports, blogs,
+interviews) and outside the field; none is copied from an evaluation set. Each comes with the
+perks and penalties a careful annotator following corpus/annotations/README.md records (as objects),
+and a sentence that states none expects none.
+
+A claim matches an expected object as `sckb evaluate` matches gold: content-word Jaccard >= 0.5
+with its object or its phrase. A sentence passes when every expected object of both kinds is
+matched and no other perk or penalty is extracted. Sentences the extractor still gets wrong are
+marked `gap` with the cause (strict xfail: a fix that makes one pass must move it to the asserting
+ones). Grow the battery with new sentences of your own, not with an evaluation set's.
+"""
+import pytest
+
+from extract.evaluate import content_words, jaccard
+from extract.nlp import analyse
+
+
+def gap(cause: str):
+    return pytest.mark.xfail(reason=cause, strict=True)
+
+
+BATTERY = [
+    ('notice', 'Trustworthy entities shall be given priority in administrative approvals.', ['priority in administrative approvals'], []),
+    ('notice', 'Enterprises rated A shall enjoy a green channel for customs clearance.', ['green channel for customs clearance'], []),
+    pytest.param('notice', 'Market entities on the red list shall be subject to reduced frequency of inspections.', ['reduced frequency of inspections'], [],
+                 marks=gap("a lesser comparative after 'subject to' for a party in good standing")),
+    pytest.param('notice', 'For trustworthy applicants, fault-tolerant acceptance shall apply where minor documents are missing.', ['fault-tolerant acceptance'], [],
+                 marks=gap("a perk as the subject of 'shall apply'")),
+    ('notice', 'Dishonest persons subject to enforcement shall not purchase tickets for soft sleepers on trains.', [], ['not purchase tickets for soft sleepers on trains']),
+    ('notice', 'Seriously untrustworthy entities shall be restricted from participating in government procurement.', [], ['restricted from participating in government procurement']),
+    ('notice', 'The relevant departments shall implement the following disciplinary measures against dishonest entities: restricting the issuance of bonds; restricting access to fiscal subsidies; and publicly exposing their dishonest conduct.', [], ['restricting the issuance of bonds', 'restricting access to fiscal subsidies', 'publicly exposing their dishonest conduct']),
+    ('notice', 'Legal representatives of dishonest enterprises shall not serve as directors of state-owned companies.', [], ['not serve as directors of state-owned companies']),
+    ('notice', 'Entities on the blacklist shall be publicly exposed on the Credit China website.', [], ['publicly exposed on the Credit China website']),
+    ('notice', 'Joint punishment shall be imposed on enterprises that evade taxes.', [], ['joint punishment']),
+    ('notice', 'Taxpayers with an A credit rating shall be issued invoices on demand and shall receive refunds within five working days.', ['invoices on demand', 'refunds within five working days'], []),
+    ('notice', 'Untrustworthy entities shall be subject to stricter supervision and more frequent spot checks.', [], ['stricter supervision', 'more frequent spot checks']),
+    ('notice', 'Incentive measures for trustworthy entities include simplified procedures, priority in public services and lower bidding deposits.', ['simplified procedures', 'priority in public services', 'lower bidding deposits'], []),
+    ('notice', 'Persons listed as dishonest judgment debtors are prohibited from high consumption.', [], ['prohibited from high consumption']),
+    ('notice', 'Article 12 Entities included in the list of seriously dishonest entities shall be disqualified from receiving government honours.', [], ['disqualified from receiving government honours']),
+    ('notice', 'These Measures shall take effect on 1 March 2023.', [], []),
+    ('notice', 'Credit information shall be collected in accordance with the law.', [], []),
+    ('forum', "I got put on the blacklist last year and I couldn't book a flight to Chengdu for my sister's wedding.", [], ['placed on a blacklist', 'unable to book a flight to Chengdu']),
+    pytest.param('forum', 'My Huabei limit went up after I paid off my Jiebei loan early.', ['Huabei limit went up'], [],
+                 marks=gap("a limit that 'went up' (no cue of rising limits)")),
+    pytest.param('forum', 'When my score dropped below 550 they made me pay a deposit for the power bank.', [], ['pay a deposit for the power bank'],
+                 marks=gap("an active 'made me pay' after a 'when' clause about the score")),
+    ('forum', 'Once my Sesame score passed 700 I could rent a car without a deposit.', ['rent a car without a deposit'], []),
+    ('forum', 'Honestly nothing happened to me when my score dipped, I still rent bikes like before.', [], []),
+    ('forum', "My cousin is a laolai and he can't take the high-speed train anymore.", [], ["can't take the high-speed train"]),
+    ('forum', 'Has anyone been refused a loan because of a low Sesame score?', [], []),
+    ('forum', 'With 720 points I got a free upgrade at a Hangzhou hotel last month.', ['free upgrade at a Hangzhou hotel'], []),
+    pytest.param('forum', 'The bank froze my account after the court listed me as a defaulter.', [], ['froze my account', 'listed as a defaulter'],
+                 marks=gap("'listed me as a defaulter': listing verb with 'as'")),
+    ('forum', 'Because of my score, Ele.me let me order without paying first.', ['order without paying first'], []),
+    ('press', 'Users with a score of 650 or above enjoy free rentals on all HelloPower stations.', ['free rentals on all HelloPower stations'], []),
+    ('press', 'Starting today, Sesame Credit members scoring over 700 can check in at 300 partner hotels without a deposit.', ['check in at 300 partner hotels without a deposit'], []),
+    ('press', 'The new Credit+ tier gives high-scoring customers faster loan approvals and a 10% discount on service fees.', ['faster loan approvals', '10% discount on service fees'], []),
+    ('press', 'Qualified users will receive priority customer service and exclusive travel offers.', ['priority customer service', 'exclusive travel offers'], []),
+    pytest.param('press', 'Drivers rated five stars get lower commissions and first access to airport pickups.', ['lower commissions', 'first access to airport pickups'], [],
+                 marks=gap("'rated five stars': stars are no score noun")),
+    ('press', 'QuickLend today announced a partnership with Zhima Credit to offer instant approvals to customers with good credit records.', ['instant approvals'], []),
+    ('press', 'The company reported revenue of 3.2 billion yuan for the quarter.', [], []),
+    ('transcript', "So basically you get a discount on your phone bill if your score's high.", ['discount on your phone bill'], []),
+    ('transcript', "And they'd bar you from buying a plane ticket, which, you know, is a big deal.", [], ['barred from buying a plane ticket']),
+    ('transcript', "If you're on that list, your kid can't go to a private school.", [], ["can't go to a private school"]),
+    pytest.param('transcript', 'HOST: What happens if your score is really low? GUEST: Well, you pay more for insurance, for one.', [], ['pay more for insurance'],
+                 marks=gap('a question and its answer across speakers')),
+    pytest.param('transcript', 'I mean, a good score just gets you a nicer apartment without the deposit, right?', ['nicer apartment without the deposit'], [],
+                 marks=gap("'a good score just gets you': causing 'get' also reads 'What a rating gets you' headlines")),
+    pytest.param('transcript', "They'll put your face up on a big screen at the train station if you owe money.", [], ['face on a big screen at the train station'],
+                 marks=gap("'put your face up on a big screen': exposure by a verb of placing")),
+    ('transcript', "Nobody is going to stop you from buying groceries, that's a myth.", [], []),
+    ('newsletter', 'Perks: free parking, faster visas.', ['free parking', 'faster visas'], []),
+    ('newsletter', 'Rongcheng: residents with top scores get heating subsidies; low scorers lose access to bank loans.', ['heating subsidies'], ['loss of access to bank loans']),
+    ('newsletter', 'Penalties for blacklisted firms: no bond issuance, no state subsidies, no public tenders.', [], ['no bond issuance', 'no state subsidies', 'no public tenders']),
+    pytest.param('newsletter', 'Also this week: Suqian trials bus discounts for AAA-rated residents.', ['bus discounts'], [],
+                 marks=gap("'AAA-rated' in one token gives no context lemma")),
+    ('newsletter', 'Tianjin court blacklists 1,200 debtors; travel bans follow.', [], ['blacklists', 'travel bans']),
+    ('encyclopedia', 'Penalties include travel restrictions, exclusion from public procurement and reduced access to credit.[3]', [], ['travel restrictions', 'exclusion from public procurement', 'reduced access to credit']),
+    pytest.param('encyclopedia', 'Rewards for high scores have included discounted public transport, waived deposits and shorter waiting times for public housing.[12]', ['discounted public transport', 'waived deposits', 'shorter waiting times for public housing'], [],
+                 marks=gap("'waived deposits' read by the clause cue of waiving; 'shorter waiting times' after it")),
+    ('encyclopedia', 'Under the system, blacklisted individuals may be denied loans, barred from certain jobs and prevented from enrolling their children in private schools.', [], ['denied loans', 'barred from certain jobs', 'prevented from enrolling their children in private schools']),
+    ('encyclopedia', "The Supreme People's Court maintains a list of dishonest judgment debtors, whose members are banned from flying.", [], ['banned from flying']),
+    ('encyclopedia', 'Sesame Credit scores range from 350 to 950.', [], []),
+    ('encyclopedia', 'Among the sanctions are slower internet speeds and public naming.[7]', [], ['slower internet speeds', 'public naming']),
+    ('paper', 'We document restrictions on high consumption imposed on listed debtors.', [], ['restrictions on high consumption']),
+    ('paper', 'Firms on the blacklist faced exclusion from public procurement and higher borrowing costs.', [], ['exclusion from public procurement', 'higher borrowing costs']),
+    ('paper', 'Redlisted firms gained eligibility for preferential loans.', ['eligibility for preferential loans'], []),
+    ('paper', 'Our identification exploits the staggered rollout of the scheme across 40 prefectures.', [], []),
+    ('paper', 'The sanctions regime entails both reputational costs and material restrictions, such as bans on bond issuance.', [], ['bans on bond issuance']),
+    ('paper', 'Compliant firms benefit from lower inspection rates and expedited customs procedures.', ['lower inspection rates', 'expedited customs procedures'], []),
+    ('paper', "We find no evidence that blacklisting reduced firms' access to bank credit.", [], []),
+    ('wire', "BEIJING (Reuters) - Chinese courts barred debtors from buying 5.5 million plane tickets last year, the Supreme People's Court said.", [], ['barred from buying plane tickets']),
+    ('wire', 'Under the rules, blacklisted companies will be banned from issuing bonds.', [], ['banned from issuing bonds']),
+    ('wire', 'People with poor credit will find it harder to get loans, the document said.', [], ['harder to get loans']),
+    ('wire', 'The city will reward residents with high scores with cheaper public transport.', ['cheaper public transport'], []),
+    ('wire', 'Authorities have also suspended the business licences of 300 blacklisted firms.', [], ['suspended the business licences']),
+    ('wire', 'Debtors on the list can no longer buy luxury goods or stay in star-rated hotels.', [], ['buy luxury goods', 'stay in star-rated hotels']),
+    pytest.param('feature', 'For Li, a high score has meant a string of small comforts: no deposit on shared bikes, a quicker visa to Singapore.', ['no deposit on shared bikes', 'quicker visa to Singapore'], [],
+                 marks=gap("'a string of small comforts' before the colon list")),
+    ('feature', 'Her name now appears on a screen outside the courthouse, alongside dozens of other debtors.', [], ['name appears on a screen outside the courthouse']),
+    pytest.param('feature', 'Zhang lost his job at a state bank after he was blacklisted.', [], ['lost his job at a state bank', 'blacklisted'],
+                 marks=gap("'lost his job after he was blacklisted': the party's standing is in the time clause")),
+    ('feature', 'The village pays top-scoring households a bonus of 200 yuan at New Year.', ['bonus of 200 yuan'], []),
+    ('feature', 'Since being added to the list, he has been unable to sell his apartment.', [], ['added to the list', 'unable to sell his apartment']),
+    ('factcheck', "Claim: China's system bans people from using the internet. Verdict: false.", [], []),
+    ('factcheck', 'There is no evidence that people with low scores are barred from hospitals.', [], []),
+    ('factcheck', 'It is true that listed debtors cannot buy first-class train tickets.', [], ['cannot buy first-class train tickets']),
+    ('factcheck', 'Contrary to viral posts, a low Sesame score does not stop anyone from travelling.', [], []),
+    ('ngo', 'Human rights defenders placed on the list have been denied passports.', [], ['denied passports']),
+    ('ngo', 'The blacklist prevents lawyers from leaving the country.', [], ['prevented from leaving the country']),
+    ('ngo', 'We urge authorities to stop restricting the travel of activists.', [], []),
+    ('thinktank', 'Local pilots have experimented with incentives such as tax breaks and fast-track licensing.', ['tax breaks', 'fast-track licensing'], []),
+    ('thinktank', 'In practice, sanctions on corporate violators are mostly administrative: fines, licence suspensions and exclusion from subsidies.', [], ['fines', 'licence suspensions', 'exclusion from subsidies']),
+    pytest.param('thinktank', "The platform's ratings determine whether merchants are shown higher in search results.", ['shown higher in search results'], [],
+                 marks=gap("'shown higher in search results'")),
+    pytest.param('statemedia', 'Trustworthy people will be able to roam freely under heaven, while the discredited will find it hard to take a single step.', ['roam freely'], ['hard to take a single step'],
+                 marks=gap("'the discredited' as a party; 'find it hard to'")),
+    ('statemedia', 'Honest enterprises enjoy convenient services such as simplified approvals and tolerance of missing documents.', ['simplified approvals', 'tolerance of missing documents'], []),
+    ('statemedia', 'A total of 6.7 million dishonest debtors have been restricted from taking flights.', [], ['restricted from taking flights']),
+    pytest.param('statemedia', 'Model residents were honoured with certificates at a ceremony on Friday.', ['honoured with certificates'], [],
+                 marks=gap("'honoured with' in the passive")),
+    ('court', 'The court ordered the defendant to pay 80,000 yuan and added him to the list of dishonest debtors.', [], ['placed on the list of dishonest debtors']),
+    ('court', 'The defendant was restricted from high consumption until the judgment is fulfilled.', [], ['restricted from high consumption']),
+    ('court', "The court rejected the plaintiff's request to remove her name from the blacklist.", [], []),
+    pytest.param('court', 'The court fined the company 50,000 yuan for refusing to comply with the enforcement order.', [], ['fined 50,000 yuan'],
+                 marks=gap("active 'fined the company' where the grounds are a gerund")),
+    ('annual', 'In 2023 we extended deposit-free services to 12 million more users with good credit.', ['deposit-free services'], []),
+    ('annual', 'Merchants with high service scores received traffic support and lower commission rates.', ['traffic support', 'lower commission rates'], []),
+    ('annual', 'Our credit business grew 14% year on year.', [], []),
+    ('blog', 'Fun fact: with a Zhima score above 750 you can skip the security deposit at some Airbnb listings.', ['skip the security deposit'], []),
+    ('blog', "If I ever get on the blacklist, I guess I'll be taking slow trains forever.", [], []),
+    pytest.param('blog', "My friend's company got downgraded to a C rating and now pays higher insurance premiums.", [], ['higher insurance premiums'],
+                 marks=gap('a rating downgrade read as a penalty (judgement call)')),
+    pytest.param('interview', 'Q: Do high scorers get anything? A: Yes, faster approvals for business permits, mostly.', ['faster approvals for business permits'], [],
+                 marks=gap('an answer fragment after a question')),
+    ('interview', '"We don\'t punish anyone," the official said. "We only encourage trustworthiness."', [], []),
+    ('interview', '"Once you\'re blacklisted, your children can\'t attend the good schools," he told me.', [], ["children can't attend the good schools"]),
+    ('other', 'The airline offers free upgrades to passengers who book before June.', [], []),
+    pytest.param('other', 'Residents are barred from parking on the street during snow emergencies.', [], [],
+                 marks=gap("'barred from' outside the scoring field")),
+    ('other', 'The gym gives new members a free month.', [], []),
+    pytest.param('other', 'Players who cheat are banned from the tournament.', [], [],
+                 marks=gap("'banned from' outside the scoring field")),
+    ('wire', 'Barred from flying, the businessman took a 30-hour train to Urumqi.', [], ['barred from flying']),
+    pytest.param('feature', 'What she got for her 800 points was modest: a free health check and cheaper bus fares.', ['free health check', 'cheaper bus fares'], [],
+                 marks=gap("'What she got ... was: A, B' (pseudo-cleft with a colon list)")),
+    ('paper', 'Sanctions against blacklisted firms, notably exclusion from land auctions, are enforced by local bureaus.', [], ['exclusion from land auctions']),
+    pytest.param('notice', 'Enterprises with an A-level tax credit rating may apply for export tax refunds with priority.', ['export tax refunds with priority'], [],
+                 marks=gap("'apply for X with priority'")),
+    pytest.param('notice', 'For dishonest entities, the following measures shall be taken: (1) restrict their participation in public bidding; (2) cancel their honorary titles.', [], ['restrict their participation in public bidding', 'cancel their honorary titles'],
+                 marks=gap("'(1) restrict their participation in ...': a bare imperative 'restrict' as an item")),
+    ('newsletter', 'Xiamen: high-credit residents now get free library cards, discounted museum tickets.', ['free library cards', 'discounted museum tickets'], []),
+    pytest.param('forum', 'After I defaulted on a Jiebei loan, Alipay cut my Huabei limit to zero.', [], ['cut my Huabei limit to zero'],
+                 marks=gap("'cut my Huabei limit' where the standing is in an 'after' clause")),
+    ('forum', 'they even called my employer and told them about my debt lol', [], []),
+    ('transcript', "You can't even buy a ticket for the fast train if you're a laolai, that's how it works.", [], ["can't buy a ticket for the fast train"]),
+    ('encyclopedia', 'Blacklisted persons face restrictions on travel, employment in the civil service and access to luxury goods.', [], ['restrictions on travel', 'restrictions on employment in the civil service', 'restrictions on access to luxury goods']),
+    ('press', 'Eligible customers can enjoy up to 30 days of interest-free credit.', ['30 days of interest-free credit'], []),
+    ('statemedia', 'Joint incentives for trustworthy entities and joint punishment for untrustworthy ones have achieved remarkable results.', [], []),
+    ('paper', 'Blacklisted individuals lose eligibility for civil service positions.', [], ['loss of eligibility for civil service positions']),
+]
+
+
+def _similar(expected: str, claim, text: str) -> bool:
+    words = content_words(expected)
+    phrase = text[claim.phrase_start:claim.phrase_end]
+    return max(jaccard(words, content_words(claim.object)), jaccard(words, content_words(phrase))) >= 0.5
+
+
+def unmatched(expected: list[str], claims: list, text: str) -> tuple[list[str], list[str]]:
+    """The expected objects no claim matches, and the claims no expected object matches (one to one)."""
+    left, missed = list(claims), []
+    for want in expected:
+        found = next((c for c in left if _similar(want, c, text)), None)
+        if found is None:
+            missed.append(want)
+        else:
+            left.remove(found)
+    return missed, [c.object for c in left]
+
+
+@pytest.mark.parametrize("genre, text, perks, penalties", BATTERY)
+def test_battery(nlp, genre, text, perks, penalties):
+    doc = analyse(nlp, text, published="2024-05-17")
+    for kind, expected in (("perk", perks), ("penalty", penalties)):
+        claims = [c for c in doc._.claims if c.kind == kind]
+        missed, extra = unmatched(expected, claims, doc.text)
+        assert (missed, extra) == ([], []), f"{genre} {kind}: missed {missed}, extra {extra}"
