@@ -206,6 +206,8 @@ def _mentions_vocab(path: str) -> dict:
     return {
         "descriptions": {k.lower(): set(v.get("types", []) if isinstance(v, dict) else v)
                          for k, v in (vocab.get("descriptions") or {}).items()},
+        "description_kinds": {k.lower(): types[0] for k, v in (vocab.get("descriptions") or {}).items()
+                              if (types := v.get("types", []) if isinstance(v, dict) else v)},
         "metonyms": {k.lower(): v for k, v in (vocab.get("metonyms") or {}).items()},
         "institutions": {k.lower(): v for k, v in (vocab.get("place_institutions") or {}).items()},
         "owned_things": {w.lower() for w in (vocab.get("names") or {}).get("owned_things") or []},
@@ -314,9 +316,12 @@ def description_antecedent(token: Token) -> Span | None:
         return span
     types = mentions_vocab()["descriptions"].get(token.lemma_.lower())
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
-    counted = any(c.dep_ == "nummod" for c in token.children) or token.tag_ in ("NNS", "NNPS")
-    if not determiners & DEFINITE or counted:
+    if not determiners & DEFINITE or any(c.dep_ == "nummod" for c in token.children):
         return None  # "its own system" is a new one; "the eight companies" a set
+    if (found := _named_with_head(token)) is not None:
+        return found
+    if token.tag_ in ("NNS", "NNPS"):
+        return None  # "the companies": a set
     if (found := _described_as(token)) is not None:
         return found
     if not types:
@@ -328,11 +333,42 @@ def description_antecedent(token: Token) -> Span | None:
 
 
 def _described_as(token: Token) -> Span | None:
-    """ "Baihang Credit, a Shenzhen-based bureau, ... The bureau has signed ...": the last actor
-    before that an appositive described with the same noun."""
-    lemma = token.lemma_.lower()
+    """ "Baihang Credit, a Shenzhen-based bureau, ... The bureau has signed ...", "Weishang Mall
+    is a shopping app. The platform has ...": the last actor before that an appositive or a
+    copula described with a noun of the same kind (relations.yaml `descriptions`, the first type
+    given). Whatever the NER took it for, an actor described as a thing is no person."""
+    kind = _description_kind(token)
     before = [a for a in actor_mentions(token.doc) if a.end <= token.left_edge.i and not is_description(a)
-              and not _is_source(a) and any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in a.root.children)]
+              and a.label_ != "outlet" and any(_description_kind(noun) == kind for noun in _descriptive_nouns(a))]
+    described = before[-1] if before else None
+    if described is not None and described.label_ == "person":
+        return Span(described.doc, described.start, described.end, label="", span_id=described.id_)
+    return described
+
+
+def _description_kind(noun: Token) -> str:
+    """What a description noun says its actor is: the first type relations.yaml `descriptions`
+    gives it ("app" and "platform" are platforms), else the noun itself ("bureau")."""
+    lemma = noun.lemma_.lower()
+    return mentions_vocab()["description_kinds"].get(lemma) or lemma
+
+
+def _descriptive_nouns(actor: Span) -> list[Token]:
+    """The nouns that say what an actor is: its appositive ("Baihang Credit, a bureau") or the
+    attribute of the copula it is the subject of ("Weishang Mall is a shopping app")."""
+    root = actor.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    return nouns
+
+
+def _named_with_head(token: Token) -> Span | None:
+    """ "the Jiangbei Credit Repair Rules ... The rules contain 26 articles", "the Measures for
+    ... These Measures take effect": a definite noun that is the head word of a name the text
+    gave before stands for the last actor so named (in the same number)."""
+    before = [a for a in actor_mentions(token.doc) if a.end <= token.left_edge.i and len(a) > 1
+              and not is_description(a) and not _is_source(a) and a.root.lower_ == token.lower_ and a.root.text[:1].isupper()]
     return before[-1] if before else None
 
 
@@ -659,11 +695,13 @@ def previous_main_actor(sent: Span, subjects_only: bool = False) -> Span | None:
 
 
 def main_actor(sent: Span, subjects_only: bool = False) -> Span | None:
-    """The actor a sentence is mainly about: its main subject's, else (unless `subjects_only`)
-    its first non-source actor."""
+    """The actor a sentence is mainly about: its main subject's (none when that is several
+    actors), else (unless `subjects_only`) its first non-source actor."""
     for child in sent.root.children:
         if child.dep_ in SUBJECT_DEPS and child.lower_ not in PRONOUNS:
             found = actor_of_phrase(child)
+            if found is not None and _one_of_several(found):
+                return None  # "Koala Credit and Pengyuan Credit were among the pilots": about both
             if found is not None and not _is_source(found):
                 return found
     if subjects_only:
@@ -765,6 +803,36 @@ def _plural_people_before(pronoun: Token) -> bool:
 
 
 def _resolve_pronoun(token: Token) -> Subject | None:
+    found = _pronoun_referent(token)
+    if found is not None and token.lower_ in PLURAL_PRONOUNS and _one_of_several(found.actor):
+        return None  # "Koala Credit and Pengyuan Credit ... They hold": no single actor
+    return found
+
+
+#: Words that join coordinated names: "Koala Credit and Pengyuan Credit".
+COORDINATORS = {"and", "or", "&", ","}
+
+
+def _one_of_several(actor: Span) -> bool:
+    """Whether an actor is one of two or more actors coordinated ("Koala Credit and Pengyuan
+    Credit"), in the parse or, where the parser missed it, side by side in the words."""
+    node = actor.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    named = {found.id_ for t in (node, *node.conjuncts) if (found := actor_at(t)) is not None}
+    if len(named) > 1:
+        return True
+    doc = actor.doc
+    return any(other.id_ != actor.id_ and (0 < other.start - actor.end <= 2 and _joins(doc[actor.end:other.start])
+                                           or 0 < actor.start - other.end <= 2 and _joins(doc[other.end:actor.start]))
+               for other in actor_mentions(doc))
+
+
+def _joins(words: Span) -> bool:
+    return all(t.lower_ in COORDINATORS for t in words) and words[-1].lower_ != ","
+
+
+def _pronoun_referent(token: Token) -> Subject | None:
     if token.lower_ in FIRST_PERSON:  # "my team ran an experiment", said in an interview: the speaker's
         speaker = speaker_at(token.doc, token.idx) if token.lower_ in SPEAKER_PRONOUNS else None
         return _subject(speaker, "speaker")
@@ -803,10 +871,11 @@ def _path(anchor: Token) -> list[Token]:
 
 def _clause_subject(verb: Token, path: set[int]) -> Subject | None:
     """The actor that is the subject of `verb` (its subject, its passive agent, or the
-    antecedent of its relative pronoun), leaving out the claim's own words (`path`)."""
-    for child in verb.children:
-        if child.dep_ not in SUBJECT_DEPS or child.i in path:
-            continue
+    antecedent of its relative pronoun), leaving out the claim's own words (`path`). Of two
+    subjects the parser gave a verb, a name comes first: "its platform, Qingfeng Score, serves"
+    (an appositive read as a subject), "A: Tianshu Credit has" (a speaker's label)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in path]
+    for child in sorted(subjects, key=lambda c: actor_at(c, descriptions=False) is None):
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             found = actor_of_phrase(antecedent(verb))
             # "Le Figaro, which mentions ...": an outlet reports, it is not the topic
@@ -1188,15 +1257,43 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
         current = anchor.doc[current.start - 1].sent
         named = [found for score in _scores(current) if (found := named_system(score)) is not None]
         systems = named or _systems_in(current)
-        if systems:
-            return _subject(_main_system(systems), "previous-sentence")
+        if systems:  # none when it is about several ("Koala Credit and Pengyuan Credit were pilots")
+            main = _main_system(systems)
+            return None if _one_of_several(main) else _subject(main, "previous-sentence")
         if _scores(current) and _generic_scores(current):
             return None
         if _speaks_of_blacklist(current):  # "A firm blacklisted by one agency is punished by all. Its ..."
             return _subject(_blacklist_system(anchor, current), "blacklist")
-    if topic and (found := topic_system(anchor)) is not None:
+    if topic and (found := topic_system(anchor) or _previous_paragraph_system(anchor)) is not None:
         return _subject(found, "topic")
     return None
+
+
+def _previous_paragraph_system(anchor: Token) -> Span | None:
+    """ "... villages that have adopted the Harmony Ledger, a points system ... // What the points
+    buy is modest but real. Households above 1,100 points receive ...": a paragraph that names no
+    scheme goes on with the one the paragraph before it was about (its last sentence naming one,
+    the scheme highest in that sentence's parse)."""
+    doc, first = anchor.doc, anchor.sent
+    while first.start > 0 and same_paragraph(doc[first.start - 1].sent, first):
+        first = doc[first.start - 1].sent
+    if any(_systems_in(s) or _speaks_of_blacklist(s) for s in _sentences(doc, first.start, anchor.sent.end)):
+        return None  # this paragraph has a scheme or a blacklist of its own
+    if first.start == 0:
+        return None
+    current = doc[first.start - 1].sent
+    while True:
+        if systems := _systems_in(current):
+            main = _main_system(systems)
+            return None if _one_of_several(main) else main
+        if current.start == 0 or not same_paragraph(doc[current.start - 1].sent, current):
+            return None
+        current = doc[current.start - 1].sent
+
+
+def _sentences(doc: Doc, start: int, end: int) -> list[Span]:
+    """The sentences between two token positions."""
+    return [s for s in doc.sents if start <= s.start and s.end <= end]
 
 
 def _main_system(systems: list[Span]) -> Span:
@@ -1251,7 +1348,7 @@ def _blacklist_named_by(noun: Token) -> Span | None:
     "the list" after one, or a blacklist word ("the court blacklist")."""
     vocab = scoring_vocab()
     actor = actor_at(noun)
-    if actor is not None and actor.id_ in vocab["blacklists"]:
+    if actor is not None and is_named_blacklist(actor):
         return actor
     lemma = noun.lemma_.lower()
     if lemma in vocab["blacklist"] or noun.lower_ in vocab["blacklist"]:
@@ -1323,8 +1420,16 @@ def topic_system(anchor: Token) -> Span | None:
 @_per_doc
 def _scoring_mentions(doc: Doc) -> list[Span]:
     """The document's mentions of scoring systems, in order (`topic_system` counts those before
-    each claim)."""
-    return [m for a in actor_mentions(doc) if is_scoring_system(m := titled_after(a))]
+    each claim), with the definite nouns that stand for one by its name's head word ("the
+    Harmony Ledger ... extend the ledger")."""
+    named = [m for a in actor_mentions(doc) if is_scoring_system(m := titled_after(a))]
+    heads = {m.root.lower_ for m in named if len(m) > 1 and m.root.text[:1].isupper()}
+    taken = {i for a in actor_mentions(doc) for i in range(a.start, a.end)}
+    for token in (t for t in doc if t.lower_ in heads and t.i not in taken and t.pos_ in ("NOUN", "PROPN")):
+        system = _named_with_head(token) if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children) else None
+        if system is not None and is_scoring_system(system):
+            named.append(_new_actor(doc, token.i, token.i + 1, system.id_, actor_of(system)[1], system.label_))
+    return sorted(named, key=lambda m: m.start)
 
 
 @_per_doc
@@ -1344,8 +1449,22 @@ def _named_blacklist(anchor: Token) -> Span | None:
 @_per_doc
 def _blacklist_mentions(doc: Doc) -> list[Span]:
     """The document's mentions of named blacklists, in order."""
-    named = scoring_vocab()["blacklists"]
-    return [a for a in actor_mentions(doc) if a.id_ in named]
+    return [a for a in actor_mentions(doc) if is_named_blacklist(a)]
+
+
+#: The head words of a list's name: "the Nanhu Dishonest Persons List", "Xinyang's Red List".
+LIST_NOUNS = {"list", "lists"}
+
+
+def is_named_blacklist(actor: Span) -> bool:
+    """A named blacklist: one of metrics.yaml `blacklists`, or an actor the text names as a list
+    of the blacklisted ("the Nanhu Dishonest Persons List", "the Haidian Dishonest Firms List"),
+    its own description ("the list") included."""
+    vocab = scoring_vocab()
+    if actor.id_ in vocab["blacklists"]:
+        return True
+    words = actor_of(actor)[1].lower().split()
+    return len(words) > 1 and words[-1] in LIST_NOUNS | vocab["blacklist"] and actor.label_ not in SOURCE_TYPES
 
 
 def score_system(score: Token) -> Subject | None:

@@ -459,8 +459,13 @@ def test_it_in_a_reported_clause_stands_for_the_one_who_reports_it(actors_nlp):
 def test_a_plural_pronoun_after_plural_people_stands_for_them(actors_nlp):
     doc = actors_nlp("Alipay shows shoppers the deposits waived on their accounts.")
     assert resolve_pronoun(token(doc, "their")) is None
+    doc = actors_nlp("Alipay and its users share their data.")
+    assert resolve_pronoun(token(doc, "their")).text == "Alipay"
+
+
+def test_a_plural_pronoun_for_several_actors_stands_for_no_single_one(actors_nlp):
     doc = actors_nlp("Alibaba and Tencent share their data.")
-    assert resolve_pronoun(token(doc, "their")) is not None
+    assert resolve_pronoun(token(doc, "their")) is None
 
 
 def test_a_relative_clause_after_an_appositive_name_is_about_the_name(actors_nlp):
