@@ -104,6 +104,8 @@ for _name in ("claims", "published", "time_expressions"):
 
 DAY = re.compile(r"^(?P<day>[0-3]?\d)(?:st|nd|rd|th)?$", re.I)
 YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+#: Superscript figures a footnote's number is written in, which a copied text glues to the word before.
+FOOTNOTE_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 ISO_DATE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?$")
 #: Dates written in figures with slashes or dots: year first ("2019/05/01"), or year last with the
 #: day and month in either order ("15/06/2022" in Britain, "06/15/2022" in the US).
@@ -418,7 +420,8 @@ class TimeFinder:
         return day if day and 1 <= day <= 31 else None
 
     def _year(self, token: Token) -> int | None:
-        return int(token.text) if YEAR.match(token.text) else None
+        text = token.text.rstrip(FOOTNOTE_MARKS)  # "in 2014¹": a footnote's number glued to the year
+        return int(text) if YEAR.match(text) else None
 
     def _core(self, doc: Doc, i: int, sent: Span, context: bool):
         """(expression, end) of a calendar date starting at token i, else None."""
@@ -752,6 +755,10 @@ def _vague(verb: Token) -> bool:
     return verb.lemma_.lower() in VAGUE_VERBS and not any(
         c.dep_ in ("acomp", "attr") and c.tag_ not in WH_TAGS for c in verb.children)
 
+
+#: Prepositions of a time the parser may hang on a verb's object instead of the verb ("scrapped the
+#: score in late-2021"); not "for" (the period a thing covers: "its plan for 2025").
+OBJECT_TIME_PREPS = ("in", "on", "at", "during")
 
 #: Prepositions of the means by which something is done ("said in a notice", "announced via a filing").
 MEANS_PREPS = ("in", "through", "via")
@@ -1156,6 +1163,7 @@ class DateExtractor:
             if verb is not None and (event := self.event_of(verb)) is not None:
                 return self._planned_event(verb) or (verb, event)
         through_name = False
+        own_prep = node.head if node.head.lower_ in OBJECT_TIME_PREPS and node.head.i < node.i else None
         for _ in range(8):
             if node.head.i == node.i:
                 return None
@@ -1169,7 +1177,10 @@ class DateExtractor:
                     return self._means_of_verb(node, e) or (node, event)
                 # "signed an agreement with Didi in 2022": the parser may hang a verb's time on a
                 # name in its object's phrase
-                if node.dep_ == "pobj" or node.dep_ == "dobj" and through_name or node.lower_ in self.time_markers:
+                # "scrapped the score in late-2021": or on the object itself
+                on_object = node.dep_ == "dobj" and own_prep is not None and own_prep.head.i == node.i
+                if node.dep_ == "pobj" or node.dep_ == "dobj" and (through_name or on_object) \
+                        or node.lower_ in self.time_markers:
                     through_name = node.dep_ == "pobj" and node.pos_ == "PROPN"
                     continue
                 return None
