@@ -737,10 +737,13 @@ class FigureExtractor:
         if link in ("-", "–", "- to -"):
             return True
         if link == "to":
-            # "one to three years": two numbers in words joined by "to" are a range too, and two marked
-            # alike with a scale word ("2 billion to 3 billion")
+            # "one to three years": two numbers in words joined by "to" are a range too, two marked
+            # alike with a scale word ("2 billion to 3 billion"), and a bare number before a
+            # percentage or an amount it is lower than ("by 10 to 15 percent", "5 to 10 yuan")
+            unit_of_high = (high.percent or high.currency) and not (low.percent or low.currency) \
+                and not low.has_scale and low.value < high.value
             return opener in ("from", "between") or on_scale or low.words and high.words \
-                or low.has_scale and high.has_scale
+                or low.has_scale and high.has_scale or bool(unit_of_high)
         return link == "and" and opener == "between"
 
     def _range(self, sent: Span, low: Quantity, high: Quantity, words: set[str]) -> list[Figure]:

@@ -177,6 +177,9 @@ class NumberReader:
         _phrases = lambda words: phrases(words, tokenize)  # noqa: E731
         self.number_words = {k.lower(): Decimal(str(v)) for k, v in vocab["number_words"].items()}
         self.scale_words = {k.lower(): Decimal(str(v)) for k, v in vocab["scale_words"].items()}
+        self.scale_articles = {words_of(str(k), tokenize): Decimal(str(v)) for k, v in (vocab.get("scale_articles") or {}).items()}
+        self.scale_article_phrases = sorted(self.scale_articles, key=lambda p: (-len(p), p))
+        self.currency_scale_words = {k.lower(): Decimal(str(v)) for k, v in (vocab.get("currency_scale_words") or {}).items()}
         self.weak_numbers = {w.lower() for w in vocab.get("weak_numbers", [])}
         self.bound_cues = {b: _phrases(words) for b, words in vocab["bounds"].items()}
         self.bound_suffixes = {b: _phrases(words) for b, words in vocab.get("bound_suffixes", {}).items()}
@@ -271,13 +274,17 @@ class NumberReader:
             words_end = match_after(doc, i, self.currency_phrases, sent.end)
             if words_end is not None and words_end < sent.end and self.token_value(doc[words_end]):
                 currency, i = self.currency_words[tuple(norm(t) for t in doc[i:words_end])], words_end
-        read = self.token_value(doc[i]) if i not in skip else None
+        if i in skip or self._glued_to_a_name(doc, i, sent):
+            return None
+        read, end = self.token_value(doc[i]), i + 1
+        article = read is None
+        if article:  # "a million", "half a billion"
+            read, end = self._scale_article(doc, i, sent)
         if read is None:
             return None
         number, glued_currency, scale = read
         currency = currency or glued_currency
-        words = doc[i].lower_ in self.number_words
-        end = i + 1
+        words = article or doc[i].lower_ in self.number_words
         if words and number in TENS:  # "sixty-one", "twenty three": one number, not two
             after = end + int(end < sent.end and doc[end].text == "-")
             unit = self.number_words.get(doc[after].lower_) if after < sent.end else None
@@ -288,6 +295,10 @@ class NumberReader:
         # "twenty million", "two hundred thousand": scale words multiply what came before.
         while end < sent.end and doc[end].lower_ in self.scale_words:
             value *= self.scale_words[doc[end].lower_]
+            has_scale, end = True, end + 1
+            value, end = self._and_units(doc, end, sent, value)
+        if currency and end < sent.end and doc[end].lower_ in self.currency_scale_words and not doc[end - 1].whitespace_:
+            value *= self.currency_scale_words[doc[end].lower_]  # "$1.5m"
             has_scale, end = True, end + 1
         if not currency:
             hyphen = int(end < sent.end and doc[end].text == "-")  # "a 1,000-yuan bonus"
@@ -305,6 +316,31 @@ class NumberReader:
                             has_scale=has_scale, words=words)
         self._read_bound(doc, quantity, sent)
         return quantity
+
+    def _scale_article(self, doc: Doc, i: int, sent: Span) -> tuple[tuple[Decimal, None, None] | None, int]:
+        """ "a million", "half a billion": an article that stands for a number before a scale word;
+        (number, no currency, no scale) and the index of the scale word."""
+        end = match_after(doc, i, self.scale_article_phrases, sent.end)
+        if end is None or end >= sent.end or doc[end].lower_ not in self.scale_words:
+            return None, i + 1
+        return (self.scale_articles[tuple(norm(t) for t in doc[i:end])], None, None), end
+
+    def _and_units(self, doc: Doc, end: int, sent: Span, value: Decimal) -> tuple[Decimal, int]:
+        """ "two hundred and fifty", "one thousand and twenty": a number word below a hundred
+        joined by "and" to a scale word adds to it."""
+        at = end + 1
+        if not (at < sent.end and doc[end].lower_ == "and" and doc[at].lower_ in self.number_words):
+            return value, end
+        more = self.number_words[doc[at].lower_]
+        if not 0 < more < 100:
+            return value, end
+        return value + more, at + 1
+
+    def _glued_to_a_name(self, doc: Doc, i: int, sent: Span) -> bool:
+        """ "5G", "4K": a number glued to a capital letter names a thing, it counts nothing."""
+        after = doc[i + 1] if i + 1 < sent.end else None
+        return after is not None and not doc[i].whitespace_ and after.is_upper and after.is_alpha \
+            and after.lower_ not in self.scale_words and (after.lower_,) not in self.currency_words
 
     def _fraction_at(self, doc: Doc, i: int, sent: Span, skip) -> Quantity | None:
         """ "nearly half of", "a fifth of", "two-thirds of", "one in five", "three out of four": a

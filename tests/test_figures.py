@@ -626,3 +626,19 @@ def test_bounds_of_time_limits_negated_comparatives_and_directions(claims_nlp, t
 def test_a_currency_glued_after_the_number(claims_nlp):
     claim = the_figure(run(claims_nlp, "Each offender was charged 500元 under the new rules."), "500元")
     assert (claim.value, claim.unit) == (500.0, "CNY")
+
+
+@pytest.mark.parametrize("text, words, value, unit", [
+    ("More than a million drivers have signed up.", "More than a million drivers", 1e6, "users"),
+    ("Half a million borrowers used the repair service.", "Half a million borrowers", 5e5, "borrowers"),
+    ("The fund raised $1.5m from local investors.", "$1.5m", 1.5e6, "USD"),
+    ("Some two hundred and fifty inspectors took part.", "Some two hundred and fifty inspectors", 250.0, "inspectors"),
+    ("Deposits fell by 10 to 15 percent after the change.", "10", 10.0, "percent"),
+])
+def test_numbers_written_with_articles_currency_scales_and_and(claims_nlp, text, words, value, unit):
+    claim = the_figure(run(claims_nlp, text), words)
+    assert (claim.value, claim.unit) == (value, unit)
+
+
+def test_a_number_glued_to_a_capital_names_a_thing(claims_nlp):
+    assert figures(run(claims_nlp, "COVID-19 and 5G rollouts slowed the pilots.")) == []
