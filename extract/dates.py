@@ -355,6 +355,8 @@ class TimeFinder:
         day = self.weekday_numbers.get(doc[j].lower_) if j < sent.end else None
         if day is None or not doc[j].text[0].isupper():
             return None
+        if i > sent.start and doc[i - 1].lower_ in ("a", "an", "one"):
+            return None  # "on a Friday in March": some Friday, not the last one
         after = j + 2 if j + 2 < sent.end and doc[j + 1].text == "," else j + 1
         if after < sent.end and (self._day(doc[after]) or self._month(doc[after], True)):
             return None  # "Friday 29 March", "Monday, May 1": a calendar date, read by _core
@@ -1364,7 +1366,7 @@ class DateExtractor:
         if cue.pos_ == "ADJ":  # the noun it describes, or the subject it is said of
             holder = cue.head if cue.head.pos_ in ("NOUN", "PROPN") else _child(cue.head, "nsubj", ignore)
             return (holder if holder is None or holder.pos_ in ("NOUN", "PROPN") else None), None
-        subject = _child(cue, "nsubj", ignore)
+        subject = _lede_subject(_child(cue, "nsubj", ignore))
         passive_subject = _child(cue, "nsubjpass", ignore)
         agent = next((g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         # "every company has been issued a code": in a passive with an object, the object is the
@@ -1801,10 +1803,34 @@ DATELINE_END = re.compile(r"^\s*(?:\([^()]{2,30}\)|/[^/]{2,30}/)?\s*(?:--|â€”|â€
 
 def _in_dateline(doc: Doc, e: TimeExpression) -> bool:
     """Whether a time is the date of a dateline opening its line."""
+    return _dateline_end(doc, doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1])) is not None
+
+
+def _dateline_end(doc: Doc, start: int, end: int) -> int | None:
+    """The character offset where the dateline ends, when the text from `start` to `end` is a
+    dateline's date."""
     text = _text(doc)
-    start, end = doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1])
     line_start = text.rfind("\n", 0, start) + 1
-    return bool(DATELINE_PLACE.match(text[line_start:start])) and bool(DATELINE_END.match(text[end : end + 40]))
+    if not DATELINE_PLACE.match(text[line_start:start]):
+        return None
+    after = DATELINE_END.match(text[end : end + 40])
+    return end + after.end() if after else None
+
+
+def _lede_subject(subject: Token | None) -> Token | None:
+    """The subject of a press release's or a wire story's first sentence, which the parser may
+    take from its dateline ("SHENZHEN, China, March 4, 2024 /PRNewswire/ -- Qilin Data today
+    announced ...": Qilin Data, not Shenzhen): the first actor after the dateline."""
+    if subject is None:
+        return None
+    doc = subject.doc
+    times = [x for x in doc._.time_expressions or [] if subject.sent.start <= x.start < subject.sent.end]
+    for x in times:
+        end = _dateline_end(doc, doc[x.start].idx, doc[x.end - 1].idx + len(doc[x.end - 1]))
+        if end is not None and subject.idx < end:
+            after = [a for a in doc.spans.get(SPANS_KEY, []) if a.start_char >= end and a.start < subject.sent.end]
+            return min(after, key=lambda a: a.start).root if after else subject
+    return subject
 
 
 #: How many sentences back an unnamed document ("the rules") looks for an earlier mention.
@@ -1854,9 +1880,12 @@ def _used_actor(verb: Token) -> Span | None:
     for node in nodes:
         nodes.extend(c for c in node.children if c.dep_ in ("xcomp", "acomp") and len(nodes) < 6)
         objects = [c for c in node.children if c.dep_ == "dobj"]
+        subject = _child(node, "nsubj")
+        if not objects and node.dep_ == "relcl" and subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+            objects = [antecedent(node)]  # "the scoring service Ant has operated since 2015": the service
         objects += [g for c in node.children if c.dep_ in ("prep", "dative") and c.lower_ in REACHED
                     for g in c.children if g.dep_ == "pobj"]
-        found = next((a for a in map(actor_of_phrase, objects) if a is not None), None)
+        found = next((a for a in map(_actor, objects) if a is not None), None)  # "which" is its antecedent
         if found is not None:
             return found
     return None

@@ -350,6 +350,8 @@ BATTERY = [
                  marks=known_miss("'endorse' is in no event: whose act it is (a maker's?) is unsettled")),
     pytest.param('The scheme ran in 2015-16.', PUBLISHED, [('began', '2015')], id='two-year-span',
                  marks=known_miss("'2015-16' (a span of two years written as one) is no time expression")),
+    pytest.param('The council announced the decision on a Friday in March.', PUBLISHED,
+                 [('announced', '2024-03')], id='a-friday-is-no-date'),
 ]
 
 
@@ -372,6 +374,15 @@ def test_date_battery(nlp, text, published, expected):
     # the time a year witnesses is the event noun's
     pytest.param("2018 saw the launch of the White Crane Score in Putian.", PUBLISHED,
                  ("launched", "2018", "White Crane Score"), id="year-saw-the-launch"),
+    # a press release's first sentence is about the actor after its dateline, not the dateline's place
+    pytest.param("SHENZHEN, China, March 4, 2024 /PRNewswire/ -- Qilin Data today announced a partnership with "
+                 "Harbour Bank.", "2024-03-04", ("announced", "2024-03-04", "Qilin Data"), id="lede-after-a-dateline"),
+    # a state kept since a time is about the thing kept, also in a relative clause
+    pytest.param("People on the List of Dishonest Judgment Debtors, which the Supreme People's Court has kept "
+                 "since 2013, cannot fly.", PUBLISHED, ("began", "2013", "List of Dishonest Judgment Debtors"),
+                 id="kept-since-in-a-relative-clause"),
+    pytest.param("Sesame Credit, which Ant has operated since 2015, rates users.", PUBLISHED,
+                 ("began", "2015", "Sesame Credit"), id="operated-since-in-a-relative-clause"),
 ])
 def test_date_battery_subjects(nlp, text, published, expected):
     doc = analyse(nlp, text, published)
