@@ -1322,6 +1322,11 @@ def _speaks_of_blacklist(sent: Span) -> bool:
     return any(t.lemma_.lower() in vocab["blacklist"] or t.lower_ in vocab["blacklist"] for t in sent)
 
 
+#: Prepositions that put people on a list or take them off it: "people on the list", "removed
+#: from the list", "taken off the list".
+LIST_PREPS = {"on", "from", "off"}
+
+
 def _recipients_list(anchor: Token) -> Span | None:
     """The blacklist the participants of the anchor's clause are on: a clause that describes the
     blacklist's people ("the court blacklist, whose debtors are banned from first-class travel"),
@@ -1336,7 +1341,7 @@ def _recipients_list(anchor: Token) -> Span | None:
         clause = clause.head  # "firms on the list are barred from ..., denied ...": the first verb's subject
     if clause.dep_ == "relcl" and (found := _blacklist_named_by(antecedent(clause))) is not None:
         return found
-    for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "on"):
+    for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in LIST_PREPS):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if (found := _blacklist_named_by(pobj)) is not None:
                 return found
@@ -1355,15 +1360,24 @@ def _blacklist_named_by(noun: Token) -> Span | None:
         return _blacklist_system(noun, noun.sent)
     if lemma != "list":
         return None
+    if _another_list(noun):  # "the 'seriously dishonest' lists", "an abnormal operations list"
+        blacklist = any(w.lower_ in vocab["blacklist"] for w in noun.subtree) or _a_blacklist_before(noun)
+        return _blacklist_system(noun, noun.sent, named=False) if blacklist else None
     return _named_blacklist(noun) or (_blacklist_system(noun, noun.sent) if _a_blacklist_before(noun) else None)
 
 
-def _blacklist_system(anchor: Token, sent: Span) -> Span | None:
-    """The blacklist a sentence about blacklisting speaks of: the named one mentioned before,
-    else the courts' when it speaks of debtors ("children of blacklisted debtors"), else the
-    blacklist system (metrics.yaml `scoring`)."""
+def _another_list(noun: Token) -> bool:
+    """ "Firms on the 'seriously dishonest' lists", "moved onto an abnormal operations list": a
+    plural, or a list with words of its own, is not the one list named before ("the list")."""
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("amod", "compound", "nmod") for c in noun.children)
+
+
+def _blacklist_system(anchor: Token, sent: Span, named: bool = True) -> Span | None:
+    """The blacklist a sentence about blacklisting speaks of: (with `named`) the named one
+    mentioned before, else the courts' when it speaks of debtors ("children of blacklisted
+    debtors"), else the blacklist system (metrics.yaml `scoring`)."""
     vocab = scoring_vocab()
-    if (found := _named_blacklist(anchor)) is not None:
+    if named and (found := _named_blacklist(anchor)) is not None:
         return found
     debtors = any(t.lemma_.lower() in vocab["debtor_words"] for t in sent)
     system = vocab["court_blacklist"] if debtors and vocab["court_blacklist"] else vocab["blacklist_system"]
