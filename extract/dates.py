@@ -1021,6 +1021,8 @@ class DateExtractor:
                 continue  # a reference list's entry ("2. Supreme People's Court, press release, 12 May 2023.")
             for expression in in_span(expressions, sent):
                 claim = self._followed(doc, sent, expression, previous) or self.claim_for(doc, sent, expression)
+                if claim is not None and previous is not None and _restates(claim, previous):
+                    continue  # "Established 2013 (11 years ago)": one event, its date said twice
                 if claim is not None:
                     doc._.claims.append(claim)
                     previous = claim
@@ -1462,7 +1464,7 @@ class DateExtractor:
         if found is None:
             return None
         cue, (event, cue_tokens) = found
-        if self._conditional(cue) or self._negated(cue):
+        if self._conditional(cue) or event is not self.since_state and self._negated(cue):
             return None  # "If the rules were adopted in 2025, ...", "did not launch it in 2020": no event happened
         if self._period_of(doc, cue, e):
             return None  # "the annual report for 2018": the period it covers
@@ -1485,7 +1487,8 @@ class DateExtractor:
 
     def _negated(self, cue: Token) -> bool:
         """Whether the cue's verb is denied ("did not launch the score in 2020", "was never
-        founded"); "not only" adds, it does not deny."""
+        founded"); "not only" adds, it does not deny. (A state denied since a time still began then:
+        "has not used Alipay since 2019".)"""
         verb = cue if cue.pos_ in ("VERB", "AUX", "ADJ") else cue.head
         return any(c.dep_ == "neg" and c.lower_ in self.negations and not (
             c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only") for c in verb.children)
@@ -1799,6 +1802,12 @@ class DateExtractor:
 #: /PRNewswire/ -- ..."). The date is the document's, which the metadata reads.
 DATELINE_PLACE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.],(?:\s*[A-Z][\w.'’ -]*,)?\s*$")
 DATELINE_END = re.compile(r"^\s*(?:\([^()]{2,30}\)|/[^/]{2,30}/)?\s*(?:--|—|–|-)\s")
+
+
+def _restates(claim: Claim, previous: Claim) -> bool:
+    """Whether a claim is the previous one again: the same event cue and predicate, dated the same."""
+    return (claim.phrase_start, claim.predicate, claim.date, claim.quote_start) == \
+        (previous.phrase_start, previous.predicate, previous.date, previous.quote_start)
 
 
 def _in_dateline(doc: Doc, e: TimeExpression) -> bool:

@@ -352,6 +352,10 @@ BATTERY = [
                  marks=known_miss("'2015-16' (a span of two years written as one) is no time expression")),
     pytest.param('The council announced the decision on a Friday in March.', PUBLISHED,
                  [('announced', '2024-03')], id='a-friday-is-no-date'),
+    pytest.param('Since March, debtors in Yiwu cannot book flights.', PUBLISHED,
+                 [('began', '2024-03')], id='denied-state-since'),
+    pytest.param('He has not used Alipay since 2019.', PUBLISHED, [('began', '2019')], id='not-used-since'),
+    pytest.param('Established 2013; 11 years ago', PUBLISHED, [('launched', '2013')], id='date-said-twice'),
 ]
 
 
