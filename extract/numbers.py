@@ -28,6 +28,8 @@ GLUED = re.compile(
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 #: The tens a units word may follow in one number ("sixty-one").
 TENS = frozenset(Decimal(n) for n in range(20, 100, 10))
+#: What separates a page's counters from the rest of their line ("by Tomas Varga | 7 comments").
+SEGMENT_MARKS = ("\n", "|", "·", "•")
 #: Telephone numbers and similar digit strings ("010-1234-5678", "+86 10 ...").
 PHONE = re.compile(r"^\+?\d[\d\-\s().]{7,}\d$")
 
@@ -179,6 +181,11 @@ class NumberReader:
         self.scale_words = {k.lower(): Decimal(str(v)) for k, v in vocab["scale_words"].items()}
         self.scale_articles = {words_of(str(k), tokenize): Decimal(str(v)) for k, v in (vocab.get("scale_articles") or {}).items()}
         self.scale_article_phrases = sorted(self.scale_articles, key=lambda p: (-len(p), p))
+        self.vague_words = {w.lower() for w in vocab.get("vague_words", [])}
+        unit_articles = vocab.get("unit_articles") or {}
+        self.unit_article_words = {w.lower() for w in unit_articles.get("words", [])}
+        self.unit_article_nouns = {w.lower() for w in unit_articles.get("nouns", [])}
+        self.unit_article_after = {w.lower() for w in unit_articles.get("after", [])}
         self.currency_scale_words = {k.lower(): Decimal(str(v)) for k, v in (vocab.get("currency_scale_words") or {}).items()}
         self.weak_numbers = {w.lower() for w in vocab.get("weak_numbers", [])}
         self.bound_cues = {b: _phrases(words) for b, words in vocab["bounds"].items()}
@@ -280,7 +287,9 @@ class NumberReader:
         article = read is None
         if article:  # "a million", "half a billion"
             read, end = self._scale_article(doc, i, sent)
-        if read is None:
+        if read is None and self._unit_article(doc, i, sent):
+            read, end = (Decimal(1), None, None), i + 1  # "for a year"
+        if read is None or i > sent.start and doc[i - 1].lower_ in self.vague_words:
             return None
         number, glued_currency, scale = read
         currency = currency or glued_currency
@@ -324,6 +333,15 @@ class NumberReader:
         if end is None or end >= sent.end or doc[end].lower_ not in self.scale_words:
             return None, i + 1
         return (self.scale_articles[tuple(norm(t) for t in doc[i:end])], None, None), end
+
+    def _unit_article(self, doc: Doc, i: int, sent: Span) -> bool:
+        """ "for a year", "within a month", "at least a year": an article as one unit of time."""
+        if doc[i].lower_ not in self.unit_article_words or i + 1 >= sent.end or i == sent.start:
+            return False
+        if doc[i + 1].lemma_.lower() not in self.unit_article_nouns or doc[i + 1].tag_ != "NN":
+            return False
+        after_cue = any(match_before(doc, i, phrases, sent.start) is not None for phrases in self.bound_cues.values())
+        return doc[i - 1].lower_ in self.unit_article_after or after_cue
 
     def _and_units(self, doc: Doc, end: int, sent: Span, value: Decimal) -> tuple[Decimal, int]:
         """ "two hundred and fifty", "one thousand and twenty": a number word below a hundred
@@ -369,11 +387,15 @@ class NumberReader:
         a whole number, a link and a larger whole number of no more than a thousand ("1 in 2019"
         is no share)."""
         part = self._small_number(doc[i])
-        link_end = match_after(doc, i + 1, self.share_links, sent.end) if part else None
+        link = i + 1
+        if part and link + 1 < sent.end and doc[link].pos_ == "NOUN" and doc[link + 1].lower_ in ("in", "out"):
+            link += 1  # "one respondent in eight": the counted noun between
+        link_end = match_after(doc, link, self.share_links, sent.end) if part else None
         if link_end is None or link_end >= sent.end:
             return None
         whole = self._small_number(doc[link_end])
-        return link_end + 1 if whole and part < whole <= 1000 else None
+        counts_a_noun = link > i + 1 and link_end + 1 < sent.end and doc[link_end + 1].pos_ == "NOUN"
+        return link_end + 1 if whole and part < whole <= 1000 and not counts_a_noun else None  # not "two people in three provinces"
 
     def _small_number(self, token: Token) -> Decimal | None:
         """A whole number written as one token, with no currency or scale ("three", "10")."""
@@ -420,13 +442,15 @@ class NumberReader:
         return False
 
     def _counter_line(self, doc: Doc, quantity: Quantity) -> bool:
-        """ "128 comments", "17 upvotes · 4 replies": a line of a page's counters, whose words are
-        all numbers and counter nouns."""
+        """ "128 comments", "17 upvotes · 4 replies", "by Tomas Varga | 7 comments": a page's
+        counters, a number and a counter noun alone between line breaks or separators."""
         if quantity.end >= len(doc) or norm(doc[quantity.end]) not in self.counter_nouns:
             return False
-        line = doc[quantity.start].sent
-        words = [t for t in line if not (t.is_punct or t.is_space or t.like_num or t.text in "·•|")]
-        return all(norm(t) in self.counter_nouns for t in words)
+        text, at = doc.text, doc[quantity.start].idx
+        start = max(text.rfind(mark, 0, at) for mark in SEGMENT_MARKS) + 1
+        ends = [end for mark in SEGMENT_MARKS if (end := text.find(mark, at)) >= 0]
+        segment = text[start:min(ends) if ends else len(text)]
+        return all(word.lower() in self.counter_nouns for word in re.findall(r"[^\W\d_]+", segment))
 
     def is_weak(self, quantity: Quantity, doc: Doc) -> bool:
         """"one" as a determiner: "one local complained", "one of the eight companies";

@@ -58,7 +58,7 @@ BATTERY = [
     ("wire-roughly", "Roughly 1.3 million people were barred from buying plane tickets in 2023, officials said.",
      [(1.3 * M, "approx", "people")]),
     ("wire-nearly-pct", "Nearly 90 per cent of the firms fixed their records within a month.",
-     [(90, "approx", "percent")]),
+     [(90, "approx", "percent"), (1, "max", "months")]),
     ("wire-passive-by", "Some 4,500 loans were approved by the pilot bank using the new score.",
      [(4500, "approx", "loans")]),
     ("wire-number-end", "Defaulters blocked from flying totalled 27.3 million by the end of 2022.",
@@ -367,6 +367,22 @@ BATTERY = [
     ("pct-change-pp", "The share of rural users rose 4.5 percentage points to 31%.",
      [(4.5, None, "percentage points"), (31, "exact", "percent")]),
     ("rank-number-one", "Hangzhou was ranked No. 1 among 36 large cities.", [(36, "exact", "cities")]),
+
+    # -- fourth round: lengths, vague multiples, shares with their noun, a unit of time -----------
+    ("code-length", "Every registered firm now carries a 20-digit tax code.", [(20, "exact", "digits")]),
+    ("vague-several-dozen", "Several dozen counties have drafted rules of their own.", []),
+    ("vague-a-few-dozen", "Only a few dozen people have ever appealed.", []),
+    ("two-dozen", "Two dozen counties have drafted rules of their own.", [(24, "exact", None)]),
+    ("share-noun-between", "Roughly one applicant in six is turned down by the lender.", [(100 / 6, "approx", "percent")]),
+    ("share-noun-out-of", "Four borrowers out of five repaid on time.", [(80, None, "percent")]),
+    ("share-not-two-provinces", "Two inspectors in three provinces were disciplined.", [(2, None, None), (3, None, "provinces")]),
+    ("dur-for-a-year", "The restriction lasts for a year after the debt is paid.", [(1, "exact", "years")]),
+    ("dur-within-a-month", "Banks must answer complaints within a month.", [(1, "max", "months")]),
+    ("dur-more-than-a-year", "Some firms waited more than a year for their records to be fixed.", [(1, "min", "years")]),
+    ("not-a-year-earlier", "A year earlier, the regulator had issued no such warning.", []),
+    ("not-once-a-week", "Inspectors visit the market once a week.", []),
+    ("counters-in-byline", "Posted on 4 March 2024 by Lin Yue | 23 comments", []),
+    ("counters-not-in-text", "The post drew 23 comments from angry residents.", [(23, "exact", "comments")]),
 ]
 
 #: The cases the extractor does not get yet, with why.

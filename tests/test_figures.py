@@ -642,3 +642,15 @@ def test_numbers_written_with_articles_currency_scales_and_and(claims_nlp, text,
 
 def test_a_number_glued_to_a_capital_names_a_thing(claims_nlp):
     assert figures(run(claims_nlp, "COVID-19 and 5G rollouts slowed the pilots.")) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Every registered firm now carries a 20-digit tax code.", [20.0]),
+    ("Several dozen counties have drafted rules of their own.", []),
+    ("Roughly one applicant in six is turned down.", [100 / 6]),
+    ("Banks must answer complaints within a month.", [1.0]),
+    ("A year earlier, the regulator had issued no such warning.", []),
+    ("Posted on 4 March 2024 by Lin Yue | 23 comments", []),
+])
+def test_lengths_vague_multiples_shares_with_their_noun_and_a_unit_of_time(claims_nlp, text, values):
+    assert [c.value for c in figures(run(claims_nlp, text))] == pytest.approx(values)
