@@ -60,7 +60,8 @@ from spacy.tokens import Doc, Span, Token
 from extract.claims import Claim
 from extract.dates import TimeExpression, TimeFinder, expression_root, in_span, time_expressions
 from extract.actors import actors_in, is_description
-from extract.numbers import NUMBER_SECTIONS, NumberReader, Quantity, load_checked_vocab, match_after, norm, words_of
+from extract.numbers import (NUMBER_SECTIONS, NumberReader, Quantity, load_checked_vocab, match_after, match_before,
+                             norm, phrases, words_of)
 from extract.subjects import (Subject, is_partitive, is_score, is_scoring_system, opinion_subject, phrase_head,
                               pipeline_gazetteer_path, use_gazetteer, same_paragraph, score_system,
                               scoring_system, stake_subject, subject_of)
@@ -250,6 +251,7 @@ class FigureExtractor:
         elliptical = metrics.get("elliptical") or {}
         self.antecedent_nouns = {w.lower() for w in elliptical.get("antecedent_nouns", [])}
         self.partitive_pronouns = {w.lower() for w in elliptical.get("partitive_pronouns", [])}
+        self.parallel_cues = phrases(elliptical.get("parallel_cues", []), tokenize)
         self.level_verbs = {w.lower() for w in metrics.get("level_verbs", [])}
         self.age = next((m for m in self.counts if m.predicate == "age"), None)
         scale_unit = self.measures[0].unit if self.measures else None
@@ -621,7 +623,11 @@ class FigureExtractor:
         number = doc[q.end - 1]
         of_them = q.end + 1 < sent.end and doc[q.end].lower_ == "of" and doc[q.end + 1].lower_ in self.partitive_pronouns
         level = self._level_of(number, q.has_scale)
-        if not (q.has_scale or of_them or level is not None or number.dep_ in ("nsubj", "nsubjpass")):
+        about = self._about_the_number(number)
+        earlier = match_before(doc, q.phrase_start, self.parallel_cues, sent.start) is not None  # "up from 820,000"
+        stated = about is not None and self._counted_by(about) is not None  # "put the number of X at 34,000"
+        if not (q.has_scale or of_them or level is not None or earlier or stated
+                or number.dep_ in ("nsubj", "nsubjpass")):
             return None
         if q.start > sent.start and doc[q.start - 1].lower_ in DEFINITE_WORDS:
             return None  # "The eight had spent three years ...": the firms counted before, named again
@@ -631,7 +637,7 @@ class FigureExtractor:
             later = [o for o in quantities if o.start > q.end]
             noun = self.counted_noun(sent, later[0]) if later and later[0].start - q.end <= 6 else None
             rule = "partitive"
-        if noun is None and (about := self._about_the_number(doc[q.end - 1])) is not None:
+        if noun is None and about is not None:
             noun, rule = self._counted_by(about) or self._antecedent_noun(sent), "antecedent"
         if noun is None and level is not None and level.lemma_.lower() not in self.antecedent_nouns:
             noun, rule = level, "level"

@@ -383,6 +383,14 @@ BATTERY = [
     ("not-once-a-week", "Inspectors visit the market once a week.", []),
     ("counters-in-byline", "Posted on 4 March 2024 by Lin Yue | 23 comments", []),
     ("counters-not-in-text", "The post drew 23 comments from angry residents.", [(23, "exact", "comments")]),
+
+    # -- fifth round: earlier values and "the number" ---------------------------------------------
+    ("earlier-up-from", "Complaints reached 1.3 million in 2023, up from 950,000 the year before.",
+     [(1.3 * M, "exact", "complaints"), (950000, "exact", "complaints")]),
+    ("earlier-down-from", "The court listed 5.2 million debtors this year, down from 6,100,000 in 2020.",
+     [(5.2 * M, "exact", None), (6.1 * M, "exact", None)]),
+    ("put-the-number-at", "Officials put the number of listed firms at about 45,000.", [(45000, "approx", "companies")]),
+    ("not-against-a-team", "Shanghai won 3-1 against Beijing on Sunday.", []),
 ]
 
 #: The cases the extractor does not get yet, with why.
