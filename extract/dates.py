@@ -994,6 +994,7 @@ class DateExtractor:
         ranges = events_vocab.get("ranges") or {}
         self.range_opens = phrases(list(ranges), tokenize)
         self.range_links = {opener.lower(): {w.lower() for w in links} for opener, links in ranges.items()}
+        self.bare_range_links = set(events_vocab.get("bare_range_links", []))
         self.ranks = {w.lower() for w in events_vocab.get("ranks", [])}
         self.light_verbs = {w.lower() for w in events_vocab.get("light_verbs", [])}
         self.witness_verbs = {w.lower() for w in events_vocab.get("witness_verbs", [])}
@@ -1526,6 +1527,9 @@ class DateExtractor:
             link = doc[first.end : second.start]
             if opener is not None and len(link) == 1 and link[0].lower_ in self.range_links.get(doc[opener].lower_, ()):
                 return 0 if e is first else 1
+            if len(link) == 1 and link[0].text in self.bare_range_links and not doc[first.end - 1].whitespace_ \
+                    and not link[0].whitespace_:
+                return 0 if e is first else 1  # "in 2014-2019": two times joined by a dash are a range
         return None
 
     def span_claim(self, doc: Doc, sent: Span, e: TimeExpression) -> Claim | None:

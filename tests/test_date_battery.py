@@ -356,6 +356,13 @@ BATTERY = [
                  [('began', '2024-03')], id='denied-state-since'),
     pytest.param('He has not used Alipay since 2019.', PUBLISHED, [('began', '2019')], id='not-used-since'),
     pytest.param('Established 2013; 11 years ago', PUBLISHED, [('launched', '2013')], id='date-said-twice'),
+    pytest.param('The court published the names of 7 million debtors in 2014-2019.', PUBLISHED, [],
+                 id='years-joined-by-a-dash-date-no-event'),
+    pytest.param('The pilot ran in 2014-2015.', PUBLISHED, [('began', '2014'), ('ended', '2015')],
+                 id='years-joined-by-a-dash-are-an-activity-s-span'),
+    pytest.param('The pilot ran in 2014\u20132015.', PUBLISHED, [('began', '2014'), ('ended', '2015')],
+                 id='years-joined-by-an-en-dash',
+                 marks=known_miss("the tokenizer keeps '2014\u20132015' one token, which is no time expression")),
 ]
 
 
