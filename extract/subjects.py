@@ -308,6 +308,19 @@ def _named_person(token: Token) -> Span | None:
     return None
 
 
+#: The word that makes an age a noun for a person: "the 54-year-old".
+AGE_NOUN = "old"
+
+
+def _aged_person(token: Token) -> Span | None:
+    """ "Liu Baoshan runs a shop. The 54-year-old was blacklisted": an age used as a noun, with a
+    definite determiner, stands for the person named before it (`token` is the age or its number)."""
+    age = token if token.lower_ == AGE_NOUN else token.head if token.head.lower_ == AGE_NOUN else None
+    if age is None or age.pos_ not in ("NOUN", "ADJ") or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in age.children):
+        return None
+    return _person_before(age)
+
+
 def description_antecedent(token: Token) -> Span | None:
     """ "the project", "this system", "the company": the last actor of the description's
     types mentioned before it (relations.yaml, `descriptions`)."""
@@ -409,7 +422,7 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
         return _metonym(found, token)
     if depth > 2:
         return None
-    if (found := _named_person(token)) is not None:
+    if (found := _named_person(token) or _aged_person(token)) is not None:
         return found
     if token.dep_ == "appos" and (found := actor_at(token.head, descriptions=False)) is not None:
         return found  # "Baihang Credit, a Shenzhen-based bureau": the bureau is Baihang Credit
@@ -952,7 +965,7 @@ def subject_of(anchor: Token, fallback: bool = True) -> Subject | None:
     """The actor the claim carried by `anchor` is about (see the module docstring for the rules)."""
     if (found := stake_subject(anchor)) is not None:
         return found
-    found = actor_of_phrase(anchor, appositive=False)
+    found = actor_of_phrase(anchor, appositive=False) or _aged_person(anchor)
     if found is not None and found.label_ != "outlet":
         return _subject(found, "phrase")
     if (found := _licensor(anchor)) is not None:

@@ -306,6 +306,24 @@ OTHER_LIST = (
     'The Nanhu Dishonest Persons List was created by the district court in '
     '2017.\n\nSeparately, firms on the provincial tax blacklists cannot issue bonds.')
 
+GRADED_NOT_LIST = (
+    'Baoshan county introduced the Pine Points scheme in 2018. Villagers start with 100 '
+    'points.\n\nThe county court also posts the List of Dishonest Judgment Debtors outside its '
+    "gate.\n\nVillagers with more than 120 points are given priority for jobs at the county's "
+    'factories.')
+
+LIST_PENALTY_AFTER_SCHEME = (
+    'Baoshan county introduced the Pine Points scheme in 2018.\n\nThe county court keeps the '
+    'List of Dishonest Judgment Debtors. People on the list cannot buy plane tickets.')
+
+FEATURE_AGE = (
+    'Liu Baoshan has run a noodle shop in Nantong for twenty years. The 54-year-old was '
+    "added to the court's list in 2019 over a loan he had guaranteed.")
+
+FEATURE_AGE_MONEY = (
+    'Gao Jun, a fisherman, lives in Rongcheng. Last year the 41-year-old borrowed 60,000 '
+    'yuan to repair his boat.')
+
 CASES = [
     pytest.param(ENCY_POINTS, 'date', 'introduced', 'Rongping Points System', id='ency-points-date-introduced',
                  marks=xfail("actor finder: a name ending in a scheme head ('Points') is cut before 'System'")),
@@ -429,6 +447,12 @@ CASES = [
     pytest.param(MEASURES_HEAD, 'figure', '18 rewards', 'Haidian Measures on Credit Rewards', id='measures-head-figure-18-rewards'),
     pytest.param(OTHER_LIST, 'penalty', 'issue bonds', 'Social Credit System', id='other-list-penalty-issue-bonds',
                  marks=xfail("a plural blacklist word ('the provincial tax blacklists') after another named list is taken for that list")),
+    pytest.param(GRADED_NOT_LIST, 'perk', 'priority for jobs', 'Pine Points', id='graded-not-list-perk-priority-for-jobs',
+                 marks=xfail("a named blacklist counts toward the text's topic even for a claim that grades people by points; leaving blacklists out there cost the development sets 2")),
+    pytest.param(LIST_PENALTY_AFTER_SCHEME, 'penalty', 'plane tickets', 'List of Dishonest Judgment Debtors', id='list-penalty-after-scheme-penalty-plane-tickets'),
+    pytest.param(FEATURE_AGE, 'figure', '54-year-old', 'Liu Baoshan', id='feature-age-figure-54-year-old'),
+    pytest.param(FEATURE_AGE_MONEY, 'figure', '41-year-old', 'Gao Jun', id='feature-age-money-figure-41-year-old'),
+    pytest.param(FEATURE_AGE_MONEY, 'figure', '60,000 yuan', 'Gao Jun', id='feature-age-money-figure-60000-yuan'),
 ]
 
 
