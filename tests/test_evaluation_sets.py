@@ -1,9 +1,10 @@
 """The bare-folder evaluation sets: tests/heldout2 (retired from measurement, now development),
 tests/devset3 (a development set written blind), tests/heldout3, tests/heldout4 and tests/heldout5
-(retired from measurement, now development) and tests/heldout6 (the blind measurement set: never
-tune on it, never read its misses). Invented sources with gold, no catalog.
+(retired from measurement, now development), tests/heldout6 (retired from measurement at the end of
+session 7, now development) and tests/heldout7 (the blind measurement set: never tune on it, never
+read its misses). Invented sources with gold, no catalog.
 
-Scores on them are measured and reported (`sckb evaluate --corpus tests/heldout6`), never
+Scores on them are measured and reported (`sckb evaluate --corpus tests/heldout7`), never
 asserted: these tests check only that each set builds from a bare folder, in the formats it was
 written in, and that the evaluation scores it completely. See each set's README for its rules.
 """
@@ -21,7 +22,7 @@ from kb.build import build
 from kb.cli import cli
 
 HERE = Path(__file__).resolve().parent
-SETS = ("heldout2", "devset3", "heldout3", "heldout4", "heldout5", "heldout6")
+SETS = ("heldout2", "devset3", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 #: The format each source of the sets must be read as (sniffed from content, not from the name).
 FORMATS = {
     "heldout2": {
@@ -75,6 +76,16 @@ FORMATS = {
         "linhai-2022-notice-trust-points-measures-translation.txt": "text",
         "marsh-qiu-2023-scores-at-the-counter.pdf": "pdf",
         "okonkwo-lin-2023-courts-lists-lenders.ris": "ris",
+    },
+    "heldout7": {
+        "achterberg-sun-2022-rated-by-the-state.bib": "bibtex",
+        "cecc-2024-hearing-scores-lists-transcript.txt": "text",
+        "harbourline-2024-credit-score-rules-live.html": "html",
+        "hengtai-digital-2023-annual-report-excerpt.pdf": "pdf",
+        "luoxi-court-2023-enforcement-announcement.txt": "text",
+        "meifoster-2024-tongrui-points-thread.txt": "text",
+        "openledger-2025-faq-credit-lists.html": "html",
+        "tidewater-2023-the-list-that-follows-you.html": "html",
     },
 }
 
