@@ -340,6 +340,8 @@ class FigureExtractor:
         if cell is not None:
             return self._table_figure(sent, q, cell, words)
         noun = self.counted_noun(sent, q)
+        if noun is not None and noun.lemma_.lower() in self.reader.structure_nouns:
+            return None  # "Five myths about ...": the text's own parts
         if noun is not None:
             return self._count(sent, q, noun, words)
         return self._measure(sent, q, words) or self._score_by_context(sent, q, words) \
@@ -622,7 +624,7 @@ class FigureExtractor:
         doc = sent.doc
         number = doc[q.end - 1]
         of_them = q.end + 1 < sent.end and doc[q.end].lower_ == "of" and doc[q.end + 1].lower_ in self.partitive_pronouns
-        level = self._level_of(number, q.has_scale)
+        level = self._level_of(number, q.has_scale, q.phrase_start)
         about = self._about_the_number(number)
         earlier = match_before(doc, q.phrase_start, self.parallel_cues, sent.start) is not None  # "up from 820,000"
         stated = about is not None and self._counted_by(about) is not None  # "put the number of X at 34,000"
@@ -656,14 +658,15 @@ class FigureExtractor:
         figure.extra.pop("per", None)
         return figure
 
-    def _level_of(self, number: Token, scaled: bool) -> Token | None:
+    def _level_of(self, number: Token, scaled: bool, cue_start: int) -> Token | None:
         """The noun whose level a number states: the subject of a level verb (metrics.yaml
         `level_verbs`) the number completes, if it is "the number" ("the number of pilot cities
         doubled to 62") or, for a scaled number, counts something ("registered users reached 81
         million"; "hotel prices rose above 650" counts no prices)."""
         node = number.head
         dates = self._context[2] if getattr(self, "_context", None) else set()
-        while (node.pos_ in ("ADP", "NUM") or node.i in dates) and node.head.i != node.i:
+        # through prepositions, time expressions and the bound cue ("reached just shy of 2 million")
+        while (node.pos_ in ("ADP", "NUM") or node.i in dates or cue_start <= node.i < number.i) and node.head.i != node.i:
             node = node.head
         if node.pos_ != "VERB" or node.lemma_.lower() not in self.level_verbs or node.i > number.i:
             return None

@@ -213,6 +213,7 @@ class NumberReader:
         furniture = vocab.get("furniture", {})
         self.label_words = {words_of(w)[0] for w in furniture.get("label_words", [])}
         self.counter_nouns = {w.lower() for w in furniture.get("counter_nouns", [])}
+        self.structure_nouns = {w.lower() for w in furniture.get("structure_nouns", [])}
         self.copyright_marks = _phrases(furniture.get("copyright_marks", []))
         self.reference_cues = _phrases(furniture.get("reference_cues", []))
 

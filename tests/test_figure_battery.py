@@ -391,6 +391,15 @@ BATTERY = [
      [(5.2 * M, "exact", None), (6.1 * M, "exact", None)]),
     ("put-the-number-at", "Officials put the number of listed firms at about 45,000.", [(45000, "approx", "companies")]),
     ("not-against-a-team", "Shanghai won 3-1 against Beijing on Sunday.", []),
+    ("structure-myths", "Five myths about the social credit system, and what the documents say", []),
+    ("structure-questions", "Below we answer six common questions about credit repair.", []),
+    ("structure-not-penalties", "The notice lists six penalties for dishonest firms.", [(6, "exact", "penalties")]),
+
+    # -- sixth round: more approximations ---------------------------------------------------------
+    ("approx-north-of", "The platform now scores north of 300 million people.", [(300 * M, "min", None)]),
+    ("approx-shy-of", "Registrations reached just shy of 2 million.", [(2 * M, "max", None)]),
+    ("approx-order-of", "Estimates put the cost on the order of 10 billion yuan.", [(10 * B, "approx", "CNY")]),
+    ("approx-thereabouts", "The fine was 50,000 yuan or thereabouts.", [(50000, "approx", "CNY")]),
 ]
 
 #: The cases the extractor does not get yet, with why.
@@ -410,7 +419,6 @@ KNOWN_MISSES = {
     'pod-spoken-number': "'around, I'd say, two hundred thousand': a hedge split off by an aside",
     'feat-score-of-scale': "scores as the subjects of 'is the floor'",
     'blog-my-score': 'a bare score after a colon',
-    'heading-listicle': "a headline's listicle count ('5 things to know')",
     'fc-not-500': "a negated figure ('there is no single score of 1,000')",
 }
 
