@@ -20,7 +20,10 @@ shares, ties signed between the subjects ("X and Y signed a partnership"), stake
 venture in which NIFA holds 36 percent", "X will raise its stake in Y": owned_by), hyphenated
 participles ("the state-backed Baihang Credit"), a licence that "went to" its holder, copular
 descriptions ("The blacklist is the most developed part of X"), roles that link only through a
-preposition ("the company behind Alipay"). Descriptions ("the court", "the company") are actor
+preposition ("the company behind Alipay"), contact lines and bylines ("Helen Zhao, PR Manager,
+Pearl River Credit", "Liang Yu (Fudan University)"), deals ("completed the acquisition of X"),
+roles given by a verb ("counts Tencent as an investor"). Relations stated as no fact (planned,
+stopped, yet to come, conditional, asked: relations.yaml `unrealised`) are left out. Descriptions ("the court", "the company") are actor
 mentions (extract/actors.py). A place is an end only where relations.yaml says (`places`): the
 owner or maker of a local scheme the gazetteer does not know ("Suzhou's Osmanthus Score").
 
@@ -135,6 +138,7 @@ class RelationFinder:
             self.workplace_verbs = {w.lower() for w in workplaces.get("verbs", [])}
             self.workplace_verb_preps = {w.lower() for w in workplaces.get("verb_preps", ["at", "for"])}
             self.writing_verbs = {w.lower() for w in workplaces.get("writing_verbs", [])}
+            self.managing_verbs = {w.lower() for w in workplaces.get("managing_verbs", [])}
             self.writing_preps = {w.lower() for w in workplaces.get("writing_preps", ["for"])}
         except (KeyError, TypeError, AttributeError) as error:
             raise RelationVocabularyError(f"relations vocabulary: missing or malformed entry {error}") from None
@@ -156,6 +160,7 @@ class RelationFinder:
         self.venture_predicate = ventures.get("predicate", "owned_by")
         ties = vocab.get("ties") or {}
         self.tie_nouns = {w.lower(): Link(p) for p, words in ties.items() for w in words}
+        self.partnership = next(iter(ties), "partners_with")  # what making something together is
         unknown_ties = {link.predicate for link in self.tie_nouns.values()} - set(self.predicates)
         if unknown_ties:
             raise RelationVocabularyError(f"relations vocabulary: `ties` names undeclared predicates {sorted(unknown_ties)}")
@@ -163,6 +168,7 @@ class RelationFinder:
         self.occupation_preps = {w.lower() for w in workplaces.get("occupation_preps", [])}
         self.not_staff = {w.lower() for w in workplaces.get("not_staff", [])}
         self.naming_verbs = {w.lower() for w in vocab.get("naming_verbs") or []}
+        self.role_verbs = {w.lower() for w in vocab.get("role_verbs") or []}
         # kinds of body a description names (read by extract/actors.py too): noun -> (types, name words)
         self.kinds = {str(noun).lower(): (set(entry.get("types", [])), set(entry.get("names", [noun])))
                       if isinstance(entry, dict) else (set(entry), {str(noun).lower()})
@@ -229,6 +235,8 @@ class RelationFinder:
                 yield from self._tie(doc, sent, token, actors, by_root)
             if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.naming_verbs:
                 yield from self._named_holders(doc, sent, token, actors, by_root)
+            if token.pos_ == "VERB" and token.lemma_.lower() in self.role_verbs:
+                yield from self._role_given(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and token.lemma_.lower() in self.insertion_verbs:
                 yield from self._inserted(doc, sent, token, actors, by_root)
 
@@ -392,8 +400,10 @@ class RelationFinder:
             return
         by_root = {s.root.i: s for s in actors}
         described = [t for child in actor.root.children if child.dep_ == "appos" for t in (child, *child.conjuncts)]
+        copulas = [c for c in _speakers_clauses(actor) if c.lemma_ == "be"]  # "My name is X and I'm a reporter with Y"
         if actor.root.dep_ == "nsubj" and actor.root.head.lemma_ == "be":  # "Zhang Wei is a partner at X"
-            described += [c for c in actor.root.head.children if c.dep_ == "attr" and c.i not in by_root]
+            copulas.append(actor.root.head)
+        described += [c for verb in copulas for c in verb.children if c.dep_ == "attr" and c.i not in by_root]
         titles = [c for c in actor.root.children if c.dep_ == "compound" and c.i < actor.start]  # "Judge Xi Tao"
         roles = [link for token in described + titles if (link := self._role_link(token, by_root)) is not None]
         link = Link(roles[0].predicate) if roles and not roles[0].inverse else Link(self.workplace_predicate)
@@ -403,8 +413,10 @@ class RelationFinder:
                     yield from self._claim(sent, actor, link, other, child, "relation/workplace")
         # "Zhou Mei, Head of Communications, Lantern Data", "Liang Yu (Fudan University)": a
         # contact line's or a byline's institution, set off after the name
-        for other in self._institution_set_off(actor, actors, by_root):
-            yield from self._claim(sent, actor, link, other, doc[other.start - 1], "relation/workplace")
+        titled = self._institution_after_title(sent, actor, actors)
+        for other in [titled] if titled is not None else self._institution_set_off(actor, actors, by_root):
+            tie = Link("works_for") if titled is not None else link
+            yield from self._claim(sent, actor, tie, other, doc[other.start - 1], "relation/workplace")
         # "court spokeswoman Sun Jiali": a title that names its body by kind, the last such body named
         for title in titles:
             role = self._role_link(title, by_root)
@@ -432,16 +444,17 @@ class RelationFinder:
                 yield from self._claim(sent, actor, tie, other, noun, "relation/workplace")
         # "Wang Li, who works at the Nanjing Credit Bureau", "Wang Li worked at ...": a verb of working says works_for
         # "Wen Li, who studies law at Fudan University": other verbs say only affiliated_with
-        verbs = self.workplace_verbs | self.affiliation_verbs | self.writing_verbs
+        verbs = self.workplace_verbs | self.affiliation_verbs | self.writing_verbs | self.managing_verbs
         clauses = [c for c in actor.root.children if c.dep_ == "relcl"]
         if actor.root.dep_ == "nsubj":  # "Zhou Jun previously worked at Ant Group"
             clauses.append(actor.root.head)
-        clauses += _speakers_clauses(actor)
+        clauses += [c for c in _speakers_clauses(actor) if c.lemma_ != "be"]
         clauses += [c for clause in clauses for c in clause.children if c.dep_ == "xcomp"]  # "used to run a team at X"
         for clause in (c for c in clauses if c.lemma_.lower() in verbs):
-            if is_negated(doc[clause.i:clause.i + 1]):
-                continue
             lemma = clause.lemma_.lower()
+            if is_negated(doc[clause.i:clause.i + 1]) \
+                    or lemma in self.managing_verbs and not any(c.dep_ == "dobj" for c in clause.children):
+                continue
             tie = self.workplace_predicate if lemma in self.affiliation_verbs else "works_for"
             preps = self.writing_preps if lemma in self.writing_verbs else self.workplace_verb_preps
             # "studies civil enforcement at Renmin University": the place may hang on the object
@@ -449,6 +462,20 @@ class RelationFinder:
             for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps):
                 for other in _institution(self._actors_under(prep, actors)):
                     yield from self._claim(sent, actor, Link(tie), other, clause, "relation/workplace")
+
+    def _institution_after_title(self, sent: Span, person: Span, actors) -> Span | None:
+        """ "Helen Zhao, Senior PR Manager, Pearl River Credit": a contact line's title and
+        organisation after the name, read from the order of the words (the parser hangs the
+        organisation anywhere). The title is a run of title words holding a role of working."""
+        doc, comma = person.doc, person.end
+        if comma >= sent.end or doc[comma].text != ",":
+            return None
+        end = comma + 1
+        while end < sent.end and doc[end].text != "," and _in_title_phrase(doc[end]) and _span_at(doc[end], actors) is None:
+            end += 1
+        if end >= sent.end or doc[end].text != "," or not any(self._works_for_role(t) for t in doc[comma + 1:end]):
+            return None
+        return next((a for a in actors if a.start == end + 1 and a.label_ in self.organizations), None)
 
     def _institution_set_off(self, person: Span, actors, by_root) -> list[Span]:
         """An organisation's name set off after a person's, alone: apposed ("Zhou Mei, Head of
@@ -461,8 +488,9 @@ class RelationFinder:
         if after < len(doc) and doc[after].text == "(":
             closing = next((s for s in actors if s.start == after + 1 and s.end < len(doc) and doc[s.end].text == ")"), None)
             apposed += [closing] if closing is not None else []
-        if any(c.dep_ == "conj" for c in person.root.children):
-            apposed = [a for a in apposed if doc[a.start - 1].text == "("]
+        listed = any(c.dep_ == "conj" for c in person.root.children) or person.start > 0 \
+            and doc[person.start - 1].lower_ in (",", "and", "or")
+        apposed = [a for a in apposed if doc[a.start - 1].text == "(" or not listed and not _listed_on(a)]
         return [a for a in dict.fromkeys(apposed) if a.label_ in self.organizations][:1]
 
     def _body_of_kind(self, noun: Token) -> Span | None:
@@ -564,10 +592,25 @@ class RelationFinder:
         if same is not None:  # "belongs to the same Group Alipay belongs to: Ant Financial Service Group"
             objects, siblings = [same[0]], same[1]
             agents = agents + siblings
+        makers = self._makers_with(verb) if link.predicate in MAKING else []
+        objects = [o for o in objects if o not in makers]
         for agent in agents:
             for other in objects:
                 subject, obj = (other, agent) if link.inverse else (agent, other)
                 yield from self._claim(sent, subject, Link(link.predicate), obj, verb, "relation/verb")
+        if makers:  # "Meituan developed the rider score with Sesame Credit": made together
+            for agent in agents:
+                for other in makers:
+                    yield from self._claim(sent, agent, Link(self.partnership), other, verb, "relation/verb")
+
+    @staticmethod
+    def _makers_with(verb: Token) -> list[Span]:
+        """The actors a thing is made "with" ("launched the scheme with Hellobike", on the verb or
+        its object), named as the preposition's own object (not "with data from WeChat")."""
+        by_root = {s.root.i: s for s in verb.doc.spans.get(SPANS_KEY, [])}
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        return [by_root[p.i] for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj" and p.i in by_root]
 
     def _verb_key(self, verb: Token) -> str:
         """The verbs entry a verb reads: its phrasal lemma where the vocabulary has one ("roll
@@ -659,6 +702,28 @@ class RelationFinder:
         for part in whole:
             for holder in named:
                 yield from self._claim(sent, holder, link, part, role, "relation/holders")  # the holder holds the role
+
+    def _role_given(self, doc, sent, verb: Token, actors, by_root):
+        """ "The company counts Tencent as an investor", "Ant appointed Eric Jing as its chief
+        executive", "X counts Y among its shareholders": the verb's object holds the role noun
+        after "as"/"among" towards the actor the role names ("of X", a possessive), else
+        towards the verb's doer (relations.yaml `role_verbs`)."""
+        if is_negated(doc[verb.i:verb.i + 1]):
+            return
+        holders = [s for c in verb.children if c.dep_ == "dobj" for s in self._actors_under(c, actors)][:1]
+        roles = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("as", "among")
+                 for g in c.children if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "oprd"]
+        for role in roles:
+            link = self._role_link(role, by_root)
+            if link is None or _denied(role):
+                continue
+            whole = [s for c in role.children if c.dep_ == "prep" and c.lower_ == "of" for s in self._actors_under(c, actors)] \
+                or [o for c in role.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS for o in [_span_at(c, actors)]
+                    if o is not None] \
+                or self._clause_subjects(verb, actors, by_root)
+            for holder in holders:
+                for part in whole[:1]:
+                    yield from self._claim(sent, holder, link, part, role, "relation/role-given")
 
     def _inserted(self, doc, sent, verb: Token, actors, by_root):
         """ "the rating service that Ant built into the Alipay app", "WeChat integrated the score
@@ -1268,8 +1333,14 @@ def _verb_of_share(participle: Token) -> Token | None:
 
 
 def _elliptic_owner(actor: Span, actors) -> Span | None:
-    """ "WeChat Pay Score, Tencent's, is ...": a possessive apposed alone to a name."""
+    """ "WeChat Pay Score, Tencent's, is ...": a possessive apposed alone to a name; "Huabei is
+    Ant Group's": or predicated of it."""
     doc, i = actor.doc, actor.end
+    if actor.root.dep_ == "nsubj" and actor.root.head.lemma_ == "be" and i < len(doc) and doc[i].i == actor.root.head.i:
+        i += 1
+        owner = next((s for s in actors if s.start == i), None)
+        ends = owner is not None and owner.end + 1 < len(doc) and _is_possessive_mark(doc[owner.end])
+        return owner if ends and (doc[owner.end + 1].is_punct or doc[owner.end + 1].lower_ in ("and", "but", "not")) else None
     owner = next((s for s in actors if s.start == i + 1), None) if i < len(doc) and doc[i].text == "," else None
     if owner is None or owner.end + 1 >= len(doc) or not _is_possessive_mark(doc[owner.end]):
         return None
@@ -1284,6 +1355,14 @@ def _set_off(noun: Token) -> bool:
     own = [noun.i, *(c.right_edge.i for c in noun.children if c.dep_ not in ("conj", "cc", "punct"))]
     after = max(own) + 1  # the phrase's end, without the conjuncts the parser hung on it
     return noun.dep_ == "conj" and after < len(noun.doc) and noun.doc[after].text == ","
+
+
+def _listed_on(span: Span) -> bool:
+    """Whether a list goes on after a name ("Li Wen, Tencent, and Alibaba executives")."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    return i < len(doc) and doc[i].lower_ in ("and", "or")
 
 
 def _speakers_clauses(person: Span) -> list[Token]:

@@ -25,7 +25,6 @@ KNOWN_MISSES = {
     "The Credit Reference Center of the People's Bank of China shall": "actor finder: one span for the unit and its body",
     "Lantern Data was granted a licence by the central bank": "actor finder: 'the central bank' stands for no actor",
     "Under a licence issued by": "a licence in an opening phrase names no licensee",
-    "Pudao Credit opened in 2020.": "'counts X as its largest shareholder' has no rule",
     "Jiang Tao, who sits on the board": "'sits on the board of' has no rule",
     "During the year Huaxia Group": "actor finder: 'the Group' is a new actor, not Huaxia Group",
     "Huaxia Holdings' principal subsidiaries": "actor finder: 'Huaxia Insurance' is not found",
@@ -33,6 +32,20 @@ KNOWN_MISSES = {
     "The National Internet Finance Association of China, an industry body": "actor finder: 'the central bank' stands for no actor",
     "The claim that Tencent owns": "a relation inside a claim called false is still read",
     "Baltic Rail and Northwind Logistics formed": "actor finder: 'Amber Freight' is not found",
+    # the second batch
+    "Shenzhen Fintech Week 2024 --": "actor finder: 'Pearl River Credit' is not found after an event's dateline",
+    "Guangzhou Metro Holdings today completed": "actor finder: 'Guangzhou' is split off 'Metro Holdings'",
+    "In 2019, Pearl River Credit was acquired": "actor finder: 'Pearl River Credit' is not found",
+    "Sun Lei, School of Law": "actor finder: 'Sun Lei' is not found",
+    "Sun Lei teaches": "actor finder: 'Sun Lei' is not found",
+    "Sun Lei is a lecturer": "actor finder: 'Sun Lei' is not found",
+    "Irene Vogel, who reports on Asia": "actor finder: 'the Rhine Courier' is not found",
+    "Re: Is Pearl River Credit legit?": "actor finder: 'Pearl River Credit' is not found; 'It' after a question",
+    "Guangzhou Metro Holdings raised its stake": "actor finder: 'Guangzhou' is split off 'Metro Holdings'",
+    "The People's Bank of China granted Pearl River Credit": "actor finder: 'Pearl River Credit' is not found",
+    "Pearl River Credit chief executive Deng Hao": "actor finder: 'Pearl River Credit' is not found",
+    "Pearl River Credit began as a lab": "'began as a lab inside X' has no rule; 'the company' resolves to the university",
+    "Judge Fang Ying of the Tianhe": "actor finder: 'Tianhe District People's Court' is not found",
 }
 
 _HIERARCHY = PredicateHierarchy.from_vocab(load_vocab("relations"))

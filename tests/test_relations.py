@@ -479,3 +479,27 @@ def test_relations_of_titles_occupations_and_shared_subjects(nlp, text, expected
 ])
 def test_no_relation_of_customers_places_or_own_accounts(nlp, text):
     assert relations(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Speakers included Li Wen, Tencent, and Alibaba executives.",  # a list, not a contact line
+    "Li Wen (2019) argues that the scores are opaque.",  # a year in brackets
+    "Tencent would like to count Meituan as a partner.",  # wished
+    "If Meituan acquires Mobike, riders will need a score.",  # on a condition
+    "Is Sesame Credit run by Ant Financial?",  # asked
+    "Regulators blocked Ant Group's acquisition of Lantern Data.",  # a deal that did not happen
+    "Li Wen wrote in the People's Daily that the system works.",  # an outside contributor
+    "Li Wen heads to Beijing for talks at Tencent.",  # a verb of managing without its object
+    "The dispute between Alipay and Tencent escalated.",  # no tie noun
+])
+def test_no_relation_of_lists_wishes_conditions_questions_or_undone_deals(nlp, text):
+    assert relations(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Why did Tencent, which owns WeChat, freeze its score?", [("wechat", "owned_by", "tencent")]),  # a side clause of a question
+    ("Ant Financial named Eric Jing as chief executive in 2016.", [("person:eric-jing", "works_for", "ant-financial")]),
+    ("Tencent built WeChat Pay Score with data from WeChat.", [("wechat-pay-score", "developed_by", "tencent")]),
+])
+def test_relations_of_side_clauses_given_roles_and_things_made(nlp, text, expected):
+    assert relations(nlp, text) == expected
