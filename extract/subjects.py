@@ -897,8 +897,10 @@ def _clause_subject(verb: Token, path: set[int]) -> Subject | None:
             return _resolve_pronoun(child)
         found = actor_of_phrase(child)
         # An outlet reports claims, it is not their topic ("Business Insider reports ...", "a
-        # survey by Yesky.com found ...": the pollster is credited, see extract/attribution.py).
-        if found is not None and found.label_ != "outlet":
+        # survey by Yesky.com found ...": the pollster is credited, see extract/attribution.py);
+        # but one that does something else is what its clause is about ("Qingfeng Technology
+        # employs 2,300 people", in its own press release)
+        if found is not None and (found.label_ != "outlet" or _acts(verb, child)):
             return _subject(found, "nsubj")
     for child in verb.children:  # passive agent: "licensed by the PBoC"
         if child.dep_ == "agent":
@@ -910,6 +912,12 @@ def _clause_subject(verb: Token, path: set[int]) -> Subject | None:
         if found is not None and found.label_ != "outlet":
             return _subject(found, "relative-clause")
     return None
+
+
+def _acts(verb: Token, subject: Token) -> bool:
+    """Whether the subject of `verb` does something other than report: not a reporting verb, and
+    named itself (not "a survey by Yesky.com")."""
+    return verb.lemma_.lower() not in reporting_verbs() and verb.lemma_ != "be" and actor_at(subject) is not None
 
 
 def _controller(verb: Token) -> Subject | None:

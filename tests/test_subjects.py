@@ -595,3 +595,16 @@ def test_the_scheme_a_sentence_before_is_about_outranks_one_its_relative_clause_
 def test_the_scheme_of_a_place_is_the_place_s_scoring_system(nlp):
     text = "The points system of Suzhou gives residents 100 points at the start. Residents above 150 points get cheaper loans."
     assert {c.subject for c in claims_of(nlp, text, "perk", "2022-01-01")} == {"Suzhou"}
+
+
+def test_a_company_publishing_its_own_press_release_is_the_subject_of_what_it_does(nlp):
+    """The reader takes a newsroom's company for the outlet; an outlet that employs, sells or
+    serves (no reporting verb) is what its clause is about."""
+    from extract.nlp import analyse
+
+    text = ("About Lanhu Data: Founded in 2015, Lanhu Data employs 1,800 people in seven cities.\n\n"
+            "Lanhu Data said the app processed 90 million queries.")
+    doc = analyse(nlp, text, "2024-03-04", outlet="Lanhu Data")
+    subjects = {doc.text[c.phrase_start:c.phrase_end]: c.subject for c in doc._.claims if c.kind == "figure"}
+    assert subjects["1,800 people"] == "Lanhu Data"
+    assert subjects["90 million queries"] != "Lanhu Data"  # it reports that one
