@@ -324,6 +324,13 @@ FEATURE_AGE_MONEY = (
     'Gao Jun, a fisherman, lives in Rongcheng. Last year the 41-year-old borrowed 60,000 '
     'yuan to repair his boat.')
 
+PLACE_OF_DOERS = (
+    "China's courts have barred debtors from flights 9 million times since the List of "
+    'Dishonest Judgment Debtors went online.')
+
+PLACE_SCHEME = (
+    "Weihai's system gives every resident 1,000 points at the start of the year.")
+
 CASES = [
     pytest.param(ENCY_POINTS, 'date', 'introduced', 'Rongping Points System', id='ency-points-date-introduced',
                  marks=xfail("actor finder: a name ending in a scheme head ('Points') is cut before 'System'")),
@@ -453,6 +460,8 @@ CASES = [
     pytest.param(FEATURE_AGE, 'figure', '54-year-old', 'Liu Baoshan', id='feature-age-figure-54-year-old'),
     pytest.param(FEATURE_AGE_MONEY, 'figure', '41-year-old', 'Gao Jun', id='feature-age-money-figure-41-year-old'),
     pytest.param(FEATURE_AGE_MONEY, 'figure', '60,000 yuan', 'Gao Jun', id='feature-age-money-figure-60000-yuan'),
+    pytest.param(PLACE_OF_DOERS, 'figure', '9 million times', 'List of Dishonest Judgment Debtors', id='place-of-doers-figure-9-million-times'),
+    pytest.param(PLACE_SCHEME, 'figure', '1,000 points', 'Weihai', id='place-scheme-figure-1000-points'),
 ]
 
 
