@@ -1437,9 +1437,10 @@ class DateExtractor:
             return None, None
         return _child(verb, "dobj", ignore), _child(verb, "nsubj", ignore)
 
-    def _theme_actor(self, cue: Token, theme: Token | None) -> Span | None:
+    def _theme_actor(self, cue: Token, theme: Token | None, ignore: set[int] = frozenset()) -> Span | None:
         """The actor the thing acted upon names: its phrase, or a prepositional object of the
-        verb ("froze development on Tencent Credit")."""
+        verb ("froze development on Tencent Credit"), unless that object is a word of the cue
+        ("was put on the city's list": the list is where one is put, not what the event is about)."""
         # a noun cue's theme taken from its clause ("browses the menu of Alibaba's system, in
         # an exhibition") is only what the event concerns: the actor it belongs to counts
         derived = theme is not None and cue.pos_ in ("NOUN", "PROPN") and theme.head.i != cue.i
@@ -1448,7 +1449,7 @@ class DateExtractor:
             for child in cue.children:
                 if child.dep_ == "prep" and child.lower_ in ("on", "of", "for"):
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj" and (found := _actor(pobj)) is not None:
+                        if pobj.dep_ == "pobj" and pobj.i not in ignore and (found := _actor(pobj)) is not None:
                             return found
         return found
 
@@ -1574,10 +1575,12 @@ class DateExtractor:
         if self._dates_a_figure(cue, e) or (event.predicate in self.reporting and _reports_a_state(cue)):
             return None
         ignore = {t.i for t in cue_tokens} | set(range(e.start, e.end))
+        cue_words = {t.lemma_.lower() for t in cue_tokens[1:]}  # "granted X a licence, the third such licence"
+        ignore |= {c.i for c in cue.children if c.lemma_.lower() in cue_words}
         theme, agent = self.participants(cue, event, ignore)
         if self._the_text_itself(theme):
             return None  # "This article was first published in 2019": a byline
-        subject_span, obj = self._subject_and_object(cue, event, theme, agent)
+        subject_span, obj = self._subject_and_object(cue, event, theme, agent, ignore)
         if event is self.since_state:  # "Since 2019 residents have been able to link passports to Alipay"
             subject_span = _used_actor(cue) or subject_span
         predicate, extra = event.predicate, e.extra()
@@ -1714,11 +1717,11 @@ class DateExtractor:
         read = self.numbers.token_value(number)
         return read is not None and read[0] >= self.statistic_count
 
-    def _subject_and_object(self, cue, event, theme, agent) -> tuple[Span | str | None, str | None]:
+    def _subject_and_object(self, cue, event, theme, agent, ignore=frozenset()) -> tuple[Span | str | None, str | None]:
         """The claim's subject (an actor mention, else the words naming the thing the event
         happens to) and object (the other participant's name or words); see the module
         docstring."""
-        roles = [(self._theme_actor(cue, theme), theme), (_actor(agent) if agent is not None else None, agent)]
+        roles = [(self._theme_actor(cue, theme, ignore), theme), (_actor(agent) if agent is not None else None, agent)]
         if event.subject == "agent":
             roles.reverse()
         first_person = roles[0][1] is not None and roles[0][1].lower_ in FIRST_PERSON

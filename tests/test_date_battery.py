@@ -363,6 +363,15 @@ BATTERY = [
     pytest.param('The pilot ran in 2014\u20132015.', PUBLISHED, [('began', '2014'), ('ended', '2015')],
                  id='years-joined-by-an-en-dash',
                  marks=known_miss("the tokenizer keeps '2014\u20132015' one token, which is no time expression")),
+    # -- reports: a figure a report states is what it says; more verbs of saying
+    pytest.param('Ant said around 400 million in its IPO prospectus in August 2020.', PUBLISHED,
+                 [('said', '2020-08')], id='said-a-figure'),
+    pytest.param('Ant disclosed the figure in its prospectus in August 2020.', PUBLISHED,
+                 [('said', '2020-08')], id='disclosed'),
+    pytest.param('The NDRC estimated in 2019 that 13 million people were listed.', PUBLISHED,
+                 [('said', '2019')], id='estimated'),
+    pytest.param('Baihang said last month that its database now covers 100 million people.', PUBLISHED, [],
+                 id='said-a-present-state'),
 ]
 
 
@@ -394,6 +403,13 @@ def test_date_battery(nlp, text, published, expected):
                  id="kept-since-in-a-relative-clause"),
     pytest.param("Sesame Credit, which Ant has operated since 2015, rates users.", PUBLISHED,
                  ("began", "2015", "Sesame Credit"), id="operated-since-in-a-relative-clause"),
+    # a second mention of the cue's noun is no participant: the licence goes to the firm named
+    pytest.param("The People's Bank of China granted Lianhe Credit a personal credit reporting licence last "
+                 "Thursday, the third such licence since 2018.", PUBLISHED,
+                 ("licensed", "2024-05-16", "Lianhe Credit"), id="licence-restated"),
+    # the list one is put on is where the event puts someone, not whom it is about (nor is its owner)
+    pytest.param("A woman I met in Weinan had been put on the city's dishonesty list in 2018.", PUBLISHED,
+                 ("blacklisted", "2018", "woman"), id="put-on-a-city-s-list"),
 ])
 def test_date_battery_subjects(nlp, text, published, expected):
     doc = analyse(nlp, text, published)
