@@ -58,6 +58,9 @@ PERSONAL_POSSESSIVES = ("his", "her", "my", "your", "our")
 #: own score, X": developed_by).
 MAKING = ("developed_by", "founded_by")
 
+#: Dashes that end a dateline ("HANGZHOU, May 14, 2024 -- X ...").
+DASHES = ("--", "—", "–")
+
 #: Particles the parser may read as prepositions ("spun out of"; "out" takes its own "of").
 PARTICLES = ("out", "off", "up")
 
@@ -758,7 +761,12 @@ class RelationFinder:
             clause = next((t for t in sent if t.dep_ == "relcl" and t.lemma_ == verb.lemma_), clause)
         if not owned and clause.dep_ == "relcl":  # "a joint venture in which ... hold"
             owned = self._actors_for(clause.head, actors, by_root)
-        if not owned and verb.dep_ in ("advcl", "conj") and self._states_ownership(verb.head):
+        earlier = self._stake_of(verb.head) if verb.dep_ in ("advcl", "conj") else None
+        if not owned and earlier is not None:
+            # "Huaxia holds 60% of Lantern Data, and Tencent owns a minority stake": the same venture
+            owned = [o for c in earlier.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                     for o in self._actors_under(c, actors)]
+        elif not owned and verb.dep_ in ("advcl", "conj") and self._states_ownership(verb.head):
             # "X is 36% owned by NIFA, while eight firms ... each hold 8%": the same venture
             owned = [o for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
                      for o in self._actors_for(c, actors, by_root)]
@@ -1381,6 +1389,11 @@ def _dateline_aside(subjects: list[Span], by_root) -> list[Span]:
     dateline's place the subject and the doer its apposition; the place only says where."""
     doers = [by_root[c.i] for s in subjects if s.label_ == "place" for c in s.root.children
              if c.dep_ == "appos" and c.i in by_root and by_root[c.i].label_ != "place"]
+    for place in (s for s in subjects if s.label_ == "place" and s.start == s.sent.start and not doers):
+        # "HANGZHOU, China, May 14, 2024 -- Lantern Data, a unit of X, ...": the first body after the dash
+        dash = next((t for t in place.sent if t.i >= place.end and t.text in DASHES), None)
+        if dash is not None and all(t.is_punct or t.like_num or t.pos_ == "PROPN" for t in place.doc[place.end:dash.i]):
+            doers = sorted((a for a in by_root.values() if a.start > dash.i and a.label_ != "place"), key=lambda a: a.start)[:1]
     return doers or subjects
 
 

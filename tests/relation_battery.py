@@ -337,3 +337,11 @@ BATTERY += [
     ("forum", "Huabei is Ant Group's, not Alibaba's.", [("Huabei", "part_of", "Ant Financial")]),
     ("wire", "The blacklist is the court's, but the data are Sesame Credit's.", []),
 ]
+
+# A fourth batch, from whole passages built with `sckb build` (a press release, a podcast).
+BATTERY += [
+    ("press", "HANGZHOU, China, May 14, 2024 -- Lantern Data, a unit of Huaxia Holdings, today announced a strategic partnership with Meituan.",
+     [("Lantern Data", "part_of", "Huaxia Holdings"), ("Lantern Data", "partners_with", "Meituan")]),
+    ("transcript", "ANNA BERG: Huaxia Holdings holds 60% of Lantern Data, and Tencent owns a minority stake.",
+     [("Lantern Data", "owned_by", "Huaxia Holdings"), ("Lantern Data", "owned_by", "Tencent")]),
+]
