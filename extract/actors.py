@@ -163,6 +163,12 @@ def trim_entity(ent: Span) -> Span | None:
             end = token.i if "\n" in token.text else token.i + 1
             break
     doc = ent.doc
+    dash = next((t for t in doc[start:end] if _is_spaced_dash(t)), None)
+    if dash is not None:  # names hold no spaced dash: "HANGZHOU - Lanting Credit" is a dateline's
+        if all(t.is_upper or not t.is_alpha for t in doc[start:dash.i]):
+            start = dash.i + 1
+        else:
+            end = dash.i
     while start < end and (doc[start].pos_ in _EDGE_POS or is_footnote_marker(doc[start].text)):
         start += 1  # "[1] Introduced in 2013": a footnote marker the NER ran into the next word
     while end > start and (doc[end - 1].pos_ in _EDGE_POS or doc[end - 1].lower_ in _POSSESSIVES
@@ -172,6 +178,11 @@ def trim_entity(ent: Span) -> Span | None:
             or end - start == 1 and doc[start].pos_ in ("VERB", "AUX"):  # "Introduced in 2013, ..."
         return None
     return doc[start:end]
+
+
+def _is_spaced_dash(token: Token) -> bool:
+    return token.text in ("-", "–", "—") and token.i > 0 and token.doc[token.i - 1].whitespace_ != "" \
+        and token.whitespace_ != ""
 
 
 def clean_entity_name(text: str) -> str:
@@ -207,6 +218,9 @@ class NameRules:
     #: Words of a company's legal form, which a later mention may drop ("Xiamen Credit Technology
     #: Co." is "Xiamen Credit Technology").
     legal_forms: set = field(default_factory=set)
+    #: Words of a line of business ending a company's name, which a mention of two or more words
+    #: may drop too ("Lanting Credit Management" is "Lanting Credit").
+    business_words: set = field(default_factory=set)
     #: Nouns whose "of" names a place ("residents of Xiamen", not "35% of Pudao"). Lemmas.
     place_dwellers: set = field(default_factory=set)
     #: Kinds of place a text may name without the kind ("Xiamen", a city): "the county" must be a
@@ -240,6 +254,7 @@ class NameRules:
             grading_verbs=set(names.get("grading_verbs") or []),
             outlet_words=set(names.get("outlet_words") or []),
             legal_forms={w.lower() for w in names.get("legal_forms") or []},
+            business_words={w.lower() for w in names.get("business_words") or []},
             place_dwellers={w.lower() for w in names.get("place_dwellers") or []},
             bare_place_kinds={w.lower() for w in names.get("bare_place_kinds") or []},
             place_adjectives={k.lower(): v for k, v in (names.get("place_adjectives") or {}).items()},
@@ -276,7 +291,7 @@ class ActorFinder:
         schemes = self._schemes(doc, names, found) + self._documents(doc, names, found)
         # a scheme's name that holds a gazetteer name is the scheme ("WeChat Pay Score")
         known = filter_spans(schemes + [s for s in found if not any(_inside(s, x) and s != x for x in schemes)])
-        extra = self._ner_mentions(doc, known, names) if self.use_ner else []
+        extra = self._with_full_names(self._ner_mentions(doc, known, names), names) if self.use_ner else []
         extra += self._apposed_names(doc, known + extra, names)
         mentions = sorted(known + extra, key=lambda s: (s.start, s.end))
         mentions = self._retyped(mentions, {s.id_ for s in extra})
@@ -558,15 +573,37 @@ class ActorFinder:
 
     def _without_legal_form(self, mention: Span, found: list[Span]) -> str | None:
         """ "Xiamen Credit Technology" after "Xiamen Credit Technology Co.": an organisation's
-        name without the words of its legal form is that organisation."""
-        words = mention.text.lower().split()
+        name without the words of its legal form is that organisation, and so is a name of two or
+        more words without those of its business ("Lanting Credit" after "Lanting Credit
+        Management"; not "Xiamen" after "Xiamen Technology")."""
         for span in sorted(found, key=lambda s: s.start):
-            if len(span) <= len(mention) or span.label_ in ("person", "place") or span[0].lower_ != words[0]:
-                continue
-            if [t.lower_ for t in span[:len(mention)]] == [t.lower_ for t in mention] \
-                    and all(t.lower_ in self.rules.legal_forms for t in span[len(mention):]):
+            if span.label_ not in ("person", "place") and self._is_full_name_of(span, mention):
                 return span.id_
         return None
+
+    def _is_full_name_of(self, full: Span, short: Span) -> bool:
+        droppable = self.rules.legal_forms | (self.rules.business_words if len(short) > 1 else set())
+        return len(full) > len(short) and [t.lower_ for t in full[:len(short)]] == [t.lower_ for t in short] \
+            and all(t.lower_ in droppable for t in full[len(short):])
+
+    def _with_full_names(self, extra: list[Span], names: dict[str, str]) -> list[Span]:
+        """ "Lanting Credit" in a standfirst, "Lanting Credit Management" in the story: a short form
+        met before the full name is that name's actor too (`_without_legal_form` handles the
+        other order)."""
+        full_of = {}
+        for short in extra:
+            if ":" not in short.id_ or short.id_ in full_of or short.label_ in ("person", "place"):
+                continue
+            full = next((s for s in extra if s.start > short.start and s.id_ != short.id_
+                         and s.label_ not in ("person", "place") and self._is_full_name_of(s, short)), None)
+            if full is not None:
+                full_of[short.id_] = full
+        if not full_of:
+            return extra
+        for short_id in full_of:
+            names.pop(short_id, None)
+        return [Span(s.doc, s.start, s.end, label=full_of[s.id_].label_, span_id=full_of[s.id_].id_)
+                if s.id_ in full_of else s for s in extra]
 
     def _head_word_name(self, mention: Span, found: list[Span], places: set[str], ner_label: str) -> str | None:
         """ "the Chamber" after "the European Union Chamber of Commerce in China", "Customs" for

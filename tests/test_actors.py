@@ -147,6 +147,26 @@ def test_a_surname_is_the_same_person(nlp):
     assert ids and set(ids) == {"person:charles-rollet"}
 
 
+@pytest.mark.parametrize("text, short, actor_id", [
+    ("Lanting Credit Management Co. won a licence on Monday. Lanting Credit will start in May.",
+     "Lanting Credit", "org:lanting-credit-management-co"),
+    ("Lanting Credit Management, a scoring firm, won a licence on Monday. Lanting Credit will start in May.",
+     "Lanting Credit", "org:lanting-credit-management"),
+    # a standfirst names it short before the story names it in full
+    ("Lanting Credit takes over the data.\n\nHANGZHOU - Lanting Credit Management, a scoring firm, "
+     "won a licence on Monday.", "Lanting Credit", "org:lanting-credit-management"),
+])
+def test_a_company_named_without_its_business_or_legal_form_is_the_same(nlp, text, short, actor_id):
+    mentions, _ = found(nlp, text)
+    assert (short, actor_id) in mentions
+    assert not any(i.startswith("org:lanting-credit") and i != actor_id for _, i in mentions)
+
+
+def test_a_place_is_no_short_name_of_a_company_named_after_it(nlp):
+    mentions, _ = found(nlp, "Xiamen Technology Holdings opened an office. Xiamen is a port city in Fujian.")
+    assert not any(text == "Xiamen" and actor_id.startswith("org:") for text, actor_id in mentions)
+
+
 def test_a_chinese_family_name_is_the_person_introduced_first(nlp):
     text = ("Zhang Wei sold tea in Fuzhou. His sister Zhang Hui kept the accounts. "
             "When the court listed him, Zhang closed the shop.")
