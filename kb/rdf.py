@@ -82,6 +82,7 @@ DOCUMENT_CLASSES = {
     "blog": SCHEMA.BlogPosting,
     "blog-post": SCHEMA.BlogPosting,
     "web-page": SCHEMA.WebPage,
+    "discussion": SCHEMA.DiscussionForumPosting,
     "report": SCHEMA.Report,
     "book": SCHEMA.Book,
 }

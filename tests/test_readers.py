@@ -265,6 +265,29 @@ def test_html_news_page_declared_metadata(settings):
     assert document.notes["url"] == 'html: <link rel="canonical">'
 
 
+@pytest.mark.parametrize("name, posts, first, last", [
+    ("qa-thread.html", 3, "I moved to Chengdu last year", "refused Huabei credit lines above 2,000 yuan."),
+    ("forum-thread-microdata.html", 3, "My business partner lost a contract dispute", "the only way off it."),
+    ("forum-thread-phpbb.html", 3, "I read that Sesame Credit users", "in place of financial documents."),
+])
+def test_html_thread_is_read_post_by_post(settings, name, posts, first, last):
+    document = read_fixture(name, settings)
+    paragraphs = document.text.split("\n\n")
+    assert paragraphs[0].startswith(first) and paragraphs[-1].endswith(last)
+    assert document.notes["text"] == f"html: the {posts} posts of a forum thread or Q&A page"
+    assert document.kind == "discussion"
+    for furniture in ("Posts:", "answered Apr", "Powered by", "2 Answers", "Terms of Service"):
+        assert furniture not in document.text
+
+
+def test_html_reader_comments_do_not_make_an_article_a_thread(settings):
+    document = read_fixture("news-with-comments.html", settings)
+    assert document.text.startswith("Residents of Hangzhou with more than 120 civic points")
+    assert "1.8 million residents" in document.text
+    assert "150 points" not in document.text and "40 points" not in document.text
+    assert document.kind == "article"
+
+
 def test_html_citation_meta_tags(tmp_path, settings):
     page = """<!DOCTYPE html><html><head>
     <meta name="citation_title" content="Cashless China">

@@ -5,7 +5,9 @@ each value is (Highwire `citation_*` tags used by journals, Open Graph `og:*` an
 `article:*`, Dublin Core, `<link rel=canonical|license>`), then from trafilatura's
 metadata extraction, and last from the page's visible text read like a capture
 (bylines, © lines, licence lines). The main text is trafilatura's; when it finds
-none, the visible text of <body> minus page furniture, cleaned like a capture.
+none, the visible text of <body> minus page furniture, cleaned like a capture. A forum
+thread or Q&A page is read post by post (extract/readers/threads.py): trafilatura
+keeps one post of it.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ import trafilatura
 from extract.clean import clean_capture
 from extract.document import Document, SourceError
 from extract.metadata import Metadata, find_doi, find_license, infer_metadata, normalize_date, split_authors
+from extract.readers.threads import thread_posts
 
 if TYPE_CHECKING:
     from extract.readers import Source
@@ -50,7 +53,13 @@ def read(document: Document, source: "Source") -> Document:
     tree = _parse(document.raw, source.name)
     extraction = _extract(document.raw)
     main_text = (extraction.text or "").strip() if extraction else ""
-    if main_text:
+    posts = thread_posts(tree)
+    if posts:
+        document.text = "\n\n".join(filter(None, (clean_capture(visible_text(post, FURNITURE)).text.strip()
+                                                   for post in posts)))
+        document.notes["text"] = f"html: the {len(posts)} posts of a forum thread or Q&A page"
+        document.kind = document.kind or "discussion"
+    elif main_text:
         document.text = _paragraphs(main_text)
     else:
         document.text = clean_capture(visible_text(tree, drop=FURNITURE)).text
