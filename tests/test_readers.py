@@ -269,6 +269,7 @@ def test_html_news_page_declared_metadata(settings):
     ("qa-thread.html", 3, "I moved to Chengdu last year", "refused Huabei credit lines above 2,000 yuan."),
     ("forum-thread-microdata.html", 3, "My business partner lost a contract dispute", "the only way off it."),
     ("forum-thread-phpbb.html", 3, "I read that Sesame Credit users", "in place of financial documents."),
+    ("forum-thread-handmade.html", 3, "My landlord says", "my bank froze my credit card."),
 ])
 def test_html_thread_is_read_post_by_post(settings, name, posts, first, last):
     document = read_fixture(name, settings)
@@ -276,7 +277,7 @@ def test_html_thread_is_read_post_by_post(settings, name, posts, first, last):
     assert paragraphs[0].startswith(first) and paragraphs[-1].endswith(last)
     assert document.notes["text"] == f"html: the {posts} posts of a forum thread or Q&A page"
     assert document.kind == "discussion"
-    for furniture in ("Posts:", "answered Apr", "Powered by", "2 Answers", "Terms of Service"):
+    for furniture in ("Posts:", "answered Apr", "Powered by", "2 Answers", "Terms of Service", "Reply · Quote"):
         assert furniture not in document.text
 
 

@@ -16,9 +16,10 @@ THREAD_TYPES = {"QAPage", "DiscussionForumPosting", "Question"}
 #: schema.org types whose `text`/`articleBody` is one post of a thread.
 POST_TYPES = THREAD_TYPES | {"Answer", "Comment", "SocialMediaPosting"}
 #: Classes the common forum and Q&A software gives a post's body (Stack Exchange, Discourse,
-#: phpBB's `postbody` > `content`, vBulletin, XenForo, Reddit, Invision).
+#: phpBB's `postbody` > `content`, vBulletin, XenForo, Reddit, Invision), and the plain names
+#: hand-made boards use; a blog's one `post-body` is no thread (two posts or more make one).
 POST_BODY_CLASSES = {"js-post-body", "post-text", "cooked", "postcontent", "post_message", "bbWrapper",
-                     "usertext-body", "ipsType_richText"}
+                     "usertext-body", "ipsType_richText", "post-body", "post-content", "message-body"}
 POST_CONTAINER_CLASSES = {"postbody": "content"}
 
 
