@@ -24,6 +24,8 @@ from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
 
 from dateutil.parser import parserinfo
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from extract.document import Citation
 from extract.vocab import load_vocab
@@ -221,6 +223,18 @@ def reference_lists(text: str, vocab: ReferenceVocab | None = None) -> list[list
                 continue
         i += 1
     return lists
+
+
+@Language.component("sckb_reference_claims")
+def without_reference_claims(doc: Doc) -> Doc:
+    """No claim comes from a reference list's entries, whichever component read one there: a
+    cited headline's "4.3 million" and its "3 March 2022" are the cited work's, not this
+    document's."""
+    entries = [(line.start, line.end) for entries in reference_lists(doc.text) for line in entries]
+    if entries and doc._.claims:
+        doc._.claims = [claim for claim in doc._.claims
+                        if not any(start <= claim.quote_start < end for start, end in entries)]
+    return doc
 
 
 def parse_reference(entry: Line) -> Citation:

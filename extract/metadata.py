@@ -126,6 +126,7 @@ class Vocabulary:
         self.particles = set(data["name_particles"])
         self.roles = {word.casefold() for word in data["byline_roles"]}
         self.company_suffixes = {word.casefold() for word in data["company_suffixes"]}
+        self.document_number = re.compile(data["document_number"], re.IGNORECASE)
         self.cc_elements = data["creative_commons"]["elements"]
         self.cc_order = data["creative_commons"]["order"]
         self.kinds = data["kinds"]
@@ -646,7 +647,8 @@ def headline_score(line: Line, lines: list[Line], top: int, vocab: Vocabulary) -
     """0 for a line that is no headline; more the surer it is."""
     if not _could_be_headline(line, vocab) or byline_names(line, lines, line.number < top, vocab)[0]:
         return 0
-    following = lines[line.number + 1] if line.number + 1 < len(lines) else None
+    # what follows it, past a site's tagline ("From Civicpedia, the free encyclopedia")
+    following = next((other for other in lines[line.number + 1:] if not _is_tagline(other.text)), None)
     score = 0
     if following is not None:
         byline, dateline = byline_block(line, lines, top, vocab)
@@ -687,6 +689,7 @@ def _could_be_headline(line: Line, vocab: Vocabulary) -> bool:
         and not re.match(r"(?:©|\(c\)|copyright\b)", text, re.IGNORECASE)
         and not find_dates(text)
         and not _is_date_banner(text)
+        and not vocab.document_number.fullmatch(text)
     )
 
 
@@ -695,6 +698,13 @@ def _is_furniture_line(text: str) -> bool:
     from extract.clean import default_furniture  # the cleaner builds on this module
 
     return default_furniture().is_whole_line(text)
+
+
+def _is_tagline(text: str) -> bool:
+    from extract.clean import default_furniture
+
+    category = default_furniture().category(text)
+    return category is not None and category.name == "tagline"
 
 
 def _is_date_banner(text: str) -> bool:

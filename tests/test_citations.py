@@ -213,3 +213,17 @@ def test_looks_like_entry(line, entry):
 def test_bad_input_gets_a_clear_error():
     with pytest.raises(TypeError, match="document text"):
         find_citations(None)
+
+
+def test_no_claim_comes_from_a_reference_list(nlp):
+    from extract.nlp import analyse
+
+    text = ("The Tianfu Credit Score is a points scheme run by the Chengdu government. About 4.3 million "
+            "residents had been scored by 2022, and those above 1,000 points get discounts on utility bills.\n\n"
+            "References\n\n"
+            "1. ^ Wang, Lei (2019). \"Points and Power\". China Quarterly. 240: 33–51.\n"
+            "2. ^ \"Chengdu's credit score reaches 5.1 million users\". Sichuan Daily. 3 March 2022.\n")
+    doc = analyse(nlp, text, published="2023-10-09")
+    references = text.index("References")
+    assert [c for c in doc._.claims if c.quote_start < references and c.kind == "figure"]
+    assert not [c for c in doc._.claims if c.quote_start >= references]

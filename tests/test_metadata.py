@@ -527,6 +527,24 @@ def test_an_encyclopedia_s_sentence_case_title_and_its_last_edit():
     assert (meta.title, meta.published) == ("Rongcheng social credit system", "2024-02-04")
 
 
+def test_an_encyclopedia_s_title_case_title_above_its_tagline_and_its_footer_edit_date():
+    raw = ("Tianfu Credit Score\n\nFrom Civicpedia, the free encyclopedia\n\n"
+           "The Tianfu Credit Score is a municipal points-based rating system operated by the Chengdu municipal "
+           "government. Introduced in 2018, it rates residents on a scale from 0 to 1,200.\n\n"
+           "Categories: Social credit | Chengdu\nThis page was last edited on 9 October 2023, at 14:02 (UTC).\n")
+    meta = infer_metadata(raw)
+    assert (meta.title, meta.published) == ("Tianfu Credit Score", "2023-10-09")
+
+
+@pytest.mark.parametrize("number", ["Li Zheng Fa [2022] No. 31", "Guo Ban Fa (2016) 33 Hao", "国发〔2014〕21号"])
+def test_an_official_document_s_number_is_no_title(number):
+    raw = ("Notice of the Lishui Municipal People's Government on Issuing the Measures for Personal Credit Points\n\n"
+           f"{number}\n\n"
+           "To the people's governments of all counties and all departments of the municipal government:\n\n"
+           "The Measures have been adopted at the 15th executive meeting and are hereby issued to you.\n")
+    assert infer_metadata(raw).title.startswith("Notice of the Lishui Municipal People's Government")
+
+
 @pytest.mark.parametrize("raw, published", [
     # a press release's and a wire story's dateline opening the first paragraph
     ("Lianxin Data launches SME Trust Index\n\nBEIJING, March 3, 2023 /PRNewswire/ -- Lianxin Data today announced "
