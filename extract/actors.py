@@ -702,7 +702,7 @@ class ActorFinder:
             before = kind if kind or noun not in self.rules.bare_place_kinds else before
         if not before:
             return None
-        paragraph = _paragraphs(token.doc)
+        paragraph = paragraph_of(token.doc)
         here = [m for m in before if paragraph(m.start_char) == paragraph(token.idx)]
         if here:  # the description's first type first: "the company" is a company before a platform
             rank = {kind: n for n, kind in enumerate(types)}
@@ -755,7 +755,8 @@ class ActorFinder:
     def _local_bodies(self, doc: Doc, mentions: list[Span], descriptions: list[Span],
                       names: dict[str, str]) -> list[Span]:
         """A place's institution named in lower case: "the municipal government", "the county
-        government", "the county's civil affairs bureau", "the Yiwu development and reform bureau".
+        government", "the county's civil affairs bureau", "the Yiwu development and reform bureau",
+        "Wenzhou's municipal government".
         Its place is the one the description names or stands for ("the county": the county named
         before; "municipal": the city), and it is named after it ("Qingxi county civil affairs
         bureau", "Xiamen municipal government")."""
@@ -805,7 +806,8 @@ class ActorFinder:
             if start < named:  # "the Jinhua development and reform bureau", a place the NER missed
                 place = Span(doc, start, named, label="place", span_id=f"gpe:{slug(doc[start:named].text)}")
         modifiers = doc[place.end + bool(owner) if place else start : head.i]
-        if first < 0 or doc[first].lower_ != "the" or any(t.tag_ == "POS" or not t.is_lower for t in modifiers):
+        definite = owner or first >= 0 and doc[first].lower_ == "the"  # "Wenzhou's" needs no "the"
+        if not definite or any(t.tag_ == "POS" or not t.is_lower for t in modifiers):
             return None
         words = [t.text for t in modifiers] + [head.text]
         if place is not None:
@@ -944,7 +946,7 @@ def _named_before(head: Token, place: Span, mentions: list[Span]) -> Span | None
                  and len(m) > 1 and wanted <= set(_name_words(m))), None)
 
 
-def _paragraphs(doc: Doc):
+def paragraph_of(doc: Doc):
     """char offset -> paragraph number (paragraphs are separated by blank lines). The breaks are
     found once per document: spaCy rebuilds `doc.text` each time it is asked for."""
     if _PARAGRAPH_BREAKS_KEY not in doc.user_data:

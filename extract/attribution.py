@@ -51,7 +51,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.actors import SPANS_KEY, actor_of, actors_in, clean_entity_name, slug, speaker_at
+from extract.actors import SPANS_KEY, actor_of, actors_in, clean_entity_name, paragraph_of, slug, speaker_at
 from extract.subjects import description_antecedent, institution, mentions_vocab, resolve_pronoun
 from extract.vocab import load_vocab
 
@@ -154,8 +154,11 @@ class Attributor:
         for claim in doc._.claims or []:
             claims_by_sentence.setdefault(claim.quote_start, []).append(claim)
         memory = Memory()
-        previous = None
+        paragraph = paragraph_of(doc)
+        opened: list[Span] = []  # the sentences of the paragraph so far
         for sent in doc.sents:
+            if opened and paragraph(opened[0].start_char) != paragraph(sent.start_char):
+                opened = []
             credits = self.credits_in(sent, memory)
             if not credits and memory.last_speech is not None and _continues_quotation(sent):
                 credits = [memory.last_speech]
@@ -163,11 +166,10 @@ class Attributor:
             speaker = _turn_speaker(sent)  # last: any credit the sentence gives comes first
             for claim in claims_by_sentence.get(sent.start_char, []):
                 self._credit(claim, credits + speaker, sent)
-            if previous is not None and self._source_line(sent):  # "... users. (Source: Xinhua)"
-                for claim in claims_by_sentence.get(previous.start_char, []):
-                    self._credit(claim, self._source_labels(sent, memory), previous)
+            if opened and self._source_line(sent):
+                self._credit_paragraph(opened, sent, claims_by_sentence, memory)
             self._remember(sent, credits, memory)
-            previous = sent
+            opened.append(sent)
         self._add_actor_spans(doc, memory.added)
         return doc
 
@@ -385,10 +387,29 @@ class Attributor:
         return [Credit(_distinct(named), inside)]
 
     def _source_line(self, sent: Span) -> bool:
-        """A sentence that is only a source label ("(Source: Xinhua)"): it credits the one before."""
+        """A sentence that is only a source label or a channel ("(Source: Xinhua)", "(via Caixin)")."""
         words = [t for t in sent if not (t.is_punct or t.is_space)]
-        return bool(words) and words[0].lower_ in self.source_labels and bool(self._source_labels(sent, Memory())) \
-            and all(t.i < words[0].i + 2 or any(a.start <= t.i < a.end for a in actors_in(sent)) for t in words)
+        if not words or words[0].lower_ not in self.source_labels | self.channel_words:
+            return False
+        credited = self._source_labels(sent, Memory()) if words[0].lower_ in self.source_labels \
+            else self._marked(sent, self.channel_words, Memory())
+        return bool(credited) and all(t.i < words[0].i + 2 or any(a.start <= t.i < a.end for a in actors_in(sent))
+                                      for t in words)
+
+    def _credit_paragraph(self, opened: list[Span], line: Span, claims_by_sentence: dict, memory: Memory) -> None:
+        """A source line closing what it follows ("... users. (Source: Xinhua)"; a digest's item
+        ending "(via Wenzhou Daily)") credits the sentence before it, and the paragraph's other
+        claims that credit no one; a channel is the channel of those that do credit someone."""
+        credits = self.credits_in(line, Memory())
+        channel = credits[0].parties[0] if credits and self._marked(line, self.channel_words, Memory()) else None
+        for sent in opened:
+            for claim in claims_by_sentence.get(sent.start_char, []):
+                if claim.attributed_to is None:
+                    self._credit(claim, [Credit(c.parties, c.phrase, via=c.via, url=c.url) for c in credits], sent)
+                elif channel is not None:
+                    attribution = (claim.extra or {}).setdefault("attribution", {})
+                    if "via_id" not in attribution and channel.id_ not in attribution.get("ids", []):
+                        attribution["via_id"], attribution["via"] = actor_of(channel)
 
     def _surveys(self, sent: Span, memory: Memory) -> list[Credit]:
         """ "In a survey of 1,000 residents carried out by the commission, 78 percent said ...":

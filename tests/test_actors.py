@@ -533,6 +533,8 @@ def test_the_county_is_not_a_village_named_before(nlp):
      "Jinhua development and reform bureau", "Jinhua development and reform bureau", "government"),
     ("Residents of Anren county can earn points. The scheme was launched by the county government in 2019.",
      "county government", "Anren county government", "government"),
+    ("Wenzhou's municipal government said on Friday that residents can earn points.",
+     "municipal government", "Wenzhou municipal government", "government"),
 ])
 def test_a_place_s_institution_named_in_lower_case(nlp, text, mention, name, kind):
     # the place is the one named before, whatever the NER read in it ("Anren county": a person)

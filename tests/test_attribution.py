@@ -124,6 +124,18 @@ def test_a_source_line_credits_the_sentence_before(nlp):
     assert found and {who for _, who, _ in found} == {"Xinhua"}
 
 
+def test_a_digest_item_s_closing_channel_credits_the_item(nlp):
+    text = ("Wenzhou's municipal government said on Friday that its points scheme launched in 2020. Residents "
+            "with more than 900 points get free entry to city parks. (via Wenzhou Daily)\n\n"
+            "The court fined Tenpay 3 million yuan.")
+    doc = analyse(nlp, text, published="2023-03-07")
+    credited = {doc.text[c.phrase_start:c.phrase_end]: (c.attributed_to, c.extra.get("attribution", {}).get("via"))
+                for c in doc._.claims}
+    assert credited["launched in 2020"] == ("Wenzhou municipal government", "Wenzhou Daily")
+    assert credited["more than 900 points"] == ("Wenzhou Daily", None)
+    assert credited["3 million yuan"] == (None, None)  # the next item is not the channel's
+
+
 @pytest.mark.parametrize("text", [
     "Users have even reported that Sesame Credit deducts points from users who skip fines.",
     "Tao Café adds face-scanning, and users with a high score get free coffee.",
