@@ -427,7 +427,7 @@ def read_bylines(lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata)
 
 
 #: A wire service's dateline opens with its place in capitals: "SHENZHEN, Jan 9, 2020 (Reuters)".
-WIRE_PLACE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.],\s*")
+WIRE_PLACE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.],\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?")
 
 
 #: The dash that ends a dateline opening a paragraph, and a wire's or a newswire's name before it.
