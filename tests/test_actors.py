@@ -96,6 +96,8 @@ def test_a_broken_gazetteer_gets_a_clear_error(tmp_path):
     ("Baihang Credit was licensed in 2018.", "Baihang Credit", "baihang-credit"),
     ("Blacklists are published on creditchina.gov.cn every week.", "creditchina.gov.cn", "credit-china"),
     ("The story ran in the South China Morning Post.", "South China Morning Post", "scmp"),
+    ("China's court blacklist now holds 8 million people.", "court blacklist", "dishonest-debtors-list"),
+    ("The courts' blacklist held 15 million people in 2020.", "courts' blacklist", "dishonest-debtors-list"),
 ])
 def test_names_aliases_and_abbreviations(nlp, text, mention, actor_id):
     mentions, _ = found(nlp, text)
