@@ -76,6 +76,7 @@ class CleanConfig:
     min_widget_lines: int = 3  # a run of short lines this long may be a widget
     pull_quote_min_chars: int = 40  # shorter repeats are left to the other rules
     wrap_max_width: int = 100  # hard-wrapped text has lines no longer than this
+    hard_wrapped: bool = False  # known to be hard-wrapped (a PDF's lines): only its width is found
 
 
 # --- the vocabulary ----------------------------------------------------------
@@ -284,7 +285,9 @@ def split_paragraphs(raw: str, config: CleanConfig) -> list[Paragraph]:
 
 def _opens_section(previous: str, line: str, width: int) -> bool:
     """A short line without a full stop after a finished sentence is a heading, not the end
-    of a wrapped paragraph ("... for repeat offences." / "3. Incentives")."""
+    of a wrapped paragraph ("... for repeat offences." / "3. Incentives"); a footnote's marker
+    may follow the stop ("... without collateral.[2]")."""
+    previous = re.sub(rf"(?:{FOOTNOTE_MARKER})+$", "", previous) or previous
     return previous[-1] in ".!?" and len(line) < 0.75 * width and line[-1] not in ".!?;:,"
 
 
@@ -295,6 +298,8 @@ def _wrap_width(lines: list[str], config: CleanConfig) -> int | None:
     if len(lengths) < 5:
         return None
     width = lengths[len(lengths) * 9 // 10]
+    if config.hard_wrapped:
+        return width
     if width > config.wrap_max_width:
         return None
     full = sum(length >= 0.75 * width for length in lengths)

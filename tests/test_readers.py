@@ -436,6 +436,51 @@ def test_pdf_ligatures_are_read_as_letters():
     assert _joined(["Fines took e\ufb00ect within \ufb01ve days."]) == "Fines took effect within five days."
 
 
+#: Three pages as pypdf gives them: a running head under each page's text (glued to the last
+#: line on the third), note numbers glued to the words they note, notes at a page's foot.
+PAPER_PAGES = [
+    "Eastbridge Policy Lab · Working Paper 24-03 · March 2024\n"
+    "Points for Good Deeds: Volunteer Credit Schemes\n"
+    "Eastbridge Policy Lab Working Paper 24-03 — Points for Good Deeds",
+    "Since the State Council called for credit incentives for volunteer service in\n"
+    "2016, more than 200 counties have launched volunteer credit schemes.1 Anji\n"
+    "county introduced the earliest of our four schemes in 2017; Deqing followed in\n"
+    "2019. Residents who log 100 hours of service in Anji receive a discount on water\n"
+    "bills, and those in Deqing with more than 500 points can borrow without collateral.2\n"
+    "2. Data\n"
+    "1 Ministry of Civil Affairs, Guidelines on Volunteer Service Records (2016), art. 12.\n"
+    "2 Interview with a loan officer, Deqing, 14 June 2023.\n"
+    "Eastbridge Policy Lab Working Paper 24-03 — Points for Good Deeds",
+    "The county civil affairs bureaus gave us their enrolment records for the years\n"
+    "from 2019 to 2023, which we use throughout the rest of this working paper.Eastbridge Policy Lab "
+    "Working Paper 24-03 — Points for Good Deeds",
+]
+
+
+def test_pdf_running_heads_go_and_footnotes_stand_apart():
+    from extract.readers.pdf import _joined
+
+    text = _joined(PAPER_PAGES)
+    assert "Points for Good Deeds\n" not in text and not text.endswith("Good Deeds")
+    assert text.count("Working Paper 24-03") == 1  # the cover's own line stays
+    assert "volunteer credit schemes.[1] Anji county introduced" in text
+    assert "without collateral.[2]\n2. Data\n" in text  # the heading after a noted sentence
+    paragraphs = text.split("\n\n")
+    assert "1 Ministry of Civil Affairs, Guidelines on Volunteer Service Records (2016), art. 12." in paragraphs
+    assert "2 Interview with a loan officer, Deqing, 14 June 2023." in paragraphs
+    assert paragraphs[-1] == ("The county civil affairs bureaus gave us their enrolment records for the years from "
+                              "2019 to 2023, which we use throughout the rest of this working paper.")
+
+
+def test_pdf_numbered_lines_noted_nowhere_are_no_footnotes():
+    from extract.readers.pdf import _joined
+
+    page = ("The measures listed by the notice, in the order it gives them, are the following ones\n"
+            "1 Restrictions on travel by air and by high-speed train for the debtor and family\n"
+            "2 Exclusion from public procurement for a period of three years from the listing")
+    assert "[1]" not in _joined([page]) and "\n\n" not in _joined([page])
+
+
 def test_pdf_information_dictionary(tmp_path, settings):
     data = make_pdf([["Blacklisted debtors are barred from flights and high-speed trains across China."]],
                     {"Title": "Blacklists in Practice", "Author": "Rogier Creemers", "CreationDate": "D:20180702"})

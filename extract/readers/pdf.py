@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import pypdf
 from pypdf.errors import PyPdfError
 
-from extract.clean import unwrap
+from extract.clean import CleanConfig, unwrap
 from extract.document import Document, SourceError
 from extract.metadata import Metadata, find_doi, infer_metadata, normalize_date, split_authors
 
@@ -80,11 +80,95 @@ LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x
 
 
 def _joined(pages: list[str]) -> str:
-    """Pages separated by a blank line; ligatures as letters ("ﬁve" is a number word only as
-    "five"); words hyphenated across a line end rejoined, and lines wrapped on the page joined
-    back into their paragraphs."""
+    """Pages separated by a blank line, without their running heads and feet, their footnotes
+    apart; ligatures as letters ("ﬁve" is a number word only as "five"); words hyphenated
+    across a line end rejoined, and lines wrapped on the page joined back into their paragraphs."""
+    pages = [_with_footnotes_apart(page) for page in _without_running_lines(pages)]
     text = "\n\n".join(page.strip() for page in pages if page.strip()).translate(LIGATURES)
-    return unwrap(re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text))
+    return unwrap(re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text), CleanConfig(hard_wrapped=True))
+
+
+#: A running head or foot is at most this many words, and stands among a page's first or last lines.
+RUNNING_LINE_MAX_WORDS = 16
+RUNNING_LINE_REACH = 2
+
+
+def _without_running_lines(pages: list[str]) -> list[str]:
+    """The pages without the lines printed on every page ("Working Paper 24-03 — Points for
+    Good Deeds", "Page 3 of 12"): a line among the first or last lines of at least half the
+    pages, and of two at least, whatever its page number. The text extraction may glue one to
+    the page's last line ("... Beijing.Working Paper 24-03"), which keeps the line."""
+    if len(pages) < 2:
+        return pages
+    edges = [_edge_lines(page) for page in pages]
+    seen: dict[str, int] = {}
+    for lines in edges:
+        for key in {_running_key(line) for line in lines}:
+            seen[key] = seen.get(key, 0) + 1
+    least = max(2, (len(pages) + 1) // 2)
+    running = {key for key, count in seen.items() if count >= least and key}
+    if not running:
+        return pages
+    texts = {line.strip() for lines in edges for line in lines if _running_key(line) in running}
+    kept = []
+    for page in pages:
+        lines = page.split("\n")
+        for i in [*range(min(RUNNING_LINE_REACH, len(lines))), *range(max(0, len(lines) - RUNNING_LINE_REACH), len(lines))]:
+            line = lines[i].strip()
+            if _running_key(line) in running:
+                lines[i] = ""
+            else:
+                glued = next((t for t in texts if len(line) > len(t) and (line.endswith(t) or line.startswith(t))), None)
+                if glued is not None:
+                    lines[i] = line[:-len(glued)] if line.endswith(glued) else line[len(glued):]
+        kept.append("\n".join(line for line in lines if line.strip()))
+    return kept
+
+
+def _edge_lines(page: str) -> list[str]:
+    lines = [line for line in page.split("\n") if line.strip()]
+    return lines[:RUNNING_LINE_REACH] + lines[RUNNING_LINE_REACH:][-RUNNING_LINE_REACH:]
+
+
+def _running_key(line: str) -> str:
+    line = re.sub(r"\s+", " ", line.strip())
+    if not line or len(line.split()) > RUNNING_LINE_MAX_WORDS:
+        return ""
+    return re.sub(r"\d+", "#", line).casefold()
+
+
+#: A footnote's line: its number, then its text ("2 Interview with a loan officer, ...").
+FOOTNOTE_LINE = re.compile(r"^(\d{1,3})\s+(?=\S)")
+
+
+def _with_footnotes_apart(page: str) -> str:
+    """A page whose footnotes are paragraphs of their own and whose note numbers glued to the
+    words they note are bracketed ("schemes.1 Anji" -> "schemes.[1] Anji"): a run of lines
+    opening with consecutive numbers, each printed before on the page right after a word or a
+    stop. Joined to the paragraph above, a footnote became part of its last sentence."""
+    lines = page.split("\n")
+    for start, line in enumerate(lines):
+        first = FOOTNOTE_LINE.match(line)
+        if first is None or start == 0:
+            continue
+        body = "\n".join(lines[:start])
+        number, notes = int(first.group(1)), []
+        for i in range(start, len(lines)):
+            opening = FOOTNOTE_LINE.match(lines[i])
+            if opening and int(opening.group(1)) == number and _marker(number).search(body):
+                notes.append(i)
+                number += 1
+        if notes and len(notes) == number - int(first.group(1)) and notes[0] == start:
+            for n in range(int(first.group(1)), number):
+                body = _marker(n).sub(f"[{n}]", body, count=1)
+            notes_text = [lines[i] if i not in notes else "\n" + lines[i] for i in range(start, len(lines))]
+            return body + "\n" + "\n".join(notes_text)
+    return page
+
+
+def _marker(number: int) -> re.Pattern:
+    """A note's number printed right after a word or a stop, before a space or a line's end."""
+    return re.compile(rf"(?<=[^\W\d]|[.,;:)”\"’]){number}(?=\s|$)", re.MULTILINE)
 
 
 def info_metadata(info, source: "Source") -> Metadata:
