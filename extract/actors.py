@@ -293,7 +293,7 @@ class ActorFinder:
         known = filter_spans(schemes + [s for s in found if not any(_inside(s, x) and s != x for x in schemes)])
         extra = self._with_full_names(self._ner_mentions(doc, known, names), names) if self.use_ner else []
         extra += self._apposed_names(doc, known + extra, names)
-        mentions = sorted(known + extra, key=lambda s: (s.start, s.end))
+        mentions = _with_defined_terms(doc, sorted(known + extra, key=lambda s: (s.start, s.end)), names)
         mentions = self._retyped(mentions, {s.id_ for s in extra})
         mentions = _restated_by_apposition(mentions, {s.id_ for s in extra})
         mentions = _one_actor_per_name(mentions, names)
@@ -976,6 +976,42 @@ def _title_end(doc: Doc, i: int, end: int) -> int:
             break
         title_end = i = words
     return title_end
+
+
+#: A short name a text defines for the name before it: ' ("Lumen Credit")', ' (hereinafter "Qingyun")'.
+DEFINED_TERM = re.compile(r"""\(\s*(?:(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called))?|the|collectively)?"""
+                          r"""\s*["“]([^"”()\n]{2,60})["”]\s*\)""", re.IGNORECASE)
+
+
+def _with_defined_terms(doc: Doc, mentions: list[Span], names: dict[str, str]) -> list[Span]:
+    """ "Lumen Credit Technology Co., Ltd. ("Lumen Credit")": the quoted short name in brackets
+    is the name before it wherever the text uses it, and that name starts with the capitalised
+    words the NER left out of it ("Lumen" of "Lumen Credit Technology Co., Ltd.")."""
+    for match in DEFINED_TERM.finditer(doc.text):
+        bracket = doc.char_span(match.start(), match.start() + 1)
+        owner = next((m for m in mentions if bracket is not None and m.end == bracket.start), None)
+        if owner is None or owner.label_ in ("person", "place"):
+            continue
+        start = owner.start
+        taken = {i for m in mentions if m is not owner for i in range(m.start, m.end)}
+        while start > owner.sent.start and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
+                and _capitalised(doc[start - 1]):
+            start -= 1
+        actor_id = owner.id_
+        if start < owner.start and ":" in owner.id_:  # a name the NER cut: the whole name's id
+            name = clean_entity_name(doc[start:owner.end].text)
+            actor_id = f"{owner.id_.split(':')[0]}:{slug(name)}"
+            names.pop(owner.id_, None)
+            names.setdefault(actor_id, name)
+        term = re.compile(rf"(?<!\w){re.escape(match.group(1).strip())}(?!\w)")
+        uses = [doc.char_span(m.start(), m.end()) for m in term.finditer(doc.text)]
+        uses = [u for u in uses if u is not None and not (start < u.end and u.start < owner.end)]
+        kept = [Span(doc, start if m is owner else m.start, m.end, label=owner.label_, span_id=actor_id)
+                if m is owner or m.id_ == owner.id_ else m
+                for m in mentions if not any(u.start < m.end and m.start < u.end for u in uses)]
+        mentions = sorted(kept + [Span(doc, u.start, u.end, label=owner.label_, span_id=actor_id) for u in uses],
+                          key=lambda s: (s.start, s.end))
+    return mentions
 
 
 def _capitalised(token: Token) -> bool:

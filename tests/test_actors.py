@@ -164,6 +164,20 @@ def test_a_company_named_without_its_business_or_legal_form_is_the_same(nlp, tex
     assert not any(i.startswith("org:lanting-credit") and i != actor_id for _, i in mentions)
 
 
+@pytest.mark.parametrize("text, full, short", [
+    # the NER cut the first word of the full name and read the short one as a work of art
+    ('SHENZHEN, China, September 12, 2024 -- Lumen Credit Technology Co., Ltd. ("Lumen Credit"), a licensed '
+     'credit agency, today launched a score. Lumen Credit has rated 3.4 million firms.',
+     "Lumen Credit Technology Co., Ltd.", "Lumen Credit"),
+    ('Hangzhou Qingyun Data Services Co., Ltd. (hereinafter "Qingyun") was fined 2 million yuan. Qingyun appealed.',
+     "Hangzhou Qingyun Data Services Co., Ltd.", "Qingyun"),
+])
+def test_a_short_name_the_text_defines_in_brackets_is_the_name_before_it(nlp, text, full, short):
+    mentions, _ = found(nlp, text)
+    ids = {actor_id for name, actor_id in mentions if name in (full, short)}
+    assert len(ids) == 1 and sum(name == short for name, _ in mentions) == 2 and (full, ids.pop()) in mentions
+
+
 def test_a_place_is_no_short_name_of_a_company_named_after_it(nlp):
     mentions, _ = found(nlp, "Xiamen Technology Holdings opened an office. Xiamen is a port city in Fujian.")
     assert not any(text == "Xiamen" and actor_id.startswith("org:") for text, actor_id in mentions)
