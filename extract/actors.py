@@ -888,9 +888,13 @@ def _is_own_outlet(doc: Doc, name: str) -> bool:
 def _with_speakers(doc: Doc, mentions: list[Span], names: dict[str, str]) -> list[Span]:
     """The speakers of an interview's or a transcript's turns (extract/turns.py) are actors,
     whatever the NER made of their labels ("LIU BO:", "Nadia Osterhaus:"): the actor of the same
-    name in the document, else a person. A label that is a role ("HOST", "Q") names nobody."""
+    name in the document, else a person. A label's role ("HOST", "Q", the "HOST" of "HOST (MAYA
+    CHEN):") names nobody."""
     by_name = {name.casefold(): actor_id for actor_id, name in names.items()}
     added = []
+    roles = {(m.start, m.end) for turn in turns_of(doc) for m in mentions  # "HOST" of "HOST (MAYA CHEN):"
+             if m.text.casefold() in ROLE_LABELS and doc.text.rfind("\n", 0, turn.name_start) < m.start_char < turn.start}
+    mentions = [m for m in mentions if (m.start, m.end) not in roles]
     for turn in turns_of(doc):
         label = doc.char_span(turn.name_start, turn.name_end)
         if label is None or turn.speaker.casefold() in ROLE_LABELS:

@@ -3,6 +3,7 @@
     Bitstream Asia: What does a good score get you?
     Nadia Osterhaus: Mostly convenience. With a score of 550 or more you can ...
     [00:12:31] HOST: Welcome back.
+    [00:00:04] HOST (MAYA CHEN): Welcome to Credit Lines.
 
 A label is a name of one to four capitalised words (or "Q", "A") at the start of a line,
 after an optional timestamp, followed by a colon and the words spoken. One such line could be a
@@ -29,9 +30,11 @@ from spacy.tokens import Doc
 MIN_TURNS = 3
 _TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
 _NAME_WORD = r"[A-Z][\w'’.\-]*"
+_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
+#: A label may give a role and a name, either in brackets: "HOST (MAYA CHEN):", "Maya Chen (host):".
 LABEL = re.compile(
     rf"^[ \t]*(?:{_TIMESTAMP}[ \t]+)?"
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
+    rf"(?P<name>{_NAME})(?:[ \t]*\((?P<bracketed>[^()\n:]{{1,40}})\))?"
     rf"(?:[ \t]+{_TIMESTAMP})?:[ \t]+(?=\S)",
     re.M,
 )
@@ -63,17 +66,28 @@ class Turn:
 def speaker_turns(text: str) -> list[Turn]:
     """The speaker turns of a text, in order; none when its labels do not go back and forth."""
     found = [m for m in LABEL.finditer(text) if m["name"].lower().rstrip(".") not in NOT_SPEAKERS]
-    labels = Counter(m["name"] for m in found)
+    labels = Counter(_speaker_group(m) and m[_speaker_group(m)] for m in found)
     if len(found) < MIN_TURNS or max(labels.values(), default=0) < 2:
         return []
     turns = []
     for match in found:
-        if labels[match["name"]] < 2:
+        group = _speaker_group(match)
+        if labels[match[group]] < 2:
             continue  # "Update: ..." once, between answers
         end = text.find("\n", match.end())
-        turns.append(Turn(match["name"], match.start("name"), match.end("name"), match.end(),
+        turns.append(Turn(match[group], match.start(group), match.end(group), match.end(),
                           len(text) if end < 0 else end))
     return turns
+
+
+def _speaker_group(label: re.Match) -> str:
+    """Which of a label's names is the speaker's: the bracketed one after a role ("HOST (MAYA
+    CHEN)"), else the first ("Maya Chen (host)", "LIU BO")."""
+    bracketed = label["bracketed"]
+    if bracketed and label["name"].lower() in ROLE_LABELS and re.fullmatch(_NAME, bracketed) \
+            and bracketed.lower() not in ROLE_LABELS:
+        return "bracketed"
+    return "name"
 
 
 def turn_lines(lines: list[str]) -> set[int]:

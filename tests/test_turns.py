@@ -36,6 +36,22 @@ def test_a_transcript_s_timestamps_are_no_part_of_the_label():
 
 
 @pytest.mark.parametrize("text", [
+    "[00:00:04] HOST (MAYA CHEN): Welcome.\n[00:00:15] TOM BARKER: Thanks.\n[00:00:18] MAYA CHEN: How big is it?\n"
+    "[00:00:22] TOM BARKER: Big.\n",
+    "Maya Chen (host): Welcome.\nTom Barker: Thanks.\nMaya Chen (host): How big is it?\nTom Barker: Big.\n",
+])
+def test_a_label_s_role_in_or_before_brackets_is_no_speaker(text):
+    assert [t.speaker.title() for t in speaker_turns(text)] == ["Maya Chen", "Tom Barker"] * 2
+
+
+def test_a_role_before_a_bracketed_name_is_no_actor(nlp):
+    doc = analyse(nlp, "[00:00:04] HOST (MAYA CHEN): Welcome to the show.\n[00:00:15] TOM BARKER: Thanks. We counted "
+                       "27 cities.\n[00:00:18] MAYA CHEN: So many?\n[00:00:22] TOM BARKER: Yes.\n")
+    assert not any(s.text == "HOST" for s in doc.spans["actors"])
+    assert {s.id_ for s in doc.spans["actors"] if s.text == "MAYA CHEN"} == {"person:maya-chen"}
+
+
+@pytest.mark.parametrize("text", [
     # a note and a heading open lines with a colon, but nobody speaks
     "Update: Ant replied on Monday.\nSesame Credit: a primer\nAlipay has 520 million users.\n",
     # one line each: no exchange
@@ -56,7 +72,7 @@ def test_a_label_is_a_sentence_of_its_own(nlp):
 
 def test_what_a_speaker_says_in_their_turn_is_credited_to_them(nlp):
     doc = analyse(nlp, INTERVIEW)
-    credited = {doc.text[c.phrase_start:c.phrase_end]: c.attributed_to for c in doc._.claims}
+    credited = {doc.text[c.phrase_start:c.phrase_end]: c.attributed_to for c in doc._.claims if c.kind == "figure"}
     assert credited == {
         "About 40% of the people": "Lena Fischer",
         "300 million users": "Alipay",  # a credit the sentence gives wins over the speaker's
