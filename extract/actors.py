@@ -993,7 +993,7 @@ def _with_defined_terms(doc: Doc, mentions: list[Span], names: dict[str, str]) -
     words the NER left out of it ("Lumen" of "Lumen Credit Technology Co., Ltd.")."""
     for match in DEFINED_TERM.finditer(doc.text):
         bracket = doc.char_span(match.start(), match.start() + 1)
-        owner = next((m for m in mentions if bracket is not None and m.end == bracket.start), None)
+        owner = next((m for m in mentions if m.end == bracket.start), None) if bracket is not None else None
         if owner is None or owner.label_ in ("person", "place"):
             continue
         start = owner.start

@@ -167,7 +167,7 @@ class Attributor:
             for claim in claims_by_sentence.get(sent.start_char, []):
                 self._credit(claim, credits + speaker, sent)
             if opened and self._source_line(sent):
-                self._credit_paragraph(opened, sent, claims_by_sentence, memory)
+                self._credit_paragraph(opened, sent, claims_by_sentence)
             self._remember(sent, credits, memory)
             opened.append(sent)
         self._add_actor_spans(doc, memory.added)
@@ -396,7 +396,7 @@ class Attributor:
         return bool(credited) and all(t.i < words[0].i + 2 or any(a.start <= t.i < a.end for a in actors_in(sent))
                                       for t in words)
 
-    def _credit_paragraph(self, opened: list[Span], line: Span, claims_by_sentence: dict, memory: Memory) -> None:
+    def _credit_paragraph(self, opened: list[Span], line: Span, claims_by_sentence: dict) -> None:
         """A source line closing what it follows ("... users. (Source: Xinhua)"; a digest's item
         ending "(via Wenzhou Daily)") credits the sentence before it, and the paragraph's other
         claims that credit no one; a channel is the channel of those that do credit someone."""
