@@ -166,9 +166,19 @@ def _per_span(rule):
 
 @_per_doc
 def actor_mentions(doc: Doc) -> list[Span]:
-    """The doc's actor mentions (doc.spans["actors"]), in order. A span group makes new Span
-    objects each time it is read, and the rules read it for every claim."""
-    return list(doc.spans.get(SPANS_KEY, []))
+    """The doc's actor mentions (doc.spans["actors"]), in order, but for the place of a dateline
+    ("HANGZHOU, March 4, 2024 /PRNewswire/ --", "BEIJING (Reuters) -"): where a story was filed
+    is no claim's subject. A span group makes new Span objects each time it is read, and the
+    rules read it for every claim."""
+    return [m for m in doc.spans.get(SPANS_KEY, []) if not _is_dateline(m)]
+
+
+def _is_dateline(mention: Span) -> bool:
+    """A place in capitals opening a paragraph, then a comma or a bracket: a dateline."""
+    doc = mention.doc
+    opens = mention.start == 0 or "\n" in doc[mention.start - 1].whitespace_ or doc[mention.start - 1].is_space
+    return mention.label_ == "place" and opens and all(t.is_upper for t in mention if t.is_alpha) \
+        and mention.end < len(doc) and doc[mention.end].text in (",", "(")
 
 
 def _index(doc: Doc) -> dict[int, Span]:
@@ -176,7 +186,7 @@ def _index(doc: Doc) -> dict[int, Span]:
     key = ("sckb_actor_index", len(doc.spans.get(SPANS_KEY, [])))
     index = doc.user_data.get(key)
     if index is None:
-        index = {i: span for span in doc.spans.get(SPANS_KEY, []) for i in range(span.start, span.end)}
+        index = {i: span for span in actor_mentions(doc) for i in range(span.start, span.end)}
         doc.user_data[key] = index
     return index
 

@@ -331,6 +331,14 @@ PLACE_OF_DOERS = (
 PLACE_SCHEME = (
     "Weihai's system gives every resident 1,000 points at the start of the year.")
 
+DATELINE_PR = (
+    'SHENZHEN, June 3, 2024 /PRNewswire/ -- Minghe Credit today announced that its app had '
+    'reached 14 million users.')
+
+DATELINE_WIRE = (
+    'BEIJING (Reuters) - Regulators fined 230 online lenders last year, according to a '
+    'ministry report.')
+
 CASES = [
     pytest.param(ENCY_POINTS, 'date', 'introduced', 'Rongping Points System', id='ency-points-date-introduced',
                  marks=xfail("actor finder: a name ending in a scheme head ('Points') is cut before 'System'")),
@@ -462,6 +470,9 @@ CASES = [
     pytest.param(FEATURE_AGE_MONEY, 'figure', '60,000 yuan', 'Gao Jun', id='feature-age-money-figure-60000-yuan'),
     pytest.param(PLACE_OF_DOERS, 'figure', '9 million times', 'List of Dishonest Judgment Debtors', id='place-of-doers-figure-9-million-times'),
     pytest.param(PLACE_SCHEME, 'figure', '1,000 points', 'Weihai', id='place-scheme-figure-1000-points'),
+    pytest.param(DATELINE_PR, 'figure', '14 million users', 'Minghe Credit', id='dateline-pr-figure-14-million-users'),
+    pytest.param(DATELINE_PR, 'date', 'announced', 'Minghe Credit', id='dateline-pr-date-announced'),
+    pytest.param(DATELINE_WIRE, 'figure', '230 online lenders', None, id='dateline-wire-figure-230-online-lenders'),
 ]
 
 
