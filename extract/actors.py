@@ -221,6 +221,8 @@ class NameRules:
     #: Words of a line of business ending a company's name, which a mention of two or more words
     #: may drop too ("Lanting Credit Management" is "Lanting Credit").
     business_words: set = field(default_factory=set)
+    #: Last words of a company's name ("Lantern Data", "Huaxia Holdings"): the NER's organisation is a company.
+    company_words: set = field(default_factory=set)
     #: Nouns whose "of" names a place ("residents of Xiamen", not "35% of Pudao"). Lemmas.
     place_dwellers: set = field(default_factory=set)
     #: Kinds of place a text may name without the kind ("Xiamen", a city): "the county" must be a
@@ -255,6 +257,8 @@ class NameRules:
             outlet_words=set(names.get("outlet_words") or []),
             legal_forms={w.lower() for w in names.get("legal_forms") or []},
             business_words={w.lower() for w in names.get("business_words") or []},
+            company_words={w.lower() for w in names.get("business_words") or []}
+            | {w.lower() for w in names.get("company_words") or []},
             place_dwellers={w.lower() for w in names.get("place_dwellers") or []},
             bare_place_kinds={w.lower() for w in names.get("bare_place_kinds") or []},
             place_adjectives={k.lower(): v for k, v in (names.get("place_adjectives") or {}).items()},
@@ -352,6 +356,8 @@ class ActorFinder:
                     continue  # "Perks are only half of it.": a capitalised word, not a name
                 actor_id = actor_id or f"{ner_label.lower()}:{slug(name)}"
                 label = next((s.label_ for s in known + extra if s.id_ == actor_id), NER_ACTOR_TYPES[ner_label])
+                if label == "organization" and self._company_name(span):
+                    label = "company"  # "Lumen Credit Technology Co., Ltd.", "Lantern Data"
                 if _is_possessor_part(span, ent):  # "Suzhou's Osmanthus Score": a place's
                     label = "place"
                 elif ner_label == "ORG" and (len(span) > 1 and span[-1].text in self.rules.outlet_words
@@ -549,6 +555,11 @@ class ActorFinder:
         return _in_a_place(name) \
             or root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.rules.place_dwellers \
             or after is not None and after.is_lower and self.rules.appositive_types.get(after.lower_) == "place"
+
+    def _company_name(self, span: Span) -> bool:
+        """A name of several words ending in a word of a company's legal form or business."""
+        last = span[-1].lower_.rstrip(".")
+        return len(span) > 1 and (last in self.rules.company_words or span[-1].lower_ in self.rules.legal_forms)
 
     def _organization_name(self, span: Span) -> bool:
         """ "Pudao Credit", "Huaxia Bank": a name of several words ending in an organisation's head
