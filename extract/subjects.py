@@ -1317,7 +1317,7 @@ def _previous_paragraph_system(anchor: Token) -> Span | None:
     doc, first = anchor.doc, anchor.sent
     while first.start > 0 and same_paragraph(doc[first.start - 1].sent, first):
         first = doc[first.start - 1].sent
-    if any(_systems_in(s) or _speaks_of_blacklist(s) for s in _sentences(doc, first.start, anchor.sent.end)):
+    if any(_systems_in(s) or _speaks_of_blacklist(s) for s in _sentences_from(first, anchor.sent)):
         return None  # this paragraph has a scheme or a blacklist of its own
     if first.start == 0:
         return None
@@ -1331,9 +1331,12 @@ def _previous_paragraph_system(anchor: Token) -> Span | None:
         current = doc[current.start - 1].sent
 
 
-def _sentences(doc: Doc, start: int, end: int) -> list[Span]:
-    """The sentences between two token positions."""
-    return [s for s in doc.sents if start <= s.start and s.end <= end]
+def _sentences_from(first: Span, last: Span) -> list[Span]:
+    """The sentences from `first` to `last`, both included."""
+    found = [first]
+    while found[-1].end < last.end:
+        found.append(first.doc[found[-1].end].sent)
+    return found
 
 
 def _main_system(systems: list[Span]) -> Span:
