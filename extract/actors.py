@@ -218,6 +218,9 @@ class NameRules:
     #: Words of a company's legal form, which a later mention may drop ("Xiamen Credit Technology
     #: Co." is "Xiamen Credit Technology").
     legal_forms: set = field(default_factory=set)
+    #: Descriptions that stand for one actor of the field when nobody is named before them
+    #: ("the central bank": the People's Bank of China) -> its gazetteer id.
+    description_defaults: dict = field(default_factory=dict)
     #: Words of a line of business ending a company's name, which a mention of two or more words
     #: may drop too ("Lanting Credit Management" is "Lanting Credit").
     business_words: set = field(default_factory=set)
@@ -257,6 +260,7 @@ class NameRules:
             outlet_words=set(names.get("outlet_words") or []),
             legal_forms={w.lower() for w in names.get("legal_forms") or []},
             business_words={w.lower() for w in names.get("business_words") or []},
+            description_defaults={k.lower(): v for k, v in (vocab.get("description_defaults") or {}).items()},
             company_words={w.lower() for w in names.get("business_words") or []}
             | {w.lower() for w in names.get("company_words") or []},
             place_dwellers={w.lower() for w in names.get("place_dwellers") or []},
@@ -688,10 +692,22 @@ class ActorFinder:
             if entry is None or token.i in taken or token.pos_ not in ("NOUN", "PROPN") or not _definite(token) \
                     or _named_after(token, taken):
                 continue
-            antecedent = self._antecedent(token, token.lemma_.lower(), entry, mentions + found)
+            antecedent = self._antecedent(token, token.lemma_.lower(), entry, mentions + found) \
+                or self._default_actor(token)
             if antecedent is not None:
                 found.append(Span(doc, token.i, token.i + 1, label=antecedent.label_, span_id=antecedent.id_))
         return found
+
+    def _default_actor(self, token: Token) -> Span | None:
+        """ "The central bank licensed eight firms": a description with nobody named before it
+        that stands for one actor of the field all the same (relations.yaml, `description_defaults`)."""
+        words = [c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound") and c.is_lower] + [token.lemma_.lower()]
+        description = " ".join(words[-2:])
+        actor = self.gazetteer.get(self.rules.description_defaults.get(description, ""))
+        if actor is None or _owned_elsewhere(token.doc, description, self.gazetteer.names(actor)):
+            return None
+        token.doc._.actor_names.setdefault(actor.id, actor.name)
+        return Span(token.doc, token.i, token.i + 1, label=actor.type, span_id=actor.id)
 
     def _antecedent(self, token: Token, noun: str, entry: tuple, candidates: list[Span]) -> Span | None:
         """The actor a description with the noun `noun` at `token` stands for (see `_descriptions`)."""
@@ -1027,6 +1043,14 @@ def _with_defined_terms(doc: Doc, mentions: list[Span], names: dict[str, str]) -
         mentions = sorted(kept + [Span(doc, u.start, u.end, label=owner.label_, span_id=actor_id) for u in uses],
                           key=lambda s: (s.start, s.end))
     return mentions
+
+
+def _owned_elsewhere(doc: Doc, description: str, names: list[str]) -> bool:
+    """Whether the text gives the description an owner that is not the default's ("America's
+    central bank", "the central bank of Russia"): then it may mean that one."""
+    owners = re.findall(rf"(\w[\w ]*?)['’]s {description}|{description} of (\w+)", doc.text, re.IGNORECASE)
+    own = {name.casefold() for name in names} | {"china", "chinese"}
+    return any((a or b).split()[-1].casefold() not in own and (a or b).casefold() not in own for a, b in owners)
 
 
 def _capitalised(token: Token) -> bool:

@@ -298,6 +298,15 @@ def test_descriptions_stand_for_an_actor_named_before(nlp, text, description, ac
     assert spans and spans[-1].id_ == actor_id and is_description(spans[-1])
 
 
+@pytest.mark.parametrize("text, stands_for", [
+    ("The central bank licensed eight firms in 2015.", "pboc"),  # nobody named before: China's
+    ("The Federal Reserve is America's central bank. The central bank raised rates.", None),
+])
+def test_the_central_bank_is_china_s_unless_the_text_owns_another(nlp, text, stands_for):
+    _, doc = found(nlp, text)
+    assert [s.id_ for s in doc.spans["actors"] if s.text == "bank"] == ([stands_for] if stands_for else [])
+
+
 @pytest.mark.parametrize("text, description", [
     ("The Supreme People's Court sued him. The Hebei court fined him.", "court"),  # named by its place
     ("Suining is a county in Jiangsu. As early as 2010, the county of Suining had a system.", "county"),
