@@ -560,7 +560,8 @@ class TimeFinder:
             return
         if e.relation == "shift":  # counted from the date before: "a year earlier", "the next day"
             if previous is not None and previous.date:
-                e.date, e.resolved = _shift(previous.date, e.unit, e.offset, coarse=e.calendar), "previous-date"
+                e.date = _shift(previous.date, e.unit, e.offset, coarse=e.calendar)
+                e.resolved = "previous-date" if e.date else "unresolved"  # "the next week" after a bare year
             return
         if e.relation in ("season-after", "season-before"):  # "the following spring": the first such
             if previous is not None and previous.date:  # season after (or before) the date before
@@ -1582,7 +1583,7 @@ class DateExtractor:
             return None  # "This article was first published in 2019": a byline
         subject_span, obj = self._subject_and_object(cue, event, theme, agent, ignore)
         if event is self.since_state:  # "Since 2019 residents have been able to link passports to Alipay"
-            subject_span = _used_actor(cue) or subject_span
+            subject_span = self._state_actor(cue) or subject_span
         predicate, extra = event.predicate, e.extra()
         if match_before(doc, e.start, self.deadline_preps, sent.start) is not None:
             predicate, extra["event"] = "deadline", event.predicate  # "go into effect by 2020"
@@ -1610,6 +1611,20 @@ class DateExtractor:
             confidence=round(e.confidence * (1.0 if subject_id is not None else 0.85), 2),
             extra=extra,
         )
+
+    def _state_actor(self, verb: Token) -> Span | None:
+        """The known actor a state since a time is about: what its verb acts on or reaches
+        ("residents have been able to link passports to Alipay", "Rongcheng's libraries have accepted
+        a Sesame Credit score"), unless its subject is itself a known actor ("it has shown court
+        blacklist data to its users": Sesame Credit); a relative clause is about its antecedent
+        ("the list, which the court has kept since 2013")."""
+        obj = _child(verb, "dobj")
+        if obj is not None and obj.lower_ in RELATIVE_PRONOUNS:
+            return _object_actor(obj)
+        subject = _child(verb, "nsubj")
+        if subject is not None and _actor(subject, owners=False) is not None:
+            return None
+        return _used_actor(verb)
 
     def _own_data(self, noun: Token) -> bool:
         """Whether an event noun is the text's own data: what the text (we, it) draws on, with no
@@ -1901,10 +1916,18 @@ def _used_actor(verb: Token) -> Span | None:
             objects = [antecedent(node)]  # "the scoring service Ant has operated since 2015": the service
         objects += [g for c in node.children if c.dep_ in ("prep", "dative") and c.lower_ in REACHED
                     for g in c.children if g.dep_ == "pobj"]
-        found = next((a for a in map(_actor, objects) if a is not None), None)  # "which" is its antecedent
+        found = next((a for a in map(_object_actor, objects) if a is not None), None)
         if found is not None:
             return found
     return None
+
+
+def _object_actor(obj: Token) -> Span | None:
+    """The known actor an object names; a relative pronoun names its antecedent ("which the court
+    has kept since 2013")."""
+    if obj.lower_ in RELATIVE_PRONOUNS and obj.head.dep_ == "relcl":
+        return actor_of_phrase(antecedent(obj.head))
+    return actor_of_phrase(obj)
 
 
 #: Prepositions of what a state reaches ("link passports to Alipay", "apply to Credit China").

@@ -372,6 +372,13 @@ BATTERY = [
                  [('said', '2019')], id='estimated'),
     pytest.param('Baihang said last month that its database now covers 100 million people.', PUBLISHED, [],
                  id='said-a-present-state'),
+    # -- anaphora of a day and a week
+    pytest.param('Regulators halted the listing on 3 November 2020. The same day, Ant said it would comply.',
+                 PUBLISHED, [('froze', '2020-11-03'), ('said', '2020-11-03')], id='the-same-day'),
+    pytest.param('The court put him on the list on 29 March 2021 and froze his accounts the following week.',
+                 PUBLISHED, [('blacklisted', '2021-03-29'), ('froze', '2021-04')], id='the-following-week'),
+    pytest.param('These Measures apply as of 1 July 2022.', PUBLISHED, [('took_effect', '2022-07-01')],
+                 id='apply-as-of'),
 ]
 
 
@@ -410,6 +417,10 @@ def test_date_battery(nlp, text, published, expected):
     # the list one is put on is where the event puts someone, not whom it is about (nor is its owner)
     pytest.param("A woman I met in Weinan had been put on the city's dishonesty list in 2018.", PUBLISHED,
                  ("blacklisted", "2018", "woman"), id="put-on-a-city-s-list"),
+    # a state's actor is one its object names itself, not a modifier of it
+    pytest.param("Sesame Credit does not pass ratings to the courts, although it has shown court blacklist data "
+                 "to its users since 2015.", PUBLISHED, ("began", "2015", "Sesame Credit"),
+                 id="shown-data-since"),
 ])
 def test_date_battery_subjects(nlp, text, published, expected):
     doc = analyse(nlp, text, published)
