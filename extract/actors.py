@@ -233,6 +233,8 @@ class NameRules:
     bare_place_kinds: set = field(default_factory=set)
     #: Adjectives that say which kind of place a local body serves ("the municipal government": a city's).
     place_adjectives: dict = field(default_factory=dict)
+    #: Head words of institutions' names -> the actor type they give ("Court": court, "Ministry": government).
+    institution_types: dict = field(default_factory=dict)
     #: Nouns that name a place's institution (`place_institutions`: "the county government") -> its type.
     institutions: dict = field(default_factory=dict)
 
@@ -255,6 +257,7 @@ class NameRules:
             name_possessives={w.lower() for w in names.get("name_possessives") or []},
             organization_words=set(names.get("organization_words") or []),
             institution_heads=set(names.get("institution_heads") or []),
+            institution_types=dict(names.get("institution_types") or {}),
             document_genres=set(names.get("document_genres") or []),
             grading_verbs=set(names.get("grading_verbs") or []),
             outlet_words=set(names.get("outlet_words") or []),
@@ -301,6 +304,7 @@ class ActorFinder:
         known = filter_spans(schemes + [s for s in found if not any(_inside(s, x) and s != x for x in schemes)])
         extra = self._with_full_names(self._ner_mentions(doc, known, names), names) if self.use_ner else []
         extra += self._apposed_names(doc, known + extra, names)
+        extra += self._company_names(doc, known + extra, names)
         mentions = _with_defined_terms(doc, sorted(known + extra, key=lambda s: (s.start, s.end)), names)
         mentions = self._retyped(mentions, {s.id_ for s in extra})
         mentions = _restated_by_apposition(mentions, {s.id_ for s in extra})
@@ -360,7 +364,9 @@ class ActorFinder:
                     continue  # "Perks are only half of it.": a capitalised word, not a name
                 actor_id = actor_id or f"{ner_label.lower()}:{slug(name)}"
                 label = next((s.label_ for s in known + extra if s.id_ == actor_id), NER_ACTOR_TYPES[ner_label])
-                if label == "organization" and self._company_name(span):
+                if label in ("organization", "place", "company") and self._institution_type(span):
+                    label = self._institution_type(span)  # "Tianhe District People's Court", "Ministry of Finance"
+                elif label == "organization" and self._company_name(span):
                     label = "company"  # "Lumen Credit Technology Co., Ltd.", "Lantern Data"
                 if _is_possessor_part(span, ent):  # "Suzhou's Osmanthus Score": a place's
                     label = "place"
@@ -393,7 +399,7 @@ class ActorFinder:
         """The NER's label, corrected: a name ending in an organisation's head word is an
         organisation's ("Pudao Credit"); a "person" one is in, or a one-word "organisation" a
         sentence opens in, is a place ("In Rongcheng, ...", "In Zhangqiu, ...")."""
-        if self._organization_name(span) or label not in NER_ACTOR_TYPES:
+        if self._organization_name(span) or label not in NER_ACTOR_TYPES or self._institution_type(span):
             return "ORG"
         if label == "PERSON" and _in_a_place(span) or label == "ORG" and len(span) == 1 and _opening_place(span) \
                 or self._kind_of_place_after(span):
@@ -565,6 +571,14 @@ class ActorFinder:
         last = span[-1].lower_.rstrip(".")
         return len(span) > 1 and (last in self.rules.company_words or span[-1].lower_ in self.rules.legal_forms)
 
+    def _institution_type(self, span: Span) -> str | None:
+        """The type an institution's head word gives its name: the word before its "of"/"for", or
+        its last ("the Ministry of Finance", "Xinhe County People's Government": a government's,
+        "Tianhe District People's Court": a court's), whatever the NER or a business word said."""
+        head = next((t for t in span[1:] if t.lower_ in ("of", "for")), None)
+        head = span[-1] if head is None else span.doc[head.i - 1]
+        return self.rules.institution_types.get(head.text) if len(span) > 1 else None
+
     def _organization_name(self, span: Span) -> bool:
         """ "Pudao Credit", "Huaxia Bank": a name of several words ending in an organisation's head
         word is an organisation's, whatever person or place the statistical NER read in it."""
@@ -657,6 +671,30 @@ class ActorFinder:
             actor_id = f"{_APPOSED_ID_PREFIXES.get(kind, 'org')}:{slug(name)}"
             names.setdefault(actor_id, name)
             spans.append(Span(doc, start, head.i + 1, label=kind, span_id=actor_id))
+            taken.update(range(start, head.i + 1))
+        return spans
+
+    def _company_names(self, doc: Doc, found: list[Span], names: dict[str, str]) -> list[Span]:
+        """A company's name the NER missed, often opening a sentence or a line ("Bluepeak Holdings
+        is ...", "About Huaxia Holdings:"): proper nouns ending in a word of a company's business
+        (`company_words`, `business_words`), of which the document writes none in lower case."""
+        taken = {i for span in found for i in range(span.start, span.end)}
+        lower = {t.lower_ for t in doc if t.is_lower}
+        spans = []
+        for head in doc:
+            if head.lower_ not in self.rules.company_words or not head.text[:1].isupper() or head.i in taken                     or head.i + 1 < len(doc) and _capitalised(doc[head.i + 1]) and "\n" not in head.whitespace_:
+                continue  # "Pearl River Credit Score" goes on: a scheme's name, not a company's
+            start = head.i
+            while start > head.sent.start and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
+                    and _capitalised(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_ \
+                    and doc[start - 1].lower_ not in lower:
+                start -= 1
+            name = clean_entity_name(doc[start : head.i + 1].text)
+            if start == head.i or not name or doc[start].lower_ in self.rules.not_short_names:
+                continue
+            actor_id = f"org:{slug(name)}"
+            names.setdefault(actor_id, name)
+            spans.append(Span(doc, start, head.i + 1, label="company", span_id=actor_id))
             taken.update(range(start, head.i + 1))
         return spans
 

@@ -474,9 +474,9 @@ def test_an_organisation_named_like_a_newspaper_is_an_outlet(nlp):
     assert span.label_ == "outlet"
 
 
-def test_a_court_the_ner_reads_as_a_building_is_an_organisation(nlp):
+def test_a_court_the_ner_reads_as_a_building_is_a_court(nlp):
     _, doc = found(nlp, "In 2017 the Nantong Intermediate People’s Court put him on the list.")
-    assert ("Nantong Intermediate People’s Court", "organization") in [(s.text, s.label_) for s in doc.spans["actors"]]
+    assert ("Nantong Intermediate People’s Court", "court") in [(s.text, s.label_) for s in doc.spans["actors"]]
 
 
 def test_a_place_is_one_actor_with_or_without_its_kind(nlp):
