@@ -1325,7 +1325,9 @@ def _previous_paragraph_system(anchor: Token) -> Span | None:
     while True:
         if systems := _systems_in(current):
             main = _main_system(systems)
-            return None if _one_of_several(main) else main
+            # "these new social credit scores" after it: the text has moved on to scores in general
+            general = any(start < anchor.sent.start and main.end < end for start, end in _generic_score_sentences(doc))
+            return None if _one_of_several(main) or general else main
         if current.start == 0 or not same_paragraph(doc[current.start - 1].sent, current):
             return None
         current = doc[current.start - 1].sent
