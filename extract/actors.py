@@ -169,8 +169,10 @@ def trim_entity(ent: Span) -> Span | None:
             start = dash.i + 1
         else:
             end = dash.i
-    while start < end and (doc[start].pos_ in _EDGE_POS or is_footnote_marker(doc[start].text)):
-        start += 1  # "[1] Introduced in 2013": a footnote marker the NER ran into the next word
+    while start < end and (doc[start].pos_ in _EDGE_POS or is_footnote_marker(doc[start].text)
+                           or doc[start].is_sent_start and doc[start].tag_ == "VBG" and end - start > 1):
+        start += 1  # "[1] Introduced in 2013": a footnote marker the NER ran into the next word;
+        # "Following Hu and Xu (2019)": a sentence's opening participle
     while end > start and (doc[end - 1].pos_ in _EDGE_POS or doc[end - 1].lower_ in _POSSESSIVES
                            or is_footnote_marker(doc[end - 1].text)):
         end -= 1
@@ -331,7 +333,7 @@ class ActorFinder:
         places = self._place_words(doc, known)
         grades: set[str] = set()
         extra: list[Span] = []
-        for ent in doc.ents:
+        for ent in self._entities(doc, taken):
             if ent.label_ not in NER_ACTOR_TYPES and not self._institution_read_as_facility(ent):
                 continue
             for part in _parts(ent, self.rules.name_possessives, taken):
@@ -378,6 +380,38 @@ class ActorFinder:
                 names.setdefault(actor_id, name)
         return extra
 
+    def _entities(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """The NER's entities, with its two commonest cuts of bodies' names mended: a place it
+        read apart from the company named after it ("Guangzhou" + "Metro Holdings") is one name,
+        and two bodies it joined at a comma ("Department of Sociology, Fudan University") are two."""
+        entities: list[Span] = []
+        for ent in doc.ents:
+            before = entities[-1] if entities else None
+            if before is not None and before.label_ == "GPE" and ent.label_ == "ORG" and before.end == ent.start \
+                    and before[-1].whitespace_ == " " and not any(t.i in taken for t in ent) \
+                    and self._body_name(ent):
+                entities[-1] = Span(doc, before.start, ent.end, label="ORG")
+                continue
+            entities += self._bodies_at_commas(ent) if ent.label_ == "ORG" else [ent]
+        return entities
+
+    def _body_name(self, name: Span) -> bool:
+        """A name of two or more words whose head word is an organisation's or a company's."""
+        head = _head_token(name)
+        return len(name) > 1 and (head.text in self.rules.organization_words or head.text in self.rules.institution_heads
+                                  or head.lower_ in self.rules.company_words)
+
+    def _bodies_at_commas(self, ent: Span) -> list[Span]:
+        parts, start = [], ent.start
+        for token in ent:
+            if token.text == ",":
+                parts.append(ent.doc[start : token.i])
+                start = token.i + 1
+        parts.append(ent.doc[start : ent.end])
+        if len(parts) == 1 or not all(self._body_name(p) for p in parts):
+            return [ent]
+        return [Span(ent.doc, p.start, p.end, label=ent.label_) for p in parts]
+
     def _other_kind_of_place(self, mention: Span, noun: str) -> bool:
         last = mention[-1].lower_
         return last != noun and self.rules.appositive_types.get(last) == "place"
@@ -418,10 +452,15 @@ class ActorFinder:
         """An institution's name with the "of"/"for" part the NER left out: "the People's Court"
         + "of Xinhe County", "Fudan University's Centre" + "for Digital Governance"."""
         doc = span.doc
-        if span[-1].text not in self.rules.institution_heads or span.end + 1 >= len(doc) \
-                or doc[span.end].lower_ not in ("of", "for") or "\n" in span[-1].whitespace_:
+        if span.end + 1 >= len(doc) or "\n" in span[-1].whitespace_:
             return span
-        end = span.end + 1
+        if span[-1].text in self.rules.institution_heads and doc[span.end].lower_ in ("of", "for"):
+            end = span.end + 1
+        elif _head_token(span) != span[-1] and _head_word(span) in self.rules.institution_heads \
+                and doc[span.end].lower_ == "and" and _capitalised(doc[span.end + 1]):
+            end = span.end + 1  # "the Institute of Finance" + "and Banking"
+        else:
+            return span
         if doc[end].lower_ == "the" and end + 1 < len(doc):
             end += 1
         words = end
@@ -461,10 +500,11 @@ class ActorFinder:
         """A capitalised word which the document uses in lower case elsewhere, or a plural common
         noun, opening a sentence or a heading ("Perks are only half of it", "City pilots",
         "Households above 1,100 points") or read as an organisation
-        ("a totalitarian State"); the acronym of a thing ("VAT invoices"); a grade ("AAA", "A-grade", "graded as Advanced Certified", and
+        ("a totalitarian State"); the acronym of a thing ("VAT invoices"); a grade or a name it starts ("AAA", "A-grade", "AAA Rating", "graded as Advanced Certified", and
         later "Advanced Certified Enterprises"); an institution's head word standing for no
         institution the document names ("a fellow at the Centre")."""
-        if _GRADE.match(span.text) or span.text in self.rules.institution_heads or self._graded_as(span) \
+        if _GRADE.match(span.text) or len(span[0]) > 1 and _GRADE.match(span[0].text) \
+                or span.text in self.rules.institution_heads or self._graded_as(span) \
                 or _acronym_of_a_thing(span):
             return True
         around = span.doc[max(span.sent.start, span.start - 3) : span.end].text  # NER may cut a grade
@@ -568,16 +608,14 @@ class ActorFinder:
 
     def _company_name(self, span: Span) -> bool:
         """A name of several words ending in a word of a company's legal form or business."""
-        last = span[-1].lower_.rstrip(".")
+        last = _head_token(span).lower_.rstrip(".")  # "Institute of Finance" is no company, "Bank of Xinhe" is
         return len(span) > 1 and (last in self.rules.company_words or span[-1].lower_ in self.rules.legal_forms)
 
     def _institution_type(self, span: Span) -> str | None:
         """The type an institution's head word gives its name: the word before its "of"/"for", or
         its last ("the Ministry of Finance", "Xinhe County People's Government": a government's,
         "Tianhe District People's Court": a court's), whatever the NER or a business word said."""
-        head = next((t for t in span[1:] if t.lower_ in ("of", "for")), None)
-        head = span[-1] if head is None else span.doc[head.i - 1]
-        return self.rules.institution_types.get(head.text) if len(span) > 1 else None
+        return self.rules.institution_types.get(_head_word(span)) if len(span) > 1 else None
 
     def _organization_name(self, span: Span) -> bool:
         """ "Pudao Credit", "Huaxia Bank": a name of several words ending in an organisation's head
@@ -690,7 +728,8 @@ class ActorFinder:
                     and doc[start - 1].lower_ not in lower:
                 start -= 1
             name = clean_entity_name(doc[start : head.i + 1].text)
-            if start == head.i or not name or doc[start].lower_ in self.rules.not_short_names:
+            if start == head.i or not name or doc[start].lower_ in self.rules.not_short_names \
+                    or _GRADE.match(doc[start].text):  # "AAA Rating"
                 continue
             actor_id = f"org:{slug(name)}"
             names.setdefault(actor_id, name)
@@ -935,12 +974,17 @@ def _opening_place(span: Span) -> bool:
 
 
 def _head_word(span: Span) -> str:
+    return _head_token(span).text
+
+
+def _head_token(span: Span) -> Token:
     """The head of an organisation's name: the word before its first "of", "for" or "in"
-    ("Chamber" of "European Union Chamber of Commerce in China"), else its last word."""
+    ("Chamber" of "European Union Chamber of Commerce in China", "Ministry" of the Ministry of
+    Finance), else its last word ("Court" of Tianhe District People's Court)."""
     for token in span[1:]:
         if token.lower_ in ("of", "for", "in"):
-            return token.nbor(-1).text
-    return span[-1].text
+            return token.nbor(-1)
+    return span[-1]
 
 
 def _is_own_outlet(doc: Doc, name: str) -> bool:
@@ -1137,7 +1181,7 @@ def _appositives(span: Span) -> list[Token]:
     heads = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     if root.dep_ == "appos" and root.head.i < span.start:
         heads.append(root.head)
-    return [h for h in heads if h.pos_ == "NOUN"]
+    return [h for h in heads if h.pos_ == "NOUN" or h.is_upper and len(h) <= 4]  # "a Madrid-based NGO"
 
 
 def _definite(token: Token) -> bool:

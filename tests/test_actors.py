@@ -594,3 +594,43 @@ def test_a_name_the_ner_missed_that_a_kind_noun_restates(nlp):
                         "system launched by the county government in 2020. Households above 900 points get loans.")
     assert {(s.text, s.label_) for s in doc.spans["actors"]} >= {("Lotus Register", "program")}
     assert not any(s.text == "Households" for s in doc.spans["actors"])  # a plural common noun opening a sentence
+
+
+# --- names the NER cuts, joins, misses or mistypes (see also tests/test_actor_battery.py) -----
+
+
+@pytest.mark.parametrize("text,mention,label", [
+    ("The Xinhe Market Supervision Bureau fined the shop.", "Xinhe Market Supervision Bureau", "government"),
+    ("Officials from the Ministry of Finance attended.", "Ministry of Finance", "government"),
+    ("Lawyers at the Jinping District People's Court said so.", "Jinping District People's Court", "court"),
+    ("A fellow of the Atlantic Council wrote the report.", "Atlantic Council", "organization"),
+    ("Researchers at the Institute of Finance and Banking wrote it.", "Institute of Finance and Banking", "organization"),
+])
+def test_an_institution_s_head_word_gives_its_type(nlp, text, mention, label):
+    _, doc = found(nlp, text)
+    assert (mention, label) in [(s.text, s.label_) for s in doc.spans["actors"]]
+
+
+def test_a_company_s_name_the_ner_missed_opening_a_line_is_found(nlp):
+    pairs, _ = found(nlp, "About Qingshan Holdings\nQingshan Holdings is a logistics group.")
+    assert pairs == [("Qingshan Holdings", "org:qingshan-holdings")] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Firms rated AAA Rating grade pay less interest.",
+    "Credit Rating\n\nMost firms are rated every year.",
+])
+def test_a_grade_or_a_heading_is_no_company(nlp, text):
+    pairs, _ = found(nlp, text)
+    assert not [name for name, _ in pairs if "Rating" in name]
+
+
+def test_a_place_read_apart_from_its_company_is_one_name(nlp):
+    pairs, _ = found(nlp, "Guangzhou Metro Holdings said riders with high scores would get discounts.")
+    assert [name for name, _ in pairs] == ["Guangzhou Metro Holdings"]
+
+
+def test_two_bodies_joined_at_a_comma_are_two(nlp):
+    pairs, _ = found(nlp, "Zhou Pei\nSchool of Economics, Nankai University\nJanuary 2024")
+    names = [name for name, _ in pairs]
+    assert "School of Economics" in names and "Nankai University" in names
