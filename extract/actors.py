@@ -307,6 +307,7 @@ class ActorFinder:
         extra = self._with_full_names(self._ner_mentions(doc, known, names), names) if self.use_ner else []
         extra += self._apposed_names(doc, known + extra, names)
         extra += self._company_names(doc, known + extra, names)
+        extra += self._institution_names(doc, known + extra, names)
         mentions = _with_defined_terms(doc, sorted(known + extra, key=lambda s: (s.start, s.end)), names)
         mentions = self._retyped(mentions, {s.id_ for s in extra})
         mentions = _restated_by_apposition(mentions, {s.id_ for s in extra})
@@ -342,6 +343,8 @@ class ActorFinder:
                         or self._in_document_title(span):
                     continue
                 span = self._completed(self._institution_after(span, taken), taken)
+                if len(span) == 1 and span[0].lower_ in self.rules.company_words:
+                    span = doc[_name_start(span[0], taken) : span.end]  # "Amber" + "Freight", which the NER cut
                 if ent.label_ == "PERSON" and not self._organization_name(span):
                     span = _person_completed(span, taken)
                 name = clean_entity_name(span.text)
@@ -433,7 +436,8 @@ class ActorFinder:
         """The NER's label, corrected: a name ending in an organisation's head word is an
         organisation's ("Pudao Credit"); a "person" one is in, or a one-word "organisation" a
         sentence opens in, is a place ("In Rongcheng, ...", "In Zhangqiu, ...")."""
-        if self._organization_name(span) or label not in NER_ACTOR_TYPES or self._institution_type(span):
+        if self._organization_name(span) or label not in NER_ACTOR_TYPES or self._institution_type(span) \
+                or self._company_name(span):
             return "ORG"
         if label == "PERSON" and _in_a_place(span) or label == "ORG" and len(span) == 1 and _opening_place(span) \
                 or self._kind_of_place_after(span):
@@ -500,8 +504,9 @@ class ActorFinder:
         """A capitalised word which the document uses in lower case elsewhere, or a plural common
         noun, opening a sentence or a heading ("Perks are only half of it", "City pilots",
         "Households above 1,100 points") or read as an organisation
-        ("a totalitarian State"); the acronym of a thing ("VAT invoices"); a grade or a name it starts ("AAA", "A-grade", "AAA Rating", "graded as Advanced Certified", and
-        later "Advanced Certified Enterprises"); an institution's head word standing for no
+        ("a totalitarian State"); the acronym of a thing ("VAT invoices"); a grade or a name it
+        starts ("AAA", "A-grade", "AAA Rating", "graded as Advanced Certified", and later
+        "Advanced Certified Enterprises"); an institution's head word standing for no
         institution the document names ("a fellow at the Centre")."""
         if _GRADE.match(span.text) or len(span[0]) > 1 and _GRADE.match(span[0].text) \
                 or span.text in self.rules.institution_heads or self._graded_as(span) \
@@ -717,16 +722,12 @@ class ActorFinder:
         is ...", "About Huaxia Holdings:"): proper nouns ending in a word of a company's business
         (`company_words`, `business_words`), of which the document writes none in lower case."""
         taken = {i for span in found for i in range(span.start, span.end)}
-        lower = {t.lower_ for t in doc if t.is_lower}
         spans = []
         for head in doc:
-            if head.lower_ not in self.rules.company_words or not head.text[:1].isupper() or head.i in taken                     or head.i + 1 < len(doc) and _capitalised(doc[head.i + 1]) and "\n" not in head.whitespace_:
+            if head.lower_ not in self.rules.company_words or not head.text[:1].isupper() or head.i in taken \
+                    or head.i + 1 < len(doc) and _capitalised(doc[head.i + 1]) and "\n" not in head.whitespace_:
                 continue  # "Pearl River Credit Score" goes on: a scheme's name, not a company's
-            start = head.i
-            while start > head.sent.start and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
-                    and _capitalised(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_ \
-                    and doc[start - 1].lower_ not in lower:
-                start -= 1
+            start = _name_start(head, taken)
             name = clean_entity_name(doc[start : head.i + 1].text)
             if start == head.i or not name or doc[start].lower_ in self.rules.not_short_names \
                     or _GRADE.match(doc[start].text):  # "AAA Rating"
@@ -735,6 +736,27 @@ class ActorFinder:
             names.setdefault(actor_id, name)
             spans.append(Span(doc, start, head.i + 1, label="company", span_id=actor_id))
             taken.update(range(start, head.i + 1))
+        return spans
+
+    def _institution_names(self, doc: Doc, found: list[Span], names: dict[str, str]) -> list[Span]:
+        """An institution's name the NER missed, an institution head going on with "of"/"for" and
+        capitalised words ("School of Public Administration" on a title page, "Department of
+        Commerce"), with the proper nouns before it ("Jiangbei District Office of ...")."""
+        taken = {i for span in found for i in range(span.start, span.end)}
+        spans = []
+        for head in doc:
+            if head.text not in self.rules.institution_heads or head.i in taken:
+                continue
+            name = self._completed(doc[head.i : head.i + 1], taken)
+            if len(name) == 1 or any(i in taken for i in range(name.start, name.end)):
+                continue
+            name = doc[_name_start(head, taken) : name.end]
+            text = clean_entity_name(name.text)
+            kind = self._institution_type(name) or "organization"
+            actor_id = f"{_APPOSED_ID_PREFIXES.get(kind, 'org')}:{slug(text)}"
+            names.setdefault(actor_id, text)
+            spans.append(Span(doc, name.start, name.end, label=kind, span_id=actor_id))
+            taken.update(range(name.start, name.end))
         return spans
 
     def _retyped(self, mentions: list[Span], unknown: set[str]) -> list[Span]:
@@ -973,6 +995,21 @@ def _opening_place(span: Span) -> bool:
     return _in_a_place(span) and head.i == head.sent.start
 
 
+def _name_start(word: Token, taken: set[int]) -> int:
+    """Where a name ending at `word` starts: the proper nouns before it on its line, none of which
+    the document writes in lower case ("Amber" of "Amber Freight" is no word of the text)."""
+    doc = word.doc
+    lower = doc.user_data.get(_LOWER_WORDS_KEY)
+    if lower is None:
+        lower = doc.user_data[_LOWER_WORDS_KEY] = {t.lower_ for t in doc if t.is_lower}
+    start = word.i
+    while start > word.sent.start and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
+            and _capitalised(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_ \
+            and doc[start - 1].lower_ not in lower:
+        start -= 1
+    return start
+
+
 def _head_word(span: Span) -> str:
     return _head_token(span).text
 
@@ -1085,6 +1122,8 @@ def _title_end(doc: Doc, i: int, end: int) -> int:
         words = j
         while words < end and _capitalised(doc[words]):
             words += 1
+            if words + 1 < end and doc[words].lower_ == "and" and _capitalised(doc[words + 1]):
+                words += 1  # "Measures for the Management of Red and Black Lists"
         if words == j:
             break
         title_end = i = words

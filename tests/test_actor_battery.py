@@ -274,6 +274,27 @@ CASES = [
     case("outside-regulator",
          "The European Commission fined the carmaker €10 million in 2019.",
          [("European Commission", GOV, "ec")]),
+    # --- whole passages of the build folder's own sources ---------------------------------------
+    case("wire-name-cut-by-ner",
+         "Shares of the company fell 7% in Hong Kong trading. Amber Freight said it would appeal.",
+         [("Amber Freight", "company", "amber"), ("Hong Kong", "place", "hk")]),
+    case("wp-title-page-school",
+         "Scoring the Village: Credit Files and Rural Lending in Ningxia\n\nHan Xue\nSchool of Public "
+         "Administration, Lanzhou University\n\nWorking Paper 2023-07\nDecember 2023",
+         [("School of Public Administration", ORG, "school"), ("Lanzhou University", ORG, "lzu")],
+         ["Working Paper", "December"]),
+    case("notice-title-with-and",
+         "In accordance with the Measures for the Management of Red and Black Lists of Jiangbei District, "
+         "57 enterprises have been placed on the red list.",
+         [("Measures for the Management of Red and Black Lists of Jiangbei District", "law", "measures")]),
+    case("us-department",
+         "The Department of Commerce added six Chinese firms to its export blacklist in 2020.",
+         [("Department of Commerce", ORG + GOV, "doc")]),
+    case("issuers-semicolon",
+         "Issued by: Jiangbei District Development and Reform Bureau; Jiangbei District Market Supervision "
+         "Administration",
+         [("Jiangbei District Development and Reform Bureau", GOV, "ndrb"),
+          ("Jiangbei District Market Supervision Administration", GOV, "msa")], ["Issued"]),
     # --- nothing here is an actor ---------------------------------------------------------------
     case("none-table-header", "Category | Score | Effect\nRed list | +50 | Faster approvals",
          [], ["Category", "Score", "Effect", "Red"]),
