@@ -215,6 +215,8 @@ class NameRules:
     document_genres: set = field(default_factory=set)
     #: Verbs whose "as" complements are grades ("graded as Advanced Certified"). Lemmas.
     grading_verbs: set = field(default_factory=set)
+    #: Words a publication's number follows ("Working Paper 2023-07", "Brief No. 14"): no actor's name.
+    series_words: set = field(default_factory=set)
     #: Last words of outlets' names ("Southern Metropolis Daily", "The Harbour Review").
     outlet_words: set = field(default_factory=set)
     #: Words of a company's legal form, which a later mention may drop ("Xiamen Credit Technology
@@ -263,6 +265,7 @@ class NameRules:
             document_genres=set(names.get("document_genres") or []),
             grading_verbs=set(names.get("grading_verbs") or []),
             outlet_words=set(names.get("outlet_words") or []),
+            series_words=set(names.get("series_words") or []),
             legal_forms={w.lower() for w in names.get("legal_forms") or []},
             business_words={w.lower() for w in names.get("business_words") or []},
             description_defaults={k.lower(): v for k, v in (vocab.get("description_defaults") or {}).items()},
@@ -509,7 +512,7 @@ class ActorFinder:
         "Advanced Certified Enterprises"); an institution's head word standing for no
         institution the document names ("a fellow at the Centre")."""
         if _GRADE.match(span.text) or len(span[0]) > 1 and _GRADE.match(span[0].text) \
-                or span.text in self.rules.institution_heads or self._graded_as(span) \
+                or span.text in self.rules.institution_heads or self._series_label(span) or self._graded_as(span) \
                 or _acronym_of_a_thing(span):
             return True
         around = span.doc[max(span.sent.start, span.start - 3) : span.end].text  # NER may cut a grade
@@ -523,6 +526,15 @@ class ActorFinder:
         if words is None:
             words = span.doc.user_data[_LOWER_WORDS_KEY] = {t.lower_ for t in span.doc if t.is_lower}
         return span[0].lower_ in words
+
+    def _series_label(self, span: Span) -> bool:
+        """A publication's place in its series, which the NER reads as an organisation: "Working
+        Paper 2023-07", "Policy Brief No. 14" (a series word, then a number)."""
+        doc = span.doc
+        words = doc[span.start : min(span.end + 2, len(doc))]  # the NER may stop before "No. 31"
+        number = next((t for t in words if any(c.isdigit() for c in t.text)), None)
+        before = number is not None and next((t for t in reversed(doc[span.start : number.i]) if t.is_alpha), None)
+        return bool(before) and before.text in self.rules.series_words
 
     def _graded_as(self, span: Span) -> bool:
         """A name given as a grade: "graded as Advanced Certified, General Certified or ..."."""

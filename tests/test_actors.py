@@ -634,3 +634,14 @@ def test_two_bodies_joined_at_a_comma_are_two(nlp):
     pairs, _ = found(nlp, "Zhou Pei\nSchool of Economics, Nankai University\nJanuary 2024")
     names = [name for name, _ in pairs]
     assert "School of Economics" in names and "Nankai University" in names
+
+
+@pytest.mark.parametrize("text", [
+    "Working Paper 2023-07\nDecember 2023\n\nAbstract\nThis paper studies the village credit files kept by "
+    "the Ningxia Rural Credit Cooperative since 2012.",
+    "The figures come from Working Paper No. 31 of the Xinhe Institute.",
+])
+def test_a_publication_s_number_in_its_series_is_no_actor(nlp, text):
+    pairs, _ = found(nlp, text)
+    assert not [name for name, _ in pairs if "Paper" in name]
+    assert [name for name, _ in pairs if "Credit Cooperative" in name or "Institute" in name]
