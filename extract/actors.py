@@ -170,6 +170,7 @@ def trim_entity(ent: Span) -> Span | None:
         else:
             end = dash.i
     while start < end and (doc[start].pos_ in _EDGE_POS or is_footnote_marker(doc[start].text)
+                           or not any(c.isalnum() for c in doc[start].text)  # a list's bullet: "• Qingyun"
                            or doc[start].is_sent_start and doc[start].tag_ == "VBG" and end - start > 1):
         start += 1  # "[1] Introduced in 2013": a footnote marker the NER ran into the next word;
         # "Following Hu and Xu (2019)": a sentence's opening participle
@@ -311,6 +312,7 @@ class ActorFinder:
         extra += self._apposed_names(doc, known + extra, names)
         extra += self._company_names(doc, known + extra, names)
         extra += self._institution_names(doc, known + extra, names)
+        extra += self._short_names_missed(doc, known + extra)
         mentions = _with_defined_terms(doc, sorted(known + extra, key=lambda s: (s.start, s.end)), names)
         mentions = self._retyped(mentions, {s.id_ for s in extra})
         mentions = _restated_by_apposition(mentions, {s.id_ for s in extra})
@@ -511,6 +513,9 @@ class ActorFinder:
         starts ("AAA", "A-grade", "AAA Rating", "graded as Advanced Certified", and later
         "Advanced Certified Enterprises"); an institution's head word standing for no
         institution the document names ("a fellow at the Centre")."""
+        if len(span) == 1 and span[0].lower_ in ROLE_LABELS and span.end < len(span.doc) \
+                and span.doc[span.end].text == ":":
+            return True  # "INTERVIEWER:", "HOST:": a transcript's role, whoever holds it
         if _GRADE.match(span.text) or len(span[0]) > 1 and _GRADE.match(span[0].text) \
                 or span.text in self.rules.institution_heads or self._series_label(span) or self._graded_as(span) \
                 or _acronym_of_a_thing(span):
@@ -771,6 +776,26 @@ class ActorFinder:
             taken.update(range(name.start, name.end))
         return spans
 
+    def _short_names_missed(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """ "Bluepeak now scores ..." after "Bluepeak Holdings", which the NER did not read as a
+        name: a proper noun alone that starts the name of one organisation named before it, and
+        is no word the document writes in lower case."""
+        taken = {i for span in found for i in range(span.start, span.end)}
+        lower = {t.lower_ for t in doc if t.is_lower}
+        places = {s.text for s in found if s.label_ == "place"}
+        spans = []
+        for token in doc:
+            if token.i in taken or token.pos_ != "PROPN" or not _capitalised(token) or token.lower_ in lower \
+                    or token.lower_ in self.rules.not_short_names or token.text in places or _in_longer_name(token):
+                continue
+            owners = {s.id_: s for s in found if s.end <= token.i and len(s) > 1 and s[0].text == token.text
+                      and s.label_ in ("company", "organization", "platform", "product")
+                      and _head_word(s) not in self.rules.institution_heads}  # "Xiamen" is no Xiamen University
+            if len(owners) == 1:
+                owner = next(iter(owners.values()))
+                spans.append(Span(doc, token.i, token.i + 1, label=owner.label_, span_id=owner.id_))
+        return spans
+
     def _retyped(self, mentions: list[Span], unknown: set[str]) -> list[Span]:
         """An unknown name takes the type its appositive gives ("Rongcheng, a coastal city")."""
         types: dict[str, str] = {}
@@ -1020,6 +1045,15 @@ def _name_start(word: Token, taken: set[int]) -> int:
             and doc[start - 1].lower_ not in lower:
         start -= 1
     return start
+
+
+def _in_longer_name(token: Token) -> bool:
+    """A word with a capitalised word next to it on its line, part of a longer name."""
+    doc = token.doc
+    before = token.i > 0 and _capitalised(doc[token.i - 1]) and "\n" not in doc[token.i - 1].whitespace_ \
+        and not doc[token.i - 1].is_sent_start
+    after = token.i + 1 < len(doc) and _capitalised(doc[token.i + 1]) and "\n" not in token.whitespace_
+    return bool(before or after)
 
 
 def _head_word(span: Span) -> str:
