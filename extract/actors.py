@@ -313,6 +313,7 @@ class ActorFinder:
         extra += self._company_names(doc, known + extra, names)
         extra += self._institution_names(doc, known + extra, names)
         extra += self._short_names_missed(doc, known + extra)
+        extra += self._coordinated_people(doc, known + extra, names)
         mentions = _with_defined_terms(doc, sorted(known + extra, key=lambda s: (s.start, s.end)), names)
         mentions = self._retyped(mentions, {s.id_ for s in extra})
         mentions = _restated_by_apposition(mentions, {s.id_ for s in extra})
@@ -794,6 +795,27 @@ class ActorFinder:
             if len(owners) == 1:
                 owner = next(iter(owners.values()))
                 spans.append(Span(doc, token.i, token.i + 1, label=owner.label_, span_id=owner.id_))
+        return spans
+
+    def _coordinated_people(self, doc: Doc, found: list[Span], names: dict[str, str]) -> list[Span]:
+        """ "Sun Lei and Amy Porter", "Tian Rui, Sun Lei and Gao Peng": a full name coordinated with
+        a person's is a person's, though the NER did not know it (Chinese names often)."""
+        taken = {i for span in found for i in range(span.start, span.end)}
+        spans = []
+        for person in [s for s in found if s.label_ == "person" and len(s) > 1]:
+            for token in person.root.conjuncts:
+                first = token.i
+                while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head == token \
+                        and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+                    first -= 1
+                name = doc[first : token.i + 1]
+                if not 2 <= len(name) <= 3 or token.pos_ != "PROPN" or not token.is_title \
+                        or any(t.i in taken or t.ent_type_ for t in name) or self._body_name(name):
+                    continue
+                actor_id = f"person:{slug(name.text)}"
+                names.setdefault(actor_id, name.text)
+                spans.append(Span(doc, name.start, name.end, label="person", span_id=actor_id))
+                taken.update(range(name.start, name.end))
         return spans
 
     def _retyped(self, mentions: list[Span], unknown: set[str]) -> list[Span]:

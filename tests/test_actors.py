@@ -645,3 +645,17 @@ def test_a_publication_s_number_in_its_series_is_no_actor(nlp, text):
     pairs, _ = found(nlp, text)
     assert not [name for name, _ in pairs if "Paper" in name]
     assert [name for name, _ in pairs if "Credit Cooperative" in name or "Institute" in name]
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Interviews were conducted by Tian Rui, Sun Lei and Gao Peng.", "Sun Lei"),
+    ("Amy Porter and Sun Lei reviewed the data.", "Sun Lei"),
+])
+def test_a_name_coordinated_with_a_person_s_is_a_person_s(nlp, text, person):
+    _, doc = found(nlp, text)
+    assert (person, "person") in [(s.text, s.label_) for s in doc.spans["actors"]]
+
+
+def test_a_company_coordinated_with_a_person_stays_a_company(nlp):
+    _, doc = found(nlp, "Amy Porter and Qingyun Technology signed the agreement.")
+    assert "person" not in {s.label_ for s in doc.spans["actors"] if "Qingyun" in s.text}
