@@ -8,7 +8,9 @@ components put in that sentence:
 - a reporting verb and its subject: "X says", "says X", "X reports that", "..., reports X",
   "X cites the example of", "the same article quotes her as saying";
 - an inline source URL, "(www.chinanews.com)";
-- names in a bracket that closes the sentence, "(National Bureau of Statistics)", "(NDRC, 2019)";
+- names in a bracket that closes the sentence, "(National Bureau of Statistics)", "(NDRC, 2019)",
+  and a scholar's author-year citation, "(Zhang 2021)", "Creemers (2018) reports";
+- a source after a dash that closes a digest's item, "... for free. — Sixth Tone";
 - the label of a speaker's turn in an interview or a transcript ("Nadia Osterhaus: ...").
 
 The rule: `attributed_to` is who said it; where the writer got it from (the outlet a
@@ -37,9 +39,17 @@ Scope: "according to" and a main-clause reporting verb credit the whole sentence
 reporting verb inside the sentence credits its own complement, and the innermost credit
 wins ("a survey by Yesky found A, while a Netease survey found B"). "The news site", "the
 same article", "the author" stand for the last credited outlet or person; a sentence that is
-only the rest of a quotation keeps the previous sentence's speaker; "the guideline said" is
-whoever issued the guideline named before. Every credited party but a group credited as written
-ends up in doc.spans["actors"], so the build can create its actor row.
+only the rest of a quotation keeps the previous sentence's speaker, and the speaker named where
+a quotation closes ("“... 12 cities. It will reach 40 cities,” she said.") said all of it; "the
+guideline said", "the study also found" is whoever made the guideline or the study named before
+("A study by Fudan University surveyed ..."); "He added" after "a spokesman for Baihang said" is
+Baihang; "..., saying ..." is the subject of the verb it hangs on. A source line ("Source: X",
+"(via X)", "— X") credits its paragraph, or the paragraph before it when it stands alone. A
+sentence without a word of crediting after a credited one is the writer's. Not credited: a
+question about what was said ("Did Ant say ...?"). "Critics say" credits the group as written,
+and a source nobody is named for ("according to industry estimates", "the prospectus shows")
+credits the source as written, but not a bare "a survey". Every credited party but a group or a
+source credited as written ends up in doc.spans["actors"], so the build can create its actor row.
 """
 from __future__ import annotations
 
@@ -55,6 +65,9 @@ from extract.actors import SPANS_KEY, actor_of, actors_in, clean_entity_name, pa
 from extract.subjects import description_antecedent, institution, mentions_vocab, resolve_pronoun
 from extract.vocab import load_vocab
 
+#: An author-year citation's words: "Zhang 2021", "Zhang and Li, 2021", "Creemers et al. 2018: 12".
+AUTHOR_YEAR = re.compile(r"^[A-Z][\w'’\-]+(?:(?:,| and| &) [A-Z][\w'’\-]+)*(?: et al\.?)?,? (?:19|20)\d\d[a-z]?"
+                         r"(?:[:,] ?(?:p\. ?)?\d+(?:[-–]\d+)?)?$")
 QUOTE_MARKS = {"“", "”", '"', "‘", "’", "«", "»", "``", "''"}
 #: Dependents of a reporting verb that hold what it reports.
 CONTENT_DEPS = {"ccomp", "parataxis", "xcomp"}
@@ -109,6 +122,9 @@ class Memory:
     workplaces: dict[str, Span] = field(default_factory=dict)
     #: Who issued a source named before: "the guideline said" later is theirs.
     sources: dict[str, Span] = field(default_factory=dict)
+    #: The last worker credited to their workplace, and where: "He added ..." is theirs when
+    #: nobody is named after them.
+    worker: tuple[int, Span] | None = None
     added: list[Span] = field(default_factory=list)
 
 
@@ -139,6 +155,9 @@ class Attributor:
             self.listener_verbs = set(vocab.get("listener_verbs", []))
             self.reading_verbs = set(vocab.get("reading_verbs", []))
             self.opinion_verbs = set(vocab.get("opinion_verbs", []))
+            self.as_clause_verbs = set(vocab.get("as_clause_verbs", []))
+            self.groups = set(vocab.get("groups", []))
+            self.dashes = set(vocab.get("closing_dashes", []))
             self.workplace_preps = {w.lower() for w in vocab.get("workplace_preps", ["at", "from", "with", "of"])}
             self.party_types = list(vocab["party_types"])
             self.url = re.compile(vocab["url_pattern"], re.I)
@@ -156,22 +175,62 @@ class Attributor:
         memory = Memory()
         paragraph = paragraph_of(doc)
         opened: list[Span] = []  # the sentences of the paragraph so far
+        previous: list[Span] = []  # the sentences of the paragraph before
+        quoted: list[Span] = []  # the sentences of a quotation whose speaker is not named yet
         for sent in doc.sents:
             if opened and paragraph(opened[0].start_char) != paragraph(sent.start_char):
-                opened = []
+                opened, previous, quoted = [], opened, []
             credits = self.credits_in(sent, memory)
             if not credits and memory.last_speech is not None and _continues_quotation(sent):
                 credits = [memory.last_speech]
+            quoted = self._close_quotation(quoted, sent, credits, claims_by_sentence)
             credits, memory.heading = credits or memory.heading, credits if _ends_in_colon(sent) else []
             speaker = _turn_speaker(sent)  # last: any credit the sentence gives comes first
             for claim in claims_by_sentence.get(sent.start_char, []):
                 self._credit(claim, credits + speaker, sent)
-            if opened and self._source_line(sent):
-                self._credit_paragraph(opened, sent, claims_by_sentence)
+            if (opened or previous) and self._source_line(sent):
+                # a source line closes its paragraph, or the item before it when it stands alone
+                self._credit_paragraph(opened or previous, sent, claims_by_sentence)
             self._remember(sent, credits, memory)
+            self._remember_sources(sent, memory)
             opened.append(sent)
         self._add_actor_spans(doc, memory.added)
         return doc
+
+    def _close_quotation(self, quoted: list[Span], sent: Span, credits: list[Credit],
+                         claims_by_sentence: dict) -> list[Span]:
+        """ "“The pilot covers 12 cities. It will reach 40 cities by 2026,” she said.": the speaker
+        named where a quotation closes said all of it, from the sentence that opened it. Returns
+        the sentences of a quotation still open after this one."""
+        speech = next((c for c in credits if c.speech), None)
+        if quoted and speech is not None and _closes_quotation(sent):
+            for earlier in quoted:
+                for claim in claims_by_sentence.get(earlier.start_char, []):
+                    self._credit(claim, [Credit(speech.parties, speech.phrase, via=speech.via, url=speech.url)],
+                                 earlier)
+            return []
+        if credits:
+            return []
+        if _opens_quotation(sent):
+            return [sent]
+        return quoted + [sent] if quoted and not _has_quotation(sent) else []
+
+    def _remember_sources(self, sent: Span, memory: Memory) -> None:
+        """ "A study by Fudan University surveyed 3,000 residents. The study found ...": who made a
+        source the text names, so that "the study" later stands for them."""
+        for noun in sent:
+            if noun.pos_ != "NOUN" or not self._is_source_noun(noun) or _definite(noun):
+                continue
+            maker = self._source_party(noun) or next((c for c in noun.children if c.dep_ == "poss"), None)
+            if maker is None:
+                continue
+            named = [a for a in actors_in(sent) if maker.left_edge.i <= a.start and a.end <= maker.right_edge.i + 1
+                     and a.label_ != "place"]
+            if maker.pos_ == "PRON" and maker.lower_ in ("its", "their"):  # "Ant filed its prospectus"
+                named = [found] if (found := _organisation_before(maker) or resolve_pronoun(maker)) is not None \
+                    and found.label_ not in ("place", "person") else []
+            if named:
+                memory.sources[noun.lemma_.lower()] = named[0]
 
     # --- what a sentence credits -----------------------------------------------------------
 
@@ -186,7 +245,7 @@ class Attributor:
         if not credits:
             credits += self._surveys(sent, memory)
         if not credits:
-            credits += self._closing_source(sent)
+            credits += self._closing_source(sent) or self._cited_authors(sent, memory) or self._closing_dash(sent)
         channels = self._marked(sent, self.channel_words, memory)
         via = self._channel(sent, exclude=[p for c in credits for p in c.parties], memory=memory)
         if via is None and channels:
@@ -287,9 +346,12 @@ class Attributor:
         for verb in sent:
             figure_verb = verb.lemma_.lower() in self.figure_verbs and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.figure_objects for c in verb.children)
-            if not _acts_as_verb(verb) or not figure_verb and (verb.lemma_.lower() not in self.reporting
-                                                               or not self._reports(verb)):
+            as_clause_verb = verb.lemma_.lower() in self.as_clause_verbs and self._as_clause(verb)
+            if not _acts_as_verb(verb) or not figure_verb and not as_clause_verb \
+                    and (verb.lemma_.lower() not in self.reporting or not self._reports(verb)):
                 continue
+            if _asks(verb):
+                continue  # "Did Ant say the score had 500 million users?"
             if verb.lemma_.lower() in self.opinion_verbs and verb.dep_ != "ROOT":
                 continue  # "..., Baihang expects ..., its chief told Caixin": the one who told
             subject = _speaker(verb)
@@ -310,6 +372,9 @@ class Attributor:
                                           via=channel[0] if channel else None, speech=True))
                     continue
             parties = self._parties(subject, memory)
+            for source in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                           if g.dep_ == "pobj" and self._is_source_noun(g) and parties):
+                memory.sources[source.lemma_.lower()] = parties[0]  # "said in a filing ... the filing shows"
             if parties:
                 listener = self._listener(verb, subject)
                 # "it put the number at 400 million": the estimate is the verb's whole phrase
@@ -386,8 +451,42 @@ class Attributor:
             return []
         return [Credit(_distinct(named), inside)]
 
+    def _closing_dash(self, sent: Span) -> list[Credit]:
+        """ "... covers 740,000 residents. — Sixth Tone": a dash after the end of a sentence (or
+        opening a line of its own) and nothing but names after it credits what it closes. A dash
+        inside a sentence is not one ("two partners — Alipay and Tencent")."""
+        words = [t for t in sent if not t.is_space]
+        dash = next((n for n, t in enumerate(words) if t.text in self.dashes), None)
+        if dash is None or dash > 0 and words[dash - 1].text not in (".", "!", "?", ")", "”", '"'):
+            return []
+        named = [a for a in actors_in(sent) if a.start > words[dash].i and a.label_ != "place"]
+        rest = [t for t in words[dash + 1:] if t.text not in (".", ")")]
+        if not named or not rest or not all(any(a.start <= t.i < a.end for a in named) for t in rest):
+            return []
+        return [Credit(_distinct(named), sent.doc[words[dash].i:named[-1].end])]
+
+    def _cited_authors(self, sent: Span, memory: Memory) -> list[Credit]:
+        """ "Local schemes covered 62 cities by 2020 (Zhang 2021).": an author-year citation that
+        closes the sentence credits its authors (a scholar's "(NDRC, 2019)" is `_closing_source`)."""
+        words = [t for t in sent if not t.is_space and t.text not in (".", ";")]
+        if len(words) < 4 or words[-1].text != ")":
+            return []
+        opening = next((t for t in reversed(words) if t.text == "("), None)
+        if opening is None or opening.i == sent.start:
+            return []
+        inside = sent.doc[opening.i + 1:words[-1].i]
+        if not AUTHOR_YEAR.match(inside.text):
+            return []
+        authors = [self._new_person(sent.doc, t, memory, label="person") for t in inside
+                   if t.is_title and t.pos_ in ("PROPN", "NOUN") and t.lower_ not in ("et", "al")]
+        return [Credit(_distinct(authors), inside)] if authors else []
+
     def _source_line(self, sent: Span) -> bool:
-        """A sentence that is only a source label or a channel ("(Source: Xinhua)", "(via Caixin)")."""
+        """A sentence that is only a source label or a channel ("(Source: Xinhua)", "(via Caixin)",
+        "— Sixth Tone")."""
+        first = next((t for t in sent if not t.is_space), None)
+        if first is not None and first.text in self.dashes:
+            return bool(self._closing_dash(sent))
         words = [t for t in sent if not (t.is_punct or t.is_space)]
         if not words or words[0].lower_ not in self.source_labels | self.channel_words:
             return False
@@ -464,7 +563,7 @@ class Attributor:
             return True
         subject = next((c for c in children if c.dep_ == "nsubj"), None)
         return verb.lemma_.lower() in self.source_object_verbs and subject is not None \
-            and subject.lemma_.lower() in self.source_nouns
+            and self._is_source_noun(subject)
 
     def _as_clause(self, verb: Token) -> bool:
         """ "As Caixin noted, ...", "..., as the court said": the clause credits the one it
@@ -523,6 +622,10 @@ class Attributor:
         doc = head.doc
         words = _core(head)
         lemma = head.lemma_.lower()
+        if (named := _described_subject(head)) is not None:
+            return [named]  # "Tencent will raise its stake in Baihang, the company said": Tencent
+        if lemma in self.groups and head.tag_ in ("NNS", "NNPS") and not _definite(head):
+            return [_group(head)]  # "Critics say": an unnamed group, as written
         if lemma in self.workers and head.tag_ in ("NNS", "NNPS") and not _definite(head) \
                 and not any(a.start in words or a.root.i in words for a in actors_in(head.sent)):
             # "Officials say", "city officials say": credited as written, unless they say where they work
@@ -556,6 +659,9 @@ class Attributor:
             return [found] if found is not None and found.label_ not in ("place", "person") else []
         if head.lower_ in self.pronouns:
             person = _last_person_before(doc, head.i)
+            if memory.worker is not None and head.tag_ == "PRP" and head.lower_ not in ("they", "them") \
+                    and (person is None or person.end <= memory.worker[0]):
+                return [memory.worker[1]]  # "A spokesman for Baihang said ... He added": Baihang
             return [person] if person is not None else []
         if lemma in self.outlet_words:
             return [memory.outlet] if memory.outlet is not None else []
@@ -574,6 +680,11 @@ class Attributor:
             return [named]  # "the bureau said": the bureau named before
         if head.pos_ == "PROPN":
             return [self._new_person(doc, head, memory)]
+        if _cited(head):  # "Creemers (2018) reports": an author cited with a year
+            return [self._new_person(doc, head, memory, label="person")]
+        if self._is_source_noun(head) and not any(c.dep_ == "poss" for c in head.children) \
+                and not _bare_indefinite(head):
+            return [_written_source(head)]  # "according to industry estimates", "the prospectus shows"
         return []
 
     def _workplace(self, head: Token, memory: Memory) -> list[Span]:
@@ -588,6 +699,7 @@ class Attributor:
                       and a.label_ not in ("person", "place")]
             if places:
                 memory.workplaces[lemma] = places[0]
+                memory.worker = (head.i, places[0]) if head.tag_ == "NN" else None
                 return places[:1]
         for word in (c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"):
             if (place := _described_before(word)) is not None:
@@ -595,7 +707,7 @@ class Attributor:
                 return [place]
         return []
 
-    def _new_person(self, doc: Doc, head: Token, memory: Memory) -> Span:
+    def _new_person(self, doc: Doc, head: Token, memory: Memory, label: str | None = None) -> Span:
         """A name the actor finder missed: a surname of a person named before, or a new source:
         a person, or an outlet when it is one word ("..., Yicai reports"): the press names people in
         full the first time."""
@@ -603,7 +715,7 @@ class Attributor:
         span = doc[start:head.i + 1]
         name = clean_entity_name(span.text)
         earlier = _last_person_named(doc, name, span.start)
-        label = "person" if earlier is not None or len(span) > 1 else "outlet"
+        label = label or ("person" if earlier is not None or len(span) > 1 else "outlet")
         actor_id = earlier.id_ if earlier is not None else f"{label}:{slug(name)}"
         new = Span(doc, span.start, span.end, label=label, span_id=actor_id)
         memory.added.append(new)
@@ -671,6 +783,8 @@ def _speaker(verb: Token) -> Token | None:
     subject = _nearest_subject(verb)
     if subject is None and verb.dep_ == "ROOT":
         return _apposed_speaker(verb)
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        return _nearest_subject(verb.head)  # "Zhou Min disputed the figure, saying ...": Zhou Min
     if subject is None and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.pos_ == "PROPN" \
             and verb.i > 0 and verb.doc[verb.i - 1].text == "," and any(c.dep_ == "ccomp" for c in verb.children):
         return verb.head
@@ -679,6 +793,22 @@ def _speaker(verb: Token) -> Token | None:
         described = verb.head
         return described.head if described.dep_ == "appos" else described
     return subject
+
+
+def _cited(head: Token) -> bool:
+    """A capitalised word followed by a year in brackets: "Creemers (2018)"."""
+    doc = head.doc
+    return head.is_title and head.i + 3 < len(doc) and doc[head.i + 1].text == "(" \
+        and re.fullmatch(r"(?:19|20)\d\d[a-z]?", doc[head.i + 2].text) is not None and doc[head.i + 3].text == ")"
+
+
+def _asks(verb: Token) -> bool:
+    """A question about what was said ("Did Ant say ...?"): an auxiliary before the subject of a
+    verb whose sentence ends in a question mark."""
+    subject = _nearest_subject(verb)
+    last = next((t for t in reversed(verb.sent) if not t.is_space), None)
+    return subject is not None and last is not None and last.text == "?" \
+        and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)
 
 
 def _acts_as_verb(token: Token) -> bool:
@@ -725,6 +855,29 @@ def _group(head: Token) -> Span:
     words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "amod") or t == head]
     span = head.doc[min(t.i for t in words):head.i + 1]
     return Span(head.doc, span.start, span.end, label="group", span_id=f"group:{slug(span.text.lower())}")
+
+
+def _written_source(head: Token) -> Span:
+    """A source nobody is named for, as written ("industry estimates", "the prospectus"): what
+    it says is credited to it, as "Officials say" is to the officials."""
+    words = sorted(i for i in _core(head) if i <= head.i)
+    span = head.doc[words[0]:head.i + 1]
+    return Span(head.doc, span.start, span.end, label="source", span_id=f"source:{slug(span.text.lower())}")
+
+
+def _described_subject(head: Token) -> Span | None:
+    """ "the company said" closing a sentence whose subject is a company: that subject, not the
+    last company named before it (the object, "a stake in Baihang")."""
+    types = mentions_vocab()["descriptions"].get(head.lemma_.lower())
+    if not types or not _definite(head) or head.tag_ not in ("NN", "NNP"):
+        return None
+    return next((a for a in reversed(actors_in(head.sent)) if a.end <= head.left_edge.i and a.label_ in types
+                 and a.root.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _bare_indefinite(head: Token) -> bool:
+    """ "A survey found ...": a source the text does not tell apart from any other."""
+    return all(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in head.lefts) and any(head.lefts)
 
 
 def _described_before(word: Token) -> Span | None:
@@ -836,6 +989,25 @@ def _continues_quotation(sent: Span) -> bool:
     """A sentence that is the rest of a quotation: it opens with a quotation mark."""
     first = next((t for t in sent if not t.is_space), None)
     return first is not None and first.text in ("“", '"')
+
+
+def _opens_quotation(sent: Span) -> bool:
+    """A sentence that opens a quotation it does not close: "“The pilot covers 12 cities."."""
+    return _continues_quotation(sent) and _quote_balance(sent) > 0
+
+
+def _closes_quotation(sent: Span) -> bool:
+    """A sentence that closes a quotation opened before it: "It will reach 40 cities,” she said."."""
+    return _quote_balance(sent) < 0
+
+
+def _quote_balance(sent: Span) -> int:
+    """Opening minus closing quotation marks. An odd number of straight marks opens a quotation
+    when the sentence starts with one, else closes one."""
+    balance = sum(t.text == "“" for t in sent) - sum(t.text == "”" for t in sent)
+    if sum(t.text == '"' for t in sent) % 2:
+        balance += 1 if _continues_quotation(sent) else -1
+    return balance
 
 
 def _last_person_before(doc: Doc, i: int) -> Span | None:
