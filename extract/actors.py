@@ -344,7 +344,7 @@ class ActorFinder:
             if ent.label_ not in NER_ACTOR_TYPES and not self._institution_read_as_facility(ent):
                 continue
             for part in _parts(ent, self.rules.name_possessives, taken):
-                span = trim_entity(part)
+                span = self._before_topic(trim_entity(part))
                 if span is None or any(i in taken for i in range(span.start, span.end)) \
                         or self._in_document_title(span):
                     continue
@@ -420,6 +420,17 @@ class ActorFinder:
         if len(parts) == 1 or not all(self._body_name(p) for p in parts):
             return [ent]
         return [Span(ent.doc, p.start, p.end, label=ent.label_) for p in parts]
+
+    def _before_topic(self, span: Span | None) -> Span | None:
+        """A name ends before "on"/"about" and what follows, unless an institution's or a
+        document's head comes before it ("Council on Foreign Relations", "Measures on ..."):
+        "the Rhine Courier on German payment data" is the Rhine Courier."""
+        if span is None:
+            return None
+        heads = self.rules.institution_heads | self.rules.document_genres
+        end = next((t.i for t in span[1:] if t.lower_ in ("on", "about") and t.is_lower
+                    and t.nbor(-1).text not in heads), span.end)
+        return span.doc[span.start : end]
 
     def _other_kind_of_place(self, mention: Span, noun: str) -> bool:
         last = mention[-1].lower_

@@ -659,3 +659,12 @@ def test_a_name_coordinated_with_a_person_s_is_a_person_s(nlp, text, person):
 def test_a_company_coordinated_with_a_person_stays_a_company(nlp):
     _, doc = found(nlp, "Amy Porter and Qingyun Technology signed the agreement.")
     assert "person" not in {s.label_ for s in doc.spans["actors"] if "Qingyun" in s.text}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Also worth reading: the Rhine Courier on German payment data.", "Rhine Courier"),
+    ("A fellow at the Council on Foreign Relations wrote the brief.", "Council on Foreign Relations"),
+])
+def test_a_name_ends_before_what_it_is_about(nlp, text, name):
+    pairs, _ = found(nlp, text)
+    assert name in [n for n, _ in pairs]
