@@ -310,7 +310,10 @@ class ActorFinder:
         known = filter_spans(schemes + [s for s in found if not any(_inside(s, x) and s != x for x in schemes)])
         extra = self._with_full_names(self._ner_mentions(doc, known, names), names) if self.use_ner else []
         extra += self._apposed_names(doc, known + extra, names)
-        extra += self._company_names(doc, known + extra, names)
+        companies = self._company_names(doc, known + extra, names)
+        # "Chongqing Ant Consumer Finance": the place and the known name inside are its words
+        known = [s for s in known if not any(_inside(s, c) for c in companies)]
+        extra = [s for s in extra if not any(_inside(s, c) for c in companies)] + companies
         extra += self._institution_names(doc, known + extra, names)
         extra += self._short_names_missed(doc, known + extra)
         extra += self._coordinated_people(doc, known + extra, names)
@@ -351,6 +354,7 @@ class ActorFinder:
                 span = self._completed(self._institution_after(span, taken), taken)
                 if len(span) == 1 and span[0].lower_ in self.rules.company_words:
                     span = doc[_name_start(span[0], taken) : span.end]  # "Amber" + "Freight", which the NER cut
+                span = self._with_company_word_after(span, taken)
                 if ent.label_ == "PERSON" and not self._organization_name(span):
                     span = _person_completed(span, taken)
                 name = clean_entity_name(span.text)
@@ -756,16 +760,49 @@ class ActorFinder:
             if head.lower_ not in self.rules.company_words or not head.text[:1].isupper() or head.i in taken \
                     or head.i + 1 < len(doc) and _capitalised(doc[head.i + 1]) and "\n" not in head.whitespace_:
                 continue  # "Pearl River Credit Score" goes on: a scheme's name, not a company's
-            start = _name_start(head, taken)
+            start = self._company_start(head, found, taken)
             name = clean_entity_name(doc[start : head.i + 1].text)
             if start == head.i or not name or doc[start].lower_ in self.rules.not_short_names \
                     or _GRADE.match(doc[start].text):  # "AAA Rating"
                 continue
-            actor_id = f"org:{slug(name)}"
-            names.setdefault(actor_id, name)
-            spans.append(Span(doc, start, head.i + 1, label="company", span_id=actor_id))
+            mention = Span(doc, start, head.i + 1)
+            same = next((s for s in found if s.label_ == "company" and self._is_full_name_of(mention, s)), None)
+            if same is not None:  # "Tencent Holdings" is Tencent
+                spans.append(Span(doc, start, head.i + 1, label=same.label_, span_id=same.id_))
+            else:
+                actor_id = f"org:{slug(name)}"
+                names.setdefault(actor_id, name)
+                spans.append(Span(doc, start, head.i + 1, label="company", span_id=actor_id))
             taken.update(range(start, head.i + 1))
         return spans
+
+    def _with_company_word_after(self, span: Span, taken: set[int]) -> Span:
+        """A name the NER cut before the rest of a company's name: "Qinghe Shenxin" + "Consumer
+        Finance" (capitalised words, up to a word of its business)."""
+        doc, end, i = span.doc, span.end, span.end
+        while i < len(doc) and i not in taken and _capitalised(doc[i]) and doc[i].pos_ == "PROPN" \
+                and "\n" not in doc[i - 1].whitespace_:
+            i += 1
+            if doc[i - 1].lower_ in self.rules.company_words:
+                end = i
+        return doc[span.start : end]
+
+    def _company_start(self, head: Token, found: list[Span], taken: set[int]) -> int:
+        """Where a company's name ending at `head` starts: name words before it, and whole names
+        found there, a place's or another firm's, that start it ("Chongqing" and "Ant" of
+        "Chongqing Ant Consumer Finance": a company of its own)."""
+        doc, start = head.doc, head.i
+        ends = {s.end: s for s in found}
+        while start > head.sent.start and "\n" not in doc[start - 1].whitespace_:
+            before = ends.get(start)
+            if before is not None and before.label_ in ("place", "company", "organization") \
+                    and all(_capitalised(t) for t in before):
+                start = before.start
+            elif start - 1 not in taken and _name_word(doc[start - 1]):
+                start -= 1
+            else:
+                break
+        return start
 
     def _institution_names(self, doc: Doc, found: list[Span], names: dict[str, str]) -> list[Span]:
         """An institution's name the NER missed, an institution head going on with "of"/"for" and
@@ -777,9 +814,11 @@ class ActorFinder:
             if head.text not in self.rules.institution_heads or head.i in taken:
                 continue
             name = self._completed(doc[head.i : head.i + 1], taken)
-            if len(name) == 1 or any(i in taken for i in range(name.start, name.end)):
-                continue
-            name = doc[_name_start(head, taken) : name.end]
+            start = self._institution_start(head, taken)
+            if len(name) == 1 and (start == head.i or head.text not in self.rules.institution_types) \
+                    or any(i in taken for i in range(name.start, name.end)):
+                continue  # "Qinghe County People's Government": a head with its place's words before it
+            name = doc[start : name.end]
             text = clean_entity_name(name.text)
             kind = self._institution_type(name) or "organization"
             actor_id = f"{_APPOSED_ID_PREFIXES.get(kind, 'org')}:{slug(text)}"
@@ -828,6 +867,20 @@ class ActorFinder:
                 spans.append(Span(doc, name.start, name.end, label="person", span_id=actor_id))
                 taken.update(range(name.start, name.end))
         return spans
+
+    def _institution_start(self, head: Token, taken: set[int]) -> int:
+        """Where an institution's name ending at `head` starts: proper nouns before it on its line,
+        with a name's possessive ("People's"), none of them a word the text writes in lower case."""
+        doc, start = head.doc, head.i
+        while start > head.sent.start and start - 1 not in taken and "\n" not in doc[start - 1].whitespace_:
+            word = doc[start - 1]
+            if word.tag_ == "POS" and start >= 2 and doc[start - 2].lower_ in self.rules.name_possessives:
+                start -= 2
+            elif _name_word(word):
+                start -= 1
+            else:
+                break
+        return start
 
     def _retyped(self, mentions: list[Span], unknown: set[str]) -> list[Span]:
         """An unknown name takes the type its appositive gives ("Rongcheng, a coastal city")."""
@@ -1068,16 +1121,25 @@ def _opening_place(span: Span) -> bool:
 def _name_start(word: Token, taken: set[int]) -> int:
     """Where a name ending at `word` starts: the proper nouns before it on its line, none of which
     the document writes in lower case ("Amber" of "Amber Freight" is no word of the text)."""
-    doc = word.doc
+    doc, start = word.doc, word.i
+    while start > word.sent.start and start - 1 not in taken and _name_word(doc[start - 1]) \
+            and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    return start
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised proper noun; one opening a sentence or a line only if the document never
+    writes it in lower case ("Shares of ...", "About ...")."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or not _capitalised(token):
+        return False
+    if not (token.is_sent_start or token.i > 0 and "\n" in doc[token.i - 1].text + doc[token.i - 1].whitespace_):
+        return True
     lower = doc.user_data.get(_LOWER_WORDS_KEY)
     if lower is None:
         lower = doc.user_data[_LOWER_WORDS_KEY] = {t.lower_ for t in doc if t.is_lower}
-    start = word.i
-    while start > word.sent.start and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
-            and _capitalised(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_ \
-            and doc[start - 1].lower_ not in lower:
-        start -= 1
-    return start
+    return token.lower_ not in lower
 
 
 def _in_longer_name(token: Token) -> bool:

@@ -668,3 +668,20 @@ def test_a_company_coordinated_with_a_person_stays_a_company(nlp):
 def test_a_name_ends_before_what_it_is_about(nlp, text, name):
     pairs, _ = found(nlp, text)
     assert name in [n for n, _ in pairs]
+
+
+@pytest.mark.parametrize("text,name,actor_id", [
+    ("Qinghe Shenxin Consumer Finance was licensed in 2020.", "Qinghe Shenxin Consumer Finance",
+     "org:qinghe-shenxin-consumer-finance"),
+    ("Tencent Holdings reported higher profits.", "Tencent Holdings", "tencent"),
+    ("The Qinghe County People's Government extended the pilot.", "Qinghe County People's Government",
+     "org:qinghe-county-people-s-government"),
+])
+def test_a_name_holding_a_place_or_a_firm_is_read_whole(nlp, text, name, actor_id):
+    pairs, _ = found(nlp, text)
+    assert (name, actor_id) in pairs
+
+
+def test_a_capitalised_word_inside_a_name_may_be_a_word_of_the_text(nlp):
+    pairs, _ = found(nlp, "Trains are high-speed. Later the Hebei High People's Court said so.")
+    assert "Hebei High People's Court" in [name for name, _ in pairs]
