@@ -27,7 +27,8 @@ Securities estimate", "a spokesperson for the company", "a company spokesperson"
 spokesman" named again), or as written when they say no workplace ("Officials say", "city
 officials say"); anonymous sources the outlet they told ("Sources told Reuters"), else nobody;
 a role with a name apposed to that person ("The city's deputy mayor, Yu
-Hongbo, says"); a source noun to its publisher ("a notice posted on the PBOC's website", "data the
+Hongbo, says", "Baihang's chief executive, Zhu Huanqi, said"), and a family name later to the
+one named in full ("Zhu added"); a source noun to its publisher ("a notice posted on the PBOC's website", "data the
 regulator published"); "which claims 1 billion users" to what the clause is about;
 "according to the statement" credits the party credited before; "it said" the
 organisation that is the subject before it; "it put the number at 400 million" credits its
@@ -624,6 +625,8 @@ class Attributor:
         lemma = head.lemma_.lower()
         if (named := _described_subject(head)) is not None:
             return [named]  # "Tencent will raise its stake in Baihang, the company said": Tencent
+        if lemma in self.workers | self.person_words and (named := _apposed_person(head)) is not None:
+            return [named]  # "Baihang's chief executive, Zhu Huanqi, said": Zhu Huanqi, not Baihang
         if lemma in self.groups and head.tag_ in ("NNS", "NNPS") and not _definite(head):
             return [_group(head)]  # "Critics say": an unnamed group, as written
         if lemma in self.workers and head.tag_ in ("NNS", "NNPS") and not _definite(head) \
@@ -865,6 +868,12 @@ def _written_source(head: Token) -> Span:
     return Span(head.doc, span.start, span.end, label="source", span_id=f"source:{slug(span.text.lower())}")
 
 
+def _apposed_person(head: Token) -> Span | None:
+    """The person apposed to a role: "its chief executive, Zhu Huanqi"."""
+    return next((a for a in actors_in(head.sent) if a.label_ == "person" and a.root.dep_ == "appos"
+                 and a.root.head == head), None)
+
+
 def _described_subject(head: Token) -> Span | None:
     """ "the company said" closing a sentence whose subject is a company: that subject, not the
     last company named before it (the object, "a stake in Baihang")."""
@@ -1016,11 +1025,12 @@ def _last_person_before(doc: Doc, i: int) -> Span | None:
 
 
 def _last_person_named(doc: Doc, name: str, before: int) -> Span | None:
-    """An earlier person whose name ends with this one ("Rollet" -> "Charles Rollet")."""
+    """An earlier person whose name ends or (a Chinese family name) starts with this one
+    ("Rollet" -> "Charles Rollet", "Zhu" -> "Zhu Huanqi")."""
     names = doc._.actor_names or {}
     for span in reversed([a for a in doc.spans.get(SPANS_KEY, []) if a.end <= before and a.label_ == "person"]):
         full = names.get(span.id_, span.text)
-        if full == name or full.endswith(" " + name):
+        if full == name or full.endswith(" " + name) or full.startswith(name + " "):  # "Zhu" -> "Zhu Huanqi"
             return span
     return None
 

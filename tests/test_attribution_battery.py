@@ -265,6 +265,24 @@ BATTERY = [
     ("b134", "Pudao Credit will raise its stake in Lantern Data to 30 percent, Pudao said in a filing on Monday. "
              "It will pay 2 billion yuan for the shares, according to the filing to the Shanghai Stock Exchange.",
      "2 billion yuan", "Pudao Credit", ANY),
+    # an NGO's documentation, a white paper, a ruling
+    ("b135", "Amnesty International has documented at least 120 cases of people blacklisted by mistake.",
+     "at least 120 cases", "Amnesty International", ANY),
+    ("b136", "According to a 2019 white paper from the China Academy of Information and Communications Technology, "
+             "40 cities had pilot schemes.", "40 cities", "China Academy of Information and Communications Technology",
+     ANY),
+    ("b137", "Ant recorded 3 billion yuan in revenue from credit scoring in 2023.", "3 billion yuan", None, ANY),
+    # a source named only by what it is stays as written, as the development gold credits "the
+    # prospectus shows" to "prospectus" though the text says whose prospectus it is
+    ("b138", "The Shunyi District Court fined the platform 50,000 yuan in May. According to the ruling, it had "
+             "docked 200 points without notice.", "200 points", "ruling", ANY),
+    # a role with a name apposed is the named person, and a Chinese family name later is theirs
+    ("b139", "Baihang's chief executive, Zhu Huanqi, said 2,000 lenders used the service. Zhu added that 300 "
+             "million people had files.", "2,000 lenders", "Zhu Huanqi", ANY),
+    ("b140", "Baihang's chief executive, Zhu Huanqi, said 2,000 lenders used the service. Zhu added that 300 "
+             "million people had files.", "300 million people", "Zhu Huanqi", ANY),
+    ("b141", "The Ministry of Commerce said in a notice that 2,000 firms would be inspected. The notice also said "
+             "300 firms had been fined.", "300 firms", "Ministry of Commerce", ANY),
     ("b106", "Sixth Tone reports that Rongcheng gives 1,000 points to each resident. The outlet also reports that "
              "residents lose 50 points for running a red light.", "50 points", "Sixth Tone", ANY),
 ]
