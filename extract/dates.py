@@ -1537,13 +1537,15 @@ class DateExtractor:
     def span_claim(self, doc: Doc, sent: Span, e: TimeExpression) -> Claim | None:
         """ "interviews conducted between March 2019 and January 2020", "the pilot ran from 2015
         to 2018": the ends of the time an activity took are when it began and when it ended. A
-        span of events an event word names ("regulations adopted between 2014 and 2021") or the
-        time a figure covers ("1.2 million visits recorded between ...") dates no event."""
+        span of events an event word names ("regulations adopted between 2014 and 2021"), the
+        time a figure covers ("1.2 million visits recorded between ..."), a copula's or a title's
+        bracketed years ("the Outline (2014–2020)") date no event."""
         end = self._range_end(doc, sent, e)
         if end is None or self.span_ends is None:
             return None
         verb = next((t for t in expression_root(doc, e).ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or self.event_of(verb) is not None \
+        bracketed = e.start > 0 and doc[e.start - 1].text == "("  # "the Planning Outline ... (2014–2020)"
+        if verb is None or bracketed or verb.lemma_ == "be" or self.event_of(verb) is not None \
                 or self._states_a_figure(verb, [verb.head] if verb.dep_ == "acl" else []):  # "1.2 million visits recorded"
             return None
         claim = self._claim(doc, sent, e, verb, self.span_ends[0], [verb])

@@ -149,14 +149,16 @@ def sentence_index(doc: Doc) -> Doc:
 
 #: The hyphen of a range written as one word: "the 350-to-950 score".
 RANGE_HYPHEN = r"(?<=\bto)-(?=\d)"
+#: The dash between two numbers of a range set in type: "5,000–10,000 yuan", "2014–2019".
+RANGE_DASH = r"(?<=\d)[–—](?=\d)"
 
 
 def adjust_tokenizer(nlp: Language) -> None:
-    """Footnote markers glued to a word ("2014.[1]", "users[3]") and the hyphens of a range
-    written as one word are tokens of their own."""
+    """Footnote markers glued to a word ("2014.[1]", "users[3]"), the hyphens of a range
+    written as one word and the dash between a range's numbers are tokens of their own."""
     suffixes = [FOOTNOTE_MARKER, *nlp.Defaults.suffixes]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
-    infixes = [FOOTNOTE_MARKER, r"(?<=[\w.])(?=\[\d{1,3}\])", RANGE_HYPHEN, *nlp.Defaults.infixes]
+    infixes = [FOOTNOTE_MARKER, r"(?<=[\w.])(?=\[\d{1,3}\])", RANGE_HYPHEN, RANGE_DASH, *nlp.Defaults.infixes]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 

@@ -298,6 +298,9 @@ def test_the_ends_of_an_activity_s_time(claims_nlp, text, ends):
 @pytest.mark.parametrize("text", [
     "Regulators issued 40 regulations between 2014 and 2021.",  # a span of events an event word names
     "Using 1.2 million hospital visits recorded between January 2019 and June 2020, we find that queues fell.",
+    # the years a title brackets, with a dash set in type
+    "The system's founding document is the Planning Outline for the Construction of a Social Credit System "
+    "(2014–2020).",
 ])
 def test_spans_that_date_no_activity(claims_nlp, text):
     assert dates(run(claims_nlp, text)) == []

@@ -116,6 +116,16 @@ def test_footnote_markers_are_split_off(nlp, text, tokens):
     assert all(token in words for token in tokens), words
 
 
+@pytest.mark.parametrize("text, values", [
+    ("Fines of 5,000–10,000 yuan apply to listed firms.", [(5000.0, "min"), (10000.0, "max")]),
+    ("About 20–30% of users agreed with the survey.", [(20.0, "min"), (30.0, "max")]),
+])
+def test_a_range_set_with_a_dash_is_read_like_one_with_a_hyphen(nlp, text, values):
+    assert "–" in [t.text for t in nlp.make_doc(text)]
+    doc = analyse(nlp, text)
+    assert [(c.value, c.bound) for c in doc._.claims if c.kind == "figure"] == values
+
+
 def test_a_corpus_brings_its_own_vocabularies(tmp_path):
     """Every component reads the corpus's copy of a vocabulary file when it has one."""
     import shutil
