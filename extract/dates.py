@@ -69,7 +69,6 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.citations import reference_lists
 from extract.claims import Claim
 from extract.numbers import (
     NUMBER_SECTIONS,
@@ -1016,11 +1015,11 @@ class DateExtractor:
         use_gazetteer(doc, self.gazetteer_path)
         expressions = time_expressions(doc, self.finder)
         previous: Claim | None = None  # the last date claim, for "X followed in 2018"
-        entries = [(line.start, line.end) for entries in reference_lists(_text(doc)) for line in entries]
         for sent in doc.sents:
-            if self.numbers.is_reference_entry(sent) or self._in_numbered_reference(doc, sent) \
-                    or any(start <= sent.start_char < end for start, end in entries):
-                continue  # a reference list's entry ("2. Supreme People's Court, press release, 12 May 2023.")
+            # a reference's sentence ("2. Supreme People's Court, press release, 12 May 2023."); the
+            # entries of a list under a heading are dropped for every kind by sckb_reference_claims
+            if self.numbers.is_reference_entry(sent) or self._in_numbered_reference(doc, sent):
+                continue
             for expression in in_span(expressions, sent):
                 claim = self._followed(doc, sent, expression, previous) or self.claim_for(doc, sent, expression)
                 if claim is not None and previous is not None and _restates(claim, previous):
