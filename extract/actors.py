@@ -687,8 +687,10 @@ class ActorFinder:
         return None
 
     def _is_full_name_of(self, full: Span, short: Span) -> bool:
+        if len(full) <= len(short) or full[0].lower_ != short[0].lower_:
+            return False  # most pairs: the cheap test first
         droppable = self.rules.legal_forms | (self.rules.business_words if len(short) > 1 else set())
-        return len(full) > len(short) and [t.lower_ for t in full[:len(short)]] == [t.lower_ for t in short] \
+        return [t.lower_ for t in full[:len(short)]] == [t.lower_ for t in short] \
             and all(t.lower_ in droppable for t in full[len(short):])
 
     def _with_full_names(self, extra: list[Span], names: dict[str, str]) -> list[Span]:
