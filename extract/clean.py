@@ -247,7 +247,7 @@ class Paragraph:
     self_good: bool = False  # prose by its own features
     heading: bool = False  # title-like: may stay if prose follows
     menu_like: bool = False
-    protected: str | None = None  # reference | provenance
+    protected: str | None = None  # reference | provenance | list
     tail: str | None = None  # soft | hard: an end-of-article marker
 
     @property
@@ -410,6 +410,31 @@ def protect_reference_lists(paragraphs: list[Paragraph], furniture: Furniture) -
         if entries:
             for q in [p, *entries]:
                 q.cls, q.reason, q.furniture, q.protected, q.tail = KEEP, None, False, "reference", None
+
+
+#: A line that opens with a list item's bullet, number or letter: "(2) AA, from 1,050 ...", "3. ...", "- ...".
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪◦●‣]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})[.)]\s+)", re.I)
+
+
+def protect_colon_lists(paragraphs: list[Paragraph]) -> None:
+    """A lead-in that ends with a colon and the list items after it stay ("Residents are
+    classified into six grades according to their scores:" / "(2) AA, from 1,050 to 1,099
+    points;"): a notice's or a report's list is terse, poor in stopwords and rich in numbers,
+    and read item by item the boilerplate rules took it for a menu. An item the furniture
+    vocabulary names ("- Share on WeChat") ends the list."""
+    for i, p in enumerate(paragraphs):
+        if not p.text.endswith(":") or (p.reason or "").startswith("vocab:") or p.menu_like:
+            continue
+        items = []
+        for q in paragraphs[i + 1:]:
+            if not _LIST_ITEM.match(q.text) or (q.reason or "").startswith("vocab:") or q.menu_like \
+                    or link_density(q.text) > 0:
+                break
+            items.append(q)
+        if len(items) >= 2:
+            for q in [p, *items]:
+                if not q.protected:
+                    q.cls, q.reason, q.furniture, q.protected = KEEP, None, False, "list"
 
 
 def mark_repeats(paragraphs: list[Paragraph], config: CleanConfig) -> None:
@@ -625,6 +650,7 @@ def clean_capture(raw: str, config: CleanConfig | None = None, furniture: Furnit
     for p in paragraphs:
         describe(p, furniture, config)
     protect_reference_lists(paragraphs, furniture)
+    protect_colon_lists(paragraphs)
     mark_repeats(paragraphs, config)
     mark_widgets(paragraphs, config)
     if not any(p.self_good for p in paragraphs):

@@ -629,3 +629,35 @@ def test_a_standfirst_between_headline_and_byline_stays():
             "Photograph: The departures hall at Wuhan Tianhe airport. Hu Wen for The Northern Review\n\n" + body + "\n")
     result = clean_capture(page)
     assert standfirst in result.text and body in result.text and "12 min read" not in result.text
+
+
+NOTICE = """Measures for Trust Points in Qinghe (Trial)
+
+Article 1. These Measures are formulated to encourage honesty among residents and enterprises, in accordance with the relevant laws and regulations of the province and the city.
+
+Article 5. Residents are classified into four grades according to their scores:
+(1) AAA, 1,100 points and above;
+(2) AA, from 1,050 to 1,099 points;
+(3) B, from 900 to 999 points;
+(4) D, below 800 points.
+
+Article 6. Residents rated AAA or AA enjoy the following incentive measures:
+(1) free admission to municipal parks and museums;
+(2) deposit-free borrowing of up to 10 books at a time.
+
+Article 7. These Measures shall come into force on 1 August 2022, and the departments concerned shall organise their implementation in accordance with their duties.
+"""
+
+
+def test_a_list_a_colon_opens_stays_however_terse():
+    kept = clean_capture(NOTICE).text
+    for line in ("(2) AA, from 1,050 to 1,099 points;", "(4) D, below 800 points.",
+                 "Article 6. Residents rated AAA or AA enjoy the following incentive measures:",
+                 "(1) free admission to municipal parks and museums;"):
+        assert line in kept
+
+
+def test_a_menu_after_a_colon_still_goes():
+    raw = ("Follow us:\n- Share on WeChat\n- Share on Weibo\n\n" + NOTICE.split("\n\n", 2)[1] + "\n")
+    kept = clean_capture(raw).text
+    assert "Share on WeChat" not in kept and "Article 1." in kept
