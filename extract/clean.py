@@ -41,6 +41,7 @@ from functools import lru_cache
 
 from extract import citations, metadata
 from extract.citations import stopword_density
+from extract.turns import turn_lines
 from extract.vocab import load_vocab
 
 GOOD, NEARGOOD, SHORT, BAD, KEEP = "good", "neargood", "short", "bad", "keep"
@@ -247,7 +248,7 @@ class Paragraph:
     self_good: bool = False  # prose by its own features
     heading: bool = False  # title-like: may stay if prose follows
     menu_like: bool = False
-    protected: str | None = None  # reference | provenance | list
+    protected: str | None = None  # reference | provenance | list | turn
     tail: str | None = None  # soft | hard: an end-of-article marker
 
     @property
@@ -435,6 +436,16 @@ def protect_colon_lists(paragraphs: list[Paragraph]) -> None:
             for q in [p, *items]:
                 if not q.protected:
                     q.cls, q.reason, q.furniture, q.protected = KEEP, None, False, "list"
+
+
+def protect_turns(paragraphs: list[Paragraph], raw: str) -> None:
+    """What a speaker says in a transcript's or an interview's turn stays, however short or
+    terse ("PRIYA RAMAN: The trains thing is the court list, exactly."); an ad read the
+    furniture vocabulary names still goes."""
+    opening = {number + 1 for number in turn_lines(raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"))}
+    for p in paragraphs:
+        if p.lines[0][0] in opening and not (p.reason or "").startswith("vocab:") and not p.protected:
+            p.cls, p.reason, p.furniture, p.protected = KEEP, None, False, "turn"
 
 
 def mark_repeats(paragraphs: list[Paragraph], config: CleanConfig) -> None:
@@ -651,6 +662,7 @@ def clean_capture(raw: str, config: CleanConfig | None = None, furniture: Furnit
         describe(p, furniture, config)
     protect_reference_lists(paragraphs, furniture)
     protect_colon_lists(paragraphs)
+    protect_turns(paragraphs, raw)
     mark_repeats(paragraphs, config)
     mark_widgets(paragraphs, config)
     if not any(p.self_good for p in paragraphs):

@@ -661,3 +661,25 @@ def test_a_menu_after_a_colon_still_goes():
     raw = ("Follow us:\n- Share on WeChat\n- Share on Weibo\n\n" + NOTICE.split("\n\n", 2)[1] + "\n")
     kept = clean_capture(raw).text
     assert "Share on WeChat" not in kept and "Article 1." in kept
+
+
+TRANSCRIPT = """Credit Lines — Episode 12
+Guest: Dr. Lin Wei, lecturer in law at Qinghe University
+
+[00:00:04] MAYA CHEN: Welcome back. Today we talk about the court blacklist and what it does to people.
+[00:00:15] LIN WEI: Thanks, Maya. It is bigger than most people think, and it keeps growing.
+[00:00:18] MAYA CHEN: How big?
+[00:00:20] LIN WEI: Eight million, roughly.
+[00:00:21] MAYA CHEN: Trains, flights, hotels?
+[00:00:22] LIN WEI: Trains, flights, hotels, private schools. [crosstalk]
+[00:00:23] MAYA CHEN: — all of it —
+[00:00:25] MAYA CHEN: And it started when?
+[00:00:27] LIN WEI: In 2013, with the Supreme People's Court's first notice on listing dishonest debtors.
+"""
+
+
+def test_a_speaker_s_short_turns_and_the_guest_line_stay():
+    kept = clean_capture(TRANSCRIPT).text
+    for line in ("[00:00:18] MAYA CHEN: How big?", "[00:00:22] LIN WEI: Trains, flights, hotels, private schools. [crosstalk]",
+                 "Guest: Dr. Lin Wei, lecturer in law at Qinghe University"):
+        assert line in kept
