@@ -361,8 +361,7 @@ BATTERY = [
     pytest.param('The pilot ran in 2014-2015.', PUBLISHED, [('began', '2014'), ('ended', '2015')],
                  id='years-joined-by-a-dash-are-an-activity-s-span'),
     pytest.param('The pilot ran in 2014\u20132015.', PUBLISHED, [('began', '2014'), ('ended', '2015')],
-                 id='years-joined-by-an-en-dash',
-                 marks=known_miss("the tokenizer keeps '2014\u20132015' one token, which is no time expression")),
+                 id='years-joined-by-an-en-dash'),
     # -- reports: a figure a report states is what it says; more verbs of saying
     pytest.param('Ant said around 400 million in its IPO prospectus in August 2020.', PUBLISHED,
                  [('said', '2020-08')], id='said-a-figure'),
