@@ -181,6 +181,7 @@ class TimeFinder:
 
     def __init__(self, calendar: dict, numbers: NumberReader, tokenize=None):
         self.months = {k.lower(): v for k, v in calendar["months"].items()}
+        self.spoken_days = {k.lower(): v for k, v in (calendar.get("spoken_days") or {}).items()}
         self.ambiguous_months = {m.lower() for m in calendar.get("ambiguous_months", [])}
         self.weekdays = {d.lower() for d in calendar.get("weekdays", [])}
         self.seasons = {k.lower(): v for k, v in calendar.get("seasons", {}).items()}
@@ -455,10 +456,10 @@ class TimeFinder:
             if month:
                 year, end = self._optional_year(doc, j + 1, sent)
                 return TimeExpression(i, end, "", year=year, month=month, day=day), end
-        # MONTH [DAY] [,] [YEAR]: "May 1, 2018", "April 4th, 2017", "June 1", "October 2017"
+        # MONTH [DAY] [,] [YEAR]: "May 1, 2018", "April 4th, 2017", "June 1", "October 2017", "November third"
         month = self._month(token, True)
         if month:
-            day = self._day(nxt) if nxt is not None and not self._year(nxt) else None
+            day = (self._day(nxt) or self.spoken_days.get(nxt.lower_)) if nxt is not None and not self._year(nxt) else None
             j = i + 2 if day else i + 1
             year, end = self._optional_year(doc, j, sent)
             # "in an October report", "the March rules": a month naming the time of a thing
@@ -482,6 +483,9 @@ class TimeFinder:
         year = self._year(token)
         if year and not self._is_quantity(doc, i, sent):
             return TimeExpression(i, i + 1, "", year=year), i + 1
+        spoken = self._spoken_year(doc, i, sent) if context else None
+        if spoken is not None:  # "back in twenty fifteen"
+            return TimeExpression(i, spoken[1], "", year=spoken[0]), spoken[1]
         return None
 
     def _optional_year(self, doc: Doc, j: int, sent: Span, comma: bool = True) -> tuple[int | None, int]:
@@ -489,7 +493,35 @@ class TimeFinder:
             return self._year(doc[j + 1]), j + 2
         if j < sent.end and self._year(doc[j]):
             return self._year(doc[j]), j + 1
-        return None, j
+        at = j + 1 if comma and j < sent.end and doc[j].text == "," else j
+        spoken = self._spoken_year(doc, at, sent)  # "November third, twenty twenty"
+        return spoken if spoken is not None else (None, j)
+
+    def _spoken_year(self, doc: Doc, i: int, sent: Span) -> tuple[int, int] | None:
+        """(year, end) of a year said aloud, as a transcript writes it: "twenty eighteen",
+        "nineteen ninety-eight", "twenty twenty", "two thousand and nine"."""
+        word = lambda k: doc[k].lower_ if k < sent.end else ""
+        if word(i) in ("nineteen", "twenty"):
+            rest = self._spoken_number(doc, i + 1, sent)
+            if rest is not None and 10 <= rest[0] <= 99:
+                return (1900 if word(i) == "nineteen" else 2000) + rest[0], rest[1]
+        if word(i) == "two" and word(i + 1) == "thousand":
+            j = i + 3 if word(i + 2) == "and" else i + 2
+            rest = self._spoken_number(doc, j, sent)
+            if rest is not None and 1 <= rest[0] <= 99:
+                return 2000 + rest[0], rest[1]
+        return None
+
+    def _spoken_number(self, doc: Doc, i: int, sent: Span) -> tuple[int, int] | None:
+        """(value, end) of a number from 1 to 99 in words: "eighteen", "twenty", "ninety-eight"."""
+        words = self.numbers.number_words
+        if i >= sent.end or doc[i].lower_ not in words:
+            return None
+        value = int(words[doc[i].lower_])
+        if value in range(20, 100, 10) and i + 2 < sent.end and doc[i + 1].text == "-" \
+                and int(words.get(doc[i + 2].lower_, 0)) in range(1, 10):
+            return value + int(words[doc[i + 2].lower_]), i + 3
+        return (value, i + 1) if 1 <= value <= 99 else None
 
     def _is_quantity(self, doc: Doc, i: int, sent: Span) -> bool:
         """ "2015 people", "$2015", "2015 percent": a number that looks like a year but is not."""

@@ -784,3 +784,23 @@ def test_a_time_after_an_appositive_is_the_verb_s(claims_nlp):
     doc = run(claims_nlp, "The bank declined to license the eight firms in 2017. It licensed Beacon Credit, a joint "
                           "venture of the eight, the following year.", "2022-05-10")
     assert ("licensed", "2018") in [(c.predicate, c.date) for c in dates(doc)]
+
+
+@pytest.mark.parametrize("text, predicate, date", [
+    # years and days said aloud, as a transcript writes them
+    ("PRIYA: Tencent Credit got shut down within a day in twenty eighteen.", "ended", "2018"),
+    ("PRIYA: The court started the list back in twenty thirteen.", "began", "2013"),
+    ("HOST: It was launched in two thousand and fifteen, I think.", "launched", "2015"),
+    ("HOST: The plan was adopted in nineteen ninety-eight.", "published", "1998"),
+    ("PRIYA: The listing was halted on November third, twenty twenty.", "froze", "2020-11-03"),
+])
+def test_spoken_years_and_days(claims_nlp, text, predicate, date):
+    assert the_date(run(claims_nlp, text, "2024-05-17"), predicate).date == date
+
+
+@pytest.mark.parametrize("text", [
+    "We counted twenty eighteen-year-olds in the queue.",  # a count, not a year
+    "Scores of twenty twenty were common on the old scale.",  # no preposition of time before it
+])
+def test_number_words_that_are_no_spoken_year(claims_nlp, text):
+    assert dates(run(claims_nlp, text, "2024-05-17")) == []
