@@ -300,6 +300,8 @@ class NumberReader:
             unit = self.number_words.get(doc[after].lower_) if after < sent.end else None
             if unit is not None and 0 < unit < 10:
                 number, end = number + unit, after + 1
+        if words:
+            number, end = self._spoken_fraction(doc, end, sent, number)
         has_scale = scale is not None
         value = number * (scale or 1)
         # "twenty million", "two hundred thousand": scale words multiply what came before.
@@ -343,6 +345,24 @@ class NumberReader:
             return False
         after_cue = any(match_before(doc, i, phrases, sent.start) is not None for phrases in self.bound_cues.values())
         return doc[i - 1].lower_ in self.unit_article_after or after_cue
+
+    def _spoken_fraction(self, doc: Doc, end: int, sent: Span, number: Decimal) -> tuple[Decimal, int]:
+        """ "one point two million", "thirty-four and a half billion": the fraction of a number
+        said aloud before its scale word (only there: "at one point two people left")."""
+        digits, at = [], end
+        if at < sent.end and doc[at].lower_ == "point":
+            at += 1
+            while at < sent.end and doc[at].lower_ in self.number_words and self.number_words[doc[at].lower_] < 10:
+                digits.append(int(self.number_words[doc[at].lower_]))
+                at += 1
+            fraction = Decimal("0." + "".join(map(str, digits))) if digits else None
+        elif at + 2 < sent.end and [t.lower_ for t in doc[at:at + 3]] == ["and", "a", "half"]:
+            fraction, at = Decimal("0.5"), at + 3
+        else:
+            return number, end
+        if fraction is None or at >= sent.end or doc[at].lower_ not in self.scale_words:
+            return number, end
+        return number + fraction, at
 
     def _and_units(self, doc: Doc, end: int, sent: Span, value: Decimal) -> tuple[Decimal, int]:
         """ "two hundred and fifty", "one thousand and twenty": a number word below a hundred

@@ -654,3 +654,16 @@ def test_a_number_glued_to_a_capital_names_a_thing(claims_nlp):
 ])
 def test_lengths_vague_multiples_shares_with_their_noun_and_a_unit_of_time(claims_nlp, text, values):
     assert [c.value for c in figures(run(claims_nlp, text))] == pytest.approx(values)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a number's fraction said aloud, as a transcript writes it, before its scale word
+    ("PRIYA: About one point two million people were on the list.", 1_200_000),
+    ("TOM: The IPO would have raised something like thirty-four and a half billion dollars.", 34_500_000_000),
+])
+def test_spoken_fractions_before_a_scale_word(claims_nlp, text, value):
+    assert [c.value for c in figures(run(claims_nlp, text))] == [value]
+
+
+def test_a_spoken_point_without_a_scale_word_is_no_fraction(claims_nlp):
+    assert [c.value for c in figures(run(claims_nlp, "At one point two people left the room."))] == [2]
