@@ -472,6 +472,23 @@ def test_pdf_running_heads_go_and_footnotes_stand_apart():
                               "2019 to 2023, which we use throughout the rest of this working paper.")
 
 
+def test_pdf_endnotes_on_a_later_page_stand_apart():
+    from extract.readers.pdf import _joined
+
+    pages = [
+        "Fieldwork took place in three cities between March and July 2022, where residents were\n"
+        "interviewed about the city's points scheme and how it changed their use of services.1 Most\n"
+        "said they had never checked their score, though the scheme had run for four years.2",
+        "Notes\n"
+        "1 Interviews were held in Mandarin and lasted between 40 and 90 minutes each time.\n"
+        "2 Interview with a district official, Dongying, 22 May 2022, about the scheme's launch.",
+    ]
+    text = _joined(pages)
+    assert "services.[1] Most" in text and "four years.[2]" in text
+    paragraphs = text.split("\n\n")
+    assert "2 Interview with a district official, Dongying, 22 May 2022, about the scheme's launch." in paragraphs
+
+
 def test_pdf_numbered_lines_noted_nowhere_are_no_footnotes():
     from extract.readers.pdf import _joined
 

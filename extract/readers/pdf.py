@@ -83,7 +83,7 @@ def _joined(pages: list[str]) -> str:
     """Pages separated by a blank line, without their running heads and feet, their footnotes
     apart; ligatures as letters ("ﬁve" is a number word only as "five"); words hyphenated
     across a line end rejoined, and lines wrapped on the page joined back into their paragraphs."""
-    pages = [_with_footnotes_apart(page) for page in _without_running_lines(pages)]
+    pages = _with_notes_apart(_without_running_lines(pages))
     text = "\n\n".join(page.strip() for page in pages if page.strip()).translate(LIGATURES)
     return unwrap(re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text), CleanConfig(hard_wrapped=True))
 
@@ -141,34 +141,42 @@ def _running_key(line: str) -> str:
 FOOTNOTE_LINE = re.compile(r"^(\d{1,3})\s+(?=\S)")
 
 
-def _with_footnotes_apart(page: str) -> str:
-    """A page whose footnotes are paragraphs of their own and whose note numbers glued to the
-    words they note are bracketed ("schemes.1 Anji" -> "schemes.[1] Anji"): a run of lines
-    opening with consecutive numbers, each printed before on the page right after a word or a
-    stop. Joined to the paragraph above, a footnote became part of its last sentence."""
-    lines = page.split("\n")
-    for start, line in enumerate(lines):
-        first = FOOTNOTE_LINE.match(line)
-        if first is None or start == 0:
-            continue
-        body = "\n".join(lines[:start])
-        number, notes = int(first.group(1)), []
-        for i in range(start, len(lines)):
-            opening = FOOTNOTE_LINE.match(lines[i])
-            if opening and int(opening.group(1)) == number and _marker(number).search(body):
-                notes.append(i)
-                number += 1
-        if notes and len(notes) == number - int(first.group(1)) and notes[0] == start:
+def _with_notes_apart(pages: list[str]) -> list[str]:
+    """Pages whose footnotes and endnotes are paragraphs of their own and whose note numbers
+    glued to the words they note are bracketed ("schemes.1 Anji" -> "schemes.[1] Anji"): a run
+    of lines opening with consecutive numbers, each printed before (on the page, or on an
+    earlier one for endnotes) right after a word or a stop. Joined to the paragraph above, a
+    note became part of its last sentence."""
+    pages = list(pages)
+    for k, page in enumerate(pages):
+        lines = page.split("\n")
+        for start, line in enumerate(lines):
+            first = FOOTNOTE_LINE.match(line)
+            if first is None or start == 0 and k == 0:
+                continue
+            before = [*pages[:k], "\n".join(lines[:start])]
+            body = "\n".join(before)
+            number, notes = int(first.group(1)), []
+            for i in range(start, len(lines)):
+                opening = FOOTNOTE_LINE.match(lines[i])
+                if opening and int(opening.group(1)) == number and _marker(number).search(body):
+                    notes.append(i)
+                    number += 1
+            if not notes or len(notes) != number - int(first.group(1)) or notes[0] != start:
+                continue
             for n in range(int(first.group(1)), number):
-                body = _marker(n).sub(f"[{n}]", body, count=1)
-            notes_text = [lines[i] if i not in notes else "\n" + lines[i] for i in range(start, len(lines))]
-            return body + "\n" + "\n".join(notes_text)
-    return page
+                at = next(j for j, text in enumerate(before) if _marker(n).search(text))
+                before[at] = _marker(n).sub(f"[{n}]", before[at], count=1)
+            notes_text = "\n".join(lines[i] if i not in notes else "\n" + lines[i] for i in range(start, len(lines)))
+            pages[:k] = before[:-1]
+            pages[k] = f"{before[-1]}\n{notes_text}" if before[-1] else notes_text.lstrip("\n")
+            break
+    return pages
 
 
 def _marker(number: int) -> re.Pattern:
     """A note's number printed right after a word or a stop, before a space or a line's end."""
-    return re.compile(rf"(?<=[^\W\d]|[.,;:)”\"’]){number}(?=\s|$)", re.MULTILINE)
+    return re.compile(rf"(?<=[^\W\d]|[.,;:)”\"’])(?<!\d[.,]){number}(?=\s|$)", re.MULTILINE)
 
 
 def info_metadata(info, source: "Source") -> Metadata:
