@@ -258,6 +258,15 @@ class Paragraph:
     def remove(self, reason: str, furniture: bool = True) -> None:
         self.cls, self.reason, self.furniture = BAD, reason, furniture
 
+    def protect(self, why: str) -> None:
+        """Kept whatever its features and its neighbours say (a reference list, a list, a turn)."""
+        self.cls, self.reason, self.furniture, self.protected, self.tail = KEEP, None, False, why, None
+
+    @property
+    def named_furniture(self) -> bool:
+        """Removed because the furniture vocabulary names it: nothing protects it."""
+        return (self.reason or "").startswith("vocab:")
+
     @property
     def kept(self) -> bool:
         return self.cls in (GOOD, KEEP)
@@ -405,16 +414,16 @@ def protect_reference_lists(paragraphs: list[Paragraph], furniture: Furniture) -
             continue
         entries = []
         for q in paragraphs[i + 1:]:
-            if (q.reason and q.reason.startswith("vocab:")) or not citations.looks_like_entry(q.text):
+            if q.named_furniture or not citations.looks_like_entry(q.text):
                 break
             entries.append(q)
         if entries:
             for q in [p, *entries]:
-                q.cls, q.reason, q.furniture, q.protected, q.tail = KEEP, None, False, "reference", None
+                q.protect("reference")
 
 
 #: A line that opens with a list item's bullet, number or letter: "(2) AA, from 1,050 ...", "3. ...", "- ...".
-_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪◦●‣]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})[.)]\s+)", re.I)
+_LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(''.join(sorted(LIST_BULLETS)))}]|{LIST_ENUMERATOR.pattern.strip('^$')})\s+", re.I)
 
 
 def protect_colon_lists(paragraphs: list[Paragraph]) -> None:
@@ -424,18 +433,17 @@ def protect_colon_lists(paragraphs: list[Paragraph]) -> None:
     and read item by item the boilerplate rules took it for a menu. An item the furniture
     vocabulary names ("- Share on WeChat") ends the list."""
     for i, p in enumerate(paragraphs):
-        if not p.text.endswith(":") or (p.reason or "").startswith("vocab:") or p.menu_like:
+        if not p.text.endswith(":") or p.named_furniture or p.menu_like:
             continue
         items = []
         for q in paragraphs[i + 1:]:
-            if not _LIST_ITEM.match(q.text) or (q.reason or "").startswith("vocab:") or q.menu_like \
-                    or link_density(q.text) > 0:
+            if not _LIST_ITEM.match(q.text) or q.named_furniture or q.menu_like or link_density(q.text) > 0:
                 break
             items.append(q)
         if len(items) >= 2:
             for q in [p, *items]:
                 if not q.protected:
-                    q.cls, q.reason, q.furniture, q.protected = KEEP, None, False, "list"
+                    q.protect("list")
 
 
 def protect_turns(paragraphs: list[Paragraph], raw: str) -> None:
@@ -444,8 +452,8 @@ def protect_turns(paragraphs: list[Paragraph], raw: str) -> None:
     furniture vocabulary names still goes."""
     opening = {number + 1 for number in turn_lines(raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"))}
     for p in paragraphs:
-        if p.lines[0][0] in opening and not (p.reason or "").startswith("vocab:") and not p.protected:
-            p.cls, p.reason, p.furniture, p.protected = KEEP, None, False, "turn"
+        if p.lines[0][0] in opening and not p.named_furniture and not p.protected:
+            p.protect("turn")
 
 
 def mark_repeats(paragraphs: list[Paragraph], config: CleanConfig) -> None:

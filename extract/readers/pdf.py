@@ -7,6 +7,7 @@ import io
 import logging
 import re
 import unicodedata
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import pypdf
@@ -150,30 +151,35 @@ def _with_notes_apart(pages: list[str]) -> list[str]:
     pages = list(pages)
     for k, page in enumerate(pages):
         lines = page.split("\n")
+        earlier = pages[:k]
         for start, line in enumerate(lines):
             first = FOOTNOTE_LINE.match(line)
             if first is None or start == 0 and k == 0:
                 continue
-            before = [*pages[:k], "\n".join(lines[:start])]
-            body = "\n".join(before)
-            number, notes = int(first.group(1)), []
+            before = [*earlier, "\n".join(lines[:start])]
+            number = int(first.group(1))
+            if not _noted(number, before):
+                continue
+            notes = set()
             for i in range(start, len(lines)):
                 opening = FOOTNOTE_LINE.match(lines[i])
-                if opening and int(opening.group(1)) == number and _marker(number).search(body):
-                    notes.append(i)
-                    number += 1
-            if not notes or len(notes) != number - int(first.group(1)) or notes[0] != start:
-                continue
-            for n in range(int(first.group(1)), number):
+                if opening and int(opening.group(1)) == number + len(notes) and _noted(number + len(notes), before):
+                    notes.add(i)
+            for n in range(number, number + len(notes)):
                 at = next(j for j, text in enumerate(before) if _marker(n).search(text))
                 before[at] = _marker(n).sub(f"[{n}]", before[at], count=1)
-            notes_text = "\n".join(lines[i] if i not in notes else "\n" + lines[i] for i in range(start, len(lines)))
+            notes_text = "\n".join("\n" + lines[i] if i in notes else lines[i] for i in range(start, len(lines)))
             pages[:k] = before[:-1]
             pages[k] = f"{before[-1]}\n{notes_text}" if before[-1] else notes_text.lstrip("\n")
             break
     return pages
 
 
+def _noted(number: int, texts: list[str]) -> bool:
+    return any(_marker(number).search(text) for text in texts)
+
+
+@lru_cache(maxsize=None)
 def _marker(number: int) -> re.Pattern:
     """A note's number printed right after a word or a stop, before a space or a line's end."""
     return re.compile(rf"(?<=[^\W\d]|[.,;:)”\"’])(?<!\d[.,]){number}(?=\s|$)", re.MULTILINE)
