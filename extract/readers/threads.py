@@ -27,8 +27,7 @@ def thread_posts(tree) -> list:
     """The elements holding each post's text, in page order; [] when the page is no thread."""
     declared = _declared_types(tree)
     if declared & THREAD_TYPES:
-        posts = _outermost(_microdata_posts(tree)) or _outermost(_forum_posts(tree))
-        return posts if posts else []
+        return _outermost(_microdata_posts(tree)) or _outermost(_forum_posts(tree))
     posts = _outermost(_forum_posts(tree))
     return posts if len(posts) >= 2 else []
 
