@@ -94,6 +94,11 @@ class Credit:
     #: Ant Financial representative") is the writer's, not the party's.
     aside: tuple[int, int] | None = None
 
+    def for_another_sentence(self) -> Credit:
+        """The same parties credited for all of another sentence (a quotation's start, a source
+        line's paragraph)."""
+        return Credit(self.parties, self.phrase, via=self.via, url=self.url)
+
     @property
     def width(self) -> int:
         return 10**9 if self.scope is None else self.scope[1] - self.scope[0]
@@ -160,7 +165,7 @@ class Attributor:
             self.groups = set(vocab.get("groups", []))
             self.dashes = set(vocab.get("closing_dashes", []))
             self.workplace_preps = {w.lower() for w in vocab.get("workplace_preps", ["at", "from", "with", "of"])}
-            self.party_types = list(vocab["party_types"])
+            self.party_rank = {t: n for n, t in enumerate(vocab["party_types"])}  # the first type named wins
             self.url = re.compile(vocab["url_pattern"], re.I)
             self.as_by = Matcher(nlp.vocab)
             self.as_by.add("as_by", vocab["as_by"])
@@ -207,8 +212,7 @@ class Attributor:
         if quoted and speech is not None and _closes_quotation(sent):
             for earlier in quoted:
                 for claim in claims_by_sentence.get(earlier.start_char, []):
-                    self._credit(claim, [Credit(speech.parties, speech.phrase, via=speech.via, url=speech.url)],
-                                 earlier)
+                    self._credit(claim, [speech.for_another_sentence()], earlier)
             return []
         if credits:
             return []
@@ -432,18 +436,12 @@ class Attributor:
         """ "28.3 million: tickets refused since 2013 (Supreme People's Court)", "... for three years
         (SAMR, 2021)": a bracket that closes the sentence and holds only names (and a year) credits
         them, unless it glosses the words before it ("Ant Financial (Alibaba)", "the regulator (SAMR)")."""
-        words = [t for t in sent if not t.is_space]
-        while words and words[-1].text in (".", ";"):
-            words.pop()
-        if len(words) < 3 or words[-1].text != ")":
+        inside = _closing_bracket(sent)
+        if inside is None:
             return []
-        opening = next((t for t in reversed(words) if t.text == "("), None)
-        if opening is None or opening.i == sent.start:
-            return []
-        named = [a for a in actors_in(sent) if opening.i < a.start and a.end <= words[-1].i
+        named = [a for a in actors_in(sent) if inside.start <= a.start and a.end <= inside.end
                  and a.label_ not in ("place", "product", "program")]
-        inside = sent.doc[opening.i + 1:words[-1].i]
-        glossed = sent.doc[opening.i - 1]
+        glossed = sent.doc[inside.start - 2]  # the word before the bracket
         if not named or any(not (t.is_punct or t.like_num or t.lower_ == "and" or any(a.start <= t.i < a.end for a in named))
                             for t in inside):
             return []
@@ -469,14 +467,8 @@ class Attributor:
     def _cited_authors(self, sent: Span, memory: Memory) -> list[Credit]:
         """ "Local schemes covered 62 cities by 2020 (Zhang 2021).": an author-year citation that
         closes the sentence credits its authors (a scholar's "(NDRC, 2019)" is `_closing_source`)."""
-        words = [t for t in sent if not t.is_space and t.text not in (".", ";")]
-        if len(words) < 4 or words[-1].text != ")":
-            return []
-        opening = next((t for t in reversed(words) if t.text == "("), None)
-        if opening is None or opening.i == sent.start:
-            return []
-        inside = sent.doc[opening.i + 1:words[-1].i]
-        if not AUTHOR_YEAR.match(inside.text):
+        inside = _closing_bracket(sent)
+        if inside is None or not AUTHOR_YEAR.match(inside.text):
             return []
         authors = [self._new_person(sent.doc, t, memory, label="person") for t in inside
                    if t.is_title and t.pos_ in ("PROPN", "NOUN") and t.lower_ not in ("et", "al")]
@@ -493,8 +485,8 @@ class Attributor:
             return False
         credited = self._source_labels(sent, Memory()) if words[0].lower_ in self.source_labels \
             else self._marked(sent, self.channel_words, Memory())
-        return bool(credited) and all(t.i < words[0].i + 2 or any(a.start <= t.i < a.end for a in actors_in(sent))
-                                      for t in words)
+        named = {i for a in actors_in(sent) for i in range(a.start, a.end)}
+        return bool(credited) and all(t.i < words[0].i + 2 or t.i in named for t in words)
 
     def _credit_paragraph(self, opened: list[Span], line: Span, claims_by_sentence: dict) -> None:
         """A source line closing what it follows ("... users. (Source: Xinhua)"; a digest's item
@@ -505,7 +497,7 @@ class Attributor:
         for sent in opened:
             for claim in claims_by_sentence.get(sent.start_char, []):
                 if claim.attributed_to is None:
-                    self._credit(claim, [Credit(c.parties, c.phrase, via=c.via, url=c.url) for c in credits], sent)
+                    self._credit(claim, [c.for_another_sentence() for c in credits], sent)
                 elif channel is not None:
                     attribution = (claim.extra or {}).setdefault("attribution", {})
                     if "via_id" not in attribution and channel.id_ not in attribution.get("ids", []):
@@ -641,16 +633,17 @@ class Attributor:
                 # "the court's president Zhou Qiang said", "the commission's Credit China website"
         mentions = [m for m in mentions if not _owner_of_another(m, mentions)]
         if mentions:
-            rank = {t: n for n, t in enumerate(self.party_types)}
+            rank = self.party_rank
             best = min(rank.get(m.label_, len(rank)) for m in mentions)
             parties = [m for m in mentions if rank.get(m.label_, len(rank)) == best]
             return _distinct(parties)
-        if self._is_source_noun(head) and (party := self._source_party(head)) is not None:
+        source = self._is_source_noun(head)
+        if source and (party := self._source_party(head)) is not None:
             parties = self._parties(party, memory)  # "Data from the central bank show ..."
             if parties:
                 memory.sources[lemma] = parties[0]
             return parties
-        if self._is_source_noun(head):
+        if source:
             if _definite(head) and lemma in memory.sources:
                 return [memory.sources[lemma]]  # "the guideline said": the one credited for it before
             issuers = [found for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"
@@ -685,7 +678,7 @@ class Attributor:
             return [self._new_person(doc, head, memory)]
         if _cited(head):  # "Creemers (2018) reports": an author cited with a year
             return [self._new_person(doc, head, memory, label="person")]
-        if self._is_source_noun(head) and not any(c.dep_ == "poss" for c in head.children) \
+        if source and not any(c.dep_ == "poss" for c in head.children) \
                 and not _bare_indefinite(head):
             return [_written_source(head)]  # "according to industry estimates", "the prospectus shows"
         return []
@@ -798,6 +791,20 @@ def _speaker(verb: Token) -> Token | None:
     return subject
 
 
+def _closing_bracket(sent: Span) -> Span | None:
+    """The words inside a bracket that closes the sentence (before its full stop), when the
+    sentence does not open with it: "... for three years (NDRC, 2019)." -> "NDRC, 2019"."""
+    words = [t for t in sent if not t.is_space]
+    while words and words[-1].text in (".", ";"):
+        words.pop()
+    if not words or words[-1].text != ")":
+        return None
+    opening = next((t for t in reversed(words) if t.text == "("), None)
+    if opening is None or opening.i == sent.start:
+        return None
+    return sent.doc[opening.i + 1:words[-1].i]
+
+
 def _cited(head: Token) -> bool:
     """A capitalised word followed by a year in brackets: "Creemers (2018)"."""
     doc = head.doc
@@ -856,16 +863,19 @@ def _owner_of_another(mention: Span, mentions: list[Span]) -> bool:
 def _group(head: Token) -> Span:
     """A group of people named by their work, as written: "officials", "city officials"."""
     words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "amod") or t == head]
-    span = head.doc[min(t.i for t in words):head.i + 1]
-    return Span(head.doc, span.start, span.end, label="group", span_id=f"group:{slug(span.text.lower())}")
+    return _as_written(head, min(t.i for t in words), "group")
 
 
 def _written_source(head: Token) -> Span:
     """A source nobody is named for, as written ("industry estimates", "the prospectus"): what
     it says is credited to it, as "Officials say" is to the officials."""
-    words = sorted(i for i in _core(head) if i <= head.i)
-    span = head.doc[words[0]:head.i + 1]
-    return Span(head.doc, span.start, span.end, label="source", span_id=f"source:{slug(span.text.lower())}")
+    return _as_written(head, min(i for i in _core(head) if i <= head.i), "source")
+
+
+def _as_written(head: Token, start: int, label: str) -> Span:
+    """A party credited by the words that name it, from `start` to the head: no actor of the gazetteer."""
+    text = head.doc[start:head.i + 1].text.lower()
+    return Span(head.doc, start, head.i + 1, label=label, span_id=f"{label}:{slug(text)}")
 
 
 def _apposed_person(head: Token) -> Span | None:
