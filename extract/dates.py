@@ -73,6 +73,7 @@ from extract.claims import Claim
 from extract.numbers import (
     NUMBER_SECTIONS,
     NumberReader,
+    doc_text,
     load_checked_vocab,
     match_after,
     match_before,
@@ -1069,7 +1070,7 @@ class DateExtractor:
         a reference number, whichever of the entry's sentences it is."""
         if self.reference_line is None:
             return False
-        text = _text(doc)
+        text = doc_text(doc)
         return self.reference_line.match(text, text.rfind("\n", 0, sent.start_char) + 1) is not None
 
     # -- finding the event ------------------------------------------------------------------
@@ -1490,8 +1491,8 @@ class DateExtractor:
     def claim_for(self, doc: Doc, sent: Span, e: TimeExpression) -> Claim | None:
         if self._is_byline(doc, sent, e) or _in_dateline(doc, e):
             return None
-        if self._in_range(doc, sent, e):
-            return self.span_claim(doc, sent, e)
+        if (end := self._range_end(doc, sent, e)) is not None:
+            return self.span_claim(doc, sent, e, end)
         if self._bounds(doc, sent, e):
             return None  # "contracts signed after 1 March 2019", "in force until 2020": a bound, no event
         found = self.find_event(doc, e)
@@ -1534,9 +1535,8 @@ class DateExtractor:
 
     def _bounds(self, doc: Doc, sent: Span, e: TimeExpression) -> bool:
         """Whether the time bounds a condition or a state rather than dating an event; "not
-        until 2019 did the city abolish the fee" and a time allowed do date one."""
-        if self._in_range(doc, sent, e):
-            return True  # "regulations adopted between 2014 and 2021": a span, not an event's date
+        until 2019 did the city abolish the fee" and a time allowed do date one. (An end of a range
+        of times is a span's, `span_claim`.)"""
         if match_before(doc, e.start, self.committed_bounds, sent.start) is not None:
             # "contracts signed before 2018": a condition; "must register before June": a deadline
             verb = next((t for t in expression_root(doc, e).ancestors if t.pos_ in ("VERB", "AUX")), None)
@@ -1546,13 +1546,10 @@ class DateExtractor:
             return False
         return not (start > sent.start and doc[start - 1].lower_ in self.negations)
 
-    def _in_range(self, doc: Doc, sent: Span, e: TimeExpression) -> bool:
-        """Whether a time is an end of a range: "between 2014 and 2021", "from 2014 to 2020"."""
-        return self._range_end(doc, sent, e) is not None
-
     def _range_end(self, doc: Doc, sent: Span, e: TimeExpression) -> int | None:
-        """Which end of a range of times a time is (0: the start, 1: the end), if it is one."""
-        times = [x for x in doc._.time_expressions if sent.start <= x.start and x.end <= sent.end]
+        """Which end of a range of times a time is (0: the start, 1: the end), if it is one:
+        "between 2014 and 2021", "from 2014 to 2020", "in 2014-2019"."""
+        times = in_span(doc._.time_expressions, sent)
         for first, second in zip(times, times[1:]):
             if e is not first and e is not second:
                 continue
@@ -1565,14 +1562,14 @@ class DateExtractor:
                 return 0 if e is first else 1  # "in 2014-2019": two times joined by a dash are a range
         return None
 
-    def span_claim(self, doc: Doc, sent: Span, e: TimeExpression) -> Claim | None:
+    def span_claim(self, doc: Doc, sent: Span, e: TimeExpression, end: int) -> Claim | None:
         """ "interviews conducted between March 2019 and January 2020", "the pilot ran from 2015
         to 2018": the ends of the time an activity took are when it began and when it ended. A
         span of events an event word names ("regulations adopted between 2014 and 2021"), the
         time a figure covers ("1.2 million visits recorded between ..."), a copula's or a title's
-        bracketed years ("the Outline (2014–2020)") date no event."""
-        end = self._range_end(doc, sent, e)
-        if end is None or self.span_ends is None:
+        bracketed years ("the Outline (2014–2020)") date no event. `end` is which end of the range
+        the time is (`_range_end`)."""
+        if self.span_ends is None:
             return None
         verb = next((t for t in expression_root(doc, e).ancestors if t.pos_ in ("VERB", "AUX")), None)
         bracketed = e.start > 0 and doc[e.start - 1].text == "("  # "the Planning Outline ... (2014–2020)"
@@ -1873,7 +1870,7 @@ def _in_dateline(doc: Doc, e: TimeExpression) -> bool:
 def _dateline_end(doc: Doc, start: int, end: int) -> int | None:
     """The character offset where the dateline ends, when the text from `start` to `end` is a
     dateline's date."""
-    text = _text(doc)
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, start) + 1
     if not DATELINE_PLACE.match(text[line_start:start]):
         return None
@@ -2090,13 +2087,6 @@ def _reduced_relative_head(participle: Token) -> Token | None:
     noun = participle.doc[i]
     comma = any(t.text == "," for t in participle.doc[i + 1 : participle.i])
     return noun if comma and noun.pos_ in ("NOUN", "PROPN") and noun.i < participle.i else None
-
-
-def _text(doc: Doc) -> str:
-    """The doc's text, built once: spaCy joins every token's text each time `doc.text` is read."""
-    if "sckb_text" not in doc.user_data:
-        doc.user_data["sckb_text"] = doc.text
-    return doc.user_data["sckb_text"]
 
 
 def _actor(token: Token, owners: bool = True) -> Span | None:

@@ -51,7 +51,6 @@ what they activated ("2 million residents have activated it"). As-of: the time e
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -60,8 +59,8 @@ from spacy.tokens import Doc, Span, Token
 from extract.claims import Claim
 from extract.dates import TimeExpression, TimeFinder, expression_root, in_span, time_expressions
 from extract.actors import actors_in, is_description
-from extract.numbers import (NUMBER_SECTIONS, NumberReader, Quantity, load_checked_vocab, match_after, match_before,
-                             norm, phrases, words_of)
+from extract.numbers import (NUMBER_SECTIONS, YEAR, NumberReader, Quantity, doc_text, load_checked_vocab, match_after,
+                             match_before, norm, phrases, words_of)
 from extract.subjects import (Subject, is_partitive, is_score, is_scoring_system, opinion_subject, phrase_head,
                               pipeline_gazetteer_path, use_gazetteer, same_paragraph, score_system,
                               scoring_system, stake_subject, subject_of)
@@ -106,14 +105,13 @@ class TableCell:
 CELL = "|"
 
 
-def _cells(doc: Doc, start: int, line: str) -> list[tuple[int, int]]:
+def _cells(start: int, line: str) -> list[tuple[int, int]]:
     """Character spans (in the document) of the cells of a table row starting at `start`."""
     spans, offset = [], start
     for part in line.split(CELL):
-        spans.append((offset, offset + len(part)))
+        spans.append((offset + len(part) - len(part.lstrip()), offset + len(part.rstrip())))
         offset += len(part) + 1
-    return [(a + len(t) - len(t.lstrip()), b - len(t) + len(t.rstrip()))
-            for (a, b), t in ((span, doc.text[span[0]:span[1]]) for span in spans)][1:-1]
+    return spans[1:-1]
 
 
 def _line_at(text: str, char: int) -> tuple[int, str]:
@@ -129,26 +127,23 @@ def _table_row(line: str) -> bool:
 def table_cell(doc: Doc, q: Quantity) -> TableCell | None:
     """The table cell a quantity fills alone (see `TableCell`), or None."""
     first, last = doc[q.phrase_start], doc[q.phrase_end - 1]
-    start, line = _line_at(doc.text, first.idx)
+    text = doc_text(doc)
+    start, line = _line_at(text, first.idx)
     if not _table_row(line):
         return None
-    cells = _cells(doc, start, line)
+    cells = _cells(start, line)
     column = next((n for n, (a, b) in enumerate(cells) if a == first.idx and b == last.idx + len(last)), None)
     if column is None:  # not alone in its cell
         return None
     if column == 0:  # the row's label: a rank or an item number
         return TableCell(None, None, None)
-    header_start, header = _table_header(doc.text, start)
-    header_cells = _cells(doc, header_start, header) if header_start != start else []
+    header_start, header = _table_header(text, start)
+    header_cells = _cells(header_start, header) if header_start != start else []
     label = doc.char_span(*cells[0], alignment_mode="expand")
     head = doc.char_span(*header_cells[column], alignment_mode="expand") if column < len(header_cells) else None
-    years = [head.text] if head is not None and YEAR_CELL.match(head.text) else \
-        [doc.text[a:b] for a, b in cells if YEAR_CELL.match(doc.text[a:b])]
+    years = [head.text] if head is not None and YEAR.match(head.text) else \
+        [text[a:b] for a, b in cells if YEAR.match(text[a:b])]
     return TableCell(label, head, years[0] if len(years) == 1 else None)
-
-
-#: A cell holding only a year: the time of its column or row.
-YEAR_CELL = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
 def _table_header(text: str, start: int) -> tuple[int, str]:
@@ -591,7 +586,7 @@ class FigureExtractor:
     def _age(self, sent: Span, q: Quantity) -> Figure | None:
         """A person's age written as a bare number: "Pan Guifen, who is 63, ...", "Li Wei, 34, a
         courier"; the person is the figure's subject (extra["person"])."""
-        if self.age is None or q.has_scale or q.words and q.value > 120 or q.bound != "exact" or q.value > 120:
+        if self.age is None or q.has_scale or q.bound != "exact" or q.value > 120:
             return None
         doc = sent.doc
         number = doc[q.end - 1]

@@ -88,6 +88,13 @@ def load_checked_vocab(name: str, path: str | None, *sections: str) -> dict:
     return vocab
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once: spaCy joins every token's text each time `doc.text` is read."""
+    if "sckb_text" not in doc.user_data:
+        doc.user_data["sckb_text"] = doc.text
+    return doc.user_data["sckb_text"]
+
+
 def norm(token: Token) -> str:
     """A token's text as vocabularies write it: lower case, straight apostrophes."""
     return token.lower_.replace("\u2019", "'")
@@ -467,7 +474,7 @@ class NumberReader:
         counters, a number and a counter noun alone between line breaks or separators."""
         if quantity.end >= len(doc) or norm(doc[quantity.end]) not in self.counter_nouns:
             return False
-        text, at = doc.text, doc[quantity.start].idx
+        text, at = doc_text(doc), doc[quantity.start].idx
         start = max(text.rfind(mark, 0, at) for mark in SEGMENT_MARKS) + 1
         ends = [end for mark in SEGMENT_MARKS if (end := text.find(mark, at)) >= 0]
         segment = text[start:min(ends) if ends else len(text)]
