@@ -918,8 +918,8 @@ class ClauseReader:
         an active verb of granting or imposing whose recipient is a party; its object is the item. In the
         passive, what is imposed is the subject ("Joint punishment shall be imposed on enterprises that ...")."""
         # (a perk granted in the passive is `_granted_for_party`'s)
-        passive = _passive(verb) and _lemma(verb, self.words.imposing) in self.words.imposing
-        if _passive(verb) and not passive:
+        passive = _passive(verb)
+        if passive and _lemma(verb, self.words.imposing) not in self.words.imposing:
             return None
         obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if passive else _object(verb)
         if obj is None or self._negated(verb) or passive and (obj.pos_ not in ("NOUN", "PROPN") or self.is_party(obj)):

@@ -77,6 +77,7 @@ NP_LEFT = {"det", "amod", "compound", "nummod", "poss", "nmod", "npadvmod", "qua
 #: Words by which a noun points at the list after it ("the following measures").
 LIST_POINTERS = frozenset({"following", "these", "below"})
 
+
 class VocabularyError(ValueError):
     """A perks or penalties vocabulary that cannot be used; says which and why."""
 

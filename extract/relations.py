@@ -403,7 +403,8 @@ class RelationFinder:
             return
         by_root = {s.root.i: s for s in actors}
         described = [t for child in actor.root.children if child.dep_ == "appos" for t in (child, *child.conjuncts)]
-        copulas = [c for c in _speakers_clauses(actor) if c.lemma_ == "be"]  # "My name is X and I'm a reporter with Y"
+        speakers = _speakers_clauses(actor)
+        copulas = [c for c in speakers if c.lemma_ == "be"]  # "My name is X and I'm a reporter with Y"
         if actor.root.dep_ == "nsubj" and actor.root.head.lemma_ == "be":  # "Zhang Wei is a partner at X"
             copulas.append(actor.root.head)
         described += [c for verb in copulas for c in verb.children if c.dep_ == "attr" and c.i not in by_root]
@@ -451,7 +452,7 @@ class RelationFinder:
         clauses = [c for c in actor.root.children if c.dep_ == "relcl"]
         if actor.root.dep_ == "nsubj":  # "Zhou Jun previously worked at Ant Group"
             clauses.append(actor.root.head)
-        clauses += [c for c in _speakers_clauses(actor) if c.lemma_ != "be"]
+        clauses += [c for c in speakers if c.lemma_ != "be"]
         clauses += [c for clause in clauses for c in clause.children if c.dep_ == "xcomp"]  # "used to run a team at X"
         for clause in (c for c in clauses if c.lemma_.lower() in verbs):
             lemma = clause.lemma_.lower()
@@ -1344,7 +1345,7 @@ def _elliptic_owner(actor: Span, actors) -> Span | None:
     """ "WeChat Pay Score, Tencent's, is ...": a possessive apposed alone to a name; "Huabei is
     Ant Group's": or predicated of it."""
     doc, i = actor.doc, actor.end
-    if actor.root.dep_ == "nsubj" and actor.root.head.lemma_ == "be" and i < len(doc) and doc[i].i == actor.root.head.i:
+    if actor.root.dep_ == "nsubj" and actor.root.head.lemma_ == "be" and i < len(doc) and i == actor.root.head.i:
         i += 1
         owner = next((s for s in actors if s.start == i), None)
         ends = owner is not None and owner.end + 1 < len(doc) and _is_possessive_mark(doc[owner.end])

@@ -1523,7 +1523,7 @@ def is_named_blacklist(actor: Span) -> bool:
     if actor.id_ in vocab["blacklists"]:
         return True
     words = actor_of(actor)[1].lower().split()
-    return len(words) > 1 and words[-1] in LIST_NOUNS | vocab["blacklist"] and actor.label_ not in SOURCE_TYPES
+    return len(words) > 1 and (words[-1] in LIST_NOUNS or words[-1] in vocab["blacklist"]) and actor.label_ not in SOURCE_TYPES
 
 
 def score_system(score: Token) -> Subject | None:
