@@ -543,10 +543,7 @@ class ActorFinder:
             return False
         if span[0].is_sent_start and span[0].tag_ == "NNS":
             return True  # "Households above 1,100 points ...": a plural common noun opening a sentence
-        words = span.doc.user_data.get(_LOWER_WORDS_KEY)
-        if words is None:
-            words = span.doc.user_data[_LOWER_WORDS_KEY] = {t.lower_ for t in span.doc if t.is_lower}
-        return span[0].lower_ in words
+        return span[0].lower_ in _lower_words(span.doc)
 
     def _series_label(self, span: Span) -> bool:
         """A publication's place in its series, which the NER reads as an organisation: "Working
@@ -739,10 +736,7 @@ class ActorFinder:
             if kind is None or head.i > noun.i or head.pos_ != "PROPN" or head.ent_type_ or head.i in taken \
                     or not _capitalised(head):
                 continue
-            start = head.i
-            while start > head.sent.start and doc[start - 1].pos_ == "PROPN" and _capitalised(doc[start - 1]) \
-                    and start - 1 not in taken:
-                start -= 1
+            start = _proper_nouns_before(doc, head.i, head.sent.start, taken)
             name = clean_entity_name(doc[start : head.i + 1].text)
             if not name or name.lower() in self.rules.not_short_names:
                 continue
@@ -834,7 +828,7 @@ class ActorFinder:
         name: a proper noun alone that starts the name of one organisation named before it, and
         is no word the document writes in lower case."""
         taken = {i for span in found for i in range(span.start, span.end)}
-        lower = {t.lower_ for t in doc if t.is_lower}
+        lower = _lower_words(doc)
         places = {s.text for s in found if s.label_ == "place"}
         spans = []
         for token in doc:
@@ -1013,11 +1007,11 @@ class ActorFinder:
         bureau", "Xiamen municipal government")."""
         bodies = []
         index = {i: s for s in mentions + descriptions for i in range(s.start, s.end)}
+        taken = set(index)
         for token in doc:
             label = self.rules.institutions.get(token.lower_)
             if label is None or not token.is_lower or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" \
-                    or token.i in index \
-                    or _named_after(token, set(index)):
+                    or token.i in taken or _named_after(token, taken):
                 continue
             found = self._body_place(token, index, mentions, names)
             if found is None:
@@ -1039,13 +1033,12 @@ class ActorFinder:
         a place's name, a place's kind ("county", "municipal") or a place's possessive in it."""
         doc = head.doc
         start = head.i
-        while start > 0 and doc[start - 1].i not in index and (doc[start - 1].is_lower and doc[start - 1].pos_ in (
-                "NOUN", "PROPN", "ADJ", "CCONJ") or doc[start - 1].pos_ == "PROPN" or doc[start - 1].tag_ == "POS"):
+        while start > 0 and start - 1 not in index and (doc[start - 1].is_lower and doc[start - 1].pos_ in (
+                "NOUN", "ADJ", "CCONJ") or doc[start - 1].pos_ == "PROPN" or doc[start - 1].tag_ == "POS"):
             start -= 1
-        modifiers = doc[start : head.i]
         place = owner = None
-        if start > 0 and doc[start - 1].i in index and index[doc[start - 1].i].label_ == "place":
-            place = index[doc[start - 1].i]  # "the Yiwu development and reform bureau", "the county's"
+        if start > 0 and start - 1 in index and index[start - 1].label_ == "place":
+            place = index[start - 1]  # "the Yiwu development and reform bureau", "the county's"
             owner = place.end < head.i and doc[place.end].tag_ == "POS"
             first = place.start - 1
             start = place.end + 1 if owner else place.start
@@ -1130,6 +1123,14 @@ def _name_start(word: Token, taken: set[int]) -> int:
     return start
 
 
+def _proper_nouns_before(doc: Doc, i: int, floor: int, taken: set[int]) -> int:
+    """Where the run of capitalised proper nouns that ends at token `i` starts (not before `floor`,
+    nor over a token in `taken`)."""
+    while i > floor and i - 1 not in taken and doc[i - 1].pos_ == "PROPN" and _capitalised(doc[i - 1]):
+        i -= 1
+    return i
+
+
 def _name_word(token: Token) -> bool:
     """A capitalised proper noun; one opening a sentence or a line only if the document never
     writes it in lower case ("Shares of ...", "About ...")."""
@@ -1138,10 +1139,14 @@ def _name_word(token: Token) -> bool:
         return False
     if not (token.is_sent_start or token.i > 0 and "\n" in doc[token.i - 1].text + doc[token.i - 1].whitespace_):
         return True
-    lower = doc.user_data.get(_LOWER_WORDS_KEY)
-    if lower is None:
-        lower = doc.user_data[_LOWER_WORDS_KEY] = {t.lower_ for t in doc if t.is_lower}
-    return token.lower_ not in lower
+    return token.lower_ not in _lower_words(doc)
+
+
+def _lower_words(doc: Doc) -> set[str]:
+    """The words the document writes in lower case somewhere, gathered once per document."""
+    if _LOWER_WORDS_KEY not in doc.user_data:
+        doc.user_data[_LOWER_WORDS_KEY] = {t.lower_ for t in doc if t.is_lower}
+    return doc.user_data[_LOWER_WORDS_KEY]
 
 
 def _in_longer_name(token: Token) -> bool:
@@ -1181,8 +1186,9 @@ def _with_speakers(doc: Doc, mentions: list[Span], names: dict[str, str]) -> lis
     CHEN):") names nobody."""
     by_name = {name.casefold(): actor_id for actor_id, name in names.items()}
     added = []
+    text = doc.text
     roles = {(m.start, m.end) for turn in turns_of(doc) for m in mentions  # "HOST" of "HOST (MAYA CHEN):"
-             if m.text.casefold() in ROLE_LABELS and doc.text.rfind("\n", 0, turn.name_start) < m.start_char < turn.start}
+             if m.text.casefold() in ROLE_LABELS and text.rfind("\n", 0, turn.name_start) < m.start_char < turn.start}
     mentions = [m for m in mentions if (m.start, m.end) not in roles]
     for turn in turns_of(doc):
         label = doc.char_span(turn.name_start, turn.name_end)
@@ -1282,16 +1288,14 @@ def _with_defined_terms(doc: Doc, mentions: list[Span], names: dict[str, str]) -
     """ "Lumen Credit Technology Co., Ltd. ("Lumen Credit")": the quoted short name in brackets
     is the name before it wherever the text uses it, and that name starts with the capitalised
     words the NER left out of it ("Lumen" of "Lumen Credit Technology Co., Ltd.")."""
-    for match in DEFINED_TERM.finditer(doc.text):
+    text = doc.text
+    for match in DEFINED_TERM.finditer(text):
         bracket = doc.char_span(match.start(), match.start() + 1)
         owner = next((m for m in mentions if m.end == bracket.start), None) if bracket is not None else None
         if owner is None or owner.label_ in ("person", "place"):
             continue
-        start = owner.start
         taken = {i for m in mentions if m is not owner for i in range(m.start, m.end)}
-        while start > owner.sent.start and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
-                and _capitalised(doc[start - 1]):
-            start -= 1
+        start = _proper_nouns_before(doc, owner.start, owner.sent.start, taken)
         actor_id = owner.id_
         if start < owner.start and ":" in owner.id_:  # a name the NER cut: the whole name's id
             name = clean_entity_name(doc[start:owner.end].text)
@@ -1299,7 +1303,7 @@ def _with_defined_terms(doc: Doc, mentions: list[Span], names: dict[str, str]) -
             names.pop(owner.id_, None)
             names.setdefault(actor_id, name)
         term = re.compile(rf"(?<!\w){re.escape(match.group(1).strip())}(?!\w)")
-        uses = [doc.char_span(m.start(), m.end()) for m in term.finditer(doc.text)]
+        uses = [doc.char_span(m.start(), m.end()) for m in term.finditer(text)]
         uses = [u for u in uses if u is not None and not (start < u.end and u.start < owner.end)]
         kept = [Span(doc, start if m is owner else m.start, m.end, label=owner.label_, span_id=actor_id)
                 if m is owner or m.id_ == owner.id_ else m
