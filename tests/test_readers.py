@@ -347,6 +347,116 @@ def test_html_fallback_when_trafilatura_finds_no_main_text(settings, monkeypatch
     assert document.title == "Shanghai hospital lets high Sesame Credit scorers skip the queue"
 
 
+# --------------------------------------------------------------------------- web genres read whole
+# Pages written as their genres are published (tests/fixtures/reading_web): two live blogs (one
+# declaring LiveBlogPosting in JSON-LD, one with a publisher's own markup), two FAQ pages
+# (<details>/<summary> with FAQPage JSON-LD; numbered questions as headings), a long feature, and
+# an annual report printed to PDF by headless Chromium from annual-report-2023.print.html.txt.
+
+WEB = Path(__file__).resolve().parent / "fixtures" / "reading_web"
+
+
+def read_web(name: str, settings: Settings):
+    return read_source(WEB / name, WEB, settings)
+
+
+def test_live_blog_key_points_box_dropped_by_trafilatura_is_put_back(settings):
+    document = read_web("liveblog-plain.html", settings)
+    paragraphs = document.text.split("\n\n")
+    assert paragraphs[:3] == [
+        "- Shanghai No. 2 Intermediate People's Court ordered a debtor removed from the dishonest-defaulter list "
+        "after he repaid 2.6 million yuan",
+        "- Alipay users reported Sesame Credit scores missing for about three hours on Tuesday morning",
+        '- Ant Group blamed a "data synchronisation fault" and said no scores were changed',
+    ]
+    assert paragraphs[3].startswith("That's all from us today.")  # the newest update comes next
+    assert paragraphs[-1].startswith("Good morning. We are following two stories today")
+    assert "According to the Supreme People's Court, 10.5 million people have been removed" in document.text
+    for furniture in ("1.2K shares", "More live coverage", "Two Sessions 2025", "E-Paper", "Careers", "2,341 reposts"):
+        assert furniture not in document.text
+    assert "trafilatura's main text and 4 block(s)" in document.notes["text"]
+    assert (document.authors, document.published, document.outlet) == (["Li Na", "Tom Baker"], "2025-03-04", "Pearl River Post")
+
+
+def test_live_blog_json_ld_names_every_author(settings):
+    document = read_web("liveblog-jsonld.html", settings)
+    assert document.authors == ["Helen Marsh", "Daniel Yip"]  # <meta name="author"> names only the first
+    assert document.notes["authors"] == "html: JSON-LD author"
+    assert document.published == "2024-11-14" and document.outlet == "The Courier"
+    assert "- Any company that scores individuals for lending would need a credit reporting licence" in document.text
+    assert "It was licensed in January 2018." in document.text  # a correction note is the blog's text
+    for furniture in ("We use cookies", "Most viewed", "Bank of England holds rates", "Photograph: Aly Song", "Like 23"):
+        assert furniture not in document.text
+
+
+def test_faq_answers_in_details_keep_their_lists(settings):
+    document = read_web("faq-details.html", settings)
+    assert ("Ant Group says five kinds of information are used:\n\n"
+            "- credit history: whether you repay Huabei and other loans on time;\n\n") in document.text
+    assert "- connections: the credit of people you transact with.\n\nThe weight of each factor" in document.text
+    assert "No. Sesame Credit is a commercial score." in document.text
+    # The affiliate disclosure above the article and the author's bio below it stay out.
+    for furniture in ("may receive a commission", "personal finance writer", "Related guides", "On this page"):
+        assert furniture not in document.text
+    assert document.published == "2025-02-18"  # "Last reviewed: 18 February 2025", the only date shown
+    assert document.authors == ["Grace Lim"]
+
+
+def test_faq_with_numbered_questions_as_headings(settings):
+    document = read_web("faq-headings.html", settings)
+    assert "3. What happens if we are put on a blacklist?\n\nBeing listed as a" in document.text
+    assert "- stricter customs inspections, at a rate of 80% or more of shipments;" in document.text
+    assert "Under the Measures for Credit Repair, which took effect on 1 March 2023" in document.text
+    assert "Our people" not in document.text and "Skip to main content" not in document.text
+
+
+def test_feature_pull_quotes_captions_and_rails_stay_out(settings):
+    document = read_web("feature.html", settings)
+    assert document.text.startswith("RONGCHENG, China — On a grey morning in March, Zhang Meiling")
+    assert document.text.count("They gave me five points for each day") == 1  # not again as a pull quote
+    assert document.text.count("I found out when the bank refused my loan") == 1
+    for furniture in ("A noticeboard in a Rongcheng", "Marco Ruiz", "Related stories", "What Baihang knows about you",
+                      "Emily Zhou is a China correspondent", "Donate today", "187 Comments"):
+        assert furniture not in document.text
+    assert (document.authors, document.published, document.outlet) == (["Emily Zhou"], "2024-05-20", "Northbound Review")
+
+
+def test_dropped_blocks_outside_the_article_are_not_taken_back():
+    """Only what lies between the headline and the last paragraph trafilatura kept comes back,
+    and only prose: not a rail of links, not a paragraph in a box whose class names furniture."""
+    from extract.readers.html import _parse, with_dropped_blocks
+
+    page = _parse("""<html><body><h1>Courts publish debtors' names</h1>
+    <div class="promo"><p>Subscribers get unlimited access to every story we publish this year.</p></div>
+    <ul><li><a href="/a">Blacklists explained: what a listing means for travellers</a></li></ul>
+    <p>The Supreme People's Court added 1.2 million names to its list in 2019.</p>
+    <ul><li>Listed debtors may not fly or take high-speed trains anywhere in China</li></ul>
+    <p>Courts in 24 cities show the names on screens in public squares.</p>
+    <p>Jane Doe covers Chinese courts for this paper and lives in Beijing.</p></body></html>""", "page.html")
+    kept = ("The Supreme People's Court added 1.2 million names to its list in 2019.\n\n"
+            "Courts in 24 cities show the names on screens in public squares.")
+    text, taken = with_dropped_blocks(kept, page)
+    assert taken == 1
+    assert text == ("The Supreme People's Court added 1.2 million names to its list in 2019.\n\n"
+                    "- Listed debtors may not fly or take high-speed trains anywhere in China\n\n"
+                    "Courts in 24 cities show the names on screens in public squares.")
+
+
+def test_annual_report_printed_by_a_browser(settings):
+    document = read_web("annual-report-2023.pdf", settings)
+    assert document.title == "Lingxi Digital Technology Holdings Limited — Annual Report 2023"
+    # The running head and foot printed on every page are gone; the cover's own lines stay.
+    assert "Lingxi Digital Technology Holdings Limited · Annual Report 2023" not in document.text
+    assert "Lingxi Digital Technology Holdings Limited — Stock code: 9877" not in document.text
+    assert "Stock code: 9877\nAnnual Report 2023" in document.text
+    # A note's number printed before a comma is a note's number, and its note a paragraph apart.
+    assert "182.4 million registered users[1], compared with 151.0 million" in document.text
+    assert "\n\n1 Registered users are individuals who have completed real-name verification" in document.text
+    assert "RMB1,091.6 million" in document.text  # a thousands comma is no note marker
+    assert "Net profit attributable to shareholders 1,036.2 884.7 17.1%" in document.text
+    assert "If the PBoC were to determine that any of our services constitutes credit reporting business" in document.text
+
+
 # --------------------------------------------------------------------------- RIS and BibTeX
 
 

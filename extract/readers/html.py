@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import copy
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import lxml.etree
 import lxml.html
 import trafilatura
 
-from extract.clean import clean_capture
+from extract.clean import clean_capture, default_furniture
 from extract.document import Document, SourceError
 from extract.metadata import Metadata, find_doi, find_license, infer_metadata, normalize_date, split_authors
-from extract.readers.threads import thread_posts
+from extract.readers.threads import json_ld_blocks, thread_posts
 
 if TYPE_CHECKING:
     from extract.readers import Source
@@ -46,7 +47,8 @@ META_FIELDS = {
 FURNITURE = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "svg", "iframe")
 #: Elements that break lines when we take a page's visible text ourselves.
 BLOCKS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-          "blockquote", "pre", "table", "tr", "td", "th", "br", "hr", "figure", "figcaption", "dd", "dt", "header", "footer", "nav"}
+          "blockquote", "pre", "table", "tr", "td", "th", "br", "hr", "figure", "figcaption", "dd", "dt", "header", "footer", "nav",
+          "details", "summary"}
 
 
 def read(document: Document, source: "Source") -> Document:
@@ -60,7 +62,10 @@ def read(document: Document, source: "Source") -> Document:
         document.notes["text"] = f"html: the {len(posts)} posts of a forum thread or Q&A page"
         document.kind = document.kind or "discussion"
     elif main_text:
-        document.text = _paragraphs(main_text)
+        document.text, recovered = with_dropped_blocks(_paragraphs(main_text), tree)
+        if recovered:
+            document.notes["text"] = (f"html: trafilatura's main text and {recovered} block(s) of the article it dropped "
+                                      "(a summary box, a list, a standfirst)")
     else:
         document.text = clean_capture(visible_text(tree, drop=FURNITURE)).text
         document.notes["text"] = "html: visible text of <body> without navigation, header and footer (trafilatura found no main text)"
@@ -141,13 +146,63 @@ def declared_metadata(tree, source: "Source") -> Metadata:
         href = _link(tree, rel)
         value = (find_license(href, source.vocab) or href) if name == "license" and href else href
         meta.offer(name, value, f'html: <link rel="{rel}">')
+    work = _json_ld_work(tree)
+    # A page's JSON-LD lists every author; its <meta name="author"> often only the first.
+    meta.offer("authors", _json_ld_names(work.get("author"), source), "html: JSON-LD author")
     for name, keys in META_FIELDS.items():
         for key in keys:
             if key in tags:
                 attribute, values = tags[key]
                 if meta.offer(name, _field_value(name, values, source), f'html: <meta {attribute}="{key}">'):
                     break
+    meta.offer("title", _json_ld_text(work.get("headline")), "html: JSON-LD headline")
+    meta.offer("published", normalize_date(_json_ld_text(work.get("datePublished")) or ""), "html: JSON-LD datePublished")
+    publisher = work.get("publisher")
+    meta.offer("outlet", _json_ld_text(publisher.get("name") if isinstance(publisher, dict) else publisher),
+               "html: JSON-LD publisher")
     return meta
+
+
+#: schema.org types of a page's own work, whose author, headline and dates are the page's.
+CREATIVE_WORKS = {"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
+                  "LiveBlogPosting", "Report", "ScholarlyArticle", "TechArticle", "WebPage", "FAQPage"}
+
+
+def _json_ld_work(tree) -> dict:
+    """The first node of a page's JSON-LD (top level or in an @graph) that is a creative work."""
+    for block in json_ld_blocks(tree):
+        for node in _top_nodes(block):
+            kinds = node.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(isinstance(k, str) and re.sub(r"^.*[/#]", "", k) in CREATIVE_WORKS for k in kinds):
+                return node
+    return {}
+
+
+def _top_nodes(block) -> list[dict]:
+    nodes = block if isinstance(block, list) else [block]
+    found = []
+    for node in nodes:
+        if isinstance(node, dict):
+            found.append(node)
+            found.extend(n for n in (node.get("@graph") or []) if isinstance(n, dict))
+    return found
+
+
+def _json_ld_names(value, source: "Source") -> list[str]:
+    """An author given as a name, a Person or Organization, or a list of them; profile URLs skipped."""
+    names: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        name = _json_ld_text(item.get("name") if isinstance(item, dict) else item)
+        if name and not re.match(r"https?://", name):
+            for author in split_authors(name, source.vocab, labelled=True) or [name]:
+                if author not in names:
+                    names.append(author)
+    return names
+
+
+def _json_ld_text(value) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
 
 
 def _field_value(name: str, values: list[str], source: "Source"):
@@ -247,3 +302,126 @@ def _collect(element, parts: list[str]) -> None:
         parts.append("\n")
     if element.tail:
         parts.append(element.tail)
+
+
+# --------------------------------------------------------------------------- blocks trafilatura dropped
+
+#: Blocks that are never the article's prose, whatever their text: headings (an FAQ's
+#: questions are <summary> or headings) and photographs with their captions and credits.
+NOT_PROSE = ("h1", "h2", "h3", "h4", "h5", "h6", "summary", "dt", "figure", "figcaption")
+#: A dropped block is taken back when it has this many words at least...
+RECOVERED_MIN_WORDS = 6
+#: ...and at most this share of its characters in links (a list of links is a menu or a rail).
+RECOVERED_MAX_LINK_SHARE = 0.3
+#: ...and ends as a sentence does, or is a list item (a summary box's bullets often have no stop)...
+SENTENCE_END = re.compile(r"[.!]['\"’”)]*$")
+#: ...and lies in no element whose class or id names page furniture by one of these words (the
+#: words of "author-box", "share_bar", "site-disclosure"), as readability-style extractors read them.
+FURNITURE_CLASS_WORDS = frozenset({
+    "ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "promo", "disclosure", "disclaimer",
+    "newsletter", "subscribe", "signup", "cookie", "cookies", "consent", "share", "sharing", "social",
+    "byline", "author", "bio", "related", "recommended", "comment", "comments", "breadcrumb", "breadcrumbs",
+    "crumbs", "caption", "toc", "pullquote", "sidebar", "rail", "footer", "nav", "menu", "helpful", "feedback",
+    "tags", "widget",
+})
+
+
+def with_dropped_blocks(text: str, tree) -> tuple[str, int]:
+    """trafilatura's paragraphs (`text`, one a paragraph) with the article's blocks it dropped put
+    back in page order, and how many. trafilatura keeps the paragraphs it scores as the article
+    and drops the rest: a live blog's "Key points" box, a list under "five kinds of information
+    are used:", an FAQ's answers held in <details>, a feature's standfirst. A dropped block is
+    taken back when it lies between the page's headline (<h1>) and the last paragraph trafilatura
+    kept, reads as prose (a sentence or a list item, few links), is no page furniture and is not
+    already in the text (a pull quote repeats the body). What follows the article (an author's
+    bio, a rail of related stories) stays out."""
+    lines = text.split("\n\n")
+    blocks = _leaf_blocks(tree)
+    kept = _matched_blocks(lines, blocks)
+    if len(kept) < 2:
+        return text, 0  # too little of the page recognised to place anything
+    headline = next((i for i, block in enumerate(blocks) if block.tag == "h1"), None)
+    first, last = min(kept), max(kept)
+    start = first if headline is None else min(first, headline)
+    known = _letters(text)
+    inserted: dict[int, list[str]] = {}  # the line (index, -1 before the first) a block follows
+    taken = 0
+    for i in range(start, last):
+        block = blocks[i]
+        if i in kept or not _is_prose(block) or _letters(block.text) in known:
+            continue
+        after = max((kept[j] for j in kept if j < i), default=-1)
+        inserted.setdefault(after, []).append(f"- {block.text}" if block.tag == "li" else block.text)
+        known += " " + _letters(block.text)
+        taken += 1
+    if not taken:
+        return text, 0
+    out = list(inserted.get(-1, []))
+    for n, line in enumerate(lines):
+        out.append(line)
+        out.extend(inserted.get(n, []))
+    return "\n\n".join(out), taken
+
+
+@dataclass(frozen=True)
+class Block:
+    tag: str
+    text: str
+    link_chars: int
+    furniture_class: bool  # inside an element whose class or id names furniture
+
+
+def _leaf_blocks(tree) -> list[Block]:
+    """The page's innermost blocks in page order (paragraphs, list items, headings, divs of
+    text), outside page furniture, with the share of their text in links."""
+    body = tree.find("body")
+    blocks: list[Block] = []
+    for element in (body if body is not None else tree).iter():
+        if not isinstance(element.tag, str) or element.tag not in BLOCKS or element.tag in ("br", "hr"):
+            continue
+        if any(isinstance(e.tag, str) and e.tag in BLOCKS and e.tag not in ("br", "hr") for e in element.iterdescendants()):
+            continue
+        if any(a.tag in FURNITURE for a in element.iterancestors()) or element.tag in FURNITURE:
+            continue
+        text = re.sub(r"\s+", " ", element.text_content()).strip()
+        if text:
+            tag = next((a.tag for a in element.iterancestors() if a.tag in ("figure", "summary")), element.tag)
+            links = sum(len(a.text_content()) for a in element.iter("a"))
+            blocks.append(Block(tag, text, links, _in_furniture_class(element)))
+    return blocks
+
+
+def _in_furniture_class(element) -> bool:
+    for e in (element, *element.iterancestors()):
+        names = f"{e.get('class') or ''} {e.get('id') or ''}".lower()
+        if FURNITURE_CLASS_WORDS.intersection(re.split(r"[^a-z]+", names)):
+            return True
+    return False
+
+
+def _matched_blocks(lines: list[str], blocks: list[Block]) -> dict[int, int]:
+    """Block index -> the index of trafilatura's line holding the same text, in page order."""
+    matched: dict[int, int] = {}
+    at = 0
+    for n, line in enumerate(lines):
+        wanted = re.sub(r"\s+", " ", re.sub(r"^- ", "", line)).strip()
+        found = next((i for i in range(at, len(blocks)) if blocks[i].text == wanted), None)
+        if found is not None:
+            matched[found] = n
+            at = found + 1
+    return matched
+
+
+def _is_prose(block: Block) -> bool:
+    if block.tag in NOT_PROSE or block.furniture_class or len(block.text.split()) < RECOVERED_MIN_WORDS:
+        return False
+    if block.link_chars > RECOVERED_MAX_LINK_SHARE * len(block.text):
+        return False
+    if block.tag != "li" and not SENTENCE_END.search(block.text):
+        return False
+    return default_furniture().category(block.text) is None
+
+
+def _letters(text: str) -> str:
+    """Words only, lower case: a pull quote in curly quotes is the body's sentence in straight ones."""
+    return " ".join(re.findall(r"\w+", text.casefold()))

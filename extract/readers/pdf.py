@@ -181,8 +181,9 @@ def _noted(number: int, texts: list[str]) -> bool:
 
 @lru_cache(maxsize=None)
 def _marker(number: int) -> re.Pattern:
-    """A note's number printed right after a word or a stop, before a space or a line's end."""
-    return re.compile(rf"(?<=[^\W\d]|[.,;:)”\"’])(?<!\d[.,]){number}(?=\s|$)", re.MULTILINE)
+    """A note's number printed right after a word or a stop, before a space, a line's end or a
+    stop ("users1, compared with"; not "RMB1,091.6")."""
+    return re.compile(rf"(?<=[^\W\d]|[.,;:)”\"’])(?<!\d[.,]){number}(?=\s|$|[.,;:)](?!\d))", re.MULTILINE)
 
 
 def info_metadata(info, source: "Source") -> Metadata:

@@ -35,13 +35,21 @@ def thread_posts(tree) -> list:
 def _declared_types(tree) -> set[str]:
     types = {_type_name(t) for element in tree.iter() if isinstance(element.tag, str)
              for t in (element.get("itemtype") or "").split()}
+    for block in json_ld_blocks(tree):
+        types |= _json_ld_types(block)
+    return types
+
+
+def json_ld_blocks(tree) -> list:
+    """The parsed JSON-LD blocks of a page (<script type="application/ld+json">), in page order."""
+    blocks = []
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() == "application/ld+json" and script.text:
             try:
-                types |= _json_ld_types(json.loads(script.text))
+                blocks.append(json.loads(script.text))
             except ValueError:
                 continue  # a broken block declares nothing
-    return types
+    return blocks
 
 
 def _json_ld_types(node) -> set[str]:
