@@ -394,7 +394,10 @@ def test_faq_answers_in_details_keep_their_lists(settings):
     assert ("Ant Group says five kinds of information are used:\n\n"
             "- credit history: whether you repay Huabei and other loans on time;\n\n") in document.text
     assert "- connections: the credit of people you transact with.\n\nThe weight of each factor" in document.text
-    assert "No. Sesame Credit is a commercial score." in document.text
+    # The questions in <summary>, which trafilatura drops, come back before their answers.
+    assert ("Is Sesame Credit part of the government's social credit system?\n\n"
+            "No. Sesame Credit is a commercial score.") in document.text
+    assert "What is the range of Sesame Credit scores?\n\nScores range from 350 to 950." in document.text
     # The affiliate disclosure above the article and the author's bio below it stay out.
     for furniture in ("may receive a commission", "personal finance writer", "Related guides", "On this page"):
         assert furniture not in document.text

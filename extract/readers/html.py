@@ -333,8 +333,8 @@ def with_dropped_blocks(text: str, tree) -> tuple[str, int]:
     are used:", an FAQ's answers held in <details>, a feature's standfirst. A dropped block is
     taken back when it lies between the page's headline (<h1>) and the last paragraph trafilatura
     kept, reads as prose (a sentence or a list item, few links), is no page furniture and is not
-    already in the text (a pull quote repeats the body). What follows the article (an author's
-    bio, a rail of related stories) stays out."""
+    already in the text (a pull quote repeats the body); so is an FAQ's question. What follows
+    the article (an author's bio, a rail of related stories) stays out."""
     lines = text.split("\n\n")
     blocks = _leaf_blocks(tree)
     kept = _matched_blocks(lines, blocks)
@@ -348,7 +348,7 @@ def with_dropped_blocks(text: str, tree) -> tuple[str, int]:
     taken = 0
     for i in range(start, last):
         block = blocks[i]
-        if i in kept or not _is_prose(block) or _letters(block.text) in known:
+        if i in kept or not (_is_prose(block) or _is_question(block)) or _letters(block.text) in known:
             continue
         after = max((kept[j] for j in kept if j < i), default=-1)
         inserted.setdefault(after, []).append(f"- {block.text}" if block.tag == "li" else block.text)
@@ -420,6 +420,13 @@ def _is_prose(block: Block) -> bool:
     if block.tag != "li" and not SENTENCE_END.search(block.text):
         return False
     return default_furniture().category(block.text) is None
+
+
+def _is_question(block: Block) -> bool:
+    """An FAQ's question (a <summary> or a heading ending in '?'): without it, an answer such as
+    "No. Sesame Credit is a commercial score." says nothing."""
+    return block.tag in ("h2", "h3", "h4", "h5", "h6", "summary", "dt") and block.text.endswith("?") \
+        and not block.furniture_class and not block.link_chars
 
 
 def _letters(text: str) -> str:
