@@ -378,6 +378,25 @@ def test_live_blog_key_points_box_dropped_by_trafilatura_is_put_back(settings):
     assert (document.authors, document.published, document.outlet) == (["Li Na", "Tom Baker"], "2025-03-04", "Pearl River Post")
 
 
+def test_live_blog_updates_in_post_content_are_no_forum_thread(tmp_path, settings):
+    """WordPress live-blog plugins give each update the class a forum gives a post."""
+    page = """<html><head><title>Live: Sesame Credit outage</title></head><body>
+    <h1>Live: Sesame Credit outage</h1>
+    <div class="liveblog-summary"><ul>
+    <li>Alipay users reported Sesame Credit scores missing for about three hours on Tuesday morning</li>
+    </ul></div>
+    <div class="live-feed">
+    <div class="entry"><span class="time">1:20pm</span><div class="post-content"><p>Ant Group said in a statement that a
+    data fault between 9:40am and 12:45pm had stopped scores from displaying in the Alipay app.</p></div></div>
+    <div class="entry"><span class="time">8:15am</span><div class="post-content"><p>Good morning. Reports are coming
+    in that Sesame Credit scores have vanished from the Alipay app for some users this morning.</p></div></div>
+    </div></body></html>"""
+    document = read_source(write(tmp_path, "live.html", page), tmp_path, settings)
+    assert document.kind != "discussion" and "forum thread" not in document.notes.get("text", "")
+    assert "Alipay users reported Sesame Credit scores missing for about three hours" in document.text
+    assert "had stopped scores from displaying in the Alipay app." in document.text
+
+
 def test_live_blog_json_ld_names_every_author(settings):
     document = read_web("liveblog-jsonld.html", settings)
     assert document.authors == ["Helen Marsh", "Daniel Yip"]  # <meta name="author"> names only the first
@@ -448,6 +467,7 @@ def test_dropped_blocks_outside_the_article_are_not_taken_back():
 def test_annual_report_printed_by_a_browser(settings):
     document = read_web("annual-report-2023.pdf", settings)
     assert document.title == "Lingxi Digital Technology Holdings Limited — Annual Report 2023"
+    assert document.published is None  # the day Chromium printed it is no publication date
     # The running head and foot printed on every page are gone; the cover's own lines stay.
     assert "Lingxi Digital Technology Holdings Limited · Annual Report 2023" not in document.text
     assert "Lingxi Digital Technology Holdings Limited — Stock code: 9877" not in document.text
@@ -619,6 +639,15 @@ def test_pdf_information_dictionary(tmp_path, settings):
     assert document.authors == ["Rogier Creemers"]
     assert document.published == "2018-07-02"
     assert "/CreationDate" in document.notes["published"]
+
+
+def test_pdf_printed_by_a_browser_has_no_creation_date_for_publication(tmp_path, settings):
+    """A browser's print of a page was made when someone printed it, not when it was published."""
+    data = make_pdf([["Blacklisted debtors are barred from flights and high-speed trains across China."]],
+                    {"Creator": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                                "HeadlessChrome/120.0.0.0 Safari/537.36", "CreationDate": "D:20260101120000"})
+    document = read_source(write(tmp_path, "printed.pdf", data), tmp_path, settings)
+    assert document.published is None
 
 
 # --------------------------------------------------------------------------- bad input

@@ -48,7 +48,7 @@ def read(document: Document, source: "Source") -> Document:
     inferred = infer_metadata(first_page, source.vocab)
     for name in ("title", "authors", "published", "license", "url", "outlet"):
         meta.offer(name, getattr(inferred, name), inferred.notes.get(name, "").replace("text:", "pdf first page:", 1))
-    # The file's creation date only when the first page states no date.
+    # The file's creation date only when the first page states no date and no browser printed it.
     meta.offer("published", *creation_date(info))
     meta.apply_to(document)
     return document
@@ -201,8 +201,16 @@ def info_metadata(info, source: "Source") -> Metadata:
     return meta
 
 
+#: The /Creator a web browser writes when it prints a page to PDF: its user agent ("Mozilla/5.0
+#: (X11; Linux x86_64) ... HeadlessChrome/120.0"). Such a file was made when someone printed
+#: the page, which says nothing of when the page was published.
+BROWSER_CREATOR = re.compile(r"^Mozilla/\d")
+
+
 def creation_date(info) -> tuple[str | None, str]:
-    """'D:20190715093000+08'00'' -> '2019-07-15'."""
+    """'D:20190715093000+08'00'' -> '2019-07-15'; nothing for a page a browser printed."""
+    if BROWSER_CREATOR.match(str(info.get("/Creator") or "").strip()):
+        return None, ""
     raw = str(info.get("/CreationDate") or "")
     created = re.match(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?", raw)
     if not created:

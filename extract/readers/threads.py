@@ -4,7 +4,7 @@ trafilatura reads a page as one article with comments around it, so on a thread 
 one post (often not the first) and drops the replies, which are the page's content. A page
 is a thread when it says so (schema.org `QAPage`, `DiscussionForumPosting` or `Question`,
 in JSON-LD or microdata) or when its markup is a forum software's, with two posts or more.
-A news article's reader comments do not make it a thread.
+A news article's reader comments do not make it a thread, nor do a live blog's updates.
 """
 from __future__ import annotations
 
@@ -29,7 +29,20 @@ def thread_posts(tree) -> list:
     if declared & THREAD_TYPES:
         return _outermost(_microdata_posts(tree)) or _outermost(_forum_posts(tree))
     posts = _outermost(_forum_posts(tree))
-    return posts if len(posts) >= 2 else []
+    if len(posts) < 2 or "LiveBlogPosting" in declared or _in_live_blog(posts[0]):
+        return []
+    return posts
+
+
+#: Words of the class names live blogs give the column of their updates ("live-feed",
+#: "liveblog-body", "live-updates"): a live blog's updates in "post-content" are no thread's posts,
+#: and read as a thread it would lose its "Key points" box and standfirst.
+LIVE_BLOG_CLASS_WORDS = {"live", "liveblog", "livefeed", "liveupdates", "livestream"}
+
+
+def _in_live_blog(post) -> bool:
+    return any(LIVE_BLOG_CLASS_WORDS.intersection(re.split(r"[^a-z]+", (a.get("class") or "").lower()))
+               for a in post.iterancestors())
 
 
 def _declared_types(tree) -> set[str]:
