@@ -1,10 +1,11 @@
 """The bare-folder evaluation sets: tests/heldout2 (retired from measurement, now development),
 tests/devset3 (a development set written blind), tests/heldout3, tests/heldout4 and tests/heldout5
 (retired from measurement, now development), tests/heldout6 (retired from measurement at the end of
-session 7, now development) and tests/heldout7 (the blind measurement set: never tune on it, never
-read its misses). Invented sources with gold, no catalog.
+session 7, now development), tests/heldout7 (opened for development in session 8) and tests/heldout8
+(the blind measurement set: never tune on it, never read its misses). Invented sources with gold, no
+catalog.
 
-Scores on them are measured and reported (`sckb evaluate --corpus tests/heldout7`), never
+Scores on them are measured and reported (`sckb evaluate --corpus tests/heldout8`), never
 asserted: these tests check only that each set builds from a bare folder, in the formats it was
 written in, and that the evaluation scores it completely. See each set's README for its rules.
 """
@@ -22,7 +23,7 @@ from kb.build import build
 from kb.cli import cli
 
 HERE = Path(__file__).resolve().parent
-SETS = ("heldout2", "devset3", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+SETS = ("heldout2", "devset3", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
 #: The format each source of the sets must be read as (sniffed from content, not from the name).
 FORMATS = {
     "heldout2": {
@@ -86,6 +87,19 @@ FORMATS = {
         "meifoster-2024-tongrui-points-thread.txt": "text",
         "openledger-2025-faq-credit-lists.html": "html",
         "tidewater-2023-the-list-that-follows-you.html": "html",
+    },
+    "heldout8": {
+        "factline-2023-sesame-score-train-ban-claim.html": "html",
+        "ferraz-huang-2023-lists-that-travel.ris": "ris",
+        "guoxin-daily-2023-circular-credit-demonstration-cities.txt": "text",
+        "halden-centre-2024-who-owns-the-score.html": "html",
+        "harrow-lim-zhang-2025-samr-credit-classification-alert.pdf": "pdf",
+        "lakeshore-2024-red-lists-rewards-of-compliance.ris": "ris",
+        "northern-courier-2022-explainer-no-single-score.txt": "text",
+        "parallax-2024-the-ledger-of-shanlan.html": "html",
+        "solberg-2022-two-scores-one-power-bank.html": "html",
+        "tradewind-2025-court-list-data-deal.txt": "text",
+        "wen-abara-2021-deposit-free-sesame-credit.ris": "ris",
     },
 }
 
