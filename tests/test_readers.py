@@ -397,6 +397,25 @@ def test_live_blog_updates_in_post_content_are_no_forum_thread(tmp_path, setting
     assert "had stopped scores from displaying in the Alipay app." in document.text
 
 
+def test_key_points_box_in_an_aside_is_put_back(tmp_path, settings):
+    page = """<html><head><title>Live: credit law draft</title></head><body><main>
+    <h1>Live: PBoC publishes draft personal credit law</h1>
+    <aside class="key-points"><h2>Key points</h2><ul>
+    <li>Only licensed bureaus such as Baihang Credit could score individuals for lending</li>
+    <li>Fines for unlicensed credit reporting would reach 5 million yuan</li></ul></aside>
+    <div class="updates">
+    <p>Baihang Credit said in a statement that it now holds credit records on more than 700 million people.</p>
+    <aside class="pull"><p>Baihang Credit said in a statement that it now holds credit records on more than 700 million people.</p></aside>
+    <p>The People's Bank of China published the draft this morning and will take comments until 15 December.</p>
+    </div></main>
+    <aside class="rail"><p>Our newsletter brings you the best of our business coverage every weekday morning.</p></aside>
+    </body></html>"""
+    document = read_source(write(tmp_path, "live.html", page), tmp_path, settings)
+    assert "- Fines for unlicensed credit reporting would reach 5 million yuan" in document.text
+    assert document.text.count("more than 700 million people") == 1
+    assert "newsletter" not in document.text
+
+
 def test_live_blog_json_ld_names_every_author(settings):
     document = read_web("liveblog-jsonld.html", settings)
     assert document.authors == ["Helen Marsh", "Daniel Yip"]  # <meta name="author"> names only the first

@@ -306,6 +306,9 @@ def _collect(element, parts: list[str]) -> None:
 
 # --------------------------------------------------------------------------- blocks trafilatura dropped
 
+#: Elements whose text is never taken back. An <aside> may be: a live blog's "Key points" box
+#: often is one (a pull quote in one repeats the body; a rail of links is no prose).
+OUTSIDE_ARTICLE = tuple(tag for tag in FURNITURE if tag != "aside")
 #: Blocks that are never the article's prose, whatever their text: headings (an FAQ's
 #: questions are <summary> or headings) and photographs with their captions and credits.
 NOT_PROSE = ("h1", "h2", "h3", "h4", "h5", "h6", "summary", "dt", "figure", "figcaption")
@@ -381,7 +384,7 @@ def _leaf_blocks(tree) -> list[Block]:
             continue
         if any(isinstance(e.tag, str) and e.tag in BLOCKS and e.tag not in ("br", "hr") for e in element.iterdescendants()):
             continue
-        if any(a.tag in FURNITURE for a in element.iterancestors()) or element.tag in FURNITURE:
+        if any(a.tag in OUTSIDE_ARTICLE for a in element.iterancestors()) or element.tag in OUTSIDE_ARTICLE:
             continue
         text = re.sub(r"\s+", " ", element.text_content()).strip()
         if text:
