@@ -462,6 +462,24 @@ def test_feature_pull_quotes_captions_and_rails_stay_out(settings):
     assert (document.authors, document.published, document.outlet) == (["Emily Zhou"], "2024-05-20", "Northbound Review")
 
 
+def test_feature_pull_quotes_set_in_the_body_are_not_read_twice(settings):
+    """A WordPress feature sets its pull quotes in the body (<blockquote class="wp-block-pullquote">,
+    <div class="pull-quote">) in curly quotes, where trafilatura keeps them."""
+    document = read_web("feature-wordpress.html", settings)
+    assert document.text.count("They gave me five points for each day") == 1
+    assert document.text.count("I found out when the bank refused my loan") == 1
+    assert '"I helped clean the beach in the autumn," she said. "They gave me five points for each day."' in document.text
+    assert "Gangwan district keeps paper files" not in document.text  # the photograph's caption
+
+
+def test_a_short_repeat_is_no_pull_quote():
+    from extract.readers.html import without_pull_quotes
+
+    text = ("Key points\n\nThe Supreme People's Court says the key points of its list are public.\n\n"
+            "Courts in 24 cities publish debtors' names.")
+    assert without_pull_quotes(text) == text
+
+
 def test_dropped_blocks_outside_the_article_are_not_taken_back():
     """Only what lies between the headline and the last paragraph trafilatura kept comes back,
     and only prose: not a rail of links, not a paragraph in a box whose class names furniture."""

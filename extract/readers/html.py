@@ -62,7 +62,7 @@ def read(document: Document, source: "Source") -> Document:
         document.notes["text"] = f"html: the {len(posts)} posts of a forum thread or Q&A page"
         document.kind = document.kind or "discussion"
     elif main_text:
-        document.text, recovered = with_dropped_blocks(_paragraphs(main_text), tree)
+        document.text, recovered = with_dropped_blocks(without_pull_quotes(_paragraphs(main_text)), tree)
         if recovered:
             document.notes["text"] = (f"html: trafilatura's main text and {recovered} block(s) of the article it dropped "
                                       "(a summary box, a list, a standfirst)")
@@ -120,6 +120,27 @@ def _paragraphs(text: str) -> str:
     """trafilatura puts one paragraph per line; a blank line between them keeps
     paragraphs apart the way text captures have them."""
     return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+#: A paragraph repeated inside another is a pull quote when it has this many words at least
+#: (shorter repeats, "Key points", are left alone).
+PULL_QUOTE_MIN_WORDS = 6
+
+
+def without_pull_quotes(text: str) -> str:
+    """trafilatura's paragraphs without the pull quotes a feature sets in its body: a paragraph
+    whose words all stand, in order, inside a longer paragraph ("“They gave me five points for
+    each day.”" beside '"I helped clean the beach," she said. "They gave me five points for each
+    day."'), or the same as an earlier one. Their quotation marks may differ; their words do not."""
+    paragraphs = text.split("\n\n")
+    words = [f" {_letters(p)} " for p in paragraphs]
+    kept = []
+    for i, paragraph in enumerate(paragraphs):
+        repeat = len(words[i].split()) >= PULL_QUOTE_MIN_WORDS and any(
+            j != i and words[i] in other and (len(other) > len(words[i]) or j < i) for j, other in enumerate(words))
+        if not repeat:
+            kept.append(paragraph)
+    return "\n\n".join(kept)
 
 
 # --------------------------------------------------------------------------- declared metadata
