@@ -460,6 +460,10 @@ def test_feature_pull_quotes_captions_and_rails_stay_out(settings):
                       "Emily Zhou is a China correspondent", "Donate today", "187 Comments"):
         assert furniture not in document.text
     assert (document.authors, document.published, document.outlet) == (["Emily Zhou"], "2024-05-20", "Northbound Review")
+    # The correction note under the article states the corrected fact; the box on method does not.
+    assert document.text.endswith("Correction, May 23, 2024: An earlier version of this article misstated the "
+                                  "population of Rongcheng. It is about 670,000, not 1.7 million.")
+    assert "How we reported this" not in document.text
 
 
 def test_feature_pull_quotes_set_in_the_body_are_not_read_twice(settings):

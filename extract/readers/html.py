@@ -65,7 +65,7 @@ def read(document: Document, source: "Source") -> Document:
         document.text, recovered = with_dropped_blocks(without_pull_quotes(_paragraphs(main_text)), tree)
         if recovered:
             document.notes["text"] = (f"html: trafilatura's main text and {recovered} block(s) of the article it dropped "
-                                      "(a summary box, a list, a standfirst)")
+                                      "(a summary box, a list, an FAQ's questions, a correction note)")
     else:
         document.text = clean_capture(visible_text(tree, drop=FURNITURE)).text
         document.notes["text"] = "html: visible text of <body> without navigation, header and footer (trafilatura found no main text)"
@@ -327,6 +327,10 @@ def _collect(element, parts: list[str]) -> None:
 
 # --------------------------------------------------------------------------- blocks trafilatura dropped
 
+#: A correction or editor's note, which papers print under the article and which states the
+#: corrected fact: "Correction, May 23, 2024: An earlier version of this article misstated ...".
+CORRECTION_NOTE = re.compile(r"^(?:correction|clarification|editor['’]s note)\b[^:.]{0,40}[:.]"
+                             r"|^an earlier version of this (?:article|story|report|post)\b", re.IGNORECASE)
 #: Elements whose text is never taken back. An <aside> may be: a live blog's "Key points" box
 #: often is one (a pull quote in one repeats the body; a rail of links is no prose).
 OUTSIDE_ARTICLE = tuple(tag for tag in FURNITURE if tag != "aside")
@@ -358,7 +362,7 @@ def with_dropped_blocks(text: str, tree) -> tuple[str, int]:
     taken back when it lies between the page's headline (<h1>) and the last paragraph trafilatura
     kept, reads as prose (a sentence or a list item, few links), is no page furniture and is not
     already in the text (a pull quote repeats the body); so is an FAQ's question. What follows
-    the article (an author's bio, a rail of related stories) stays out."""
+    the article (an author's bio, a rail of related stories) stays out, but for a correction note."""
     lines = text.split("\n\n")
     blocks = _leaf_blocks(tree)
     kept = _matched_blocks(lines, blocks)
@@ -370,8 +374,10 @@ def with_dropped_blocks(text: str, tree) -> tuple[str, int]:
     known = _letters(text)
     inserted: dict[int, list[str]] = {}  # the line (index, -1 before the first) a block follows
     taken = 0
-    for i in range(start, last):
+    for i in range(start, len(blocks)):
         block = blocks[i]
+        if i > last and not CORRECTION_NOTE.match(block.text):
+            continue  # after the article only its correction note is the article's
         if i in kept or not (_is_prose(block) or _is_question(block)) or _letters(block.text) in known:
             continue
         after = max((kept[j] for j in kept if j < i), default=-1)
