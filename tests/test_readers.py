@@ -443,6 +443,19 @@ def test_faq_answers_in_details_keep_their_lists(settings):
     assert document.authors == ["Grace Lim"]
 
 
+def test_faq_in_schema_org_microdata_is_no_q_and_a_thread(settings):
+    """FAQPage microdata marks each answer's text as a Q&A site marks a post's: the page is still
+    the publisher's article, read with its introduction and its questions."""
+    document = read_web("faq-microdata.html", settings)
+    assert document.kind != "discussion" and "forum thread" not in document.notes.get("text", "")
+    assert "Tencent has tried two kinds of consumer score." in document.text
+    assert ("Does Tencent share data with Baihang?\n\nYes. Tencent is one of the eight founding shareholders "
+            "of Baihang Credit") in document.text
+    # The byline shown names the author; trafilatura's guess kept the rest of the line.
+    assert document.authors == ["Omar Haddad"]
+    assert document.published == "2024-10-02"
+
+
 def test_faq_with_numbered_questions_as_headings(settings):
     document = read_web("faq-headings.html", settings)
     assert "3. What happens if we are put on a blacklist?\n\nBeing listed as a" in document.text

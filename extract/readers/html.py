@@ -70,11 +70,15 @@ def read(document: Document, source: "Source") -> Document:
         document.text = clean_capture(visible_text(tree, drop=FURNITURE)).text
         document.notes["text"] = "html: visible text of <body> without navigation, header and footer (trafilatura found no main text)"
     meta = declared_metadata(tree, source)
+    shown = infer_metadata(visible_text(tree, drop=("script", "style", "noscript", "template", "svg")), source.vocab)
+    # A byline the page shows ("By Omar Haddad · Last updated 2 October 2024") names its authors
+    # more surely than trafilatura's guess at them ("Omar Haddad · Last updated").
+    _offer_from_visible_text(meta, shown, ("authors",))
     if extraction:
         _offer_trafilatura(meta, extraction, source)
     title = tree.findtext(".//title")
     meta.offer("title", _without_site_name(title, meta.outlet) if title else None, "html: <title>")
-    _offer_from_visible_text(meta, tree, source)
+    _offer_from_visible_text(meta, shown, ("published", "license", "outlet", "doi", "title"))
     meta.apply_to(document)
     document.kind = document.kind or _kind(tree)
     return document
@@ -263,7 +267,7 @@ def _link(tree, rel: str) -> str | None:
 def _offer_trafilatura(meta: Metadata, extraction, source: "Source") -> None:
     found = {
         "title": extraction.title,
-        "authors": [a.strip() for a in (extraction.author or "").split(";") if a.strip()],
+        "authors": [_byline_name(a) for a in (extraction.author or "").split(";") if _byline_name(a)],
         "published": normalize_date(extraction.date),
         "outlet": extraction.sitename,
         "url": extraction.url,
@@ -274,10 +278,14 @@ def _offer_trafilatura(meta: Metadata, extraction, source: "Source") -> None:
         meta.offer(name, value, f"html: trafilatura metadata ({name})")
 
 
-def _offer_from_visible_text(meta: Metadata, tree, source: "Source") -> None:
+def _byline_name(author: str) -> str:
+    """trafilatura's author without the rest of the byline it kept: "Greenteaguy » Tue Mar" -> "Greenteaguy"."""
+    return re.split(r"\s+[·»|•]\s*", author.strip())[0].strip()
+
+
+def _offer_from_visible_text(meta: Metadata, inferred: Metadata, names: tuple[str, ...]) -> None:
     """Bylines, © and licence lines that the page shows but does not declare."""
-    inferred = infer_metadata(visible_text(tree, drop=("script", "style", "noscript", "template", "svg")), source.vocab)
-    for name in ("authors", "published", "license", "outlet", "doi", "title"):
+    for name in names:
         note = inferred.notes.get(name, "").replace("text:", "html visible text:", 1)
         meta.offer(name, getattr(inferred, name), note)
 

@@ -4,7 +4,8 @@ trafilatura reads a page as one article with comments around it, so on a thread 
 one post (often not the first) and drops the replies, which are the page's content. A page
 is a thread when it says so (schema.org `QAPage`, `DiscussionForumPosting` or `Question`,
 in JSON-LD or microdata) or when its markup is a forum software's, with two posts or more.
-A news article's reader comments do not make it a thread, nor do a live blog's updates.
+A news article's reader comments do not make it a thread, nor do a live blog's updates, nor
+an FAQ page's questions (schema.org `FAQPage`, whose Questions and Answers are the publisher's).
 """
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ POST_CONTAINER_CLASSES = {"postbody": "content"}
 def thread_posts(tree) -> list:
     """The elements holding each post's text, in page order; [] when the page is no thread."""
     declared = _declared_types(tree)
+    if "FAQPage" in declared:
+        return []  # an FAQ's questions and answers are the publisher's own page, not a discussion
     if declared & THREAD_TYPES:
         return _outermost(_microdata_posts(tree)) or _outermost(_forum_posts(tree))
     posts = _outermost(_forum_posts(tree))
