@@ -69,6 +69,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extract.clean import is_footnote_marker
+from extract.datelines import dateline_at
 from extract.turns import ROLE_LABELS, turn_at, turns_of
 from extract.vocab import read_yaml
 
@@ -1092,12 +1093,8 @@ def _acronym_of_a_thing(span: Span) -> bool:
 
 def _in_dateline(span: Span) -> bool:
     """The wire service of a dateline: "BEIJING (APN) - China's courts ..."."""
-    doc = span.doc
-    if span.start < 2 or span.end + 1 >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
-        return False
-    place = doc[span.start - 2]
-    return place.is_upper and place.is_alpha and (place.i == 0 or "\n" in doc[place.i - 1].whitespace_
-                                                  or doc[place.i - 1].is_space) and doc[span.end + 1].text in "-–—"
+    dateline = dateline_at(span.doc, span.start_char)
+    return dateline is not None and dateline.in_wire(span.start_char, span.end_char)
 
 
 def _in_a_place(span: Span) -> bool:

@@ -70,6 +70,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.claims import Claim
+from extract.datelines import dateline_at
 from extract.numbers import (
     NUMBER_SECTIONS,
     NumberReader,
@@ -1849,13 +1850,6 @@ class DateExtractor:
         return not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[sent.start : end])
 
 
-#: A wire story's or a press release's dateline: a place in capitals (and its country) before the
-#: date, a wire's or a newswire's name and a dash after it ("SHENZHEN, China, March 4, 2024
-#: /PRNewswire/ -- ..."). The date is the document's, which the metadata reads.
-DATELINE_PLACE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.],(?:\s*[A-Z][\w.'’ -]*,)?\s*$")
-DATELINE_END = re.compile(r"^\s*(?:\([^()]{2,30}\)|/[^/]{2,30}/)?\s*(?:--|—|–|-)\s")
-
-
 def _restates(claim: Claim, previous: Claim) -> bool:
     """Whether a claim is the previous one again: the same event cue and predicate, dated the same."""
     return (claim.phrase_start, claim.predicate, claim.date, claim.quote_start) == \
@@ -1863,19 +1857,9 @@ def _restates(claim: Claim, previous: Claim) -> bool:
 
 
 def _in_dateline(doc: Doc, e: TimeExpression) -> bool:
-    """Whether a time is the date of a dateline opening its line."""
-    return _dateline_end(doc, doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1])) is not None
-
-
-def _dateline_end(doc: Doc, start: int, end: int) -> int | None:
-    """The character offset where the dateline ends, when the text from `start` to `end` is a
-    dateline's date."""
-    text = doc_text(doc)
-    line_start = text.rfind("\n", 0, start) + 1
-    if not DATELINE_PLACE.match(text[line_start:start]):
-        return None
-    after = DATELINE_END.match(text[end : end + 40])
-    return end + after.end() if after else None
+    """Whether a time is the date of a dateline (the document's, which the metadata reads)."""
+    dateline = dateline_at(doc, doc[e.start].idx)
+    return dateline is not None and dateline.after_place(doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1]))
 
 
 def _lede_subject(subject: Token | None) -> Token | None:
@@ -1885,13 +1869,11 @@ def _lede_subject(subject: Token | None) -> Token | None:
     if subject is None:
         return None
     doc = subject.doc
-    times = [x for x in doc._.time_expressions or [] if subject.sent.start <= x.start < subject.sent.end]
-    for x in times:
-        end = _dateline_end(doc, doc[x.start].idx, doc[x.end - 1].idx + len(doc[x.end - 1]))
-        if end is not None and subject.idx < end:
-            after = [a for a in doc.spans.get(SPANS_KEY, []) if a.start_char >= end and a.start < subject.sent.end]
-            return min(after, key=lambda a: a.start).root if after else subject
-    return subject
+    dateline = dateline_at(doc, subject.idx)
+    if dateline is None:
+        return subject
+    after = [a for a in doc.spans.get(SPANS_KEY, []) if a.start_char >= dateline.end and a.start < subject.sent.end]
+    return min(after, key=lambda a: a.start).root if after else subject
 
 
 #: How many sentences back an unnamed document ("the rules") looks for an earlier mention.

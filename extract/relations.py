@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.actors import SPANS_KEY, Gazetteer, actor_of, is_description
 from extract.claims import Claim
+from extract.datelines import dateline_at
 from extract.perks import is_negated
 from extract.subjects import PRONOUNS, resolve_pronoun
 from extract.vocab import load_vocab
@@ -57,9 +58,6 @@ PERSONAL_POSSESSIVES = ("his", "her", "my", "your", "our")
 #: Predicates of making something, which a verb says over a possessive's part_of ("launched its
 #: own score, X": developed_by).
 MAKING = ("developed_by", "founded_by")
-
-#: Dashes that end a dateline ("HANGZHOU, May 14, 2024 -- X ...").
-DASHES = ("--", "—", "–")
 
 #: Particles the parser may read as prepositions ("spun out of"; "out" takes its own "of").
 PARTICLES = ("out", "off", "up")
@@ -1390,11 +1388,12 @@ def _dateline_aside(subjects: list[Span], by_root) -> list[Span]:
     dateline's place the subject and the doer its apposition; the place only says where."""
     doers = [by_root[c.i] for s in subjects if s.label_ == "place" for c in s.root.children
              if c.dep_ == "appos" and c.i in by_root and by_root[c.i].label_ != "place"]
-    for place in (s for s in subjects if s.label_ == "place" and s.start == s.sent.start and not doers):
+    for place in (s for s in subjects if s.label_ == "place" and not doers):
         # "HANGZHOU, China, May 14, 2024 -- Lantern Data, a unit of X, ...": the first body after the dash
-        dash = next((t for t in place.sent if t.i >= place.end and t.text in DASHES), None)
-        if dash is not None and all(t.is_punct or t.like_num or t.pos_ == "PROPN" for t in place.doc[place.end:dash.i]):
-            doers = sorted((a for a in by_root.values() if a.start > dash.i and a.label_ != "place"), key=lambda a: a.start)[:1]
+        dateline = dateline_at(place.doc, place.start_char)
+        if dateline is not None and dateline.in_place(place.start_char, place.end_char):
+            doers = sorted((a for a in by_root.values() if a.start_char >= dateline.end and a.label_ != "place"),
+                           key=lambda a: a.start)[:1]
     return doers or subjects
 
 

@@ -69,6 +69,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.actors import (SPANS_KEY, TITLED_AFTER_KEY, Gazetteer, actor_of, clean_entity_name, is_description, slug,
                             speaker_at)
+from extract.datelines import dateline_at
 from extract.settings import Settings
 from extract.vocab import load_vocab
 
@@ -174,11 +175,8 @@ def actor_mentions(doc: Doc) -> list[Span]:
 
 
 def _is_dateline(mention: Span) -> bool:
-    """A place in capitals opening a paragraph, then a comma or a bracket: a dateline."""
-    doc = mention.doc
-    opens = mention.start == 0 or "\n" in doc[mention.start - 1].whitespace_ or doc[mention.start - 1].is_space
-    return mention.label_ == "place" and opens and all(t.is_upper for t in mention if t.is_alpha) \
-        and mention.end < len(doc) and doc[mention.end].text in (",", "(")
+    dateline = dateline_at(mention.doc, mention.start_char)
+    return mention.label_ == "place" and dateline is not None and dateline.in_place(mention.start_char, mention.end_char)
 
 
 def _index(doc: Doc) -> dict[int, Span]:
