@@ -61,6 +61,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import yaml
 from spacy.language import Language
@@ -788,18 +789,16 @@ class ActorFinder:
         """Where a company's name ending at `head` starts: name words before it, and whole names
         found there, a place's or another firm's, that start it ("Chongqing" and "Ant" of
         "Chongqing Ant Consumer Finance": a company of its own)."""
-        doc, start = head.doc, head.i
         ends = {s.end: s for s in found}
-        while start > head.sent.start and "\n" not in doc[start - 1].whitespace_:
+
+        def whole_name(start: int) -> int | None:
             before = ends.get(start)
             if before is not None and before.label_ in ("place", "company", "organization") \
                     and all(_capitalised(t) for t in before):
-                start = before.start
-            elif start - 1 not in taken and _name_word(doc[start - 1]):
-                start -= 1
-            else:
-                break
-        return start
+                return before.start
+            return None
+
+        return _name_start(head, taken, whole_name)
 
     def _institution_names(self, doc: Doc, found: list[Span], names: dict[str, str]) -> list[Span]:
         """An institution's name the NER missed, an institution head going on with "of"/"for" and
@@ -868,16 +867,16 @@ class ActorFinder:
     def _institution_start(self, head: Token, taken: set[int]) -> int:
         """Where an institution's name ending at `head` starts: proper nouns before it on its line,
         with a name's possessive ("People's"), none of them a word the text writes in lower case."""
-        doc, start = head.doc, head.i
-        while start > head.sent.start and start - 1 not in taken and "\n" not in doc[start - 1].whitespace_:
+        doc = head.doc
+
+        def possessive(start: int) -> int | None:
             word = doc[start - 1]
-            if word.tag_ == "POS" and start >= 2 and doc[start - 2].lower_ in self.rules.name_possessives:
-                start -= 2
-            elif _name_word(word):
-                start -= 1
-            else:
-                break
-        return start
+            if start - 1 not in taken and word.tag_ == "POS" and start >= 2 \
+                    and doc[start - 2].lower_ in self.rules.name_possessives:
+                return start - 2
+            return None
+
+        return _name_start(head, taken, possessive)
 
     def _retyped(self, mentions: list[Span], unknown: set[str]) -> list[Span]:
         """An unknown name takes the type its appositive gives ("Rongcheng, a coastal city")."""
@@ -1110,13 +1109,20 @@ def _opening_place(span: Span) -> bool:
     return _in_a_place(span) and head.i == head.sent.start
 
 
-def _name_start(word: Token, taken: set[int]) -> int:
+def _name_start(word: Token, taken: set[int], step: Callable[[int], int | None] | None = None) -> int:
     """Where a name ending at `word` starts: the proper nouns before it on its line, none of which
-    the document writes in lower case ("Amber" of "Amber Freight" is no word of the text)."""
+    the document writes in lower case ("Amber" of "Amber Freight" is no word of the text). `step`
+    may take the name further back over more than a proper noun (a whole name found before it, a
+    possessive): given where the name starts so far, it returns where it starts then, or None."""
     doc, start = word.doc, word.i
-    while start > word.sent.start and start - 1 not in taken and _name_word(doc[start - 1]) \
-            and "\n" not in doc[start - 1].whitespace_:
-        start -= 1
+    while start > word.sent.start and "\n" not in doc[start - 1].whitespace_:
+        further = step(start) if step is not None else None
+        if further is not None:
+            start = further
+        elif start - 1 not in taken and _name_word(doc[start - 1]):
+            start -= 1
+        else:
+            break
     return start
 
 
