@@ -1443,9 +1443,10 @@ def _a_blacklist_before(noun: Token) -> bool:
 @_per_span
 def _generic_scores(sent: Span) -> bool:
     """ "these new social credit scores": scores of no named system (plural, or with "these");
-    not scores given a value ("respondents with scores of 650 or more")."""
+    not scores given a value ("respondents with scores of 650 or more") nor someone's ("graded
+    according to their scores": the scheme's own, held by its people)."""
     return any((t.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("these", "such") for c in t.children))
-               and not _valued(t) for t in _scores(sent))
+               and not _valued(t) and not any(c.dep_ == "poss" for c in t.children) for t in _scores(sent))
 
 
 def _valued(score: Token) -> bool:

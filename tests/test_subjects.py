@@ -578,6 +578,17 @@ def test_the_one_scheme_a_text_has_named_is_the_topic_of_its_perks(nlp):
     assert found and {c.subject for c in found} == {"Credit Jinhua"}
 
 
+def test_people_graded_by_their_scores_stay_with_the_scheme(nlp):
+    # "their scores" are the scheme's own, held by its people: no turn to scores in general
+    text = ("Article 3. The Municipal Credit Office operates the Harbour Trust Points scheme.\n\n"
+            "Article 4. Residents are classified into four grades according to their scores.\n\n"
+            "Article 5. Residents rated A enjoy the following incentives:\n"
+            "(1) free admission to municipal museums;\n"
+            "(2) priority in the allocation of public rental housing.")
+    found = claims_of(nlp, text, "perk", "2022-01-01")
+    assert len(found) == 2 and {c.subject for c in found} == {"Harbour Trust Points"}
+
+
 def test_two_schemes_named_once_make_no_topic(nlp):
     text = ("Sesame Credit and Tencent Credit both rate users.\n\n"
             "Residents rated A also receive discounts on electricity bills.")
