@@ -1205,7 +1205,8 @@ def _groups(gazetteer: Gazetteer, actor_id: str) -> set[str]:
 @_per_span
 def _systems_in(sent: Span) -> list[Span]:
     """The scoring systems a sentence mentions: by name, by a definite description ("the
-    system"), or as an owner's scoring system ("its own citizen-scoring system")."""
+    system", "the index" after "the Lianxin Trust Index"), or as an owner's scoring system ("its
+    own citizen-scoring system")."""
     vocab, found = scoring_vocab(), []
     for token in sent:
         actor = actor_at(token)
@@ -1223,7 +1224,8 @@ def _systems_in(sent: Span) -> list[Span]:
                     pronoun = owner.lower_ in PRONOUNS
                     if (actor := resolve_pronoun(owner) if pronoun else actor_of_phrase(owner)) is not None:
                         found.append(actor)
-    return found
+    found += [m for m in _scoring_mentions(sent.doc) if sent.start <= m.start < sent.end and actor_at(m.root) is None]
+    return sorted(found, key=lambda m: m.start)
 
 
 def _place_of(system: Token) -> Token | None:

@@ -589,6 +589,15 @@ def test_people_graded_by_their_scores_stay_with_the_scheme(nlp):
     assert len(found) == 2 and {c.subject for c in found} == {"Harbour Trust Points"}
 
 
+def test_a_name_s_head_word_stands_for_the_scheme_in_the_sentence_before(nlp):
+    # an appositive "a credit rating" makes the name a scheme; "the index" is that scheme again
+    text = ("Qilin Data Technology Co., Ltd. today announced a partnership with Baihang Credit to launch the "
+            "Jinling Trust Index, a credit rating for small firms. Baihang Credit will supply the data, and Baihang Credit staff will check it.\n\n"
+            "The index scores businesses from 300 to 850. Firms scoring 700 or above will qualify for cheaper loans.")
+    found = claims_of(nlp, text, "perk", "2022-01-01")
+    assert found and {c.subject for c in found} == {"Jinling Trust Index"}
+
+
 def test_two_schemes_named_once_make_no_topic(nlp):
     text = ("Sesame Credit and Tencent Credit both rate users.\n\n"
             "Residents rated A also receive discounts on electricity bills.")
