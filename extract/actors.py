@@ -204,6 +204,10 @@ class NameRules:
     scheme_heads: dict = field(default_factory=dict)
     #: Appositive head noun -> the actor type it says an unknown name has ("city": place).
     appositive_types: dict = field(default_factory=dict)
+    #: Verbs that give a thing its name ("a scheme called ..."; lemmas) and nouns of named things
+    #: besides `appositive_types` ("The score, called "Baihang Hui"").
+    naming_verbs: set = field(default_factory=set)
+    called_types: dict = field(default_factory=dict)
     #: Description noun -> (actor types it may stand for, words of the names it may stand for).
     descriptions: dict = field(default_factory=dict)
     #: Words that are never a short name, though they start an actor's name ("People", "China").
@@ -259,6 +263,8 @@ class NameRules:
         return cls(
             scheme_heads=dict(names.get("scheme_heads") or {}),
             appositive_types={k.lower(): v for k, v in (names.get("appositive_types") or {}).items()},
+            naming_verbs=set(names.get("naming_verbs") or []),
+            called_types={k.lower(): v for k, v in (names.get("called_types") or {}).items()},
             descriptions=descriptions,
             not_short_names={w.lower() for w in names.get("not_short_names") or []},
             name_possessives={w.lower() for w in names.get("name_possessives") or []},
@@ -320,6 +326,7 @@ class ActorFinder:
         extra += self._short_names_missed(doc, known + extra)
         extra += self._coordinated_people(doc, known + extra, names)
         mentions = _with_defined_terms(doc, sorted(known + extra, key=lambda s: (s.start, s.end)), names)
+        mentions = self._called_names(doc, mentions, names)
         mentions = self._retyped(mentions, {s.id_ for s in extra})
         mentions = _restated_by_apposition(mentions, {s.id_ for s in extra})
         mentions = _one_actor_per_name(mentions, names)
@@ -878,6 +885,25 @@ class ActorFinder:
 
         return _name_start(head, taken, possessive)
 
+    def _called_names(self, doc: Doc, mentions: list[Span], names: dict[str, str]) -> list[Span]:
+        """ "a points scheme named Harbour Stars", "The score, called "Baihang Hui", ...", "a startup
+        known as Qilin Data": the name a text gives a thing of a kind is an actor of that kind
+        (`appositive_types`, `called_types`) wherever the text uses it; a gazetteer's name keeps its own."""
+        for verb in (t for t in doc if t.lemma_ in self.rules.naming_verbs and t.tag_ == "VBN"):
+            noun = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            kind = noun is not None and (self.rules.called_types.get(noun.lemma_.lower())
+                                         or self.rules.appositive_types.get(noun.lemma_.lower()))
+            name = _name_given(verb) if kind else None
+            if name is None:
+                continue
+            same = next((m for m in mentions if (m.start, m.end) == (name.start, name.end)), None)
+            if same is not None and ":" not in same.id_:
+                continue
+            actor_id = f"{'gpe' if kind == 'place' else 'person' if kind == 'person' else 'org'}:{slug(name.text)}"
+            names.setdefault(actor_id, clean_entity_name(name.text))
+            mentions = _named_everywhere(doc, mentions, name.text, kind, actor_id)
+        return mentions
+
     def _retyped(self, mentions: list[Span], unknown: set[str]) -> list[Span]:
         """An unknown name takes the type its appositive gives ("Rongcheng, a coastal city")."""
         types: dict[str, str] = {}
@@ -1305,15 +1331,36 @@ def _with_defined_terms(doc: Doc, mentions: list[Span], names: dict[str, str]) -
             actor_id = f"{owner.id_.split(':')[0]}:{slug(name)}"
             names.pop(owner.id_, None)
             names.setdefault(actor_id, name)
-        term = re.compile(rf"(?<!\w){re.escape(match.group(1).strip())}(?!\w)")
-        uses = [doc.char_span(m.start(), m.end()) for m in term.finditer(text)]
-        uses = [u for u in uses if u is not None and not (start < u.end and u.start < owner.end)]
-        kept = [Span(doc, start if m is owner else m.start, m.end, label=owner.label_, span_id=actor_id)
-                if m is owner or m.id_ == owner.id_ else m
-                for m in mentions if not any(u.start < m.end and m.start < u.end for u in uses)]
-        mentions = sorted(kept + [Span(doc, u.start, u.end, label=owner.label_, span_id=actor_id) for u in uses],
-                          key=lambda s: (s.start, s.end))
+        mentions = [Span(doc, start if m is owner else m.start, m.end, label=owner.label_, span_id=actor_id)
+                    if m is owner or m.id_ == owner.id_ else m for m in mentions]
+        mentions = _named_everywhere(doc, mentions, match.group(1).strip(), owner.label_, actor_id, apart=(start, owner.end))
     return mentions
+
+
+#: What a naming verb gives: a quoted name or capitalised words ("called "Baihang Hui"", "known as Qilin Data").
+NAME_GIVEN = re.compile(r"""\s+(?:as\s+)?(?:["“](?P<quoted>[^"”\n]{2,40})["”]|(?P<bare>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}))""")
+
+
+def _name_given(verb: Token) -> Span | None:
+    """The name after a naming verb, if it is one."""
+    doc = verb.doc
+    match = NAME_GIVEN.match(doc.text, verb.idx + len(verb))
+    if match is None:
+        return None
+    group = "quoted" if match.group("quoted") else "bare"
+    return doc.char_span(match.start(group), match.end(group))
+
+
+def _named_everywhere(doc: Doc, mentions: list[Span], name: str, label: str, actor_id: str,
+                      apart: tuple[int, int] = (0, 0)) -> list[Span]:
+    """Every use of `name` in the text (but for tokens `apart`) is a mention of the actor; the
+    mentions a use overlaps give way ("Baihang" of "Baihang Hui")."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    uses = [u for m in pattern.finditer(doc.text) if (u := doc.char_span(m.start(), m.end())) is not None
+            and not (apart[0] < u.end and u.start < apart[1])]
+    kept = [m for m in mentions if not any(u.start < m.end and m.start < u.end for u in uses)]
+    return sorted(kept + [Span(doc, u.start, u.end, label=label, span_id=actor_id) for u in uses],
+                  key=lambda s: (s.start, s.end))
 
 
 def _owned_elsewhere(doc: Doc, description: str, names: list[str]) -> bool:

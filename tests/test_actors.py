@@ -685,3 +685,23 @@ def test_a_name_holding_a_place_or_a_firm_is_read_whole(nlp, text, name, actor_i
 def test_a_capitalised_word_inside_a_name_may_be_a_word_of_the_text(nlp):
     pairs, _ = found(nlp, "Trains are high-speed. Later the Hebei High People's Court said so.")
     assert "Hebei High People's Court" in [name for name, _ in pairs]
+
+
+@pytest.mark.parametrize("text, name, label, uses", [
+    # a quoted name given to a thing of a kind, used again later: every use is the actor
+    ('Baihang Credit launched a score for riders. The score, called "Baihang Hui", ranges from 300 to 900. '
+     "Riders above 700 on Baihang Hui can borrow more.", "Baihang Hui", "program", 2),
+    ("Lanting Bank has launched a points scheme named Harbour Stars, which ranges from 0 to 100.",
+     "Harbour Stars", "program", 1),
+    ("A startup known as Qilin Data offers scores to landlords.", "Qilin Data", "company", 1),
+    ("The app is called Credit Hangzhou.", "Credit Hangzhou", "platform", 1),
+])
+def test_a_name_given_to_a_thing_of_a_kind_is_an_actor_of_that_kind(nlp, text, name, label, uses):
+    _, doc = found(nlp, text)
+    assert [s.label_ for s in doc.spans["actors"] if s.text == name] == [label] * uses
+
+
+def test_a_naming_verb_with_a_subject_of_its_own_names_nothing(nlp):
+    # "named" is what the court did, not the name of a court
+    _, doc = found(nlp, "The court named Lin Ke Trading as a dishonest debtor.")
+    assert "court" not in {s.label_ for s in doc.spans["actors"] if "Lin Ke" in s.text}
