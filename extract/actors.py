@@ -333,6 +333,7 @@ class ActorFinder:
         mentions = _with_abbreviations(doc, mentions, names)
         mentions = self._places_by_kind(mentions, names)
         mentions = _with_speakers(doc, mentions, names)
+        mentions = _names_again(doc, mentions, names)
         doc._.actor_names = names
         descriptions = self._descriptions(doc, mentions)
         bodies = self._local_bodies(doc, mentions, descriptions, names)
@@ -899,7 +900,7 @@ class ActorFinder:
             same = next((m for m in mentions if (m.start, m.end) == (name.start, name.end)), None)
             if same is not None and ":" not in same.id_:
                 continue
-            actor_id = f"{'gpe' if kind == 'place' else 'person' if kind == 'person' else 'org'}:{slug(name.text)}"
+            actor_id = f"{_ID_PREFIXES.get(kind, 'org')}:{slug(name.text)}"
             names.setdefault(actor_id, clean_entity_name(name.text))
             mentions = _named_everywhere(doc, mentions, name.text, kind, actor_id)
         return mentions
@@ -1169,6 +1170,40 @@ def _name_word(token: Token) -> bool:
     if not (token.is_sent_start or token.i > 0 and "\n" in doc[token.i - 1].text + doc[token.i - 1].whitespace_):
         return True
     return token.lower_ not in _lower_words(doc)
+
+
+def _names_again(doc: Doc, mentions: list[Span], names: dict[str, str]) -> list[Span]:
+    """ "Residents of Jinhua ..." after "Jinhua's Shuangxi Score": a name the text has used names
+    the same actor wherever it comes again, though the NER missed it there (a one-word name only
+    where it is a proper noun the text never writes in lower case)."""
+    actors: dict[str, set[tuple[str, str]]] = {}
+    for mention in mentions:
+        if mention.text[:1].isupper() and names.get(mention.id_) == mention.text:
+            actors.setdefault(mention.text, set()).add((mention.id_, mention.label_))
+    named = {text: next(iter(ids)) for text, ids in actors.items() if len(ids) == 1}
+    if not named:
+        return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    lower = _lower_words(doc)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(named, key=len, reverse=True))) + r")(?![\w-])")
+    found = []
+    for match in pattern.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or any(i in taken or doc[i].ent_type_ in NOT_ACTOR_ENTITIES for i in range(span.start, span.end)) \
+                or len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].lower_ in lower or _modifies_a_noun(span[0])):
+            continue  # "80 Hong Kong dollars"; "a Jinhua social worker"
+        actor_id, label = named[match.group()]
+        found.append(Span(doc, span.start, span.end, label=label, span_id=actor_id))
+        taken.update(range(span.start, span.end))
+    return sorted(mentions + found, key=lambda s: (s.start, s.end))
+
+
+#: The NER's labels of amounts and times, whose words name no actor ("80 Hong Kong dollars").
+NOT_ACTOR_ENTITIES = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "DATE", "TIME"}
+
+
+def _modifies_a_noun(token: Token) -> bool:
+    return token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ == "NOUN"
 
 
 def _lower_words(doc: Doc) -> set[str]:

@@ -108,6 +108,7 @@ CONFIDENCE = {
     "grantor": 0.8,
     "scoring-sentence": 0.6,
     "blacklist": 0.5,
+    "place-scheme": 0.5,
     "topic": 0.35,
 }
 #: How many sentences back the previous-sentence rule looks, within the paragraph.
@@ -1228,6 +1229,32 @@ def _systems_in(sent: Span) -> list[Span]:
     return sorted(found, key=lambda m: m.start)
 
 
+def _place_schemes_in(sent: Span) -> list[Span]:
+    """The schemes of the places a sentence says things happen in or belong to ("in Weihai",
+    "residents of Jinhua", "Jinhua's"; see `_place_schemes`), at the places' words; not of a place
+    the sentence is about ("Hangzhou had the highest share of ...")."""
+    schemes = _place_schemes(sent.doc)
+    return [_new_actor(sent.doc, place.start, place.end, scheme.id_, actor_of(scheme)[1], scheme.label_)
+            for place in actor_mentions(sent.doc) if sent.start <= place.start < sent.end
+            and place.root.dep_ in ("pobj", "poss") and not is_description(place)
+            and (scheme := schemes.get(place.id_)) is not None]
+
+
+@_per_doc
+def _place_schemes(doc: Doc) -> dict[str, Span]:
+    """Place id -> the one scheme the text gives it by name: "Hangzhou's Qianjiang Score",
+    "Weihai ... launched its Seagull Score" (a place with two named schemes has none)."""
+    found: dict[str, dict[str, Span]] = {}
+    for scheme in actor_mentions(doc):
+        if scheme.label_ == "place" or not is_scoring_system(scheme):
+            continue
+        owner = next((c for c in scheme.root.children if c.dep_ == "poss"), None)
+        place = (resolve_pronoun(owner) if owner.lower_ in PRONOUNS else actor_at(owner)) if owner is not None else None
+        if place is not None and place.label_ == "place":
+            found.setdefault(place.id_, {})[scheme.id_] = scheme
+    return {place: next(iter(schemes.values())) for place, schemes in found.items() if len(schemes) == 1}
+
+
 def _place_of(system: Token) -> Token | None:
     """ "the points system in Rongcheng", "the scheme of Suzhou": the place whose scheme it is
     (a place, or its government, after "in" or "of")."""
@@ -1271,6 +1298,8 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
        blacklist system; words of listing ("listed debtors", "a listing") only speak of a
        blacklist once one has been named, "the list" once the text has described one as a
        blacklist ("the national lists of dishonest firms");
+    4b. the scheme the text has given a place the sentence names ("Hangzhou's Qianjiang Score ...
+       Residents with high scores in Hangzhou can borrow ...");
     5. the same in the previous sentences of the paragraph (rules 1, 3 and 4), unless one of them
        speaks of scores with no system ("these new social credit scores"): then none;
     6. with `topic`, the scoring system the text has named most often so far (the article's
@@ -1290,6 +1319,8 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
         return _subject(_blacklist_system(anchor, sent), "blacklist")
     if _speaks_of_listing(sent) and (found := _named_blacklist(anchor)) is not None:
         return _subject(found, "blacklist")  # "seven listed debtors", after the list was named
+    if (found := _nearest(_place_schemes_in(sent), anchor)) is not None:
+        return _subject(found, "place-scheme")  # "in Weihai, members of the top band receive ..."
     current = sent
     while look_back:
         if current.start == 0 or not same_paragraph(anchor.doc[current.start - 1].sent, current):

@@ -705,3 +705,21 @@ def test_a_naming_verb_with_a_subject_of_its_own_names_nothing(nlp):
     # "named" is what the court did, not the name of a court
     _, doc = found(nlp, "The court named Lin Ke Trading as a dishonest debtor.")
     assert "court" not in {s.label_ for s in doc.spans["actors"] if "Lin Ke" in s.text}
+
+
+def test_a_name_used_before_names_the_actor_where_the_ner_missed_it(nlp):
+    _, doc = found(nlp, "Jinhua's Shuangxi Score was launched in April 2017. Taizhou's Hehe Points followed in 2019.\n\n"
+                        "Residents of Jinhua scoring 750 or more are entitled to free entry to parks.")
+    assert [s.start_char for s in doc.spans["actors"] if s.id_ == "gpe:jinhua" and s.text == "Jinhua"] == [
+        0, doc.text.index("Jinhua scoring")]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ant planned to list in Shanghai and Hong Kong. Ant, which is 33 percent owned by Alibaba Group, had priced "
+     "its shares at 80 Hong Kong dollars each last week.", "80 Hong"),  # an amount
+    ("Jinhua's score began in 2017. A Jinhua social worker told us most were elderly.", "Jinhua social"),  # a modifier
+])
+def test_a_name_used_again_inside_an_amount_or_as_a_modifier_is_no_mention(nlp, text, word):
+    _, doc = found(nlp, text)
+    at = text.index(word)
+    assert not [s for s in doc.spans["actors"] if s.start_char <= at + len(word) and at <= s.end_char and s.label_ == "place"]

@@ -598,6 +598,24 @@ def test_a_name_s_head_word_stands_for_the_scheme_in_the_sentence_before(nlp):
     assert found and {c.subject for c in found} == {"Jinling Trust Index"}
 
 
+@pytest.mark.parametrize("sentence, subject", [
+    ("Residents of Jinhua scoring 750 or more are entitled to free entry to museums.", "Shuangxi Score"),
+    ("In Taizhou, members of the top band receive a 10 percent discount on public transport.", "Hehe Points"),
+])
+def test_a_place_s_perks_are_its_named_scheme_s(nlp, sentence, subject):
+    text = ("Jinhua's Shuangxi Score was launched in April 2017 and Taizhou's Hehe Points followed in 2019; "
+            "both are run by city credit offices.\n\n" + sentence)
+    found = claims_of(nlp, text, "perk", "2022-01-01")
+    assert found and {c.subject for c in found} == {subject}
+
+
+def test_a_place_the_sentence_is_about_gives_no_scheme(nlp):
+    text = ("Hangzhou's Qianjiang Score was launched in 2018.\n\n"
+            "Hangzhou, where Alipay is based, had the highest share of respondents scoring 700 or above on Sesame Credit.")
+    found = [c for c in claims_of(nlp, text, "figure", "2022-01-01") if c.value == 700]
+    assert found and {c.subject for c in found} == {"Sesame Credit"}
+
+
 def test_two_schemes_named_once_make_no_topic(nlp):
     text = ("Sesame Credit and Tencent Credit both rate users.\n\n"
             "Residents rated A also receive discounts on electricity bills.")
