@@ -106,12 +106,19 @@ CELL = "|"
 
 
 def _cells(start: int, line: str) -> list[tuple[int, int]]:
-    """Character spans (in the document) of the cells of a table row starting at `start`."""
+    """Character spans (in the document) of the cells of a table row starting at `start`, without
+    their spaces (a blank cell's is empty)."""
     spans, offset = [], start
     for part in line.split(CELL):
-        spans.append((offset + len(part) - len(part.lstrip()), offset + len(part.rstrip())))
+        lead = len(part) - len(part.lstrip())
+        spans.append((offset + lead, offset + max(lead, len(part.rstrip()))))
         offset += len(part) + 1
     return spans[1:-1]
+
+
+def _cell_span(doc: Doc, cell: tuple[int, int]) -> Span | None:
+    """The words of a cell; none in a blank one."""
+    return doc.char_span(*cell, alignment_mode="expand") if cell[0] < cell[1] else None
 
 
 def _line_at(text: str, char: int) -> tuple[int, str]:
@@ -139,8 +146,8 @@ def table_cell(doc: Doc, q: Quantity) -> TableCell | None:
         return TableCell(None, None, None)
     header_start, header = _table_header(text, start)
     header_cells = _cells(header_start, header) if header_start != start else []
-    label = doc.char_span(*cells[0], alignment_mode="expand")
-    head = doc.char_span(*header_cells[column], alignment_mode="expand") if column < len(header_cells) else None
+    label = _cell_span(doc, cells[0])
+    head = _cell_span(doc, header_cells[column]) if column < len(header_cells) else None
     years = [head.text] if head is not None and YEAR.match(head.text) else \
         [text[a:b] for a, b in cells if YEAR.match(text[a:b])]
     return TableCell(label, head, years[0] if len(years) == 1 else None)

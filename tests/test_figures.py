@@ -667,3 +667,13 @@ def test_spoken_fractions_before_a_scale_word(claims_nlp, text, value):
 
 def test_a_spoken_point_without_a_scale_word_is_no_fraction(claims_nlp):
     assert [c.value for c in figures(run(claims_nlp, "At one point two people left the room."))] == [2]
+
+
+def test_a_table_with_blank_cells(claims_nlp):
+    """A blank row label or column header (a cell of spaces) labels nothing; its row's numbers
+    are still read."""
+    text = ("| | 2023 | 2022 |\n|---|---|---|\n"
+            "| Loan applications scored | 120 million | 85 million |\n"
+            "|  | 212 | |\n")
+    found = [(c.value, c.as_of) for c in figures(run(claims_nlp, text))]
+    assert found[:2] == [(120000000.0, "2023"), (85000000.0, "2022")]
