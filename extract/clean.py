@@ -70,6 +70,7 @@ class CleanConfig:
     stopwords_high: float = 0.32  # at or above: prose
     max_link_density: float = 0.5  # share of characters in URLs above which a line is a link list
     min_letter_ratio: float = 0.5  # share of letters among non-space characters
+    dense_sentence_min_words: int = 10  # a sentence this long is prose however many numbers it has
     menu_max_words: int = 4  # menu items are short Title Case phrases
     sentence_min_words: int = 5  # a short line with a sentence's end and this many words is a sentence
     heading_max_words: int = 20
@@ -273,9 +274,12 @@ class Paragraph:
 
 
 def split_paragraphs(raw: str, config: CleanConfig) -> list[Paragraph]:
-    """One paragraph per line, except that hard-wrapped lines are joined back."""
+    """One paragraph per line, except that hard-wrapped lines are joined back. A speaker's
+    label opens a paragraph: in a printed hearing's record a turn follows the last line of the
+    one before it ("... ordered by the PBoC." / "Chair Smith. When?")."""
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     width = _wrap_width(lines, config)
+    turns = turn_lines(lines) if width else set()
     paragraphs: list[Paragraph] = []
     block, previous = 0, ""
     for number, line in enumerate(lines, 1):
@@ -285,7 +289,7 @@ def split_paragraphs(raw: str, config: CleanConfig) -> list[Paragraph]:
             previous = ""
             continue
         if width and previous and len(previous) >= 0.75 * width and not _BULLETS.match(line) \
-                and not _opens_section(previous, line, width):
+                and not _opens_section(previous, line, width) and number - 1 not in turns:
             paragraphs[-1].lines.append((number, line))
         else:
             paragraphs.append(Paragraph([(number, line)], block))
@@ -375,7 +379,7 @@ def describe(p: Paragraph, furniture: Furniture, config: CleanConfig) -> None:
         p.remove("image-file-name")
     elif metadata.is_menu_bar(text, config.menu_max_words):
         p.remove("menu-bar")
-    elif letter_ratio(text) < config.min_letter_ratio:
+    elif letter_ratio(text) < config.min_letter_ratio and not _is_numeric_sentence(words, text, config):
         p.remove("few-letters")
     elif link_density(text) > config.max_link_density:
         p.remove("link-dense")
@@ -400,6 +404,14 @@ def describe(p: Paragraph, furniture: Furniture, config: CleanConfig) -> None:
             p.cls = NEARGOOD
         else:
             p.remove("stopword-poor", furniture=False)
+
+
+def _is_numeric_sentence(words: list[str], text: str, config: CleanConfig) -> bool:
+    """A sentence dense with numbers: a notice's entry ("1. Wang Mou (male, born 1981, ID No.
+    330102198103******). Case No.: (2023) Zhe 0102 Zhi No. 1234. Amount owed: RMB 486,200.")
+    has fewer letters than digits and marks, but its words make it a statement, not a counter
+    or a separator line."""
+    return len(words) >= config.dense_sentence_min_words and bool(_FULL_SENTENCE.search(text))
 
 
 def _is_bulleted_figure(text: str) -> bool:
@@ -691,9 +703,10 @@ def clean_capture(raw: str, config: CleanConfig | None = None, furniture: Furnit
 
 def promote_sentence_paragraphs(paragraphs: list[Paragraph], config: CleanConfig) -> None:
     """A page without long paragraphs (wire stories write one or two sentences to a
-    paragraph) anchors the context on its paragraphs of full, stopword-rich sentences."""
+    paragraph, a thread one post) anchors the context on its paragraphs of full, stopword-rich
+    sentences; a post may close on an emoji or hashtags after its last sentence ("... does. 🧵")."""
     for p in paragraphs:
-        if p.cls == NEARGOOD and len(p.text) >= config.length_low and _SENTENCE_END.search(p.text):
+        if p.cls == NEARGOOD and len(p.text) >= config.length_low and _FULL_SENTENCE.search(p.text):
             p.cls, p.self_good = GOOD, True
 
 

@@ -388,8 +388,10 @@ def _is_cjk_name(text: str) -> bool:
 # --------------------------------------------------------------------------- bylines and datelines
 
 #: What separates a byline's parts: "Jane Doe | March 3, 2018", "By Mei Lin · May 14, 2018",
-#: a wire's "JANUARY 15, 2020 / 9:14 AM / UPDATED 3 HOURS AGO".
-SEGMENT_SEPARATOR = re.compile(r"\s+[-–—|·•/]\s+|\s*[|·•]\s*")
+#: a wire's "JANUARY 15, 2020 / 9:14 AM / UPDATED 3 HOURS AGO", a government site's
+#: "Source: Shangcheng District People's Court    Published: 2023-06-15 09:30    Views: 2,371"
+#: (fields set apart by tabs or runs of spaces).
+SEGMENT_SEPARATOR = re.compile(r"\s+[-–—|·•/]\s+|\s*[|·•]\s*|\s*\t\s*| {3,}")
 #: What may follow the names on a byline: "Alex Turner at 09:15", "Jane Doe in Beijing",
 #: "Jane Doe on March 3, 2018".
 BYLINE_TAIL = re.compile(r"\s+(?:(?:at|on)\s+(?=\d|[A-Z][a-z]+\.?\s+\d)|in\s+(?=[A-Z]))")
@@ -542,7 +544,15 @@ def byline_names(line: Line, lines: list[Line], near_top: bool, vocab: Vocabular
             if is_dateline(neighbour, vocab):
                 first, second = sorted((line, neighbour), key=lambda l: l.number)
                 return names, [first.text, second.text]
+        following = lines[line.number + 1] if line.number + 1 < len(lines) else None
+        if following is not None and HANDLE.fullmatch(following.text):
+            return names, [line.text, following.text]
     return [], []
+
+
+#: A social network's handle under a post's author name: "@meichen_reports", Mastodon's
+#: "@mei@journa.host", Bluesky's "@mei.bsky.social".
+HANDLE = re.compile(r"@\w{1,50}(?:[.@][\w-]+)*(?:\.[\w-]+)*")
 
 
 def _names_after_date(segment: str, vocab: Vocabulary) -> list[str]:
@@ -654,12 +664,12 @@ def headline_score(line: Line, lines: list[Line], top: int, vocab: Vocabulary) -
         byline, dateline = byline_block(line, lines, top, vocab)
         if byline:
             score += 3
-        elif dateline or following.size >= 10:
-            score += 1
+        elif dateline or (following.size >= 10 and not is_menu_bar(following.text)):
+            score += 1  # a standfirst or the first paragraph; a site's menu under its name is neither
     question = line.text.rstrip("\"'”’」").endswith(("?", "!", "？", "！"))
     # Chinese has no letter case: a Chinese headline counts as Title Case.
     title_case = _is_title_case(line.words, vocab) or len(CJK_CHAR.findall(line.text)) > len(line.text) / 2
-    if line.size >= 4 and (question or title_case):
+    if _worded_size(line) >= 4 and (question or title_case):
         score += 2
     elif score and title_case:
         score += 1  # a short Title Case headline that opens the article: "Open Sesame"
@@ -672,10 +682,16 @@ def headline_score(line: Line, lines: list[Line], top: int, vocab: Vocabulary) -
     return max(score, 0)
 
 
+def _worded_size(line: Line) -> int:
+    """The line's size in words that have letters ("Questions 1 - 28" is one word long)."""
+    cjk = len(CJK_CHAR.findall(line.text))
+    return len(_WORDED.findall(CJK_CHAR.sub(" ", line.text))) + cjk // 2
+
+
 def _could_be_headline(line: Line, vocab: Vocabulary) -> bool:
     text = line.text
     return (
-        2 <= line.size <= TITLE_MAX_WORDS
+        2 <= _worded_size(line) and line.size <= TITLE_MAX_WORDS
         and len(text) <= TITLE_MAX_CHARS
         and not re.search(r"[.,:;|。，：；]$", text)
         and not re.match(r"[a-z]", text)
@@ -687,10 +703,30 @@ def _could_be_headline(line: Line, vocab: Vocabulary) -> bool:
         and not vocab.photo_credit.match(text)
         and text.casefold() not in vocab.agencies
         and not re.match(r"(?:©|\(c\)|copyright\b)", text, re.IGNORECASE)
-        and not find_dates(text)
+        and not _is_mostly_date(line, vocab)
         and not _is_date_banner(text)
         and not vocab.document_number.fullmatch(text)
     )
+
+
+#: A headline may name a date ("Transcript of the Regular Press Conference for November 2022"):
+#: at least this many words besides its dates make a line more than a dateline.
+HEADLINE_WORDS_BESIDES_DATES = 4
+
+
+def _is_mostly_date(line: Line, vocab: Vocabulary) -> bool:
+    """A dateline, or a date with a few words around it ("Wednesday 8 March 2023 at 10:00")."""
+    dates = find_dates(line.text)
+    if not dates:
+        return False
+    besides = line.text
+    for date in reversed(dates):
+        besides = besides[:date.start] + " " + besides[date.end:]
+    return is_dateline(line, vocab) or len(_WORDED.findall(besides)) < HEADLINE_WORDS_BESIDES_DATES
+
+
+#: A word with a letter in it: "Questions 1 - 28" has one.
+_WORDED = re.compile(r"\S*[^\W\d_]\S*")
 
 
 def _is_furniture_line(text: str) -> bool:
@@ -708,9 +744,10 @@ def _is_tagline(text: str) -> bool:
 
 
 def _is_date_banner(text: str) -> bool:
-    """A site's 'today' banner: 'Friday 29 March', 'Mon, Mar 3'."""
+    """A site's 'today' banner or a post's time stamp: 'Friday 29 March', 'Mon, Mar 3', 'Mar 3'."""
     weekday = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?"
-    return bool(re.match(rf"{weekday}\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})", text, re.IGNORECASE))
+    day = rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}{_ORDINAL})"
+    return bool(re.match(rf"{weekday}\s+{day}", text, re.IGNORECASE) or re.fullmatch(day, text, re.IGNORECASE))
 
 
 def _is_title_case(words: list[str], vocab: Vocabulary) -> bool:
@@ -778,13 +815,22 @@ def find_copyright_holder(text: str, vocab: Vocabulary) -> str | None:
     return holder if is_named_entity(holder, vocab) else None
 
 
+def _copyright_holder(line: Line, vocab: Vocabulary) -> str | None:
+    """The holder a short line's copyright notice names, the notice alone or one of the line's
+    fields ("Sponsored by: ...    Copyright © 2022 NDRC. All Rights Reserved.")."""
+    if not line.is_short:
+        return None
+    segments = SEGMENT_SEPARATOR.split(line.text)
+    return next(filter(None, (find_copyright_holder(segment, vocab) for segment in segments)), None)
+
+
 def read_rights_and_outlet(lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata) -> None:
     for line in lines:
         licence = find_license(line.text, vocab)
         if licence:
             meta.offer("license", licence, text_note(line.text))
     for line in lines:
-        holder = find_copyright_holder(line.text, vocab) if line.is_short else None
+        holder = _copyright_holder(line, vocab)
         if holder:
             meta.offer("outlet", vocab.without_company_suffix(holder), text_note(line.text))
             meta.offer("license", f"© {holder}", text_note(line.text) + " (copyright, all rights reserved)")
@@ -797,10 +843,12 @@ def read_rights_and_outlet(lines: list[Line], top: int, vocab: Vocabulary, meta:
 
 def _offer_repeated_name(lines: list[Line], vocab: Vocabulary, meta: Metadata) -> None:
     """A site's name recurs in its furniture: alone on a line at least twice, and at
-    least three times in all ('King & Spalding', 'King & Spalding on:')."""
+    least three times in all ('King & Spalding', 'King & Spalding on:'). The author's name
+    above each post of a thread recurs too, and is no site."""
     standalone: dict[str, int] = {}
     for line in lines:
-        if line.is_short and is_named_entity(line.text, vocab) and _is_title_case(line.words, vocab):
+        if line.is_short and is_named_entity(line.text, vocab) and _is_title_case(line.words, vocab) \
+                and line.text not in meta.authors:
             standalone[line.text] = standalone.get(line.text, 0) + 1
     for name, count in standalone.items():
         if count >= 2 and len(name) >= 3:

@@ -6,17 +6,25 @@
     [00:00:04] HOST (MAYA CHEN): Welcome to Credit Lines.
 
 A label is a name of one to four capitalised words (or "Q", "A") at the start of a line,
-after an optional timestamp, followed by a colon and the words spoken. One such line could be a
-heading or a note ("Update: the company replied"), so a document has turns only when labels
-open at least `MIN_TURNS` lines, and a turn's name labels more than one of them: an
-interview or a transcript goes back and forth.
+after an optional timestamp or a committee's question number ("Q12  Chair:"), followed by a
+colon and the words spoken. A printed hearing's record ends its labels with a full stop
+instead, and they always open with a title (`SPEAKER_TITLES`):
+
+        Chair Smith. The hearing will come to order.
+        Mr. Zhao. About 8.5 million at the end of 2022.
+
+One such line could be a heading or a note ("Update: the company replied"), so a document has
+turns only when labels open at least `MIN_TURNS` lines, and a turn's name labels more than one
+of them: an interview or a transcript goes back and forth. A name of two words or more that
+speaks once between such turns is a speaker too (a committee member's one question).
 
 The sentence splitter starts a sentence after each label (the label is no part of the quote),
 the attributor credits what a turn says to its speaker when its sentence credits no one else,
 and "I", "my", "we", "our" in a turn are the speaker (extract/subjects.py). The actor finder makes
 every speaker an actor (extract/actors.py, `speaker_at`).
-A turn is its labelled paragraph: an interview's closing note or the author's bio after the last
-answer is not the speaker's.
+A turn runs from its label to the next speaker's label: a witness's statement or a long answer
+has several paragraphs. The last turn is its labelled paragraph: an interview's closing note or
+the author's bio after the last answer is not the speaker's.
 """
 from __future__ import annotations
 
@@ -31,11 +39,26 @@ MIN_TURNS = 3
 _TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
 _NAME_WORD = r"[A-Z][\w'’.\-]*"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
+#: The number a select committee's transcript gives each question: "Q12  Chair: ...".
+_QUESTION_NUMBER = r"Q\d{1,4}"
 #: A label may give a role and a name, either in brackets: "HOST (MAYA CHEN):", "Maya Chen (host):".
 LABEL = re.compile(
-    rf"^[ \t]*(?:{_TIMESTAMP}[ \t]+)?"
+    rf"^[ \t]*(?:(?:{_TIMESTAMP}|{_QUESTION_NUMBER})[ \t]+)?"
     rf"(?P<name>{_NAME})(?:[ \t]*\((?P<bracketed>[^()\n:]{{1,40}})\))?"
     rf"(?:[ \t]+{_TIMESTAMP})?:[ \t]+(?=\S)",
+    re.M,
+)
+#: The titles that open a printed hearing's labels ("Mr. Zhao.", "Chair Smith.", "Senator CARDIN.",
+#: "The Chairman."): without one, a name and a full stop opening a line is a sentence.
+SPEAKER_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Chair", "Chairman", "Chairwoman", "Co-Chair",
+                  "Co-Chairman", "Cochairman", "Vice Chair", "Vice Chairman", "Senator", "Representative",
+                  "Commissioner", "Secretary", "Ambassador", "Professor", "Judge", "General", "Admiral",
+                  "Governor", "Mayor", "Delegate")
+_TITLES = "|".join(re.escape(title) for title in sorted(SPEAKER_TITLES, key=len, reverse=True))
+#: A printed hearing's label: a title and a surname (or "The Chairman"), a full stop, the words spoken.
+HEARING_LABEL = re.compile(
+    rf"^[ \t]*(?P<name>(?:{_TITLES})\.?[ \t]+{_NAME_WORD}(?:[ \t]+of[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)?"
+    rf"|The[ \t]+(?:Chairman|Chairwoman|Chair|Clerk|Speaker|Witness))\.[ \t]+(?=\S)",
     re.M,
 )
 #: Words that open a line with a colon without naming anyone who speaks.
@@ -50,8 +73,8 @@ _KEY = "sckb_turns"
 
 @dataclass(frozen=True)
 class Turn:
-    """One labelled paragraph: the speaker's name as the label writes it, where the label's
-    name stands, where the words spoken begin, and where the paragraph ends (character offsets)."""
+    """One speaker's turn: the speaker's name as the label writes it, where the label's name
+    stands, where the words spoken begin, and where they end (character offsets)."""
 
     speaker: str
     name_start: int
@@ -64,26 +87,52 @@ class Turn:
 
 
 def speaker_turns(text: str) -> list[Turn]:
-    """The speaker turns of a text, in order; none when its labels do not go back and forth."""
-    found = [m for m in LABEL.finditer(text) if m["name"].lower().rstrip(".") not in NOT_SPEAKERS]
-    labels = Counter(_speaker_group(m) and m[_speaker_group(m)] for m in found)
-    if len(found) < MIN_TURNS or max(labels.values(), default=0) < 2:
+    """The speaker turns of a text, in order; none when its labels do not go back and forth.
+    Colon labels are tried first, a printed hearing's full-stop labels when they make no turns."""
+    colon_labels = [m for m in LABEL.finditer(text) if m["name"].lower().rstrip(".") not in NOT_SPEAKERS]
+    return _turns(text, colon_labels) or _turns(text, list(HEARING_LABEL.finditer(text)))
+
+
+def _turns(text: str, found: list[re.Match]) -> list[Turn]:
+    """The turns the labels make: labels of names that speak more than once must open at least
+    `MIN_TURNS` lines (a title repeated on a cover page and above the record is not a speaker)."""
+    names = [m[_speaker_group(m)] for m in found]
+    counts = Counter(names)
+    recurring = [i for i, name in enumerate(names) if counts[name] >= 2]
+    if len(recurring) < MIN_TURNS:
         return []
+    kept = [i for i, name in enumerate(names) if counts[name] >= 2 or _speaks_once(name, i, recurring)]
     turns = []
-    for match in found:
-        group = _speaker_group(match)
-        if labels[match[group]] < 2:
-            continue  # "Update: ..." once, between answers
-        end = text.find("\n", match.end())
-        turns.append(Turn(match[group], match.start(group), match.end(group), match.end(),
-                          len(text) if end < 0 else end))
+    for i, following in zip(kept, [*kept[1:], None]):
+        label, group = found[i], _speaker_group(found[i])
+        end = _line_end(text, label.end())
+        if following is not None:  # a statement of several paragraphs runs on to the next label
+            end = max(end, _end_before(text, found[following].start()))
+        turns.append(Turn(names[i], label.start(group), label.end(group), label.end(), end))
     return turns
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
+def _end_before(text: str, label_start: int) -> int:
+    """Where the text before a label's line ends, without the blank lines."""
+    return len(text[:text.rfind("\n", 0, label_start + 1)].rstrip())
+
+
+def _speaks_once(name: str, index: int, recurring: list[int]) -> bool:
+    """A name of two words or more that labels one line between the turns of speakers who speak
+    again ("Henry Smith: And the companies?" in a committee's questioning); a one-word label
+    once ("Background: ...") or before the first turn (a heading) is no speaker."""
+    return len(name.split()) >= 2 and bool(recurring) and recurring[0] < index < recurring[-1]
 
 
 def _speaker_group(label: re.Match) -> str:
     """Which of a label's names is the speaker's: the bracketed one after a role ("HOST (MAYA
     CHEN)"), else the first ("Maya Chen (host)", "LIU BO")."""
-    bracketed = label["bracketed"]
+    bracketed = label.groupdict().get("bracketed")
     if bracketed and label["name"].lower() in ROLE_LABELS and re.fullmatch(_NAME, bracketed) \
             and bracketed.lower() not in ROLE_LABELS:
         return "bracketed"

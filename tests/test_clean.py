@@ -683,3 +683,91 @@ def test_a_speaker_s_short_turns_and_the_guest_line_stay():
     for line in ("[00:00:18] MAYA CHEN: How big?", "[00:00:22] LIN WEI: Trains, flights, hotels, private schools. [crosstalk]",
                  "Guest: Dr. Lin Wei, lecturer in law at Qinghe University"):
         assert line in kept
+
+
+# --- reading the genres of tests/fixtures/reading_text ---------------------------------------
+# A printed hearing's record, a select committee's transcript, two thread captures, a court's
+# enforcement notice and a press conference, each with its page or print furniture.
+
+READING = Path(__file__).resolve().parent / "fixtures" / "reading_text"
+
+
+def _reading(name: str):
+    return clean_capture((READING / name).read_text(encoding="utf-8"))
+
+
+def _removed(result) -> dict[str, str]:
+    return {r.line: r.reason for r in result.removed}
+
+
+def test_a_notice_s_entries_dense_with_case_numbers_stay():
+    result = _reading("court-enforcement-notice.txt")
+    for entry in ("1. Wang Mou (male, born 1981, ID No. 330102198103******). Case No.: (2023) Zhe 0102 Zhi No. 1234. "
+                  "Amount owed: RMB 486,200.",
+                  "2. Li Mou (female, born 1975, ID No. 330106197507******). Case No.: (2023) Zhe 0102 Zhi No. 1301.",
+                  "(5) travel abroad for holidays.",
+                  "was removed from the list on 2023-06-09 after paying RMB 215,000 in full."):
+        assert entry in result.text
+    removed = _removed(result)
+    assert "Tip-off hotline" in result.text and "Best viewed at 1280x1024 resolution" in removed
+    assert removed["Zhe ICP Bei No. 05012345    Zhe Gong Wang An Bei 33010202000123"] == "tail"
+
+
+@pytest.mark.parametrize("line", ["Phone: 020 7219 6105", "· 23 · 41 · 12", "10:14 AM · Mar 3, 2024"])
+def test_counters_and_contact_numbers_are_still_few_letters(line):
+    raw = f"{line}\n\n" + "The court placed the debtor on the list after he failed to pay the judgment for a year. " * 3
+    assert _removed(clean_capture(raw)).get(line) == "few-letters"
+
+
+def test_each_post_of_a_thread_stays_and_its_counters_go():
+    result = _reading("thread-x.txt")
+    first = ('1/ I spent three weeks reporting in Rongcheng, the Shandong town everyone cites as the model '
+             '"social credit city". A thread on what the point system actually does. 🧵')
+    assert first in result.text  # its emoji after the last sentence made it no sentence
+    for post in ("2/ Every adult resident starts at 1,000 points.", "9/9 Thanks to everyone in Rongcheng"):
+        assert post in result.text
+    removed = _removed(result)
+    for line in ("184.2K", "Reposts", "@meichen_reports", "© 2024 X Corp."):
+        assert line in removed
+
+
+def test_a_mastodon_thread_keeps_its_posts():
+    result = _reading("thread-mastodon.txt")
+    for post in ("Residents start at 100 points.", "About 4,300 firms were rated A in 2023. 4/6",
+                 "none of this feeds a national score"):
+        assert post in result.text
+    assert "· 2 · 9 · 5" not in result.text and "Create account" not in result.text
+
+
+def test_a_printed_hearing_s_turns_are_paragraphs_of_their_own():
+    """The record is hard-wrapped, and a turn follows the last line of the one before it."""
+    result = _reading("hearing-printed-record.txt")
+    paragraphs = result.text.split("\n\n")
+    for turn in ("Chair Smith. When?", "Mr. Zhao. In 2021.", "Co-Chair Merkley. Do they?",
+                 "Dr. Whitfield. Not always. [Inaudible.]", "Mr. McGovern. Dr. Whitfield, what should Congress do?"):
+        assert turn in paragraphs
+    assert "Chair Smith. I now recognize our Co-Chair, Senator Merkley." in paragraphs
+    removed = _removed(result)
+    for line in ("U.S. GOVERNMENT PUBLISHING OFFICE", "C O N T E N T S", "54-118 PDF                 WASHINGTON : 2024"):
+        assert line in removed
+
+
+def test_a_select_committee_s_numbered_questions_stay():
+    result = _reading("hearing-select-committee.txt")
+    for question in ("Q3                Bob Seely: What happens to someone who is blacklisted?",
+                     "Bob Seely: Voluntarily?", "Q4                Henry Smith: And the companies?",
+                     "Q7                Royston Smith: What is Baihang?"):
+        assert question in result.text
+    assert "Dr Lin: Baihang Credit is the licensed personal credit bureau set up in 2018. The eight firms each hold 8%." \
+        in result.text
+    removed = _removed(result)
+    assert "Skip to main content" in removed and "Cookie policy" in removed
+
+
+def test_a_press_conference_keeps_every_question_and_answer():
+    result = _reading("press-conference.txt")
+    for turn in ("Reuters: Follow-up. Is Ant Group's new credit company licensed?",
+                 "Meng Wei: That falls under the PBoC. I would refer you to them.",
+                 "Xinhua News Agency: How many enterprises have repaired their credit?"):
+        assert turn in result.text
+    assert "Related News" not in result.text and "Jing ICP Bei 05052393" not in result.text

@@ -560,3 +560,48 @@ def test_an_official_document_s_number_is_no_title(number):
 ])
 def test_datelines_of_releases_wires_and_notices(raw, published):
     assert infer_metadata(raw).published == published
+
+
+# --------------------------------------------------------------------------- hearings, threads, notices
+
+READING_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "reading_text"
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        # the notice's date is a field among others set apart by runs of spaces; its title names
+        # the year ("No. 12 of 2023") and a "Font size" bar above it is page chrome
+        ("court-enforcement-notice.txt", {
+            "title": "Announcement on Placing Judgment Debtors on the List of Dishonest Persons Subject to "
+                     "Enforcement (No. 12 of 2023)",
+            "published": "2023-06-15", "outlet": "Hangzhou Shangcheng District People's Court"}),
+        # a headline that names a month; the country's name above the menu is the site's; the
+        # copyright is one field of the footer's line
+        ("press-conference.txt", {"title": "Transcript of the NDRC's Regular Press Conference for November 2022",
+                                  "published": "2022-11-16", "outlet": "NDRC"}),
+        # "Questions 1 - 28" is a number, not a headline
+        ("hearing-select-committee.txt", {"title": "Oral evidence: Tech, data and authoritarian states, HC 754",
+                                          "published": "2023-03-08"}),
+        # the name over the handle is the author; "Mar 3" is a post's time stamp, not a headline
+        ("thread-x.txt", {"authors": ["Mei Chen"], "published": "2024-03-03", "outlet": "X"}),
+        # the author's name above every post is not the site's name; counters are no headline
+        ("thread-mastodon.txt", {"authors": ["Ruth Okafor"], "published": "2024-03-14", "outlet": None}),
+    ],
+)
+def test_reading_genres(vocab, name, expected):
+    meta = infer_metadata((READING_FIXTURES / name).read_text(encoding="utf-8"), vocab)
+    for field, value in expected.items():
+        assert getattr(meta, field) == value, field
+
+
+@pytest.mark.parametrize("name, not_title", [("thread-x.txt", "Mar 3"), ("thread-mastodon.txt", "· 23 · 41 · 12")])
+def test_time_stamps_and_counters_are_no_headlines(vocab, name, not_title):
+    meta = infer_metadata((READING_FIXTURES / name).read_text(encoding="utf-8"), vocab)
+    assert meta.title != not_title
+
+
+@pytest.mark.parametrize("line", ["Wednesday 8 March 2023", "Updated March 3, 2018 at 9:00", "Sept. 19, 2023 Hearing"])
+def test_a_date_with_few_words_is_no_headline(vocab, line):
+    raw = f"{line}\n\n" + "The court placed the debtor on the list after he failed to pay the judgment for a year. " * 3
+    assert infer_metadata(raw, vocab).title is None

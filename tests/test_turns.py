@@ -95,3 +95,78 @@ def test_every_speaker_is_an_actor(nlp):
     assert speakers == {("WEI LING", "person:wei-ling", "person")}
     assert {c.attributed_to for c in doc._.claims if c.kind == "figure"} == {"Wei Ling"}
     assert not any(s.text == "HOST" for s in doc.spans["actors"])  # a role names nobody
+
+
+# --- hearings: printed records, select committees ---------------------------------------------
+
+HEARING_RECORD = (
+    "    Chair Smith. The hearing will come to order.\n"
+    "    Mr. Zhao. Thank you, Mr. Chairman.\n"
+    "    Baihang Credit is owned 36 percent by the National Internet Finance Association.\n"
+    "    In our survey of 2,100 borrowers, 41 percent said a landlord had used their score.\n"
+    "    Chair Smith. When?\n"
+    "    Mr. Zhao. In 2021.\n"
+    "    Mr. Nunn. Mr. Zhao, how many people are on the list today?\n"
+    "    Mr. Zhao. About 8.5 million.\n"
+    "    Chair Smith. The hearing is adjourned.\n"
+    "    [Whereupon, at 11:47 a.m., the hearing was adjourned.]\n"
+)
+
+
+def test_a_printed_hearing_s_labels_end_with_a_full_stop():
+    turns = speaker_turns(HEARING_RECORD)
+    assert [t.speaker for t in turns] == ["Chair Smith", "Mr. Zhao", "Chair Smith", "Mr. Zhao", "Mr. Nunn",
+                                          "Mr. Zhao", "Chair Smith"]
+    assert HEARING_RECORD[turns[3].start:turns[3].end] == "In 2021."
+
+
+@pytest.mark.parametrize("text", [
+    # a title opens the line, but the name goes on into a sentence: no label
+    "Senator Merkley asked about Rongcheng.\nMr. Zhao said 8 percent.\nSenator Merkley thanked him.\n"
+    "Mr. Zhao left.\n",
+    # a full stop after a name without a title is a sentence's end
+    "Wang Wei. A reporter.\nLi Na. A lawyer.\nWang Wei. A reporter again.\nLi Na. A lawyer again.\n",
+])
+def test_names_and_full_stops_without_a_speaker_s_title_are_no_turns(text):
+    assert speaker_turns(text) == []
+
+
+def test_a_statement_of_several_paragraphs_is_the_speaker_s_turn():
+    turns = speaker_turns(HEARING_RECORD)
+    statement = HEARING_RECORD[turns[1].start:turns[1].end]
+    assert statement.startswith("Thank you, Mr. Chairman.") and statement.endswith("used their score.")
+    last = turns[-1]
+    assert HEARING_RECORD[last.start:last.end] == "The hearing is adjourned."  # the closing note is nobody's
+
+
+def test_a_committee_s_question_numbers_are_no_part_of_the_label():
+    text = ("Q1    Chair: Is there a score for every citizen?\n"
+            "Professor Marsh: No.\n"
+            "Q2    Bob Seely: What happens to someone who is blacklisted?\n"
+            "Professor Marsh: They cannot fly.\n"
+            "Bob Seely: Voluntarily?\n"
+            "Q3    Chair: Thank you.\n")
+    assert [t.speaker for t in speaker_turns(text)] == ["Chair", "Professor Marsh", "Bob Seely", "Professor Marsh",
+                                                       "Bob Seely", "Chair"]
+
+
+def test_a_member_who_asks_once_between_turns_is_a_speaker():
+    text = ("Chair: Welcome.\nDr Lin: Thanks.\nHenry Smith: And the companies?\nDr Lin: Firms are scored too.\n"
+            "Background: the NDRC runs Credit China.\nChair: Thank you.\n")
+    assert [t.speaker for t in speaker_turns(text)] == ["Chair", "Dr Lin", "Henry Smith", "Dr Lin", "Chair"]
+
+
+def test_a_title_repeated_on_a_cover_page_is_no_speaker():
+    text = ("CHINA'S SOCIAL CREDIT SYSTEM: SURVEILLANCE AND BLACKLISTS\n"
+            "Printed for the use of the Commission\n"
+            "CHINA'S SOCIAL CREDIT SYSTEM: SURVEILLANCE AND BLACKLISTS\n"
+            "    Chair Smith. The hearing will come to order.\n"
+            "    Mr. Zhao. Thank you.\n    Chair Smith. When?\n    Mr. Zhao. In 2021.\n")
+    assert {t.speaker for t in speaker_turns(text)} == {"Chair Smith", "Mr. Zhao"}
+
+
+def test_a_witness_s_statement_is_credited_to_the_witness(nlp):
+    doc = analyse(nlp, HEARING_RECORD.replace("    ", ""))
+    credited = {doc.text[c.phrase_start:c.phrase_end]: c.attributed_to for c in doc._.claims if c.kind == "figure"}
+    assert credited.get("41 percent") == "Mr. Zhao"  # the second paragraph of his statement
+    assert credited.get("36 percent") == "Mr. Zhao"
