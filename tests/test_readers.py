@@ -456,6 +456,19 @@ def test_faq_in_schema_org_microdata_is_no_q_and_a_thread(settings):
     assert document.published == "2024-10-02"
 
 
+def test_page_dated_only_by_its_last_review(tmp_path, settings):
+    page = """<html><head><title>Credit repair: questions and answers</title>
+    <script type="application/ld+json">{"@context": "https://schema.org", "@type": ["WebPage", "FAQPage"],
+     "lastReviewed": "2024-08-30"}</script></head>
+    <body><h1>Credit repair: questions and answers</h1>
+    <p>Under the Measures for Credit Repair, most penalty records are published for one to three years.</p>
+    <p>A company may apply to Credit China to have a record removed once it has corrected the violation.</p>
+    </body></html>"""
+    document = read_source(write(tmp_path, "faq.html", page), tmp_path, settings)
+    assert document.published == "2024-08-30"
+    assert document.notes["published"] == "html: JSON-LD lastReviewed (last update; no publication date given)"
+
+
 def test_faq_with_numbered_questions_as_headings(settings):
     document = read_web("faq-headings.html", settings)
     assert "3. What happens if we are put on a blacklist?\n\nBeing listed as a" in document.text

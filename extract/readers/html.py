@@ -79,6 +79,7 @@ def read(document: Document, source: "Source") -> Document:
     title = tree.findtext(".//title")
     meta.offer("title", _without_site_name(title, meta.outlet) if title else None, "html: <title>")
     _offer_from_visible_text(meta, shown, ("published", "license", "outlet", "doi", "title"))
+    _offer_revision_date(meta, tree)
     meta.apply_to(document)
     document.kind = document.kind or _kind(tree)
     return document
@@ -186,6 +187,16 @@ def declared_metadata(tree, source: "Source") -> Metadata:
     meta.offer("outlet", _json_ld_text(publisher.get("name") if isinstance(publisher, dict) else publisher),
                "html: JSON-LD publisher")
     return meta
+
+
+def _offer_revision_date(meta: Metadata, tree) -> None:
+    """When nothing gives a publication date, the date the page says it was last reviewed or
+    changed (JSON-LD `lastReviewed`, `dateModified`), as captures' "Updated" datelines are used."""
+    work = _json_ld_work(tree)
+    for key in ("lastReviewed", "dateModified"):
+        iso = normalize_date(_json_ld_text(work.get(key)) or "")
+        if meta.offer("published", iso, f"html: JSON-LD {key} (last update; no publication date given)"):
+            return
 
 
 #: schema.org types of a page's own work, whose author, headline and dates are the page's.
