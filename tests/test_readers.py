@@ -547,6 +547,35 @@ def test_annual_report_printed_by_a_browser(settings):
     assert "If the PBoC were to determine that any of our services constitutes credit reporting business" in document.text
 
 
+def test_interim_report_set_in_two_columns(settings):
+    """A page set in two columns wraps its lines at the column's width, half the document's."""
+    document = read_web("interim-report-two-columns.pdf", settings)
+    assert ("We build and operate municipal public credit information platforms. In the first half of 2024 we "
+            "signed new contracts with six cities, bringing the number of platforms we operate to 37.") in document.text
+    assert "call for a unified national credit information sharing network by the end of 2025." in document.text
+    # The operating table on a full-width page keeps one row a line.
+    assert "\nReport queries (million) 41.7 34.0\nBank and institutional clients 2,318 2,046\n" in document.text
+
+
+def test_pdf_column_page_is_unwrapped_at_its_own_width():
+    from extract.readers.pdf import _joined
+
+    wide = ("The People's Bank of China licensed Baihang Credit in January 2018 as the first market-based\n"
+            "personal credit bureau, owned by eight private companies and the National Internet Finance\n"
+            "Association, which holds 36 per cent of the shares; each of the companies holds 8 per cent.\n"
+            "Baihang said in 2023 that its database covered more than 500 million individuals, and that\n"
+            "lenders queried it more than 3 billion times a year. It shares data with Pudao Credit too.")
+    column = ("Since April 2024, each report shows\nwhether the entity or its legal\nrepresentative is on the court's\n"
+              "list of dishonest judgment defaulters,\nwhich contained 8.1 million entries as\nof June 30, 2024, "
+              "the court says.\nWe build and operate municipal\npublic credit platforms for 37 cities,\n"
+              "six of them new this half-year.")
+    contents = "Contents\nOperating Highlights 2\nBusiness Review 3\nPrincipal Risks 4\nDirectors 5\nGovernance 6\nAuditors 7\nNotes 8"
+    text = _joined([wide, column, contents])
+    assert "which contained 8.1 million entries as of June 30, 2024, the court says." in text
+    assert "We build and operate municipal public credit platforms for 37 cities, six of them new" in text
+    assert "Contents\nOperating Highlights 2\nBusiness Review 3\n" in text  # a contents list is no column
+
+
 # --------------------------------------------------------------------------- RIS and BibTeX
 
 

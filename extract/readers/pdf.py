@@ -84,9 +84,51 @@ def _joined(pages: list[str]) -> str:
     """Pages separated by a blank line, without their running heads and feet, their footnotes
     apart; ligatures as letters ("ﬁve" is a number word only as "five"); words hyphenated
     across a line end rejoined, and lines wrapped on the page joined back into their paragraphs."""
-    pages = _with_notes_apart(_without_running_lines(pages))
-    text = "\n\n".join(page.strip() for page in pages if page.strip()).translate(LIGATURES)
-    return unwrap(re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text), CleanConfig(hard_wrapped=True))
+    pages = [_dehyphenated(page.strip().translate(LIGATURES))
+             for page in _with_notes_apart(_without_running_lines(pages)) if page.strip()]
+    return _unwrapped(pages)
+
+
+def _dehyphenated(text: str) -> str:
+    return re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)
+
+
+#: A page set in columns has lines this much shorter than the document's (their 90th percentile)...
+COLUMN_WIDTH_SHARE = 0.75
+#: ...and this many lines at least, nearly all of them words rather than a table's or a contents
+#: list's figures (few end with a number).
+COLUMN_PAGE_MIN_LINES = 8
+COLUMN_PAGE_MAX_NUMBER_ENDINGS = 0.2
+
+
+def _unwrapped(pages: list[str]) -> str:
+    """The pages, blank lines between them, with the lines wrapped on the page joined into their
+    paragraphs. The width lines wrap at is the document's, but for a page set in two columns,
+    whose lines wrap at the column's width: measured against the document's, every line of it
+    would look like a paragraph's last, and a line break ends a sentence."""
+    config = CleanConfig(hard_wrapped=True)
+    width = _line_width("\n".join(pages))
+    columns = {i: unwrap(page, config) for i, page in enumerate(pages) if width and _set_in_columns(page, width)}
+    if not columns:
+        return unwrap("\n\n".join(pages), config)
+    # Each column page waits behind a placeholder paragraph while the others are unwrapped together.
+    marks = {i: f"\x00column page {i}\x00" for i in columns}
+    text = unwrap("\n\n".join(marks.get(i, page) for i, page in enumerate(pages)), config)
+    for i, mark in marks.items():
+        text = text.replace(mark, columns[i])
+    return text
+
+
+def _line_width(text: str) -> int:
+    lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
+    return lengths[len(lengths) * 9 // 10] if lengths else 0
+
+
+def _set_in_columns(page: str, width: int) -> bool:
+    lines = [line.strip() for line in page.split("\n") if line.strip()]
+    if len(lines) < COLUMN_PAGE_MIN_LINES or _line_width(page) >= COLUMN_WIDTH_SHARE * width:
+        return False
+    return sum(line[-1].isdigit() for line in lines) <= COLUMN_PAGE_MAX_NUMBER_ENDINGS * len(lines)
 
 
 #: A running head or foot is at most this many words, and stands among a page's first or last lines.
