@@ -469,6 +469,24 @@ def test_page_dated_only_by_its_last_review(tmp_path, settings):
     assert document.notes["published"] == "html: JSON-LD lastReviewed (last update; no publication date given)"
 
 
+@pytest.mark.parametrize("byline, published", [
+    ('<p class="byline">By Emily Zhou · <time datetime="2024-05-20">May 20, 2024</time></p>', "2024-05-20"),
+    ("", "2024-05-23"),  # the last change is all the page says: used, as a last update
+])
+def test_declared_last_change_is_no_publication_date(tmp_path, settings, byline, published):
+    """trafilatura takes a page's article:modified_time for its date when no publication date is declared."""
+    page = f"""<html><head><title>Points for good behaviour</title>
+    <meta property="article:modified_time" content="2024-05-23T15:12:00-04:00"></head>
+    <body><article><h1>Points for good behaviour</h1>{byline}
+    <p>In Rongcheng, every adult starts with 1,000 points, and the city's credit office adds points for volunteering.</p>
+    <p>Residents are graded from AAA, for 1,050 points or more, to D, for fewer than 599 points in all.</p>
+    </article></body></html>"""
+    document = read_source(write(tmp_path, "feature.html", page), tmp_path, settings)
+    assert document.published == published
+    if not byline:
+        assert document.notes["published"].endswith("(last update; no publication date given)")
+
+
 def test_faq_with_numbered_questions_as_headings(settings):
     document = read_web("faq-headings.html", settings)
     assert "3. What happens if we are put on a blacklist?\n\nBeing listed as a" in document.text

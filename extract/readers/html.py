@@ -75,7 +75,7 @@ def read(document: Document, source: "Source") -> Document:
     # more surely than trafilatura's guess at them ("Omar Haddad · Last updated").
     _offer_from_visible_text(meta, shown, ("authors",))
     if extraction:
-        _offer_trafilatura(meta, extraction, source)
+        _offer_trafilatura(meta, extraction, source, revised=_revision_dates(tree))
     title = tree.findtext(".//title")
     meta.offer("title", _without_site_name(title, meta.outlet) if title else None, "html: <title>")
     _offer_from_visible_text(meta, shown, ("published", "license", "outlet", "doi", "title"))
@@ -189,13 +189,31 @@ def declared_metadata(tree, source: "Source") -> Metadata:
     return meta
 
 
+#: <meta> tags that date a page's last change, never its publication.
+REVISION_META = ("article:modified_time", "og:updated_time", "dcterms.modified", "last-modified", "dc.date.modified")
+
+
+def _revision_dates(tree) -> set[str]:
+    """The dates a page declares as its last change (<meta>, JSON-LD dateModified)."""
+    tags = meta_tags(tree)
+    dates = {normalize_date(value) for key in REVISION_META for value in tags.get(key, ("", []))[1]}
+    dates.add(normalize_date(_json_ld_text(_json_ld_work(tree).get("dateModified")) or ""))
+    return {date for date in dates if date}
+
+
 def _offer_revision_date(meta: Metadata, tree) -> None:
     """When nothing gives a publication date, the date the page says it was last reviewed or
-    changed (JSON-LD `lastReviewed`, `dateModified`), as captures' "Updated" datelines are used."""
+    changed (JSON-LD `lastReviewed`, `dateModified`, <meta property="article:modified_time">), as
+    captures' "Updated" datelines are used."""
     work = _json_ld_work(tree)
     for key in ("lastReviewed", "dateModified"):
         iso = normalize_date(_json_ld_text(work.get(key)) or "")
         if meta.offer("published", iso, f"html: JSON-LD {key} (last update; no publication date given)"):
+            return
+    tags = meta_tags(tree)
+    for key in REVISION_META:
+        if key in tags and meta.offer("published", normalize_date(tags[key][1][0]),
+                                      f'html: <meta {tags[key][0]}="{key}"> (last update; no publication date given)'):
             return
 
 
@@ -275,11 +293,14 @@ def _link(tree, rel: str) -> str | None:
     return None
 
 
-def _offer_trafilatura(meta: Metadata, extraction, source: "Source") -> None:
+def _offer_trafilatura(meta: Metadata, extraction, source: "Source", revised: set[str]) -> None:
+    """trafilatura's metadata, but for a date the page declares as its last change (`revised`):
+    with no publication date declared, trafilatura takes that one."""
+    date = normalize_date(extraction.date)
     found = {
         "title": extraction.title,
         "authors": [_byline_name(a) for a in (extraction.author or "").split(";") if _byline_name(a)],
-        "published": normalize_date(extraction.date),
+        "published": None if date in revised else date,
         "outlet": extraction.sitename,
         "url": extraction.url,
         "license": (find_license(extraction.license, source.vocab) or extraction.license) if extraction.license else None,
