@@ -528,6 +528,21 @@ def test_a_short_repeat_is_no_pull_quote():
     assert without_pull_quotes(text) == text
 
 
+def test_html_note_references_are_bracketed_as_the_pdf_reader_brackets_them(tmp_path, settings):
+    page = """<html><body><article><h1>Scoring the city</h1>
+    <p>By 2020 at least 62 cities had run point schemes for residents.<sup><a href="#fn1">1</a></sup> Rongcheng
+    gives each adult 1,000 points at the start<sup>2</sup>, and deducts them for offences.</p>
+    <p>The NDRC named 28 model cities in 2018.<a class="footnote-ref" href="#fn3"><sup>3</sup></a> Its office
+    keeps 120 m<sup>2</sup> of paper files on the city's 670,000 residents.</p>
+    <ol class="footnotes"><li id="fn1">National Public Credit Information Center, annual report for 2021, p. 4.</li></ol>
+    </article></body></html>"""
+    document = read_source(write(tmp_path, "notes.html", page), tmp_path, settings)
+    assert "for residents.[1] Rongcheng" in document.text
+    assert "at the start[2], and deducts" in document.text
+    assert "model cities in 2018.[3] Its office" in document.text  # not the number 2018.3
+    assert "[2] of paper files" not in document.text  # square metres are no note
+
+
 def test_dropped_blocks_outside_the_article_are_not_taken_back():
     """Only what lies between the headline and the last paragraph trafilatura kept comes back,
     and only prose: not a rail of links, not a paragraph in a box whose class names furniture."""

@@ -52,8 +52,9 @@ BLOCKS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2"
 
 
 def read(document: Document, source: "Source") -> Document:
-    tree = _parse(document.raw, source.name)
-    extraction = _extract(document.raw)
+    html = with_note_references_bracketed(document.raw)
+    tree = _parse(html, source.name)
+    extraction = _extract(html)
     main_text = (extraction.text or "").strip() if extraction else ""
     posts = thread_posts(tree)
     if posts:
@@ -83,6 +84,22 @@ def read(document: Document, source: "Source") -> Document:
     meta.apply_to(document)
     document.kind = document.kind or _kind(tree)
     return document
+
+
+#: A note's reference set as a superscript number ("residents.<sup><a href="#fn1">1</a></sup>"),
+#: after a word or a stop, not after a number (10<sup>6</sup>) or a unit of area or volume (m<sup>2</sup>).
+NOTE_REFERENCE = re.compile(
+    r"(?<![\d\s])(?<!\bm)(?<!\bkm)(?<!\bcm)(?<!\bft)"
+    r"(<sup\b[^>]*>\s*(?:<a\b[^>]*>\s*)?)(\d{1,3})(\s*(?:</a>\s*)?</sup>)", re.IGNORECASE)
+#: The same inside a link: "2018.<a class="footnote-ref" href="#fn3"><sup>3</sup></a>".
+LINKED_NOTE_REFERENCE = re.compile(r"(?<![\d\s])(<a\b[^>]*>\s*<sup\b[^>]*>\s*)(\d{1,3})(\s*</sup>\s*</a>)", re.IGNORECASE)
+
+
+def with_note_references_bracketed(html: str) -> str:
+    """The page with its note references bracketed, as the PDF reader writes them ("residents.[1]
+    Rongcheng"): as bare digits they join the word or the year before them ("start2", "in 2018.3")."""
+    html = LINKED_NOTE_REFERENCE.sub(r"\1[\2]\3", html)
+    return NOTE_REFERENCE.sub(r"\1[\2]\3", html)
 
 
 def _extract(html: str):
