@@ -316,7 +316,7 @@ def _offer_trafilatura(meta: Metadata, extraction, source: "Source", revised: se
     date = normalize_date(extraction.date)
     found = {
         "title": extraction.title,
-        "authors": [_byline_name(a) for a in (extraction.author or "").split(";") if _byline_name(a)],
+        "authors": _trafilatura_authors(extraction.author, source),
         "published": None if date in revised else date,
         "outlet": extraction.sitename,
         "url": extraction.url,
@@ -325,6 +325,15 @@ def _offer_trafilatura(meta: Metadata, extraction, source: "Source", revised: se
     }
     for name, value in found.items():
         meta.offer(name, value, f"html: trafilatura metadata ({name})")
+
+
+def _trafilatura_authors(author: str | None, source: "Source") -> list[str]:
+    """trafilatura's authors (";" between them), or none when one of several is no name: it split
+    a byline of names and job titles at its commas ("Authors: Michael Chen, Partner; ...")."""
+    names = [name for name in (_byline_name(a) for a in (author or "").split(";")) if name]
+    if len(names) > 1 and not all(split_authors(name, source.vocab) for name in names):
+        return []
+    return names
 
 
 def _byline_name(author: str) -> str:
