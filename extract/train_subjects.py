@@ -79,7 +79,7 @@ def collect(corpus: str | Path, names: Names | None = None) -> list[dict]:
         source_gold = [g for g in gold if Path(g["source"]).name == Path(document.source).name]
         if not source_gold:
             continue
-        doc = nlp(new_doc(nlp, document.text, document.published, document.id, document.outlet))
+        doc = nlp(new_doc(nlp, document.text, document.published, document.id, document.outlet, document.authors))
         claims = {c.claim_id(document.id): c for c in reversed(doc._.claims or [])}  # as the rows: the first wins
         rows = [{**row, "source": document.source} for row in claim_rows(document, doc)]
         for gold_claim, row in score(rows, source_gold, names=names).matches:

@@ -48,7 +48,7 @@ def _analyse(nlp, documents: list) -> list:
     """The documents' spaCy Docs, analysed as one batch; when that fails, one by one, so that
     a source which trips a bug gets its exception instead of a Doc and takes no other down."""
     def doc_of(document):
-        return new_doc(nlp, document.text, document.published, document.id, document.outlet)
+        return new_doc(nlp, document.text, document.published, document.id, document.outlet, document.authors)
     try:
         return list(nlp.pipe([doc_of(document) for document in documents], batch_size=len(documents)))
     except Exception:  # noqa: BLE001 - which source failed is found below

@@ -646,3 +646,22 @@ def test_a_company_publishing_its_own_press_release_is_the_subject_of_what_it_do
     subjects = {doc.text[c.phrase_start:c.phrase_end]: c.subject for c in doc._.claims if c.kind == "figure"}
     assert subjects["1,800 people"] == "Lanhu Data"
     assert subjects["90 million queries"] != "Lanhu Data"  # it reports that one
+
+
+REPORT = ("Qilin Digital Holdings Ltd. Annual Report 2023\n\n"
+          "Qilin Digital Holdings Ltd. is a provider of credit technology services.\n\n"
+          "Our revenue increased by 12.6% to RMB8,415.3 million in 2023. We had 6,318 full-time employees "
+          "at the end of the year.\n\nTotal revenue increased by 12.6% in 2023.")
+
+
+@pytest.mark.parametrize("authors, subject", [
+    (["Qilin Digital Holdings Ltd."], "Qilin Digital Holdings Ltd"),  # the company wrote it: its "we"
+    (["Jane Lin"], None),  # a journalist's "we" is no company's
+])
+def test_a_body_writing_about_itself_is_the_subject_of_its_we(nlp, authors, subject):
+    from extract.nlp import analyse
+
+    doc = analyse(nlp, REPORT, "2024-04-25", authors=authors)
+    found = {doc.text[c.phrase_start:c.phrase_end]: c.subject for c in doc._.claims if c.kind == "figure"}
+    assert found["6,318 full-time employees"] == subject
+    assert found["RMB8,415.3 million"] == subject
