@@ -71,7 +71,7 @@ from spacy.util import filter_spans
 
 from extract.clean import is_footnote_marker
 from extract.datelines import dateline_at
-from extract.turns import ROLE_LABELS, turn_at, turns_of
+from extract.turns import ROLE_LABELS, SPEAKER_TITLES, turn_at, turns_of
 from extract.vocab import read_yaml
 
 SPANS_KEY = "actors"
@@ -366,7 +366,7 @@ class ActorFinder:
                     span = doc[_name_start(span[0], taken) : span.end]  # "Amber" + "Freight", which the NER cut
                 span = self._with_company_word_after(span, taken)
                 if ent.label_ == "PERSON" and not self._organization_name(span):
-                    span = _person_completed(span, taken)
+                    span = _person_completed(_without_title(span), taken)
                 name = clean_entity_name(span.text)
                 if not name:
                     continue
@@ -1259,7 +1259,10 @@ def _with_speakers(doc: Doc, mentions: list[Span], names: dict[str, str]) -> lis
         if label is None or turn.speaker.casefold() in ROLE_LABELS:
             continue
         name = turn.speaker.title() if turn.speaker.isupper() else turn.speaker  # "LIU BO" is Liu Bo
+        full = _known_person(name, names, text)  # "MR. SZETO" is the Daniel Szeto the text named
         named = next((m for m in mentions if (m.start, m.end) == (label.start, label.end)), None)
+        if full is not None and (named is None or named.label_ != "outlet" and ":" in named.id_):
+            name, named = full, None
         if named is not None and (named.label_ in ("person", "outlet") or ":" not in named.id_):
             if names.get(named.id_, "").isupper():
                 names[named.id_] = name
@@ -1510,6 +1513,45 @@ def _earlier_full_name(mention: Span, name: str, found: list[Span], names: dict[
         if names[span.id_].startswith(name + " "):
             return span.id_
     return None
+
+
+#: A title before a person's name: "Dr", "Mr.", "Senator" (the titles of turns.py).
+_TITLE = re.compile(rf"^(?:{'|'.join(re.escape(t) for t in sorted(SPEAKER_TITLES, key=len, reverse=True))})\.?\s+", re.IGNORECASE)
+
+
+def _without_title(span: Span) -> Span:
+    """A person's name without the title the NER took into it ("Dr Okoye": Okoye)."""
+    title = _TITLE.match(span.text)
+    if title is None or len(span) < 2:
+        return span
+    rest = span.doc.char_span(span.start_char + title.end(), span.end_char)
+    return rest if rest is not None and len(rest) else span
+
+
+#: Words before a family name that are no given name ("STATEMENT OF HARRIET OKOYE", "thanked Okoye").
+_NOT_GIVEN_NAMES = {"of", "and", "by", "to", "for", "with", "from", "thank", "thanks", "the", "said", "says", "asked"}
+
+
+def _known_person(name: str, names: dict[str, str], text: str) -> str | None:
+    """The full name of the one person the text names whose family name a titled name gives:
+    one the actor finder found ("Mr. Szeto" after "Daniel Szeto"; a Chinese name puts it first:
+    "Ms Zhang" after "Zhang Wei"), else a given name and the family name side by side in the
+    text ("DR OKOYE:" in a transcript that lists "Harriet Okoye, Senior Fellow" as a witness)."""
+    title = _TITLE.match(name)
+    if title is None:
+        return None
+    surname = name[title.end():].strip()
+    if " " in surname or not surname:
+        return None
+    key = surname.casefold()
+    found = {full for actor_id, full in names.items() if actor_id.startswith("person:") and len(full.split()) > 1
+             and key in (full.split()[0].casefold(), full.split()[-1].casefold()) and not _TITLE.match(full)}
+    if not found:  # "Harriet Okoye", "STATEMENT OF HARRIET OKOYE"
+        written = re.compile(rf"\b([A-Z][a-z]+) {re.escape(surname.title())}\b|\b([A-Z]+) {re.escape(surname.upper())}\b")
+        found = {f"{given.title()} {surname.title()}" for m in written.finditer(text)
+                 if (given := m.group(1) or m.group(2)) and not _TITLE.match(given + " ")
+                 and given.casefold() not in _NOT_GIVEN_NAMES}
+    return found.pop() if len(found) == 1 else None
 
 
 def _person_completed(span: Span, taken: set[int]) -> Span:

@@ -723,3 +723,26 @@ def test_a_name_used_again_inside_an_amount_or_as_a_modifier_is_no_mention(nlp, 
     _, doc = found(nlp, text)
     at = text.index(word)
     assert not [s for s in doc.spans["actors"] if s.start_char <= at + len(word) and at <= s.end_char and s.label_ == "place"]
+
+
+def test_a_titled_name_is_the_person_named_in_full_before(nlp):
+    _, doc = found(nlp, "Harriet Okoye is a researcher. Dr Okoye said the map was launched in January 2019.")
+    assert {s.id_ for s in doc.spans["actors"] if "Okoye" in s.text} == {"person:harriet-okoye"}
+
+
+HEARING = ("STATEMENT OF HARRIET OKOYE, SENIOR FELLOW, CALDER INSTITUTE\n\n"
+           "CHAIR WHITCOMBE: Welcome. Dr Okoye, you may begin.\n\n"
+           "DR OKOYE: Thank you. Courts have listed 8.3 million people.\n\n"
+           "CHAIR WHITCOMBE: Mr Szeto, you worked with Daniel Szeto's old team?\n\n"
+           "MR SZETO: I ran credit risk at Qiandai Consumer Finance until 2021.\n\n"
+           "DR OKOYE: The lists are public.\n\n"
+           "MR SZETO: About 2.6 million borrowers were scored in 2019.\n")
+
+
+@pytest.mark.parametrize("label, person", [
+    ("DR OKOYE", "person:harriet-okoye"),  # the statement's heading in capitals gives her full name
+    ("MR SZETO", "person:daniel-szeto"),  # a name the text writes in full
+])
+def test_a_titled_speaker_is_the_person_the_text_names_in_full(nlp, label, person):
+    _, doc = found(nlp, HEARING)
+    assert {s.id_ for s in doc.spans["actors"] if s.text == label} == {person}
