@@ -2,6 +2,7 @@
 
 Public API (used by the figure, date, perk and penalty components):
 
+- `court_list(subject, anchor)`: a court's count in a sentence about its blacklist is the list's.
 - `subject_of(anchor, fallback=True) -> Subject | None`: the actor that the words around
   `anchor` (the token carrying the claim: a counted noun, an event verb) are about.
 - `actor_of_phrase(token) -> Span | None`: the actor a noun phrase names or belongs to
@@ -1413,6 +1414,20 @@ def _speaks_of_listing(sent: Span) -> bool:
 def _speaks_of_blacklist(sent: Span) -> bool:
     vocab = scoring_vocab()
     return any(t.lemma_.lower() in vocab["blacklist"] or t.lower_ in vocab["blacklist"] for t in sent)
+
+
+def court_list(found: Subject | None, anchor: Token) -> Subject | None:
+    """A count the text gives a court in a sentence about its blacklist is the blacklist's: the
+    people on it, the times they were blocked, how long a listing lasts ("15.7 million names had
+    been added since the list began, according to the court"; "some 7.9 million people were on
+    it"; "the listing usually lasts two years")."""
+    if found is None or found.actor is None or found.actor.label_ != "court":
+        return found
+    sent = anchor.sent
+    on_it = any(t.lower_ == "it" and t.head.lower_ in LIST_PREPS for t in sent) and _named_blacklist(anchor) is not None
+    if _speaks_of_blacklist(sent) or _speaks_of_listing(sent) or on_it or _recipients_list(anchor) is not None:
+        return _subject(_blacklist_system(anchor, sent), "blacklist")
+    return found
 
 
 #: Prepositions that put people on a list or take them off it: "people on the list", "removed

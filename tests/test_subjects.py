@@ -665,3 +665,26 @@ def test_a_body_writing_about_itself_is_the_subject_of_its_we(nlp, authors, subj
     found = {doc.text[c.phrase_start:c.phrase_end]: c.subject for c in doc._.claims if c.kind == "figure"}
     assert found["6,318 full-time employees"] == subject
     assert found["RMB8,415.3 million"] == subject
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The Supreme People's Court began publishing its list of dishonest judgment debtors in 2013. By the end of 2019, "
+     "according to the court, 15.7 million names had been added since the list began.", "15.7 million names"),
+    ("The Supreme People's Court has published the List of Dishonest Judgment Debtors since 2013. At the end of 2024 "
+     "some 7.9 million people were on it, according to the court's annual report.", "some 7.9 million people"),
+    ("The Supreme People's Court keeps the List of Dishonest Judgment Debtors. If the court lists you for failing to "
+     "perform a judgment, the listing usually lasts two years.", "two years"),
+])
+def test_a_court_s_count_in_a_sentence_about_its_blacklist_is_the_list_s(nlp, text, phrase):
+    from extract.nlp import analyse
+
+    doc = analyse(nlp, text, "2025-01-01")
+    found = [c for c in doc._.claims if c.kind == "figure" and phrase in doc.text[c.phrase_start:c.phrase_end]]
+    assert found and {c.subject for c in found} == {"List of Dishonest Judgment Debtors"}
+
+
+def test_a_court_s_fine_stays_the_court_s(nlp):
+    from extract.nlp import analyse
+
+    doc = analyse(nlp, "The Luoxi court put the firm on its blacklist and fined it 50,000 yuan.", "2025-01-01")
+    assert "List of Dishonest Judgment Debtors" not in {c.subject for c in doc._.claims if c.kind == "figure"}
