@@ -256,9 +256,14 @@ def jaccard(a: set, b: set) -> float:
     return len(a & b) / len(a | b) if a | b else 0.0
 
 
+#: A courtesy title before a person's name ("Mr", "Dr."): the gold writes a name as the text
+#: does ("Mr Zhang", when it gives no other), the extractor without its title.
+TITLE = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|professor)\.?\s+(?=\S)")
+
+
 class Names:
     """Makes actor names comparable: aliases become the canonical name (gazetteer),
-    other names are compared without case, a leading "the" or a possessive."""
+    other names are compared without case, a leading "the", a person's title or a possessive."""
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.canonical: dict[str, str] = {}
@@ -275,6 +280,7 @@ class Names:
     def _key(name: str) -> str:
         name = normalize_text(name).casefold()
         name = re.sub(r"^the\s+", "", name)
+        name = TITLE.sub("", name) or name  # "Mr Zhang" is the Zhang the extractor names without title
         return re.sub(r"'s?$", "", name).strip(" .,;:")
 
     def __call__(self, name: str | None) -> str | None:
