@@ -45,7 +45,7 @@ from extract.actors import SPANS_KEY, Gazetteer, actor_of, is_description
 from extract.claims import Claim
 from extract.datelines import dateline_at
 from extract.perks import is_negated
-from extract.subjects import PRONOUNS, resolve_pronoun
+from extract.subjects import CORPORATE_WE, PRONOUNS, resolve_pronoun
 from extract.vocab import load_vocab
 
 #: Dependents that hold the other actor of a role noun: "division of Alibaba",
@@ -58,6 +58,9 @@ PERSONAL_POSSESSIVES = ("his", "her", "my", "your", "our")
 #: Predicates of making something, which a verb says over a possessive's part_of ("launched its
 #: own score, X": developed_by).
 MAKING = ("developed_by", "founded_by")
+
+#: Possessives that stand for an owner: "its subsidiary", and a body's own "our subsidiary".
+OWNER_PRONOUNS = PRONOUNS | {"our"}
 
 #: Particles the parser may read as prepositions ("spun out of"; "out" takes its own "of").
 PARTICLES = ("out", "off", "up")
@@ -692,7 +695,7 @@ class RelationFinder:
             whole = [s for c in of for s in self._actors_under(c, actors)][:1]
         elif owner.tag_ == "WP$" and role.head.dep_ == "relcl" or verb.dep_ == "relcl" and owner.tag_ == "WP$":
             whole = self._actors_for(verb.head, actors, by_root)  # "X, whose shareholders include"
-        elif owner.lower_ in PRONOUNS:
+        elif owner.lower_ in OWNER_PRONOUNS:
             whole = [o for o in [_owner_of(owner, actors)] if o is not None]
         else:
             whole = [s for s in actors if s.start <= owner.i < s.end]
@@ -810,7 +813,7 @@ class RelationFinder:
         bought = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in self._actors_under(c, actors)]
         buyers = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in self._actors_under(c, actors)]
         for owner in (c for c in noun.children if c.dep_ == "poss"):
-            buyers += [o for o in [_owner_of(owner, actors) if owner.lower_ in PRONOUNS else _span_at(owner, actors)]
+            buyers += [o for o in [_owner_of(owner, actors) if owner.lower_ in OWNER_PRONOUNS else _span_at(owner, actors)]
                        if o is not None]
         if not buyers and verb is not None and noun.dep_ == "dobj":
             buyers = self._clause_subjects(verb, actors, by_root)
@@ -924,7 +927,7 @@ class RelationFinder:
         if link is not None and link.preps:  # "the company behind Alipay", not "a company in Beijing"
             links = [c for c in links if c.dep_ == "prep" and c.lower_ in link.preps]
         for child in links:  # "its eight smaller shareholders": whose
-            if child.dep_ == "poss" and child.lower_ in PRONOUNS and (owner := _owner_of(child, actors)) is not None \
+            if child.dep_ == "poss" and child.lower_ in OWNER_PRONOUNS and (owner := _owner_of(child, actors)) is not None \
                     and owner.id_ != exclude.id_:
                 found.append(owner)
         ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in links if c.i > role.i]
@@ -1068,6 +1071,9 @@ class RelationFinder:
         granting = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in self.granting_verbs]
         by_root = {s.root.i: s for s in actors}
         named = [s for c in granting for s in self._clause_subjects(c, actors, by_root) if s not in exclude]
+        # "a payment licence issued by the People's Bank of China": the agent of a participle of granting
+        named += [s for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in self.granting_verbs
+                  for g in c.children if g.dep_ == "agent" for s in self._actors_under(g, actors) if s not in exclude]
         if named:
             return named
         nouns = [noun, *noun.conjuncts, *([noun.head] if noun.dep_ == "conj" else [])]
@@ -1235,6 +1241,8 @@ def _owner_of(pronoun: Token, actors) -> Span | None:
     its eight smaller shareholders"), where one named inside another's apposition stands
     for that other ("Ant, the affiliate of Alibaba, said its service": Ant); else the
     pronoun's antecedent (extract/subjects.py)."""
+    if pronoun.lower_ in CORPORATE_WE:  # "our payment subsidiary": the speaker's, or the body writing
+        return resolve_pronoun(pronoun)
     if pronoun.tag_ == "WP$":
         clause = next((t for t in pronoun.ancestors if t.dep_ == "relcl"), None)
         by_root = {s.root.i: s for s in actors}

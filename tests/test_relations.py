@@ -503,3 +503,26 @@ def test_no_relation_of_lists_wishes_conditions_questions_or_undone_deals(nlp, t
 ])
 def test_relations_of_side_clauses_given_roles_and_things_made(nlp, text, expected):
     assert relations(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Lanting Pay, a subsidiary of Qilin Group, holds a payment licence issued by the People's Bank of China.",
+    "Lanting Pay obtained a licence granted by the People's Bank of China in 2015.",
+])
+def test_a_licence_a_body_issued_is_its_licence(nlp, text):
+    assert ("org:lanting-pay", "licensed_by", "pboc") in relations(nlp, text)
+
+
+REPORT = ("Qilin Digital Holdings Ltd. provides credit technology services.\n\n"
+          "Our payment subsidiary, Lanting Pay, holds a licence. Lark Score, our consumer credit product, "
+          "was launched in 2017. Our founder and chairman, Lu Zhenhai, held 22.1% of the shares.")
+
+
+@pytest.mark.parametrize("authors, owned", [
+    (["Qilin Digital Holdings Ltd."], {("Lanting Pay", "subsidiary_of"), ("Lark Score", "part_of"), ("Lu Zhenhai", "works_for")}),
+    ([], set()),  # a report of nobody named: "our" stands for no one
+])
+def test_a_body_s_own_our_in_its_report(nlp, authors, owned):
+    doc = analyse(nlp, REPORT, "2024-04-25", authors=authors)
+    found = {(c.subject, c.predicate) for c in doc._.claims if c.kind == "relation" and c.object == "Qilin Digital Holdings Ltd"}
+    assert found >= owned and (owned or not found)
