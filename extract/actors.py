@@ -332,6 +332,7 @@ class ActorFinder:
         mentions = _one_actor_per_name(mentions, names)
         mentions = _with_abbreviations(doc, mentions, names)
         mentions = self._places_by_kind(mentions, names)
+        mentions = _titled_people(doc, mentions, names)
         mentions = _with_speakers(doc, mentions, names)
         mentions = _names_again(doc, mentions, names)
         doc._.actor_names = names
@@ -366,7 +367,7 @@ class ActorFinder:
                     span = doc[_name_start(span[0], taken) : span.end]  # "Amber" + "Freight", which the NER cut
                 span = self._with_company_word_after(span, taken)
                 if ent.label_ == "PERSON" and not self._organization_name(span):
-                    span = _person_completed(_without_title(span), taken)
+                    span = _person_completed(span, taken)
                 name = clean_entity_name(span.text)
                 if not name:
                     continue
@@ -1271,11 +1272,26 @@ def _with_speakers(doc: Doc, mentions: list[Span], names: dict[str, str]) -> lis
         label_type = next((m.label_ for m in mentions if m.id_ == actor_id), "person")
         names.setdefault(actor_id, name)
         added.append(Span(doc, label.start, label.end, label=label_type, span_id=actor_id))
-    if not added:
-        return mentions
-    covered = {i for span in added for i in range(span.start, span.end)}
-    kept = [m for m in mentions if not any(i in covered for i in range(m.start, m.end))]
-    return sorted(kept + added, key=lambda s: (s.start, s.end))
+    if added:
+        covered = {i for span in added for i in range(span.start, span.end)}
+        mentions = sorted([m for m in mentions if not any(i in covered for i in range(m.start, m.end))] + added,
+                          key=lambda s: (s.start, s.end))
+    return _speakers_selves(doc, mentions)
+
+
+def _speakers_selves(doc: Doc, mentions: list[Span]) -> list[Span]:
+    """ "WANG QING: I'm a researcher at Fudan University": in a person's turn, "I" and "me" are
+    the speaker, as a name would be (the relation rules read "I ... at Fudan University")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    selves = []
+    for turn in turns_of(doc):
+        speaker = next((m for m in mentions if m.start_char == turn.name_start and m.end_char == turn.name_end), None)
+        if speaker is None or speaker.label_ != "person":
+            continue
+        words = doc.char_span(turn.start, turn.end, alignment_mode="expand")
+        selves += [Span(doc, t.i, t.i + 1, label="person", span_id=speaker.id_) for t in words or ()
+                   if t.lower_ in ("i", "me") and t.i not in taken]
+    return sorted(mentions + selves, key=lambda s: (s.start, s.end)) if selves else mentions
 
 
 def _one_actor_per_name(mentions: list[Span], names: dict[str, str]) -> list[Span]:
@@ -1519,13 +1535,16 @@ def _earlier_full_name(mention: Span, name: str, found: list[Span], names: dict[
 _TITLE = re.compile(rf"^(?:{'|'.join(re.escape(t) for t in sorted(SPEAKER_TITLES, key=len, reverse=True))})\.?\s+", re.IGNORECASE)
 
 
-def _without_title(span: Span) -> Span:
-    """A person's name without the title the NER took into it ("Dr Okoye": Okoye)."""
-    title = _TITLE.match(span.text)
-    if title is None or len(span) < 2:
-        return span
-    rest = span.doc.char_span(span.start_char + title.end(), span.end_char)
-    return rest if rest is not None and len(rest) else span
+def _titled_people(doc: Doc, mentions: list[Span], names: dict[str, str]) -> list[Span]:
+    """ "Dr Okoye said" after "Harriet Okoye": a titled name is the person the text names in full
+    (see `_known_person`); one the text never names otherwise keeps its title ("Ms Chen")."""
+    by_name = {name.casefold(): actor_id for actor_id, name in names.items()}
+    titled = []
+    for mention in mentions:
+        full = _known_person(mention.text, names, doc.text) if mention.label_ == "person" else None
+        actor_id = by_name.get(full.casefold()) if full else None
+        titled.append(Span(doc, mention.start, mention.end, label="person", span_id=actor_id) if actor_id else mention)
+    return titled
 
 
 #: Words before a family name that are no given name ("STATEMENT OF HARRIET OKOYE", "thanked Okoye").

@@ -526,3 +526,12 @@ def test_a_body_s_own_our_in_its_report(nlp, authors, owned):
     doc = analyse(nlp, REPORT, "2024-04-25", authors=authors)
     found = {(c.subject, c.predicate) for c in doc._.claims if c.kind == "relation" and c.object == "Qilin Digital Holdings Ltd"}
     assert found >= owned and (owned or not found)
+
+
+def test_a_speaker_s_i_is_the_speaker(nlp):
+    text = ("HOST: Who are you?\n\nWANG QING: I'm a researcher at Fudan University. I study scores.\n\n"
+            "HOST: Thanks.\n\nWANG QING: I worked at Ant Group from 2015 to 2018.\n\nHOST: And then?\n\n"
+            "WANG QING: Then I joined Baihang Credit.")
+    doc = analyse(nlp, text)
+    found = {(c.subject, c.predicate, c.object) for c in doc._.claims if c.kind == "relation"}
+    assert {("Wang Qing", "works_for", "Fudan University"), ("Wang Qing", "works_for", "Ant Financial")} <= found
