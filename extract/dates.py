@@ -95,6 +95,7 @@ from extract.subjects import (
     reporting_verbs,
     resolve_pronoun,
     same_paragraph,
+    speaks_of_blacklists,
     use_gazetteer,
     window_start,
 )
@@ -847,8 +848,8 @@ def _is_future(token: Token, ahead_verbs: frozenset = frozenset()) -> bool:
     phrase ("the March rules apply") is no timetable's."""
     child = token
     for ancestor in token.ancestors:
-        if ancestor.lemma_.lower() in ahead_verbs:
-            return True
+        if ancestor.lemma_.lower() in ahead_verbs and not any(c.dep_ == "prt" for c in ancestor.children):
+            return True  # "is set to open in March" (not "was set up in March")
         if ancestor.pos_ in ("VERB", "AUX"):
             auxiliaries = [c for c in ancestor.children if c.dep_ in ("aux", "auxpass")]
             if any(c.lower_ in FUTURE_AUX for c in auxiliaries):
@@ -922,9 +923,22 @@ class Event:
     transitive: set[str] = field(default_factory=set)
     #: verbs that name the event only with no object: "the registry opened", not "I opened an account"
     without_object: set[str] = field(default_factory=set)
+    #: verbs that name the event only in a text about blacklists, and not "in" or "on" a named
+    #: place or market: "she was listed in 2019", not "Ant was to be listed in Shanghai"
+    in_blacklist_texts: set[str] = field(default_factory=set)
     #: the predicate of a verb cue dated by a time that is not its object: the act of setting a
     #: target ("In 2014 the State Council set 2020 as the target year": announced in 2014)
     setting: str | None = None
+
+
+def _blacklist_listing(verb: Token) -> bool:
+    """ "She was listed in 2019" in a text about blacklists; not "listed in Hong Kong", "listed
+    debtors" or "Ant Group's listing"."""
+    places = {i for a in verb.doc.spans.get(SPANS_KEY, []) for i in range(a.start, a.end)}
+    adjective = verb.dep_ == "amod" or verb.tag_ == "VBN" and _child(verb, "dobj") is not None \
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "refused to listed debtors"
+    return verb.tag_ in ("VBD", "VBN") and not adjective and speaks_of_blacklists(verb.doc) and not any(
+        g.i in places for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on") for g in c.children)
 
 
 def _acts_on_something(verb: Token) -> bool:
@@ -991,6 +1005,7 @@ class DateExtractor:
                 adjectives={a.lower() for a in entry.get("adjectives", [])},
                 transitive={v.lower() for v in entry.get("transitive", [])},
                 without_object={v.lower() for v in entry.get("without_object", [])},
+                in_blacklist_texts={v.lower() for v in entry.get("in_blacklist_texts", [])},
                 setting=entry.get("setting"),
             )
             for entry in events_vocab["events"]
@@ -1097,7 +1112,8 @@ class DateExtractor:
             return None  # "signed up for the app": another verb than "sign"
         cues = [(event, cue) for event in self.events for cue in event.verbs if cue[0] in lemmas
                 and not (cue[0] in event.transitive and not _acts_on_something(token))
-                and not (cue[0] in event.without_object and _child(token, "dobj") is not None)]
+                and not (cue[0] in event.without_object and _child(token, "dobj") is not None)
+                and not (cue[0] in event.in_blacklist_texts and not _blacklist_listing(token))]
         # the most specific cue wins: "signed an agreement" began a tie, "signed the law" published it.
         # A cue's other words are among the verb's dependents, else anywhere in its own clause: the
         # parser may read "allowed eight companies to trial credit scoring" as a noun phrase

@@ -1430,6 +1430,13 @@ def court_list(found: Subject | None, anchor: Token) -> Subject | None:
     return found
 
 
+@_per_doc
+def speaks_of_blacklists(doc: Doc) -> bool:
+    """Whether a text names a blacklist or speaks of blacklisting anywhere (there, "she was listed
+    in 2019" is a listing on it, not on a stock exchange)."""
+    return bool(_blacklist_mentions(doc)) or any(_speaks_of_blacklist(sent) for sent in doc.sents)
+
+
 #: Prepositions that put people on a list or take them off it: "people on the list", "removed
 #: from the list", "taken off the list".
 LIST_PREPS = {"on", "from", "off"}

@@ -804,3 +804,19 @@ def test_spoken_years_and_days(claims_nlp, text, predicate, date):
 ])
 def test_number_words_that_are_no_spoken_year(claims_nlp, text):
     assert dates(run(claims_nlp, text, "2024-05-17")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The credit bureau was set up in March.", [("launched", "2024-03")]),  # "set up" is no plan ("is set to")
+    ("The Tongrui scheme was paused for six months in 2022.", [("froze", "2022")]),
+    ("The draft rules were put out for consultation in January.", [("proposed", "2024-01")]),
+    ("Qilin Pay renewed its licence in May 2021.", [("licensed", "2021-05")]),
+    # "listed" alone is a listing on a blacklist only in a text about blacklists
+    ("Courts keep a blacklist of dishonest judgment debtors. Wang Fang runs a noodle shop. She was listed in 2019.",
+     [("blacklisted", "2019")]),
+    ("Ant Group was to be listed in Shanghai and Hong Kong in November 2020.", []),
+    ("Courts keep a blacklist of dishonest judgment debtors. Ant Group's listing was planned for 2020.", [("scheduled", "2020")]),
+])
+def test_event_verbs_of_ordinary_reporting(claims_nlp, text, expected):
+    found = [(c.predicate, c.date) for c in dates(run(claims_nlp, text, "2024-05-17"))]
+    assert found == expected
