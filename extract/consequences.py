@@ -50,6 +50,7 @@ The shapes of clause, each with its items split like a list ("excluded from A, B
              enabling verb               "the library lets them take out more books"
              benefiting adjective, ease  "are eligible for simplified procedures", "easier to rent flats"
              ability                     "can rent apartments without a deposit", "will ride buses at half price"
+             at no cost                  "ride city buses free", "borrow books without a deposit"
              open to a party             "zero-deposit rentals are available to users with high scores"
              less of a cost              "face fewer inspections", "pay lower fees", "see rates below 5 percent"
              obligation lifted           "do not have to pay a deposit", "are no longer required to pay",
@@ -190,6 +191,8 @@ class ClauseWords:
     good_lists: frozenset = frozenset()  # words that make a list one of good standing: "on the red list"
     arrears: frozenset = frozenset()  # status words of payments left undone: a party's, not a sentence's
     exposing: frozenset = frozenset()  # verbs that show what a party has in public: "showing debtors' photographs"
+    free_words: frozenset = frozenset()  # "ride buses free": what a party in good standing does at no cost
+    waived_nouns: frozenset = frozenset()  # "borrow books without a deposit": a cost waived
 
     @classmethod
     def from_vocab(cls, perks: dict, penalties: dict) -> "ClauseWords":
@@ -227,7 +230,8 @@ class ClauseWords:
             imposing=_words(bad, "imposing_verbs"), causing=_words(good, "causing_verbs"),
             enabling=_words(good, "enabling_verbs"), obliging=_words(bad, "obliging_verbs"),
             ranging=_words(good, "ranging_verbs"), rewarding=_words(good, "rewarding_verbs"),
-            honouring=_words(good, "honouring_verbs"),
+            honouring=_words(good, "honouring_verbs"), free_words=_words(good, "free_words"),
+            waived_nouns=_words(good, "waived_nouns"),
             listing=_words(bad, "listing_verbs"), barring=_words(bad, "barring_verbs"),
             open_words=_words(good, "open_to"), closed_words=_words(bad, "closed_to"),
             unrestricted=_words(bad, "unrestricted_acts"), score_movements=_words(good, "score_movements"),
@@ -1115,7 +1119,20 @@ class ClauseReader:
         if verb.pos_ == "VERB" and self._ability(verb) and (lemma not in self.words.restricting or _own_object(verb)) \
                 and not self._caused(verb) and not _passive(verb):
             return self._whole(verb, "perk", "ability")
+        if verb.pos_ == "VERB" and self._costless(verb) and lemma not in self.words.restricting and not _passive(verb) \
+                and verb.lower_ not in self.words.score_nouns:  # "Residents rated AAA ride ... free": misparsed
+            return self._whole(verb, "perk", "costless")
         return None
+
+    def _costless(self, verb: Token) -> bool:
+        """ "AAA residents ride city buses free", "borrow books without a deposit": what a party in
+        good standing does at no cost, said in the present tense without a modal ("deposit-free
+        loans" name a kind of loan, not a cost waived)."""
+        obj = _object(verb)
+        near = [*verb.children, *(obj.children if obj is not None else ())]
+        return any(c.lower_ in self.words.free_words and c.dep_ in ("advmod", "amod", "acl", "acomp", "oprd", "npadvmod")
+                   and c.nbor(-1).text != "-" for c in near) or any(c.dep_ == "prep" and c.lower_ == "without" and any(
+                       g.lemma_.lower() in self.words.waived_nouns for g in c.children) for c in near)
 
     def _compared(self, obj: Token | None) -> bool:
         """An object that says more or less of something: "higher premiums", "fewer checks", "rates

@@ -683,3 +683,14 @@ def test_apposition_and_adjuncts_are_no_list_items(nlp, apostrophe):
     found, _ = claims(nlp, text, "penalty")
     assert objects(found) == ["unable to use Weilidai", "unable to buy flights through the app",
                               "barred from leaving the country"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a party in good standing does at no cost, with no modal, is a perk
+    ("AAA residents borrow up to 20 library books without a deposit.", ["borrow up to 20 library books without a deposit"]),
+    # a party in bad standing is none
+    ("Blacklisted debtors ride buses without a ticket.", []),
+])
+def test_what_a_party_in_good_standing_does_at_no_cost(nlp, text, expected):
+    found, doc = claims(nlp, text, "perk")
+    assert [doc.text[c.phrase_start:c.phrase_end] for c in found] == expected
