@@ -1173,6 +1173,14 @@ def _name_word(token: Token) -> bool:
     return token.lower_ not in _lower_words(doc)
 
 
+#: The NER's labels of amounts and times, whose words name no actor ("80 Hong Kong dollars").
+NOT_ACTOR_ENTITIES = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "DATE", "TIME"}
+
+
+def _modifies_a_noun(token: Token) -> bool:
+    return token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ == "NOUN"
+
+
 def _names_again(doc: Doc, mentions: list[Span], names: dict[str, str]) -> list[Span]:
     """ "Residents of Jinhua ..." after "Jinhua's Shuangxi Score": a name the text has used names
     the same actor wherever it comes again, though the NER missed it there (a one-word name only
@@ -1197,14 +1205,6 @@ def _names_again(doc: Doc, mentions: list[Span], names: dict[str, str]) -> list[
         found.append(Span(doc, span.start, span.end, label=label, span_id=actor_id))
         taken.update(range(span.start, span.end))
     return sorted(mentions + found, key=lambda s: (s.start, s.end))
-
-
-#: The NER's labels of amounts and times, whose words name no actor ("80 Hong Kong dollars").
-NOT_ACTOR_ENTITIES = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "DATE", "TIME"}
-
-
-def _modifies_a_noun(token: Token) -> bool:
-    return token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ == "NOUN"
 
 
 def _lower_words(doc: Doc) -> set[str]:
@@ -1387,12 +1387,14 @@ def _with_defined_terms(doc: Doc, mentions: list[Span], names: dict[str, str]) -
             names.setdefault(actor_id, name)
         mentions = [Span(doc, start if m is owner else m.start, m.end, label=owner.label_, span_id=actor_id)
                     if m is owner or m.id_ == owner.id_ else m for m in mentions]
-        mentions = _named_everywhere(doc, mentions, match.group(1).strip(), owner.label_, actor_id, apart=(start, owner.end))
+        mentions = _named_everywhere(doc, mentions, match.group(1).strip(), owner.label_, actor_id,
+                                     apart=(start, owner.end))
     return mentions
 
 
 #: What a naming verb gives: a quoted name or capitalised words ("called "Baihang Hui"", "known as Qilin Data").
-NAME_GIVEN = re.compile(r"""\s+(?:as\s+)?(?:["“](?P<quoted>[^"”\n]{2,40})["”]|(?P<bare>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}))""")
+NAME_GIVEN = re.compile(r"""\s+(?:as\s+)?(?:["“](?P<quoted>[^"”\n]{2,40})["”]"""
+                        r"""|(?P<bare>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}))""")
 
 
 def _name_given(verb: Token) -> Span | None:
@@ -1532,16 +1534,18 @@ def _earlier_full_name(mention: Span, name: str, found: list[Span], names: dict[
 
 
 #: A title before a person's name: "Dr", "Mr.", "Senator" (the titles of turns.py).
-_TITLE = re.compile(rf"^(?:{'|'.join(re.escape(t) for t in sorted(SPEAKER_TITLES, key=len, reverse=True))})\.?\s+", re.IGNORECASE)
+_TITLE = re.compile(rf"^(?:{'|'.join(re.escape(t) for t in sorted(SPEAKER_TITLES, key=len, reverse=True))})\.?\s+",
+                    re.IGNORECASE)
 
 
 def _titled_people(doc: Doc, mentions: list[Span], names: dict[str, str]) -> list[Span]:
     """ "Dr Okoye said" after "Harriet Okoye": a titled name is the person the text names in full
     (see `_known_person`); one the text never names otherwise keeps its title ("Ms Chen")."""
     by_name = {name.casefold(): actor_id for actor_id, name in names.items()}
+    text = doc.text
     titled = []
     for mention in mentions:
-        full = _known_person(mention.text, names, doc.text) if mention.label_ == "person" else None
+        full = _known_person(mention.text, names, text) if mention.label_ == "person" else None
         actor_id = by_name.get(full.casefold()) if full else None
         titled.append(Span(doc, mention.start, mention.end, label="person", span_id=actor_id) if actor_id else mention)
     return titled

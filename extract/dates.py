@@ -934,11 +934,11 @@ class Event:
 def _blacklist_listing(verb: Token) -> bool:
     """ "She was listed in 2019" in a text about blacklists; not "listed in Hong Kong", "listed
     debtors" or "Ant Group's listing"."""
-    places = {i for a in verb.doc.spans.get(SPANS_KEY, []) for i in range(a.start, a.end)}
+    named = {i for a in verb.doc.spans.get(SPANS_KEY, []) for i in range(a.start, a.end)}  # a place, an exchange
     adjective = verb.dep_ == "amod" or verb.tag_ == "VBN" and _child(verb, "dobj") is not None \
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "refused to listed debtors"
     return verb.tag_ in ("VBD", "VBN") and not adjective and speaks_of_blacklists(verb.doc) and not any(
-        g.i in places for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on") for g in c.children)
+        g.i in named for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on") for g in c.children)
 
 
 def _acts_on_something(verb: Token) -> bool:

@@ -2,7 +2,8 @@
 
 Public API (used by the figure, date, perk and penalty components):
 
-- `court_list(subject, anchor)`: a court's count in a sentence about its blacklist is the list's.
+- `court_list(subject, anchor)`: a court's count in a sentence about its blacklist is the list's;
+  `speaks_of_blacklists(doc)`: whether a text names or speaks of a blacklist anywhere.
 - `subject_of(anchor, fallback=True) -> Subject | None`: the actor that the words around
   `anchor` (the token carrying the claim: a counted noun, an event verb) are about.
 - `actor_of_phrase(token) -> Span | None`: the actor a noun phrase names or belongs to
@@ -47,12 +48,14 @@ The rules, in order (the first that names an actor wins):
    estimates ..."): "the Asian colossus (China) has 1.4 billion inhabitants"; else the one
    owner the sentence names ("... sat on Ant's own balance sheet"); else the scheme the
    passage is about (`scoring_system`, without the topic), else the subject of the previous
-   sentences of the paragraph.
+   sentences of the paragraph, else the body that wrote the text about itself (a company's own
+   report: its name among the document's authors; it is also the text's "we").
 Scoring systems (`scoring_system`) also come from the text: the blacklist the people a perk or
 penalty happens to are on ("a person on the list cannot get a Sesame score above 550"), a
 score that is a name ("Tencent's WeChat Pay Score": the score, not its owner), an actor that
 scores people ("Rongcheng, ..., which began scoring its residents") or owns a scheme
-("Rongcheng's scheme"), a named blacklist mentioned before ("the list"), the previous
+("Rongcheng's scheme"), a place's named scheme ("in Weihai" after "Weihai's Seagull Score"),
+a named blacklist mentioned before ("the list"), the previous
 sentences of the paragraph, and, last, the text's topic: the scoring system named at least
 twice and twice as often as any other before the claim, or the only one named so far (not
 after a sentence about scores in general).
