@@ -30,6 +30,7 @@ from pathlib import Path
 
 from dateutil import parser as dateparser
 
+from extract.datelines import LEDE_DATELINE
 from extract.document import Document
 from extract.turns import turn_lines
 from extract.vocab import load_vocab
@@ -432,17 +433,13 @@ def read_bylines(lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata)
 WIRE_PLACE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.],\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?")
 
 
-#: The dash that ends a dateline opening a paragraph, and a wire's or a newswire's name before it.
-_LEDE_DASH = re.compile(r"\s(?:--|—|–|-)\s")
-_WIRE_NAME = re.compile(r"\s*(?:\([^()]{2,30}\)|/[^/]{2,30}/)\s*$")
-
-
 def _lede_dateline(line: Line, vocab: Vocabulary) -> Dateline | None:
     """ "BEIJING, March 3, 2023 /PRNewswire/ -- Lianxin Data today announced ...": a wire story's
-    or a press release's dateline opening the first paragraph."""
-    if not WIRE_PLACE.match(line.text) or not (dash := _LEDE_DASH.search(line.text[:100])):
+    or a press release's dateline opening the first paragraph (extract/datelines.py)."""
+    dateline = LEDE_DATELINE.match(line.text)
+    if dateline is None or not dateline.group("when"):
         return None
-    head = _WIRE_NAME.sub("", line.text[: dash.start()])
+    head = line.text[: dateline.end("when")].rstrip()
     date = date_after_label(head, vocab)
     if date is None or head[date.end:].strip(" ,"):
         return None

@@ -18,6 +18,7 @@ def blank():
         ("SHENZHEN, China, March 4, 2024 /PRNewswire/ -- Qilin Data today announced", "SHENZHEN", "PRNewswire",
          "SHENZHEN, China, March 4, 2024 /PRNewswire/ -- "),
         ("HANGZHOU (APN) - China's courts barred", "HANGZHOU", "APN", "HANGZHOU (APN) - "),
+        ("BEIJING, Jan. 9 (Reuters) - Regulators said", "BEIJING", "Reuters", "BEIJING, Jan. 9 (Reuters) - "),
         ("HONG KONG — Ant Group's listing was halted", "HONG KONG", None, "HONG KONG — "),
         ("Courts blacklist debtors\n\nRONGCHENG, Shandong, Jan 9 – Residents start with", "RONGCHENG", None,
          "RONGCHENG, Shandong, Jan 9 – "),

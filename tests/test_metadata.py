@@ -551,6 +551,9 @@ def test_an_official_document_s_number_is_no_title(number):
      "the launch of its index, which rates 3 million small firms across China.\n", "2023-03-03"),
     ("China court blacklist grows\n\nSHENZHEN, Jan 9, 2020 (Reuters) - The number of people on the court blacklist "
      "rose to 14 million, the court said.\n", "2020-01-09"),
+    # an abbreviated month
+    ("China court blacklist grows\n\nSHENZHEN, Jan. 9, 2020 (Reuters) - The number of people on the court blacklist "
+     "rose to 14 million, the court said.\n", "2020-01-09"),
     # with the country after the place
     ("Lumen Credit launches Merchant Trust Score\n\nSHENZHEN, China, September 12, 2024 -- Lumen Credit today "
      "announced the launch of the Merchant Trust Score, a rating for small businesses.\n", "2024-09-12"),
