@@ -46,7 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.actors import actor_of, is_description
+from extract.actors import SPANS_KEY, actor_of, is_description
 from extract.claims import Claim
 from extract.clean import LIST_BULLETS, list_marker_end
 from extract.consequences import (REASON_MARKS, ClauseReader, ClauseWords, asking, conditional, describing,
@@ -77,6 +77,10 @@ NP_LEFT = {"det", "amod", "compound", "nummod", "poss", "nmod", "npadvmod", "qua
 #: Words by which a noun points at the list after it ("the following measures").
 LIST_POINTERS = frozenset({"following", "these", "below"})
 
+
+#: Actor types that are someone a perk or penalty happens to (or who grants it), never the perk
+#: or penalty itself.
+PARTY_TYPES = {"person", "company", "organization", "government", "court", "outlet"}
 
 class VocabularyError(ValueError):
     """A perks or penalties vocabulary that cannot be used; says which and why."""
@@ -338,9 +342,14 @@ class Phrases:
 
     @staticmethod
     def is_item(doc: Doc, start: int, end: int) -> bool:
-        """A part that names something: not a bare date adverbial ("as of October")."""
+        """A part that names something: not a bare date adverbial ("as of October"), nor someone
+        ("Persons subject to enforcement: Mr Zhang (...); Jiangxi Huarui Co., Ltd.": whom, not what)."""
         content = [t for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN", "VERB", "NUM", "ADJ")]
         if not content:
+            return False
+        root = doc[start:end].root
+        listed = start == 0 or doc[start - 1].is_punct or doc[start - 1].is_space  # not "reported to Baihang"
+        if listed and any(m.start <= root.i < m.end and m.label_ in PARTY_TYPES for m in doc.spans.get(SPANS_KEY, [])):
             return False
         return not all(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADJ" for t in content)
 

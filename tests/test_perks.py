@@ -694,3 +694,17 @@ def test_apposition_and_adjuncts_are_no_list_items(nlp, apostrophe):
 def test_what_a_party_in_good_standing_does_at_no_cost(nlp, text, expected):
     found, doc = claims(nlp, text, "perk")
     assert [doc.text[c.phrase_start:c.phrase_end] for c in found] == expected
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # whom a notice lists is no penalty, however its lead-in reads
+    ("Persons subject to enforcement: Mr Zhang (male, born in 1978); Jiangxi Huarui Building Materials Co., Ltd., "
+     "of which Mr Zhang is the legal representative.", {"Mr Zhang", "Jiangxi Huarui Building Materials Co., Ltd."}),
+    # the grounds of a loss are not what is lost
+    ("Residents with a low score lose them for traffic offences, unpaid utility bills and being on the court's "
+     "blacklist.", {"unpaid utility bills", "being on the court's blacklist"}),
+])
+def test_parties_and_grounds_are_no_perks_or_penalties(nlp, text, unwanted):
+    found, doc = claims(nlp, text)
+    phrases = {doc.text[c.phrase_start:c.phrase_end] for c in found}
+    assert not any(phrase.startswith(word) for phrase in phrases for word in unwanted)
