@@ -1220,8 +1220,10 @@ class ClauseReader:
         verb = doc[_phrase_start(head):(particle or head).i + 1].text
         if obj is not None and (prep is None or obj.i < prep.i):
             start, prefix = obj.left_edge.i, verb if with_verb else ""
-            # "lose them for traffic offences, unpaid bills and ...": the grounds, no items
-            grounds = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i), None)
+            # "lose them for traffic offences, unpaid bills and ...": the grounds of a penalty, no items
+            # (a perk's "for" says what for: "jump the queue for places at kindergartens")
+            grounds = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i
+                            and kind == "penalty"), None)
             end = min(end, grounds.i) if grounds is not None else end
         elif prep is not None:
             start, words = prep.i + 1, [verb, prep.text]
