@@ -229,12 +229,24 @@ def reference_lists(text: str, vocab: ReferenceVocab | None = None) -> list[list
 def without_reference_claims(doc: Doc) -> Doc:
     """No claim comes from a reference list's entries, whichever component read one there: a
     cited headline's "4.3 million" and its "3 March 2022" are the cited work's, not this
-    document's."""
-    entries = [(line.start, line.end) for entries in reference_lists(doc.text) for line in entries]
-    if entries and doc._.claims:
+    document's; nor from a correction's account of what an earlier version said (`retraction_cues`
+    of furniture.yaml): the retracted text is no claim."""
+    if not doc._.claims:
+        return doc
+    text = doc.text
+    excluded = [(line.start, line.end) for entries in reference_lists(text) for line in entries]
+    if _retraction().search(text):
+        excluded += [(sent.start_char, sent.end_char) for sent in doc.sents if _retraction().search(sent.text)]
+    if excluded:
         doc._.claims = [claim for claim in doc._.claims
-                        if not any(start <= claim.quote_start < end for start, end in entries)]
+                        if not any(start <= claim.quote_start < end for start, end in excluded)]
     return doc
+
+
+@lru_cache(maxsize=None)
+def _retraction() -> re.Pattern:
+    cues = load_vocab("furniture").get("retraction_cues") or []
+    return re.compile("|".join(f"(?:{cue})" for cue in cues) or r"(?!)", re.IGNORECASE)
 
 
 def parse_reference(entry: Line) -> Citation:

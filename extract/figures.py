@@ -344,6 +344,11 @@ class FigureExtractor:
         noun = self.counted_noun(sent, q)
         if noun is not None and noun.lemma_.lower() in self.reader.structure_nouns:
             return None  # "Five myths about ...": the text's own parts
+        if noun is not None and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "ago":
+            return None  # "Updated 3 hours ago": a point in time, no length
+        if noun is not None and any(c.lower_ in self.reader.source_words and c.dep_ in ("amod", "acl")
+                                    for c in noun.children):
+            return None  # "two people familiar with the matter": the story's sources
         if noun is not None:
             return self._count(sent, q, noun, words)
         return self._measure(sent, q, words) or self._score_by_context(sent, q, words) \

@@ -119,8 +119,10 @@ class Vocabulary:
         stamp = _time_stamp(data["time_zones"])
         #: What may stand before a date on a dateline: "Wed", "9:14 AM EST,", "on".
         self.date_prefix = re.compile(rf"^(?:{WEEKDAY}|{stamp}|on|at|[,\s])*$", re.IGNORECASE)
-        #: What may follow it: "9:14 AM", "at 09:14 GMT", "10.20 (Beijing time)".
-        self.date_suffix = re.compile(rf"^(?:{stamp}|at|[,\s()])*$", re.IGNORECASE)
+        #: What may follow it: "9:14 AM", "at 09:14 GMT", "10.20 (Beijing time)", and a last update
+        #: ("9:41 AM GMT+8 Updated 3 hours ago").
+        updates = "|".join(map(re.escape, sorted(data["updated_labels"], key=len, reverse=True)))
+        self.date_suffix = re.compile(rf"^(?:{stamp}|at|[,\s()])*(?:(?:{updates})\b.*)?$", re.IGNORECASE)
         self.menu_words = {word.casefold() for word in data["menu_words"]}
         self.agencies = {word.casefold() for word in data["picture_agencies"]}
         self.small_words = {word.casefold() for word in data["title_case_small_words"]}
@@ -612,6 +614,7 @@ def headline_above_standfirst(line: Line, lines: list[Line], top: int, vocab: Vo
         and above.size >= 4
         and not above.text.isupper()
         and not _is_outlet(above, meta)
+        and not _is_furniture_line(above.text)  # "Subscribe for $1 a week"
         and not byline_names(above, lines, above.number < top, vocab)[0]
         and not _is_title_case(line.words, vocab)
     ):

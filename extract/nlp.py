@@ -2,7 +2,8 @@
 
 Each claim family is a pipeline component registered as a factory in its own
 module; importing this module registers them all. Components append `Claim`s to
-`doc._.claims`; `sckb_reference_claims` drops those read from a reference list, and
+`doc._.claims`; `sckb_reference_claims` drops those read from a reference list or from a
+correction's account of what an earlier version said, and
 `sckb_attribution` runs last and credits the rest.
 """
 from __future__ import annotations

@@ -221,6 +221,7 @@ class NumberReader:
         self.label_words = {words_of(w)[0] for w in furniture.get("label_words", [])}
         self.counter_nouns = {w.lower() for w in furniture.get("counter_nouns", [])}
         self.structure_nouns = {w.lower() for w in furniture.get("structure_nouns", [])}
+        self.source_words = {w.lower() for w in furniture.get("source_words", [])}
         self.copyright_marks = _phrases(furniture.get("copyright_marks", []))
         self.reference_cues = _phrases(furniture.get("reference_cues", []))
 

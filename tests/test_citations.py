@@ -227,3 +227,18 @@ def test_no_claim_comes_from_a_reference_list(nlp):
     references = text.index("References")
     assert [c for c in doc._.claims if c.quote_start < references and c.kind == "figure"]
     assert not [c for c in doc._.claims if c.quote_start >= references]
+
+
+@pytest.mark.parametrize("correction", [
+    "Correction, 3 August 2024: An earlier version of this article said the report was published in 2018.",
+    "This story has been corrected to remove a claim that 2 million people were scored in 2018.",
+])
+def test_no_claim_comes_from_what_a_correction_retracts(nlp, correction):
+    from extract.nlp import analyse
+
+    text = f"The report was published by the centre in February 2019.\n\n{correction} It was published in February 2019."
+    doc = analyse(nlp, text, published="2024-08-02")
+    retracted = (text.index(correction), text.index(correction) + len(correction))
+    assert [c for c in doc._.claims if c.quote_start < retracted[0]]
+    assert not [c for c in doc._.claims if retracted[0] <= c.quote_start < retracted[1]]
+    assert [c for c in doc._.claims if c.quote_start >= retracted[1]]  # the corrected fact stays

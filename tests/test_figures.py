@@ -677,3 +677,12 @@ def test_a_table_with_blank_cells(claims_nlp):
             "|  | 212 | |\n")
     found = [(c.value, c.as_of) for c in figures(run(claims_nlp, text))]
     assert found[:2] == [(120000000.0, "2023"), (85000000.0, "2022")]
+
+
+@pytest.mark.parametrize("text", [
+    "March 12, 2025 9:41 AM GMT+8 Updated 3 hours ago",  # a point in time, no length
+    "Two people familiar with the matter said the court had signed up banks.",  # the story's sources
+    "Three sources briefed on the talks said Ant would sell a stake.",
+])
+def test_no_figure_from_times_ago_or_a_story_s_sources(claims_nlp, text):
+    assert figures(run(claims_nlp, text, "2025-03-12")) == []

@@ -565,6 +565,17 @@ def test_datelines_of_releases_wires_and_notices(raw, published):
     assert infer_metadata(raw).published == published
 
 
+def test_a_wire_page_s_header_a_subscription_offer_and_a_relative_update():
+    raw = ("Skip to main content\nWorld | Business | Markets | Tech | Opinion\nSubscribe for $1 a week\n"
+           "China's top court opens debtor blacklist data to banks, sparking privacy worries\n"
+           "By Lena Park and Zhou Min\n4 MIN READ\nMarch 12, 2025 9:41 AM GMT+8 Updated 3 hours ago\n\n"
+           "SHANGHAI, March 12 (Tradewire) - China's Supreme People's Court will let commercial banks query its "
+           "list of dishonest judgment debtors directly from next month, the court said on Wednesday.\n")
+    meta = infer_metadata(raw)
+    assert (meta.title, meta.published) == (
+        "China's top court opens debtor blacklist data to banks, sparking privacy worries", "2025-03-12")
+
+
 # --------------------------------------------------------------------------- hearings, threads, notices
 
 READING_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "reading_text"
