@@ -870,6 +870,10 @@ def _is_future(token: Token, ahead_verbs: frozenset = frozenset()) -> bool:
     return False
 
 
+#: Modals that with "have" say what could have been ("could have built", "might have launched");
+#: "would have" is left out: reported plans use it ("said it would have finished by 2020").
+COUNTERFACTUAL_MODALS = {"could", "might", "should"}
+
 #: Dependencies of a noun phrase in its clause: a date inside one dates the thing, not the verb.
 NOUN_PHRASE_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
 
@@ -1546,9 +1550,12 @@ class DateExtractor:
             c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only") for c in verb.children)
 
     def _conditional(self, cue: Token) -> bool:
-        """Whether the cue's clause is a condition ("if", "unless" marking its verb)."""
+        """Whether the cue's clause is a condition ("if", "unless" marking its verb) or what could
+        have been and was not ("it could have built one by 2020")."""
         verb = cue if cue.pos_ in ("VERB", "AUX", "ADJ") else cue.head
-        return any(c.dep_ == "mark" and c.lower_ in self.condition_marks for c in verb.children)
+        auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        counterfactual = "have" in auxiliaries and bool(auxiliaries & COUNTERFACTUAL_MODALS)
+        return counterfactual or any(c.dep_ == "mark" and c.lower_ in self.condition_marks for c in verb.children)
 
     def _bounds(self, doc: Doc, sent: Span, e: TimeExpression) -> bool:
         """Whether the time bounds a condition or a state rather than dating an event; "not

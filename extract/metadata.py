@@ -375,10 +375,11 @@ def split_authors(text: str, vocab: Vocabulary, labelled: bool = False) -> list[
     between multi-word names, so 'King & Spalding' stays one name."""
     text = re.sub(r"\s+", " ", text).strip(" ,;:|-–—")
     parts = [part.strip() for part in re.split(r"\s*[,;]\s*|\s+(?:and|&)\s+", text) if part.strip()]
+    # Drop job titles beside names ("Jane Doe, Staff Writer", "Michael Chen, Partner; Sarah O'Neill,
+    # Senior Associate"), not a byline that is one ("Reuters Staff").
+    parts = [part for part in parts if not vocab.is_role(part)] or parts
     if len(parts) > 1 and not all(len(part.split()) >= 2 or _is_cjk_name(part) for part in parts):
         parts = [text]
-    # Drop job titles beside names ("Jane Doe, Staff Writer"), not a byline that is one ("Reuters Staff").
-    parts = [part for part in parts if not vocab.is_role(part)] or parts
     accept = (lambda part: is_named_entity(part, vocab)) if labelled else (lambda part: is_person_name(part, vocab))
     names = [part for part in parts if accept(part)]
     return names if len(names) == len(parts) else []

@@ -820,3 +820,12 @@ def test_number_words_that_are_no_spoken_year(claims_nlp, text):
 def test_event_verbs_of_ordinary_reporting(claims_nlp, text, expected):
     found = [(c.predicate, c.date) for c in dates(run(claims_nlp, text, "2024-05-17"))]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("If Beijing wanted a single score, it could have built one by 2020.", []),  # what could have been
+    ("Ant could have launched the product in 2016 but waited.", []),
+    ("The bank said it would have completed the system by 2020.", [("deadline", "2020")]),  # a reported plan
+])
+def test_what_could_have_been_is_no_event(claims_nlp, text, expected):
+    assert [(c.predicate, c.date) for c in dates(run(claims_nlp, text, "2023-05-14"))] == expected

@@ -565,6 +565,13 @@ def test_datelines_of_releases_wires_and_notices(raw, published):
     assert infer_metadata(raw).published == published
 
 
+def test_a_law_firm_s_authors_with_their_roles():
+    raw = ("CLIENT ALERT | DATA PROTECTION\n\nChina Finalises Rules on Corporate Credit Repair\n\n20 June 2024\n\n"
+           "Authors: Michael Chen, Partner; Sarah O'Neill, Senior Associate\n\n"
+           "On 18 June 2024, the National Development and Reform Commission issued the Measures for Credit Repair.\n")
+    assert infer_metadata(raw).authors == ["Michael Chen", "Sarah O'Neill"]
+
+
 def test_a_wire_page_s_header_a_subscription_offer_and_a_relative_update():
     raw = ("Skip to main content\nWorld | Business | Markets | Tech | Opinion\nSubscribe for $1 a week\n"
            "China's top court opens debtor blacklist data to banks, sparking privacy worries\n"
