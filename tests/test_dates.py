@@ -826,6 +826,9 @@ def test_event_verbs_of_ordinary_reporting(claims_nlp, text, expected):
     ("If Beijing wanted a single score, it could have built one by 2020.", []),  # what could have been
     ("Ant could have launched the product in 2016 but waited.", []),
     ("The bank said it would have completed the system by 2020.", [("deadline", "2020")]),  # a reported plan
+    # a career told with "since" dates no saying; a saying a time's clause tells is dated
+    ("Ruth Calder is the Review's China correspondent. She has reported from Beijing since 2016.", []),
+    ("The centre has published no figure since 2020, when it said 23 million trips were blocked.", [("said", "2020")]),
 ])
-def test_what_could_have_been_is_no_event(claims_nlp, text, expected):
+def test_no_event_that_only_could_have_been_nor_a_career_since(claims_nlp, text, expected):
     assert [(c.predicate, c.date) for c in dates(run(claims_nlp, text, "2023-05-14"))] == expected
