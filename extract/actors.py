@@ -1543,9 +1543,12 @@ def _titled_people(doc: Doc, mentions: list[Span], names: dict[str, str]) -> lis
     (see `_known_person`); one the text never names otherwise keeps its title ("Ms Chen")."""
     by_name = {name.casefold(): actor_id for actor_id, name in names.items()}
     text = doc.text
+    known: dict[str, str | None] = {}  # a text says "Mr Zhang" many times: one search of it per name
     titled = []
     for mention in mentions:
-        full = _known_person(mention.text, names, text) if mention.label_ == "person" else None
+        if mention.label_ == "person" and mention.text not in known:
+            known[mention.text] = _known_person(mention.text, names, text)
+        full = known.get(mention.text) if mention.label_ == "person" else None
         actor_id = by_name.get(full.casefold()) if full else None
         titled.append(Span(doc, mention.start, mention.end, label="person", span_id=actor_id) if actor_id else mention)
     return titled

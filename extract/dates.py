@@ -870,9 +870,6 @@ def _is_future(token: Token, ahead_verbs: frozenset = frozenset()) -> bool:
     return False
 
 
-#: The predicate of a date of saying (events.yaml), which a "since" never dates.
-SAID = "said"
-
 #: Modals that with "have" say what could have been ("could have built", "might have launched");
 #: "would have" is left out: reported plans use it ("said it would have finished by 2020").
 COUNTERFACTUAL_MODALS = {"could", "might", "should"}
@@ -1528,7 +1525,7 @@ class DateExtractor:
         if self._period_of(doc, cue, e):
             return None  # "the annual report for 2018": the period it covers
         since = match_before(doc, e.start, self.since_preps, sent.start)
-        if event.predicate == SAID and since is not None and doc[since].head == cue:
+        if event.predicate in self.reporting and since is not None and doc[since].head == cue:
             return None  # "She has reported from Beijing since 2016": a career, no saying dated
         if self._own_data(cue):
             return None  # "It draws on a survey of 1,836 users, conducted in 2019": the study's method
