@@ -191,6 +191,7 @@ class ClauseWords:
     good_lists: frozenset = frozenset()  # words that make a list one of good standing: "on the red list"
     arrears: frozenset = frozenset()  # status words of payments left undone: a party's, not a sentence's
     exposing: frozenset = frozenset()  # verbs that show what a party has in public: "showing debtors' photographs"
+    published_works: frozenset = frozenset()  # what publishing exposes no one by: "published a draft of the law"
     free_words: frozenset = frozenset()  # "ride buses free": what a party in good standing does at no cost
     waived_nouns: frozenset = frozenset()  # "borrow books without a deposit": a cost waived
 
@@ -242,6 +243,7 @@ class ClauseWords:
             fearing=frozenset(w.lower() for w in (perks.get("grammar") or {}).get("fearing_verbs", [])),
             self_listing=_words(bad, "self_listing_verbs"),
             falling=_words(bad, "falling_verbs"), lesser=_words(bad, "lesser"), exposing=_words(bad, "exposing_verbs"),
+            published_works=_words(bad, "published_works"),
             arrears=_words(bad, "arrears"), good_lists=_words(good, "lists"), risk_nouns=_words(good, "risk_nouns"),
             depriving=_words(bad, "depriving_verbs"), deprivation_label=str(bad.get("deprivation_label") or "loss of"),
             transfers=_words(bad, "transfer_verbs"),
@@ -341,7 +343,7 @@ class ClauseReader:
             elif lemma in self.words.lists and any(c.lower_ in self.words.good_lists for c in token.lefts):
                 found.add("good")  # "firms on the red list", "those who make the honour list"
             elif lemma in self.words.lists and token.head.lower_ in ("on", "onto") and token.dep_ == "pobj":
-                found.add("bad")  # "companies on the list"
+                found.add("good" if self._good_list_before(token) else "bad")  # "companies on the list"
             elif token.pos_ == "VERB" and lemma in self.words.bad_acts and (token.dep_ in ("relcl", "acl", "xcomp", "pcomp")
                                                                           or token.dep_ == "amod" and token.tag_ == "VBG"):
                 found.add("bad")  # "firms that violate the rules", "defaulting borrowers"
@@ -349,6 +351,18 @@ class ClauseReader:
                     and self.is_party(token.head) and not negated_here(token):
                 found.add("good")  # "residents who volunteer", "borrowers who repay on time"
         return found
+
+    def _good_list_before(self, token: Token) -> bool:
+        """ "named 1,260 companies to a 'red list' ... Firms on the list will face fewer inspections":
+        "the list" with nothing to say which is the last list the text named, within two sentences."""
+        if any(c.dep_ in ("amod", "compound", "poss") for c in token.children) \
+                or not any(c.lower_ in ("the", "this", "that") for c in token.lefts):
+            return False
+        sent = token.sent
+        start = sent.doc[sent.start - 1].sent.start if sent.start else sent.start
+        start = sent.doc[start - 1].sent.start if start else start
+        before = next((t for t in reversed(sent.doc[start:token.i]) if t.lemma_.lower() in self.words.lists), None)
+        return before is not None and any(c.lower_ in self.words.good_lists for c in before.lefts)
 
     def _near_risk(self, token: Token) -> bool:
         """ "low-risk firms", "high-risk borrowers": a standing word next to a noun of risk, whose scale runs
@@ -568,7 +582,8 @@ class ClauseReader:
                                           "recording"))
         if self._negated(verb):  # "cannot issue bonds": a penalty only of what a party is able to do
             # not "cannot be reached", nor what one cannot say or know ("could not name a factor")
-            if standing == "bad" and verb.pos_ == "VERB" and self._ability(verb) and not _passive(verb) \
+            # (not "no lender may use ...": a rule for everyone, no party's inability)
+            if standing == "bad" and verb.pos_ == "VERB" and self._ability(verb) and not _passive(verb) and not of_no_case(verb) \
                     and verb.lemma_.lower() not in self.words.unrestricted and not said(verb) and not describing(verb):
                 finding = self._whole(verb, "penalty", "inability")
                 finding.prefix = self.words.inability_label
@@ -589,9 +604,7 @@ class ClauseReader:
             if done is not None:
                 return Finding("penalty", verb, verb.i, f"{verb.text} to", [(done.i, self._end(done))], "obliged")
         if lemma in self.words.listing and _passive(verb) and standing in ("bad", "context"):
-            onto = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "onto", "in")
-                         and any(g.lemma_.lower() in self.words.lists and "good" not in self.marks(g.subtree, set())
-                                 for g in c.children)), None)  # a red list is an honour
+            onto = self._onto_bad_list(c for c in verb.children if c.dep_ == "prep")
             if onto is not None:  # "can be added to the list"
                 return Finding("penalty", verb, verb.i, "", [(verb.i, onto.right_edge.i + 1)], "listed")
         if lemma in self.words.listing and describing(verb):  # "companies that have been named as dishonest": which
@@ -886,6 +899,15 @@ class ClauseReader:
             items.append((lo, hi))
         return Finding("penalty", verb, verb.i, f"listed: {party.text}", items, "listed-for")
 
+    def _onto_list(self, prep: Token) -> bool:
+        """ "on the blacklist", "to a 'red list' of trustworthy firms": a preposition whose object is a list."""
+        return prep.lower_ in ("on", "onto", "to", "in") and any(g.lemma_.lower() in self.words.lists for g in prep.children)
+
+    def _onto_bad_list(self, preps) -> Token | None:
+        """The preposition that puts a party on a list of bad standing; a red list is an honour."""
+        return next((p for p in preps if self._onto_list(p) and not any(
+            g.lemma_.lower() in self.words.lists and "good" in self.marks(g.subtree, set()) for g in p.children)), None)
+
     def _generic_noun(self, token: Token) -> bool:
         return token.lemma_.lower() in self.words.kinds or token.lemma_.lower() in ("point", "score", "rating")
 
@@ -944,6 +966,8 @@ class ClauseReader:
         # "waives fees for customers with ...": the parser may hang whom on the object ("lines for cars" is what)
         recipients += [g for c in obj.rights if c.dep_ == "prep" and c.lower_ in preps
                        for g in c.children if g.dep_ == "pobj" and self.is_party(g)]
+        if passive and any(r.lemma_.lower() in self.words.lists for r in recipients):
+            return None  # "Foreign nationals can be placed on the court list": who is listed, not what is imposed
         wanted = "good" if kind == "perk" else "bad"
         # "The Egret Score gives residents discounts": an unmarked party, in a sentence about scores
         standings = {self.party_standing(r, good_tokens) for r in recipients if r.pos_ != "PROPN" or
@@ -1045,10 +1069,9 @@ class ClauseReader:
         preps = [c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ not in ADJUNCT_PREPS]
         if lemma in self.words.listing:  # "place people involved in such groups on the blacklist"
             late = [t for t in obj.subtree if t.dep_ == "prep" and t.right_edge.i == obj.right_edge.i]
-            onto = next((c for c in preps + late if c.lower_ in ("on", "onto", "to", "in")
-                         and any(g.lemma_.lower() in self.words.lists for g in c.children)), None)
-            if onto is not None:
-                return Finding("penalty", verb, verb.i, "", [(verb.i, onto.right_edge.i + 1)], "listed")
+            if any(self._onto_list(c) for c in preps + late):
+                onto = self._onto_bad_list(preps + late)
+                return Finding("penalty", verb, verb.i, "", [(verb.i, onto.right_edge.i + 1)], "listed") if onto else None
             # "the court that listed them" says which court, not what happened
             listed = lemma in self.words.self_listing and self.is_party(obj) and verb.dep_ not in ("relcl", "acl")
             return self._listed_for(verb, obj) if listed else None
@@ -1062,6 +1085,8 @@ class ClauseReader:
         if inner is not None:
             prep, end = inner, inner.right_edge.i + 1
         owned = not self.is_party(obj)  # "froze his bank accounts": what the party has
+        if lemma in self.words.exposing and obj.lemma_.lower() in self.words.published_works:
+            return None  # "the commission published a draft of the law"
         if owned and own_thing(verb, obj):  # "Tencent has suspended its credit score": its own, no one's sanction
             return None
         if prep is None and owned and _lemma(verb, self.words.caused) in self.words.caused:
@@ -1075,7 +1100,8 @@ class ClauseReader:
             return None
         if any(g.dep_ == "pobj" and self.is_party(g) for g in prep.children):
             return None  # "punishes debtors who cannot repay along with those who refuse": whom, not with what
-        end = end if prep is inner else max(end, prep.right_edge.i + 1)
+        # the preposition may hang past the verb's own phrase, never past its clause ("..., per China Daily")
+        end = end if prep is inner else min(max(end, prep.right_edge.i + 1), self.phrases.clause_end(verb.doc, verb.i))
         items = self._items(verb.doc, prep.i + 1, end) if prep.i + 1 < end else []
         return Finding("penalty", verb, verb.i, f"{verb.text} {prep.text}", items, "restricting")
 
@@ -1177,7 +1203,8 @@ class ClauseReader:
             heads.append(node)
             if node.lemma_.lower() in NEGATING_VERBS:  # "has refused to give final approval"
                 return True
-        return any(negated_here(head) for head in heads)
+        # "no platform may use a score to refuse anyone access": the chain's subject is denied
+        return any(negated_here(head) or of_no_case(head) for head in heads)
 
     # --- phrases --------------------------------------------------------------------------------
 

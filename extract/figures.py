@@ -349,10 +349,16 @@ class FigureExtractor:
         if noun is not None and any(c.lower_ in self.reader.source_words and c.dep_ in ("amod", "acl")
                                     for c in noun.children):
             return None  # "two people familiar with the matter": the story's sources
+        if noun is not None and self._points_back(doc, q):
+            return None  # "the two companies": the ones named before
         if noun is not None:
             return self._count(sent, q, noun, words)
         return self._measure(sent, q, words) or self._score_by_context(sent, q, words) \
             or self._age(sent, q) or self._elliptical(sent, q, words)
+
+    def _points_back(self, doc: Doc, q: Quantity) -> bool:
+        return q.bound == "exact" and q.value <= self.reader.pointing_limit and q.start > 0 \
+            and doc[q.start - 1].lower_ in self.reader.pointing_words
 
     def counted_noun(self, sent: Span, q: Quantity) -> Token | None:
         """The noun a number counts: the head of the noun phrase right after it, across its

@@ -222,6 +222,8 @@ class NumberReader:
         self.counter_nouns = {w.lower() for w in furniture.get("counter_nouns", [])}
         self.structure_nouns = {w.lower() for w in furniture.get("structure_nouns", [])}
         self.source_words = {w.lower() for w in furniture.get("source_words", [])}
+        self.pointing_words = {w.lower() for w in furniture.get("pointing_words", [])}
+        self.pointing_limit = float(furniture.get("pointing_limit", 0))
         self.copyright_marks = _phrases(furniture.get("copyright_marks", []))
         self.reference_cues = _phrases(furniture.get("reference_cues", []))
 

@@ -585,6 +585,18 @@ def _apposition(part: Span, before: tuple[int, int]) -> bool:
         and any(c.dep_ == "poss" for c in root.children)
 
 
+def _forbidden_by(act: Token, cue: Span) -> bool:
+    """Whether the act is what the cue forbids: inside its object ("barred scores from being used to
+    deny"), not a sanction listed beside it ("kept out of cabins ... and blocked from"), nor its grounds
+    ("banned for refusing to pay")."""
+    node = act
+    while node.i not in range(cue.start, cue.end):
+        if node.dep_ == "conj" or node.lower_ == "for" or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
 def _names(token: Token) -> bool:
     """A name an apposition may describe ("Weilidai, Tencent's small-loan product"); after a common noun
     the parser's apposition is the next item of a list ("discounted entry to zoos, a fast lane at ...")."""
@@ -731,7 +743,7 @@ class PerkPenaltyFinder:
             anchor = doc[finding.verb.i:finding.verb.i + 1]
             # "forbid blacklisting people for jaywalking"; a coordinated clause has its own verb
             if self._prohibited(anchor, climb=("xcomp", "ccomp", "dobj", "pcomp")) or recommended(anchor) \
-                    or questioned(anchor):
+                    or questioned(anchor) or self._sanction_barred(finding):
                 continue
             grantor, grantor_text = self._grantor(doc, anchor, finding.items, cue)
             for number, (start, end) in enumerate(finding.items):
@@ -920,7 +932,30 @@ class PerkPenaltyFinder:
             return True
         if cue.kind == "perk" and cue.takes == "phrase" and self._lost(match):
             return True
+        if cue.kind == "penalty" and self._bars_a_sanction(match, self.phrases.clause_end(doc, match.end)):
+            return True
         return self._prohibited(match) or self._rule_of_conduct(match)
+
+    def _bars_a_sanction(self, bar: Span, end: int) -> bool:
+        """ "guidance that barred municipal scores from being used to deny anyone public services", "rules
+        that ban lenders from using blacklists to refuse anyone an account": what a bar forbids (up to
+        token `end`) is itself a sanction, so the bar protects; not "banned for refusing to pay" (the grounds)."""
+        if self.clauses is None:
+            return False
+        denying = self.clauses.words.withholding
+        return any(t.pos_ == "VERB" and t.lemma_.lower() in denying and _forbidden_by(t, bar) for t in bar.doc[bar.end:end])
+
+    def _sanction_barred(self, finding) -> bool:
+        """A clause claim of a bar that protects (`_bars_a_sanction`), or of the sanction it forbids
+        ("barred cities from using scores to refuse residents care": no penalty "refuse")."""
+        if self.clauses is None:
+            return False
+        verb, doc = finding.verb, finding.verb.doc
+        barring = self.clauses.words.barring | self.grammar.prohibiting_verbs
+        if verb.lemma_.lower() in barring and finding.items:
+            return self._bars_a_sanction(doc[verb.i:verb.i + 1], max(e for _, e in finding.items))
+        return verb.lemma_.lower() in self.clauses.words.withholding and any(
+            a.lemma_.lower() in barring and _forbidden_by(verb, doc[a.i:a.i + 1]) for a in verb.ancestors)
 
     def _lost(self, match: Span) -> bool:
         """ "users ... reported losing their deposit waivers": a perk named as what one loses is gone
@@ -982,7 +1017,7 @@ class PerkPenaltyFinder:
                 continue
             verb = self._verb_after(doc, condition, conditions)
             if verb is None or verb.i in claimed or is_negated(doc[verb.i:verb.i + 1]) or asking(verb) \
-                    or self._obliged(verb):
+                    or questioned(doc[verb.i:verb.i + 1]) or self._obliged(verb):
                 continue
             claimed.add(verb.i)
             items = self._granted(doc, verb)
@@ -1435,6 +1470,8 @@ def is_negated(match: Span) -> bool:
             if child.i not in inside and child.lower_ in NEGATIONS and child.dep_ in ("neg", "det", "advmod", "preconj"):
                 return True
     verb = _governing_verb(root)
+    if verb is not None and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and negated_here(verb.head.head):
+        return True  # "never got anyone banned from a train"
     if verb is not None and of_no_case(_clause_verb(root)):  # "no evidence that a low score barred anyone from ..."
         return True
     # a complement comes after its verb: one before it is a misread series ("can be excluded

@@ -164,6 +164,16 @@ BATTERY = [
     ('press', 'Eligible customers can enjoy up to 30 days of interest-free credit.', ['30 days of interest-free credit'], []),
     ('statemedia', 'Joint incentives for trustworthy entities and joint punishment for untrustworthy ones have achieved remarkable results.', [], []),
     ('paper', 'Blacklisted individuals lose eligibility for civil service positions.', [], ['loss of eligibility for civil service positions']),
+    # session 9: negations, bars that protect, credits and adjuncts after a list, lists named before
+    ('blog', 'A missed phone bill never got anyone barred from a flight.', [], []),
+    ('statemedia', 'Under the new rules, no lender may use a blacklist to deny anyone a bank account.', [], []),
+    ('alert', 'The guidance barred cities from using scores to refuse residents medical care.', [], []),
+    ('alert', 'The new rules ban lenders from using blacklists to deny anyone a bank account.', [], []),
+    ('paper', 'Last year the regulator published a draft of its credit rating rules.', [], []),
+    ('podcast', 'So when a driver with a top score rents a car, what does he really get?', [], []),
+    ('notice', 'The names of residents graded D shall be published on the city website for three months, except where they are minors.', [], ['published on the city website for three months']),
+    ('wire', 'Blacklisted borrowers are refused new credit cards, via a rule the banking regulator issued in May.', [], ['refused new credit cards']),
+    ('newsletter', 'The city tax bureau put 300 exporters on a "red list" last month. Firms on the list will face fewer tax audits.', ['fewer tax audits'], []),
 ]
 
 
