@@ -49,7 +49,9 @@ The rules, in order (the first that names an actor wins):
    owner the sentence names ("... sat on Ant's own balance sheet"); else the scheme the
    passage is about (`scoring_system`, without the topic), else the subject of the previous
    sentences of the paragraph, else the body that wrote the text about itself (a company's own
-   report: its name among the document's authors; it is also the text's "we").
+   report: its name among the document's authors, named at least half as often as the actor the
+   text names most; it is also the text's "we"). A figure with none of these and no scheme is the
+   law's the text is about (`law_of_text`: a law firm's alert on a regulation).
 Scoring systems (`scoring_system`) also come from the text: the blacklist the people a perk or
 penalty happens to are on ("a person on the list cannot get a Sesame score above 550"), a
 score that is a name ("Tencent's WeChat Pay Score": the score, not its owner), an actor that
@@ -64,6 +66,8 @@ they are credited, see extract/attribution.py), and people are never picked by t
 rules 3-4: in this corpus they are the sources that report claims, not what claims are about.
 """
 from __future__ import annotations
+
+from collections import Counter
 
 import os
 from dataclasses import dataclass
@@ -88,6 +92,8 @@ FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "you", "your"}
 SPEAKER_PRONOUNS = {"i", "me", "my", "mine", "we", "us", "our"}
 #: The pronouns by which a body that wrote a document speaks of itself outside any quotation.
 CORPORATE_WE = {"we", "us", "our", "ours"}
+#: What a company's own report calls it besides its name ("the Company", "the Group").
+CORPORATE_SELF = {"company", "group"}
 #: Verbs that give a person's name: "a man surnamed Zhu", "a student named Li".
 NAMING_VERBS = {"surname", "name", "call", "nickname"}
 #: Prepositions that tie a thing to the platform it is on: "3,000 hotels on Fliggy".
@@ -109,6 +115,7 @@ CONFIDENCE = {
     "pronoun": 0.6,
     "speaker": 0.6,
     "author": 0.6,
+    "law": 0.4,
     "sentence": 0.5,
     "previous-sentence": 0.4,
     "score": 0.8,
@@ -896,6 +903,47 @@ def _author_body(doc: Doc) -> Span | None:
                  and authors & {m.text.casefold(), names.get(m.id_, "").casefold()}), None)
 
 
+@_per_doc
+def _author_writing_of_itself(doc: Doc) -> Span | None:
+    """The author body when its text is about itself (its annual report, its press release): named
+    (or called "the Company") at least half as often as the actor the text names most; a law firm's
+    client alert about a regulation names the firm in its header and contact block only."""
+    author = _author_body(doc)
+    if author is None:
+        return None
+    mentions = [m for m in actor_mentions(doc) if m.label_ not in ("place", "outlet")]
+    itself = sum(m.id_ == author.id_ or m.text.casefold() in CORPORATE_SELF for m in mentions)
+    return author if 2 * itself >= max(Counter(m.id_ for m in mentions).values()) else None
+
+
+def law_of_text(doc: Doc) -> Subject | None:
+    """The law or measure a text is about (a law firm's alert, a report on a regulation): the law it
+    names most, named twice or more and at least half as often as the actor it names most. A figure
+    the text gives no one ("Firms scoring 900 points or more are graded A") is the law's."""
+    return _subject(_law_of_text(doc), "law")
+
+
+@_per_doc
+def _law_of_text(doc: Doc) -> Span | None:
+    mentions = [m for m in actor_mentions(doc) if m.label_ not in ("place", "outlet")]
+    counts = Counter(m.id_ for m in mentions)
+    laws = Counter(m.id_ for m in mentions if m.label_ == "law")
+    if not laws:
+        return None
+    law, named = laws.most_common(1)[0]
+    law = next(m for m in mentions if m.id_ == law)
+    named += _short_references(doc, law, mentions)
+    return law if named >= 2 and 2 * named >= max(counts.values()) else None
+
+
+def _short_references(doc: Doc, law: Span, mentions: list[Span]) -> int:
+    """How often the text calls a law by its first or last word: "the Measures", "the Law"."""
+    words = {law[0].text, law[-1].text}
+    inside = {i for m in mentions for i in range(m.start, m.end)}
+    return sum(t.text in words and t.is_title and t.i > 0 and doc[t.i - 1].lower_ == "the" and t.i not in inside
+               for t in doc)
+
+
 def resolve_pronoun(token: Token) -> Span | None:
     """The actor a pronoun ("it", "its", "they") stands for, if one can be found."""
     found = _resolve_pronoun(token)
@@ -1040,7 +1088,7 @@ def subject_of(anchor: Token, fallback: bool = True) -> Subject | None:
     # the body that wrote the text about itself ("Total revenue increased by 12.6%", in its report)
     return scoring_system(anchor, topic=False) or _subject(previous_main_actor(anchor.sent, subjects_only=True),
                                                            "previous-sentence") \
-        or _subject(_author_body(anchor.doc), "author")
+        or _subject(_author_writing_of_itself(anchor.doc), "author")
 
 
 def _licensor(anchor: Token) -> Span | None:

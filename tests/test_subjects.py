@@ -667,6 +667,31 @@ def test_a_body_writing_about_itself_is_the_subject_of_its_we(nlp, authors, subj
     assert found["RMB8,415.3 million"] == subject
 
 
+CLIENT_ALERT = (
+    "Lindqvist Wu LLP | Client Alert\n\n"
+    "China's market regulator publishes the Measures on Enterprise Credit Grading\n\n"
+    "On 3 March 2025 the State Administration for Market Regulation (SAMR) published the Measures on Enterprise "
+    "Credit Grading. The Measures take effect on 1 June 2025.\n\n"
+    "Under the Measures, enterprises are scored out of 1,000 points. Those scoring 900 points or more are graded A. "
+    "SAMR will publish the grades each quarter, and the Measures let SAMR inspect grade-D firms at any time.\n\n"
+    "We will continue to monitor how SAMR applies the Measures. Contact Lindqvist Wu LLP in Shanghai.")
+
+
+@pytest.mark.parametrize("authors, text, phrase, subject", [
+    # a law firm's alert names the firm in its header and contact block: what no one is named for is the law's
+    (["Lindqvist Wu LLP"], CLIENT_ALERT, "900 points or more", "Measures on Enterprise Credit Grading"),
+    (["Lindqvist Wu LLP"], CLIENT_ALERT, "1,000 points", "Measures on Enterprise Credit Grading"),
+    # a company's report names it (or "the Company") throughout: its own figures stay its
+    (["Qilin Digital Holdings Ltd."], REPORT, "12.6%", "Qilin Digital Holdings Ltd"),
+])
+def test_a_figure_no_one_is_named_for_is_the_authors_only_when_it_writes_of_itself(nlp, authors, text, phrase, subject):
+    from extract.nlp import analyse
+
+    doc = analyse(nlp, text, "2025-03-05", authors=authors)
+    found = {doc.text[c.phrase_start:c.phrase_end]: c.subject for c in doc._.claims if c.kind == "figure"}
+    assert found[phrase] == subject
+
+
 @pytest.mark.parametrize("text, phrase", [
     ("The Supreme People's Court began publishing its list of dishonest judgment debtors in 2013. By the end of 2019, "
      "according to the court, 15.7 million names had been added since the list began.", "15.7 million names"),
