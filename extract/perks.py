@@ -52,7 +52,7 @@ from extract.clean import LIST_BULLETS, list_marker_end
 from extract.consequences import (REASON_MARKS, ClauseReader, ClauseWords, asking, conditional, describing,
                                    hypothetical, negated_here, of_no_case, own_thing, said)
 from extract.cue_matcher import CueMatcher
-from extract.subjects import actor_mentions, scoring_system
+from extract.subjects import actor_mentions, is_named_blacklist, scoring_system
 from extract.vocab import load_vocab
 
 #: Words that negate the cue they govern ("no perks such as", "does not bar").
@@ -1147,6 +1147,8 @@ class PerkPenaltyFinder:
         penalty (extract/subjects.py, `scoring_system`); whoever delivers it (a hospital, a
         court, a dating site) is kept as extra["grantor"]."""
         system = scoring_system(match.root, grantor=grantor)
+        if system is not None and claim.kind == "perk" and is_named_blacklist(system.actor):
+            system = None  # a blacklist grants no perks: the passage's list is some other list, or none
         if system is not None:
             claim.subject_id, claim.subject = system.id, system.name
             claim.extra["subject_rule"] = system.how

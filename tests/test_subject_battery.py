@@ -339,6 +339,10 @@ DATELINE_WIRE = (
     'BEIJING (Reuters) - Regulators fined 230 online lenders last year, according to a '
     'ministry report.')
 
+RED_AFTER_BLACK = (
+    'The county court added 300 debtors to the List of Dishonest Judgment Debtors last year. '
+    "Companies on the county's red list get cheaper loans from local banks.")
+
 CASES = [
     pytest.param(ENCY_POINTS, 'date', 'introduced', 'Rongping Points System', id='ency-points-date-introduced',
                  marks=xfail("actor finder: a name ending in a scheme head ('Points') is cut before 'System'")),
@@ -470,6 +474,8 @@ CASES = [
     pytest.param(DATELINE_PR, 'figure', '14 million users', 'Minghe Credit', id='dateline-pr-figure-14-million-users'),
     pytest.param(DATELINE_PR, 'date', 'announced', 'Minghe Credit', id='dateline-pr-date-announced'),
     pytest.param(DATELINE_WIRE, 'figure', '230 online lenders', None, id='dateline-wire-figure-230-online-lenders'),
+    # a blacklist grants no perks: the red list's perk is not the court list's
+    pytest.param(RED_AFTER_BLACK, 'perk', 'cheaper loans', None, id='red-after-black-perk-cheaper-loans'),
 ]
 
 
