@@ -230,17 +230,26 @@ def without_reference_claims(doc: Doc) -> Doc:
     """No claim comes from a reference list's entries, whichever component read one there: a
     cited headline's "4.3 million" and its "3 March 2022" are the cited work's, not this
     document's; nor from a correction's account of what an earlier version said (`retraction_cues`
-    of furniture.yaml): the retracted text is no claim."""
+    of furniture.yaml): the retracted text is no claim; nor from a headline set in capitals
+    (`capitals_share`): it repeats the item under it."""
     if not doc._.claims:
         return doc
     text = doc.text
     excluded = [(line.start, line.end) for entries in reference_lists(text) for line in entries]
     if _retraction().search(text):
         excluded += [(sent.start_char, sent.end_char) for sent in doc.sents if _retraction().search(sent.text)]
+    excluded += [(sent.start_char, sent.end_char) for sent in doc.sents if _in_capitals(sent.text)]
     if excluded:
         doc._.claims = [claim for claim in doc._.claims
                         if not any(start <= claim.quote_start < end for start, end in excluded)]
     return doc
+
+
+def _in_capitals(text: str) -> bool:
+    furniture = load_vocab("furniture")
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= furniture.get("capitals_min_letters", 12) \
+        and sum(c.isupper() for c in letters) >= furniture.get("capitals_share", 0.8) * len(letters)
 
 
 @lru_cache(maxsize=None)

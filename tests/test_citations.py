@@ -242,3 +242,14 @@ def test_no_claim_comes_from_what_a_correction_retracts(nlp, correction):
     assert [c for c in doc._.claims if c.quote_start < retracted[0]]
     assert not [c for c in doc._.claims if retracted[0] <= c.quote_start < retracted[1]]
     assert [c for c in doc._.claims if c.quote_start >= retracted[1]]  # the corrected fact stays
+
+
+def test_no_claim_comes_from_a_headline_in_capitals(nlp):
+    from extract.nlp import analyse
+
+    headline = "LANTING PAY RAISES 300 MILLION YUAN IN SERIES C"
+    text = (f"{headline}\n\nLanting Pay, a Hangzhou lender, raised 300 million yuan in a Series C round led by "
+            "Qiming Capital, the company said on Tuesday. The NDRC, the PBoC and JD.com were not involved.")
+    doc = analyse(nlp, text, published="2025-06-12")
+    assert not [c for c in doc._.claims if c.quote_start < len(headline)]
+    assert [c for c in doc._.claims if c.kind == "figure" and c.quote_start > len(headline)]  # the item's own figure stays
