@@ -582,8 +582,9 @@ class ClauseReader:
                                           "recording"))
         if self._negated(verb):  # "cannot issue bonds": a penalty only of what a party is able to do
             # not "cannot be reached", nor what one cannot say or know ("could not name a factor")
-            # (not "no lender may use ...": a rule for everyone, no party's inability)
-            if standing == "bad" and verb.pos_ == "VERB" and self._ability(verb) and not _passive(verb) and not of_no_case(verb) \
+            # (not "no lender may use ...": a rule for everyone, no party's inability; "nobody on the blacklist can buy" is one)
+            everyone = of_no_case(verb) and "bad" not in self.marks(party.subtree, set())
+            if standing == "bad" and verb.pos_ == "VERB" and self._ability(verb) and not _passive(verb) and not everyone \
                     and verb.lemma_.lower() not in self.words.unrestricted and not said(verb) and not describing(verb):
                 finding = self._whole(verb, "penalty", "inability")
                 finding.prefix = self.words.inability_label
@@ -958,8 +959,10 @@ class ClauseReader:
         else:
             return None
         recipients = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
-        recipients += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-                       for g in c.children if g.dep_ == "pobj"]
+        # "For them, the city waives X, offers Y": a fronted "for" serves the verbs coordinated with its own
+        fronted = verb.head if verb.dep_ == "conj" and not recipients else verb
+        recipients += [g for c in fronted.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+                       and (fronted is verb or c.i < fronted.i) for g in c.children if g.dep_ == "pobj"]
         # "gives A-rated exporters lower rates": the parser may read whom as a modifier of what
         before = [c for c in obj.lefts if c.dep_ in ("nmod", "compound") and c.tag_ == "NNS" and self.is_party(c)]
         recipients += before
@@ -972,6 +975,8 @@ class ClauseReader:
         # "The Egret Score gives residents discounts": an unmarked party, in a sentence about scores
         standings = {self.party_standing(r, good_tokens) for r in recipients if r.pos_ != "PROPN" or
                      self.party_standing(r, good_tokens) in ("good", "bad")}  # a named body is no one rated
+        # "For them, the city waives the deposit": a pronoun stands for the party named before
+        standings |= {self._standing_of(r, good_tokens) for r in recipients if r.tag_ == "PRP"}
         if wanted not in standings and not ("neutral" in standings and sanctioning and obj.pos_ == "NOUN"
                                             and not self.is_party(obj) and not self._generic_noun(obj)):
             return None
@@ -1113,6 +1118,9 @@ class ClauseReader:
             obliging.lemma_.lower() in self.words.obligations or _lemma(obliging, self.words.obliging) in self.words.obliging)
         lifted = lifted or negated_here(verb) and any(c.dep_ == "aux" and c.lower_ in self.words.obligations
                                                       for c in verb.children)
+        # "will no longer pay deposits", "do not pay a deposit": a payment a party in good standing is spared
+        lifted = lifted or negated_here(verb) and _lemma(verb, self.words.paying) in self.words.paying \
+            and _object(verb) is not None and not self._ability(verb)  # not "cannot pay 190,000 yuan"
         if lifted:
             finding = self._whole(verb, "perk", "unobliged")
             finding.prefix = self.words.unobliged_label

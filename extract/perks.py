@@ -1471,6 +1471,9 @@ def is_negated(match: Span) -> bool:
         for child in head.children:
             if child.i not in inside and child.lower_ in NEGATIONS and child.dep_ in ("neg", "det", "advmod", "preconj"):
                 return True
+        if any(c.i not in inside and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+               for c in head.children):  # "no longer pay deposits"
+            return True
     verb = _governing_verb(root)
     if verb is not None and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and negated_here(verb.head.head):
         return True  # "never got anyone banned from a train"

@@ -174,6 +174,9 @@ BATTERY = [
     ('notice', 'The names of residents graded D shall be published on the city website for three months, except where they are minors.', [], ['published on the city website for three months']),
     ('wire', 'Blacklisted borrowers are refused new credit cards, via a rule the banking regulator issued in May.', [], ['refused new credit cards']),
     ('newsletter', 'The city tax bureau put 300 exporters on a "red list" last month. Firms on the list will face fewer tax audits.', ['fewer tax audits'], []),
+    ('feature', 'About 2,000 residents are rated AAA. For them, the county waives the deposit on rental bikes and offers a 5 percent discount on gas bills.', ['deposit waived on rental bikes', '5 percent discount on gas bills'], []),
+    ('press', 'Drivers rated AAA no longer pay deposits on company cars.', ['no need to pay deposits on company cars'], []),
+    ('feature', 'A debtor who says he cannot pay 50,000 yuan but buys a new car is not being honest.', [], []),
 ]
 
 
