@@ -1038,6 +1038,7 @@ class DateExtractor:
         #: the events the start and the end of an activity's span date
         span_ends = [next((e for e in self.events if e.predicate == p), None) for p in events_vocab.get("span_ends", [])]
         self.span_ends = span_ends if len(span_ends) == 2 and None not in span_ends else None
+        self.state_end_preps = phrases(events_vocab.get("state_end_preps", []), tokenize)
         self.gazetteer_path = pipeline_gazetteer_path(nlp)
         self.statistic_count = int(events_vocab.get("statistic_count", 1000))
         self.reporting = set(events_vocab.get("reporting_predicates", []))
@@ -1193,7 +1194,14 @@ class DateExtractor:
         verb = expression_root(doc, e).head
         while verb.pos_ in ("ADP", "SCONJ") and verb.head.i != verb.i:
             verb = verb.head
-        for candidate in (verb, doc[e.start].sent.root):  # "• Since 2019, ... has shifted": a
+        # "has blocked them from buying seats since 2019": the parser may hang the time on the gerund
+        # of the verb in the perfect (never past the clause: "said" is no state)
+        governing, node = [], verb
+        while node.dep_ in ("pcomp", "prep", "xcomp") and node.head.i != node.i and len(governing) < 3:
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                governing.append(node)
+        for candidate in (verb, *governing, doc[e.start].sent.root):  # "• Since 2019, ... has shifted": a
             # bullet may take the phrase from its clause
             if candidate.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_.lower() in self.since_auxiliaries
                                                          for c in candidate.children) \
@@ -1514,6 +1522,8 @@ class DateExtractor:
             return None
         if (end := self._range_end(doc, sent, e)) is not None:
             return self.span_claim(doc, sent, e, end)
+        if self._state_end(doc, sent, e):
+            return self.span_claim(doc, sent, e, 1)
         if self._bounds(doc, sent, e):
             return None  # "contracts signed after 1 March 2019", "in force until 2020": a bound, no event
         found = self.find_event(doc, e)
@@ -1572,6 +1582,13 @@ class DateExtractor:
         if start is None or self._allowed(doc, e) is not None:
             return False
         return not (start > sent.start and doc[start - 1].lower_ in self.negations)
+
+    def _state_end(self, doc: Doc, sent: Span, e: TimeExpression) -> bool:
+        """ "will run until the end of the year": the end of an activity (`span_claim` says which
+        verbs have one); "not until 2019 did ..." and "has until December to pay" are no end."""
+        start = match_before(doc, e.start, self.state_end_preps, sent.start)
+        return start is not None and self._allowed(doc, e) is None \
+            and not (start > sent.start and doc[start - 1].lower_ in self.negations)
 
     def _range_end(self, doc: Doc, sent: Span, e: TimeExpression) -> int | None:
         """Which end of a range of times a time is (0: the start, 1: the end), if it is one:

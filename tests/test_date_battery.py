@@ -378,6 +378,12 @@ BATTERY = [
                  PUBLISHED, [('blacklisted', '2021-03-29'), ('froze', '2021-04')], id='the-following-week'),
     pytest.param('These Measures apply as of 1 July 2022.', PUBLISHED, [('took_effect', '2022-07-01')],
                  id='apply-as-of'),
+    # -- session 9: a state since a time, hung on a gerund; an activity until a time
+    pytest.param('Hellobike said it had stopped blacklisted users from renting e-bikes since last September.', PUBLISHED,
+                 [('began', '2023-09')], id='since-on-a-gerund'),
+    pytest.param('Until last spring, the county showed the photos of debtors on a screen outside the court.', PUBLISHED,
+                 [('ended', '2023')], id='until-last-spring'),
+    pytest.param('Wei has until December to pay the rest.', PUBLISHED, [('deadline', '2024-12')], id='has-until-still-a-deadline'),
 ]
 
 

@@ -577,8 +577,8 @@ def test_counted_participants_reports_and_conjunct_clauses(claims_nlp, text, exp
                  [("deadline", "Ms Chen", "2022-03")], id="has-until"),
     pytest.param("The debtors were given until 2020 to settle.", "2019-11-02", [("deadline", "debtors", "2020")],
                  id="given-until"),
-    # "until" that ends a state is no allowance
-    pytest.param("The pilot ran until 2020.", "2021-11-02", [], id="until-ends-a-state"),
+    # "until" that ends an activity is no allowance: the activity ended then
+    pytest.param("The pilot ran until 2020.", "2021-11-02", [("ended", "pilot", "2020")], id="until-ends-a-state"),
 ])
 def test_a_time_allowed_is_a_deadline(claims_nlp, text, published, expected):
     doc = run(claims_nlp, text, published)
