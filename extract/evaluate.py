@@ -259,11 +259,16 @@ def jaccard(a: set, b: set) -> float:
 #: A courtesy title before a person's name ("Mr", "Dr."): the gold writes a name as the text
 #: does ("Mr Zhang", when it gives no other), the extractor without its title.
 TITLE = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|professor)\.?\s+(?=\S)")
+#: A company's legal form after its name ("Co., Ltd.", "Inc."): annotators write it or leave it
+#: out ("Hengxin Data Services Co., Ltd." in one set, "Hengxin Data Services" in another); the
+#: company is the same.
+LEGAL_FORM = re.compile(r"(?:[\s,]+(?:co|ltd|inc|corp|limited|llc|plc|gmbh)\.?)+$")
 
 
 class Names:
     """Makes actor names comparable: aliases become the canonical name (gazetteer),
-    other names are compared without case, a leading "the", a person's title or a possessive."""
+    other names are compared without case, a leading "the", a person's title, a company's
+    legal form or a possessive."""
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.canonical: dict[str, str] = {}
@@ -281,7 +286,8 @@ class Names:
         name = normalize_text(name).casefold()
         name = re.sub(r"^the\s+", "", name)
         name = TITLE.sub("", name) or name  # "Mr Zhang" is the Zhang the extractor names without title
-        return re.sub(r"'s?$", "", name).strip(" .,;:")
+        name = re.sub(r"'s?$", "", name).strip(" .,;:")
+        return LEGAL_FORM.sub("", name) or name
 
     def __call__(self, name: str | None) -> str | None:
         if not name:

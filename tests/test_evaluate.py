@@ -533,3 +533,14 @@ def test_a_cycle_in_the_hierarchy_is_refused():
 ])
 def test_a_person_s_courtesy_title_is_no_part_of_the_name(names, gold, extracted, same):
     assert (names(gold) == names(extracted)) is same
+
+
+@pytest.mark.parametrize("gold, extracted, same", [
+    ("Hengxin Data Services Co., Ltd.", "Hengxin Data Services", True),  # annotators keep or drop the legal form
+    ("Tianmu Credit Reporting Co.", "Tianmu Credit Reporting", True),
+    ("Qilin Inc", "Qilin", True),
+    ("Co-op Credit", "Credit", False),
+    ("Harwell Lin & Partners", "Harwell Lin", False),  # partners are no legal form
+])
+def test_a_company_s_legal_form_is_no_part_of_the_name(names, gold, extracted, same):
+    assert (names(gold) == names(extracted)) is same
