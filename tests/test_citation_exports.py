@@ -22,7 +22,7 @@ from kb.build import BuildReport, build, extract_corpus
 EXPORTS = Path(__file__).parent / "fixtures" / "citation_exports"
 RIS = "scoring-literature.ris"
 BIB = "credit-library.bib"
-WIRE_STORY = (Path(__file__).parent / "fixtures" / "readers" / "capture-wire.txt")
+WIRE_STORY = Path(__file__).parent / "fixtures" / "readers" / "capture-wire.txt"
 
 
 def make_corpus(folder: Path, *, gold: bool = False) -> Path:
@@ -162,7 +162,7 @@ def test_keys_that_do_not_tell_records_apart_give_way_to_numbers(tmp_path):
     assert [document_id(tmp_path / "refs.ris", r) for r in records] == ["refs-1", "refs-2", "refs-3", "refs-lee2020"]
 
 
-def test_files_of_one_work_are_not_split(tmp_path):
+def test_files_of_one_work_are_not_split():
     for name in ("news-record.ris", "report.bib", "capture-wire.txt", "news-page.html"):
         assert records_in(EXPORTS.parent / "readers" / name, Settings().max_file_bytes) == ()
     too_small = Settings(max_file_bytes=100)

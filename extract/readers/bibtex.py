@@ -1,9 +1,10 @@
 """BibTeX entries: the abstract is the text, as for RIS.
 
 An export holding several entries is split by `entries` into one source per
-entry (see ris.py for why); the reader reads one entry at a time. Field values are freed of braces and
-LaTeX markup with pylatexenc ("{\\\"u}" -> "ü", "---" -> "—"), except fields
-that are addresses (url, doi), where LaTeX decoding would mangle "%" and "_".
+entry (see ris.py for why); the reader reads one entry at a time. Field values
+are freed of braces and LaTeX markup with pylatexenc ("{\\\"u}" -> "ü", "---" -> "—"),
+except fields that are addresses (url, doi), where LaTeX decoding would mangle "%"
+and "_".
 """
 from __future__ import annotations
 
@@ -73,7 +74,7 @@ def entry_of(record: Record, name: str) -> model.Entry:
     return record.parsed
 
 
-@lru_cache(maxsize=2)  # the entries of one file are read one after another: parsed once
+@lru_cache(maxsize=2)  # a file is parsed once to count its entries and read them, one after another
 def _library(raw: str) -> bibtexparser.Library:
     # bibtexparser logs each failed block; we report it as a SourceError instead.
     logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
