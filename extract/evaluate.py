@@ -13,7 +13,8 @@ whitespace made one space).
 
 1. Same source and same kind. The gold names a file ("aleteia.txt"); an extracted
    claim carries its path relative to the corpus ("sources/aleteia.txt"): only the file
-   name is compared.
+   name is compared. The claims of every record of a citation export ("refs.ris#2") are
+   the file's ("refs.ris"), matched against the file's gold: a gold quote lies in one record.
 2. Same place: the extracted quote contains the gold phrase, or the gold quote contains
    the extracted phrase; and the two quotes are the same sentence (one holds the other,
    since sentence splitting may differ, or they share at least half their content words,
@@ -61,7 +62,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.actors import Gazetteer
 from extract.claims import BOUNDS, KINDS
-from extract.document import SourceError
+from extract.document import SourceError, source_file
 from extract.readers import read_source
 from extract.readers.decode import decode
 from extract.readers.sniff import is_pdf
@@ -170,7 +171,7 @@ def _record_problems(record: dict) -> list[str]:
 def _provenance_problems(record: dict, sources_dir: Path, texts: dict) -> list[str]:
     source = record["source"]
     if source not in texts:  # each source read and normalised once, not once a record
-        text = _source_text(sources_dir / source)
+        text = _source_text(sources_dir / source_file(source))
         texts[source] = _as_copied(text) if text is not None else None
     text = texts[source]
     if text is None:
@@ -311,7 +312,8 @@ class MatchRules:
 
 
 def _file_name(source: str | None) -> str:
-    return PurePath(str(source or "").replace("\\", "/")).name
+    """The name of the file a source is or is a record of."""
+    return PurePath(source_file(str(source or "")).replace("\\", "/")).name
 
 
 def _spans(needle: str, haystack: str) -> list[tuple[int, int]]:

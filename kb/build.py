@@ -35,8 +35,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from extract.actors import Gazetteer
-from extract.corpus import Corpus, open_corpus
-from extract import readers
+from extract.corpus import Corpus, CorpusSource, open_corpus
 from extract.settings import Settings
 from kb import __version__, crosscheck, rdf
 from kb.cache import ResultCache, build_version, pipeline_version, rdf_version
@@ -110,8 +109,8 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _source_task(corpus: Corpus, path: Path, settings: Settings) -> SourceTask:
-    return SourceTask(path, corpus.root, corpus.catalog.get(path.relative_to(corpus.root).as_posix()), settings)
+def _source_task(corpus: Corpus, source: CorpusSource, settings: Settings) -> SourceTask:
+    return SourceTask(source.path, corpus.root, corpus.catalog_entry(source), settings, source.record)
 
 
 def cached_map(executor, function: Callable[[list], list], items: list[tuple[str, Callable]],
@@ -216,7 +215,7 @@ def build(corpus_dir: str | Path = "corpus", out_dir: str | Path = "build", sett
     settings = settings or Settings.from_env()
     corpus_dir, out_dir = Path(corpus_dir), Path(out_dir)
     report = BuildReport(corpus_dir, out_dir)
-    corpus = open_corpus(corpus_dir)
+    corpus = open_corpus(corpus_dir, settings)
     report.errors.extend(corpus.problems)
     try:  # a broken reviews file fails the build: applying only part of the curation would lose work
         curation = Curation(load_reviews(corpus_dir / REVIEWS))
@@ -261,23 +260,25 @@ def build(corpus_dir: str | Path = "corpus", out_dir: str | Path = "build", sett
     return report
 
 
-def _source_keys(corpus: Corpus, settings: Settings, report: BuildReport) -> list[tuple[str, Path]]:
-    """(extraction key, path) of every readable source, in corpus order: the key changes with the
-    file, its catalog entry and the pipeline version."""
+def _source_keys(corpus: Corpus, settings: Settings, report: BuildReport) -> list[tuple[str, CorpusSource]]:
+    """(extraction key, source) of every readable source, in corpus order: the key changes with the
+    file, its catalog entry and the pipeline version (and a record's with its number, which is in its
+    name: the records of a changed file are all extracted again)."""
     version = pipeline_version(settings, corpus.root)
-    keys = []
-    for path in corpus.sources:
+    keys, contents = [], {}
+    for source in corpus.sources:
         try:
-            content = file_hash(path)
+            if source.path not in contents:  # the records of one file: hashed once
+                contents[source.path] = file_hash(source.path)
         except OSError as error:
-            report.errors.append(f"{path}: cannot read the file ({error.strerror or error})")
+            report.errors.append(f"{source.path}: cannot read the file ({error.strerror or error})")
             continue
-        task = _source_task(corpus, path, settings)
-        keys.append((digest(version, path.relative_to(corpus.root).as_posix(), content, task.catalog_entry), path))
+        entry = corpus.catalog_entry(source)
+        keys.append((digest(version, source.name, contents[source.path], entry), source))
     return keys
 
 
-def _carried_over(sources: list[tuple[str, Path]], previous: Manifest | None, curation: Curation,
+def _carried_over(sources: list[tuple[str, CorpusSource]], previous: Manifest | None, curation: Curation,
                   cache: ResultCache) -> dict[str, dict]:
     """The summaries of the sources the previous build made exactly as this one would (same
     extraction key, same reviews), by extraction key: their rows and RDF can be carried over."""
@@ -285,7 +286,7 @@ def _carried_over(sources: list[tuple[str, Path]], previous: Manifest | None, cu
         return {}
     made = {entry["key"]: (made_id, entry) for made_id, entry in previous.sources.items()}
     # Sources whose file names give the same id are left to the build, which keeps the first.
-    ids = Counter(readers.document_id(path) for _, path in sources)
+    ids = Counter(source.id for _, source in sources)
     carried = {}
     for key, _ in sources:
         made_id, entry = made.get(key, (None, None))
@@ -316,7 +317,7 @@ def _carry(summary: dict, curation: Curation, report: BuildReport) -> None:
     report.model = report.model or summary["model"]
 
 
-def _extract(corpus: Corpus, sources: list[tuple[str, Path]], carried: dict[str, dict], previous: Manifest | None,
+def _extract(corpus: Corpus, sources: list[tuple[str, CorpusSource]], carried: dict[str, dict], previous: Manifest | None,
              manifest: Manifest, settings: Settings, curation: Curation, cache: ResultCache, workers,
              staging: Path, report: BuildReport, progress: Progress) -> Assembly:
     """Stages 1 and 2: every source's rows, curated, into SQLite (the carried-over ones stay as the
@@ -328,7 +329,7 @@ def _extract(corpus: Corpus, sources: list[tuple[str, Path]], carried: dict[str,
     else:
         writer = KnowledgeBaseWriter(staging / "kb.db")
     assembly = Assembly(ActorRegistry(Gazetteer.load(settings.vocab_file("actors.yaml", corpus.root))))
-    items = [(key, lambda path=path: _source_task(corpus, path, settings)) for key, path in sources
+    items = [(key, lambda source=source: _source_task(corpus, source, settings)) for key, source in sources
              if key not in carried]
     results = cached_map(workers, extract_sources, items, cache, cacheable=lambda result: "error" not in result,
                          batch_size=settings.batch_size)
@@ -493,10 +494,10 @@ def extract_corpus(corpus_dir: Path, settings: Settings, report: BuildReport,
                    progress: Progress = _no_progress, jobs: int | None = 1) -> dict[str, list[dict]]:
     """The extractor's claims and documents of a corpus, in memory, with no curation, cache or
     knowledge base: what `sckb evaluate` scores."""
-    corpus = open_corpus(corpus_dir)
+    corpus = open_corpus(corpus_dir, settings)
     report.errors.extend(corpus.problems)
     tables: dict[str, list[dict]] = {"documents": [], "claims": []}
-    tasks = [_source_task(corpus, path, settings) for path in corpus.sources]
+    tasks = [_source_task(corpus, source, settings) for source in corpus.sources]
     workers = open_executor("local", jobs)
     try:
         results = (result for batch in workers.map(extract_sources, _batches(tasks, settings.batch_size)) for result in batch)

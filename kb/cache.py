@@ -1,7 +1,8 @@
 """The build cache: per-source results kept on disk, found again by a key of everything they depend on.
 
-A source's extraction depends on its file's bytes, its catalog entry and the pipeline
-version: the software, spaCy and the model (name and version), the code of the extractor,
+A source's extraction depends on its file's bytes, its name (for one record of a citation
+export, "<file>#<n>": a changed file's records are all extracted again), its catalog entry
+and the pipeline version: the software, spaCy and the model (name and version), the code of the extractor,
 every vocabulary file the corpus resolves, and the settings. Its RDF depends on its
 (curated) rows, the actors they name and the RDF code and shapes. The key is a hash of all
 of it, so a changed source, rule or vocabulary is recomputed and nothing else is; nothing is

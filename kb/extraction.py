@@ -32,10 +32,11 @@ class SourceTask:
     corpus: Path
     catalog_entry: dict | None
     settings: Settings
+    record: int | None = None  # which record of a citation export holding several
 
 
 def read(task: SourceTask):
-    document = read_source(task.path, task.corpus, task.settings)
+    document = read_source(task.path, task.corpus, task.settings, task.record)
     document.citations = find_citations(document.text)
     return apply_catalog(document, task.catalog_entry)
 

@@ -1,20 +1,23 @@
 """BibTeX entries: the abstract is the text, as for RIS.
 
-One entry per file (see ris.py for why). Field values are freed of braces and
-LaTeX markup with pylatexenc ("{\\\"u}" -> "ü", "---" -> "—"), except fields
-that are addresses (url, doi), where LaTeX decoding would mangle "%" and "_".
+An export holding several entries is split by `entries` into one source per
+entry (see ris.py for why); the reader reads one entry at a time. Field values
+are freed of braces and LaTeX markup with pylatexenc ("{\\\"u}" -> "ü", "---" -> "—"),
+except fields that are addresses (url, doi), where LaTeX decoding would mangle "%"
+and "_".
 """
 from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import bibtexparser
 from bibtexparser import model
 from pylatexenc.latex2text import LatexNodes2Text
 
-from extract.document import Document, SourceError
+from extract.document import Document, Record, SourceError
 from extract.metadata import Metadata, find_doi, normalize_date
 
 if TYPE_CHECKING:
@@ -24,11 +27,13 @@ if TYPE_CHECKING:
 VERBATIM_FIELDS = {"url", "doi", "eprint", "isbn", "issn", "file", "urldate"}
 OUTLET_FIELDS = ("journal", "journaltitle", "booktitle", "howpublished", "publisher", "organization", "institution", "school")
 MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+#: Blocks that hold no work: string macros, preambles, comments.
+NOT_ENTRIES = re.compile(r"\s*@\s*(?:string|preamble|comment)\b", re.IGNORECASE)
 _LATEX = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=False)
 
 
 def read(document: Document, source: "Source") -> Document:
-    entry = parse_entry(document.raw, source.name)
+    entry = entry_of(source.record, source.name) if source.record else parse_entry(document.raw, source.name)
     fields = {key.lower(): _plain(key.lower(), field.value) for key, field in entry.fields_dict.items()}
     for key in ("author", "editor"):  # names are split before decoding, where braces still protect them
         if key in fields:
@@ -47,21 +52,46 @@ def read(document: Document, source: "Source") -> Document:
 
 def parse_entry(raw: str, name: str) -> model.Entry:
     """The one entry of a BibTeX file, or SourceError saying what is wrong."""
+    library = _library(raw)
+    if library.failed_blocks:
+        raise _malformed(library.failed_blocks[0], name)
+    if not library.entries:
+        raise SourceError(name, "malformed BibTeX: no parsable entry (expected @type{key, field = {value}, ...})")
+    return library.entries[0]
+
+
+def entries(raw: str) -> tuple[Record, ...]:
+    """The entries of a BibTeX file in file order, those that failed to parse included (reading
+    one says what is wrong with it); @string, @preamble and @comment blocks are no entries."""
+    blocks = [block for block in _library(raw).blocks if _is_entry(block)]
+    return tuple(Record(number, getattr(block, "key", None), block.raw, block) for number, block in enumerate(blocks, 1))
+
+
+def entry_of(record: Record, name: str) -> model.Entry:
+    """The entry of one record of `entries`, or SourceError saying what is wrong with it."""
+    if isinstance(record.parsed, model.ParsingFailedBlock):
+        raise _malformed(record.parsed, name)
+    return record.parsed
+
+
+@lru_cache(maxsize=2)  # a file is parsed once to count its entries and read them, one after another
+def _library(raw: str) -> bibtexparser.Library:
     # bibtexparser logs each failed block; we report it as a SourceError instead.
     logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
-    library = bibtexparser.parse_string(raw)
-    if library.failed_blocks:
-        block = library.failed_blocks[0]
-        error = block.error
-        reason = (getattr(error, "abort_reason", None) or str(error) or "syntax error").strip().splitlines()[0]
-        where = f" in the entry starting on line {block.start_line + 1}" if block.start_line is not None else ""
-        raise SourceError(name, f"malformed BibTeX{where}: {reason}")
-    entries = library.entries
-    if not entries:
-        raise SourceError(name, "malformed BibTeX: no parsable entry (expected @type{key, field = {value}, ...})")
-    if len(entries) > 1:
-        raise SourceError(name, f"holds {len(entries)} BibTeX entries; sckb reads one entry per file: split the file into one file per entry")
-    return entries[0]
+    return bibtexparser.parse_string(raw)
+
+
+def _is_entry(block: model.Block) -> bool:
+    if isinstance(block, model.Entry):
+        return True
+    return isinstance(block, model.ParsingFailedBlock) and not NOT_ENTRIES.match(block.raw or "")
+
+
+def _malformed(block: model.ParsingFailedBlock, name: str) -> SourceError:
+    error = block.error
+    reason = (getattr(error, "abort_reason", None) or str(error) or "syntax error").strip().splitlines()[0]
+    where = f" in the entry starting on line {block.start_line + 1}" if block.start_line is not None else ""
+    return SourceError(name, f"malformed BibTeX{where}: {reason}")
 
 
 def _plain(key: str, value) -> str:

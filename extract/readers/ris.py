@@ -1,8 +1,8 @@
 """RIS records (reference-manager exports): the abstract is the text.
 
-One record per file: a source is one work, and every claim must point into one
-document's text. A file holding several records is refused with a message that
-says so, rather than silently reading only the first.
+A source is one work, and every claim must point into one document's text: an
+export holding several records is split by `records` into one source per record
+(see extract/readers/__init__.py), and the reader reads one record at a time.
 
 Exports in the wild write tags as "TY  - " (the standard: two spaces) or
 "TY - " (one space); both are accepted.
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import rispy
 
-from extract.document import Document, SourceError
+from extract.document import Document, Record, SourceError
 from extract.metadata import Metadata, find_doi, normalize_date
 
 if TYPE_CHECKING:
@@ -41,9 +41,39 @@ def read(document: Document, source: "Source") -> Document:
     return document
 
 
+def records(raw: str) -> tuple[Record, ...]:
+    """The records of an RIS file in file order, each its own lines from its type line (TY) to
+    its end line (ER). A record that the next TY opens before its ER ends there, unclosed
+    (reading it says so); lines outside any record (blank lines, an export's header) are no record's."""
+    chunks: list[list[str]] = []
+    inside = False
+    for line in _lines(raw):
+        match = TAG_LINE.match(line.rstrip())
+        tag = match.group(1) if match else None
+        if tag == "TY":
+            chunks.append([])
+            inside = True
+        if inside:
+            chunks[-1].append(line)
+            inside = tag != "ER"
+    return tuple(Record(number, _tag_value(chunk, "ID"), "\n".join(chunk) + "\n")
+                 for number, chunk in enumerate(chunks, 1))
+
+
+def _tag_value(lines: list[str], tag: str) -> str | None:
+    for match in map(TAG_LINE.match, (line.rstrip() for line in lines)):
+        if match and match.group(1) == tag and (match.group(2) or "").strip():
+            return match.group(2).strip()
+    return None
+
+
+def _lines(raw: str) -> list[str]:
+    return raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
 def parse_record(raw: str, name: str) -> dict:
-    """The one record of an RIS file, or SourceError saying what is wrong."""
-    lines = [_standard_tag_line(line) for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    """The one record of an RIS file (or of one record's lines), or SourceError saying what is wrong."""
+    lines = [_standard_tag_line(line) for line in _lines(raw)]
     tags = [match.group(1) for match in map(TAG_LINE.match, lines) if match]
     starts, ends = tags.count("TY"), tags.count("ER")
     if starts == 0:
@@ -52,17 +82,15 @@ def parse_record(raw: str, name: str) -> dict:
         raise SourceError(name, "malformed RIS: the record is not closed by an end line (ER  - )")
     if starts != ends:
         raise SourceError(name, f"malformed RIS: {starts} record openings (TY) but {ends} record ends (ER)")
-    if starts > 1:
-        raise SourceError(name, f"holds {starts} RIS records; sckb reads one record per file: split the export into one file per record")
     if tags[0] != "TY":
         raise SourceError(name, f"malformed RIS: the file starts with tag {tags[0]} before the record type line (TY  - )")
     try:
-        records = rispy.loads("\n".join(lines))
+        parsed = rispy.loads("\n".join(lines))
     except Exception as error:  # rispy raises bare exceptions on odd input
         raise SourceError(name, f"malformed RIS: {error}") from None
-    if len(records) != 1:
+    if len(parsed) != 1:
         raise SourceError(name, "malformed RIS: no complete record between TY and ER")
-    return records[0]
+    return parsed[0]
 
 
 def _standard_tag_line(line: str) -> str:
