@@ -96,6 +96,7 @@ from extract.subjects import (
     resolve_pronoun,
     same_paragraph,
     speaks_of_blacklists,
+    subject_of,
     use_gazetteer,
     window_start,
 )
@@ -1669,6 +1670,11 @@ class DateExtractor:
         start, end = self._phrase(cue_tokens, e)
         if (start, end) != (min(start, e.start), max(end, e.end)):
             extra["date_phrase"] = [doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1])]
+        if isinstance(subject_span, str) and subject_span.islower() and " " not in subject_span:
+            # "the notice was published in July", "the offer will run until ...": a bare common noun
+            # names nothing a reader could look up; the claim is about the actor the passage is about,
+            # if any (a thing named in more words stays: "the cyber security law", "the debtors' database")
+            subject_span = getattr(subject_of(cue), "actor", None) or subject_span
         subject_id, subject_name = _ids(subject_span) if not isinstance(subject_span, str) else (None, subject_span)
         return Claim(
             kind="date",

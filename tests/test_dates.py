@@ -765,8 +765,14 @@ def test_dates_of_notices_releases_and_forums(claims_nlp, text, expected):
 
 
 def test_beginning_an_act_is_about_what_the_act_is_about(claims_nlp):
+    doc = run(claims_nlp, "Rongcheng began testing the Honest Rongcheng system in 2013.", "2022-05-10")
+    assert [(c.predicate, c.date, c.subject) for c in dates(doc)] == [("began", "2013", "Honest Rongcheng")]
+
+
+def test_a_bare_common_noun_gives_way_to_the_actor_of_the_passage(claims_nlp):
+    """ "the system", "the notice": one word names nothing a reader could look up."""
     doc = run(claims_nlp, "Rongcheng began testing the system in 2013.", "2022-05-10")
-    assert [(c.predicate, c.date, c.subject) for c in dates(doc)] == [("began", "2013", "system")]
+    assert [(c.predicate, c.date, c.subject) for c in dates(doc)] == [("began", "2013", "Rongcheng")]
 
 
 @pytest.mark.parametrize("text", [
