@@ -201,9 +201,9 @@ class Furniture:
         return len(line.split()) <= self.provenance_max_words and bool(self.provenance.fullmatch(line))
 
     def is_byline_of_names(self, text: str) -> bool:
-        """A line of person names and nothing else, as wire bylines are: 'Lin Wei, Thomas Hale'.
-        (A line in capitals is a section label: 'CHINA NEWS'.)"""
-        return not text.isupper() and bool(metadata.split_authors(text, self.names))
+        """A line of person names and nothing else, as wire bylines are: 'Lin Wei, Thomas Hale'
+        (not a line in capitals: metadata.bare_names)."""
+        return bool(metadata.bare_names(text, self.names))
 
 
 def _category(name: str, spec: dict) -> Category:
@@ -251,6 +251,7 @@ class Paragraph:
     menu_like: bool = False
     protected: str | None = None  # reference | provenance | list | turn
     tail: str | None = None  # soft | hard: an end-of-article marker
+    rule: bool = False  # a line of dashes or "=": the plain-text <hr>, no paragraph of the page
 
     @property
     def text(self) -> str:
@@ -273,10 +274,17 @@ class Paragraph:
         return self.cls in (GOOD, KEEP)
 
 
+#: A rule: a line of dashes, "=", underscores, asterisks or box-drawing strokes ("-----",
+#: "=====", "* * *", "+------+"), which plain-text e-mails draw around a box or between items.
+RULE_LINE = re.compile(r"(?:[-=_*~+#\u2500-\u257f][ \t]?){3,}")
+
+
 def split_paragraphs(raw: str, config: CleanConfig) -> list[Paragraph]:
     """One paragraph per line, except that hard-wrapped lines are joined back. A speaker's
     label opens a paragraph: in a printed hearing's record a turn follows the last line of the
-    one before it ("... ordered by the PBoC." / "Chair Smith. When?")."""
+    one before it ("... ordered by the PBoC." / "Chair Smith. When?"). A rule line is what an
+    <hr> is to a page: it separates blocks as a blank line does, and is no paragraph whose class
+    its neighbours may take (a newsletter's box neither drags the item after it out nor joins it)."""
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     width = _wrap_width(lines, config)
     turns = turn_lines(lines) if width else set()
@@ -284,9 +292,12 @@ def split_paragraphs(raw: str, config: CleanConfig) -> list[Paragraph]:
     block, previous = 0, ""
     for number, line in enumerate(lines, 1):
         line = line.strip()
-        if not line:
+        if not line or RULE_LINE.fullmatch(line):
             block += 1
             previous = ""
+            if line:
+                paragraphs.append(Paragraph([(number, line)], block, rule=True))
+                block += 1
             continue
         if width and previous and len(previous) >= 0.75 * width and not _BULLETS.match(line) \
                 and not _opens_section(previous, line, width) and number - 1 not in turns:
@@ -308,7 +319,7 @@ def _opens_section(previous: str, line: str, width: int) -> bool:
 def _wrap_width(lines: list[str], config: CleanConfig) -> int | None:
     """The width of a hard-wrapped text (most lines end near it), or None. The width is that of
     the longest lines but a few (a URL, a table row) that run past it."""
-    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    lengths = sorted(len(line.strip()) for line in lines if line.strip() and not RULE_LINE.fullmatch(line.strip()))
     if len(lengths) < 5:
         return None
     width = lengths[len(lengths) * 9 // 10]
@@ -356,6 +367,9 @@ _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){3,}")
 def describe(p: Paragraph, furniture: Furniture, config: CleanConfig) -> None:
     """Classify a paragraph by its own features (step 2)."""
     text = p.text
+    if p.rule:
+        p.remove("rule")
+        return
     words = _WORD.findall(text)
     sentence = bool(_SENTENCE_END.search(text))
     p.heading = (
@@ -449,7 +463,7 @@ def protect_colon_lists(paragraphs: list[Paragraph]) -> None:
             continue
         items = []
         for q in paragraphs[i + 1:]:
-            if not _LIST_ITEM.match(q.text) or q.named_furniture or q.menu_like or link_density(q.text) > 0:
+            if not _LIST_ITEM.match(q.text) or q.named_furniture or q.menu_like or q.rule or link_density(q.text) > 0:
                 break
             items.append(q)
         if len(items) >= 2:
@@ -506,7 +520,7 @@ def mark_widgets(paragraphs: list[Paragraph], config: CleanConfig) -> None:
     blank_lines = len({p.block for p in paragraphs}) > 1
     run: list[Paragraph] = []
     for p in [*paragraphs, None]:
-        member = p is not None and p.protected != "reference" and len(p.text) < config.length_low
+        member = p is not None and p.protected != "reference" and not p.rule and len(p.text) < config.length_low
         if member and run and blank_lines and p.block != run[-1].block:
             _judge_run(run, config)
             run = []
@@ -533,7 +547,9 @@ def _neighbour(paragraphs: list[Paragraph], i: int, step: int, ignore_neargood: 
     i += step
     while 0 <= i < len(paragraphs):
         cls = paragraphs[i].cls
-        if cls in (GOOD, BAD) or (cls == NEARGOOD and not ignore_neargood):
+        if paragraphs[i].rule:
+            pass  # a rule separates; it decides nothing
+        elif cls in (GOOD, BAD) or (cls == NEARGOOD and not ignore_neargood):
             return cls
         i += step
     return BAD

@@ -385,6 +385,25 @@ def split_authors(text: str, vocab: Vocabulary, labelled: bool = False) -> list[
     return names if len(names) == len(parts) else []
 
 
+def bare_names(text: str, vocab: Vocabulary) -> list[str]:
+    """The person names of a byline without a label ("Lin Wei, Thomas Hale" beside a dateline);
+    none from words in capitals, which are a masthead or a section label ("TIDEWATER ASIA FINTECH
+    BRIEF | Issue No. 214 | 12 June 2025", "CHINA NEWS"): a byline in capitals says "By"."""
+    return [] if text.isupper() else split_authors(text, vocab)
+
+
+def names_before_affiliation(value: str, vocab: Vocabulary) -> list[str]:
+    """The authors of a byline that adds where they work or write from after a comma ("Priya Raman,
+    Tidewater Research (Singapore)", "Jane Doe and Li Wei, Reuters"): the names before the first
+    part that is no name."""
+    parts = re.split(r"\s*,\s*", value.strip())
+    for end in range(len(parts) - 1, 0, -1):
+        names = split_authors(", ".join(parts[:end]), vocab)
+        if names:
+            return names
+    return []
+
+
 def _is_cjk_name(text: str) -> bool:
     return bool(re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", text))
 
@@ -529,16 +548,16 @@ def byline_names(line: Line, lines: list[Line], near_top: bool, vocab: Vocabular
             if not value and index == len(segments) - 1:
                 value, note_lines = _next_line_value(line, lines, note_lines)
             value = OTHER_CREDITS.sub("", BYLINE_TAIL.split(value)[0])
-            names = split_authors(value, vocab, labelled=not bare_by)
+            names = split_authors(value, vocab, labelled=not bare_by) or names_before_affiliation(value, vocab)
             if names:
                 return names, note_lines
-        elif near_top and split_authors(segment, vocab):
+        elif near_top and bare_names(segment, vocab):
             others = [s for i, s in enumerate(segments) if i != index]
             if any(find_dates(s) for s in others):
-                return split_authors(segment, vocab), [line.text]
+                return bare_names(segment, vocab), [line.text]
         elif near_top and (names := _names_after_date(segment, vocab)):
             return names, [line.text]
-    names = split_authors(line.text, vocab) if near_top and len(segments) == 1 else []
+    names = bare_names(line.text, vocab) if near_top and len(segments) == 1 else []
     if names and not vocab.is_role(line.text):
         for neighbour in _neighbours(line, lines):
             if is_dateline(neighbour, vocab):

@@ -25,6 +25,20 @@ every speaker an actor (extract/actors.py, `speaker_at`).
 A turn runs from its label to the next speaker's label: a witness's statement or a long answer
 has several paragraphs. The last turn is its labelled paragraph: an interview's closing note or
 the author's bio after the last answer is not the speaker's.
+
+Readers' comments under an article are turns too. A reader that finds them (the HTML reader)
+writes them after the article under the line `COMMENTS_HEADING`, one paragraph a comment opened
+by the name it is posted under (`comment_section`):
+
+    Comments
+
+    Zhou Lan (2023-06-06): Useful post. Hellobike raised the threshold from 600 to 650 in March.
+
+    bikefan88: Finally! I have 150 points.
+
+Each is its author's turn though most commenters write once, whatever the name's form (a
+handle is a name here); a comment the page credits to no one is a guest's, which credits nobody
+(`ROLE_LABELS`), not the article's author.
 """
 from __future__ import annotations
 
@@ -68,6 +82,10 @@ NOT_SPEAKERS = frozenset({"note", "notes", "update", "updated", "source", "sourc
 #: Labels that name a role, not who holds it: their turns credit nobody.
 ROLE_LABELS = frozenset({"q", "a", "host", "guest", "interviewer", "interviewee", "moderator", "presenter",
                          "narrator", "reporter", "caller", "audience", "voiceover", "ad", "announcer"})
+#: The line a reader writes between an article and its readers' comments (see the module's note).
+COMMENTS_HEADING = "Comments"
+#: A comment's label: the name it is posted under, then its date in brackets if it has one.
+COMMENT_LABEL = re.compile(r"^(?P<name>[^\s:()][^\n:()]{0,79}?)(?: \((?P<date>[^()\n:]{1,40})\))?: (?=\S)", re.M)
 _KEY = "sckb_turns"
 
 
@@ -88,9 +106,47 @@ class Turn:
 
 def speaker_turns(text: str) -> list[Turn]:
     """The speaker turns of a text, in order; none when its labels do not go back and forth.
-    Colon labels are tried first, a printed hearing's full-stop labels when they make no turns."""
-    colon_labels = [m for m in LABEL.finditer(text) if m["name"].lower().rstrip(".") not in NOT_SPEAKERS]
-    return _turns(text, colon_labels) or _turns(text, list(HEARING_LABEL.finditer(text)))
+    Colon labels are tried first, a printed hearing's full-stop labels when they make no turns.
+    The readers' comments after an article are turns of their own (`comment_turns`)."""
+    comments = _comments_start(text)
+    article = text[:comments]
+    colon_labels = [m for m in LABEL.finditer(article) if m["name"].lower().rstrip(".") not in NOT_SPEAKERS]
+    turns = _turns(article, colon_labels) or _turns(article, list(HEARING_LABEL.finditer(article)))
+    return turns + comment_turns(text)
+
+
+def comment_section(comments: list) -> str:
+    """The readers' comments (each with an `author`, a `date` and a `text`: extract/readers/threads.py,
+    `Comment`) as a reader writes them after an article: the heading, then one labelled paragraph a
+    comment. A name keeps no colon or bracket, which would end or date its label."""
+    paragraphs = [COMMENTS_HEADING] if comments else []
+    for comment in comments:
+        name = " ".join((comment.author or "Guest").replace(":", " ").replace("(", " ").replace(")", " ").split())
+        dated = f" ({comment.date})" if comment.date else ""
+        paragraphs.append(f"{name}{dated}: {' '.join(comment.text.split())}")
+    return "\n\n".join(paragraphs)
+
+
+def comment_turns(text: str) -> list[Turn]:
+    """The turns of the readers' comments written under `COMMENTS_HEADING`: each comment is its
+    labelled paragraph."""
+    start = _comments_start(text)
+    return [Turn(m["name"], m.start("name"), m.end("name"), m.end(), _line_end(text, m.end()))
+            for m in COMMENT_LABEL.finditer(text, start)]
+
+
+def _comments_start(text: str) -> int:
+    """Where the readers' comments begin: the last line `COMMENTS_HEADING` that only comments
+    follow, each a labelled paragraph (a report's own "Comments" heading is followed by prose);
+    the end of the text when there is none."""
+    headings = list(re.finditer(rf"^{re.escape(COMMENTS_HEADING)}$", text, re.M))
+    if not headings:
+        return len(text)
+    start = headings[-1]
+    comments = [p for p in text[start.end():].split("\n\n") if p.strip()]
+    if comments and all(COMMENT_LABEL.match(p.strip("\n")) and "\n" not in p.strip("\n") for p in comments):
+        return start.start()
+    return len(text)
 
 
 def _turns(text: str, found: list[re.Match]) -> list[Turn]:

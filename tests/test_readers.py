@@ -285,7 +285,10 @@ def test_html_reader_comments_do_not_make_an_article_a_thread(settings):
     document = read_fixture("news-with-comments.html", settings)
     assert document.text.startswith("Residents of Hangzhou with more than 120 civic points")
     assert "1.8 million residents" in document.text
-    assert "150 points" not in document.text and "40 points" not in document.text
+    # the comments follow the article, each its author's turn (tests/test_reading_comments.py)
+    article, comments = document.text.split("\n\nComments\n\n")
+    assert "150 points" not in article and "40 points" not in article
+    assert comments.split("\n\n")[0] == "bikefan88: Finally! I have 150 points and never know what to spend them on."
     assert document.kind == "article"
 
 

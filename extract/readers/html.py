@@ -7,7 +7,8 @@ metadata extraction, and last from the page's visible text read like a capture
 (bylines, © lines, licence lines). The main text is trafilatura's; when it finds
 none, the visible text of <body> minus page furniture, cleaned like a capture. A forum
 thread or Q&A page is read post by post (extract/readers/threads.py): trafilatura
-keeps one post of it.
+keeps one post of it. An article's reader comments, which trafilatura leaves out, follow
+its text, each its author's turn (extract/turns.py, `comment_section`).
 """
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ import trafilatura
 from extract.clean import clean_capture, default_furniture
 from extract.document import Document, SourceError
 from extract.metadata import Metadata, find_doi, find_license, infer_metadata, normalize_date, split_authors
-from extract.readers.threads import json_ld_blocks, thread_posts
+from extract.readers.threads import json_ld_blocks, reader_comments, thread_posts
+from extract.turns import comment_section
 
 if TYPE_CHECKING:
     from extract.readers import Source
@@ -67,6 +69,10 @@ def read(document: Document, source: "Source") -> Document:
         if recovered:
             document.notes["text"] = (f"html: trafilatura's main text and {recovered} block(s) of the article it dropped "
                                       "(a summary box, a list, an FAQ's questions, a correction note)")
+        document.text, comments = with_reader_comments(document.text, tree)
+        if comments:
+            read = document.notes.get("text", "html: trafilatura's main text")
+            document.notes["text"] = f"{read}, then {comments} reader comment(s), each its author's turn"
     else:
         document.text = clean_capture(visible_text(tree, drop=FURNITURE)).text
         document.notes["text"] = "html: visible text of <body> without navigation, header and footer (trafilatura found no main text)"
@@ -100,6 +106,16 @@ def with_note_references_bracketed(html: str) -> str:
     Rongcheng"): as bare digits they join the word or the year before them ("start2", "in 2018.3")."""
     html = LINKED_NOTE_REFERENCE.sub(r"\1[\2]\3", html)
     return NOTE_REFERENCE.sub(r"\1[\2]\3", html)
+
+
+def with_reader_comments(text: str, tree) -> tuple[str, int]:
+    """The article's text with its readers' comments after it, and how many: those it does not
+    already hold (trafilatura may take a comment for the article on a short post)."""
+    known = _letters(text)
+    comments = [c for c in reader_comments(tree) if _letters(c.text) not in known]
+    if not comments:
+        return text, 0
+    return f"{text}\n\n{comment_section(comments)}", len(comments)
 
 
 def _extract(html: str):

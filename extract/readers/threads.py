@@ -6,11 +6,19 @@ is a thread when it says so (schema.org `QAPage`, `DiscussionForumPosting` or `Q
 in JSON-LD or microdata) or when its markup is a forum software's, with two posts or more.
 A news article's reader comments do not make it a thread, nor do a live blog's updates, nor
 an FAQ page's questions (schema.org `FAQPage`, whose Questions and Answers are the publisher's).
+
+An article's reader comments (`reader_comments`) are read apart, each with its author and date:
+trafilatura leaves them out, and what a comment claims is its author's, not the article's.
 """
 from __future__ import annotations
 
+import copy
 import json
 import re
+from dataclasses import dataclass
+
+from extract.clean import default_furniture
+from extract.metadata import find_dates, normalize_date
 
 #: schema.org types of a discussion's opening post or of the page holding it.
 THREAD_TYPES = {"QAPage", "DiscussionForumPosting", "Question"}
@@ -115,3 +123,155 @@ def _outermost(elements: list) -> list:
     elements = list(dict.fromkeys(elements))
     chosen = set(elements)
     return [e for e in elements if not any(a in chosen for a in e.iterancestors())]
+
+
+# --------------------------------------------------------------------------- reader comments
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A reader's comment under an article: the name it is posted under (None when the page gives
+    none), its date (ISO, or None) and its text, one paragraph."""
+
+    author: str | None
+    date: str | None
+    text: str
+
+
+#: A comment's text is an element with a class name of "comment" and one of these words (WordPress's
+#: and Blogger's `comment-content`, Substack's `comment-body`, `commentText`, `comment__message`), or
+#: the `text` of a schema.org Comment.
+COMMENT_TEXT_WORDS = {"content", "body", "text", "message"}
+#: A comment's author is an element with a class name of one of these words (WordPress's `fn` in
+#: `comment-author vcard`, `commentAuthor`, `comment-username`, `user-name`), or the `author` of a
+#: schema.org Comment, in the comment's markup.
+COMMENT_AUTHOR_WORDS = {"fn", "author", "commenter", "username", "nickname"}
+#: The parts of a comment that are no part of what it says: its header and its buttons ("Reply",
+#: "Like 3", "Report"), its avatar, an "Edit" link.
+COMMENT_FURNITURE_WORDS = {"meta", "metadata", "author", "vcard", "avatar", "reply", "actions", "action", "like",
+                           "likes", "vote", "votes", "share", "toolbar", "footer", "edit", "report", "reactions",
+                           "says", "buttons"}
+COMMENT_FURNITURE_TAGS = ("script", "style", "noscript", "template", "form", "button", "svg", "img", "iframe",
+                          "footer", "nav")
+
+
+def reader_comments(tree) -> list[Comment]:
+    """The comments under an article in page order, replies included; [] when it has none."""
+    bodies = _innermost([e for e in tree.iter() if isinstance(e.tag, str) and _is_comment_text(e)])
+    comments = []
+    for body in bodies:
+        text = _comment_text(body)
+        if text:
+            author, date = _comment_header(body, bodies)
+            comments.append(Comment(author, date, text))
+    return comments
+
+
+def _class_names(element) -> list[set[str]]:
+    """The words of each of an element's class names: "comment-content" and "commentBody" are
+    {"comment", "content"} and {"comment", "body"}."""
+    names = (element.get("class") or "").split()
+    return [set(w.lower() for w in re.findall(r"[A-Za-z][a-z]*", re.sub(r"([a-z])([A-Z])", r"\1 \2", n)))
+            for n in names]
+
+
+def _class_words(element) -> set[str]:
+    return set().union(*_class_names(element)) if element.get("class") else set()
+
+
+def _in_comment_item(element, prop: str) -> bool:
+    """An element with itemprop `prop` of a schema.org Comment."""
+    if element.get("itemprop") != prop:
+        return False
+    owner = next((a for a in element.iterancestors() if a.get("itemtype")), None)
+    return owner is not None and "Comment" in {_type_name(t) for t in owner.get("itemtype").split()}
+
+
+def _is_comment_text(element) -> bool:
+    return any("comment" in words and words & COMMENT_TEXT_WORDS for words in _class_names(element)) \
+        or _in_comment_item(element, "text")
+
+
+def _is_comment_author(element) -> bool:
+    return bool(_class_words(element) & COMMENT_AUTHOR_WORDS) or _in_comment_item(element, "author")
+
+
+def _innermost(elements: list) -> list:
+    """Each comment's text once: WordPress's `comment-body` holds its header and its `comment-content`."""
+    chosen = set(elements)
+    return [e for e in elements if not any(d in chosen for d in e.iterdescendants())]
+
+
+def _comment_text(body) -> str:
+    """What a comment says, its paragraphs joined into one: without its header, buttons and avatar."""
+    from extract.readers.html import visible_text  # the HTML reader builds on this module
+
+    body = copy.deepcopy(body)
+    for element in list(body.iter()):
+        if element is not body and element.getparent() is not None and isinstance(element.tag, str) \
+                and _class_words(element) & COMMENT_FURNITURE_WORDS:
+            element.drop_tree()
+    lines = [line for line in visible_text(body, COMMENT_FURNITURE_TAGS).split("\n")
+             if default_furniture().category(line) is None]
+    return " ".join(" ".join(lines).split())
+
+
+def _comment_header(body, bodies: list) -> tuple[str | None, str | None]:
+    """The author and date of the comment whose text is `body`, from the comment's markup around
+    it: the nearest element around it that names an author (and its date), up to the comment
+    list, never past the comment before it (whose author is not this one's) nor out into the
+    article (whose byline is not a commenter's)."""
+    earlier = set(bodies[:bodies.index(body)])
+    date = None
+    for container in body.iterancestors():
+        if not _is_comment_markup(container) or any(d in earlier for d in container.iterdescendants()):
+            break
+        names = [name for name in (_author_name(e) for e in _header_elements(container, body)
+                                   if _is_comment_author(e)) if name]
+        date = date or _comment_date(container, body)
+        if names:
+            return names[0], date
+    return None, date
+
+
+def _is_comment_markup(element) -> bool:
+    """An element of a comment section: its class names a comment ("comment", "comment-body",
+    "comment-list-item") or it is a schema.org Comment."""
+    itemtypes = {_type_name(t) for t in (element.get("itemtype") or "").split()}
+    return "comment" in _class_words(element) or "Comment" in itemtypes
+
+
+def _header_elements(container, body) -> list:
+    """The elements of a comment's container outside its text and before it (a reply's header
+    follows its parent's text), innermost first for an author ("fn" inside "comment-author")."""
+    found = []
+    for element in container.iter():
+        if element is body:
+            break
+        if isinstance(element.tag, str) and element is not container:
+            found.append(element)
+    return sorted(found, key=lambda e: -len(list(e.iterancestors())))
+
+
+def _author_name(element) -> str | None:
+    """The name an author element shows: WordPress's "Zhou Lan says:" is Zhou Lan."""
+    name = " ".join(element.text_content().split())
+    name = re.sub(r"\s*(?:says|said|wrote|replied)\s*:?$|\s*:$", "", name, flags=re.IGNORECASE).strip()
+    return name if name and len(name) <= 60 else None
+
+
+def _comment_date(container, body) -> str | None:
+    """A comment's date: its <time> or an element of its header whose class names a date
+    ("comment-date", "comment-metadata"), read from its `datetime`, its `title` (Substack's "Oct 1"
+    has its year there) or its text."""
+    for element in _header_elements(container, body):
+        if element.tag == "time" or _class_words(element) & {"date", "time", "timestamp", "metadata", "published"}:
+            for value in (element.get("datetime"), element.get("title"), element.text_content()):
+                if value and (iso := normalize_date(value.strip()) or _first_date(value)):
+                    return iso
+    return None
+
+
+def _first_date(text: str) -> str | None:
+    dates = find_dates(text)
+    return dates[0].iso if dates else None
