@@ -810,10 +810,12 @@ def _frames_clause_of(actor: Span, pronoun: Token) -> bool:
 
 
 def _reporting_speaker(pronoun: Token) -> Token | None:
-    """ "In December a court in Foshan announced that it would pay ...": "it" as the subject of
-    a reported clause stands for the one who reports it, when that is one (a singular noun)."""
-    verb = pronoun.head
-    if pronoun.lower_ != "it" or pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ not in REPORTED_DEPS:
+    """ "In December a court in Foshan announced that it would pay ...", "Lingxi ... says its models
+    now score 38 million borrowers": "it" as the subject of a reported clause, or "its" of that
+    subject, stands for the one who reports it, when that is one (a singular noun)."""
+    subject = pronoun.head if pronoun.lower_ == "its" and pronoun.dep_ == "poss" else pronoun
+    verb = subject.head
+    if pronoun.lower_ not in ("it", "its") or subject.dep_ not in SUBJECT_DEPS or verb.dep_ not in REPORTED_DEPS:
         return None
     if verb.head.lemma_.lower() not in reporting_verbs():
         return None

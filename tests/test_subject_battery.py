@@ -339,6 +339,10 @@ DATELINE_WIRE = (
     'BEIJING (Reuters) - Regulators fined 230 online lenders last year, according to a '
     'ministry report.')
 
+SPEAKER_ITS = (
+    'Qiantang Data, founded in 2019 by a former Alipay engineer, says its models now score 12 million '
+    'borrowers for 40 banks.')
+
 RED_AFTER_BLACK = (
     'The county court added 300 debtors to the List of Dishonest Judgment Debtors last year. '
     "Companies on the county's red list get cheaper loans from local banks.")
@@ -476,6 +480,8 @@ CASES = [
     pytest.param(DATELINE_WIRE, 'figure', '230 online lenders', None, id='dateline-wire-figure-230-online-lenders'),
     # a blacklist grants no perks: the red list's perk is not the court list's
     pytest.param(RED_AFTER_BLACK, 'perk', 'cheaper loans', None, id='red-after-black-perk-cheaper-loans'),
+    # "X says its models ...": the speaker's own, not the actor named last
+    pytest.param(SPEAKER_ITS, 'figure', '12 million', 'Qiantang Data', id='speaker-its-figure-12-million'),
 ]
 
 
