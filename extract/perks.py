@@ -934,6 +934,8 @@ class PerkPenaltyFinder:
             return True
         if cue.kind == "penalty" and self._bars_a_sanction(match, self.phrases.clause_end(doc, match.end)):
             return True
+        if cue.takes == "list" and self._on_whom(match):
+            return True  # "Restrictions on dishonest debtors have grown": whom, not what
         return self._prohibited(match) or self._rule_of_conduct(match)
 
     def _bars_a_sanction(self, bar: Span, end: int) -> bool:
@@ -944,6 +946,14 @@ class PerkPenaltyFinder:
             return False
         denying = self.clauses.words.withholding
         return any(t.pos_ == "VERB" and t.lemma_.lower() in denying and _forbidden_by(t, bar) for t in bar.doc[bar.end:end])
+
+    def _on_whom(self, match: Span) -> bool:
+        """ "restrictions on grade D enterprises": a cue whose preposition's object is a party names
+        whom it falls on, not what it is."""
+        preposition = match[-1]
+        objects = [c for c in preposition.children if c.dep_ == "pobj"]
+        return self.clauses is not None and preposition.lower_ in ("on", "upon", "against") and bool(objects) \
+            and all(self.clauses.is_party(o) for o in objects)
 
     def _sanction_barred(self, finding) -> bool:
         """A clause claim of a bar that protects (`_bars_a_sanction`), or of the sanction it forbids

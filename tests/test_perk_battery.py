@@ -177,6 +177,8 @@ BATTERY = [
     ('feature', 'About 2,000 residents are rated AAA. For them, the county waives the deposit on rental bikes and offers a 5 percent discount on gas bills.', ['deposit waived on rental bikes', '5 percent discount on gas bills'], []),
     ('press', 'Drivers rated AAA no longer pay deposits on company cars.', ['no need to pay deposits on company cars'], []),
     ('feature', 'A debtor who says he cannot pay 50,000 yuan but buys a new car is not being honest.', [], []),
+    ('alert', 'Article 12 (Restrictions on grade D enterprises).', [], []),
+    ('paper', 'Restrictions on dishonest debtors have multiplied since 2015.', [], []),
 ]
 
 
