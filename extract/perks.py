@@ -570,7 +570,6 @@ def _apposition(part: Span, before: tuple[int, int]) -> bool:
     set off by commas that the parser joined to the name as a conjunct ("Huabei, Ant's credit card,")."""
     root, doc = part.root, part.doc
     # "Huabei, Ant's virtual credit card": the parser may hang either on a word of the other as a
-    # modifier (apposition, nmod), never as a conjunct of a list
     # modifier (apposition, nmod), never as a conjunct of a list; in a list of common nouns ("discounted
     # entry to zoos, a fast lane at the tax office and ...") the parser's apposition is the next item
     if any(t.dep_ in ("appos", "nmod") and before[0] <= t.head.i < before[1] and _names(t.head) for t in part):
