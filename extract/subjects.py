@@ -336,10 +336,16 @@ AGE_NOUN = "old"
 
 
 def _aged_person(token: Token) -> Span | None:
-    """ "Liu Baoshan runs a shop. The 54-year-old was blacklisted": an age used as a noun, with a
+    """ "Liu Baoshan runs a shop. The 54-year-old was blacklisted", "The 67-year-old retired
+    schoolteacher prints it out": an age used as a noun, or before the noun it describes, with a
     definite determiner, stands for the person named before it (`token` is the age or its number)."""
-    age = token if token.lower_ == AGE_NOUN else token.head if token.head.lower_ == AGE_NOUN else None
-    if age is None or age.pos_ not in ("NOUN", "ADJ") or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in age.children):
+    # the number ("67"), its "year", the age itself or the noun it describes
+    ages = (token, token.head, token.head.head, *(c for c in token.children if c.dep_ == "amod"))
+    age = next((t for t in ages if t.lower_ == AGE_NOUN), None)
+    if age is None or age.pos_ not in ("NOUN", "ADJ"):
+        return None
+    described = age.head if age.dep_ == "amod" and age.head.i > age.i else None
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in [*age.children, *(described.children if described is not None else ())]):
         return None
     return _person_before(age)
 

@@ -339,6 +339,9 @@ DATELINE_WIRE = (
     'BEIJING (Reuters) - Regulators fined 230 online lenders last year, according to a '
     'ministry report.')
 
+FEATURE_AGE_BEFORE_NOUN = (
+    'Wu Lihua keeps her score card in a drawer. The 71-year-old retired nurse checks it every week.')
+
 SPEAKER_ITS = (
     'Qiantang Data, founded in 2019 by a former Alipay engineer, says its models now score 12 million '
     'borrowers for 40 banks.')
@@ -482,6 +485,8 @@ CASES = [
     pytest.param(RED_AFTER_BLACK, 'perk', 'cheaper loans', None, id='red-after-black-perk-cheaper-loans'),
     # "X says its models ...": the speaker's own, not the actor named last
     pytest.param(SPEAKER_ITS, 'figure', '12 million', 'Qiantang Data', id='speaker-its-figure-12-million'),
+    # "The 71-year-old retired nurse": an age before the noun it describes stands for the person named before
+    pytest.param(FEATURE_AGE_BEFORE_NOUN, 'figure', '71-year-old', 'Wu Lihua', id='feature-age-before-noun-figure-71-year-old'),
 ]
 
 
