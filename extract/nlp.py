@@ -68,7 +68,8 @@ class LineBreaks:
     words with neither a line break nor a full stop, question or exclamation mark is cut after
     its last punctuation mark (or where it reaches the limit): no sentence of prose is that long.
     A speaker's label ("Nadia Osterhaus: More than you think.") is a sentence of its own
-    (extract/turns.py)."""
+    (extract/turns.py). The second word of a line never starts a sentence: after a heading the
+    parser would cut "Deng" from "Deng Wei knows ..."."""
 
     def __init__(self, max_sentence_tokens: int):
         self.max_sentence_tokens = max_sentence_tokens
@@ -82,6 +83,9 @@ class LineBreaks:
                 if token.i:
                     token.is_sent_start = False
                 following.is_sent_start = not runs_on
+                second = doc[following.i + 1] if following.i + 1 < len(doc) else None
+                if second is not None and not second.is_space and following.text not in SENTENCE_ENDS:
+                    second.is_sent_start = False  # "The rider\n\nDeng Wei knows ...": no one-word sentence "Deng"
                 item = list_marker_end(doc, following.i)
                 if item > following.i and item < len(doc):
                     doc[item].is_sent_start = False  # the bullet or number and its item are one

@@ -65,6 +65,13 @@ def test_a_heading_without_full_stop_is_its_own_sentence(nlp):
     assert [s.text.strip() for s in doc.sents] == ["Who loses", "In 2015, the court began to coordinate with Sesame Credit."]
 
 
+@pytest.mark.parametrize("name", ["Deng Wei", "Zhang Wei"])
+def test_a_name_after_a_heading_stays_whole(nlp, name):
+    """The parser would make the first word of a line after a heading a sentence of its own ("Deng")."""
+    doc = analyse(nlp, f"The rider\n\n{name} knows the C grade from the inside.")
+    assert [s.text.strip() for s in doc.sents] == ["The rider", f"{name} knows the C grade from the inside."]
+
+
 #: A law-firm alert's list: a lead-in ending in a colon, items ending in semicolons, bullets or none.
 LISTED = ("Once listed, an enterprise may be:\n- barred from bidding for government contracts;\n"
           "- denied approval to issue bonds; and\n- named publicly on Credit China.\n\n"
