@@ -525,11 +525,11 @@ def test_journalistic_amounts(claims_nlp, text, words, value, bound):
 
 
 def test_a_sentence_whose_root_is_a_number_ends(nlp):
-    """A dateline split by the parser makes "16" a sentence's root: climbing its heads must stop
+    """A dateline split across lines makes "16" a sentence's root: climbing its heads must stop
     there (spaCy gives a new Token object on each access, so `head is token` never holds)."""
     from extract.nlp import analyse
 
-    text = ("By Sofia Haddad\n\nAugust 16, 2018\n\nA woman scans a QR code to rent a power bank at a metro "
+    text = ("By Sofia Haddad\n\nAugust\n16, 2018\n\nA woman scans a QR code to rent a power bank at a metro "
             "station in Rongcheng. Photo: The Canton Courier\n")
     doc = analyse(nlp, text, "2018-08-16")  # used to loop for ever
     assert any(sent.root.text == "16" for sent in doc.sents)  # the shape this test is about
