@@ -246,10 +246,16 @@ def without_reference_claims(doc: Doc) -> Doc:
 
 
 def _in_capitals(text: str) -> bool:
-    furniture = load_vocab("furniture")
+    share, fewest = _capitals()
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= furniture.get("capitals_min_letters", 12) \
-        and sum(c.isupper() for c in letters) >= furniture.get("capitals_share", 0.8) * len(letters)
+    return len(letters) >= fewest and sum(c.isupper() for c in letters) >= share * len(letters)
+
+
+@lru_cache(maxsize=None)
+def _capitals() -> tuple[float, int]:
+    """furniture.yaml's share of capitals that makes a line a headline, and the fewest letters it needs."""
+    furniture = load_vocab("furniture")
+    return float(furniture.get("capitals_share", 0.8)), int(furniture.get("capitals_min_letters", 12))
 
 
 @lru_cache(maxsize=None)
