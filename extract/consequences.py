@@ -79,6 +79,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.subjects import DEFINITE, window_start
+
 #: Dependents of a noun on its left: a word that has one is a noun, not a misread verb.
 NP_LEFT_DEPS = {"det", "amod", "compound", "nummod", "poss", "predet"}
 #: Dependents that are not part of what the verb grants or imposes: other clauses, and
@@ -356,12 +358,10 @@ class ClauseReader:
         """ "named 1,260 companies to a 'red list' ... Firms on the list will face fewer inspections":
         "the list" with nothing to say which is the last list the text named, within two sentences."""
         if any(c.dep_ in ("amod", "compound", "poss") for c in token.children) \
-                or not any(c.lower_ in ("the", "this", "that") for c in token.lefts):
+                or not any(c.lower_ in DEFINITE for c in token.lefts):
             return False
-        sent = token.sent
-        start = sent.doc[sent.start - 1].sent.start if sent.start else sent.start
-        start = sent.doc[start - 1].sent.start if start else start
-        before = next((t for t in reversed(sent.doc[start:token.i]) if t.lemma_.lower() in self.words.lists), None)
+        start = window_start(token.sent, 2)
+        before = next((t for t in reversed(token.doc[start:token.i]) if t.lemma_.lower() in self.words.lists), None)
         return before is not None and any(c.lower_ in self.words.good_lists for c in before.lefts)
 
     def _near_risk(self, token: Token) -> bool:
@@ -1371,8 +1371,13 @@ def _named_subject(sent: Span) -> bool:
 
 def negated_here(head: Token) -> bool:
     """A negation among the head's own words: "not", "never", "no", "can no longer" ("no" on "longer")."""
-    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det")
-               or c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in head.children)
+    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det") or no_longer(c)
+               for c in head.children)
+
+
+def no_longer(token: Token) -> bool:
+    """ "no longer": "longer" with its "no"."""
+    return token.lower_ == "longer" and any(g.lower_ == "no" for g in token.children)
 
 
 def conditional(verb: Token, marks=CONDITION_MARKS, through=("conj", "xcomp")) -> bool:

@@ -50,7 +50,7 @@ from extract.actors import SPANS_KEY, actor_of, is_description
 from extract.claims import Claim
 from extract.clean import LIST_BULLETS, list_marker_end
 from extract.consequences import (REASON_MARKS, ClauseReader, ClauseWords, asking, conditional, describing,
-                                   hypothetical, negated_here, of_no_case, own_thing, said)
+                                   hypothetical, negated_here, no_longer, of_no_case, own_thing, said)
 from extract.cue_matcher import CueMatcher
 from extract.subjects import actor_mentions, is_named_blacklist, scoring_system
 from extract.vocab import load_vocab
@@ -1480,8 +1480,7 @@ def is_negated(match: Span) -> bool:
         for child in head.children:
             if child.i not in inside and child.lower_ in NEGATIONS and child.dep_ in ("neg", "det", "advmod", "preconj"):
                 return True
-        if any(c.i not in inside and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
-               for c in head.children):  # "no longer pay deposits"
+        if any(c.i not in inside and no_longer(c) for c in head.children):  # "no longer pay deposits"
             return True
     verb = _governing_verb(root)
     if verb is not None and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and negated_here(verb.head.head):

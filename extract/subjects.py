@@ -919,9 +919,8 @@ def _author_writing_of_itself(doc: Doc) -> Span | None:
     author = _author_body(doc)
     if author is None:
         return None
-    mentions = [m for m in actor_mentions(doc) if m.label_ not in ("place", "outlet")]
-    itself = sum(m.id_ == author.id_ or m.text.casefold() in CORPORATE_SELF for m in mentions)
-    return author if 2 * itself >= max(Counter(m.id_ for m in mentions).values()) else None
+    itself = sum(m.id_ == author.id_ or m.text.casefold() in CORPORATE_SELF for m in _named_things(doc))
+    return author if _named_enough(doc, itself) else None
 
 
 def law_of_text(doc: Doc) -> Subject | None:
@@ -933,15 +932,26 @@ def law_of_text(doc: Doc) -> Subject | None:
 
 @_per_doc
 def _law_of_text(doc: Doc) -> Span | None:
-    mentions = [m for m in actor_mentions(doc) if m.label_ not in ("place", "outlet")]
-    counts = Counter(m.id_ for m in mentions)
+    mentions = _named_things(doc)
     laws = Counter(m.id_ for m in mentions if m.label_ == "law")
     if not laws:
         return None
     law, named = laws.most_common(1)[0]
     law = next(m for m in mentions if m.id_ == law)
     named += _short_references(doc, law, mentions)
-    return law if named >= 2 and 2 * named >= max(counts.values()) else None
+    return law if named >= 2 and _named_enough(doc, named) else None
+
+
+def _named_things(doc: Doc) -> list[Span]:
+    """The mentions of actors a text may be about: not the places it is set in, nor outlets."""
+    return [m for m in actor_mentions(doc) if m.label_ not in ("place", "outlet")]
+
+
+def _named_enough(doc: Doc, times: int) -> bool:
+    """Whether something named `times` times is named at least half as often as the actor the text
+    names most: what the text is about."""
+    counts = Counter(m.id_ for m in _named_things(doc))
+    return bool(counts) and 2 * times >= max(counts.values())
 
 
 def _short_references(doc: Doc, law: Span, mentions: list[Span]) -> int:
