@@ -207,6 +207,7 @@ class TimeFinder:
         self.units = {k.lower(): v for k, v in (calendar.get("units") or {}).items()}
         self.counted_offsets = {k.lower(): v for k, v in (calendar.get("counted_offsets") or {}).items()}
         self.span_ends = phrases(calendar.get("span_ends", []), tokenize)
+        self.month_range_links = phrases(calendar.get("month_range_links", []), tokenize)
         self.shift_phrases = {words_of(t, tokenize): (v["unit"], int(v["offset"]), v.get("from", "previous"))
                               for t, v in (calendar.get("shift_phrases") or {}).items()}
         #: shift phrases that name a unit of the calendar rather than count one ("the following year"
@@ -316,6 +317,7 @@ class TimeFinder:
             expression.relation = relation
         end = self._parenthetical_year(doc, end, sent, expression)
         end = self._year_of_month(doc, end, sent, expression)
+        self._year_of_range(doc, end, sent, expression)
         if expression.year is None and match_after(doc, end, self.recurring, sent.end) is not None:
             return None  # "On March 15 each year": a date that recurs, no time
         expression.end, expression.text = end, doc[i:end].text
@@ -491,6 +493,18 @@ class TimeFinder:
         if spoken is not None:  # "back in twenty fifteen"
             return TimeExpression(i, spoken[1], "", year=spoken[0]), spoken[1]
         return None
+
+    def _year_of_range(self, doc: Doc, end: int, sent: Span, expression: TimeExpression) -> None:
+        """ "between March and August 2022": a month with no year that opens a range of months
+        takes the year of the month that closes it, the year before if it comes later in the
+        calendar ("from November to February 2023")."""
+        if expression.year is not None or expression.month is None or expression.relation != "absolute":
+            return
+        link_end = match_after(doc, end, self.month_range_links, sent.end)
+        core = self._core(doc, link_end, sent, context=True) if link_end is not None else None
+        if core is not None and core[0].year is not None and core[0].month is not None:
+            closing = core[0]
+            expression.year = closing.year - (1 if expression.month > closing.month else 0)
 
     def _optional_year(self, doc: Doc, j: int, sent: Span, comma: bool = True) -> tuple[int | None, int]:
         if comma and j + 1 < sent.end and doc[j].text == "," and self._year(doc[j + 1]):
@@ -860,6 +874,8 @@ def _is_future(token: Token, ahead_verbs: frozenset = frozenset()) -> bool:
                 return True  # reported: "said it would bar debtors from April 1" (not "said on Monday it would")
             if any(c.lower_ in OBLIGATION_AUX for c in auxiliaries) and not any(c.lemma_ == "have" for c in auxiliaries):
                 return True  # "firms must register before June" (not "must have paid in June")
+            if ancestor.tag_ == "VBG" and any(c.tag_ in PRESENT_TENSE for c in auxiliaries):
+                return True  # "is accepting comments until June 30": what goes on now runs on ahead
             if auxiliaries and all(c.lower_ == "to" for c in auxiliaries):
                 child = ancestor
                 continue  # an infinitive has no tense: "expects the bank to approve it by March"

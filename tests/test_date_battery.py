@@ -362,6 +362,12 @@ BATTERY = [
                  id='years-joined-by-a-dash-are-an-activity-s-span'),
     pytest.param('The pilot ran in 2014\u20132015.', PUBLISHED, [('began', '2014'), ('ended', '2015')],
                  id='years-joined-by-an-en-dash'),
+    pytest.param('Fieldwork in Jiaxing took place between March and July 2022.', PUBLISHED,
+                 [('began', '2022-03'), ('ended', '2022-07')], id='months-of-a-range-share-a-year'),
+    pytest.param('The Quzhou trial ran from November to February 2023.', PUBLISHED,
+                 [('began', '2022-11'), ('ended', '2023-02')], id='a-range-across-new-year'),
+    pytest.param('The credit bureau is taking comments on the draft until June 30.', PUBLISHED,
+                 [('scheduled', '2024-06-30')], id='what-goes-on-now-runs-on-ahead'),
     # -- reports: a figure a report states is what it says; more verbs of saying
     pytest.param('Ant said around 400 million in its IPO prospectus in August 2020.', PUBLISHED,
                  [('said', '2020-08')], id='said-a-figure'),
