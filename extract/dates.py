@@ -206,6 +206,7 @@ class TimeFinder:
         self.month_preps = phrases(calendar.get("month_preps", []), tokenize)
         self.units = {k.lower(): v for k, v in (calendar.get("units") or {}).items()}
         self.counted_offsets = {k.lower(): v for k, v in (calendar.get("counted_offsets") or {}).items()}
+        self.whole_years_from = int(calendar.get("whole_years_from", 0)) or None
         self.span_ends = phrases(calendar.get("span_ends", []), tokenize)
         self.month_range_links = phrases(calendar.get("month_range_links", []), tokenize)
         self.shift_phrases = {words_of(t, tokenize): (v["unit"], int(v["offset"]), v.get("from", "previous"))
@@ -343,7 +344,9 @@ class TimeFinder:
         if j == i and offset_word in self.counted_offsets and not comparison:
             direction, origin = self.counted_offsets[offset_word]["direction"], self.counted_offsets[offset_word]["from"]
             relation = "ago" if origin == "publication" else "shift"
-            return TimeExpression(i, j + 3, doc[i : j + 3].text, relation=relation, offset=direction * count, unit=unit)
+            whole_years = unit == "year" and self.whole_years_from is not None and count >= self.whole_years_from
+            return TimeExpression(i, j + 3, doc[i : j + 3].text, relation=relation, offset=direction * count, unit=unit,
+                                  calendar=whole_years)
         link = match_after(doc, j + 2, self.span_ends, sent.end)
         if j > i and link is not None:  # "the 12 months to June 30": the span ends on that date
             core = self._core(doc, link, sent, context=True)

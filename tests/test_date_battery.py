@@ -285,6 +285,8 @@ BATTERY = [
                  [('began', '2018-03'), ('froze', '2018')], id='later-that-year'),
     pytest.param('Xiamen launched its score in June 2018; a year later, Fuzhou launched its own.', PUBLISHED,
                  [('launched', '2018-06'), ('launched', '2019-06')], id='a-year-later'),
+    pytest.param('Lantern Credit opened in Ningbo in September 2017 and launched in Wenzhou two years later.', PUBLISHED,
+                 [('launched', '2017-09'), ('launched', '2019')], id='years-later-told-to-the-year'),
     pytest.param('The bank licensed Baihang in 2018 and Pudao the next year.', PUBLISHED,
                  [('licensed', '2018'), ('licensed', '2019')], id='next-year-named'),
     # -- precision, hedges, negation
