@@ -4,7 +4,7 @@ tests/devset3 (a development set written blind), tests/heldout3, tests/heldout4 
 session 7, now development), tests/heldout7 (opened for development in session 8), tests/heldout8
 (the blind measurement set: never tune on it, never read its misses), and tests/devset9 and
 tests/devset10 (development sets written in session 9 by writers who had not seen the extractor; each
-holds a citation export of several records). Invented sources with gold, no catalog.
+holds a citation export of several records), and tests/devset11 and tests/devset12 (the same, session 10). Invented sources with gold, no catalog.
 
 Scores on them are measured and reported (`sckb evaluate --corpus tests/heldout8`), never
 asserted: these tests check only that each set builds from a bare folder, in the formats it was
@@ -27,7 +27,7 @@ from kb.build import build
 from kb.cli import cli
 
 HERE = Path(__file__).resolve().parent
-SETS = ("heldout2", "devset3", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "devset9", "devset10")
+SETS = ("heldout2", "devset3", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "devset9", "devset10", "devset11", "devset12")
 #: The format each source of the sets must be read as (sniffed from content, not from the name).
 FORMATS = {
     "heldout2": {
@@ -120,6 +120,22 @@ FORMATS = {
         "meridian-2025-scored-out-report.pdf": "pdf",
         "plainspoken-2024-china-credit-scores-explained.html": "html",
         "tidewater-fintech-brief-2025-06-12.txt": "text",
+    },
+    "devset11": {
+        "harbour-times-2025-court-blacklist-platforms.html": "html",
+        "harrow-lindqvist-2024-enterprise-credit-classification.html": "html",
+        "lanzhen-drc-2023-credit-points-faq.txt": "text",
+        "ledger-line-2024-stop-calling-it-a-score.txt": "text",
+        "northlight-2023-the-city-that-keeps-score.pdf": "pdf",
+        "zotero-export-2022-platform-and-city-scores.ris": "ris",
+    },
+    "devset12": {
+        "clearsignal-2024-factcheck-social-credit-score-post.html": "html",
+        "collingwood-2025-corporate-social-credit-in-practice.pdf": "pdf",
+        "fenwick-zhou-2023-and-ipa-2024-platform-scoring.bib": "bibtex",
+        "harbourline-2024-zhongyu-fintech-3q24-note.txt": "text",
+        "ledger-lines-2025-ep87-scores-lists-lenders.txt": "text",
+        "meridian-2025-qiantang-credit-lenders.html": "html",
     },
 }
 
