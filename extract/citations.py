@@ -230,15 +230,17 @@ def without_reference_claims(doc: Doc) -> Doc:
     """No claim comes from a reference list's entries, whichever component read one there: a
     cited headline's "4.3 million" and its "3 March 2022" are the cited work's, not this
     document's; nor from a correction's account of what an earlier version said (`retraction_cues`
-    of furniture.yaml): the retracted text is no claim; nor from a headline set in capitals
-    (`capitals_share`): it repeats the item under it."""
+    of furniture.yaml): the retracted text is no claim; nor from a claim a fact-check rates
+    false (`verdict_cues`); nor from a headline set in capitals (`capitals_share`): it repeats
+    the item under it."""
     if not doc._.claims:
         return doc
     text = doc.text
     excluded = [(line.start, line.end) for entries in reference_lists(text) for line in entries]
     if _retraction().search(text):
         excluded += [(sent.start_char, sent.end_char) for sent in doc.sents if _retraction().search(sent.text)]
-    excluded += [(sent.start_char, sent.end_char) for sent in doc.sents if _in_capitals(sent.text)]
+    excluded += [(sent.start_char, sent.end_char) for sent in doc.sents
+                 if _in_capitals(sent.text) or _verdict().search(sent.text.strip())]
     if excluded:
         doc._.claims = [claim for claim in doc._.claims
                         if not any(start <= claim.quote_start < end for start, end in excluded)]
@@ -262,6 +264,12 @@ def _capitals() -> tuple[float, int]:
 def _retraction() -> re.Pattern:
     cues = load_vocab("furniture").get("retraction_cues") or []
     return re.compile("|".join(f"(?:{cue})" for cue in cues) or r"(?!)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _verdict() -> re.Pattern:
+    cues = load_vocab("furniture").get("verdict_cues") or []
+    return re.compile("(?:" + "|".join(f"(?:{cue})" for cue in cues) + r")$" if cues else r"(?!)", re.IGNORECASE)
 
 
 def parse_reference(entry: Line) -> Citation:

@@ -253,3 +253,18 @@ def test_no_claim_comes_from_a_headline_in_capitals(nlp):
     doc = analyse(nlp, text, published="2025-06-12")
     assert not [c for c in doc._.claims if c.quote_start < len(headline)]
     assert [c for c in doc._.claims if c.kind == "figure" and c.quote_start > len(headline)]  # the item's own figure stays
+
+
+@pytest.mark.parametrize("rated", [
+    'Claim 2: "Jinhua docks 50 points from residents who post complaints online" — FALSE',
+    'Claim: "Blacklisted firms pay 20 percent more tax" - Misleading.',
+    '"Tencent Credit bars low scorers from trains": Unproven',
+])
+def test_no_claim_comes_from_a_claim_a_fact_check_rates_false(nlp, rated):
+    from extract.nlp import analyse
+
+    finding = "Courts had blocked 31.4 million air-ticket purchases by the end of 2023, the court said."
+    text = f"{rated}\n\n{finding}"
+    doc = analyse(nlp, text, published="2024-11-08")
+    assert not [c for c in doc._.claims if c.quote_start < len(rated)]
+    assert [c for c in doc._.claims if c.kind == "figure" and c.quote_start > len(rated)]  # the finding stays
