@@ -118,6 +118,8 @@ LINKING_PREPS = {"to", "from", "of", "on"}
 #: Subordinating prepositions that open an adjunct, not an object ("barred ... until they pay").
 ADJUNCT_PREPS = {"under", "according", "since", "until", "unless", "because", "after", "before", "as",
                  "despite", "if", "due", "among"}
+#: Prepositions of the grounds of a sanction ("punished for debts", "fined over a dispute"): no sanction.
+GROUNDS_PREPS = frozenset({"for", "over"})
 
 
 class ClauseVocabularyError(ValueError):
@@ -566,6 +568,8 @@ class ClauseReader:
             series = _series_start(node)
             if series is not None:  # "can be excluded from X, refused Y": the party of the series
                 node = series
+            elif node.dep_ == "acl" and _causative_participle(node) is not None:
+                node = _causative_participle(node)  # "may have its legal representative restricted": who has it done
             elif node.dep_ in ("conj", "xcomp") and node.head != node:
                 node = node.head
             elif node.dep_ == "advcl" and (node.head.pos_ == "ADJ" or node.tag_ == "VBG"):
@@ -580,6 +584,8 @@ class ClauseReader:
     def _penalty(self, verb: Token, party: Token, standing: str) -> Finding | None:
         lemma = _lemma(verb, self._joined("restricting", "caused", "suffering", "paying", "obliging", "listing",
                                           "recording"))
+        if verb.dep_ == "acl" and standing != "bad" and _lemma(verb, self.words.barring) not in self.words.barring:
+            return None  # "can have their credit lines raised": what is done to an unmarked party's thing may be good
         if self._negated(verb):  # "cannot issue bonds": a penalty only of what a party is able to do
             # not "cannot be reached", nor what one cannot say or know ("could not name a factor")
             # (not "no lender may use ...": a rule for everyone, no party's inability; "nobody on the blacklist can buy" is one)
@@ -612,14 +618,14 @@ class ClauseReader:
             return None
         # a restricting verb, passive on the party ("had their speeds throttled": on what it has)
         if lemma in self.words.restricting and verb.tag_ in ("VBN", "VBD") and _passive(verb):
-            if verb.dep_ == "ccomp" and verb.head.lemma_ in CAUSATIVE_VERBS:
-                return self._whole(verb.head, "penalty", "caused")
+            if (causative := _causative_participle(verb)) is not None:
+                return self._whole(causative, "penalty", "caused")
             if not self.is_party(party) and party.i < verb.i and not _complemented(verb) \
                     and party.lower_ not in RELATIVE_PRONOUNS:  # not "companies that have been named"
                 # "his bank account has been frozen": what the party has, with what is done to it
                 return Finding("penalty", verb, party.left_edge.i, "", [(party.left_edge.i, self._end(verb))], "caused")
-            if lemma in self.words.general and not _complemented(verb):  # "punished by all the signatories"
-                return None
+            if lemma in self.words.general and not _complemented(verb, besides=GROUNDS_PREPS):
+                return None  # "punished by all the signatories", "punished for debts of a few thousand yuan"
             return self._complement(verb, "penalty", "restricting", with_verb=True)
         if lemma in self.words.recording and _passive(verb) and standing == "bad" and _destination(verb) is not None:
             return self._complement(verb, "penalty", "recorded", with_verb=True)  # "were reported to the credit platform"
@@ -1314,6 +1320,8 @@ class ClauseReader:
         # services such as simplified approvals and ...", not an inner noun's ("discounts on goods such as ...")
         examples_of_root = such is not None and (doc[such.i + 1] if such.lower_ == "such" else such).head == root \
             and not any(c.dep_ == "conj" and c.i < such.i for c in root.children)  # "A and B, such as ...": B's
+        if examples_of_root and self.phrases.illustrated(doc, start, end):
+            return [(start, end)]  # "high consumption, including flights and hotels": one restriction
         if root.lemma_.lower() in self.words.kinds or examples_of_root:
             if such is not None:
                 first = such.i + (2 if such.lower_ == "such" else 1)
@@ -1532,7 +1540,7 @@ def _passive(verb: Token) -> bool:
         return True
     if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "conj":  # "were fined and barred from ..."
         return _passive(verb.head)
-    if verb.tag_ == "VBN" and verb.dep_ == "ccomp" and verb.head.lemma_ in CAUSATIVE_VERBS:
+    if _causative_participle(verb) is not None:
         return True
     # "found themselves barred from rail travel", "got banned", "remain blacklisted"; "are fast-tracked"
     # (a participle after a hyphen read as the adjective of "be")
@@ -1540,6 +1548,18 @@ def _passive(verb: Token) -> bool:
         and verb.head.lemma_ in ("find", "get", "become", "remain", "stay", "end") \
         or verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_ == "be"
 
+
+
+def _causative_participle(verb: Token) -> Token | None:
+    """The causative verb of a participle it governs ("had their names shown", "may have its legal
+    representative restricted from ...", which the parser reads as describing the object), if any."""
+    if verb.tag_ != "VBN":
+        return None
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in CAUSATIVE_VERBS:
+        return verb.head
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_ in CAUSATIVE_VERBS:
+        return verb.head.head
+    return None
 
 
 def _less_often(verb: Token) -> bool:
@@ -1564,9 +1584,11 @@ def _own_object(verb: Token) -> bool:
     return obj is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ != "its" for c in obj.children)
 
 
-def _complemented(verb: Token) -> bool:
-    """Whether the verb says with what or from what: an object, or a preposition other than its agent."""
-    return any(c.dep_ in ("dobj", "attr", "oprd", "dative") or c.dep_ == "prep" and c.lower_ not in ADJUNCT_PREPS
+def _complemented(verb: Token, besides: frozenset = frozenset()) -> bool:
+    """Whether the verb says with what or from what: an object, or a preposition other than its
+    agent (and other than `besides`)."""
+    return any(c.dep_ in ("dobj", "attr", "oprd", "dative")
+               or c.dep_ == "prep" and c.lower_ not in ADJUNCT_PREPS and c.lower_ not in besides
                for c in verb.children)
 
 

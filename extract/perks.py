@@ -136,6 +136,7 @@ class Grammar:
     item_modifiers: set = field(default_factory=set)
     fearing_verbs: set = field(default_factory=set)
     kind_modifiers: set = field(default_factory=set)
+    illustrated_nouns: set = field(default_factory=set)
 
     @classmethod
     def from_vocab(cls, entry: dict) -> "Grammar":
@@ -163,6 +164,7 @@ class Grammar:
             item_modifiers={w.lower() for w in entry.get("item_modifiers", [])},
             fearing_verbs={w.lower() for w in entry.get("fearing_verbs", [])},
             kind_modifiers={w.lower() for w in entry.get("kind_modifiers", [])},
+            illustrated_nouns={w.lower() for w in entry.get("illustrated_nouns", [])},
         )
 
 
@@ -255,6 +257,9 @@ class Phrases:
         C", "free rides and discounts"), never inside an item ("visas to Singapore and
         Luxembourg", "airplane or train tickets"), nor when `split` is false (the object of a
         preposition cue: "restrictions on employment and travel" is one noun phrase)."""
+        if self.illustrated(doc, start, end):
+            whole = self.trim(doc, start, end)
+            return [whole] if whole else []
         parts, part_start, depth, i = [], start, 0, start
         # "invoices issued on demand, without the cap; faster refunds": semicolons part items that hold commas
         separators = (";",) if _separates(doc, start, end, ";") else (",", ";")
@@ -290,6 +295,13 @@ class Phrases:
             items = [part for item in items for part in _split_determined(doc, *item)]
             items = [part for item in items for part in self.split_parallel(doc, *item)]
         return items
+
+    def illustrated(self, doc: Doc, start: int, end: int) -> bool:
+        """ "high consumption, including flights and star-rated hotels": a perk or restriction (grammar
+        `illustrated_nouns`) followed by examples that illustrate it is one item with its examples."""
+        such = next((t.i for t in doc[start:end] if t.lower_ in ("including", "like")
+                     or t.lower_ == "such" and t.i + 1 < end and doc[t.i + 1].lower_ == "as"), None)
+        return such is not None and any(t.lemma_.lower() in self.grammar.illustrated_nouns for t in doc[start:such])
 
     def split_parallel(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         """ "discounts on heating bills and priority at public hospitals", "the 299-yuan deposit on a bike

@@ -179,6 +179,14 @@ BATTERY = [
     ('feature', 'A debtor who says he cannot pay 50,000 yuan but buys a new car is not being honest.', [], []),
     ('alert', 'Article 12 (Restrictions on grade D enterprises).', [], []),
     ('paper', 'Restrictions on dishonest debtors have multiplied since 2015.', [], []),
+    # session 10: the grounds of a general sanction, a restriction its examples illustrate, a causative
+    ('wire', '"Small traders are being punished for debts of a few hundred yuan," said a lawyer in Wuhan.', [], []),
+    ('notice', 'Listed debtors are restricted from high consumption, including flights, first-class rail seats and star-rated hotels.', [],
+     ['restricted from high consumption, including flights, first-class rail seats and star-rated hotels']),
+    ('alert', 'A grade D enterprise may have its legal representative barred from serving as a director of any state-owned company.', [],
+     ['legal representative barred from serving as a director of any state-owned company']),
+    ('feature', 'Blacklisted debtors in Pingyang had their names and faces shown on a screen outside the cinema.', [],
+     ['names and faces shown on a screen outside the cinema']),
 ]
 
 
