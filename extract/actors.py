@@ -381,7 +381,7 @@ class ActorFinder:
                         extra.append(full)
                         taken.update(range(full.start, full.end))
                 actor_id = (name not in places and _earlier_full_name(span, name, known + extra, names)
-                            or self._short_name(span, known + extra, ner_label == "ORG", places)
+                            or self._short_name(span, known + extra, ner_label, places)
                             or self._without_legal_form(span, known + extra)
                             or self._head_word_name(span, known + extra, places, ent.label_))
                 if actor_id is None and self._no_name(span, ent.label_, grades):
@@ -539,13 +539,13 @@ class ActorFinder:
         ("a totalitarian State"); the acronym of a thing ("VAT invoices"); a grade or a name it
         starts ("AAA", "A-grade", "AAA Rating", "graded as Advanced Certified", and later
         "Advanced Certified Enterprises"); an institution's head word standing for no
-        institution the document names ("a fellow at the Centre")."""
+        institution the document names ("a fellow at the Centre"); an amount of money ("RMB4.12bn")."""
         if len(span) == 1 and span[0].lower_ in ROLE_LABELS and span.end < len(span.doc) \
                 and span.doc[span.end].text == ":":
             return True  # "INTERVIEWER:", "HOST:": a transcript's role, whoever holds it
         if _GRADE.match(span.text) or len(span[0]) > 1 and _GRADE.match(span[0].text) \
                 or span.text in self.rules.institution_heads or self._series_label(span) or self._graded_as(span) \
-                or _acronym_of_a_thing(span):
+                or _acronym_of_a_thing(span) or _AMOUNT.match(span.text):
             return True
         around = span.doc[max(span.sent.start, span.start - 3) : span.end].text  # NER may cut a grade
         if any(grade in around for grade in grades):
@@ -668,18 +668,20 @@ class ActorFinder:
         word is an organisation's, whatever person or place the statistical NER read in it."""
         return len(span) > 1 and span[-1].text in self.rules.organization_words
 
-    def _short_name(self, mention: Span, found: list[Span], read_as_organization: bool, places: set[str]) -> str | None:
+    def _short_name(self, mention: Span, found: list[Span], ner_label: str, places: set[str]) -> str | None:
         """ "Ant" after "Ant Group": a one-word name that starts an earlier organisation's name
         (or a later one's, as a headline's "Ant’s record IPO halted" does). One the NER read as a
-        person or a place is the organisation only when its name is that word and a head word
-        ("Pudao" after "Pudao Credit", not "Hangzhou" after "Hangzhou Internet Court"); a word
+        person or a place is the organisation only when its name is that word and a head word, or (read
+        as a person) a company's name ("Pudao" after "Pudao Credit", "Qiantang" after "Qiantang Credit
+        Reporting Co.", not "Hangzhou" after "Hangzhou Internet Court"); a word
         the document names a place is that place ("Xiamen" is not Xiamen University)."""
         if len(mention) != 1 or mention.text.lower() in self.rules.not_short_names or mention.text in places:
             return None
         earlier = sorted((s for s in found if s.end <= mention.start), key=lambda s: -s.start)
         later = [s for s in found if s.start >= mention.end and ":" not in s.id_]
         for span in earlier + later:
-            fits = len(span) > 1 if read_as_organization else self._organization_name(span) and len(span) == 2
+            fits = len(span) > 1 if ner_label == "ORG" else self._organization_name(span) \
+                and (len(span) == 2 or span.label_ == "company" and ner_label == "PERSON")
             if span.label_ not in ("person", "place") and fits and span[0].text == mention.text:
                 return span.id_
         return None
@@ -1100,6 +1102,8 @@ class ActorFinder:
 
 #: Grades, which the NER reads as organisations: "AAA", "B", "A+", "A-grade".
 _GRADE = re.compile(r"^([A-D])\1{0,2}[+-]?(?:[- ]?(?:grade|level|rated|class))?$")
+#: An amount of money the NER read as a name: "RMB4.12bn", "HK$14.20", "US$ 100 million".
+_AMOUNT = re.compile(r"^(?:[A-Z]{2,3}\$?|[$¥€£])\s?\d")
 #: doc.user_data key of the words the document writes in lower case.
 _LOWER_WORDS_KEY = "sckb_lower_words"
 #: Prepositions after which a name is a place's: a person is not "in Rongcheng".

@@ -746,3 +746,17 @@ HEARING = ("STATEMENT OF HARRIET OKOYE, SENIOR FELLOW, CALDER INSTITUTE\n\n"
 def test_a_titled_speaker_is_the_person_the_text_names_in_full(nlp, label, person):
     _, doc = found(nlp, HEARING)
     assert {s.id_ for s in doc.spans["actors"] if s.text == label} == {person}
+
+
+def test_a_company_s_first_word_read_as_a_person_is_the_company(nlp):
+    text = ("Lanshan Credit Reporting Co., the Ningbo bureau licensed in 2023, keeps files on 40 million adults. "
+            "Lanshan, which is 30 percent owned by Ant Group, plans to double that.")
+    mentions, _ = found(nlp, text)
+    assert ("Lanshan", "org:lanshan-credit-reporting-co") in mentions
+
+
+@pytest.mark.parametrize("amount", ["RMB4.12bn", "HK$14.20", "RMB7,473.7 million"])
+def test_an_amount_of_money_is_no_actor(nlp, amount):
+    mentions, _ = found(nlp, f"Yuhe Fintech reported third-quarter net revenue of {amount} on Tuesday, "
+                             f"up from {amount} a year earlier.")
+    assert not any(any(c.isdigit() for c in text) for text, _ in mentions)
