@@ -177,10 +177,15 @@ def evaluate(corpus: Path, gold: Path | None, as_json: bool):
         tables = extract_corpus(corpus, settings, report)
     except (GoldError, BuildFailed, ModelNotFound, FileNotFoundError) as error:
         raise click.ClickException(str(error)) from None
+    for line in report.errors:  # a source that failed gives no claims: its gold claims count as misses
+        click.echo(f"error: {line} (its gold claims count as misses)", err=True)
     sources = {row["id"]: row["source"] for row in tables["documents"]}
     extracted = [{**claim, "source": sources[claim["document_id"]]} for claim in tables["claims"]]
     result = score(extracted, golden)
-    click.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) if as_json else result.as_text())
+    if as_json:
+        click.echo(json.dumps({**result.as_dict(), "errors": report.errors}, indent=2, ensure_ascii=False))
+    else:
+        click.echo(result.as_text())
 
 
 CONFLICTS_SQL = """

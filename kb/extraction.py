@@ -84,8 +84,9 @@ def extract_sources(tasks: list[SourceTask]) -> list[dict]:
     nlp_seconds = (time.perf_counter() - clock) / len(documents)
     for (i, document), doc in zip(documents, analysed):
         if isinstance(doc, Exception):  # a bug met on this source: the rest of the corpus still builds
+            cause = doc.__cause__ or doc  # spaCy wraps a component's KeyError in a ValueError of its own
             results[i] = {"error": f"{document.source}: the extractor failed on this source "
-                                   f"({type(doc).__name__}: {doc}); please report it"}
+                                   f"({type(cause).__name__}: {cause}); please report it"}
             continue
         clock = time.perf_counter()
         claims = rows.claim_rows(document, doc)

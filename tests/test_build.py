@@ -154,10 +154,34 @@ def test_a_file_that_cannot_be_opened_is_named_and_the_rest_still_builds(mixed_f
     assert report.errors == [f"{mixed_folder / 'debtors.txt'}: cannot read the file (Permission denied)"]
 
 
-def test_a_source_that_trips_a_bug_is_named_and_the_rest_still_builds(mixed_folder, tmp_path, monkeypatch):
+@pytest.mark.parametrize("bug, said", [
+    (ValueError("a rule met something it did not expect"), "ValueError: a rule met something it did not expect"),
+    (KeyError("company"), "KeyError: 'company'"),  # spaCy wraps it in a ValueError of its own; the cause is told
+])
+def test_a_source_that_trips_a_bug_is_named_and_the_rest_still_builds(mixed_folder, tmp_path, monkeypatch, bug, said):
     """A bug met on one source (here, a rule that fails on the word "blacklist") is that source's
     error: the other sources are built."""
     from extract import figures
+
+    real = figures.FigureExtractor.__call__
+
+    def fails_on_blacklists(self, doc):
+        if "blacklist" in doc.text:
+            raise bug
+        return real(self, doc)
+
+    monkeypatch.setattr(figures.FigureExtractor, "__call__", fails_on_blacklists)
+    report = build(mixed_folder, tmp_path / "out", jobs=1, cache=False)
+    assert report.documents == 1
+    assert report.errors == [f"debtors.txt: the extractor failed on this source ({said}); please report it"]
+
+
+def test_evaluate_names_a_source_the_extractor_failed_on(mixed_folder, monkeypatch):
+    """`sckb evaluate` says which source gave no claims because of a bug, on stderr and in its JSON."""
+    import json
+
+    from extract import figures
+    from extract.evaluate import gold_path
 
     real = figures.FigureExtractor.__call__
 
@@ -167,7 +191,12 @@ def test_a_source_that_trips_a_bug_is_named_and_the_rest_still_builds(mixed_fold
         return real(self, doc)
 
     monkeypatch.setattr(figures.FigureExtractor, "__call__", fails_on_blacklists)
-    report = build(mixed_folder, tmp_path / "out", jobs=1, cache=False)
-    assert report.documents == 1
-    assert report.errors == [f"debtors.txt: the extractor failed on this source "
-                             "(ValueError: a rule met something it did not expect); please report it"]
+    gold = gold_path(mixed_folder)
+    gold.parent.mkdir(parents=True, exist_ok=True)
+    gold.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", "--corpus", str(mixed_folder), "--json"])
+    assert result.exit_code == 0, result.output
+    assert "debtors.txt: the extractor failed on this source" in result.stderr
+    assert json.loads(result.stdout)["errors"] == [
+        "debtors.txt: the extractor failed on this source (ValueError: a rule met something it did not expect); "
+        "please report it"]
