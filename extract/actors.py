@@ -376,8 +376,11 @@ class ActorFinder:
                     name = self._place_name(span, name)
                 if ner_label == "PERSON" and name not in places:
                     full = _unmarked_full_name(span, taken, known + extra, names,
-                                               lambda first: self._institution_after(first, taken), self._organization_name)
+                                               lambda first: self._institution_after(first, taken),
+                                               self._organization_name)
                     if full is not None:  # "Chen Yuting checks her score", which the NER missed
+                        if full.label_ == "organization" and self._company_name(full):
+                            full.label_ = "company"  # "Zhongyu Fintech", which the NER read as a person
                         extra.append(full)
                         taken.update(range(full.start, full.end))
                 actor_id = (name not in places and _earlier_full_name(span, name, known + extra, names)
@@ -539,13 +542,13 @@ class ActorFinder:
         ("a totalitarian State"); the acronym of a thing ("VAT invoices"); a grade or a name it
         starts ("AAA", "A-grade", "AAA Rating", "graded as Advanced Certified", and later
         "Advanced Certified Enterprises"); an institution's head word standing for no
-        institution the document names ("a fellow at the Centre"); an amount of money ("RMB4.12bn")."""
+        institution the document names ("a fellow at the Centre"); an amount of money or a ticker ("RMB4.12bn", "9123.HK")."""
         if len(span) == 1 and span[0].lower_ in ROLE_LABELS and span.end < len(span.doc) \
                 and span.doc[span.end].text == ":":
             return True  # "INTERVIEWER:", "HOST:": a transcript's role, whoever holds it
         if _GRADE.match(span.text) or len(span[0]) > 1 and _GRADE.match(span[0].text) \
                 or span.text in self.rules.institution_heads or self._series_label(span) or self._graded_as(span) \
-                or _acronym_of_a_thing(span) or _AMOUNT.match(span.text):
+                or _acronym_of_a_thing(span) or _AMOUNT.match(span.text) or _TICKER.match(span.text):
             return True
         around = span.doc[max(span.sent.start, span.start - 3) : span.end].text  # NER may cut a grade
         if any(grade in around for grade in grades):
@@ -666,7 +669,7 @@ class ActorFinder:
     def _organization_name(self, span: Span) -> bool:
         """ "Pudao Credit", "Huaxia Bank": a name of several words ending in an organisation's head
         word is an organisation's, whatever person or place the statistical NER read in it."""
-        return len(span) > 1 and span[-1].text in self.rules.organization_words
+        return len(span) > 1 and (span[-1].text in self.rules.organization_words or self._company_name(span))
 
     def _short_name(self, mention: Span, found: list[Span], ner_label: str, places: set[str]) -> str | None:
         """ "Ant" after "Ant Group": a one-word name that starts an earlier organisation's name
@@ -1104,6 +1107,8 @@ class ActorFinder:
 _GRADE = re.compile(r"^([A-D])\1{0,2}[+-]?(?:[- ]?(?:grade|level|rated|class))?$")
 #: An amount of money the NER read as a name: "RMB4.12bn", "HK$14.20", "US$ 100 million".
 _AMOUNT = re.compile(r"^(?:[A-Z]{2,3}\$?|[$¥€£])\s?\d")
+#: A stock's ticker the NER read as a name: "9123.HK", "0700.HK", "BABA.N".
+_TICKER = re.compile(r"^[0-9A-Z]{1,6}\.(?:HK|SS|SZ|N|O|L|T|SH)$")
 #: doc.user_data key of the words the document writes in lower case.
 _LOWER_WORDS_KEY = "sckb_lower_words"
 #: Prepositions after which a name is a place's: a person is not "in Rongcheng".

@@ -61,7 +61,7 @@ from extract.dates import TimeExpression, TimeFinder, expression_root, in_span, 
 from extract.actors import actors_in, is_description
 from extract.numbers import (NUMBER_SECTIONS, YEAR, NumberReader, Quantity, doc_text, load_checked_vocab, match_after,
                              match_before, norm, phrases, words_of)
-from extract.subjects import (Subject, court_list, is_partitive, is_score, is_scoring_system, law_of_text, opinion_subject, phrase_head,
+from extract.subjects import (Subject, court_list, is_partitive, is_score, is_scoring_system, company_of_text, law_of_text, opinion_subject, phrase_head,
                               pipeline_gazetteer_path, use_gazetteer, same_paragraph, score_system,
                               scoring_system, stake_subject, subject_of)
 
@@ -906,7 +906,7 @@ class FigureExtractor:
             found = court_list(found, anchor)
         if found is not None or is_partitive(anchor):
             return found
-        return scoring_system(anchor) or law_of_text(anchor.doc)
+        return scoring_system(anchor) or law_of_text(anchor.doc) or company_of_text(anchor.doc)
 
     @staticmethod
     def _named_doer(anchor: Token) -> Subject | None:

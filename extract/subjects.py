@@ -51,7 +51,8 @@ The rules, in order (the first that names an actor wins):
    sentences of the paragraph, else the body that wrote the text about itself (a company's own
    report: its name among the document's authors, named at least half as often as the actor the
    text names most; it is also the text's "we"). A figure with none of these and no scheme is the
-   law's the text is about (`law_of_text`: a law firm's alert on a regulation).
+   law's the text is about (`law_of_text`: a law firm's alert on a regulation), else the company's
+   it is about (`company_of_text`: a broker's note on its results).
 Scoring systems (`scoring_system`) also come from the text: the blacklist the people a perk or
 penalty happens to are on ("a person on the list cannot get a Sesame score above 550"), a
 score that is a name ("Tencent's WeChat Pay Score": the score, not its owner), an actor that
@@ -116,6 +117,8 @@ CONFIDENCE = {
     "speaker": 0.6,
     "author": 0.6,
     "law": 0.4,
+    "company": 0.35,
+
     "sentence": 0.5,
     "previous-sentence": 0.4,
     "score": 0.8,
@@ -940,6 +943,24 @@ def _law_of_text(doc: Doc) -> Span | None:
     law = next(m for m in mentions if m.id_ == law)
     named += _short_references(doc, law, mentions)
     return law if named >= 2 and _named_enough(doc, named) else None
+
+
+def company_of_text(doc: Doc) -> Subject | None:
+    """The company a text is about (a broker's note on its results, an annual report, a profile):
+    named at least three times, half as often again as any other company or organisation, and at
+    least half as often as the actor the text names most. A figure the text gives no one and no
+    scheme or law claims ("Loan facilitation volume rose 12%") is the company's."""
+    return _subject(_company_of_text(doc), "company")
+
+
+@_per_doc
+def _company_of_text(doc: Doc) -> Span | None:
+    bodies = [m for m in _named_things(doc) if m.label_ in ("company", "organization")]
+    ranked = Counter(m.id_ for m in bodies).most_common(2)
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] * 3 > ranked[0][1] * 2:
+        return None
+    company = next(m for m in bodies if m.id_ == ranked[0][0])
+    return company if company.label_ == "company" and _named_enough(doc, ranked[0][1]) else None
 
 
 def _named_things(doc: Doc) -> list[Span]:

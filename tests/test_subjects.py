@@ -692,6 +692,32 @@ def test_a_figure_no_one_is_named_for_is_the_authors_only_when_it_writes_of_itse
     assert found[phrase] == subject
 
 
+BROKER_NOTE = (
+    "Tianlu Fintech (9123.HK): 2Q25 results\n\n"
+    "Tianlu Fintech reported second-quarter net revenue of RMB2.4bn on Tuesday. Tianlu Fintech now works with "
+    "96 funding partners, and Tianlu Fintech expects volumes to hold.\n\n"
+    "Loan facilitation volume rose 11% to RMB38.2bn.\n\n"
+    "Tianlu Fintech checks applicants against Baihang Credit's files.")
+#: The same note about two companies as much.
+TWO_COMPANIES = BROKER_NOTE.replace("Tianlu Fintech now works", "Hongfa Lending now works").replace(
+    "and Tianlu Fintech expects", "and Hongfa Lending expects").replace("Baihang Credit's files", "Hongfa Lending's files")
+
+
+@pytest.mark.parametrize("text, phrase, subject", [
+    # a broker's note on a company's results: a figure it gives no one is the company's
+    (BROKER_NOTE, "11%", "Tianlu Fintech"),
+    (BROKER_NOTE, "RMB38.2bn", "Tianlu Fintech"),
+    # a text about two companies is about neither in particular
+    (TWO_COMPANIES, "11%", None),
+])
+def test_a_figure_no_one_is_named_for_is_the_company_s_the_text_is_about(nlp, text, phrase, subject):
+    from extract.nlp import analyse
+
+    doc = analyse(nlp, text, "2025-08-20", authors=["Harbour Securities"])
+    found = {doc.text[c.phrase_start:c.phrase_end]: c.subject for c in doc._.claims if c.kind == "figure"}
+    assert found[phrase] == subject
+
+
 @pytest.mark.parametrize("text, phrase", [
     ("The Supreme People's Court began publishing its list of dishonest judgment debtors in 2013. By the end of 2019, "
      "according to the court, 15.7 million names had been added since the list began.", "15.7 million names"),
