@@ -8,7 +8,7 @@ We read the metadata from the furniture's *shape*, never from a site's wording:
   is the headline-like line there that the byline block follows (a byline, or a
   dateline then a byline), else the first headline-like line; a standfirst between
   the headline and the byline gives way to the headline above it;
-- **bylines and datelines** are short lines near the top ("By Jane Doe",
+- **bylines and datelines** are short lines (or rows of short fields) near the top ("By Jane Doe",
   "Jane Doe - published on 06/28/18", "March 3, 2018", a wire's "JANUARY 15, 2020 /
   9:14 AM / UPDATED 2 HOURS AGO" with bare names "Lin Wei, Thomas Hale" under it),
   or short lines opening with a label anywhere ("Written by:", "Published: 24
@@ -210,6 +210,16 @@ class Line:
     @property
     def is_short(self) -> bool:
         return self.size <= SHORT_LINE_WORDS
+
+    @cached_property
+    def is_short_fields(self) -> bool:
+        """Short, or a row of short fields, as bylines and datelines are: a blog's "Posted on October
+        9, 2024 by Jane Doe | Filed under: Opinion, Platforms | 14 min read" is as short as its
+        longest field."""
+        if self.is_short:
+            return True
+        fields = SEGMENT_SEPARATOR.split(self.text)
+        return not self.is_prose and len(fields) > 1 and all(Line(self.number, f).is_short for f in fields)
 
     @property
     def is_prose(self) -> bool:
@@ -418,6 +428,9 @@ SEGMENT_SEPARATOR = re.compile(r"\s+[-–—|·•/]\s+|\s*[|·•]\s*|\s*\t\s*|
 #: What may follow the names on a byline: "Alex Turner at 09:15", "Jane Doe in Beijing",
 #: "Jane Doe on March 3, 2018".
 BYLINE_TAIL = re.compile(r"\s+(?:(?:at|on)\s+(?=\d|[A-Z][a-z]+\.?\s+\d)|in\s+(?=[A-Z]))")
+#: A byline's contact details in brackets: "Grace Wong, CFA (+852 3105 2218, grace.wong@eastbank.hk)".
+#: (A place or an outlet in brackets, "Priya Raman, Tidewater Research (Singapore)", stays.)
+BYLINE_CONTACT = re.compile(r"\s*\((?=[^()]*[\d@])[^()]*\)")
 #: The credits after a wire's byline: "Reporting by Lin Wei; Editing by Kim Coghill" names
 #: the writers first, then the editors, who are not authors.
 OTHER_CREDITS = re.compile(r"\s*;\s*\w+(?:\s+\w+){0,2}\s+by\b.*$", re.IGNORECASE)
@@ -437,7 +450,7 @@ def read_bylines(lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata)
     """Authors and the publication date from bylines and datelines."""
     datelines: list[Dateline] = []
     for line in lines:
-        if not line.is_short:
+        if not line.is_short_fields:
             if line.number < top and (lede := _lede_dateline(line, vocab)) is not None:
                 datelines.append(lede)
             continue
@@ -484,7 +497,7 @@ def date_after_label(value: str, vocab: Vocabulary) -> FoundDate | None:
 
 def is_dateline(line: Line, vocab: Vocabulary) -> bool:
     """A short line that is a date, a labelled date or a byline with its date."""
-    return line.is_short and not line.text.endswith(".") and any(
+    return line.is_short_fields and not line.text.endswith(".") and any(
         _dateline_segment(segment, vocab) for segment in SEGMENT_SEPARATOR.split(line.text)
     )
 
@@ -535,7 +548,7 @@ def byline_names(line: Line, lines: list[Line], near_top: bool, vocab: Vocabular
     """The authors a byline names, and the lines it was read from:
     'By Jane Doe', 'Written by:' + the next line, 'Jane Doe - published on 06/28/18',
     or a name alone on a line next to a dateline (near the top)."""
-    if not line.is_short:
+    if not line.is_short_fields:
         return [], []
     segments = SEGMENT_SEPARATOR.split(line.text)
     for index, segment in enumerate(segments):
@@ -547,7 +560,7 @@ def byline_names(line: Line, lines: list[Line], near_top: bool, vocab: Vocabular
             value, note_lines = label.group("value"), [line.text]
             if not value and index == len(segments) - 1:
                 value, note_lines = _next_line_value(line, lines, note_lines)
-            value = OTHER_CREDITS.sub("", BYLINE_TAIL.split(value)[0])
+            value = OTHER_CREDITS.sub("", BYLINE_TAIL.split(BYLINE_CONTACT.sub("", value))[0])
             names = split_authors(value, vocab, labelled=not bare_by) or names_before_affiliation(value, vocab)
             if names:
                 return names, note_lines
@@ -626,7 +639,8 @@ def headline_above_standfirst(line: Line, lines: list[Line], top: int, vocab: Vo
     headline-like line right above it ("Beyond the deposit waiver: how China's tech giants
     turned credit scores into a business" / "Sesame Credit, WeChat Pay Score and the
     state-backed Baihang Credit are competing for the same data" / "By Priya Raman").
-    A line in capitals above is a section label, not a headline."""
+    A line in capitals above is a section label, not a headline; a question or a Title Case line
+    is a headline's form, not a standfirst's."""
     above = lines[line.number - 1] if line.number > 0 else None
     if (
         above is not None
@@ -637,6 +651,7 @@ def headline_above_standfirst(line: Line, lines: list[Line], top: int, vocab: Vo
         and not _is_furniture_line(above.text)  # "Subscribe for $1 a week"
         and not byline_names(above, lines, above.number < top, vocab)[0]
         and not _is_title_case(line.words, vocab)
+        and not _is_question(line)  # "Who decides what a good citizen earns?" is a headline's form
     ):
         return above
     return line
@@ -661,6 +676,8 @@ def byline_block(line: Line, lines: list[Line], top: int, vocab: Vocabulary) -> 
 #: breadcrumbs ("Reports > China") between arrows.
 _MENU_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s*\t\s*| {2,}")
 _BREADCRUMB_SEPARATOR = re.compile(r"\s+[>»›]\s+")
+#: A page's buttons, each in square brackets: "[Print]  [Close]", "【打印】", "[Share on X]".
+_BUTTON = re.compile(r"\[[^\[\]\n]{1,40}\]|【[^【】\n]{1,40}】")
 
 
 def is_menu_bar(text: str, max_words: int = 4) -> bool:
@@ -671,6 +688,25 @@ def is_menu_bar(text: str, max_words: int = 4) -> bool:
 
     text = text.strip(" |·•/\t")
     return short_items(_MENU_SEPARATOR.split(text), 3) or short_items(_BREADCRUMB_SEPARATOR.split(text), 2)
+
+
+def _is_site_menu(text: str) -> bool:
+    """A menu bar, led perhaps by the site's name ("Huaxi County Market Supervision Bureau | Home |
+    Notices | Contact"), or a row of buttons: never a headline."""
+    return is_menu_bar(text) or is_menu_bar(_MENU_SEPARATOR.split(text.strip(), 1)[-1]) or _is_button_row(text)
+
+
+def _is_labelled_field(text: str, vocab: Vocabulary) -> bool:
+    """A page's source, address, DOI or tags after their label and a colon ("Source: Yunlan
+    Municipal Bureau", "Tags: Credit, Fintech"): a field of the page, never its headline."""
+    return bool(re.match(r"[^:：]{1,30}[:：]", text)) and any(
+        pattern.match(text) for pattern in (vocab.url, vocab.doi, vocab.keywords))
+
+
+def _is_button_row(text: str) -> bool:
+    """Two buttons or more and nothing worded besides: "[Font size: Large Medium Small]  [Print]
+    [Close]", "[Share on X] [Copy link]  ♥ 87"."""
+    return len(_BUTTON.findall(text)) >= 2 and not _WORDED.search(CJK_CHAR.sub("x", _BUTTON.sub(" ", text)))
 
 
 def headline_score(line: Line, lines: list[Line], top: int, vocab: Vocabulary) -> int:
@@ -684,9 +720,9 @@ def headline_score(line: Line, lines: list[Line], top: int, vocab: Vocabulary) -
         byline, dateline = byline_block(line, lines, top, vocab)
         if byline:
             score += 3
-        elif dateline or (following.size >= 10 and not is_menu_bar(following.text)):
-            score += 1  # a standfirst or the first paragraph; a site's menu under its name is neither
-    question = line.text.rstrip("\"'”’」").endswith(("?", "!", "？", "！"))
+        elif dateline or (following.size >= 10 and not _is_site_menu(following.text)):
+            score += 1  # a standfirst or the first paragraph; a site's menu or buttons under it are neither
+    question = _is_question(line)
     # Chinese has no letter case: a Chinese headline counts as Title Case.
     title_case = _is_title_case(line.words, vocab) or len(CJK_CHAR.findall(line.text)) > len(line.text) / 2
     if _worded_size(line) >= 4 and (question or title_case):
@@ -697,9 +733,25 @@ def headline_score(line: Line, lines: list[Line], top: int, vocab: Vocabulary) -
         return 0  # short lines in sentence case are labels and captions
     elif line.number == 0:
         score += 1  # a capture's first line in sentence case: an encyclopedia's "Rongcheng social credit system"
-    if line.text.isupper():
+    if line.text.isupper() or _is_masthead(line):
         score -= 2  # site names, taglines and section kickers are set in capitals
     return max(score, 0)
+
+
+def _is_masthead(line: Line) -> bool:
+    """A site's name in capitals, then its edition or desk: "COASTAL DAILY  |  English Edition",
+    "HARBOURLINE SECURITIES | Asia Equity Research"."""
+    fields = _MASTHEAD_SEPARATOR.split(line.text)
+    return len(fields) > 1 and fields[0].isupper()
+
+
+#: Bars and bullets set a masthead's parts apart; a dash in a headline does not ("US - China talks stall").
+_MASTHEAD_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+
+
+def _is_question(line: Line) -> bool:
+    """A headline that asks or exclaims: a headline's form, as Title Case is."""
+    return line.text.rstrip("\"'”’」").endswith(("?", "!", "？", "！"))
 
 
 def _worded_size(line: Line) -> int:
@@ -718,7 +770,8 @@ def _could_be_headline(line: Line, vocab: Vocabulary) -> bool:
         and "logo" not in text.casefold()
         and not re.search(r"https?://|www\.|\.(?:jpe?g|png|gif|webp|svg)\b", text, re.IGNORECASE)
         and not vocab.is_menu(text)
-        and not is_menu_bar(text)
+        and not _is_site_menu(text)
+        and not _is_labelled_field(text, vocab)
         and not _is_furniture_line(text)
         and not vocab.photo_credit.match(text)
         and text.casefold() not in vocab.agencies
