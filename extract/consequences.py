@@ -317,6 +317,8 @@ class ClauseReader:
     def is_party(self, head: Token) -> bool:
         if head.lemma_.lower() in self.words.parties or head.lower_ in self.words.parties:
             return True
+        if head.tag_ == "NNPS" and any(head.lower_[:-n] in self.words.parties for n in (1, 2)):
+            return True  # "Firms in class A ...", the plural read as a proper noun at the start of a sentence
         if any(c.lower_ in self.words.parties for c in head.subtree if c.dep_ in ("quantmod", "det", "nmod") and c != head):
             return True  # "those above 1,050 points" read as a number of points
         if head.tag_ in ("NN", "NNS") and head.lower_.endswith(self.words.party_endings) and not _quantity(head) \
@@ -1244,7 +1246,7 @@ class ClauseReader:
 
     def _whole(self, head: Token, kind: str, shape: str) -> Finding:
         """The head's whole phrase is the one item ("can rent apartments without a deposit")."""
-        return Finding(kind, head, head.i, "", [(head.i, self._end(head))], shape)
+        return Finding(kind, head, head.i, "", self.phrases.split_at_verbs(head.doc, head.i, self._end(head)), shape)
 
     def _complement(self, head: Token, kind: str, shape: str, with_verb: bool = False, label: str = "") -> Finding | None:
         """The items of what the head takes: its object ("enjoy lower audit rates"), else the

@@ -48,6 +48,17 @@ CLOSING_MARKS = frozenset("\"'”’)]»")
 OPENING_MARKS = frozenset("\"'“‘([«")
 #: Tags of words a sentence does not end with: a line that ends with one is wrapped.
 UNFINISHED_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "POS", "WDT", "HYPH"})
+#: Words after which a capital letter and its full stop end a sentence ("four classes, A to D. Firms in
+#: class A ..."): a grade, not a person's initial ("J. Smith"), which the tokenizer keeps with its stop.
+GRADE_LETTER_AFTER = frozenset({"to", "through", "grade", "grades", "class", "classes", "rated", "graded", "level",
+                                "tier", "band", "category"})
+
+
+def _grade_letter_ends_sentence(token: Token, following: Token) -> bool:
+    """ "Ratings fall into four classes, A to D. Firms in class A enjoy ...": the tokenizer keeps a
+    capital letter and its full stop together, as it does an initial, and the parser runs on."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "." and token.i > 0 \
+        and token.nbor(-1).lower_ in GRADE_LETTER_AFTER and following.is_title
 
 
 @Language.factory("sckb_line_breaks", default_config={"max_sentence_tokens": MAX_SENTENCE_TOKENS})
@@ -92,6 +103,9 @@ class LineBreaks:
                 run_start = run_start if runs_on else following.i
             elif token.text == ":" and following.is_lower:
                 following.is_sent_start = False
+            elif _grade_letter_ends_sentence(token, following):
+                following.is_sent_start = True
+                run_start = following.i
             elif token.text in SENTENCE_ENDS:
                 run_start = following.i
                 if is_footnote_marker(following.text):  # "China.[1] Introduced in 2013, ...": the

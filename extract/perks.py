@@ -76,6 +76,8 @@ NP_LEFT = {"det", "amod", "compound", "nummod", "poss", "nmod", "npadvmod", "qua
 
 #: Words by which a noun points at the list after it ("the following measures").
 LIST_POINTERS = frozenset({"following", "these", "below"})
+#: Pronouns that open a sentence about the parties of the sentence before ("They cannot ...").
+REFERRING_PRONOUNS = frozenset({"they", "these", "those", "such"})
 
 
 #: Actor types that are someone a perk or penalty happens to (or who grants it), never the perk
@@ -296,6 +298,15 @@ class Phrases:
             items = [part for item in items for part in self.split_parallel(doc, *item)]
         return items
 
+    @staticmethod
+    def split_at_verbs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+        """ "borrow up to 20 books at a time, ride city buses at a discount": a base-form verb after a
+        comma opens the next verb phrase of a list, wherever the parser hung it ("ride" read as a
+        noun's modifier)."""
+        cuts = [t.i for t in doc[start + 2:end] if t.tag_ == "VB" and doc[t.i - 1].text == ","]
+        bounds = [start, *cuts, end]
+        return [(lo, hi - 1 if hi in cuts else hi) for lo, hi in zip(bounds, bounds[1:])]
+
     def illustrated(self, doc: Doc, start: int, end: int) -> bool:
         """ "high consumption, including flights and star-rated hotels": a perk or restriction (grammar
         `illustrated_nouns`) followed by examples that illustrate it is one item with its examples."""
@@ -315,9 +326,10 @@ class Phrases:
             if not any(t.pos_ in ("NOUN", "PROPN") for t in doc[start:token.i]):
                 continue
             after = doc[token.i + 1]
-            if after.pos_ == "ADJ" and (after.tag_ == "JJR" or after.lower_ in self.grammar.item_modifiers) \
-                    and after.i + 1 < end and doc[after.i + 1].pos_ in ("NOUN", "PROPN"):
-                # "... and cheaper loans": the parser may hang the adjective anywhere
+            modifier = after.pos_ == "ADJ" and (after.tag_ == "JJR" or after.lower_ in self.grammar.item_modifiers) \
+                or after.pos_ == "NOUN" and after.dep_ == "compound" and after.lemma_.lower() in self.grammar.item_heads
+            if modifier and after.i + 1 < end and doc[after.i + 1].pos_ in ("NOUN", "PROPN"):
+                # "... and cheaper loans", "... and priority appointments": the parser may hang the modifier anywhere
                 return [(start, token.i), *self.split_parallel(doc, token.i + 1, end)]
             head = _phrase_head(doc, token.i + 1, end)
             if head is None:
@@ -1084,6 +1096,8 @@ class PerkPenaltyFinder:
                 continue
             if token.dep_ in ("amod", "compound") or token.dep_ in ("acl", "relcl") and token.head.i < token.i:
                 continue  # "taxpayers rated A", "discounted loans": part of a noun phrase
+            if token.tag_ in ("VBG", "VBN") and doc[token.i - 1].text == ",":
+                continue  # "Residents rated AAA, meaning 1,050 points or more, receive ...": a gloss of the condition
             if token.lemma_.lower() in self.grammar.enabling_verbs:
                 continue  # "let guests ... check in": the enabled verb
             if token.dep_ == "pcomp" and token.head.lower_ != "without":
@@ -1113,7 +1127,8 @@ class PerkPenaltyFinder:
         if len(verbs) > 1 and any(t.lower_ in self.grammar.sequence_words for t in doc[verb.i:end]):
             verbs = [verb]
         end = min(end, _own_right_edge(verbs[-1]) + 1)  # "..., and those rated 250 can borrow": another clause
-        return [_phrase_of(v, verbs, end) for v in verbs] if len(verbs) > 1 else [(verb.i, end)]
+        items = [_phrase_of(v, verbs, end) for v in verbs] if len(verbs) > 1 else [(verb.i, end)]
+        return [part for item in items for part in self.phrases.split_at_verbs(doc, *item)]
 
     def _matches_by_cue(self, doc: Doc) -> dict[int, list[Span]]:
         """Each cue's matches, the longest where they overlap, in text order."""
@@ -1180,7 +1195,13 @@ class PerkPenaltyFinder:
 
     @staticmethod
     def _in_context(sent: Span, cue: Cue) -> bool:
-        return any(t.lemma_.lower() in cue.context or t.lower_ in cue.context for t in sent)
+        """Whether the sentence speaks of the cue's context ("graded D", "blacklisted"), or opens with a
+        pronoun for the parties of the sentence before that does ("... are graded D. They cannot ...")."""
+        if any(t.lemma_.lower() in cue.context or t.lower_ in cue.context for t in sent):
+            return True
+        before = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+        return before is not None and sent[0].lower_ in REFERRING_PRONOUNS \
+            and any(t.lemma_.lower() in cue.context or t.lower_ in cue.context for t in before)
 
     def _items(self, doc: Doc, cue: Cue, match: Span) -> list[tuple[int, int]]:
         if cue.takes == "list":

@@ -154,3 +154,14 @@ def test_a_footnote_marker_ends_the_sentence_it_notes(nlp):
     assert [s.text.strip() for s in doc.sents] == [
         "The city is in Shandong, China.[1]", "Introduced in 2013, the scheme rates every adult.[2]"]
     assert not any("[" in s.text for s in doc.spans["actors"])
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Ratings fall into four classes, A to D. Firms in class A are inspected less often.", 2),
+    ("Suppliers are graded from A to C. Grade C suppliers lose their contracts.", 2),
+    ("The report by J. Smith and Y. Wang was published in March.", 1),  # initials stay in their sentence
+])
+def test_a_grade_letter_with_its_full_stop_ends_a_sentence(nlp, text, sentences):
+    from extract.nlp import analyse
+
+    assert len(list(analyse(nlp, text, "2025-01-01").sents)) == sentences

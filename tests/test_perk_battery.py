@@ -187,6 +187,15 @@ BATTERY = [
      ['legal representative barred from serving as a director of any state-owned company']),
     ('feature', 'Blacklisted debtors in Pingyang had their names and faces shown on a screen outside the cinema.', [],
      ['names and faces shown on a screen outside the cinema']),
+    ('notice', 'Firms in class A, about 6 percent of the total, enjoy fast-track customs clearance.', ['fast-track customs clearance'], []),
+    ('paper', 'Suppliers are graded from A to C. Firms in grade A are given priority in public tenders.',
+     ['priority in public tenders'], []),
+    ('wire', 'Households rated AAA, meaning 1,100 points or more, receive a discount on water bills and priority appointments at clinics.',
+     ['discount on water bills', 'priority appointments at clinics'], []),
+    ('feature', 'Residents rated AA, which requires more than 900 points, can borrow up to 15 e-books at a time instead of four, '
+     'ride city buses at a 10 percent discount and skip the queue at the records office.',
+     ['borrow up to 15 e-books at a time instead of four', 'ride city buses at a 10 percent discount',
+      'skip the queue at the records office'], []),
 ]
 
 

@@ -504,7 +504,7 @@ FIXTURES = CORPUS.parent / "tests" / "fixtures" / "perks"
     ("regulation-explainer.txt",
      ["eligible for faster licence renewals", "skip annual on-site inspections",
       "receive a reduction in the deposit required for public tenders"],
-     ["subject to monthly inspections", "prohibited from bidding for government projects", "register new companies",
+     ["subject to monthly inspections", "prohibited from bidding for government projects", "cannot register new companies",
       "higher loan rates at state banks"]),
 ])
 def test_articles_never_tuned_on(nlp, name, perks, penalties):
