@@ -461,6 +461,7 @@ class ClauseReader:
                     standing = self._fallback[0] or self._fallback[1]
                 if standing in ("good", "bad"):
                     last.append((number, standing))
+                    self._marked.append((party.i, standing))
                 elif standing == "neutral":
                     standing = self._standing_of(party, good_tokens)
                     if standing is not None:  # "they ... Their children ... Some ...": the chain goes on
@@ -500,6 +501,7 @@ class ClauseReader:
         first asked: most sentences need none of it."""
         self._sentence, self._good_tokens, self._before = sent, good_tokens, before
         self._of_sentence: dict[str, object] = {}
+        self._marked: list[tuple[int, str]] = []  # (token, standing) of the parties marked so far in it
 
     @property
     def _fallback(self) -> tuple[str | None, str | None]:
@@ -930,6 +932,9 @@ class ClauseReader:
         # "His daughter", "his bank account": a party or a thing of the one named before
         owner = next((c for c in party.children if c.dep_ == "poss"), None)
         refers = _refers_back(party) or party.tag_ == "NNS" or owner is not None and owner.tag_ in ("PRP$", "PRP")
+        earlier = [standing for i, standing in self._marked if i < party.i]
+        if refers and _refers_back(party) and earlier:
+            return earlier[-1]  # "residents who fall below 849 points are rated C; they lose ...": those residents
         return own or (before if refers else None)
 
     @_reader("enabling")
@@ -1515,12 +1520,15 @@ def _lemma(token: Token, words) -> str:
 
 def _particle(token: Token) -> str | None:
     """The particle of a verb ("turned the boy away", "was turned away at the gate": the parser
-    may read it as an adverb), remembered per token on the doc: readers ask for every verb."""
+    may read it as an adverb; "screened out of jobs": as a preposition before "of"), remembered per
+    token on the doc: readers ask for every verb."""
     particles = token.doc.user_data.setdefault("sckb_particles", {})
     if token.i not in particles:
         particles[token.i] = next((c.lower_ for c in token.children if c.dep_ == "prt" or c.dep_ == "advmod"
                                    and c.lower_ in PARTICLES and (c.i == token.i + 1 or any(
-                                       o.dep_ == "dobj" and o.i < c.i for o in token.children))), None)
+                                       o.dep_ == "dobj" and o.i < c.i for o in token.children))
+                                   or c.dep_ == "prep" and c.lower_ in PARTICLES and c.i == token.i + 1
+                                   and any(g.lower_ == "of" for g in c.children)), None)
     return particles[token.i]
 
 

@@ -190,6 +190,10 @@ BATTERY = [
     ('notice', 'Firms in class A, about 6 percent of the total, enjoy fast-track customs clearance.', ['fast-track customs clearance'], []),
     ('paper', 'Suppliers are graded from A to C. Firms in grade A are given priority in public tenders.',
      ['priority in public tenders'], []),
+    ('wire', 'Households that fall below 600 points are rated D; they are screened out of civil-service exams, the bureau said.',
+     [], ['screened out of civil-service exams']),
+    ('report', 'Borrowers who appear on the court blacklist are automatically declined by most of the partner banks.',
+     [], ['declined by most of the partner banks']),
     ('wire', 'Households rated AAA, meaning 1,100 points or more, receive a discount on water bills and priority appointments at clinics.',
      ['discount on water bills', 'priority appointments at clinics'], []),
     ('feature', 'Residents rated AA, which requires more than 900 points, can borrow up to 15 e-books at a time instead of four, '
