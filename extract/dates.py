@@ -1637,8 +1637,14 @@ class DateExtractor:
             return None
         verb = next((t for t in expression_root(doc, e).ancestors if t.pos_ in ("VERB", "AUX")), None)
         bracketed = e.start > 0 and doc[e.start - 1].text == "("  # "the Planning Outline ... (2014–2020)"
-        if verb is None or bracketed or verb.lemma_ == "be" or self.event_of(verb) is not None \
-                or self._states_a_figure(verb, [verb.head] if verb.dep_ == "acl" else []):  # "1.2 million visits recorded"
+        if verb is None or bracketed or verb.lemma_ == "be" or self.event_of(verb) is not None:
+            return None
+        # "1.2 million visits recorded between ...": the figure's time; not "a survey of 2,106 users conducted
+        # between ...", where the participle the parser hangs on the counted noun describes the noun before "of"
+        described = verb.head if verb.dep_ == "acl" else None
+        if described is not None and described.dep_ == "pobj" and described.head.lower_ == "of":
+            described = None
+        if self._states_a_figure(verb, [described] if described is not None else []):
             return None
         claim = self._claim(doc, sent, e, verb, self.span_ends[0], [verb])
         if claim is not None and claim.predicate == self.span_ends[0].predicate:

@@ -366,6 +366,8 @@ BATTERY = [
                  id='years-joined-by-an-en-dash'),
     pytest.param('Fieldwork in Jiaxing took place between March and July 2022.', PUBLISHED,
                  [('began', '2022-03'), ('ended', '2022-07')], id='months-of-a-range-share-a-year'),
+    pytest.param('We draw on a survey of 1,840 WeChat users in Wuhan conducted between May 2021 and January 2022.', PUBLISHED,
+                 [('began', '2021-05'), ('ended', '2022-01')], id='a-survey-of-counted-people-is-an-activity'),
     pytest.param('The Quzhou trial ran from November to February 2023.', PUBLISHED,
                  [('began', '2022-11'), ('ended', '2023-02')], id='a-range-across-new-year'),
     pytest.param('The credit bureau is taking comments on the draft until June 30.', PUBLISHED,
