@@ -586,16 +586,19 @@ class FigureExtractor:
         after a threshold word ("above", "below": `threshold_words`) or before a bound ("600 or
         more"), also after the number or in
         the sentence before it in its paragraph ("Sesame scores run from 350 to 950. Hotels waive
-        the deposit above 650"; "respondents over 60 held a score" are of an age)."""
+        the deposit above 650"; "respondents over 60 held a score" are of an age); the sentence before
+        also when "it" stands for its score ("Sesame Credit is Ant Group's score. It runs from 350 to 950")."""
         doc = sent.doc
         if self._about_scores_in(doc[sent.start : q.start]):
             return True
+        before = doc[sent.start - 1].sent if sent.start else None
+        score_before = before is not None and same_paragraph(before, sent) and self._about_scores_in(before)
+        if score_before and any(t.lower_ == "it" and t.pos_ == "PRON" for t in doc[sent.start : q.start]):
+            return True  # "Sesame Credit is Ant Group's score. It runs from 350 to 950."
         suffix = q.cue_start is None and q.cue_end is not None  # "600 or more"
         if not suffix and (q.cue_start is None or doc[q.cue_start].lower_ not in self.threshold_words):
             return False
-        before = doc[sent.start - 1].sent if sent.start else None
-        return self._about_scores_in(doc[q.end : sent.end]) or before is not None \
-            and same_paragraph(before, sent) and self._about_scores_in(before)
+        return self._about_scores_in(doc[q.end : sent.end]) or score_before
 
     def _about_scores_in(self, span: Span) -> bool:
         return any(is_score(t) or t.lemma_.lower() in self.point_nouns for t in span) or any(

@@ -1258,9 +1258,14 @@ def is_score(token: Token) -> bool:
 def named_system(score: Token) -> Span | None:
     """The system a score noun names: "a high Sesame score", "the Sesame Credit score", "a low
     score on the social credit scale", "a social credit score". A score that is itself a name
-    is that system, not its owner's ("Tencent's WeChat Pay Score")."""
+    is that system, not its owner's ("Tencent's WeChat Pay Score"); so is the scoring system a copula
+    says it is ("Sesame Credit is Ant Group's score")."""
     if (found := actor_at(score)) is not None and found.label_ not in SOURCE_TYPES | {"place"}:
         return found
+    if score.dep_ == "attr" and score.head.lemma_ == "be":
+        said_to_be = next((actor_at(c) for c in score.head.children if c.dep_ == "nsubj"), None)
+        if said_to_be is not None and is_scoring_system(said_to_be):
+            return said_to_be
     for child in score.children:
         if child.dep_ in ("compound", "nmod", "poss", "amod") and (found := actor_at(child)) is not None \
                 and found.label_ not in SOURCE_TYPES | {"place"}:

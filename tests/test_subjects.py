@@ -344,6 +344,14 @@ def test_a_score_that_is_a_name_is_that_system_not_its_owner(nlp):
     assert perks and {c.subject for c in perks} == {"WeChat Pay Score"}
 
 
+def test_a_score_a_copula_names_is_that_system_and_its_it_carries_on(nlp):
+    """ "Tencent Credit is Tencent's score. It runs from 300 to 850.": the score is Tencent Credit, not
+    its owner, and "it" (with no score word) still speaks of it."""
+    doc = analyse(nlp, "Tencent Credit is Tencent's score, and it sits inside QQ. It runs from 300 to 850.", "2018-01-01")
+    scores = [c for c in doc._.claims if c.kind == "figure" and c.predicate == "score"]
+    assert [(c.value, c.subject) for c in scores] == [(300, "Tencent Credit"), (850, "Tencent Credit")]
+
+
 @pytest.mark.parametrize("text, word, name", [
     ("Baihang Credit, a Beijing credit bureau founded in 2018, shares loan records.", "bureau", "Baihang Credit"),
     ("Sesame Credit, the rating service Ant built, is free.", "service", "Sesame Credit"),
