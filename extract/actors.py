@@ -591,7 +591,8 @@ class ActorFinder:
             start = token.i
             while start > token.sent.start and _capitalised(doc[start - 1]):
                 start -= 1
-            if start < token.i:
+            # not a headline's words: "The City That Keeps Score" (a finite verb names no scheme)
+            if start < token.i and not any(t.tag_ in FINITE_VERB_TAGS for t in doc[start:token.i]):
                 spans.append(Span(doc, start, token.i + 1, label=kind))
         named = {(s.start, s.end) for s in found}
         longer = {span.text: (span.label_, span.id_) for span in found if len(span) > 1}
@@ -1105,6 +1106,8 @@ class ActorFinder:
 
 #: Grades, which the NER reads as organisations: "AAA", "B", "A+", "A-grade".
 _GRADE = re.compile(r"^([A-D])\1{0,2}[+-]?(?:[- ]?(?:grade|level|rated|class))?$")
+#: Tags of a finite verb, which a name never holds.
+FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 #: An amount of money the NER read as a name: "RMB4.12bn", "HK$14.20", "US$ 100 million".
 _AMOUNT = re.compile(r"^(?:[A-Z]{2,3}\$?|[$¥€£])\s?\d")
 #: A stock's ticker the NER read as a name: "9123.HK", "0700.HK", "BABA.N".

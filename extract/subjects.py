@@ -1610,8 +1610,11 @@ def _a_blacklist_before(noun: Token) -> bool:
 @_per_span
 def _generic_scores(sent: Span) -> bool:
     """ "these new social credit scores": scores of no named system (plural, or with "these");
-    not scores given a value ("respondents with scores of 650 or more") nor someone's ("graded
-    according to their scores": the scheme's own, held by its people)."""
+    not scores given a value ("respondents with scores of 650 or more", "Scores are graded as follows:
+    AAA (250 points and above), ...": a scheme's own bands) nor someone's ("graded according to their
+    scores": the scheme's own, held by its people)."""
+    if any(t.lemma_.lower() == "point" and any(c.dep_ == "nummod" for c in t.children) for t in sent):
+        return False
     return any((t.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("these", "such") for c in t.children))
                and not _valued(t) and not any(c.dep_ == "poss" for c in t.children) for t in _scores(sent))
 

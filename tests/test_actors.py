@@ -760,3 +760,9 @@ def test_an_amount_of_money_is_no_actor(nlp, amount):
     mentions, _ = found(nlp, f"Yuhe Fintech reported third-quarter net revenue of {amount} on Tuesday, "
                              f"up from {amount} a year earlier.")
     assert not any(any(c.isdigit() for c in text) for text, _ in mentions)
+
+
+def test_a_headline_s_words_before_score_name_no_scheme(nlp):
+    """ "The City That Keeps Score": a finite verb names no scheme; "Xiamen's Egret Score" is one."""
+    mentions, _ = found(nlp, "The City That Keeps Score\n\nIn Xiamen, the Egret Score rewards blood donors.")
+    assert [text for text, _ in mentions if text.endswith("Score")] == ["Egret Score"]

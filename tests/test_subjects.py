@@ -344,6 +344,18 @@ def test_a_score_that_is_a_name_is_that_system_not_its_owner(nlp):
     assert perks and {c.subject for c in perks} == {"WeChat Pay Score"}
 
 
+def test_a_scheme_s_bands_are_no_scores_in_general(nlp):
+    """A city's FAQ grading its scores into bands ("Scores are graded as follows: AAA (250 points and above)
+    ...") still speaks of its scheme: the perks after it are the scheme's."""
+    text = ("Wenling Credit Points is the personal credit score of the city. The scheme is run by the city's credit "
+            "centre, and every resident starts with 200 points.\n\n"
+            "Scores are graded as follows: AAA (250 points and above), AA (230-249) and A (200-229).\n\n"
+            "Residents rated AAA are given priority in the allocation of public rental housing.")
+    doc = analyse(nlp, text, "2023-08-15")
+    perks = [c for c in doc._.claims if c.kind == "perk"]
+    assert perks and {c.subject for c in perks} == {"Wenling Credit Points"}
+
+
 def test_a_score_a_copula_names_is_that_system_and_its_it_carries_on(nlp):
     """ "Tencent Credit is Tencent's score. It runs from 300 to 850.": the score is Tencent Credit, not
     its owner, and "it" (with no score word) still speaks of it."""
