@@ -933,16 +933,21 @@ def law_of_text(doc: Doc) -> Subject | None:
     return _subject(_law_of_text(doc), "law")
 
 
-@_per_doc
 def _law_of_text(doc: Doc) -> Span | None:
+    return _text_law(doc)[0]
+
+
+@_per_doc
+def _text_law(doc: Doc) -> tuple[Span | None, int]:
+    """(the law a text is about, how often it names it, short references included), else (None, 0)."""
     mentions = _named_things(doc)
     laws = Counter(m.id_ for m in mentions if m.label_ == "law")
     if not laws:
-        return None
+        return None, 0
     law, named = laws.most_common(1)[0]
     law = next(m for m in mentions if m.id_ == law)
     named += _short_references(doc, law, mentions)
-    return law if named >= 2 and _named_enough(doc, named) else None
+    return (law, named) if named >= 2 and _named_enough(doc, named) else (None, 0)
 
 
 def company_of_text(doc: Doc) -> Subject | None:
@@ -1416,7 +1421,8 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     5. the same in the previous sentences of the paragraph (rules 1, 3 and 4), unless one of them
        speaks of scores with no system ("these new social credit scores"): then none;
     6. with `topic`, the scoring system the text has named most often so far (the article's
-       subject: a paragraph of perks after one about the Egret Score is about the Egret Score)."""
+       subject: a paragraph of perks after one about the Egret Score is about the Egret Score),
+       unless it is a platform that a text about a law names less often than the law."""
     sent = anchor.sent
     if (found := _recipients_list(anchor)) is not None:
         return _subject(found, "blacklist")
@@ -1448,9 +1454,20 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
             return None
         if _speaks_of_blacklist(current):  # "A firm blacklisted by one agency is punished by all. Its ..."
             return _subject(_blacklist_system(anchor, current), "blacklist")
-    if topic and (found := topic_system(anchor) or _previous_paragraph_system(anchor)) is not None:
+    if topic and (found := topic_system(anchor) or _previous_paragraph_system(anchor)) is not None \
+            and not _outweighed_by_law(found):
         return _subject(found, "topic")
     return None
+
+
+def _outweighed_by_law(system: Span) -> bool:
+    """ "Grades will appear on the National Enterprise Credit Information Publicity System": a platform
+    is no topic of a text about a law (`law_of_text`: a law firm's alert on the Measures) that the
+    text names at least as often."""
+    if system.label_ != "platform":
+        return False
+    named = sum(m.id_ == system.id_ for m in actor_mentions(system.doc))
+    return named <= _text_law(system.doc)[1]
 
 
 def _previous_paragraph_system(anchor: Token) -> Span | None:

@@ -703,6 +703,12 @@ CLIENT_ALERT = (
     (["Lindqvist Wu LLP"], CLIENT_ALERT, "1,000 points", "Measures on Enterprise Credit Grading"),
     # a company's report names it (or "the Company") throughout: its own figures stay its
     (["Qilin Digital Holdings Ltd."], REPORT, "12.6%", "Qilin Digital Holdings Ltd"),
+    # the register that publishes the grades is no topic of an alert about the Measures
+    (["Lindqvist Wu LLP"], CLIENT_ALERT.replace(
+        "The Measures take effect on 1 June 2025.",
+        "The Measures take effect on 1 June 2025. Grades will appear on the National Enterprise Credit Information "
+        "Publicity System, and the National Enterprise Credit Information Publicity System will show repairs."),
+     "900 points or more", "Measures on Enterprise Credit Grading"),
 ])
 def test_a_figure_no_one_is_named_for_is_the_authors_only_when_it_writes_of_itself(nlp, authors, text, phrase, subject):
     from extract.nlp import analyse
