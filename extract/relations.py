@@ -22,7 +22,9 @@ participles ("the state-backed Baihang Credit"), a licence that "went to" its ho
 descriptions ("The blacklist is the most developed part of X"), roles that link only through a
 preposition ("the company behind Alipay"), contact lines and bylines ("Helen Zhao, PR Manager,
 Pearl River Credit", "Liang Yu (Fudan University)"), deals ("completed the acquisition of X"),
-roles given by a verb ("counts Tencent as an investor"). Relations stated as no fact (planned,
+roles given by a verb ("counts Tencent as an investor") or by "with ... as" ("set up with NIFA as
+its largest shareholder"), things inside a platform ("it sits inside Alipay": relations.yaml
+`containers`). Relations stated as no fact (planned,
 stopped, yet to come, conditional, asked: relations.yaml `unrealised`) are left out. Descriptions ("the court", "the company") are actor
 mentions (extract/actors.py). A place is an end only where relations.yaml says (`places`): the
 owner or maker of a local scheme the gazetteer does not know ("Suzhou's Osmanthus Score").
@@ -64,6 +66,9 @@ OWNER_PRONOUNS = PRONOUNS | {"our"}
 
 #: Particles the parser may read as prepositions ("spun out of"; "out" takes its own "of").
 PARTICLES = ("out", "off", "up")
+
+#: Actor types that employ no one: "its legal representative" is not the list's or the law's.
+NO_EMPLOYERS = ("program", "law")
 
 #: Actor types of schemes, whose names may be plural ("Osmanthus Points") and still name one.
 SCHEME_TYPES = {"program", "product"}
@@ -181,9 +186,13 @@ class RelationFinder:
         self.insertion_verbs = {w.lower() for w in insertions.get("verbs", [])}
         self.insertion_preps = {w.lower() for w in insertions.get("preps", ["into"])}
         self.insertion_predicate = insertions.get("predicate", "part_of")
+        containers = vocab.get("containers") or {}
+        self.container_preps = {w.lower() for w in containers.get("preps", [])}
+        self.container_predicate = containers.get("predicate", "part_of")
         stakes = vocab.get("stakes") or {}
         self.stake_verbs = set(stakes.get("verbs", []))
         self.stake_nouns = set(stakes.get("nouns", []))
+        self.share_units = {tuple(str(w).lower().split()) for w in stakes.get("units", ["percent", "%"])}
         # role nouns of a product of its owner ("its Sesame Credit service")
         self.product_nouns = {word for word, link in self.roles.items() if link.predicate == "part_of" and not link.inverse}
         deals = vocab.get("deals") or {}
@@ -243,6 +252,10 @@ class RelationFinder:
                 yield from self._role_given(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and token.lemma_.lower() in self.insertion_verbs:
                 yield from self._inserted(doc, sent, token, actors, by_root)
+            if token.dep_ == "prep" and token.lower_ == "as":
+                yield from self._role_with(doc, sent, token, actors, by_root)
+            if token.dep_ == "prep" and token.lower_ in self.container_preps and token.head.pos_ in ("VERB", "AUX"):
+                yield from self._contained(doc, sent, token, actors, by_root)
 
     # --- the four kinds of wording -----------------------------------------------------------
 
@@ -250,7 +263,8 @@ class RelationFinder:
         """ "X, the owner of Y", "Y's rating system, X", "Y representative X"."""
         for description in self._descriptions(actor, by_root):
             for role_token, link in self._role_nouns(description, by_root):
-                if _denied(role_token):  # "though not part of the PBOC pilot program"
+                # "though not part of the PBOC pilot program"; another speaker's title in a list
+                if _denied(role_token) or _held_by_another(role_token, description, actor, by_root):
                     continue
                 if role_token.dep_ == "conj" and role_token.tag_ == "NNS":  # "its founder X and two senior executives": others
                     continue
@@ -264,9 +278,11 @@ class RelationFinder:
         """ "Tencent's QZone": a product named with its owner's possessive. The parser does not
         always attach the possessive to the name after it ("such as Renren or Tencent's QZone"
         makes Tencent a conjunct of Renren), so a possessive right before the name counts too."""
-        # "Ant Financial's Sesame Credit and Tencent Credit": the possessive is the first name's, however parsed
+        # "Ant Financial's Sesame Credit and Tencent Credit": the possessive is the first name's, however parsed;
+        # "Sesame Credit's parent Ant Group": a role noun between says the tie (`_possessive_roles`)
         owners = [o for child in actor.root.children if child.dep_ == "poss" and (o := _span_at(child, actors)) is not None
-                  and not any(o.end <= s.start and s.end <= actor.start for s in actors)]
+                  and not any(o.end <= s.start and s.end <= actor.start for s in actors)
+                  and not any(t.lemma_.lower() in self.roles for t in doc[o.end:actor.start])]
         owners += [self._possessor(child, actors) for child in _possessive_pronouns(actor, self.product_nouns)]
         before = actor.start - 1
         while before > sent.start and doc[before].is_quote:  # Hangzhou's “Qianjiang Score”
@@ -276,9 +292,13 @@ class RelationFinder:
         owners.append(_elliptic_owner(actor, actors))
         if actor[-1].tag_ in ("NNS", "NNPS") and actor.label_ not in SCHEME_TYPES:
             return  # "China's Social Credit Systems" names no one body; "Suzhou's Osmanthus Points" one scheme
+        # "the city launched its “Lotus Points” scheme": a verb of making says how it is the city's
+        thing = actor.root.head if actor.root.dep_ in ("compound", "nmod") and actor.root.head.lemma_.lower() in self.product_nouns \
+            else actor.root
+        link = self._made(thing) or Link("part_of")
         for owner in dict.fromkeys(o for o in owners if o is not None):
             if owner.id_ != actor.id_ and actor.label_ in self.organizations:
-                yield from self._claim(sent, actor, Link("part_of"), owner, doc[owner.end], "relation/possessive")
+                yield from self._claim(sent, actor, link, owner, doc[owner.end], "relation/possessive")
 
     def _possessive_roles(self, doc, sent, actors):
         """A possessive role noun and the names it describes, read from the order of the words
@@ -294,6 +314,8 @@ class RelationFinder:
             if role is None:
                 continue
             names = _names_after(doc, role.i + 1, sent.end, actors)
+            if role.tag_ == "NN":  # "Sesame Credit's parent Ant Group and Tencent": one parent, then another name
+                names = names[:1]
             opening = mark.i if pronoun else owner.start
             before = next((a for a in actors if a.end + 1 == opening and doc[a.end].text == ","), None)
             if not names and before is not None and _role_ends_phrase(doc, role.i + 1, sent.end):
@@ -329,8 +351,12 @@ class RelationFinder:
             i -= 1
         if i >= sent.start and _is_possessive_mark(doc[i]):  # "Ant's chief executive Eric Jing"
             i -= 1
+        pronoun = next((w for w in words if w.lower_ in ("its", "their") and w.tag_ == "PRP$"), None)
+        if pronoun is not None:  # "..., its chief executive Deng Hao said": the title from the pronoun on
+            words = [w for w in words if w.i > pronoun.i]
         role = next((w for w in words if self._works_for_role(w)), None)
-        body = next((a for a in actors if a.end == i + 1 and a.label_ != "person"), None)
+        body = _owner_of(pronoun, actors) if pronoun is not None \
+            else next((a for a in actors if a.end == i + 1 and a.label_ != "person"), None)
         if role is not None and body is not None:
             yield from self._claim(sent, person, Link("works_for"), body, role, "relation/title")
 
@@ -518,7 +544,10 @@ class RelationFinder:
         by_root = {s.root.i: s for s in actors}
         # "the Credit Reference Center, a public institution under the PBoC": on its apposition too
         holders = [actor.root, *(c for c in actor.root.children if c.dep_ == "appos" and c.i not in by_root and c.pos_ == "NOUN")]
-        for child in (c for h in holders for c in h.children):
+        # "a researcher with the Academy under the NDRC": right after the name, though the parser hung it on the role
+        after = [doc[actor.end]] if actor.end < sent.end and doc[actor.end].dep_ == "prep" \
+            and self._role_link(doc[actor.end].head, by_root) is not None else []
+        for child in dict.fromkeys([*(c for h in holders for c in h.children), *after]):
             predicate = self.attachments.get(child.lower_) if child.dep_ == "prep" else None
             if predicate is None or _denied(child):
                 continue
@@ -575,6 +604,9 @@ class RelationFinder:
             heads = [g for c in token.children if c.dep_ == "prep" for n in c.children if n.dep_ == "pobj"
                      for g in n.children if g.dep_ == "prep" and g.lower_ == "by" and "by" in preps]
         objects = _owned_aside([o for child in heads for o in self._actors_under(child, actors)])
+        # "founded by former Sesame Credit executives": by its people, not by the body
+        objects = [o for o in objects if not (o.root.dep_ in ("compound", "nmod", "amod") and o.root.head.i not in by_root
+                                              and self._works_for_role(o.root.head))]
         for subject in subjects:
             for other in objects:
                 yield from self._claim(sent, subject, link, other, token, "relation/participle")
@@ -593,6 +625,8 @@ class RelationFinder:
                for c in h.children):
             return  # "keeps his Sesame Credit score high": his own account, not a product he runs
         objects = self._verb_objects(verb, where, actors)
+        if not objects and where == "dobj" and not any(c.dep_ == "dobj" for c in verb.children):
+            objects = self._apposed_object(verb, actors)
         same = self._same_as(verb, where, actors)
         if same is not None:  # "belongs to the same Group Alipay belongs to: Ant Financial Service Group"
             objects, siblings = [same[0]], same[1]
@@ -730,6 +764,25 @@ class RelationFinder:
                 for part in whole[:1]:
                     yield from self._claim(sent, holder, link, part, role, "relation/role-given")
 
+    def _role_with(self, doc, sent, prep: Token, actors, by_root):
+        """ "Baihang, set up in 2018 with NIFA as its largest shareholder": the actor "with" a
+        clause holds the role noun after "as" towards the role's possessor."""
+        head = prep.head
+        withs = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < prep.i]
+        if head.dep_ == "pobj" and head.head.lower_ == "with":  # "with NIFA as ...", "as" on the name
+            withs.append(head.head)
+        holders = [s for w in withs for s in self._actors_under(w, actors) if s.start < prep.i][:1]
+        for role in (c for c in prep.children if c.dep_ == "pobj"):
+            link = self._role_link(role, by_root)
+            owner = next((c for c in role.children if c.dep_ == "poss"), None)
+            if link is None or owner is None or _denied(role):
+                continue
+            for holder in holders:
+                whole = self._pronoun_owner(owner, holder, actors) if owner.lower_ in OWNER_PRONOUNS \
+                    else _span_at(owner, actors)
+                if whole is not None:
+                    yield from self._claim(sent, holder, link, whole, role, "relation/role-with")
+
     def _inserted(self, doc, sent, verb: Token, actors, by_root):
         """ "the rating service that Ant built into the Alipay app", "WeChat integrated the score
         into its wallet": what is built into an actor is part of it (relations.yaml `insertions`)."""
@@ -743,6 +796,24 @@ class RelationFinder:
         for part in parts:
             for whole in wholes[:1]:
                 yield from self._claim(sent, part, Link(self.insertion_predicate), whole, verb, "relation/inserted")
+
+    def _contained(self, doc, sent, prep: Token, actors, by_root):
+        """ "it sits inside Alipay", "the score Ant runs inside Alipay", "Sesame Credit is shown
+        within the Alipay app": what a verb puts inside an actor is part of it (relations.yaml
+        `containers`): its object, or with none its subject; a place only says where."""
+        verb = prep.head
+        if is_negated(doc[verb.i:verb.i + 1]):
+            return
+        wholes = [s for s in self._actors_under(prep, actors) if s.label_ in self.organizations][:1]
+        if not wholes:
+            return
+        if any(c.dep_ == "dobj" for c in verb.children) or verb.dep_ == "relcl" and _has_subject(verb):
+            parts = self._verb_objects(verb, "dobj", actors)  # "runs Sesame Credit inside Alipay": not Ant
+        else:
+            parts = self._clause_subjects(verb, actors, by_root) \
+                or [s for c in verb.children if c.dep_ == "nsubjpass" for s in self._actors_for(_antecedent_of(c), actors, by_root)]
+        for part in parts:
+            yield from self._claim(sent, part, Link(self.container_predicate), wholes[0], prep, "relation/contained")
 
     def _stake(self, doc, sent, verb: Token, actors, by_root):
         """ "a joint venture in which the eight companies hold 8 percent each and NIFA holds 36
@@ -800,7 +871,7 @@ class RelationFinder:
         if verb.lemma_.lower() not in self.stake_verbs:
             return None
         return next((c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower() in self.stake_nouns
-                     or any(t.lower_ in ("percent", "%") for t in c.subtree))), None)
+                     or any(_is_share_unit(t, self.share_units) for t in c.subtree))), None)
 
     def _deal(self, doc, sent, noun: Token, actors, by_root):
         """ "Huaxia has completed the acquisition of X", "Ping An's takeover of X", "the purchase of X
@@ -919,7 +990,9 @@ class RelationFinder:
         skip: set[int] = set()
         for token in role.subtree:
             nested_role = token != role and self._role_link(token, by_root) is not None
-            if nested_role or token.dep_ in ("relcl", "acl", "appos") and token != role:
+            # "a researcher with the Institute of Finance under the Academy": the institute is under it
+            attached = token.dep_ == "prep" and token.lower_ in self.attachments and token.head.i in by_root
+            if nested_role or attached or token.dep_ in ("relcl", "acl", "appos") and token != role:
                 skip |= {t.i for t in token.subtree}
         found = []
         links = [c for c in role.children if c.dep_ in ROLE_LINKS]
@@ -928,8 +1001,12 @@ class RelationFinder:
             links = [c for c in links if c.dep_ == "prep" and c.lower_ in link.preps]
         for child in links:  # "its eight smaller shareholders": whose
             if child.dep_ == "poss" and child.lower_ in OWNER_PRONOUNS and (owner := _owner_of(child, actors)) is not None \
-                    and owner.id_ != exclude.id_:
-                found.append(owner)
+                    and owner.id_ != exclude.id_ and not (link is not None and link.predicate == "works_for"
+                                                          and owner.label_ in NO_EMPLOYERS):
+                found.append(owner)  # "Ms Chen, its legal representative": not the list the company is on
+        named = [c for c in links if c.dep_ == "prep" and self._actors_under(c, actors)]
+        if len(named) > 1:  # "a researcher with the Academy under the NDRC": the Academy is under it, not the role
+            links = [c for c in links if c not in named[1:] or c.lower_ not in self.attachments]
         ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in links if c.i > role.i]
         left = [c.left_edge.i for c in links if c.i < role.i]
         if left:  # "Ant Financial representative": the modifiers together
@@ -949,7 +1026,8 @@ class RelationFinder:
         that is apposed to it, or, for "one of the companies" predicated of an actor
         ("Sesame credit is one of the eight companies that ..."), that actor."""
         found = []
-        last = next((s for s in actors if s.end - 1 == noun.i and s.root.i != noun.i), None)
+        last = next((s for s in actors if s.end - 1 == noun.i and s.root.i != noun.i), None) \
+            or self._named_kind(noun, actors)
         if noun.i in by_root:
             found.append(by_root[noun.i])
         elif last is not None:  # "the list of dishonest judgment debtors kept by": a clause on the name's last word
@@ -969,6 +1047,18 @@ class RelationFinder:
                 found += [s for c in head.head.head.children if c.dep_ == "nsubj" for s in self._actors_for(c, actors, by_root)]
         found += [by_root[c.i] for c in noun.conjuncts if c.i in by_root and by_root[c.i] not in found]
         return found
+
+    def _named_kind(self, noun: Token, actors) -> Span | None:
+        """The name a kind noun follows in quotes, which the parser hangs on it: its "Zheli
+        Credit" platform is Zheli Credit."""
+        if noun.lemma_.lower() not in self.product_nouns:
+            return None
+        doc, i = noun.doc, noun.i - 1
+        while i > 0 and doc[i].is_quote:
+            i -= 1
+        if i == noun.i - 1:
+            return None
+        return next((s for s in actors if s.end == i + 1 and s.root.head == noun and _is_name(s)), None)
 
     def _clause_subjects(self, verb: Token, actors, by_root) -> list[Span]:
         """The actors that do what the verb says: its subject, the noun a relative clause
@@ -1001,12 +1091,19 @@ class RelationFinder:
             return [s for s in actors if any(s.root == head for head in heads)]
         if where == "dobj":
             heads = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
-            if verb.dep_ == "relcl" and (any(h.tag_ in ("WDT", "WP") for h in heads) or not heads and _has_subject(verb)):
+            if heads:  # "licensed Baihang Credit in 2018 and then Pudao Credit": a name the parser coordinated with the verb
+                heads += [c for c in verb.children if c.dep_ == "conj" and c.tag_ in ("NNP", "NNPS")
+                          and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)]
+            relative = any(h.tag_ in ("WDT", "WP") or h.lower_ == "that" and h.dep_ == "dobj" for h in heads)
+            if verb.dep_ == "relcl" and (relative or not heads and _has_subject(verb)):
                 # "Pudao Credit, which the central bank licensed", "the service that Ant built",
                 # "the scoring service Ant launched": the object is the noun the clause modifies
                 by_root = {s.root.i: s for s in actors}
+                described = verb.head
+                if described.dep_ == "appos" and described.head.i in by_root:  # "X, the bureau that Y approved": X
+                    return [by_root[described.head.i]]
                 # "X, which opened in May, and Pudao Credit, which the bank licensed": only the name the clause follows
-                return [by_root[verb.head.i]] if verb.head.i in by_root else self._actors_for(verb.head, actors, by_root)
+                return [by_root[described.i]] if described.i in by_root else self._actors_for(described, actors, by_root)
             found = [span for head in heads for span in self._actors_under(head, actors)]
             # "launched a mini-program on WeChat, the “Deadbeat Debtor Map”": the object, not
             # where it runs
@@ -1020,6 +1117,26 @@ class RelationFinder:
         # "cooperated with Alibaba's Alipay": Alipay, not its owner
         return _owned_aside([span for head in heads
                              for span in self._actors_under(head, actors) or self._relative_object(verb, head, actors)])
+
+    def _apposed_object(self, verb: Token, actors) -> list[Span]:
+        """ "WeChat Pay Score, the credit score Tencent launched in 2019": a name, then a
+        description of its kind with a clause of its own doer, which the parser often reads as
+        that doer's compounds: the name is the verb's object."""
+        doc = verb.doc
+        doer = next((s for c in verb.children if c.dep_ == "nsubj" and (s := _span_at(c, actors)) is not None), None)
+        if doer is None:
+            return []
+        i = doer.start - 1
+        while i > 0 and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].lower_ not in PRONOUNS:
+            i -= 1
+        kind = doc[doer.start - 1] if doer.start > 0 else None
+        if kind is None or i == doer.start - 1 or kind.lemma_.lower() not in self.product_nouns | set(self.kinds) \
+                or doc[i].lower_ not in ("the", "a", "an") or i < 2 or doc[i - 1].text != ",":
+            return []
+        end = i - 1
+        if doc[end - 1].text == ")":  # "Sesame Credit (also known as Zhima Credit), the score"
+            end -= 1
+        return [a for a in actors if a.end == end and _is_name(a) and a.label_ in self.organizations][:1]
 
     def _relative_object(self, verb: Token, prep: Token, actors) -> list[Span]:
         """ "Hellobike, in which Ant Group has invested": a preposition's relative pronoun stands
@@ -1198,6 +1315,13 @@ def _is_name(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
+def _is_share_unit(token: Token, units) -> bool:
+    """Whether a word ends a unit of shares ("percent", "%", "per cent")."""
+    doc = token.doc
+    return any(token.i + 1 >= len(unit) and tuple(t.lower_ for t in doc[token.i + 1 - len(unit):token.i + 1]) == unit
+               for unit in units)
+
+
 def _hyphenated(noun: Token) -> str:
     """A noun's lemma with the word hyphenated to it, which the parser splits off ("tie-up")."""
     doc, i = noun.doc, noun.i
@@ -1222,8 +1346,9 @@ def _particle(verb: Token) -> Token | None:
 def _restricted(span: Span, participle: Token) -> bool:
     """ "the social credit system created by the Alibaba group": a lower-case description that
     a participle right after it restricts means the one so made, not the actor of that name;
-    unless it is apposed to that actor's name ("Qiantang, the company set up by Ant Group")."""
-    lower = not any(c.isupper() for c in span.text if c.isalpha())
+    unless it is apposed to that actor's name ("Qiantang, the company set up by Ant Group"), or
+    a description with "of" names one thing ("the list of dishonest judgment debtors kept by X")."""
+    lower = not any(c.isupper() for c in span.text if c.isalpha()) and not any(t.lower_ == "of" for t in span[1:-1])
     apposed = is_description(span) and span.root.dep_ == "appos"
     return lower and participle.i == span.end and not apposed
 
@@ -1262,21 +1387,21 @@ def _owner_of(pronoun: Token, actors) -> Span | None:
 
 def _described_by(span: Span, actors) -> Span:
     """The actor whose apposition holds `span` ("Ant, the affiliate of Alibaba": Ant for
-    Alibaba), else `span` itself."""
+    Alibaba; "Baihang, the bureau licensed by the PBoC": Baihang for the PBoC), else `span` itself."""
     by_root = {s.root.i: s for s in actors}
     for token in span.root.ancestors:
         if token.dep_ == "appos" and token.head.i in by_root:
             return by_root[token.head.i]
-        if token.dep_ not in ("pobj", "prep", "appos", "compound", "poss", "nmod", "acl"):
+        if token.dep_ not in ("pobj", "prep", "agent", "appos", "compound", "poss", "nmod", "acl"):
             break
     return span
 
 
 def _possessive_pronouns(actor: Span, kinds) -> list[Token]:
-    """ "whose Sesame Credit", "its Sesame Credit service": a possessive pronoun on the name,
-    or on the noun of a kind of product (`kinds`) that the name is compounded with."""
+    """ "whose Sesame Credit", "its Sesame Credit service", its "Zheli Credit" platform: a possessive
+    pronoun on the name, or on the noun of a kind of product (`kinds`) that the name is compounded with."""
     holders = [actor.root]
-    if actor.root.dep_ == "compound" and actor.root.head.lemma_.lower() in kinds:
+    if actor.root.dep_ in ("compound", "nmod") and actor.root.head.lemma_.lower() in kinds:
         holders.append(actor.root.head)
     return [c for h in holders for c in h.children
             if c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.tag_ == "WP$")]
@@ -1449,6 +1574,19 @@ def _antecedent_of(token: Token) -> Token:
     if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
         return token.head.head
     return token
+
+
+def _held_by_another(role: Token, description: Token, actor: Span, by_root) -> bool:
+    """Whether a role noun inside a description is another actor's: one apposed to a name the
+    description also holds ("Speakers: Liang Shu, professor at X; Tom Reyes, head of risk at Y":
+    Tom Reyes is head of risk, not Liang Shu)."""
+    token = role
+    while token != description and token.head != token:
+        apposed = token.dep_ == "appos"
+        token = token.head
+        if apposed and token != description and token.i in by_root and by_root[token.i].id_ != actor.id_:
+            return True
+    return False
 
 
 def _in_clause_of(token: Token, description: Token) -> bool:
