@@ -194,6 +194,8 @@ BATTERY = [
      [], ['screened out of civil-service exams']),
     ('report', 'Borrowers who appear on the court blacklist are automatically declined by most of the partner banks.',
      [], ['declined by most of the partner banks']),
+    ('blog', 'A reader who fell below 550 was denied a deposit-free hotel booking the next day.',
+     [], ['denied a deposit-free hotel booking']),
     ('wire', 'Households rated AAA, meaning 1,100 points or more, receive a discount on water bills and priority appointments at clinics.',
      ['discount on water bills', 'priority appointments at clinics'], []),
     ('feature', 'Residents rated AA, which requires more than 900 points, can borrow up to 15 e-books at a time instead of four, '

@@ -304,6 +304,15 @@ def test_no_claim_in_these(nlp, text):
     assert [c.object for c in doc._.claims if c.kind in ("perk", "penalty")] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Platforms do much of the work: Tianqing Credit lowers the scores of listed debtors and withdraws deposit-free rentals.",
+    "After the listing, the bank revoked her interest-free instalments.",
+])
+def test_a_perk_withdrawn_is_no_perk(nlp, text):
+    """What a verb of withholding takes away ("withdraws deposit-free rentals") is no perk granted."""
+    assert objects(nlp, text, "perk") == []
+
+
 def test_recipients_after_to_open_no_list(nlp):
     """ "gives free rides to members with scores above 700 who ...": the condition is the recipients'."""
     assert objects(nlp, "The app gives free rides to members with scores above 700 who ride every week.", "perk") \
