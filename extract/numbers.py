@@ -220,6 +220,7 @@ class NumberReader:
         furniture = vocab.get("furniture", {})
         self.label_words = {words_of(w)[0] for w in furniture.get("label_words", [])}
         self.counter_nouns = {w.lower() for w in furniture.get("counter_nouns", [])}
+        self.reach_verbs = {w.lower() for w in furniture.get("reach_verbs", [])}
         self.structure_nouns = {w.lower() for w in furniture.get("structure_nouns", [])}
         self.source_words = {w.lower() for w in furniture.get("source_words", [])}
         self.pointing_words = {w.lower() for w in furniture.get("pointing_words", [])}
@@ -465,7 +466,7 @@ class NumberReader:
             return True
         if match_before(doc, quantity.start, self.copyright_marks) is not None:
             return True
-        if self._counter_line(doc, quantity):
+        if self._counter_line(doc, quantity) or self._reach(doc, quantity):
             return True
         single = quantity.end - quantity.start == 1 and quantity.currency is None and not quantity.percent
         if single and self.is_year(first) and quantity.cue_start is None:
@@ -482,6 +483,13 @@ class NumberReader:
         ends = [end for mark in SEGMENT_MARKS if (end := text.find(mark, at)) >= 0]
         segment = text[start:min(ends) if ends else len(text)]
         return all(word.lower() in self.counter_nouns for word in re.findall(r"[^\W\d_]+", segment))
+
+    def _reach(self, doc: Doc, quantity: Quantity) -> bool:
+        """ "viewed 2.3 million times", "shared more than 40,000 times": a post's reach (`reach_verbs`)."""
+        if quantity.end >= len(doc) or doc[quantity.end].lower_ != "times":
+            return False
+        verb = doc[quantity.end].head
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in self.reach_verbs
 
     def is_weak(self, quantity: Quantity, doc: Doc) -> bool:
         """"one" as a determiner: "one local complained", "one of the eight companies";

@@ -613,6 +613,14 @@ def test_a_line_of_page_counters_is_no_figure(claims_nlp, text):
     assert figures(run(claims_nlp, text)) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The clip had been viewed 3.1 million times by Friday.",
+    "A post shared more than 52,000 times on Weibo claims the score is secret.",
+])
+def test_a_post_s_reach_is_no_figure(claims_nlp, text):
+    assert figures(run(claims_nlp, text)) == []
+
+
 @pytest.mark.parametrize("text, words, bound", [
     ("Agencies must correct wrong records within 7 working days.", "within 7 working days", "max"),
     ("A fine of not less than 10,000 yuan shall be imposed.", "not less than 10,000 yuan", "min"),
