@@ -701,11 +701,24 @@ class ActorFinder:
         return None
 
     def _is_full_name_of(self, full: Span, short: Span) -> bool:
+        if len(full) > len(short) and full[-1].lower_ == short[-1].lower_ and self._place_before(full, short):
+            return True  # "Public Credit Information Center" after "Lanzhen Municipal Public Credit Information Center"
         if len(full) <= len(short) or full[0].lower_ != short[0].lower_:
             return False  # most pairs: the cheap test first
         droppable = self.rules.legal_forms | (self.rules.business_words if len(short) > 1 else set())
         return [t.lower_ for t in full[:len(short)]] == [t.lower_ for t in short] \
             and all(t.lower_ in droppable for t in full[len(short):])
+
+    def _place_before(self, full: Span, short: Span) -> bool:
+        """Whether `full` is `short` after a place's name and its kind ("Lanzhen Municipal" + "Public
+        Credit Information Center"): a body the text then names without its place. Only a name of two
+        words or more: "Office" alone is no name."""
+        head = len(full) - len(short)
+        if len(short) < 2 or [t.lower_ for t in full[head:]] != [t.lower_ for t in short]:
+            return False
+        kinds = set(self.rules.place_adjectives) | set(self.rules.bare_place_kinds) | {"county", "district"}
+        words = list(full[:head])
+        return bool(words) and words[0].pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.lower_ in kinds for t in words)
 
     def _with_full_names(self, extra: list[Span], names: dict[str, str]) -> list[Span]:
         """ "Lanting Credit" in a standfirst, "Lanting Credit Management" in the story: a short form

@@ -766,3 +766,10 @@ def test_a_headline_s_words_before_score_name_no_scheme(nlp):
     """ "The City That Keeps Score": a finite verb names no scheme; "Xiamen's Egret Score" is one."""
     mentions, _ = found(nlp, "The City That Keeps Score\n\nIn Xiamen, the Egret Score rewards blood donors.")
     assert [text for text, _ in mentions if text.endswith("Score")] == ["Egret Score"]
+
+
+def test_a_body_named_again_without_its_place_is_that_body(nlp):
+    text = ("The scheme is run by the Quzhou Municipal Public Credit Information Center. "
+            "The Public Credit Information Center answers objections within 10 working days.")
+    mentions, _ = found(nlp, text)
+    assert ("Public Credit Information Center", "org:quzhou-municipal-public-credit-information-center") in mentions
