@@ -990,8 +990,12 @@ class ActorFinder:
             before = [m for m in before if m.label_ != "place" or not self._kinds.get(m.id_)
                       or noun in self._kinds[m.id_] or noun not in self.rules.appositive_types]
             kind = [m for m in before if noun in self._kinds.get(m.id_, ())]
-            # a city or a province goes by its bare name; a county, a district or a village is called so
-            before = kind if kind or noun not in self.rules.bare_place_kinds else before
+            # a city or a province goes by its bare name; a county, a district or a village is called so;
+            # a city named in the description's own sentence is the one it means ("Suzhou's Osmanthus
+            # Score, operated by the city's Big Data Bureau"), whatever city the text called one before
+            bare = noun in self.rules.bare_place_kinds
+            in_sentence = [m for m in before if m.label_ == "place" and m.start >= token.sent.start]
+            before = in_sentence if bare and in_sentence else kind if kind or not bare else before
         if not before:
             return None
         paragraph = paragraph_of(token.doc)

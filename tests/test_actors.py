@@ -773,3 +773,10 @@ def test_a_body_named_again_without_its_place_is_that_body(nlp):
             "The Public Credit Information Center answers objections within 10 working days.")
     mentions, _ = found(nlp, text)
     assert ("Public Credit Information Center", "org:quzhou-municipal-public-credit-information-center") in mentions
+
+
+def test_the_city_is_the_one_its_sentence_names(nlp):
+    text = ("Qiaoshan, a city of 2.3 million, scores its residents. "
+            "Suzhou's Osmanthus Score, operated by the city's Big Data Bureau, waives bicycle deposits.")
+    mentions, _ = found(nlp, text)
+    assert ("city", "gpe:suzhou") in mentions
