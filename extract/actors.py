@@ -155,7 +155,8 @@ _POSSESSIVES = {"'s", "’s", "'", "’"}
 
 def trim_entity(ent: Span) -> Span | None:
     """The entity without articles, possessives, dangling prepositions and punctuation
-    at its edges, cut at a line break; None when nothing name-like is left ("n’t")."""
+    at its edges, cut at a line break or a run of spaces (a table's columns); None when nothing
+    name-like is left ("n’t")."""
     start, end = ent.start, ent.end
     for token in ent:
         if token.text in "([" and token.i > start:  # "Suqian (Jiangsu province": the name ends
@@ -163,6 +164,9 @@ def trim_entity(ent: Span) -> Span | None:
             break
         if "\n" in token.text or "\n" in token.whitespace_:
             end = token.i if "\n" in token.text else token.i + 1
+            break
+        if token.is_space and token.i > start:  # a run of spaces parts a table's columns, like a line break
+            end = token.i
             break
     doc = ent.doc
     dash = next((t for t in doc[start:end] if _is_spaced_dash(t)), None)

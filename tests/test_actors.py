@@ -780,3 +780,12 @@ def test_the_city_is_the_one_its_sentence_names(nlp):
             "Suzhou's Osmanthus Score, operated by the city's Big Data Bureau, waives bicycle deposits.")
     mentions, _ = found(nlp, text)
     assert ("city", "gpe:suzhou") in mentions
+
+
+def test_a_table_s_columns_make_no_name(nlp):
+    text = ("Table 2. The schemes compared\n"
+            "City       Scheme               Launched    Residents scored    Rewards claimed\n"
+            "Jinhua     Shuangxi Score       2017        4.1 million         212,000\n"
+            "Sources: municipal credit offices.")
+    mentions, _ = found(nlp, text)
+    assert not any("  " in name for name, _ in mentions)
