@@ -388,6 +388,8 @@ class ClauseReader:
             return True  # "those who fall below 60": a threshold the party's score moves past
         if token.lower_ in THRESHOLD_WORDS and self.is_party(token.head) and any(c.like_num for c in token.children):
             return True  # "those above 110", "drivers below 60": a party past a number is past a score threshold
+        if token.lower_ in THRESHOLD_WORDS and token.dep_ == "quantmod" and token.head.like_num and self.is_party(token.head):
+            return True  # "those above 95 get ...", read as the number with "those" and "above" its modifiers
         if token.head.lower_ == "one" and token.dep_ == "amod" and any(
                 t.lemma_.lower() in self.words.score_nouns for t in doc[token.sent.start:token.i]):
             return True  # "A high score buys you X; a low one means ...": "one" stands for the score
@@ -1563,7 +1565,7 @@ def _passive(verb: Token) -> bool:
 def _causative_participle(verb: Token) -> Token | None:
     """The causative verb of a participle it governs ("had their names shown", "may have its legal
     representative restricted from ...", which the parser reads as describing the object), if any."""
-    if verb.tag_ != "VBN":
+    if verb.tag_ != "VBN" or verb.i < verb.head.i:  # the causative comes first: not "... will be shown ...; those get"
         return None
     if verb.dep_ == "ccomp" and verb.head.lemma_ in CAUSATIVE_VERBS:
         return verb.head

@@ -76,6 +76,8 @@ NP_LEFT = {"det", "amod", "compound", "nummod", "poss", "nmod", "npadvmod", "qua
 
 #: Words by which a noun points at the list after it ("the following measures").
 LIST_POINTERS = frozenset({"following", "these", "below"})
+#: Words of a threshold that may open a condition with no recipients ("Above 700, hotels skip ...").
+THRESHOLD_OPENERS = frozenset({"above", "over"})
 #: Pronouns that open a sentence about the parties of the sentence before ("They cannot ...").
 REFERRING_PRONOUNS = frozenset({"they", "these", "those", "such"})
 
@@ -1046,7 +1048,7 @@ class PerkPenaltyFinder:
         conditions = filter_spans([doc[s:e] for _, s, e in self._condition_matches(doc)])
         claimed: set[int] = set()
         for condition in conditions:
-            if self._bad_condition(condition):
+            if self._bad_condition(condition) or self._counts_people(condition):
                 continue
             verb = self._verb_after(doc, condition, conditions)
             if verb is None or verb.i in claimed or is_negated(doc[verb.i:verb.i + 1]) or asking(verb) \
@@ -1071,6 +1073,15 @@ class PerkPenaltyFinder:
                 self._credit(claim, doc[verb.i:verb.i + 1], grantor, grantor_text)
                 yield claim, (start, end)
 
+    def _counts_people(self, condition: Span) -> bool:
+        """ "Sesame Credit, which scores more than 600 million users": after a verb of scoring, a count of
+        the people scored, no threshold (a scale word or a noun after the number)."""
+        doc, number = condition.doc, condition[-1]
+        after = doc[condition.end] if condition.end < len(doc) else None
+        return condition[0].pos_ == "VERB" and number.like_num and after is not None and (after.lower_ in ("million", "billion", "thousand")
+                                                          or after.pos_ == "NOUN" and number.head == after
+                                                          and after.lemma_.lower() != "point")
+
     def _obliged(self, verb: Token) -> bool:
         """ "users with high scores need to pay deposits", "must register": what one has to do is no perk;
         "are no longer required to pay" is read from the clause (an obligation lifted)."""
@@ -1085,7 +1096,10 @@ class PerkPenaltyFinder:
         return any(t.lemma_.lower() in self.grammar.benefit_nouns for t in match)
 
     def _verb_after(self, doc: Doc, condition: Span, conditions: list[Span]) -> Token | None:
-        """The first verb after a condition, in its clause: what the recipients can do."""
+        """The first verb after a condition, in its clause: what the recipients can do. After a
+        threshold with no recipients ("Above 700, hotels skip the room deposit", "above 650 you can
+        rent chargers"), only a verb that offers: not "hotels booked through Fliggy", "the penalty is lifted"."""
+        fronted = condition[0].lower_ in THRESHOLD_OPENERS or condition[0].text == ":"
         end = self.phrases.clause_end(doc, condition.end) if condition.end < condition.sent.end else condition.end
         inside = {t.i for c in conditions for t in c}
         party = condition.root.head if condition.root.dep_ in ("prep", "acl", "relcl", "amod") else condition.root
@@ -1100,10 +1114,22 @@ class PerkPenaltyFinder:
                 continue  # "Residents rated AAA, meaning 1,050 points or more, receive ...": a gloss of the condition
             if token.lemma_.lower() in self.grammar.enabling_verbs:
                 continue  # "let guests ... check in": the enabled verb
+            if fronted and not self._offers(token):
+                continue  # "Above 700, hotels booked through Fliggy skip the deposit": not "booked"
             if token.dep_ == "pcomp" and token.head.lower_ != "without":
                 continue  # "by paying on time": a gerund of a preposition is no verb of the recipients
             return token
         return None
+
+    def _offers(self, verb: Token) -> bool:
+        """A verb that offers something to someone: receiving ("get", "skip"), granting or waiving, or
+        one a party can do ("you can rent")."""
+        lemma = verb.lemma_.lower()
+        clause_words = self.clauses.words if self.clauses is not None else None
+        offering = self.grammar.receiving_verbs | self.grammar.granting_verbs | (
+            clause_words.receiving | clause_words.granting | clause_words.exempting if clause_words else frozenset())
+        return lemma in offering or any(c.dep_ == "aux" and c.lower_ in ("can", "may", "could") for c in verb.children) \
+            and not any(c.dep_ == "auxpass" for c in verb.children)
 
     def _granted(self, doc: Doc, verb: Token) -> list[tuple[int, int]]:
         """The perks of the verb: its objects after a receiving verb ("receive discounts on X and
@@ -1124,7 +1150,11 @@ class PerkPenaltyFinder:
             later = [c for c in verb.conjuncts if items[-1][1] <= c.i < end and c.pos_ == "VERB"]
             return items + [(c.i, min(end, _own_right_edge(c) + 1)) for c in later]
         verbs = [verb, *[c for c in verb.conjuncts if verb.i < c.i < end and c.pos_ == "VERB"]]
-        if len(verbs) > 1 and any(t.lower_ in self.grammar.sequence_words for t in doc[verb.i:end]):
+        # "see a doctor first and pay afterwards", "take a ride and pay afterwards" are one perk; not "rent
+        # bicycles free and see a doctor before paying", where "before" is inside the second perk
+        sequence = self.grammar.sequence_words
+        if len(verbs) > 1 and (any(t.lower_ in sequence for t in doc[verb.i:verbs[1].i])
+                               or any(t.lower_ in sequence and t.pos_ == "ADV" for t in doc[verbs[1].i:end])):
             verbs = [verb]
         end = min(end, _own_right_edge(verbs[-1]) + 1)  # "..., and those rated 250 can borrow": another clause
         items = [_phrase_of(v, verbs, end) for v in verbs] if len(verbs) > 1 else [(verb.i, end)]
