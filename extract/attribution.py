@@ -124,6 +124,8 @@ class Memory:
     party: Span | None = None  # the last credited party of any kind ("according to the statement")
     body: Span | None = None  # the last credited organisation: whom "a spokesperson said" speaks for
     last_speech: Credit | None = None
+    #: The speaker of a quotation opened after "said:" and not closed yet: its next sentences are theirs.
+    open_quote: Credit | None = None
     heading: list[Credit] = field(default_factory=list)  # "Via Caixin:" credits the sentence after it
     #: Where a worker credited to their workplace works: "the spokesman said" later is theirs.
     workplaces: dict[str, Span] = field(default_factory=dict)
@@ -190,10 +192,13 @@ class Attributor:
         quoted: list[Span] = []  # the sentences of a quotation whose speaker is not named yet
         for sent in doc.sents:
             if opened and paragraph(opened[0].start_char) != paragraph(sent.start_char):
-                opened, previous, quoted = [], opened, []
+                opened, previous, quoted, memory.open_quote = [], opened, [], None
             credits = self.credits_in(sent, memory)
             if not credits and memory.last_speech is not None and _continues_quotation(sent):
                 credits = [memory.last_speech]
+            if not credits and memory.open_quote is not None:
+                credits = [memory.open_quote]
+            memory.open_quote = _still_open(sent, credits, memory.open_quote)
             quoted = self._close_quotation(quoted, sent, credits, claims_by_sentence)
             credits, memory.heading = credits or memory.heading, credits if _ends_in_colon(sent) else []
             speaker = _turn_speaker(sent)  # last: any credit the sentence gives comes first
@@ -1109,6 +1114,18 @@ def _phrase(sent: Span, verb: Token, parts: list[Token]) -> Span:
     """The words that credit: the reporting verb and its subject's core."""
     tokens = [verb.i] + [i for p in parts if p is not None for i in _core(p)]
     return sent.doc[min(tokens):max(tokens) + 1]
+
+
+def _still_open(sent: Span, credits: list[Credit], open_quote: Credit | None) -> Credit | None:
+    """ "Shen Guohua said: “Baihang was set up ... system. Partnering with Hengxin lets us reach ...”":
+    the speaker of a quotation that a sentence opens and leaves open, until a sentence closes it."""
+    balance = _quote_balance(sent)
+    if balance < 0:
+        return None
+    speech = next((c for c in credits if c.speech), None)
+    if balance > 0 and speech is not None:
+        return speech.for_another_sentence()
+    return open_quote if balance == 0 and open_quote is not None and credits == [open_quote] else None
 
 
 def _has_quotation(sent: Span) -> bool:

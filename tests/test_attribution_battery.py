@@ -306,6 +306,10 @@ BATTERY = [
      "900 million yuan", "Pudao Credit", ANY),
     ("b154", "Pudao Credit, which the People's Bank of China licensed in 2020, holds files on 300 million people, "
              "according to its annual report.", "300 million people", "Pudao Credit", ANY),
+    # a quotation opened after "said:" keeps its speaker until it closes
+    ("b155", "Zhou Min, a professor at Renmin University, said: “Scores are spreading fast. Partnering with banks "
+             "lets the cities reach 40 million residents, many of whom have no credit history.”",
+     "40 million residents", "Zhou Min", ANY),
     # "who estimated" after a person's role and workplace: the person
     ("b148", "“Fines are far too high,” said Li Na, a lawyer at the Shanghai firm Jinmao Partners, who estimated "
              "that about one in five of her clients had been listed.", "one in five", "Li Na", ANY),
