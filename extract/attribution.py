@@ -31,9 +31,14 @@ Hongbo, says", "Baihang's chief executive, Zhu Huanqi, said"), and a family name
 one named in full ("Zhu added"); a source noun to its publisher ("a notice posted on the PBOC's website", "data the
 regulator published"); "which claims 1 billion users" to what the clause is about;
 "according to the statement" credits the party credited before; "it said" the
-organisation that is the subject before it; "it put the number at 400 million" credits its
-clause (an estimate); the maker of a survey the sentence reports on ("a survey carried out by
-the commission ... 78 percent said") when nothing else credits it; and a place's institution
+organisation that is the subject before it; "it put the number at 400 million", "Tsang puts the
+market at 9 billion yuan", "puts it closer to 11 million" credit their clause (an estimate); "per its
+annual report" the organisation "its" stands for; "a spokesperson said" naming no one the
+organisation credited last; "said Han Lu, a lawyer at X, who estimated" Han Lu; a document an
+outlet saw ("according to a filing seen by Reuters") the document as written, via the outlet; a
+wire dateline's place ("BEIJING, March 14 (Wire) – The court said") is no speaker; the maker of
+a survey the sentence reports on ("a survey carried out by the commission ... 78 percent said")
+when nothing else credits it; and a place's institution
 is credited as named ("the Hangzhou government", not Hangzhou).
 
 Scope: "according to" and a main-clause reporting verb credit the whole sentence; a
@@ -41,8 +46,11 @@ reporting verb inside the sentence credits its own complement, and the innermost
 wins ("a survey by Yesky found A, while a Netease survey found B"). "The news site", "the
 same article", "the author" stand for the last credited outlet or person; a sentence that is
 only the rest of a quotation keeps the previous sentence's speaker, and the speaker named where
-a quotation closes ("“... 12 cities. It will reach 40 cities,” she said.") said all of it; "the
-guideline said", "the study also found" is whoever made the guideline or the study named before
+a quotation closes ("“... 12 cities. It will reach 40 cities,” she said.") said all of it, as the
+speaker of a quotation opened after "said:" says what follows until it closes; "..., Didi
+estimates.", "..., data from X show." (a reporting verb read as a noun) credit what comes before
+the comma; "Ant used to say" is Ant; "the guideline said", "the study also found" is whoever
+made the guideline or the study named before
 ("A study by Fudan University surveyed ..."); "He added" after "a spokesman for Baihang said" is
 Baihang; "..., saying ..." is the subject of the verb it hangs on. A source line ("Source: X",
 "(via X)", "— X") credits its paragraph, or the paragraph before it when it stands alone. A
@@ -168,6 +176,7 @@ class Attributor:
             self.groups = set(vocab.get("groups", []))
             self.dashes = set(vocab.get("closing_dashes", []))
             self.dateline_dashes = set(vocab.get("dateline_dashes", []))
+            self.habit_verbs = set(vocab.get("habit_verbs", []))
             self.spokespeople = set(vocab.get("spokespeople", []))
             self.body_types = set(vocab.get("body_types", []))
             self.estimate_preps = {w.lower() for w in vocab.get("estimate_preps", [])}
@@ -374,6 +383,9 @@ class Attributor:
             if verb.lemma_.lower() in self.opinion_verbs and verb.dep_ != "ROOT":
                 continue  # "..., Baihang expects ..., its chief told Caixin": the one who told
             subject = _speaker(verb)
+            if subject is None and verb.tag_ == "VB" and verb.dep_ == "xcomp" \
+                    and verb.head.lemma_.lower() in self.habit_verbs:
+                subject = _nearest_subject(verb.head)  # "Ant used to say ...": Ant
             if subject is None:
                 continue
             subject = self._past_dateline(subject)

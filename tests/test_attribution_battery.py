@@ -310,6 +310,9 @@ BATTERY = [
     ("b155", "Zhou Min, a professor at Renmin University, said: “Scores are spreading fast. Partnering with banks "
              "lets the cities reach 40 million residents, many of whom have no credit history.”",
      "40 million residents", "Zhou Min", ANY),
+    # "X used to say ...": the subject of the verb the reporting verb completes
+    ("b156", "Scores were everywhere then. Tencent used to say more than 800 million people had a score.",
+     "800 million people", "Tencent", ANY),
     # "who estimated" after a person's role and workplace: the person
     ("b148", "“Fines are far too high,” said Li Na, a lawyer at the Shanghai firm Jinmao Partners, who estimated "
              "that about one in five of her clients had been listed.", "one in five", "Li Na", ANY),
