@@ -31,9 +31,14 @@ Hongbo, says", "Baihang's chief executive, Zhu Huanqi, said"), and a family name
 one named in full ("Zhu added"); a source noun to its publisher ("a notice posted on the PBOC's website", "data the
 regulator published"); "which claims 1 billion users" to what the clause is about;
 "according to the statement" credits the party credited before; "it said" the
-organisation that is the subject before it; "it put the number at 400 million" credits its
-clause (an estimate); the maker of a survey the sentence reports on ("a survey carried out by
-the commission ... 78 percent said") when nothing else credits it; and a place's institution
+organisation that is the subject before it; "it put the number at 400 million", "Tsang puts the
+market at 9 billion yuan", "puts it closer to 11 million" credit their clause (an estimate); "per its
+annual report" the organisation "its" stands for; "a spokesperson said" naming no one the
+organisation credited last; "said Han Lu, a lawyer at X, who estimated" Han Lu; a document an
+outlet saw ("according to a filing seen by Reuters") the document as written, via the outlet; a
+wire dateline's place ("BEIJING, March 14 (Wire) – The court said") is no speaker; the maker of
+a survey the sentence reports on ("a survey carried out by the commission ... 78 percent said")
+when nothing else credits it; and a place's institution
 is credited as named ("the Hangzhou government", not Hangzhou).
 
 Scope: "according to" and a main-clause reporting verb credit the whole sentence; a
@@ -41,8 +46,11 @@ reporting verb inside the sentence credits its own complement, and the innermost
 wins ("a survey by Yesky found A, while a Netease survey found B"). "The news site", "the
 same article", "the author" stand for the last credited outlet or person; a sentence that is
 only the rest of a quotation keeps the previous sentence's speaker, and the speaker named where
-a quotation closes ("“... 12 cities. It will reach 40 cities,” she said.") said all of it; "the
-guideline said", "the study also found" is whoever made the guideline or the study named before
+a quotation closes ("“... 12 cities. It will reach 40 cities,” she said.") said all of it, as the
+speaker of a quotation opened after "said:" says what follows until it closes; "..., Didi
+estimates.", "..., data from X show." (a reporting verb read as a noun) credit what comes before
+the comma; "Ant used to say" is Ant; "the guideline said", "the study also found" is whoever
+made the guideline or the study named before
 ("A study by Fudan University surveyed ..."); "He added" after "a spokesman for Baihang said" is
 Baihang; "..., saying ..." is the subject of the verb it hangs on. A source line ("Source: X",
 "(via X)", "— X") credits its paragraph, or the paragraph before it when it stands alone. A
@@ -122,7 +130,10 @@ class Memory:
     outlet: Span | None = None
     person: Span | None = None
     party: Span | None = None  # the last credited party of any kind ("according to the statement")
+    body: Span | None = None  # the last credited organisation: whom "a spokesperson said" speaks for
     last_speech: Credit | None = None
+    #: The speaker of a quotation opened after "said:" and not closed yet: its next sentences are theirs.
+    open_quote: Credit | None = None
     heading: list[Credit] = field(default_factory=list)  # "Via Caixin:" credits the sentence after it
     #: Where a worker credited to their workplace works: "the spokesman said" later is theirs.
     workplaces: dict[str, Span] = field(default_factory=dict)
@@ -164,6 +175,11 @@ class Attributor:
             self.as_clause_verbs = set(vocab.get("as_clause_verbs", []))
             self.groups = set(vocab.get("groups", []))
             self.dashes = set(vocab.get("closing_dashes", []))
+            self.dateline_dashes = set(vocab.get("dateline_dashes", []))
+            self.habit_verbs = set(vocab.get("habit_verbs", []))
+            self.spokespeople = set(vocab.get("spokespeople", []))
+            self.body_types = set(vocab.get("body_types", []))
+            self.estimate_preps = {w.lower() for w in vocab.get("estimate_preps", [])}
             self.workplace_preps = {w.lower() for w in vocab.get("workplace_preps", ["at", "from", "with", "of"])}
             self.party_rank = {t: n for n, t in enumerate(vocab["party_types"])}  # the first type named wins
             self.url = re.compile(vocab["url_pattern"], re.I)
@@ -185,10 +201,13 @@ class Attributor:
         quoted: list[Span] = []  # the sentences of a quotation whose speaker is not named yet
         for sent in doc.sents:
             if opened and paragraph(opened[0].start_char) != paragraph(sent.start_char):
-                opened, previous, quoted = [], opened, []
+                opened, previous, quoted, memory.open_quote = [], opened, [], None
             credits = self.credits_in(sent, memory)
             if not credits and memory.last_speech is not None and _continues_quotation(sent):
                 credits = [memory.last_speech]
+            if not credits and memory.open_quote is not None:
+                credits = [memory.open_quote]
+            memory.open_quote = _still_open(sent, credits, memory.open_quote)
             quoted = self._close_quotation(quoted, sent, credits, claims_by_sentence)
             credits, memory.heading = credits or memory.heading, credits if _ends_in_colon(sent) else []
             speaker = _turn_speaker(sent)  # last: any credit the sentence gives comes first
@@ -246,6 +265,7 @@ class Attributor:
         credits += self._by_count(sent, memory)
         credits += self._as_by(sent)
         credits += self._reporting_verbs(sent, memory)
+        credits += self._closing_report_noun(sent, memory)
         credits += self._source_labels(sent, memory)
         if not credits:
             credits += self._surveys(sent, memory)
@@ -279,6 +299,10 @@ class Attributor:
                 continue
             head = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
             if head is None:
+                continue
+            if (reader := self._reader(head)) is not None:  # "according to a filing seen by Reuters"
+                credits.append(Credit([_written_source(head)], sent.doc[token.i:head.i + 1], via=reader,
+                                      aside=_extent(head)))
                 continue
             source = head.lemma_.lower() if self._is_source_noun(head) else None
             if source is not None:  # "the calculations of X"
@@ -349,8 +373,7 @@ class Attributor:
     def _reporting_verbs(self, sent: Span, memory: Memory) -> list[Credit]:
         credits = []
         for verb in sent:
-            figure_verb = verb.lemma_.lower() in self.figure_verbs and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in self.figure_objects for c in verb.children)
+            figure_verb = self._puts_a_figure(verb)
             as_clause_verb = verb.lemma_.lower() in self.as_clause_verbs and self._as_clause(verb)
             if not _acts_as_verb(verb) or not figure_verb and not as_clause_verb \
                     and (verb.lemma_.lower() not in self.reporting or not self._reports(verb)):
@@ -360,8 +383,12 @@ class Attributor:
             if verb.lemma_.lower() in self.opinion_verbs and verb.dep_ != "ROOT":
                 continue  # "..., Baihang expects ..., its chief told Caixin": the one who told
             subject = _speaker(verb)
+            if subject is None and verb.tag_ == "VB" and verb.dep_ == "xcomp" \
+                    and verb.head.lemma_.lower() in self.habit_verbs:
+                subject = _nearest_subject(verb.head)  # "Ant used to say ...": Ant
             if subject is None:
                 continue
+            subject = self._past_dateline(subject)
             if self._anonymous(subject):  # "Sources told Reuters that ...": the outlet they told
                 listener = self._listener(verb, subject)
                 if listener is not None:
@@ -390,6 +417,78 @@ class Attributor:
                 credits.append(Credit(parties, _phrase(sent, verb, [subject]), scope,
                                       via=listener, speech=_has_quotation(sent), aside=aside))
         return credits
+
+    def _puts_a_figure(self, verb: Token) -> bool:
+        """ "it put the number at 400 million", "Tsang puts the market at 9 billion yuan", "puts it
+        closer to 11 million": a figure verb whose object is a figure, or whose object is set at a
+        number ("at", "between", "closer to"): an estimate of its subject."""
+        if verb.lemma_.lower() not in self.figure_verbs:
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(o.lemma_.lower() in self.figure_objects for o in objects):
+            return True
+        return bool(objects) and any(
+            prep.dep_ == "prep" and prep.lower_ in self.estimate_preps and prep.head in (verb, *objects, *verb.children)
+            and any(t.like_num for t in prep.subtree) for prep in verb.subtree if prep.i > objects[0].i)
+
+    def _past_dateline(self, subject: Token) -> Token:
+        """ "BEIJING, March 14 (Orient Wire) – China's Supreme People's Court said ...": the parser may
+        take the dateline's place for the subject and hang the speaker on it; the speaker is the
+        phrase after the dateline's dash."""
+        sent = subject.sent
+        first = sent[0]
+        if not (first.is_upper and first.is_alpha) or len(sent) < 3 or sent[1].text != ",":
+            return subject
+        dash = next((t for t in sent[:15] if t.text in self.dateline_dashes), None)
+        if dash is None or subject.i > dash.i:
+            return subject
+        after = [t for t in subject.subtree if t.i > dash.i and t.head.i <= dash.i and t.pos_ in ("PROPN", "NOUN")]
+        return after[0] if after else subject
+
+    def _closing_report_noun(self, sent: Span, memory: Memory) -> list[Credit]:
+        """ "..., Didi estimates.", "..., data from Tencent's annual report show.": a reporting verb
+        closing its sentence after a comma that the tagger read as a noun. The words between the comma
+        and it name who said what comes before the comma."""
+        words = [t for t in sent if not t.is_space]
+        while words and words[-1].is_punct:
+            words.pop()
+        if len(words) < 3 or words[-1].pos_ not in ("NOUN", "PROPN") or words[-1].lemma_.lower() not in self.reporting:
+            return []
+        word = words[-1]
+        comma = next((t for t in reversed(words[:-1]) if t.text == ","), None)
+        if comma is None or comma.i + 1 >= word.i:
+            return []
+        speaker = sent.doc[comma.i + 1:word.i]
+        if speaker[0].pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "PRON") \
+                or any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.lower_ in self.credit_words for t in speaker):
+            return []  # "..., according to industry estimates", "..., as the figures show"
+        named = [a for a in actors_in(sent) if speaker.start <= a.start and a.end <= speaker.end and a.label_ != "place"]
+        if named:
+            rank = self.party_rank
+            best = min(rank.get(a.label_, len(rank)) for a in named)
+            parties = _distinct([a for a in named if rank.get(a.label_, len(rank)) == best])[:1]
+        else:
+            head = speaker[-1]
+            found = description_antecedent(head) if head.pos_ == "NOUN" else None
+            parties = [found] if found is not None and found.label_ != "place" else []
+        if not parties:
+            return []
+        return [Credit(parties, sent.doc[comma.i + 1:word.i + 1], (sent.start, comma.i),
+                       aside=(speaker.start, speaker.end))]
+
+    def _reader(self, noun: Token) -> Span | None:
+        """ "a filing seen by Reuters", "an internal target sheet seen by Tidewater": a document the
+        outlet read, when the text does not say whose it is ("a company presentation seen by Caixin"
+        is the company's); the document is credited as written and the outlet is the channel."""
+        if any(c.dep_ == "poss" or c.dep_ == "compound" and _described_before(c) is not None for c in noun.children):
+            return None
+        for child in noun.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in self.reading_verbs:
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    named = [a for a in actors_in(noun.sent) if agent.i < a.start and a.end <= agent.right_edge.i + 1]
+                    if named:
+                        return named[0]
+        return None
 
     def _is_source_noun(self, noun: Token) -> bool:
         """ "data" is lemmatised "datum": the word as written counts too."""
@@ -643,6 +742,11 @@ class Attributor:
             if parties:
                 memory.sources[lemma] = parties[0]
             return parties
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if source and owner is not None:  # "according to its annual report": whose "its" is
+            found = _main_subject_before(owner) or resolve_pronoun(owner)
+            if found is not None and found.label_ not in ("place", "person"):
+                return [found]
         if source:
             if _definite(head) and lemma in memory.sources:
                 return [memory.sources[lemma]]  # "the guideline said": the one credited for it before
@@ -670,6 +774,9 @@ class Attributor:
             return [_group(head)]
         if lemma in self.workers and _definite(head) and lemma in memory.workplaces:
             return [memory.workplaces[lemma]]  # "the spokesman said": where the one named before works
+        if lemma in self.spokespeople and head.tag_ == "NN" and not _definite(head) and memory.body is not None \
+                and not any(c.dep_ == "prep" and c.lower_ in self.workplace_preps for c in head.children):
+            return [memory.body]  # "..., a spokesperson said": for the organisation credited before
         if lemma in self.person_words and head.tag_ not in ("NNS", "NNPS"):
             return [memory.person] if memory.person is not None else []
         if (named := description_antecedent(head)) is not None and named.label_ != "place":
@@ -736,11 +843,11 @@ class Attributor:
             detail["url"] = credit.url
         claim.extra = {**(claim.extra or {}), "attribution": detail}
 
-    @staticmethod
-    def _remember(sent: Span, credits: list[Credit], memory: Memory) -> None:
+    def _remember(self, sent: Span, credits: list[Credit], memory: Memory) -> None:
         for credit in credits:
             if credit.parties:
                 memory.party = credit.parties[0]
+            memory.body = next((p for p in credit.parties if p.label_ in self.body_types), memory.body)
             for party in [*credit.parties, *([credit.via] if credit.via is not None else [])]:
                 if party.label_ == "person":
                     memory.person = party
@@ -787,8 +894,20 @@ def _speaker(verb: Token) -> Token | None:
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         # "Alipay, Ant Financial's payment app, which claims 1 billion users": what the clause is about
         described = verb.head
+        if subject.lower_ == "who" and (person := _person_described(described)) is not None:
+            return person  # "said Han Lu, a lawyer at the firm Tianheng Partners, who estimated": Han Lu
         return described.head if described.dep_ == "appos" else described
     return subject
+
+
+def _person_described(noun: Token) -> Token | None:
+    """The person a role and a workplace describe: "Han Lu, a lawyer at the Beijing firm Tianheng
+    Partners" for "Tianheng Partners" (a relative "who" hung on the workplace)."""
+    people = {a.root.i for a in actors_in(noun.sent) if a.label_ == "person"}
+    token = noun
+    while token.i not in people and token.dep_ in ("pobj", "prep", "appos", "compound") and token.head != token:
+        token = token.head
+    return token if token.i in people and token != noun else None
 
 
 def _closing_bracket(sent: Span) -> Span | None:
@@ -925,7 +1044,7 @@ def _contact_clause_subject(noun: Token) -> Token | None:
     """The subject of a relative clause without "that" right after a noun, however parsed: "data
     [the regulator published]": a short noun phrase and then a verb in the past or present tense."""
     doc = noun.doc
-    for i in range(noun.i + 1, min(noun.i + 5, noun.sent.end)):
+    for i in range(noun.i + 1, min(noun.i + 8, noun.sent.end)):
         token = doc[i]
         if token.tag_ in ("VBD", "VBN", "VBZ", "VBP") and i > noun.i + 1 and doc[i - 1].pos_ in ("NOUN", "PROPN"):
             return doc[i - 1]
@@ -946,9 +1065,9 @@ def _closing_report(verb: Token) -> bool:
     clause after a comma that closes its sentence credits the whole sentence."""
     sent = verb.sent
     subject = _nearest_subject(verb)
-    if subject is None or subject.i > verb.i or verb.dep_ not in ("ROOT", "conj") \
-            or any(c.dep_ == "dobj" for c in verb.children):
-        return False
+    if subject is None or subject.i > verb.i or verb.dep_ not in ("ROOT", "conj", "ccomp") \
+            or any(c.dep_ == "dobj" and not (c.pos_ == "PROPN" or c.lower_ in ("us", "me")) for c in verb.children):
+        return False  # "..., a spokesperson told Reuters." (the parser may hang it on the claim)
     start = subject.left_edge.i
     rest = sent.doc[verb.right_edge.i + 1:sent.end]
     return start > sent.start and sent.doc[start - 1].text == "," and all(t.is_punct or t.is_space for t in rest)
@@ -959,6 +1078,15 @@ def _organisation_before(pronoun: Token) -> Span | None:
     is the subject of a clause ("When Ant Group ... published the prospectus, it said ...")."""
     subjects = [a for a in actors_in(pronoun.sent) if a.end <= pronoun.i and a.label_ not in ("place", "person", "outlet")
                 and a.root.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[-1] if subjects else None
+
+
+def _main_subject_before(pronoun: Token) -> Span | None:
+    """What "its" in "Baihang, which the central bank licensed in 2018, holds ..., according to its
+    annual report" stands for: the last organisation before it that is the subject of a clause
+    other than a relative one."""
+    subjects = [a for a in actors_in(pronoun.sent) if a.end <= pronoun.i and a.label_ not in ("place", "person", "outlet")
+                and a.root.dep_ in ("nsubj", "nsubjpass") and a.root.head.dep_ not in ("relcl", "acl")]
     return subjects[-1] if subjects else None
 
 
@@ -998,6 +1126,18 @@ def _phrase(sent: Span, verb: Token, parts: list[Token]) -> Span:
     """The words that credit: the reporting verb and its subject's core."""
     tokens = [verb.i] + [i for p in parts if p is not None for i in _core(p)]
     return sent.doc[min(tokens):max(tokens) + 1]
+
+
+def _still_open(sent: Span, credits: list[Credit], open_quote: Credit | None) -> Credit | None:
+    """ "Shen Guohua said: “Baihang was set up ... system. Partnering with Hengxin lets us reach ...”":
+    the speaker of a quotation that a sentence opens and leaves open, until a sentence closes it."""
+    balance = _quote_balance(sent)
+    if balance < 0:
+        return None
+    speech = next((c for c in credits if c.speech), None)
+    if balance > 0 and speech is not None:
+        return speech.for_another_sentence()
+    return open_quote if balance == 0 and open_quote is not None and credits == [open_quote] else None
 
 
 def _has_quotation(sent: Span) -> bool:

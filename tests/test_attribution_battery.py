@@ -285,6 +285,52 @@ BATTERY = [
              "300 firms had been fined.", "300 firms", "Ministry of Commerce", ANY),
     ("b106", "Sixth Tone reports that Rongcheng gives 1,000 points to each resident. The outlet also reports that "
              "residents lose 50 points for running a red light.", "50 points", "Sixth Tone", ANY),
+    # --- session 10: shapes of the devset10-12 mismatches, in sentences of this file -----------
+    # a wire dateline's place is no speaker: the one after the dash said it
+    ("b142", "SHENZHEN, April 2 (Harbour Wire) – China's Supreme People's Court said on Wednesday that 6.2 million "
+             "people were still listed as dishonest debtors at the end of March, down from a peak of about 14 million "
+             "in 2019, as delivery platforms agreed to extend their bans.", "6.2 million people",
+     "Supreme People's Court", ANY),
+    # "X puts the market at ...", "puts it closer to ...": an estimate of its subject
+    ("b143", "Zhou Min puts the market for credit reports at 5 billion yuan a year.", "5 billion yuan", "Zhou Min",
+     ANY),
+    ("b144", "Nobody knows the real size; Zhou Min puts it closer to 7 billion yuan.", "7 billion yuan", "Zhou Min",
+     ANY),
+    # a reporting verb after its claim that the tagger read as a noun
+    ("b145", "About 4 in 10 Shenzhen couriers fall below the new threshold, Meituan estimates.", "About 4 in 10",
+     "Meituan", ANY),
+    ("b146", "Couriers earned 3 billion yuan in bonuses last year, data from Meituan's annual report show.",
+     "3 billion yuan", "Meituan", ANY),
+    # "its annual report": the organisation "its" stands for
+    ("b147", "Pudao Credit's revenue reached 900 million yuan in 2023, according to its annual report.",
+     "900 million yuan", "Pudao Credit", ANY),
+    ("b154", "Pudao Credit, which the People's Bank of China licensed in 2020, holds files on 300 million people, "
+             "according to its annual report.", "300 million people", "Pudao Credit", ANY),
+    # a quotation opened after "said:" keeps its speaker until it closes
+    ("b155", "Zhou Min, a professor at Renmin University, said: “Scores are spreading fast. Partnering with banks "
+             "lets the cities reach 40 million residents, many of whom have no credit history.”",
+     "40 million residents", "Zhou Min", ANY),
+    # "X used to say ...": the subject of the verb the reporting verb completes
+    ("b156", "Scores were everywhere then. Tencent used to say more than 800 million people had a score.",
+     "800 million people", "Tencent", ANY),
+    # "who estimated" after a person's role and workplace: the person
+    ("b148", "“Fines are far too high,” said Li Na, a lawyer at the Shanghai firm Jinmao Partners, who estimated "
+             "that about one in five of her clients had been listed.", "one in five", "Li Na", ANY),
+    # an unnamed spokesperson speaks for the organisation credited before
+    ("b149", "Pudao Credit said on Monday that it had signed up 300 banks. Lenders will pay 2 yuan per query, a "
+             "spokesperson said.", "2 yuan", "Pudao Credit", ANY),
+    # "..., a spokesperson for Ant told Sixth Tone.": the parser hangs the report on the claim
+    ("b150", "Sesame Credit, which scores more than 700 million users on a scale of 350 to 950, lowers the scores of "
+             "people who appear on the court's list, a spokesperson for Ant told The Morning Ledger.",
+     "700 million users", "Ant Financial", ANY),
+    # "figures the ministry released": the contact clause's subject made them
+    ("b151", "According to figures the Supreme People's Court published in March, 8.1 million people remained on the "
+             "list at the end of last year.", "8.1 million people", "Supreme People's Court", ANY),
+    # a document an outlet saw is credited as written, the outlet its channel
+    ("b152", "Each officer was expected to close 300 cases, according to a filing seen by Caixin.",
+     "300 cases", "a filing", ANY),
+    ("b153", "Each officer was expected to close 300 cases, according to an internal target sheet seen by Caixin.",
+     "300 cases", "an internal target sheet", ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).
