@@ -935,7 +935,7 @@ class ClauseReader:
         owner = next((c for c in party.children if c.dep_ == "poss"), None)
         refers = _refers_back(party) or party.tag_ == "NNS" or owner is not None and owner.tag_ in ("PRP$", "PRP")
         earlier = [standing for i, standing in self._marked if i < party.i]
-        if refers and _refers_back(party) and earlier:
+        if _refers_back(party) and earlier:
             return earlier[-1]  # "residents who fall below 849 points are rated C; they lose ...": those residents
         return own or (before if refers else None)
 

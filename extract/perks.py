@@ -78,6 +78,8 @@ NP_LEFT = {"det", "amod", "compound", "nummod", "poss", "nmod", "npadvmod", "qua
 LIST_POINTERS = frozenset({"following", "these", "below"})
 #: Words of a threshold that may open a condition with no recipients ("Above 700, hotels skip ...").
 THRESHOLD_OPENERS = frozenset({"above", "over"})
+#: Modals of what a party can do ("above 650 you can rent chargers").
+ABILITY_MODALS = frozenset({"can", "may", "could"})
 #: Pronouns that open a sentence about the parties of the sentence before ("They cannot ...").
 REFERRING_PRONOUNS = frozenset({"they", "these", "those", "such"})
 
@@ -1078,9 +1080,10 @@ class PerkPenaltyFinder:
         the people scored, no threshold (a scale word or a noun after the number)."""
         doc, number = condition.doc, condition[-1]
         after = doc[condition.end] if condition.end < len(doc) else None
-        return condition[0].pos_ == "VERB" and number.like_num and after is not None and (after.lower_ in ("million", "billion", "thousand")
-                                                          or after.pos_ == "NOUN" and number.head == after
-                                                          and after.lemma_.lower() != "point")
+        if condition[0].pos_ != "VERB" or not number.like_num or after is None:
+            return False
+        # "600 million users": a scale word (a number word itself) or a counted noun after the number
+        return after.like_num or after.pos_ == "NOUN" and number.head == after and after.lemma_.lower() != "point"
 
     def _obliged(self, verb: Token) -> bool:
         """ "users with high scores need to pay deposits", "must register": what one has to do is no perk;
@@ -1128,7 +1131,7 @@ class PerkPenaltyFinder:
         clause_words = self.clauses.words if self.clauses is not None else None
         offering = self.grammar.receiving_verbs | self.grammar.granting_verbs | (
             clause_words.receiving | clause_words.granting | clause_words.exempting if clause_words else frozenset())
-        return lemma in offering or any(c.dep_ == "aux" and c.lower_ in ("can", "may", "could") for c in verb.children) \
+        return lemma in offering or any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in verb.children) \
             and not any(c.dep_ == "auxpass" for c in verb.children)
 
     def _granted(self, doc: Doc, verb: Token) -> list[tuple[int, int]]:
@@ -1227,11 +1230,11 @@ class PerkPenaltyFinder:
     def _in_context(sent: Span, cue: Cue) -> bool:
         """Whether the sentence speaks of the cue's context ("graded D", "blacklisted"), or opens with a
         pronoun for the parties of the sentence before that does ("... are graded D. They cannot ...")."""
-        if any(t.lemma_.lower() in cue.context or t.lower_ in cue.context for t in sent):
-            return True
+        def speaks(span: Span) -> bool:
+            return any(t.lemma_.lower() in cue.context or t.lower_ in cue.context for t in span)
+
         before = sent.doc[sent.start - 1].sent if sent.start > 0 else None
-        return before is not None and sent[0].lower_ in REFERRING_PRONOUNS \
-            and any(t.lemma_.lower() in cue.context or t.lower_ in cue.context for t in before)
+        return speaks(sent) or before is not None and sent[0].lower_ in REFERRING_PRONOUNS and speaks(before)
 
     def _items(self, doc: Doc, cue: Cue, match: Span) -> list[tuple[int, int]]:
         if cue.takes == "list":
