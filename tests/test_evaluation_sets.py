@@ -4,7 +4,7 @@ tests/devset3 (a development set written blind), tests/heldout3, tests/heldout4 
 session 7, now development), tests/heldout7 (opened for development in session 8), tests/heldout8
 (the blind measurement set: never tune on it, never read its misses), and tests/devset9 and
 tests/devset10 (development sets written in session 9 by writers who had not seen the extractor; each
-holds a citation export of several records), and tests/devset11 and tests/devset12 (the same, session 10). Invented sources with gold, no catalog.
+holds a citation export of several records), and tests/devset11, tests/devset12 and tests/devset13 (the same, session 10). Invented sources with gold, no catalog.
 
 Scores on them are measured and reported (`sckb evaluate --corpus tests/heldout8`), never
 asserted: these tests check only that each set builds from a bare folder, in the formats it was
@@ -27,7 +27,7 @@ from kb.build import build
 from kb.cli import cli
 
 HERE = Path(__file__).resolve().parent
-SETS = ("heldout2", "devset3", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "devset9", "devset10", "devset11", "devset12")
+SETS = ("heldout2", "devset3", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "devset9", "devset10", "devset11", "devset12", "devset13")
 #: The format each source of the sets must be read as (sniffed from content, not from the name).
 FORMATS = {
     "heldout2": {
@@ -136,6 +136,14 @@ FORMATS = {
         "harbourline-2024-zhongyu-fintech-3q24-note.txt": "text",
         "ledger-lines-2025-ep87-scores-lists-lenders.txt": "text",
         "meridian-2025-qiantang-credit-lenders.html": "html",
+    },
+    "devset13": {
+        "dayan-pay-help-xinyu-score-faq.txt": "text",
+        "ganxi-higher-court-2022-enforcement-typical-cases.txt": "text",
+        "kestrel-wp-2023-14-points-platforms-courts.pdf": "pdf",
+        "ledger-lines-2024-what-your-sesame-score-does.html": "html",
+        "lingnan-daily-2023-quanzhou-citong-score.html": "html",
+        "scoring-refs-export-2021.ris": "ris",
     },
 }
 
