@@ -845,7 +845,8 @@ class PerkPenaltyFinder:
         """What the items of a list after `lead_in` and its colon are: perks or penalties by the
         words of the lead-in ("enjoy a list of incentives", "face sanctions such as"), or else by
         the standing of the party it speaks of, when it ends on what they may do or be ("Once
-        listed, an enterprise may be", "With a score of 600 or more you can")."""
+        listed, an enterprise may be", "With a score of 600 or more you can", "you may be able to"),
+        or of the question it answers ("What can I do with a higher score?")."""
         words = self.clauses.words
         perk_verbs = words.receiving | words.granting | words.benefiting
         penalty_verbs = words.restricting | words.sanctioning | frozenset(words.suffering)
@@ -864,10 +865,19 @@ class PerkPenaltyFinder:
                 kinds.add("penalty")
         if kinds:
             return kinds.pop() if len(kinds) == 1 else None
-        last = next((t for t in reversed(lead_in) if not t.is_space), None)
+        ends = [t for t in lead_in if not t.is_space][-2:]
+        if ends and ends[-1].lower_ == "to" and len(ends) == 2:  # "you may be able to:"
+            ends = ends[:1]
+        last = ends[-1] if ends else None
         if last is None or not (last.lemma_.lower() in words.abilities or last.lemma_ == "be"):
             return None
-        return {"good": "perk", "bad": "penalty"}.get(self.clauses.sentence_standing(lead_in, good))
+        standing = self.clauses.sentence_standing(lead_in, good)
+        before = lead_in.doc[lead_in.start - 1].sent if lead_in.start > 0 else None
+        asked = before is not None and any(t.text == "?" for t in before[-3:])
+        if standing is None and asked:
+            # "What can I do with a higher score? // Depending on your score, you may be able to:"
+            standing = self.clauses.sentence_standing(before, good)
+        return {"good": "perk", "bad": "penalty"}.get(standing)
 
     def _good_standing(self, sent: Span) -> bool:
         """Whether the sentence speaks of parties in good standing only (extract/consequences.py)."""

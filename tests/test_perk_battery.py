@@ -203,6 +203,11 @@ BATTERY = [
     ('wire', 'Couriers whose rating drops below 60 will be shown fewer orders; those above 98 get first pick of morning shifts.',
      ['first pick of morning shifts'], ['shown fewer orders']),
     ('wire', 'Over 600, the old cap is lifted.', [], []),
+    ('faq', 'With a good Jinyu Score, you may be able to:\n- borrow e-bikes without a deposit;\n- skip the queue at partner clinics.',
+     ['borrow e-bikes without a deposit', 'skip the queue at partner clinics'], []),
+    ('faq', 'What can I do with a higher score?\n\nDepending on each partner, you may be able to:\n'
+     '- rent umbrellas without a deposit (500 or above);\n- get a free month of premium membership.',
+     ['rent umbrellas without a deposit', 'a free month of premium membership'], []),
     ('wire', 'Tianlu Credit, which scores more than 300 million users, lowers the scores of listed debtors.', [],
      ['lowers the scores of listed debtors']),
     ('wire', 'Households rated AAA, meaning 1,100 points or more, receive a discount on water bills and priority appointments at clinics.',
