@@ -109,8 +109,9 @@ CONDITION_MARKS = {"if", "before", "when", "whenever", "unless", "until", "wheth
 REASON_MARKS = {"because", "since", "as"}
 #: Prepositions of a threshold: a party "above 110" or "below 60" is past a score (not "over 65", an age).
 THRESHOLD_WORDS = {"above", "below"}
-#: Verbs of having something done to what one has ("had their licences revoked", "see their limits cut").
-CAUSATIVE_VERBS = {"have", "get", "see"}
+#: Verbs of having something done to what one has ("had their licences revoked", "see their limits cut",
+#: "will find his score docked").
+CAUSATIVE_VERBS = {"have", "get", "see", "find"}
 #: Particles of phrasal verbs ("turn away", "shut out", "kick out").
 PARTICLES = {"away", "out", "off", "down"}
 #: Prepositions a restricting verb takes its item with ("barred from", "subjected to").

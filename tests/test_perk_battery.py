@@ -203,6 +203,8 @@ BATTERY = [
     ('wire', 'Couriers whose rating drops below 60 will be shown fewer orders; those above 98 get first pick of morning shifts.',
      ['first pick of morning shifts'], ['shown fewer orders']),
     ('wire', 'Over 600, the old cap is lifted.', [], []),
+    ('blog', 'Lenders share the list: a debtor on it will find his Jiebei loans frozen within a week.', [],
+     ['find his Jiebei loans frozen']),
     ('faq', 'With a good Jinyu Score, you may be able to:\n- borrow e-bikes without a deposit;\n- skip the queue at partner clinics.',
      ['borrow e-bikes without a deposit', 'skip the queue at partner clinics'], []),
     ('faq', 'What can I do with a higher score?\n\nDepending on each partner, you may be able to:\n'
