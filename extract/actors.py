@@ -546,7 +546,8 @@ class ActorFinder:
         ("a totalitarian State"); the acronym of a thing ("VAT invoices"); a grade or a name it
         starts ("AAA", "A-grade", "AAA Rating", "graded as Advanced Certified", and later
         "Advanced Certified Enterprises"); an institution's head word standing for no
-        institution the document names ("a fellow at the Centre"); an amount of money or a ticker ("RMB4.12bn", "9123.HK")."""
+        institution the document names ("a fellow at the Centre"); an amount of money or a ticker
+        ("RMB4.12bn", "9123.HK")."""
         if len(span) == 1 and span[0].lower_ in ROLE_LABELS and span.end < len(span.doc) \
                 and span.doc[span.end].text == ":":
             return True  # "INTERVIEWER:", "HOST:": a transcript's role, whoever holds it

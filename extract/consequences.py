@@ -389,7 +389,8 @@ class ClauseReader:
             return True  # "those who fall below 60": a threshold the party's score moves past
         if token.lower_ in THRESHOLD_WORDS and self.is_party(token.head) and any(c.like_num for c in token.children):
             return True  # "those above 110", "drivers below 60": a party past a number is past a score threshold
-        if token.lower_ in THRESHOLD_WORDS and token.dep_ == "quantmod" and token.head.like_num and self.is_party(token.head):
+        if token.lower_ in THRESHOLD_WORDS and token.dep_ == "quantmod" and token.head.like_num \
+                and self.is_party(token.head):
             return True  # "those above 95 get ...", read as the number with "those" and "above" its modifiers
         if token.head.lower_ == "one" and token.dep_ == "amod" and any(
                 t.lemma_.lower() in self.words.score_nouns for t in doc[token.sent.start:token.i]):

@@ -61,9 +61,10 @@ from extract.dates import TimeExpression, TimeFinder, expression_root, in_span, 
 from extract.actors import actors_in, is_description
 from extract.numbers import (NUMBER_SECTIONS, YEAR, NumberReader, Quantity, doc_text, load_checked_vocab, match_after,
                              match_before, norm, phrases, words_of)
-from extract.subjects import (Subject, court_list, is_partitive, is_score, is_scoring_system, company_of_text, law_of_text, opinion_subject, phrase_head,
-                              pipeline_gazetteer_path, use_gazetteer, same_paragraph, score_system,
-                              scoring_system, stake_subject, subject_of)
+from extract.subjects import (Subject, company_of_text, court_list, is_partitive, is_score,
+                              is_scoring_system, law_of_text, opinion_subject, phrase_head,
+                              pipeline_gazetteer_path, same_paragraph, score_system, scoring_system,
+                              stake_subject, subject_of, use_gazetteer)
 
 for _name in ("claims", "published"):
     if not Doc.has_extension(_name):
