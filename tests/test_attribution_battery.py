@@ -348,10 +348,10 @@ def _claim(doc, words):
     return found[0] if found else None
 
 
-def _cases():
-    for case in BATTERY:
-        marks = [pytest.mark.xfail(strict=True, reason="a known miss")] if case[0] in KNOWN_MISSES else []
-        yield pytest.param(*case[1:], marks=marks, id=case[0])
+def _cases() -> list:
+    """The battery as pytest params, a known miss marked as an expected failure."""
+    return [pytest.param(*case[1:], marks=[pytest.mark.xfail(strict=True, reason="a known miss")]
+                         if case[0] in KNOWN_MISSES else [], id=case[0]) for case in BATTERY]
 
 
 @pytest.mark.parametrize("text, words, credited, via", _cases())
