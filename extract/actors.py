@@ -1128,7 +1128,8 @@ class ActorFinder:
 
 #: Grades, which the NER reads as organisations: "AAA", "B", "A+", "A-grade".
 _GRADE = re.compile(r"^([A-D])\1{0,2}[+-]?(?:[- ]?(?:grade|level|rated|class))?$")
-#: Tags of a finite verb, which a name never holds.
+#: Tags of a finite verb or modal: a name never holds one; a list item that starts with one is a clause
+#: of its own (extract/perks.py).
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 #: An amount of money the NER read as a name: "RMB4.12bn", "HK$14.20", "US$ 100 million".
 _AMOUNT = re.compile(r"^(?:[A-Z]{2,3}\$?|[$¥€£])\s?\d")

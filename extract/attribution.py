@@ -71,6 +71,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extract.actors import SPANS_KEY, actor_of, actors_in, clean_entity_name, paragraph_of, slug, speaker_at
+from extract.datelines import dateline_at
 from extract.subjects import description_antecedent, institution, mentions_vocab, resolve_pronoun
 from extract.vocab import load_vocab
 
@@ -175,7 +176,6 @@ class Attributor:
             self.as_clause_verbs = set(vocab.get("as_clause_verbs", []))
             self.groups = set(vocab.get("groups", []))
             self.dashes = set(vocab.get("closing_dashes", []))
-            self.dateline_dashes = set(vocab.get("dateline_dashes", []))
             self.habit_verbs = set(vocab.get("habit_verbs", []))
             self.spokespeople = set(vocab.get("spokespeople", []))
             self.body_types = set(vocab.get("body_types", []))
@@ -434,15 +434,12 @@ class Attributor:
     def _past_dateline(self, subject: Token) -> Token:
         """ "BEIJING, March 14 (Orient Wire) – China's Supreme People's Court said ...": the parser may
         take the dateline's place for the subject and hang the speaker on it; the speaker is the
-        phrase after the dateline's dash."""
-        sent = subject.sent
-        first = sent[0]
-        if not (first.is_upper and first.is_alpha) or len(sent) < 3 or sent[1].text != ",":
+        phrase after the dateline (extract/datelines.py)."""
+        dateline = dateline_at(subject.doc, subject.idx)
+        if dateline is None:
             return subject
-        dash = next((t for t in sent[:15] if t.text in self.dateline_dashes), None)
-        if dash is None or subject.i > dash.i:
-            return subject
-        after = [t for t in subject.subtree if t.i > dash.i and t.head.i <= dash.i and t.pos_ in ("PROPN", "NOUN")]
+        after = [t for t in subject.subtree if t.idx >= dateline.end and t.head.idx < dateline.end
+                 and t.pos_ in ("PROPN", "NOUN")]
         return after[0] if after else subject
 
     def _closing_report_noun(self, sent: Span, memory: Memory) -> list[Credit]:

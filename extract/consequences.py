@@ -576,8 +576,8 @@ class ClauseReader:
             series = _series_start(node)
             if series is not None:  # "can be excluded from X, refused Y": the party of the series
                 node = series
-            elif node.dep_ == "acl" and _causative_participle(node) is not None:
-                node = _causative_participle(node)  # "may have its legal representative restricted": who has it done
+            elif node.dep_ == "acl" and (causative := _causative_participle(node)) is not None:
+                node = causative  # "may have its legal representative restricted": who has it done
             elif node.dep_ in ("conj", "xcomp") and node.head != node:
                 node = node.head
             elif node.dep_ == "advcl" and (node.head.pos_ == "ADJ" or node.tag_ == "VBG"):

@@ -164,6 +164,12 @@ class TimeExpression:
         return {prefix + key: value for key, value in info.items()}
 
 
+def range_links_of(events_vocab: dict) -> list[str]:
+    """The words joining the two ends of a range of times (events.yaml `ranges`, `bare_range_links`)."""
+    ranges = events_vocab.get("ranges") or {}
+    return sorted({w for links in ranges.values() for w in links} | set(events_vocab.get("bare_range_links", [])))
+
+
 def parse_published(published: str | None) -> tuple[int | None, int | None, int | None]:
     """(year, month, day) of an ISO publication date or prefix; Nones when absent or unreadable."""
     match = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", published or "")
@@ -183,7 +189,7 @@ def iso(year: int | None, month: int | None = None, day: int | None = None) -> s
 class TimeFinder:
     """Finds and resolves the time expressions of a doc (see the module docstring)."""
 
-    def __init__(self, calendar: dict, numbers: NumberReader, tokenize=None):
+    def __init__(self, calendar: dict, numbers: NumberReader, tokenize=None, range_links: list[str] = ()):
         self.months = {k.lower(): v for k, v in calendar["months"].items()}
         self.spoken_days = {k.lower(): v for k, v in (calendar.get("spoken_days") or {}).items()}
         self.ambiguous_months = {m.lower() for m in calendar.get("ambiguous_months", [])}
@@ -208,7 +214,7 @@ class TimeFinder:
         self.counted_offsets = {k.lower(): v for k, v in (calendar.get("counted_offsets") or {}).items()}
         self.whole_years_from = int(calendar.get("whole_years_from", 0)) or None
         self.span_ends = phrases(calendar.get("span_ends", []), tokenize)
-        self.month_range_links = phrases(calendar.get("month_range_links", []), tokenize)
+        self.range_links = phrases(list(range_links), tokenize)  # `range_links_of`
         self.shift_phrases = {words_of(t, tokenize): (v["unit"], int(v["offset"]), v.get("from", "previous"))
                               for t, v in (calendar.get("shift_phrases") or {}).items()}
         #: shift phrases that name a unit of the calendar rather than count one ("the following year"
@@ -503,7 +509,7 @@ class TimeFinder:
         calendar ("from November to February 2023")."""
         if expression.year is not None or expression.month is None or expression.relation != "absolute":
             return
-        link_end = match_after(doc, end, self.month_range_links, sent.end)
+        link_end = match_after(doc, end, self.range_links, sent.end)
         core = self._core(doc, link_end, sent, context=True) if link_end is not None else None
         if core is not None and core[0].year is not None and core[0].month is not None:
             closing = core[0]
@@ -1016,7 +1022,7 @@ class DateExtractor:
     def __init__(self, nlp: Language, events_vocab: dict, numbers_vocab: dict):
         tokenize = nlp.make_doc
         self.numbers = NumberReader(numbers_vocab, tokenize)
-        self.finder = TimeFinder(events_vocab["calendar"], self.numbers, tokenize)
+        self.finder = TimeFinder(events_vocab["calendar"], self.numbers, tokenize, range_links_of(events_vocab))
         self.events = [
             Event(
                 predicate=entry["predicate"],

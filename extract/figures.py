@@ -57,7 +57,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.claims import Claim
-from extract.dates import TimeExpression, TimeFinder, expression_root, in_span, time_expressions
+from extract.dates import TimeExpression, TimeFinder, expression_root, in_span, range_links_of, time_expressions
 from extract.actors import actors_in, is_description
 from extract.numbers import (NUMBER_SECTIONS, YEAR, NumberReader, Quantity, doc_text, load_checked_vocab, match_after,
                              match_before, norm, phrases, words_of)
@@ -246,7 +246,7 @@ class FigureExtractor:
     def __init__(self, nlp: Language, metrics: dict, numbers: dict, events: dict):
         tokenize = nlp.make_doc
         self.reader = NumberReader(numbers, tokenize)
-        self.finder = TimeFinder(events["calendar"], self.reader, tokenize)
+        self.finder = TimeFinder(events["calendar"], self.reader, tokenize, range_links_of(events))
         self.counts = _metrics(metrics.get("counts"), tokenize)
         self.percents = _metrics(metrics.get("percents"), tokenize)
         self.measures = _metrics(metrics.get("measures"), tokenize)

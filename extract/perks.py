@@ -46,7 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.actors import SPANS_KEY, actor_of, is_description
+from extract.actors import FINITE_VERB_TAGS, SPANS_KEY, actor_of, is_description
 from extract.claims import Claim
 from extract.clean import LIST_BULLETS, list_marker_end
 from extract.consequences import (REASON_MARKS, ClauseReader, ClauseWords, asking, conditional, describing,
@@ -68,16 +68,14 @@ SCORE_NOUNS = {"score", "rating", "rank", "ranking", "credit"}
 QUOTES = "“”\"‘’«»"
 #: Parts of speech of the words that end a cue after whom it bars ("blocked people from", "shut out of").
 PARTICLE_POS = {"ADP", "PART", "ADV"}
-#: Tags of a finite verb or modal: a list item that starts with one is a clause of its own.
-FINITE_TAGS = {"MD", "VBP", "VBZ", "VBD"}
 #: Dependents that belong to a noun phrase on the left of its head.
 NP_LEFT = {"det", "amod", "compound", "nummod", "poss", "nmod", "npadvmod", "quantmod", "advmod"}
 
 
 #: Words by which a noun points at the list after it ("the following measures").
 LIST_POINTERS = frozenset({"following", "these", "below"})
-#: Words of a threshold that may open a condition with no recipients ("Above 700, hotels skip ...").
-THRESHOLD_OPENERS = frozenset({"above", "over"})
+#: The match key of conditions that name no recipients (perks.yaml `open_conditions`).
+OPEN_CONDITION = "open_condition"
 #: Modals of what a party can do ("above 650 you can rent chargers").
 ABILITY_MODALS = frozenset({"can", "may", "could"})
 #: Pronouns that open a sentence about the parties of the sentence before ("They cannot ...").
@@ -520,7 +518,7 @@ def _opens_clause(token: Token, cue: Cue) -> bool:
     """A list item that starts with a finite verb is a clause of its own ("barred from flying, cannot buy
     tickets and are denied credit"); in a list of nouns ("benefits: no deposits, express check-in and
     cheaper loans") a plain present-tense verb is a noun the tagger misread."""
-    if token.tag_ not in FINITE_TAGS:
+    if token.tag_ not in FINITE_VERB_TAGS:
         return False
     return cue.prefix or not (token.tag_ == "VBP" and token.pos_ == "VERB")
 
@@ -534,7 +532,7 @@ def _has_own_subject(doc: Doc, start: int, end: int) -> bool:
         determined = token.pos_ == "PRON" or any(c.dep_ in ("det", "poss") for c in token.children)
         if token.dep_ in ("nsubj", "nsubjpass") and token.i < verb.i < end and determined and not _bare_plural(verb) \
                 and not (token.tag_ == "NNS" and verb.tag_ == "VBZ") \
-                and (verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
+                and (verb.tag_ in FINITE_VERB_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_VERB_TAGS
                                                      for c in verb.children)):
             return True
     return False
@@ -692,12 +690,17 @@ class PerkPenaltyFinder:
                 self.cues.append(cue)
             if vocab.get("conditions"):
                 self.conditions.add("condition", vocab["conditions"])
+            if vocab.get("open_conditions"):  # no recipients named: "Above 700, hotels skip the deposit"
+                self.conditions.add(OPEN_CONDITION, vocab["open_conditions"])
                 self._perk_cue = Cue(vocab["kind"], vocab["predicate"], "conditioned", "verb",
                                      grantor_types=tuple(vocab.get("grantor_types", [])))
             self._clause_cues[vocab["kind"]] = Cue(vocab["kind"], vocab["predicate"], "clause", "verb",
                                                    context=frozenset(w.lower() for w in vocab.get("context", [])),
                                                    grantor_types=tuple(vocab.get("grantor_types", [])))
         self.clauses = ClauseReader(clauses, self.phrases) if clauses is not None else None
+        #: Verbs that offer something to someone: receiving ("get", "skip"), granting, exempting.
+        self.offering = self.grammar.receiving_verbs | self.grammar.granting_verbs | (
+            clauses.receiving | clauses.granting | clauses.exempting if clauses is not None else frozenset())
         self._conditions_of, self._conditions_found = None, []
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1057,12 +1060,14 @@ class PerkPenaltyFinder:
         is the first after the condition; its coordinated verb phrases (or, after a receiving
         verb, its coordinated objects) are one perk each. A low-score condition ("those with a
         low score cannot ...") is left to the penalty cues."""
-        conditions = filter_spans([doc[s:e] for _, s, e in self._condition_matches(doc)])
+        matches = self._condition_matches(doc)
+        conditions = filter_spans([doc[s:e] for _, s, e in matches])
+        open_ones = {(s, e) for key, s, e in matches if doc.vocab.strings[key] == OPEN_CONDITION}
         claimed: set[int] = set()
         for condition in conditions:
             if self._bad_condition(condition) or self._counts_people(condition):
                 continue
-            verb = self._verb_after(doc, condition, conditions)
+            verb = self._verb_after(doc, condition, conditions, (condition.start, condition.end) in open_ones)
             if verb is None or verb.i in claimed or is_negated(doc[verb.i:verb.i + 1]) or asking(verb) \
                     or questioned(doc[verb.i:verb.i + 1]) or self._obliged(verb):
                 continue
@@ -1108,11 +1113,11 @@ class PerkPenaltyFinder:
     def _is_list_cue(self, match: Span) -> bool:
         return any(t.lemma_.lower() in self.grammar.benefit_nouns for t in match)
 
-    def _verb_after(self, doc: Doc, condition: Span, conditions: list[Span]) -> Token | None:
+    def _verb_after(self, doc: Doc, condition: Span, conditions: list[Span], fronted: bool = False) -> Token | None:
         """The first verb after a condition, in its clause: what the recipients can do. After a
-        threshold with no recipients ("Above 700, hotels skip the room deposit", "above 650 you can
-        rent chargers"), only a verb that offers: not "hotels booked through Fliggy", "the penalty is lifted"."""
-        fronted = condition[0].lower_ in THRESHOLD_OPENERS or condition[0].text == ":"
+        condition that names no recipients (`fronted`: "Above 700, hotels skip the room deposit",
+        "above 650 you can rent chargers"), only a verb that offers: not "hotels booked through
+        Fliggy", "the penalty is lifted"."""
         end = self.phrases.clause_end(doc, condition.end) if condition.end < condition.sent.end else condition.end
         inside = {t.i for c in conditions for t in c}
         party = condition.root.head if condition.root.dep_ in ("prep", "acl", "relcl", "amod") else condition.root
@@ -1135,14 +1140,9 @@ class PerkPenaltyFinder:
         return None
 
     def _offers(self, verb: Token) -> bool:
-        """A verb that offers something to someone: receiving ("get", "skip"), granting or waiving, or
-        one a party can do ("you can rent")."""
-        lemma = verb.lemma_.lower()
-        clause_words = self.clauses.words if self.clauses is not None else None
-        offering = self.grammar.receiving_verbs | self.grammar.granting_verbs | (
-            clause_words.receiving | clause_words.granting | clause_words.exempting if clause_words else frozenset())
-        return lemma in offering or any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in verb.children) \
-            and not any(c.dep_ == "auxpass" for c in verb.children)
+        """A verb that offers something to someone (`offering`), or one a party can do ("you can rent")."""
+        able = any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in verb.children)
+        return verb.lemma_.lower() in self.offering or able and not any(c.dep_ == "auxpass" for c in verb.children)
 
     def _granted(self, doc: Doc, verb: Token) -> list[tuple[int, int]]:
         """The perks of the verb: its objects after a receiving verb ("receive discounts on X and
