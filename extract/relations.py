@@ -1030,6 +1030,8 @@ class RelationFinder:
             or self._named_kind(noun, actors)
         if noun.i in by_root:
             found.append(by_root[noun.i])
+        elif noun.dep_ == "nsubjpass" and (doer := _pronoun_actor(noun)) is not None:  # "It is run by X"
+            found.append(doer)
         elif last is not None:  # "the list of dishonest judgment debtors kept by": a clause on the name's last word
             found.append(last)
         elif noun.dep_ == "appos" and noun.head.i in by_root:
@@ -1105,6 +1107,8 @@ class RelationFinder:
                 # "X, which opened in May, and Pudao Credit, which the bank licensed": only the name the clause follows
                 return [by_root[described.i]] if described.i in by_root else self._actors_for(described, actors, by_root)
             found = [span for head in heads for span in self._actors_under(head, actors)]
+            if not found:  # "The Supreme People's Court runs it"
+                found = [thing for head in heads if head.dep_ == "dobj" and (thing := _pronoun_actor(head)) is not None]
             # "launched a mini-program on WeChat, the “Deadbeat Debtor Map”": the object, not
             # where it runs
             aside = {t.i for head in heads for c in head.children if c.dep_ == "prep" for t in c.subtree}
@@ -1357,6 +1361,15 @@ def _denied(role: Token) -> bool:
     """A role stated as not held: "not part of", "no longer a partner of"."""
     return any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "never", "n't", "no") for c in role.children) \
         or is_negated(role.doc[role.i:role.i + 1])
+
+
+def _pronoun_actor(pronoun: Token) -> Span | None:
+    """The actor "it" stands for as a clause's subject or object ("It is run by X", "X runs it"),
+    never a place."""
+    if pronoun.lower_ != "it":
+        return None
+    actor = resolve_pronoun(pronoun)
+    return actor if actor is not None and actor.label_ != "place" else None
 
 
 def _owner_of(pronoun: Token, actors) -> Span | None:

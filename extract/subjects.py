@@ -851,9 +851,18 @@ def _plural_people_before(pronoun: Token) -> bool:
 
 def _resolve_pronoun(token: Token) -> Subject | None:
     found = _pronoun_referent(token)
+    if found is not None and _is_own_subject(found.actor, token):  # "The Supreme People's Court runs it": not the court
+        found = _subject(previous_main_actor(token.sent), "previous-sentence")
     if found is not None and token.lower_ in PLURAL_PRONOUNS and _one_of_several(found.actor):
         return None  # "Koala Credit and Pengyuan Credit ... They hold": no single actor
     return found
+
+
+def _is_own_subject(actor: Span | None, pronoun: Token) -> bool:
+    """Whether an actor is the subject of the verb whose object the pronoun is: an object
+    "it" never stands for its own clause's subject (that would be "itself")."""
+    return actor is not None and pronoun.dep_ == "dobj" and any(
+        child.dep_ == "nsubj" and actor_of_phrase(child) == actor for child in pronoun.head.children)
 
 
 #: Words that join coordinated names: "Koala Credit and Pengyuan Credit".

@@ -380,4 +380,10 @@ BATTERY += [
     ("forum", "You can find it in the Alipay app under “My” > “Sesame Credit”.", []),
     ("wire", 'Pearl River Credit said its "Lychee Pay" app, run by Hengshan Data, now has 2 million users.',
      [("Lychee Pay", "part_of", "Pearl River Credit"), ("Lychee Pay", "operated_by", "Hengshan Data")]),
+    ("transcript", "Lychee Score is a points scheme for drivers. Hengshan Data runs it.",
+     [("Lychee Score", "operated_by", "Hengshan Data")]),
+    ("forum", "Lychee Score started out in Foshan. It was launched by Hengshan Data in 2020 and is run by Pearl River Credit.",
+     [("Lychee Score", "developed_by", "Hengshan Data"), ("Lychee Score", "operated_by", "Pearl River Credit")]),
+    ("explainer", "Firms on SAMR's list of seriously illegal and dishonest enterprises are barred from tenders.",
+     [("List of Seriously Illegal and Dishonest Enterprises", "part_of", "State Administration for Market Regulation")]),
 ]

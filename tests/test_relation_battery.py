@@ -33,7 +33,6 @@ KNOWN_MISSES = {
     "Sun Lei teaches": "actor finder: 'Sun Lei' is not found",
     "Sun Lei is a lecturer": "actor finder: 'Sun Lei' is not found",
     "Irene Vogel, who reports on Asia": "actor finder: 'the Rhine Courier' is not found",
-    "Re: Is Pearl River Credit legit?": "actor finder: 'Pearl River Credit' is not found; 'It' after a question",
     "Pearl River Credit began as a lab": "'began as a lab inside X' has no rule; 'the company' resolves to the university",
 }
 
