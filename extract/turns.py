@@ -110,7 +110,8 @@ def speaker_turns(text: str) -> list[Turn]:
     The readers' comments after an article are turns of their own (`comment_turns`)."""
     comments = _comments_start(text)
     article = text[:comments]
-    colon_labels = [m for m in LABEL.finditer(article) if m["name"].lower().rstrip(".") not in NOT_SPEAKERS]
+    colon_labels = [m for m in LABEL.finditer(article) if m["name"].lower().rstrip(".") not in NOT_SPEAKERS
+                    and not _address_only(article, m)]
     turns = _turns(article, colon_labels) or _turns(article, list(HEARING_LABEL.finditer(article)))
     return turns + comment_turns(text)
 
@@ -166,6 +167,15 @@ def _turns(text: str, found: list[re.Match]) -> list[Turn]:
             end = max(end, _end_before(text, found[following].start()))
         turns.append(Turn(names[i], label.start(group), label.end(group), label.end(), end))
     return turns
+
+
+#: A line's rest that is only a web or mail address: "Link: https://...", "Email: desk@example.com".
+ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _address_only(text: str, label: re.Match) -> bool:
+    """Whether a label's line gives only an address: a field of a newsletter's item, not a speaker's turn."""
+    return ADDRESS.fullmatch(text[label.end():_line_end(text, label.end())].strip()) is not None
 
 
 def _line_end(text: str, position: int) -> int:

@@ -58,6 +58,9 @@ def test_a_role_before_a_bracketed_name_is_no_actor(nlp):
     "Alice Wong: first.\nBen Li: second.\nCara Zhou: third.\n",
     # notes never speak, however often they come
     "Note: one.\nNote: two.\nNote: three.\n",
+    # a newsletter's items end with their link: a field, not a speaker
+    "Ant cut fees.\n\nLink: https://news.example.net/r/1\n\nTencent hired.\n\nLink: https://news.example.net/r/2\n\n"
+    "Baihang grew.\n\nLink: www.example.net/r/3\n\nMail: desk@example.net\n",
 ])
 def test_lines_that_do_not_go_back_and_forth_are_no_turns(text):
     assert speaker_turns(text) == []
