@@ -1394,8 +1394,14 @@ def _owner_of(pronoun: Token, actors) -> Span | None:
     # not across a colon or semicolon: "an experiment with Hellobike: riders who were told their score"
     opening = max([t.i for t in pronoun.sent if t.i < pronoun.i and t.text in (":", ";")], default=-1)
     before = [_described_by(a, actors) for a in actors if opening < a.start and a.end <= pronoun.i
-              and a.label_ not in ("person", "place")]
+              and a.label_ not in ("person", "place") and not _in_closed_clause(a, pronoun)]
     return before[-1] if before else resolve_pronoun(pronoun)
+
+
+def _in_closed_clause(actor: Span, pronoun: Token) -> bool:
+    """Whether an actor sits in a relative clause the pronoun is not part of ("Tencent, which
+    owns WeChat, shelved its own rating": "its" is Tencent's, not WeChat's)."""
+    return any(t.dep_ in ("relcl", "acl") and pronoun not in t.subtree for t in actor.root.ancestors)
 
 
 def _described_by(span: Span, actors) -> Span:
