@@ -386,6 +386,6 @@ BATTERY += [
      [("Lychee Score", "developed_by", "Hengshan Data"), ("Lychee Score", "operated_by", "Pearl River Credit")]),
     ("explainer", "Firms on SAMR's list of seriously illegal and dishonest enterprises are barred from tenders.",
      [("List of Seriously Illegal and Dishonest Enterprises", "part_of", "State Administration for Market Regulation")]),
-    ("feature", "Huaxia Holdings, which owns Lantern Data, shelved its own rating, Beacon Score, in 2018.",
-     [("Lantern Data", "owned_by", "Huaxia Holdings"), ("Beacon Score", "part_of", "Huaxia Holdings")]),
+    ("feature", "Tencent, which owns WeChat, shelved its own rating, Tencent Credit, in 2018.",
+     [("WeChat", "owned_by", "Tencent"), ("Tencent Credit", "part_of", "Tencent")]),
 ]
