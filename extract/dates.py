@@ -116,6 +116,11 @@ YEAR_FIRST_DATE = re.compile(r"^(?P<y>\d{4})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(
 YEAR_LAST_DATE = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})$")
 #: Most words between an event cue and its date for the claim's phrase to cover both.
 MAX_GAP = 4
+#: Most words of a line that may be a row of a table laid out in plain lines, and how many lines
+#: above a row its header may be.
+TABLE_ROW_WORDS = 20
+TABLE_LOOK_BACK = 12
+SENTENCE_ENDS = (".", "?", "!", ";", ":", ",")
 #: Confidence of a date by how it was obtained.
 DATE_CONFIDENCE = {"absolute": 0.85, "publication": 0.75, "publication-year": 0.6, "previous-date": 0.65,
                    "unresolved": 0.4}
@@ -226,6 +231,9 @@ class TimeFinder:
         self.ahead_verbs = frozenset(w.lower() for w in calendar.get("ahead_verbs", []))
         self.ahead_phrases = phrases(calendar.get("ahead_phrases", []), tokenize)
         self.behind_phrases = phrases(calendar.get("behind_phrases", []), tokenize)
+        rule_starts = calendar.get("rule_starts") or {}
+        self.rule_start_preps = phrases(rule_starts.get("preps", []), tokenize)
+        self.rule_modals = {w.lower() for w in rule_starts.get("modals", [])}
         self.numbers = numbers
         self.openers = self._opening_words()
 
@@ -679,7 +687,25 @@ class TimeFinder:
         if match_before(doc, e.start, self.behind_phrases, floor) is not None:
             return False
         return _is_future(doc[e.start], self.ahead_verbs) or \
-            match_before(doc, e.start, self.ahead_phrases, floor) is not None
+            match_before(doc, e.start, self.ahead_phrases, floor) is not None or self.rule_start_verb(doc, e) is not None
+
+    def rule_start_verb(self, doc: Doc, e: TimeExpression) -> Token | None:
+        """The verb saying what will or may (not) be done from a time a rule or an offer starts
+        from (`rule_starts`): the one above the time, else (the parser may hang "from July 1" on a
+        relative clause) the nearest one of its part of the sentence (not past a semicolon)."""
+        sent = doc[e.start].sent
+        if match_before(doc, e.start, self.rule_start_preps, sent.start) is None:
+            return None
+
+        def modal(token: Token) -> bool:
+            return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in self.rule_modals
+                                                         for c in token.children)
+
+        verb = next((t for t in doc[e.start].ancestors if modal(t)), None)
+        if verb is None:
+            part = [t for t in sent if not any(x.text == ";" for x in doc[min(t.i, e.start) : max(t.i, e.start)])]
+            verb = min((t for t in part if modal(t)), key=lambda t: abs(t.i - e.start), default=None)
+        return verb
 
 
 def _numeric_date(text: str) -> tuple[int, int | None, int | None] | None:
@@ -808,6 +834,8 @@ def _past_perfect(token: Token) -> bool:
 VAGUE_VERBS = ("do", "be", "happen")
 #: Tags of wh-words ("what", "which").
 WH_TAGS = ("WP", "WDT", "WRB")
+#: The tags of the words that open a relative clause ("which", "who", "whose").
+RELATIVE_TAGS = ("WP", "WDT", "WP$")
 
 
 def _vague(verb: Token) -> bool:
@@ -1085,6 +1113,9 @@ class DateExtractor:
         self.period_preps = {w.lower() for w in events_vocab.get("period_preps", [])}
         marker = events_vocab.get("reference_line")
         self.reference_line = re.compile(marker) if marker else None
+        started = next((e for e in self.events if e.predicate == events_vocab.get("rule_start_predicate")), None)
+        #: its own copy: a rule's start is its taking effect whether or not it is still ahead
+        self.rule_start_event = replace(started) if started is not None else None
         allowance = events_vocab.get("allowance") or {}
         self.allowance_phrases = phrases(allowance.get("phrases", []), tokenize)
         self.allowance_event = next((e for e in self.events if e.predicate == allowance.get("predicate")), None)
@@ -1109,7 +1140,87 @@ class DateExtractor:
                     previous = claim
                     if claim.predicate in self.reporting and (reported := self.reported_claim(doc, sent, expression)):
                         doc._.claims.append(reported)
+        for expression in expressions:
+            claim = self.table_claim(doc, expression)
+            if claim is not None and not any(c.kind == "date" and c.phrase_start <= claim.phrase_start < c.phrase_end
+                                             for c in doc._.claims):
+                doc._.claims.append(claim)
         return doc
+
+    # -- tables laid out in plain lines -------------------------------------------------------
+
+    def table_claim(self, doc: Doc, e: TimeExpression) -> Claim | None:
+        """A year alone in a row of a table laid out in plain lines, as a PDF's text gives it
+        ("Suzhou Osmanthus Score 2016 3.1 million" under "City Scheme Launched Residents
+        enrolled"), whose header names one event by its participle ("Launched", "Founded"): the
+        row's thing, the last actor the row names before the year, had that event that year. A
+        reader may join the header and the first row in one line."""
+        if e.resolved != "absolute" or e.month is not None or not YEAR.match(e.text):
+            return None
+        text = doc_text(doc)
+        at = doc[e.start].idx
+        row_start, row = _line_at(text, at)
+        if not self._plain_row(row):
+            return None
+        header = self._table_header(text, row_start, at)
+        if header is None:
+            return None
+        event, cells_start = header  # the row's cells start after the header when they share a line
+        years = [x for x in doc._.time_expressions if cells_start <= doc[x.start].idx < row_start + len(row)
+                 and YEAR.match(x.text)]
+        if years != [e]:
+            return None
+        actors = [a for a in doc.spans.get(SPANS_KEY, []) if cells_start <= a.start_char and a.end <= e.start]
+        subject_id, subject_name = _ids(actors[-1]) if actors else (None, None)
+        sent = doc[e.start].sent
+        return Claim(
+            kind="date", predicate=event.predicate,
+            phrase_start=at, phrase_end=doc[e.end - 1].idx + len(doc[e.end - 1].text),
+            quote_start=sent.start_char, quote_end=sent.end_char,
+            method=f"date/table:{e.resolved}", subject_id=subject_id, subject=subject_name,
+            date=e.date, confidence=round(e.confidence * 0.8, 2), extra={**e.extra(), "table": True},
+        )
+
+    def _plain_row(self, line: str) -> bool:
+        """A line that may be a table row: a few words that do not end like a sentence."""
+        words = line.split()
+        return 0 < len(words) <= TABLE_ROW_WORDS and not line.rstrip().endswith(SENTENCE_ENDS)
+
+    def _table_header(self, text: str, row_start: int, at: int) -> tuple[Event, int] | None:
+        """The event a plain table's header names (`_column_event`) and where the row's cells
+        start: the header is the row's own line before `at`, or the first line above it past
+        other rows (and blank lines) that names one."""
+        own = self._column_event(text[row_start:at])
+        if own is not None:
+            return own, row_start + len(text[row_start:at])
+        cursor = row_start
+        for _ in range(TABLE_LOOK_BACK):
+            if cursor == 0:
+                return None
+            cursor, line = _line_at(text, cursor - 1)
+            if not line.strip():
+                continue
+            if not self._plain_row(line):
+                return None
+            if (event := self._column_event(line)) is not None:
+                return event, row_start
+        return None
+
+    def _column_event(self, line: str) -> Event | None:
+        """The one event a header line names by a capitalised participle of its verb
+        ("Launched", "Introduced"; not a verb of saying, nor one that names the event only in some
+        texts)."""
+        found = set()
+        for word in re.findall(r"[A-Za-z]+", line):
+            lemma = self.verb_forms.get(word.lower())
+            if not word[0].isupper() or not word.lower().endswith("ed") or lemma is None:
+                continue
+            found |= {event.predicate for event in self.events for cue in event.verbs if cue == (lemma,)
+                      and event.predicate not in self.reporting and lemma not in event.in_blacklist_texts
+                      and lemma not in event.transitive}
+        if len(found) != 1:
+            return None
+        return next(event for event in self.events if event.predicate in found)
 
     def _in_numbered_reference(self, doc: Doc, sent: Span) -> bool:
         """Whether the sentence is part of a numbered reference entry ("[1] Ant Financial (2015).
@@ -1161,8 +1272,11 @@ class DateExtractor:
         noun), that verb's coordinated verbs, and the clause of a cleft ("It was last August
         when the court exposed ..."); else the start of a state ("since last summer, I have
         seldom used Alipay")."""
-        return self._allowed(doc, e) or self._stated(doc, e) or self._find_event(doc, e) or self._since(doc, e) \
-            or self._target(doc, e)
+        found = self._allowed(doc, e) or self._stated(doc, e) or self._find_event(doc, e)
+        if found is not None and found[1][0].predicate in self.reporting:
+            # "Qilin said on Tuesday that from July 1 members will no longer pay": the start of what is said
+            return self._rule_start(doc, e) or found
+        return found or self._since(doc, e) or self._target(doc, e) or self._rule_start(doc, e)
 
     def _allowed(self, doc: Doc, e: TimeExpression):
         """ "Wei has until December to pay", "were given till 2020 to comply": the end of a time
@@ -1185,6 +1299,15 @@ class DateExtractor:
         if any(self._states_a_figure(v) for v in clause):
             return None  # "by 2025 Ant aims to serve 1 billion users": the figure's as_of
         return verb, (self.deadline_event, [verb])
+
+    def _rule_start(self, doc: Doc, e: TimeExpression):
+        """ "From September 1, no platform may use a score to refuse ...", "users will no longer pay
+        deposits from July 1": a time a rule or an offer starts from, in a clause that says what
+        will or may be done, dates the rule's taking effect (events.yaml `rule_start`)."""
+        if self.rule_start_event is None or self._range_end(doc, doc[e.start].sent, e) is not None:
+            return None
+        verb = self.finder.rule_start_verb(doc, e)
+        return (verb, (self.rule_start_event, [verb])) if verb is not None else None
 
     def _committed(self, verb: Token) -> bool:
         """Whether a verb's clause commits to the future: an auxiliary ("would connect") or a
@@ -1220,6 +1343,8 @@ class DateExtractor:
         verb = expression_root(doc, e).head
         while verb.pos_ in ("ADP", "SCONJ") and verb.head.i != verb.i:
             verb = verb.head
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("nsubj", "nsubjpass"):
+            verb = verb.head  # "since 2019 Baihang Credit has received ...": the parser may hang the year on the subject
         # "has blocked them from buying seats since 2019": the parser may hang the time on the gerund
         # of the verb in the perfect (never past the clause: "said" is no state)
         governing, node = [], verb
@@ -1695,7 +1820,8 @@ class DateExtractor:
             predicate, extra["event"] = "deadline", event.predicate  # "go into effect by 2020"
         elif event.setting and self._sets_another_time(cue, e):
             predicate = event.setting  # "In 2014 the State Council set 2020 as the target year": 2014 sets it
-        elif event.predicate != "deadline" and (self.is_planned(cue) or after_publication(e.date, doc._.published)):
+        elif event.predicate != "deadline" and event is not self.rule_start_event \
+                and (self.is_planned(cue) or after_publication(e.date, doc._.published)):
             # "set to take effect on May 1"; an event dated after the time of writing is ahead
             predicate, extra["event"] = "scheduled", event.predicate
         start, end = self._phrase(cue_tokens, e)
@@ -1825,10 +1951,12 @@ class DateExtractor:
         verbs = [verb, verb.head] if verb.dep_ == "conj" and not own_subject else [verb]
         participants = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        # "since 2019 courts have been encouraged": the parser may read a year as counting a noun
+        times = {i for x in verb.doc._.time_expressions or () for i in range(x.start, x.end)}
         for obj in [c for c in verb.children if c.dep_ in ("dobj", "attr")] + participants + agents + list(more):
             if obj.tag_ in SINGULAR_NOUNS:
                 continue  # "a $34.5 billion offering was suspended": the number sizes one thing
-            for number in (c for c in obj.children if c.dep_ == "nummod"):
+            for number in (c for c in obj.children if c.dep_ == "nummod" and c.i not in times):
                 scaled = any(t.lower_ in self.numbers.scale_words for t in number.subtree)
                 bounded = any(t.dep_ in ("quantmod", "advmod", "amod") for t in number.subtree if t != number)
                 if scaled or bounded or any_count or self._statistic(number, obj):
@@ -1936,6 +2064,13 @@ def _restates(claim: Claim, previous: Claim) -> bool:
         (previous.phrase_start, previous.predicate, previous.date, previous.quote_start)
 
 
+def _line_at(text: str, char: int) -> tuple[int, str]:
+    """Where the line holding `char` starts, and the line."""
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return start, text[start: end if end >= 0 else len(text)]
+
+
 def _in_dateline(doc: Doc, e: TimeExpression) -> bool:
     """Whether a time is the date of a dateline (the document's, which the metadata reads)."""
     dateline = dateline_at(doc, doc[e.start].idx)
@@ -1984,8 +2119,19 @@ def _reports_a_state(verb: Token) -> bool:
     reported is a state in the simple present, which the time only dates (as the figure's
     as_of); a report of what happened ("4.4 million people have paid, the court said in
     March") is a dated statement."""
-    return any(c.dep_ == "ccomp" and c.tag_ in PRESENT_TENSE and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
-               for c in verb.children)
+    said = [c for c in verb.children if c.dep_ == "ccomp" and not _relative_misread(c)]
+    # a saying has one report: when it comes first ("X has granted ..., the bureau said on Monday,
+    # widening ..."), a clause the parser hangs after the verb is another's
+    said = [c for c in said if c.i < verb.i] or said
+    return any(c.tag_ in PRESENT_TENSE and not any(a.dep_ in ("aux", "auxpass") for a in c.children) for c in said)
+
+
+def _relative_misread(clause: Token) -> bool:
+    """Whether a clause the parser hangs on a verb of saying is a relative clause ("a company in
+    which Ant and Tencent each hold a stake", "users whose score is 600 or higher"): a wh-word
+    among its own or its subject's or prepositions' words."""
+    near = [clause, *(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "prep"))]
+    return any(t.tag_ in RELATIVE_TAGS for n in near for t in n.children)
 
 
 def _swallowed_nouns(verb: Token, e: TimeExpression) -> list[Token]:

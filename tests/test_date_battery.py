@@ -394,6 +394,42 @@ BATTERY = [
     pytest.param('Until last spring, the county showed the photos of debtors on a screen outside the court.', PUBLISHED,
                  [('ended', '2023')], id='until-last-spring'),
     pytest.param('Wei has until December to pay the rest.', PUBLISHED, [('deadline', '2024-12')], id='has-until-still-a-deadline'),
+    # -- session 11: a table laid out in plain lines (a PDF's text), its header naming an event
+    pytest.param('The table lists the schemes we studied.\nCounty Scheme Founded Members Main perk\n'
+                 'Lishui Camellia Points 2015 0.4 million Free parking\nTaishun Tea Score 2019 0.1 million Bus fares\n'
+                 'Both schemes are still running.', PUBLISHED, [('launched', '2015'), ('launched', '2019')],
+                 id='plain-table-founded-column'),
+    pytest.param('County Scheme Introduced Members (millions) Lishui Camellia Points 2015 0.4\n\n'
+                 'Taishun Tea Score 2019 0.1\n', PUBLISHED, [('launched', '2015'), ('launched', '2019')],
+                 id='plain-table-header-joined-to-first-row'),
+    pytest.param('County Scheme Year Members\nLishui Camellia Points 2015 0.4 million\n', PUBLISHED, [],
+                 id='plain-table-no-event-column'),
+    pytest.param('County Scheme Launched Ended\nLishui Camellia Points 2015 2019\n', PUBLISHED, [],
+                 id='plain-table-two-event-columns'),
+    # -- session 11: the start of a rule; "since" a year the parser hangs on the subject; a saying
+    # whose report comes first
+    pytest.param('From 1 August, no lender may use the score to refuse a loan.', PUBLISHED,
+                 [('took_effect', '2024-08-01')], id='from-a-date-a-rule-starts'),
+    pytest.param('Members whose score is 700 or higher will no longer pay a deposit from July 1, the bank said.',
+                 PUBLISHED, [('took_effect', '2024-07-01')], id='from-a-date-past-a-relative-clause'),
+    pytest.param('The library has lent e-books from 2019 to 2021.', PUBLISHED, [('began', '2019'), ('ended', '2021')],
+                 id='from-a-date-in-a-range-is-no-rule'),
+    pytest.param('Fines are rising, and since 2020 Lianhe Credit has received the register weekly from the court.',
+                 PUBLISHED, [('began', '2020')], id='since-a-year-hung-on-the-subject'),
+    pytest.param('Debtors must be removed within a week, and since 2021 courts have been urged to offer credit '
+                 'repair.', PUBLISHED, [('began', '2021')], id='since-a-year-read-as-a-count'),
+    pytest.param('Qilin said on Tuesday that from July 1 members whose Qilin credit score is 600 or higher will no '
+                 'longer pay deposits on umbrellas rented through its app.', PUBLISHED,
+                 [('said', '2024-05-14'), ('took_effect', '2024-07-01')], id='said-a-rule-past-a-misread-relative-clause'),
+    pytest.param('The list has been published daily from June 1.', PUBLISHED, [('published', '2023-06-01')],
+                 id='from-a-date-in-the-perfect-is-behind'),
+    # -- session 11: a case opened, people surveyed, a name taken off a list
+    pytest.param('The supplier applied to the Lishui court for enforcement on 3 May 2022.', PUBLISHED,
+                 [('began', '2022-05-03')], id='applied-for-enforcement'),
+    pytest.param('In 2022 our team surveyed 640 small traders in Wenzhou.', PUBLISHED, [('began', '2022')],
+                 id='surveyed-people'),
+    pytest.param('The trader was taken off the blacklist in March 2023.', PUBLISHED, [('ended', '2023-03')],
+                 id='taken-off-the-list'),
 ]
 
 
