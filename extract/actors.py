@@ -598,6 +598,7 @@ class ActorFinder:
                 start -= 1
             # not a headline's words: "The City That Keeps Score" (a finite verb names no scheme)
             if start < token.i and not any(t.tag_ in FINITE_VERB_TAGS for t in doc[start:token.i]):
+                start = _without_leading_owner(doc, start, token.i)
                 spans.append(Span(doc, start, token.i + 1, label=kind))
         named = {(s.start, s.end) for s in found}
         longer = {span.text: (span.label_, span.id_) for span in found if len(span) > 1}
@@ -1145,6 +1146,21 @@ _ID_PREFIXES = {"person": "person", "place": "gpe"}
 _APPOSED_ID_PREFIXES = {**_ID_PREFIXES, "program": "program"}
 
 
+def _without_leading_owner(doc: Doc, start: int, head: int) -> int:
+    """Where a scheme's name starts once a word of another column or its owner's name is left out:
+    a table's row "Weihai Weihai Points 2019" (the city, then its scheme), "Suzhou Osmanthus
+    Score 2016" where the text also writes "Suzhou's Osmanthus Score" (the scheme is "Osmanthus
+    Score"). A scheme's name that starts with its place is kept whole ("Lanzhen Credit Points")."""
+    if head - start < 2:
+        return start
+    first, rest = doc[start], doc[start + 1:head + 1]
+    if first.text == doc[start + 1].text:
+        return start + 1
+    if re.search(rf"(?<!\w){re.escape(first.text)}['’]s {re.escape(rest.text)}(?!\w)", doc.text):
+        return start + 1
+    return start
+
+
 def _acronym_of_a_thing(span: Span) -> bool:
     """An acronym modifying a common noun, never introduced as a name: "VAT invoices", "SIM card
     registration" (an organisation's acronym the document introduces in brackets is kept)."""
@@ -1397,9 +1413,13 @@ def _title_end(doc: Doc, i: int, end: int) -> int:
     return title_end
 
 
-#: A short name a text defines for the name before it: ' ("Lumen Credit")', ' (hereinafter "Qingyun")'.
+#: A short name a text defines for the name before it: ' ("Lumen Credit")', ' (hereinafter "Qingyun")',
+#: several of them: ' ("Hengxin" or "the Company")'.
 DEFINED_TERM = re.compile(r"""\(\s*(?:(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called))?|the|collectively)?"""
-                          r"""\s*["“]([^"”()\n]{2,60})["”]\s*\)""", re.IGNORECASE)
+                          r"""\s*["“]([^"”()\n]{2,60})["”]((?:\s*(?:,|or|and)\s*["“][^"”()\n]{2,60}["”])*)\s*\)""",
+                          re.IGNORECASE)
+#: Each further name of a definition with several.
+FURTHER_TERM = re.compile(r"""["“]([^"”()\n]{2,60})["”]""")
 
 
 def _with_defined_terms(doc: Doc, mentions: list[Span], names: dict[str, str]) -> list[Span]:
@@ -1422,8 +1442,8 @@ def _with_defined_terms(doc: Doc, mentions: list[Span], names: dict[str, str]) -
             names.setdefault(actor_id, name)
         mentions = [Span(doc, start if m is owner else m.start, m.end, label=owner.label_, span_id=actor_id)
                     if m is owner or m.id_ == owner.id_ else m for m in mentions]
-        mentions = _named_everywhere(doc, mentions, match.group(1).strip(), owner.label_, actor_id,
-                                     apart=(start, owner.end))
+        for term in (match.group(1), *FURTHER_TERM.findall(match.group(2))):
+            mentions = _named_everywhere(doc, mentions, term.strip(), owner.label_, actor_id, apart=(start, owner.end))
     return mentions
 
 
@@ -1445,10 +1465,17 @@ def _name_given(verb: Token) -> Span | None:
 def _named_everywhere(doc: Doc, mentions: list[Span], name: str, label: str, actor_id: str,
                       apart: tuple[int, int] = (0, 0)) -> list[Span]:
     """Every use of `name` in the text (but for tokens `apart`) is a mention of the actor; the
-    mentions a use overlaps give way ("Baihang" of "Baihang Hui")."""
-    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    mentions a use overlaps give way ("Baihang" of "Baihang Hui"), not a longer name it is a word
+    of ("Lianxin SME Trust Index" after "Lianxin" was defined). A name defined with its article
+    ("the Company") is its noun wherever the article comes before it ("The Company employs ...")."""
+    article, _, noun = name.partition(" ")
+    if article.lower() == "the" and noun:
+        pattern = re.compile(rf"(?<=\b[Tt]he ){re.escape(noun)}(?!\w)")
+    else:
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     uses = [u for m in pattern.finditer(doc.text) if (u := doc.char_span(m.start(), m.end())) is not None
-            and not (apart[0] < u.end and u.start < apart[1])]
+            and not (apart[0] < u.end and u.start < apart[1])
+            and not any(x.start <= u.start and u.end <= x.end and len(x) > len(u) for x in mentions)]
     kept = [m for m in mentions if not any(u.start < m.end and m.start < u.end for u in uses)]
     return sorted(kept + [Span(doc, u.start, u.end, label=label, span_id=actor_id) for u in uses],
                   key=lambda s: (s.start, s.end))

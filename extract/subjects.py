@@ -18,7 +18,7 @@ Public API (used by the figure, date, perk and penalty components):
   (also used to describe candidates in extract/subject_candidates.py).
 
 The rules, in order (the first that names an actor wins):
-0. a stake is about the company held, not the holder ("Tencent holds an 8 percent stake in
+0. a stake is about its holder, not the company held ("Tencent holds an 8 percent stake in
    Baihang Credit", "Baihang is 36% owned by NIFA", "a venture in which NIFA holds 36 percent");
 1. inside the claim's own phrase: possessor, compound, appositive, "of"/"by" phrase, the
    agent of a participle ("Alipay's 450 million users", "450 million Alipay users", "users of
@@ -28,6 +28,8 @@ The rules, in order (the first that names an actor wins):
    definite description stands for the actor an appositive described with its noun ("the
    bureau" after that); a count of those a body licensed or picked is the body's ("one of eight
    scorers the People's Bank of China approved", "selected Xiamen as one of 12 model cities");
+   a count of those put on a named list, on it or taken off it is the list's, not its keeper's
+   ("SAMR put 1.37 million firms on its list of seriously illegal and dishonest enterprises");
 2. up the dependency tree: the subject of each governing verb ("Alipay has 450 million
    users"), a passive agent, the antecedent of a relative clause ("Zhenai.com, which has ...";
    a relative clause after an appositive refers to the appositive's anchor: in "Alipay, a
@@ -108,6 +110,7 @@ CONFIDENCE = {
     "phrase": 0.9,
     "stake": 0.85,
     "licensor": 0.8,
+    "listed": 0.8,
     "nsubj": 0.85,
     "agent": 0.8,
     "attached": 0.8,
@@ -500,10 +503,10 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
     return description_antecedent(token)
 
 
-# -- stakes: a share of a company is about the company -------------------------------------------
+# -- stakes: a share of a company is about its holder ---------------------------------------------
 
-#: Words of a share: "36 percent", "36%".
-SHARE_WORDS = {"percent", "%", "per cent"}
+#: Words of a share: "36 percent", "36%", "roughly a third of Ant".
+SHARE_WORDS = {"percent", "%", "per cent", "half", "third", "quarter", "fifth", "tenth"}
 
 
 def _stake(anchor: Token) -> tuple[Token, Token] | None:
@@ -538,45 +541,40 @@ def _subject_token(verb: Token) -> Token | None:
     return subject
 
 
-def _owned_thing(stake: Token, owning: Token) -> Span | None:
-    """What a stake is a share of: the subject of "owned" ("Baihang is 36% owned by NIFA";
-    "Ant, which is 33 percent owned by Alibaba"), else the "of"/"in" phrase of the stake or its
-    verb ("holds an 8 percent stake in Baihang Credit", "holds 35 percent of it"), else the
-    venture a relative clause describes ("a joint venture in which NIFA holds 36 percent")."""
+def _holder(stake: Token, owning: Token) -> Span | None:
+    """Who holds a stake: the agent of "owned" ("Baihang is 36% owned by NIFA", "Ant, which is 33
+    percent owned by Alibaba"), else the subject of the verb of holding ("Tencent holds an 8
+    percent stake in Baihang", "Alibaba, which owns roughly a third of Ant", "a company in which
+    Ant holds 40 percent"). None when several hold it together ("A and B will each hold 7
+    percent", "each of the eight holds 8 percent"): the share is no one actor's."""
     if owning.tag_ == "VBN":
-        clause = stake.head if owning.dep_ == "acl" and owning.head.i == stake.i else owning
-        subject = _subject_token(clause)
-        if subject is None and clause.dep_ in ("acomp", "xcomp", "conj"):
-            subject = _subject_token(clause.head)
-        return actor_of_phrase(subject) if subject is not None else None
-    holders = {a.id_ for c in owning.children if c.dep_ in SUBJECT_DEPS and (a := actor_of_phrase(c)) is not None}
+        agents = [g for c in owning.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return _one_holder(agents[0]) if agents else None
     clause = owning
-    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "in which A hold 8 percent and B holds 36"
-        clause = clause.head
-    if clause.dep_ != "relcl":  # the same, when the parser hangs the second clause elsewhere
-        clause = next((t for t in owning.sent if t.dep_ == "relcl" and t.lemma_ == owning.lemma_), clause)
-    for prep in (c for node in (stake, owning, clause) for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            if pobj.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":  # "a joint venture in which ..."
-                return actor_of_phrase(antecedent(clause))
-            found = _named_before(pobj, holders) if pobj.lower_ in PRONOUNS else actor_of_phrase(pobj, owners=False)
-            if found is not None and found.label_ not in SOURCE_TYPES | {"place"}:
-                return found
-    return None
+    while not any(c.dep_ in SUBJECT_DEPS for c in clause.children) and clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "bought a stake and now holds 9 percent": the first verb's subject
+    holder = _subject_token(clause)
+    return _one_holder(holder) if holder is not None else None
 
 
-def _named_before(pronoun: Token, leave_out: set[str]) -> Span | None:
-    """ "Ant holds 35 percent of it": the last actor before the pronoun other than the holder."""
-    actors = [a for a in actor_mentions(pronoun.doc) if pronoun.sent.start <= a.start and a.end <= pronoun.i
-              and a.id_ not in leave_out and not _is_source(a)]
-    return actors[-1] if actors else None
+def _one_holder(holder: Token) -> Span | None:
+    """The one actor a holder's words name: not a pair, a partitive or a place."""
+    if any(c.dep_ == "conj" for c in holder.children) or holder.lower_ in PARTITIVES:
+        return None
+    found = resolve_pronoun(holder) if holder.lower_ in PRONOUNS else actor_of_phrase(holder)
+    return found if found is not None and found.label_ not in SOURCE_TYPES | {"place"} else None
+
+
+def is_stake(anchor: Token) -> bool:
+    """Whether `anchor` measures a holding in a company ("a 9% stake", "holds 36% of Baihang")."""
+    return _stake(anchor) is not None
 
 
 def stake_subject(anchor: Token) -> Subject | None:
-    """The company a stake is held in: a share of a company is a figure about the company,
-    whoever holds it (the holder is the other end of an `owned_by` relation)."""
+    """The holder of a stake: a share of a company is a figure about whoever holds it (the company
+    held is the other end of their `owned_by` relation)."""
     stake = _stake(anchor)
-    return _subject(_owned_thing(*stake), "stake") if stake is not None else None
+    return _subject(_holder(*stake), "stake") if stake is not None else None
 
 
 # -- relative clauses and pronouns -----------------------------------------------------------
@@ -1118,6 +1116,8 @@ def subject_of(anchor: Token, fallback: bool = True) -> Subject | None:
         return _subject(found, "licensor")
     if is_partitive(anchor):
         return None
+    if (found := _list_of_the_listed(anchor)) is not None:
+        return _subject(found, "listed")
     path = _path(anchor)
     on_path = {t.i for t in path}
     for token in path[1:]:
@@ -1170,6 +1170,56 @@ def _licensor(anchor: Token) -> Span | None:
             if actor is not None and actor.label_ not in ("person", "place"):
                 return actor
     return None
+
+
+#: Prepositions that put those counted on a list or take them off it ("put 1.37 million firms on
+#: its list", "8.6 million people were on its list", "taken off the list", "added to the list").
+ONTO_LIST_PREPS = {"on", "onto", "to", "from", "off"}
+
+
+def _list_of_the_listed(anchor: Token) -> Span | None:
+    """A count of those put on a list, on it or taken off it is the list's, not that of the body
+    that keeps it ("SAMR put 1.37 million firms on its list of seriously illegal and dishonest
+    enterprises, and about 412,000 were taken off"; "some 1.9 million people had been taken off
+    the list"; "more than 12 million people have left the list"; "SAMR's list held some 410,000
+    firms"): the counted noun is a participant of a verb whose "on"/"off"/"from" phrase, object or
+    subject is a list."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass", "dobj") or anchor.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = anchor.head
+    clauses = [verb] + ([verb.head] if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else [])
+    for clause in clauses:  # "..., and 412,000 were taken off": the list of the first clause
+        nouns = [g for c in clause.children if c.dep_ in ("prep", "prt") and c.lower_ in ONTO_LIST_PREPS
+                 for g in c.children if g.dep_ == "pobj"]
+        nouns += [c for c in clause.children if c.dep_ in ("dobj", *SUBJECT_DEPS) and c.i != anchor.i]
+        for noun in nouns:
+            if (found := _list_named_by(noun)) is not None:
+                return found
+    return None
+
+
+def _list_named_by(noun: Token) -> Span | None:
+    """The named list a noun is ("its list of seriously illegal and dishonest enterprises", "the
+    list" after the List of Dishonest Judgment Debtors): one whose keeper, when the noun names one
+    ("SAMR's list"), is that keeper (actors.yaml `part_of`)."""
+    actor = actor_at(noun)
+    if actor is not None and (is_named_blacklist(actor) or _a_named_list(actor)):
+        return actor
+    if actor is not None or noun.lemma_.lower() not in LIST_NOUNS or _another_list(noun):
+        return None
+    found = _named_blacklist(noun)
+    keeper = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if found is None or keeper is None or keeper.lower_ in PRONOUNS:
+        return found
+    owner = actor_at(keeper)
+    listed = gazetteer_of(noun.doc).get(found.id_)
+    return found if owner is not None and listed is not None and owner.id_ in listed.part_of else None
+
+
+def _a_named_list(actor: Span) -> bool:
+    """A programme named as a list ("the List of Enterprises with Abnormal Operations"), blacklist
+    or not: whoever is put on it is counted by it."""
+    return actor.label_ == "program" and any(w in LIST_NOUNS for w in actor_of(actor)[1].lower().split())
 
 
 def _owner_in(sent: Span) -> Span | None:

@@ -373,6 +373,21 @@ CASES = [
     case("pr-the-company-defined",
          "Lanshan Data Co., Ltd. (the “Company”) today reported results. The Company served 3,000 lenders.",
          [("Lanshan Data Co., Ltd.", "company", "l"), ("Company", "company", "l")]),
+    case("pr-two-defined-names",
+         "Qingfeng Data Services Co., Ltd. (“Qingfeng” or “the Company”), a provider of credit analytics, today "
+         "opened an office in Fuzhou. The Company employs about 900 people, and Qingfeng plans to hire more.",
+         [("Qingfeng Data Services Co., Ltd.", "company", "q"), ("Qingfeng", "company", "q"),
+          ("Company", "company", "q")]),
+    case("pr-defined-name-inside-a-product-name",
+         "Qingfeng Data Services Co., Ltd. (“Qingfeng” or “the Company”) today launched the Qingfeng Merchant "
+         "Trust Index, a rating for small shops. The Qingfeng Merchant Trust Index runs from 300 to 900.",
+         [("Qingfeng", "company", "q"), ("Company", "company", "q"),
+          ("Qingfeng Merchant Trust Index", ("program", "product", "organization"), "i")]),
+    case("report-table-city-and-scheme",
+         "City Scheme Launched Members\nLinzhou Linzhou Points 2019 0.4 million\nTaiping Heron Score 2017 1.1 million\n"
+         "Taiping’s Heron Score, run by the city's data bureau, is the oldest.",
+         [("Linzhou Points", "program", "l"), ("Heron Score", "program", "h")],
+         ["Linzhou Linzhou Points", "Taiping Heron Score"]),
     case("pr-boilerplate-forward-looking",
          "This press release contains forward-looking statements. Lanshan Data undertakes no obligation to "
          "update them.",
