@@ -112,6 +112,8 @@ THRESHOLD_WORDS = {"above", "below"}
 #: Verbs of having something done to what one has ("had their licences revoked", "see their limits cut",
 #: "will find his score docked").
 CAUSATIVE_VERBS = {"have", "get", "see", "find"}
+#: Hyphens that join a word to the one before ("red-listed").
+HYPHENS = {"-", "‑"}
 #: Particles of phrasal verbs ("turn away", "shut out", "kick out").
 PARTICLES = {"away", "out", "off", "down"}
 #: Prepositions a restricting verb takes its item with ("barred from", "subjected to").
@@ -199,6 +201,8 @@ class ClauseWords:
     published_works: frozenset = frozenset()  # what publishing exposes no one by: "published a draft of the law"
     free_words: frozenset = frozenset()  # "ride buses free": what a party in good standing does at no cost
     waived_nouns: frozenset = frozenset()  # "borrow books without a deposit": a cost waived
+    listed: frozenset = frozenset()  # participles that mark the party they stand in front of: "listed sellers"
+    sanctioning_verbs: frozenset = frozenset()  # restricting verbs that say it all on a party: "fined him 50,000 yuan"
 
     @classmethod
     def from_vocab(cls, perks: dict, penalties: dict) -> "ClauseWords":
@@ -237,7 +241,8 @@ class ClauseWords:
             enabling=_words(good, "enabling_verbs"), obliging=_words(bad, "obliging_verbs"),
             ranging=_words(good, "ranging_verbs"), rewarding=_words(good, "rewarding_verbs"),
             honouring=_words(good, "honouring_verbs"), free_words=_words(good, "free_words"),
-            waived_nouns=_words(good, "waived_nouns"),
+            waived_nouns=_words(good, "waived_nouns"), listed=_words(bad, "listed_words"),
+            sanctioning_verbs=_words(bad, "sanctioning_verbs"),
             listing=_words(bad, "listing_verbs"), barring=_words(bad, "barring_verbs"),
             open_words=_words(good, "open_to"), closed_words=_words(bad, "closed_to"),
             unrestricted=_words(bad, "unrestricted_acts"), score_movements=_words(good, "score_movements"),
@@ -341,6 +346,9 @@ class ClauseReader:
                 continue
             if word in self.words.status or lemma in self.words.status:
                 found.add(self.words.status.get(word) or self.words.status[lemma])
+            elif word in self.words.listed and token.dep_ == "amod" and token.i < token.head.i \
+                    and token.doc[token.i - 1].text not in HYPHENS and self.is_party(token.head):
+                found.add("bad")  # "listed sellers"
             elif (word in self.words.standing or lemma in self.words.standing) and self._near_risk(token):
                 found.add(INVERSE[self.words.standing.get(word) or self.words.standing[lemma]])  # "low-risk firms"
             elif (word in self.words.standing or lemma in self.words.standing) and self._near_score(token):
@@ -618,6 +626,8 @@ class ClauseReader:
             done = next((c for c in verb.children if c.dep_ == "xcomp"), None)
             if done is not None:
                 return Finding("penalty", verb, verb.i, f"{verb.text} to", [(done.i, self._end(done))], "obliged")
+            if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):  # "were asked for deposits again"
+                return self._complement(verb, "penalty", "obliged", with_verb=True)
         if lemma in self.words.listing and _passive(verb) and standing in ("bad", "context"):
             onto = self._onto_bad_list(c for c in verb.children if c.dep_ == "prep")
             if onto is not None:  # "can be added to the list"
@@ -1072,7 +1082,7 @@ class ClauseReader:
                      and _lemma(c, done) in done and any(g.dep_ in ("nsubj", "nsubjpass", "dobj") and self.is_party(g)
                                                          for g in c.children)), None)
 
-    @_reader("restricting", "listing", "exposing")
+    @_reader("restricting", "listing", "exposing", "sanctioning_verbs")
     def _restricted_object(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "The court restricted him from luxury consumption", "courts can bar defaulters from
         flying", "the ministry will place such people on the blacklist": an active restricting
@@ -1082,6 +1092,8 @@ class ClauseReader:
         if lemma not in self._joined("restricting", "listing", "exposing") or _passive(verb) or obj is None \
                 or self._negated(verb):
             return None
+        if lemma in self.words.sanctioning_verbs and (sanctioned := self._sanctioned(verb, obj, good_tokens)) is not None:
+            return sanctioned
         standing = self.party_standing(obj, good_tokens)
         if standing == "good" and _less_often(verb):  # "regulators will inspect low-risk firms less often"
             return Finding("perk", verb, verb.i, "", [(verb.i, self._end(verb))], "lesser")
@@ -1127,6 +1139,17 @@ class ClauseReader:
         items = self._items(verb.doc, prep.i + 1, end) if prep.i + 1 < end else []
         return Finding("penalty", verb, verb.i, f"{verb.text} {prep.text}", items, "restricting")
 
+    def _sanctioned(self, verb: Token, obj: Token, good_tokens: set[int]) -> Finding | None:
+        """ "the court fined him 50,000 yuan", "Taobao demotes listed sellers in search results": a verb
+        that sanctions the party it takes (in bad standing, or standing for one) says it all; with "from"
+        or "with" it names what with, read as a list ("excluded them from tenders and auctions")."""
+        party = next((c for c in verb.children if c.dep_ == "dative" and self.is_party(c)), obj)
+        if not self.is_party(party) or any(c.dep_ == "prep" and c.lower_ in ("from", "with") for c in verb.children):
+            return None
+        if "bad" not in (self.party_standing(party, good_tokens), self._standing_of(party, good_tokens)):
+            return None
+        return Finding("penalty", verb, verb.i, "", [(verb.i, self._end(verb))], "sanctioned")
+
     def _perk(self, verb: Token) -> Finding | None:
         lemma = _lemma(verb, self._joined("receiving", "granting", "exempting"))
         obliging = verb.head if verb.dep_ == "xcomp" else None
@@ -1157,6 +1180,8 @@ class ClauseReader:
             return self._complement(verb, "perk", "lesser", with_verb=True)
         if lemma in self.words.receiving and not _passive(verb):  # "skip annual inspections" reads with its verb
             return self._complement(verb, "perk", "receiving", with_verb=lemma in self.words.exempting)
+        if _passive(verb) and _less_often(verb):  # "are inspected less often": checked less than others
+            return self._whole(verb, "perk", "lesser")
         if lemma in self.words.granting and _passive(verb):  # "spared routine checks" reads with its verb
             return self._complement(verb, "perk", "granting", with_verb=not _object(verb) or lemma in self.words.exempting)
         if lemma == "be":
