@@ -359,6 +359,11 @@ class ClauseReader:
                 found.add("good")  # "firms on the red list", "those who make the honour list"
             elif lemma in self.words.lists and token.head.lower_ in ("on", "onto") and token.dep_ == "pobj":
                 found.add("good" if self._good_list_before(token) else "bad")  # "companies on the list"
+            elif word == "it" and token.head.lower_ in ("on", "onto") and token.dep_ == "pobj" \
+                    and (named := self._list_before(token, sentences=3)) is not None:
+                # "The court list is the one with teeth. - By far. ... If you're on it, you can't fly": the list
+                # named before (a speaker's short answer may stand between)
+                found.add("good" if any(c.lower_ in self.words.good_lists for c in named.lefts) else "bad")
             elif token.pos_ == "VERB" and lemma in self.words.bad_acts and (token.dep_ in ("relcl", "acl", "xcomp", "pcomp")
                                                                           or token.dep_ == "amod" and token.tag_ == "VBG"):
                 found.add("bad")  # "firms that violate the rules", "defaulting borrowers"
@@ -373,9 +378,13 @@ class ClauseReader:
         if any(c.dep_ in ("amod", "compound", "poss") for c in token.children) \
                 or not any(c.lower_ in DEFINITE for c in token.lefts):
             return False
-        start = window_start(token.sent, 2)
-        before = next((t for t in reversed(token.doc[start:token.i]) if t.lemma_.lower() in self.words.lists), None)
+        before = self._list_before(token)
         return before is not None and any(c.lower_ in self.words.good_lists for c in before.lefts)
+
+    def _list_before(self, token: Token, sentences: int = 2) -> Token | None:
+        """The last list the text named before `token`, within `sentences` sentences before its own."""
+        start = window_start(token.sent, sentences)
+        return next((t for t in reversed(token.doc[start:token.i]) if t.lemma_.lower() in self.words.lists), None)
 
     def _near_risk(self, token: Token) -> bool:
         """ "low-risk firms", "high-risk borrowers": a standing word next to a noun of risk, whose scale runs
@@ -607,6 +616,7 @@ class ClauseReader:
             # (not "no lender may use ...": a rule for everyone, no party's inability; "nobody on the blacklist can buy" is one)
             everyone = of_no_case(verb) and "bad" not in self.marks(party.subtree, set())
             if standing == "bad" and verb.pos_ == "VERB" and self._ability(verb) and not _passive(verb) and not everyone \
+                    and not _counterfactual(verb) \
                     and verb.lemma_.lower() not in self.words.unrestricted and not said(verb) and not describing(verb):
                 finding = self._whole(verb, "penalty", "inability")
                 finding.prefix = self.words.inability_label
@@ -1124,7 +1134,10 @@ class ClauseReader:
         if owned and own_thing(verb, obj):  # "Tencent has suspended its credit score": its own, no one's sanction
             return None
         if prep is None and owned and _lemma(verb, self.words.caused) in self.words.caused:
-            return Finding("penalty", verb, verb.i, "", [(verb.i, end)], "caused")
+            # "lowers their scores and withdraws deposit-free services": the verb the parser hung on the object too
+            more = [(v.i, min(v.right_edge.i + 1, self.phrases.clause_end(verb.doc, v.i)))
+                    for v in _verbs_misread_as_objects(obj) if _lemma(v, self.words.caused) in self.words.caused]
+            return Finding("penalty", verb, verb.i, "", [(verb.i, end)] + more, "caused")
         if owned and lemma in self.words.exposing and standing == "bad":  # "showing debtors' photographs on cinema screens"
             return Finding("penalty", verb, verb.i, "", [(verb.i, end)], "exposed")
         if prep is None and not owned and " " in lemma:  # "turned the boy away": the phrasal verb says it all
@@ -1261,7 +1274,7 @@ class ClauseReader:
     def _end(self, head: Token) -> int:
         """Where the head's own phrase ends: its objects and complements, not the clauses and
         adjuncts after them, nor past the clause (extract/perks.py, `clause_end`)."""
-        kept = [c.right_edge.i for c in head.rights if c.dep_ not in ADJUNCT_DEPS and not self._adjunct(c)]
+        kept = [_right_edge(c) for c in head.rights if c.dep_ not in ADJUNCT_DEPS and not self._adjunct(c)]
         end = max([head.i, *kept]) + 1
         clause_end = self.phrases.clause_end(head.doc, head.i)
         words = [t.text for t in head.doc[head.i:min(end, clause_end)]]
@@ -1605,6 +1618,39 @@ def _less_often(verb: Token) -> bool:
     """ "inspect them less often", "audited less frequently": an adverb of less."""
     return any(c.dep_ == "advmod" and any(t.lower_ in ("less", "fewer", "rarely", "seldom") for t in c.subtree)
                for c in verb.children)
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "If you got put on it tomorrow you couldn't book a flight": what would follow a condition put in
+    the past tense is imagined, not stated."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might") for c in verb.children):
+        return False
+    node = verb
+    while node.dep_ in ("conj", "xcomp") and node.head != node:
+        node = node.head
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+               and (c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in c.children))
+               for c in (*verb.children, *node.children))
+
+
+def _verbs_misread_as_objects(head: Token) -> list[Token]:
+    """ "lowers their scores and withdraws deposit-free services", "get their score lowered and lose access
+    to Huabei": verbs the parser coordinates with a noun, or with a participle of another form, that are
+    the clause's own next verbs."""
+    if head.pos_ in ("NOUN", "PROPN"):
+        return [c for c in head.children if c.dep_ == "conj" and c.tag_ in ("VBZ", "VBD", "VBP")]
+    if head.tag_ in ("VBN", "VBD") and head.dep_ in ("ccomp", "xcomp", "oprd"):
+        return [c for c in head.children if c.dep_ == "conj" and c.tag_ in ("VB", "VBZ", "VBP")]
+    return []
+
+
+def _right_edge(head: Token) -> int:
+    """Where the head's phrase ends, before a verb the parser coordinates with it (`_verbs_misread_as_objects`)."""
+    verbs = _verbs_misread_as_objects(head)
+    if not verbs:
+        return head.right_edge.i
+    cut = min(verbs[0].i, *(c.i for c in head.children if c.dep_ in ("cc", "punct") and c.i < verbs[0].i and c.i > head.i))
+    return max(cut - 1, head.i)
 
 
 def own_thing(verb: Token, obj: Token) -> bool:

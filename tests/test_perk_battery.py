@@ -231,6 +231,14 @@ BATTERY = [
      ['loss of their subsidies', 'excluded 80 such contractors']),
     ('wire', 'The regulator fined 40 companies listed in Shenzhen for late disclosures.', [], []),
     ('explainer', 'Courts may fine defaulters, and the police do not publish how many such orders exist.', [], ['fine defaulters']),
+    # a list named a few sentences before and called "it"; a condition put in the past tense imagines
+    ('transcript', "The court list is the one with teeth. By far. The top court runs it. If you're on it, you can't fly and "
+     "you can't buy property.", [], ["can't fly", "can't buy property"]),
+    ('transcript', "They signed an agreement with the court list. So if I got put on it tomorrow? If you got put on it "
+     "tomorrow you couldn't book a flight by lunchtime.", [], []),
+    # a participle's next verb is the clause's own ("get X lowered and lose Y"), not part of the participle
+    ('blog', 'Since 2019 people on the list get their Jinyu score lowered and lose access to Jiebei loans.', [],
+     ['get their Jinyu score lowered', 'loss of access to Jiebei loans']),
 ]
 
 
