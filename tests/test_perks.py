@@ -90,6 +90,14 @@ def test_penalties(nlp, text, expected, subject, grantor):
     assert all(c.predicate == "imposes_penalty" for c in found)
 
 
+def test_a_platforms_penalty_of_listed_debtors_is_the_lists(nlp):
+    """ "Sesame Credit lowers the scores of listed debtors": earned by being on the list named before,
+    whichever scoring system delivers it."""
+    text = "The List of Dishonest Judgment Debtors now holds 8 million names. Sesame Credit docks the points of listed debtors."
+    found, _ = claims(nlp, text, "penalty")
+    assert [c.subject for c in found] == ["List of Dishonest Judgment Debtors"]
+
+
 def test_a_penalty_takes_the_system_of_the_previous_sentence(nlp):
     """ "Its own citizen-scoring system": the next sentence's points belong to its owner."""
     text = ("In 2010, the county of Suining had established its own citizen-scoring system. "
