@@ -112,6 +112,8 @@ THRESHOLD_WORDS = {"above", "below"}
 #: Verbs of having something done to what one has ("had their licences revoked", "see their limits cut",
 #: "will find his score docked").
 CAUSATIVE_VERBS = {"have", "get", "see", "find"}
+#: Hyphens that join a word to the one before ("red-listed").
+HYPHENS = {"-", "‑"}
 #: Particles of phrasal verbs ("turn away", "shut out", "kick out").
 PARTICLES = {"away", "out", "off", "down"}
 #: Prepositions a restricting verb takes its item with ("barred from", "subjected to").
@@ -199,6 +201,8 @@ class ClauseWords:
     published_works: frozenset = frozenset()  # what publishing exposes no one by: "published a draft of the law"
     free_words: frozenset = frozenset()  # "ride buses free": what a party in good standing does at no cost
     waived_nouns: frozenset = frozenset()  # "borrow books without a deposit": a cost waived
+    listed: frozenset = frozenset()  # participles that mark the party they stand in front of: "listed sellers"
+    sanctioning_verbs: frozenset = frozenset()  # restricting verbs that say it all on a party: "fined him 50,000 yuan"
 
     @classmethod
     def from_vocab(cls, perks: dict, penalties: dict) -> "ClauseWords":
@@ -237,7 +241,8 @@ class ClauseWords:
             enabling=_words(good, "enabling_verbs"), obliging=_words(bad, "obliging_verbs"),
             ranging=_words(good, "ranging_verbs"), rewarding=_words(good, "rewarding_verbs"),
             honouring=_words(good, "honouring_verbs"), free_words=_words(good, "free_words"),
-            waived_nouns=_words(good, "waived_nouns"),
+            waived_nouns=_words(good, "waived_nouns"), listed=_words(bad, "listed_words"),
+            sanctioning_verbs=_words(bad, "sanctioning_verbs"),
             listing=_words(bad, "listing_verbs"), barring=_words(bad, "barring_verbs"),
             open_words=_words(good, "open_to"), closed_words=_words(bad, "closed_to"),
             unrestricted=_words(bad, "unrestricted_acts"), score_movements=_words(good, "score_movements"),
@@ -341,6 +346,9 @@ class ClauseReader:
                 continue
             if word in self.words.status or lemma in self.words.status:
                 found.add(self.words.status.get(word) or self.words.status[lemma])
+            elif word in self.words.listed and token.dep_ == "amod" and token.i < token.head.i \
+                    and token.doc[token.i - 1].text not in HYPHENS and self.is_party(token.head):
+                found.add("bad")  # "listed sellers"
             elif (word in self.words.standing or lemma in self.words.standing) and self._near_risk(token):
                 found.add(INVERSE[self.words.standing.get(word) or self.words.standing[lemma]])  # "low-risk firms"
             elif (word in self.words.standing or lemma in self.words.standing) and self._near_score(token):
@@ -351,6 +359,11 @@ class ClauseReader:
                 found.add("good")  # "firms on the red list", "those who make the honour list"
             elif lemma in self.words.lists and token.head.lower_ in ("on", "onto") and token.dep_ == "pobj":
                 found.add("good" if self._good_list_before(token) else "bad")  # "companies on the list"
+            elif word == "it" and token.head.lower_ in ("on", "onto") and token.dep_ == "pobj" \
+                    and (named := self._list_before(token, sentences=3)) is not None:
+                # "The court list is the one with teeth. - By far. ... If you're on it, you can't fly": the list
+                # named before (a speaker's short answer may stand between)
+                found.add("good" if any(c.lower_ in self.words.good_lists for c in named.lefts) else "bad")
             elif token.pos_ == "VERB" and lemma in self.words.bad_acts and (token.dep_ in ("relcl", "acl", "xcomp", "pcomp")
                                                                           or token.dep_ == "amod" and token.tag_ == "VBG"):
                 found.add("bad")  # "firms that violate the rules", "defaulting borrowers"
@@ -365,9 +378,13 @@ class ClauseReader:
         if any(c.dep_ in ("amod", "compound", "poss") for c in token.children) \
                 or not any(c.lower_ in DEFINITE for c in token.lefts):
             return False
-        start = window_start(token.sent, 2)
-        before = next((t for t in reversed(token.doc[start:token.i]) if t.lemma_.lower() in self.words.lists), None)
+        before = self._list_before(token)
         return before is not None and any(c.lower_ in self.words.good_lists for c in before.lefts)
+
+    def _list_before(self, token: Token, sentences: int = 2) -> Token | None:
+        """The last list the text named before `token`, within `sentences` sentences before its own."""
+        start = window_start(token.sent, sentences)
+        return next((t for t in reversed(token.doc[start:token.i]) if t.lemma_.lower() in self.words.lists), None)
 
     def _near_risk(self, token: Token) -> bool:
         """ "low-risk firms", "high-risk borrowers": a standing word next to a noun of risk, whose scale runs
@@ -599,6 +616,7 @@ class ClauseReader:
             # (not "no lender may use ...": a rule for everyone, no party's inability; "nobody on the blacklist can buy" is one)
             everyone = of_no_case(verb) and "bad" not in self.marks(party.subtree, set())
             if standing == "bad" and verb.pos_ == "VERB" and self._ability(verb) and not _passive(verb) and not everyone \
+                    and not _counterfactual(verb) \
                     and verb.lemma_.lower() not in self.words.unrestricted and not said(verb) and not describing(verb):
                 finding = self._whole(verb, "penalty", "inability")
                 finding.prefix = self.words.inability_label
@@ -618,6 +636,8 @@ class ClauseReader:
             done = next((c for c in verb.children if c.dep_ == "xcomp"), None)
             if done is not None:
                 return Finding("penalty", verb, verb.i, f"{verb.text} to", [(done.i, self._end(done))], "obliged")
+            if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):  # "were asked for deposits again"
+                return self._complement(verb, "penalty", "obliged", with_verb=True)
         if lemma in self.words.listing and _passive(verb) and standing in ("bad", "context"):
             onto = self._onto_bad_list(c for c in verb.children if c.dep_ == "prep")
             if onto is not None:  # "can be added to the list"
@@ -1072,7 +1092,7 @@ class ClauseReader:
                      and _lemma(c, done) in done and any(g.dep_ in ("nsubj", "nsubjpass", "dobj") and self.is_party(g)
                                                          for g in c.children)), None)
 
-    @_reader("restricting", "listing", "exposing")
+    @_reader("restricting", "listing", "exposing", "sanctioning_verbs")
     def _restricted_object(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "The court restricted him from luxury consumption", "courts can bar defaulters from
         flying", "the ministry will place such people on the blacklist": an active restricting
@@ -1082,6 +1102,8 @@ class ClauseReader:
         if lemma not in self._joined("restricting", "listing", "exposing") or _passive(verb) or obj is None \
                 or self._negated(verb):
             return None
+        if lemma in self.words.sanctioning_verbs and (sanctioned := self._sanctioned(verb, obj, good_tokens)) is not None:
+            return sanctioned
         standing = self.party_standing(obj, good_tokens)
         if standing == "good" and _less_often(verb):  # "regulators will inspect low-risk firms less often"
             return Finding("perk", verb, verb.i, "", [(verb.i, self._end(verb))], "lesser")
@@ -1112,7 +1134,10 @@ class ClauseReader:
         if owned and own_thing(verb, obj):  # "Tencent has suspended its credit score": its own, no one's sanction
             return None
         if prep is None and owned and _lemma(verb, self.words.caused) in self.words.caused:
-            return Finding("penalty", verb, verb.i, "", [(verb.i, end)], "caused")
+            # "lowers their scores and withdraws deposit-free services": the verb the parser hung on the object too
+            more = [(v.i, min(v.right_edge.i + 1, self.phrases.clause_end(verb.doc, v.i)))
+                    for v in _verbs_misread_as_objects(obj) if _lemma(v, self.words.caused) in self.words.caused]
+            return Finding("penalty", verb, verb.i, "", [(verb.i, end)] + more, "caused")
         if owned and lemma in self.words.exposing and standing == "bad":  # "showing debtors' photographs on cinema screens"
             return Finding("penalty", verb, verb.i, "", [(verb.i, end)], "exposed")
         if prep is None and not owned and " " in lemma:  # "turned the boy away": the phrasal verb says it all
@@ -1126,6 +1151,17 @@ class ClauseReader:
         end = end if prep is inner else min(max(end, prep.right_edge.i + 1), self.phrases.clause_end(verb.doc, verb.i))
         items = self._items(verb.doc, prep.i + 1, end) if prep.i + 1 < end else []
         return Finding("penalty", verb, verb.i, f"{verb.text} {prep.text}", items, "restricting")
+
+    def _sanctioned(self, verb: Token, obj: Token, good_tokens: set[int]) -> Finding | None:
+        """ "the court fined him 50,000 yuan", "Taobao demotes listed sellers in search results": a verb
+        that sanctions the party it takes (in bad standing, or standing for one) says it all; with "from"
+        or "with" it names what with, read as a list ("excluded them from tenders and auctions")."""
+        party = next((c for c in verb.children if c.dep_ == "dative" and self.is_party(c)), obj)
+        if not self.is_party(party) or any(c.dep_ == "prep" and c.lower_ in ("from", "with") for c in verb.children):
+            return None
+        if "bad" not in (self.party_standing(party, good_tokens), self._standing_of(party, good_tokens)):
+            return None
+        return Finding("penalty", verb, verb.i, "", [(verb.i, self._end(verb))], "sanctioned")
 
     def _perk(self, verb: Token) -> Finding | None:
         lemma = _lemma(verb, self._joined("receiving", "granting", "exempting"))
@@ -1157,6 +1193,8 @@ class ClauseReader:
             return self._complement(verb, "perk", "lesser", with_verb=True)
         if lemma in self.words.receiving and not _passive(verb):  # "skip annual inspections" reads with its verb
             return self._complement(verb, "perk", "receiving", with_verb=lemma in self.words.exempting)
+        if _passive(verb) and _less_often(verb):  # "are inspected less often": checked less than others
+            return self._whole(verb, "perk", "lesser")
         if lemma in self.words.granting and _passive(verb):  # "spared routine checks" reads with its verb
             return self._complement(verb, "perk", "granting", with_verb=not _object(verb) or lemma in self.words.exempting)
         if lemma == "be":
@@ -1236,7 +1274,7 @@ class ClauseReader:
     def _end(self, head: Token) -> int:
         """Where the head's own phrase ends: its objects and complements, not the clauses and
         adjuncts after them, nor past the clause (extract/perks.py, `clause_end`)."""
-        kept = [c.right_edge.i for c in head.rights if c.dep_ not in ADJUNCT_DEPS and not self._adjunct(c)]
+        kept = [_right_edge(c) for c in head.rights if c.dep_ not in ADJUNCT_DEPS and not self._adjunct(c)]
         end = max([head.i, *kept]) + 1
         clause_end = self.phrases.clause_end(head.doc, head.i)
         words = [t.text for t in head.doc[head.i:min(end, clause_end)]]
@@ -1580,6 +1618,39 @@ def _less_often(verb: Token) -> bool:
     """ "inspect them less often", "audited less frequently": an adverb of less."""
     return any(c.dep_ == "advmod" and any(t.lower_ in ("less", "fewer", "rarely", "seldom") for t in c.subtree)
                for c in verb.children)
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "If you got put on it tomorrow you couldn't book a flight": what would follow a condition put in
+    the past tense is imagined, not stated."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might") for c in verb.children):
+        return False
+    node = verb
+    while node.dep_ in ("conj", "xcomp") and node.head != node:
+        node = node.head
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+               and (c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in c.children))
+               for c in (*verb.children, *node.children))
+
+
+def _verbs_misread_as_objects(head: Token) -> list[Token]:
+    """ "lowers their scores and withdraws deposit-free services", "get their score lowered and lose access
+    to Huabei": verbs the parser coordinates with a noun, or with a participle of another form, that are
+    the clause's own next verbs."""
+    if head.pos_ in ("NOUN", "PROPN"):
+        return [c for c in head.children if c.dep_ == "conj" and c.tag_ in ("VBZ", "VBD", "VBP")]
+    if head.tag_ in ("VBN", "VBD") and head.dep_ in ("ccomp", "xcomp", "oprd"):
+        return [c for c in head.children if c.dep_ == "conj" and c.tag_ in ("VB", "VBZ", "VBP")]
+    return []
+
+
+def _right_edge(head: Token) -> int:
+    """Where the head's phrase ends, before a verb the parser coordinates with it (`_verbs_misread_as_objects`)."""
+    verbs = _verbs_misread_as_objects(head)
+    if not verbs:
+        return head.right_edge.i
+    cut = min(verbs[0].i, *(c.i for c in head.children if c.dep_ in ("cc", "punct") and c.i < verbs[0].i and c.i > head.i))
+    return max(cut - 1, head.i)
 
 
 def own_thing(verb: Token, obj: Token) -> bool:

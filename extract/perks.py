@@ -23,7 +23,7 @@ law allows it"), weak cues inside a name ("the Free University of Berlin"), part
 describe the recipients ("Blacklisted debtors were refused ..."; cue option `not_as_modifier`),
 inabilities that say whom ("people who cannot pay"; `not_in_description`), feared possibilities
 ("critics fear debtors could be barred") and a perk named as what one loses ("losing their
-deposit waivers": the clause reader's penalty).
+deposit waivers", "lose access to subsidised loans": the clause reader's penalty).
 
 List items split at commas, "as well as", and at "and"/"or" before a noun phrase that names a
 perk or penalty of its own (grammar `item_heads`, `item_modifiers`: "discounts on heating bills
@@ -80,6 +80,8 @@ OPEN_CONDITION = "open_condition"
 ABILITY_MODALS = frozenset({"can", "may", "could"})
 #: Pronouns that open a sentence about the parties of the sentence before ("They cannot ...").
 REFERRING_PRONOUNS = frozenset({"they", "these", "those", "such"})
+#: Nouns of having a thing, through which one loses it ("lose access to subsidised loans").
+HAVING_NOUNS = frozenset({"access", "right", "eligibility", "entitlement"})
 
 
 #: Actor types that are someone a perk or penalty happens to (or who grants it), never the perk
@@ -1012,6 +1014,8 @@ class PerkPenaltyFinder:
         (the clause reader reads the loss as a penalty)."""
         noun = self.phrases.noun_phrase(match.doc, match.root)
         head = match.doc[noun[0]:noun[1]].root
+        if head.dep_ == "pobj" and head.head.head.lemma_.lower() in HAVING_NOUNS:
+            head = head.head.head  # "lose access to subsidised business loans"
         return head.dep_ == "dobj" and head.head.lemma_.lower() in self.grammar.losing_verbs
 
     @staticmethod

@@ -1617,7 +1617,8 @@ def _recipients_list(anchor: Token) -> Span | None:
     """The blacklist the participants of the anchor's clause are on: a clause that describes the
     blacklist's people ("the court blacklist, whose debtors are banned from first-class travel"),
     or a participant "on" it ("a person on the list cannot get ...", "lowers the scores of people
-    on the list"). A plain "list" counts only once a named blacklist has come up."""
+    on the list") or "listed" ("lowers the scores of listed debtors"). A plain "list", and a word of
+    listing, count only once a named blacklist has come up."""
     clause = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in ("VERB", "AUX")
                    and t.dep_ not in ("aux", "auxpass", "neg")), None)  # "cannot": the verb it modifies
     if clause is None:
@@ -1631,7 +1632,10 @@ def _recipients_list(anchor: Token) -> Span | None:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if (found := _blacklist_named_by(pobj)) is not None:
                 return found
-    return None
+    # "Sesame Credit lowers the scores of listed debtors": a participant the list's participle describes
+    listed = any(c.dep_ == "amod" and _is_listing(c) for t in clause.subtree for c in t.children
+                 if t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj"))
+    return _named_blacklist(anchor) if listed else None
 
 
 def _blacklist_named_by(noun: Token) -> Span | None:

@@ -218,6 +218,27 @@ BATTERY = [
      'ride city buses at a 10 percent discount and skip the queue at the records office.',
      ['borrow up to 15 e-books at a time instead of four', 'ride city buses at a 10 percent discount',
       'skip the queue at the records office'], []),
+    # session 11: a deposit waived in any sentence, checked less often, asked for a deposit, a sanction that says it all
+    ('blog', 'The scooter firm waived its 99 yuan deposit for me after a month.', ['99 yuan deposit waived'], []),
+    ('wire', 'A score above 600 waives deposits on e-bike rentals.', ['deposits waived on e-bike rentals'], []),
+    ('notice', 'Exporters on the red list are inspected less often and are given priority at customs.',
+     ['inspected less often', 'priority at customs'], []),
+    ('wire', 'Riders below 500 points were asked for deposits again after the change.', [], ['asked for deposits again']),
+    ('faq', 'Borrowers whose score falls below 400 may be asked to provide a guarantor.', [], ['asked to provide a guarantor']),
+    ('court', 'Li was placed on the list of dishonest judgment debtors in 2021. When he still did not pay, the court fined him '
+     '20,000 yuan.', [], ['placed on the list of dishonest judgment debtors', 'fined him 20,000 yuan']),
+    ('paper', 'Firms on the list lose their subsidies. The agency excluded 80 such contractors last year.', [],
+     ['loss of their subsidies', 'excluded 80 such contractors']),
+    ('wire', 'The regulator fined 40 companies listed in Shenzhen for late disclosures.', [], []),
+    ('explainer', 'Courts may fine defaulters, and the police do not publish how many such orders exist.', [], ['fine defaulters']),
+    # a list named a few sentences before and called "it"; a condition put in the past tense imagines
+    ('transcript', "The court list is the one with teeth. By far. The top court runs it. If you're on it, you can't fly and "
+     "you can't buy property.", [], ["can't fly", "can't buy property"]),
+    ('transcript', "They signed an agreement with the court list. So if I got put on it tomorrow? If you got put on it "
+     "tomorrow you couldn't book a flight by lunchtime.", [], []),
+    # a participle's next verb is the clause's own ("get X lowered and lose Y"), not part of the participle
+    ('blog', 'Since 2019 people on the list get their Jinyu score lowered and lose access to Jiebei loans.', [],
+     ['get their Jinyu score lowered', 'loss of access to Jiebei loans']),
 ]
 
 

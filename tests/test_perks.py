@@ -90,6 +90,14 @@ def test_penalties(nlp, text, expected, subject, grantor):
     assert all(c.predicate == "imposes_penalty" for c in found)
 
 
+def test_a_platforms_penalty_of_listed_debtors_is_the_lists(nlp):
+    """ "Sesame Credit lowers the scores of listed debtors": earned by being on the list named before,
+    whichever scoring system delivers it."""
+    text = "The List of Dishonest Judgment Debtors now holds 8 million names. Sesame Credit docks the points of listed debtors."
+    found, _ = claims(nlp, text, "penalty")
+    assert [c.subject for c in found] == ["List of Dishonest Judgment Debtors"]
+
+
 def test_a_penalty_takes_the_system_of_the_previous_sentence(nlp):
     """ "Its own citizen-scoring system": the next sentence's points belong to its owner."""
     text = ("In 2010, the county of Suining had established its own citizen-scoring system. "
@@ -480,8 +488,9 @@ def test_parties_and_their_standing(nlp, text, kind, expected):
     "Yet 30 percent of blacklisted debtors could not name the court that listed them.",
     "We found no case in which a person was listed solely for criticising officials.",
     "Publish the number of exit bans in force each year.",
-    # a coordinated clause with its own subject has no modal of the clause before
-    "Courts may fine defaulters, and the police do not publish how many such orders exist.",
+    # a coordinated clause with its own subject has no modal of the clause before (the fine of the first is
+    # a penalty: test_perk_battery)
+    "Courts may hear appeals from defaulters, and the police do not publish how many such orders exist.",
 ])
 def test_rules_conditions_and_possessions_are_no_penalties(nlp, text):
     assert claims(nlp, text)[0] == []
