@@ -51,7 +51,9 @@ what they activated ("2 million residents have activated it"). As-of: the time e
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -100,10 +102,18 @@ class TableCell:
     label: Span | None
     header: Span | None
     year: str | None
+    heading: str = ""  # a table laid out with spaces: its caption and header rows, for its scale
 
 
 #: The character that separates the cells of a table row.
 CELL = "|"
+#: What separates the cells of a table laid out with spaces, as PDF readers render one: a tab
+#: or two spaces and more (prose has neither).
+CELL_GAP = re.compile(r"\t+| {2,}")
+#: A number cell of such a table ("4.1 million", "212,000", "21.6%").
+NUMBER_CELL = re.compile(r"^[-+(]?\d[\d,.]*")
+#: A unit in brackets in a table's caption or header ("Revenue (RMB million)", "Users (millions)").
+HEADING_UNIT = re.compile(r"\(([^()]*)\)")
 
 
 def _cells(start: int, line: str) -> list[tuple[int, int]]:
@@ -152,6 +162,69 @@ def table_cell(doc: Doc, q: Quantity) -> TableCell | None:
     years = [head.text] if head is not None and YEAR.match(head.text) else \
         [text[a:b] for a, b in cells if YEAR.match(text[a:b])]
     return TableCell(label, head, years[0] if len(years) == 1 else None)
+
+
+def _spaced_cells(start: int, line: str) -> list[tuple[int, int]]:
+    """Character spans (in the document) of the cells of a line laid out with spaces."""
+    spans, offset = [], start
+    for part in CELL_GAP.split(line):
+        if part.strip():
+            lead = len(part) - len(part.lstrip())
+            spans.append((offset + lead, offset + len(part.rstrip())))
+        offset += len(part)
+        gap = CELL_GAP.match(line, offset - start)
+        offset += len(gap.group()) if gap else 0
+    return spans
+
+
+def _spaced_row(line: str) -> bool:
+    """A row of a table laid out with spaces: two cells and more, two of them numbers, or cells
+    set apart by tabs."""
+    cells = [part.strip() for part in CELL_GAP.split(line) if part.strip()]
+    numbers = sum(1 for cell in cells if NUMBER_CELL.match(cell))
+    return len(cells) >= 2 and numbers >= 1 and (numbers >= 2 or "\t" in line.strip())
+
+
+def spaced_table_cell(doc: Doc, q: Quantity) -> TableCell | None:
+    """The cell of a table laid out with spaces ("Zhejiang      41,200       18,900") a quantity fills
+    alone, or None; a PDF reader may join a row to the next one ("... 212,000 Taizhou    Hehe
+    Points ..."), so a cell may run on into a capitalised word. Its header is the cell in the same
+    place of the table's first row, if that row has as many cells."""
+    first, last = doc[q.phrase_start], doc[q.phrase_end - 1]
+    text = doc_text(doc)
+    start, line = _line_at(text, first.idx)
+    if not _spaced_row(line):
+        return None
+    cells = _spaced_cells(start, line)
+    begin, end = first.idx, last.idx + len(last)
+    column = next((n for n, (a, b) in enumerate(cells) if a == begin and (b == end or text[end:end + 1] == " "
+                                                                             and text[end + 1:end + 2].isupper())), None)
+    if column is None:
+        return None
+    if column == 0:  # the row's label: a rank or an item number
+        return TableCell(None, None, None)
+    rows = _spaced_rows_above(text, start)
+    header_start, header = next(((a, row) for a, row in rows if CELL_GAP.search(row.strip())), (start, line))
+    header_cells = _spaced_cells(header_start, header)
+    head = _cell_span(doc, header_cells[column]) if header_start != start and len(header_cells) == len(cells) else None
+    label = _cell_span(doc, cells[0])
+    heading = " ".join([*(row for _, row in rows), text[start:begin]])
+    year = head.text if head is not None and YEAR.match(head.text) else None
+    return TableCell(label, head, year, heading)
+
+
+def _spaced_rows_above(text: str, start: int) -> list[tuple[int, str]]:
+    """The lines above the row starting at `start` in its table laid out with spaces, first
+    first, across blank lines, with the caption line above them ("Table 1. ...")."""
+    rows, cursor = [], start
+    while cursor > 0:
+        above, line = _line_at(text, cursor - 1)
+        if line.strip():
+            rows.insert(0, (above, line))
+            if not CELL_GAP.search(line.strip()):
+                break  # the caption
+        cursor = above
+    return rows
 
 
 def _table_header(text: str, start: int) -> tuple[int, str]:
@@ -339,7 +412,7 @@ class FigureExtractor:
             return self._percent(sent, q, words)
         if q.end + 1 < sent.end and doc[q.end].text == "-" and doc[q.end + 1].is_alpha:
             return self._adjectival(sent, q, words)
-        cell = table_cell(doc, q)
+        cell = table_cell(doc, q) or spaced_table_cell(doc, q)
         if cell is not None:
             return self._table_figure(sent, q, cell, words)
         noun = self.counted_noun(sent, q)
@@ -433,8 +506,21 @@ class FigureExtractor:
         the noun of its row's label, or of its column's header when the label is a name ("| Alipay |
         1.2 billion |" under "| Platform | Users |"); a year heading its column, or standing in its
         row, is its as-of."""
+        doc = sent.doc
+        scale, currency = self._heading_unit(cell.heading)
+        if scale and not q.has_scale:
+            q.value = float(Decimal(str(q.value)) * Decimal(str(scale)))  # "3,412.6" under "Revenue (RMB million)"
+        if currency and not q.currency:
+            q.currency = currency
+            figure = self._money(doc, q)
+            figure.extra["table"] = True
+            if cell.year is not None:
+                figure.extra["as_of"] = cell.year
+            return figure
         counted = next(((noun, span.text) for span, kinds in ((cell.label, ("NOUN",)), (cell.header, ("NOUN", "PROPN")))
                         if (noun := _last_noun(span, kinds)) is not None), None)
+        if counted is None and cell.heading:  # a table of names and numbers: a count of what its caption says
+            return Figure(q, "generic", "count", None, doc[q.end - 1], q.phrase_start, q.phrase_end, {"table": True})
         if counted is None:
             return None
         metric = self._metric(self.measures, counted[0], words) if self._is_measure(counted[0]) else None
@@ -447,6 +533,17 @@ class FigureExtractor:
         if cell.year is not None:
             figure.extra["as_of"] = cell.year
         return figure
+
+    def _heading_unit(self, heading: str) -> tuple[float | None, str | None]:
+        """The scale and the currency a table's caption or header gives its numbers in brackets:
+        "(RMB million)" is (1e6, "CNY"), "Active users (millions)" (1e6, None)."""
+        scale, currency = None, None
+        for unit in HEADING_UNIT.findall(heading):
+            for word in unit.lower().split():
+                number = self.reader.scale_words.get(word) or self.reader.scale_words.get(word.rstrip("s"))
+                scale = float(number) if number is not None else scale
+                currency = self.reader.currency_words.get((word,)) or currency
+        return scale, currency
 
     def _adjectival(self, sent: Span, q: Quantity, words: set[str]) -> Figure | None:
         """ "a 72-year-old man" (age), "a 1,500-character letter", "a 10-day trip": a measure

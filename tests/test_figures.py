@@ -694,3 +694,25 @@ def test_a_table_with_blank_cells(claims_nlp):
 ])
 def test_no_figure_from_times_ago_or_a_story_s_sources(claims_nlp, text):
     assert figures(run(claims_nlp, text, "2025-03-12")) == []
+
+
+def test_a_table_laid_out_with_spaces(claims_nlp):
+    """A table as a PDF reader renders it, its cells apart by runs of spaces: a number alone in
+    its cell is a figure, in the scale and currency its header gives in brackets; a row the
+    reader ran into the next one still has its cells; a year column is no figure."""
+    text = ("The table below sets out revenue by segment.\n"
+            "Revenue by segment (RMB million)      2023       2022     Change\n"
+            "Lending services                   1,240.5      980.2      26.6%\n"
+            "Sources: company filings.\n\n"
+            "Table 2. Schemes compared\n"
+            "City      Scheme          Launched    Members (millions)\n"
+            "Taiyuan   Jinci Points    2019        0.85\n"
+            "Datong    Cloud Score     2020        1.2 Linfen    Fen Credit    2021    0.42\n")
+    found = [(c.value, c.unit) for c in figures(run(claims_nlp, text))]
+    assert found == [(1240500000.0, "CNY"), (980200000.0, "CNY"), (26.6, "percent"),
+                     (850000.0, None), (1200000.0, None), (420000.0, None)]
+
+
+def test_prose_with_double_spaces_is_no_table(claims_nlp):
+    text = "The office closed early.  Some 40 people were waiting.  Nobody complained."
+    assert [(c.value, c.unit) for c in figures(run(claims_nlp, text))] == [(40.0, "people")]
