@@ -334,9 +334,15 @@ class FigureExtractor:
         #: nouns counted in the unit of the scale ("points"): they tell a passage about scores
         self.point_nouns = {noun[-1] for m in self.counts if m.unit and m.unit == scale_unit for noun in m.nouns}
         self.threshold_words = {w.lower() for w in metrics.get("threshold_words", [])}
+        large = metrics.get("large_thresholds") or {}
+        self.large_threshold_words = {w.lower() for w in large.get("words", [])}
+        self.large_threshold_floor = float(large.get("floor", 0))
+        self.score_passage = int(metrics.get("score_passage_sentences", 1))
         self.bound_adjectives = {w.lower(): bound for bound, adjectives in (metrics.get("bound_adjectives") or {}).items()
                                  for w in adjectives}
         self.score_verbs = {w.lower() for m in metrics.get("measures") or [] for w in m.get("verbs", [])}
+        self.threshold_predicates = {m.threshold_predicate for m in self.measures if m.threshold_predicate}
+        self.age_cues = phrases(metrics.get("age_cues", []), tokenize)
         #: predicates whose subject is the scoring system or blacklist of the sentence
         self.system_predicates = {e["predicate"] for e in metrics.get("counts") or [] if e.get("subject") == "system"}
         self.perk_nouns = {w.lower() for w in (metrics.get("money") or {}).get("perk_nouns", [])}
@@ -399,7 +405,8 @@ class FigureExtractor:
                     found.append(equivalent)
                     used.add(following.start)
         self._share_bounds(doc, found)
-        return [f for f in found if not self._hypothetical(f.anchor)]
+        # "anyone who falls below 850 is rated D" is a rule, no example
+        return [f for f in found if f.predicate in self.threshold_predicates or not self._hypothetical(f.anchor)]
 
     def _skip(self, doc: Doc, q: Quantity) -> bool:
         return self.reader.is_furniture(q, doc) or self.reader.is_weak(q, doc)
@@ -427,7 +434,7 @@ class FigureExtractor:
             return None  # "the two companies": the ones named before
         if noun is not None:
             return self._count(sent, q, noun, words)
-        return self._measure(sent, q, words) or self._score_by_context(sent, q, words) \
+        return self._aged(sent, q) or self._measure(sent, q, words) or self._score_by_context(sent, q, words) \
             or self._age(sent, q) or self._elliptical(sent, q, words)
 
     def _points_back(self, doc: Doc, q: Quantity) -> bool:
@@ -655,13 +662,15 @@ class FigureExtractor:
           “excellent” at 700 and above" (a band's threshold);
         - the ends of a range on a scale: "on a scale of 350 to 950".
         A bound makes it a threshold (score_threshold); the metric is the first of `measures`."""
-        if q.has_scale or q.words or q.currency or q.percent or not self.measures:
-            return None
+        if q.has_scale or q.words and q.value < self.large_threshold_floor or q.currency or q.percent \
+                or not self.measures:
+            return None  # "above six fifty" is said for 650
         doc = sent.doc
         metric = self.measures[0]
         verb = self._scoring_verb(doc[q.end - 1])
-        bounded = q.bound in ("min", "max")
-        if verb is None and not (bounded or ranged) or verb is None and not self._scoring_sentence(sent, q):
+        level = self._large_threshold(sent, q)  # "At 600, the first doors opened"
+        bounded = q.bound in ("min", "max") or level or self._threshold_cue(sent, q)
+        if verb is None and not (bounded or ranged) or verb is None and not self._scoring_sentence(sent, q, ranged):
             return None
         predicate = metric.threshold_predicate if bounded and metric.threshold_predicate and not ranged \
             else metric.predicate
@@ -679,12 +688,13 @@ class FigureExtractor:
             node = node.head
         return None
 
-    def _scoring_sentence(self, sent: Span, q: Quantity) -> bool:
+    def _scoring_sentence(self, sent: Span, q: Quantity, ranged: bool = False) -> bool:
         """A sentence about a score: a score noun, points or a scoring system before the number;
-        after a threshold word ("above", "below": `threshold_words`) or before a bound ("600 or
-        more"), also after the number or in
-        the sentence before it in its paragraph ("Sesame scores run from 350 to 950. Hotels waive
-        the deposit above 650"; "respondents over 60 held a score" are of an age); the sentence before
+        after a threshold word ("above", "below": `threshold_words`; "over", "at" a number too large
+        for an age: `large_thresholds`), before a bound ("600 or more") or at an end of a range
+        ("from 600 to 650"), also after the number or in the passage before it
+        (`score_passage_sentences`: "Sesame scores run from 350 to 950. Hotels waive the deposit
+        above 650"; "respondents over 60 held a score" are of an age); the sentence before
         also when "it" stands for its score ("Sesame Credit is Ant Group's score. It runs from 350 to 950")."""
         doc = sent.doc
         if self._about_scores_in(doc[sent.start : q.start]):
@@ -694,13 +704,56 @@ class FigureExtractor:
         if score_before and any(t.lower_ == "it" and t.pos_ == "PRON" for t in doc[sent.start : q.start]):
             return True  # "Sesame Credit is Ant Group's score. It runs from 350 to 950."
         suffix = q.cue_start is None and q.cue_end is not None  # "600 or more"
-        if not suffix and (q.cue_start is None or doc[q.cue_start].lower_ not in self.threshold_words):
+        large_range = ranged and q.value >= self.large_threshold_floor
+        if not (suffix or large_range or self._threshold_cue(sent, q) or self._large_threshold(sent, q)):
             return False
-        return self._about_scores_in(doc[q.end : sent.end]) or score_before
+        return self._about_scores_in(doc[q.end : sent.end]) or self._score_passage(sent)
+
+    def _threshold_cue(self, sent: Span, q: Quantity) -> bool:
+        """ "above 650", "above roughly 600": a threshold word before the number or its hedge."""
+        doc = sent.doc
+        if q.cue_start is None:
+            return False
+        hedged = q.bound == "approx" and q.cue_start > sent.start
+        return doc[q.cue_start].lower_ in self.threshold_words \
+            or hedged and doc[q.cue_start - 1].lower_ in self.threshold_words | self.large_threshold_words
+
+    def _large_threshold(self, sent: Span, q: Quantity) -> bool:
+        """ "for people over seven fifty", "At 600, the first doors opened": a word that is as often
+        an age's or a time's ("over 60", "at 11") before a number as large as a score's."""
+        doc = sent.doc
+        cue = q.cue_start if q.cue_start is not None else q.start
+        if q.value < self.large_threshold_floor or q.has_scale or cue == sent.start:
+            return False
+        return doc[cue].lower_ in self.large_threshold_words or q.cue_start is None \
+            and doc[cue - 1].lower_ in self.large_threshold_words
+
+    def _score_passage(self, sent: Span) -> bool:
+        """Whether one of the sentences before this one speaks of scores."""
+        doc, current = sent.doc, sent
+        for _ in range(self.score_passage):
+            if current.start == 0:
+                return False
+            current = doc[current.start - 1].sent
+            if self._about_scores_in(current):
+                return True
+        return False
 
     def _about_scores_in(self, span: Span) -> bool:
         return any(is_score(t) or t.lemma_.lower() in self.point_nouns for t in span) or any(
             is_scoring_system(a) for a in actors_in(span) if not is_description(a) or a.label_ == "program")
+
+    def _aged(self, sent: Span, q: Quantity) -> Figure | None:
+        """An age limit: "residents aged 18 or over", "aged under 35", "from the age of 16"
+        (metrics.yaml `age_cues` before the number or its bound)."""
+        if self.age is None or q.has_scale or q.value > 120:
+            return None
+        doc = sent.doc
+        if match_before(doc, q.phrase_start, self.age_cues, sent.start) is None:
+            return None
+        if q.end + 1 < sent.end and doc[q.end].lower_ in ("to", "-", "–") and doc[q.end + 1].like_num:
+            return None  # "83 percent of those aged 18 to 29": a group of a survey, no age limit
+        return Figure(q, "count", self.age.predicate, self.age.unit, doc[q.end - 1], q.phrase_start, q.phrase_end)
 
     def _age(self, sent: Span, q: Quantity) -> Figure | None:
         """A person's age written as a bare number: "Pan Guifen, who is 63, ...", "Li Wei, 34, a

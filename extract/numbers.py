@@ -311,6 +311,8 @@ class NumberReader:
             unit = self.number_words.get(doc[after].lower_) if after < sent.end else None
             if unit is not None and 0 < unit < 10:
                 number, end = number + unit, after + 1
+        if words and 0 < number < 10 and end < sent.end and self.number_words.get(doc[end].lower_) in TENS:
+            number, end = number * 100 + self.number_words[doc[end].lower_], end + 1  # "six fifty" said for 650
         if words:
             number, end = self._spoken_fraction(doc, end, sent, number)
         has_scale = scale is not None

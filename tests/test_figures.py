@@ -716,3 +716,43 @@ def test_a_table_laid_out_with_spaces(claims_nlp):
 def test_prose_with_double_spaces_is_no_table(claims_nlp):
     text = "The office closed early.  Some 40 people were waiting.  Nobody complained."
     assert [(c.value, c.unit) for c in figures(run(claims_nlp, text))] == [(40.0, "people")]
+
+
+@pytest.mark.parametrize("text, words, value, bound", [
+    # a bound a few sentences after the passage names the score
+    ("Zhima scores run from 350 to 950. Few users know it. The perks are real.\n\n"
+     "Below 600, the scooter apps ask for a deposit.", "Below 600", 600.0, "max"),
+    # "over" and "at" before a number too large for an age
+    ("Sesame scores matter for travel. Airports had a faster lane for people over 750.", "over 750", 750.0, "min"),
+    ("My Sesame score rose every month. At 680, the hotel deposits stopped.", "680", 680.0, "exact"),
+    # a hedge between the threshold word and the number
+    ("What a good score gets you: free umbrellas, if you are above roughly 650.", "roughly 650", 650.0, "approx"),
+    # a rule, not an example, though its subject is "anyone"
+    ("Rongcheng scores start at 1,000. Anyone who falls below 850 is graded C.", "below 850", 850.0, "max"),
+])
+def test_a_bound_in_a_passage_about_scores_is_a_threshold_further(claims_nlp, text, words, value, bound):
+    claim = the_figure(run(claims_nlp, text), words)
+    assert (claim.predicate, claim.value, claim.bound) == ("score_threshold", value, bound)
+
+
+@pytest.mark.parametrize("text", [
+    "Sesame Credit launched in 2015. The survey covered residents over 60.",
+    "Sesame scores are private. We met at 10 in the morning.",
+])
+def test_over_and_at_before_an_age_or_an_hour_are_no_threshold(claims_nlp, text):
+    assert [c.predicate for c in figures(run(claims_nlp, text))] != ["score_threshold"]
+
+
+def test_a_score_said_aloud_in_hundreds(claims_nlp):
+    doc = run(claims_nlp, "PRIYA: With a good Sesame score, above six fifty, nobody asked you for a deposit.")
+    assert [(c.value, c.bound) for c in figures(doc)] == [(650.0, "min")]
+
+
+@pytest.mark.parametrize("text, value, bound", [
+    ("The rules cover residents aged 16 or over who hold a local hukou.", 16.0, "min"),
+    ("Two thirds of the applicants were aged under 30.", 30.0, "max"),
+    ("Pupils may open an account from the age of 14.", 14.0, "exact"),
+])
+def test_an_age_limit(claims_nlp, text, value, bound):
+    claim = next(c for c in figures(run(claims_nlp, text)) if c.predicate == "age")
+    assert (claim.value, claim.unit, claim.bound) == (value, "years", bound)
