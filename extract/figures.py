@@ -413,6 +413,8 @@ class FigureExtractor:
 
     def read(self, sent: Span, q: Quantity, words: set[str]) -> Figure | None:
         doc = sent.doc
+        if q.signed:
+            return self._points_change(sent, q)
         if q.currency:
             return self._money(doc, q)
         if q.percent:
@@ -425,8 +427,8 @@ class FigureExtractor:
         noun = self.counted_noun(sent, q)
         if noun is not None and noun.lemma_.lower() in self.reader.structure_nouns:
             return None  # "Five myths about ...": the text's own parts
-        if noun is not None and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "ago":
-            return None  # "Updated 3 hours ago": a point in time, no length
+        if noun is not None and match_after(doc, noun.i + 1, self.reader.time_point_words, sent.end) is not None:
+            return None  # "Updated 3 hours ago", "two years before the guidance": a point in time, no length
         if noun is not None and any(c.lower_ in self.reader.source_words and c.dep_ in ("amod", "acl")
                                     for c in noun.children):
             return None  # "two people familiar with the matter": the story's sources
@@ -678,6 +680,21 @@ class FigureExtractor:
         return Figure(q, "measure", predicate, metric.unit, anchor, q.phrase_start, q.phrase_end,
                       {"noun": anchor.text, "score_rule": "verb" if verb is not None else "context"})
 
+    def _points_change(self, sent: Span, q: Quantity) -> Figure | None:
+        """ "blood donation (+5)", "a court judgment ignored (-50)": a number with its sign in a
+        passage about points or scores is the points an act adds or takes away; a signed number
+        elsewhere ("-5%" in a rating key) is no figure."""
+        doc = sent.doc
+        if q.currency or q.percent or q.has_scale or not self.measures:
+            return None
+        if q.end < sent.end and doc[q.end].like_num:
+            return None  # "+41 22 555 01 19": a telephone number
+        if not (self._about_scores_in(sent) or self._score_passage(sent)):
+            return None
+        metric = self.measures[0]
+        return Figure(q, "measure", metric.predicate, metric.unit, doc[q.end - 1], q.phrase_start, q.phrase_end,
+                      {"noun": metric.unit, "change": True})
+
     def _scoring_verb(self, number: Token) -> Token | None:
         node = number.head
         for _ in range(3):
@@ -795,7 +812,8 @@ class FigureExtractor:
         about = self._about_the_number(number)
         earlier = match_before(doc, q.phrase_start, self.parallel_cues, sent.start) is not None  # "up from 820,000"
         stated = about is not None and self._counted_by(about) is not None  # "put the number of X at 34,000"
-        if not (q.has_scale or of_them or level is not None or earlier or stated
+        part_of = self._part_of(sent, q)
+        if not (q.has_scale or of_them or level is not None or earlier or stated or part_of is not None
                 or number.dep_ in ("nsubj", "nsubjpass")):
             return None
         if q.start > sent.start and doc[q.start - 1].lower_ in DEFINITE_WORDS:
@@ -806,6 +824,8 @@ class FigureExtractor:
             later = [o for o in quantities if o.start > q.end]
             noun = self.counted_noun(sent, later[0]) if later and later[0].start - q.end <= 6 else None
             rule = "partitive"
+        if noun is None and part_of is not None:
+            noun, rule = part_of, "part-of"
         if noun is None and about is not None:
             noun, rule = self._counted_by(about) or self._antecedent_noun(sent), "antecedent"
         if noun is None and level is not None and level.lemma_.lower() not in self.antecedent_nouns:
@@ -820,10 +840,33 @@ class FigureExtractor:
         figure = self._count(sent, q, noun, words)
         figure.phrase_start, figure.phrase_end = q.phrase_start, q.end + 2 if of_them else q.phrase_end
         figure.extra.update(noun=noun.text, elliptical=rule)
-        if rule == "counted-before":
-            figure.anchor = number  # its own clause says whose it is ("Ele.me had around 3 million")
+        if rule in ("counted-before", "part-of"):
+            # its own clause says whose it is ("Ele.me had around 3 million"); "12 of the decisions"
+            # is no figure named again, though "the decisions" are
+            figure.anchor = number
         figure.extra.pop("per", None)
         return figure
+
+    def _part_of(self, sent: Span, q: Quantity) -> Token | None:
+        """ "23 of the 60 schemes", "all 14 of its counties", "at least nine of the cities": a part of
+        a group the text names with "the" or a possessive; the group's plural noun is counted."""
+        doc = sent.doc
+        at = q.end
+        if at + 1 >= sent.end or doc[at].lower_ != "of":
+            return None
+        opener = doc[at + 1]
+        if opener.lower_ not in DEFINITE_WORDS and opener.tag_ != "PRP$" and opener.dep_ != "poss":
+            return None
+        for token in doc[at + 2 : min(at + 2 + MAX_NOUN_DISTANCE + 2, sent.end)]:
+            read = self.reader.token_value(token)
+            if read is not None and read[0] <= self.reader.pointing_limit:
+                return None  # "two of the three cities": which of the ones named before
+            if token.pos_ == "NOUN" and token.tag_ == "NNS" and not (token.dep_ == "compound" and token.head.i > token.i):
+                # "two of its five claims": the text's own parts
+                return None if token.lemma_.lower() in self.reader.structure_nouns else token
+            if token.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ") and token.dep_ != "amod":
+                return None
+        return None
 
     def _level_of(self, number: Token, scaled: bool, cue_start: int) -> Token | None:
         """The noun whose level a number states: the subject of a level verb (metrics.yaml

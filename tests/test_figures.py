@@ -756,3 +756,51 @@ def test_a_score_said_aloud_in_hundreds(claims_nlp):
 def test_an_age_limit(claims_nlp, text, value, bound):
     claim = next(c for c in figures(run(claims_nlp, text)) if c.predicate == "age")
     assert (claim.value, claim.unit, claim.bound) == (value, "years", bound)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("A 2022 audit found that 17 of the 45 schemes it reviewed had no appeal procedure.", [17.0, 45.0]),
+    ("The province says all 11 of its prefectures will join by 2026.", [11.0]),
+    ("About 3.2 million of its drivers had opted in by March.", [3.2e6]),
+    # which of a few named before: no figure
+    ("Platforms run the scores in two of the three cities.", []),
+])
+def test_a_part_of_a_group_counts_the_group_s_noun(claims_nlp, text, values):
+    assert sorted(c.value for c in figures(run(claims_nlp, text))) == sorted(values)
+
+
+def test_a_part_of_a_group_named_before_is_a_figure_of_its_own(claims_nlp):
+    text = "Key figures: 14 rulings reviewed. Yet 14 of the rulings we read kept people listed after paying."
+    assert [c.value for c in figures(run(claims_nlp, text))] == [14.0, 14.0]
+
+
+@pytest.mark.parametrize("text", [
+    "Shenzhen began scoring drivers in 2016, two years before the national plan.",
+    "Four years on, the pilot has quietly been dropped.",
+    "Ten years from now, the scheme may be a footnote.",
+])
+def test_a_length_of_time_that_places_an_event_is_no_figure(claims_nlp, text):
+    assert [c.value for c in figures(run(claims_nlp, text))] == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("How to earn points: giving blood (+10); a year of volunteering (+15). Points lost: drunk driving (-100).",
+     [10.0, 15.0, -100.0]),
+    # a sign elsewhere: a rating key, a telephone number
+    ("Ratings: BUY = expected return above 10%; SELL = -5% or worse.", [10.0]),
+    ("Our points team: call +44 20 7946 0000.", []),
+])
+def test_points_an_act_adds_or_takes_away(claims_nlp, text, values):
+    assert [c.value for c in figures(run(claims_nlp, text))] == values
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Firms may ask to leave the list after one year.", 1.0, "years"),
+    ("The bank cut its rate by 0.25 percentage point for rated firms.", 0.25, "percentage points"),
+])
+def test_one_year_and_a_percentage_point(claims_nlp, text, value, unit):
+    assert [(c.value, c.unit) for c in figures(run(claims_nlp, text))] == [(value, unit)]
+
+
+def test_one_as_a_determiner_before_a_unit_of_time_in_a_story(claims_nlp):
+    assert figures(run(claims_nlp, "One day she found her account frozen.")) == []
