@@ -449,6 +449,8 @@ class FigureExtractor:
         doc = sent.doc
         start = q.end + 1 if _fact_item(sent, q) else q.end
         first = doc[start] if start < sent.end else None
+        if first is not None and first.lemma_.lower() in self.reader.classifier_nouns:
+            return None  # "hotels rated three stars or above": a class, no count
         if first is not None and first.tag_ == "NNS" and first.i + 1 < sent.end \
                 and doc[first.i + 1].pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ"):
             return first  # "at least 650 points rent flats": a plural noun a verb follows is counted

@@ -475,7 +475,7 @@ class NumberReader:
             return True
         if match_before(doc, quantity.start, self.copyright_marks) is not None:
             return True
-        if self._counter_line(doc, quantity) or self._reach(doc, quantity):
+        if self._counter_line(doc, quantity) or self._reach(doc, quantity) or self._line_number(doc, quantity):
             return True
         single = quantity.end - quantity.start == 1 and quantity.currency is None and not quantity.percent
         if single and self.is_year(first) and quantity.cue_start is None:
@@ -492,6 +492,16 @@ class NumberReader:
         ends = [end for mark in SEGMENT_MARKS if (end := text.find(mark, at)) >= 0]
         segment = text[start:min(ends) if ends else len(text)]
         return all(word.lower() in self.counter_nouns for word in re.findall(r"[^\W\d_]+", segment))
+
+    def _line_number(self, doc: Doc, quantity: Quantity) -> bool:
+        """ "3.3 Platforms as enforcers", "4 Company statements collected by the authors": a bare number
+        opening its line before a capitalised word numbers a heading or a note."""
+        bare = quantity.end - quantity.start == 1 and quantity.cue_start is None and quantity.cue_end is None \
+            and quantity.currency is None and not quantity.percent and not quantity.words
+        if not bare or quantity.end >= len(doc) or not doc[quantity.end].is_title or not doc[quantity.end].is_alpha:
+            return False
+        text, at = doc_text(doc), doc[quantity.start].idx
+        return not text[text.rfind("\n", 0, at) + 1 : at].strip()
 
     def _reach(self, doc: Doc, quantity: Quantity) -> bool:
         """ "viewed 2.3 million times", "shared more than 40,000 times": a post's reach (`reach_verbs`)."""

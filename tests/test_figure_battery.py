@@ -176,6 +176,10 @@ BATTERY = [
     # -- tables as text lines -----------------------------------------------------------------
     ("table-pipe", "Alipay | 1.2 billion users | 2023", [(1.2 * B, "exact", "users")]),
     ("table-tab-line", "Pilot cities\t43", [(43, "exact", None)]),
+    ("class-stars-or-above", "Listed debtors may not stay in hotels rated four stars or above.", []),
+    ("furn-heading-number", "Our survey ends here.\n2.4 Platforms and their partners\nMost apps ask for consent.", []),
+    ("furn-note-number", "Sources\n3 Court statements gathered by the authors, May 2023.", []),
+    ("not-furn-line-count", "In brief:\n48 debtors were removed from the list in May.", [(48, "exact", "debtors")]),
     ("table-spaced-scale", "Fines by year (CNY thousand)      2022      2023\nFood safety        1,250.0      980.5\n",
      [(1.25 * M, "exact", "CNY"), (980500, "exact", "CNY")]),
     ("table-spaced-names", "Bureau          Reports     Disputes\nQiantang        18,400      312\nPudao           9,050       87\n",
