@@ -51,7 +51,9 @@ what they activated ("2 million residents have activated it"). As-of: the time e
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -100,10 +102,18 @@ class TableCell:
     label: Span | None
     header: Span | None
     year: str | None
+    heading: str = ""  # a table laid out with spaces: its caption and header rows, for its scale
 
 
 #: The character that separates the cells of a table row.
 CELL = "|"
+#: What separates the cells of a table laid out with spaces, as PDF readers render one: a tab
+#: or two spaces and more (prose has neither).
+CELL_GAP = re.compile(r"\t+| {2,}")
+#: A number cell of such a table ("4.1 million", "212,000", "21.6%").
+NUMBER_CELL = re.compile(r"^[-+(]?\d[\d,.]*")
+#: A unit in brackets in a table's caption or header ("Revenue (RMB million)", "Users (millions)").
+HEADING_UNIT = re.compile(r"\(([^()]*)\)")
 
 
 def _cells(start: int, line: str) -> list[tuple[int, int]]:
@@ -152,6 +162,69 @@ def table_cell(doc: Doc, q: Quantity) -> TableCell | None:
     years = [head.text] if head is not None and YEAR.match(head.text) else \
         [text[a:b] for a, b in cells if YEAR.match(text[a:b])]
     return TableCell(label, head, years[0] if len(years) == 1 else None)
+
+
+def _spaced_cells(start: int, line: str) -> list[tuple[int, int]]:
+    """Character spans (in the document) of the cells of a line laid out with spaces."""
+    spans, offset = [], start
+    for part in CELL_GAP.split(line):
+        if part.strip():
+            lead = len(part) - len(part.lstrip())
+            spans.append((offset + lead, offset + len(part.rstrip())))
+        offset += len(part)
+        gap = CELL_GAP.match(line, offset - start)
+        offset += len(gap.group()) if gap else 0
+    return spans
+
+
+def _spaced_row(line: str) -> bool:
+    """A row of a table laid out with spaces: two cells and more, two of them numbers, or cells
+    set apart by tabs."""
+    cells = [part.strip() for part in CELL_GAP.split(line) if part.strip()]
+    numbers = sum(1 for cell in cells if NUMBER_CELL.match(cell))
+    return len(cells) >= 2 and numbers >= 1 and (numbers >= 2 or "\t" in line.strip())
+
+
+def spaced_table_cell(doc: Doc, q: Quantity) -> TableCell | None:
+    """The cell of a table laid out with spaces ("Zhejiang      41,200       18,900") a quantity fills
+    alone, or None; a PDF reader may join a row to the next one ("... 212,000 Taizhou    Hehe
+    Points ..."), so a cell may run on into a capitalised word. Its header is the cell in the same
+    place of the table's first row, if that row has as many cells."""
+    first, last = doc[q.phrase_start], doc[q.phrase_end - 1]
+    text = doc_text(doc)
+    start, line = _line_at(text, first.idx)
+    if not _spaced_row(line):
+        return None
+    cells = _spaced_cells(start, line)
+    begin, end = first.idx, last.idx + len(last)
+    column = next((n for n, (a, b) in enumerate(cells) if a == begin and (b == end or text[end:end + 1] == " "
+                                                                             and text[end + 1:end + 2].isupper())), None)
+    if column is None:
+        return None
+    if column == 0:  # the row's label: a rank or an item number
+        return TableCell(None, None, None)
+    rows = _spaced_rows_above(text, start)
+    header_start, header = next(((a, row) for a, row in rows if CELL_GAP.search(row.strip())), (start, line))
+    header_cells = _spaced_cells(header_start, header)
+    head = _cell_span(doc, header_cells[column]) if header_start != start and len(header_cells) == len(cells) else None
+    label = _cell_span(doc, cells[0])
+    heading = " ".join([*(row for _, row in rows), text[start:begin]])
+    year = head.text if head is not None and YEAR.match(head.text) else None
+    return TableCell(label, head, year, heading)
+
+
+def _spaced_rows_above(text: str, start: int) -> list[tuple[int, str]]:
+    """The lines above the row starting at `start` in its table laid out with spaces, first
+    first, across blank lines, with the caption line above them ("Table 1. ...")."""
+    rows, cursor = [], start
+    while cursor > 0:
+        above, line = _line_at(text, cursor - 1)
+        if line.strip():
+            rows.insert(0, (above, line))
+            if not CELL_GAP.search(line.strip()):
+                break  # the caption
+        cursor = above
+    return rows
 
 
 def _table_header(text: str, start: int) -> tuple[int, str]:
@@ -261,9 +334,15 @@ class FigureExtractor:
         #: nouns counted in the unit of the scale ("points"): they tell a passage about scores
         self.point_nouns = {noun[-1] for m in self.counts if m.unit and m.unit == scale_unit for noun in m.nouns}
         self.threshold_words = {w.lower() for w in metrics.get("threshold_words", [])}
+        large = metrics.get("large_thresholds") or {}
+        self.large_threshold_words = {w.lower() for w in large.get("words", [])}
+        self.large_threshold_floor = float(large.get("floor", 0))
+        self.score_passage = int(metrics.get("score_passage_sentences", 1))
         self.bound_adjectives = {w.lower(): bound for bound, adjectives in (metrics.get("bound_adjectives") or {}).items()
                                  for w in adjectives}
         self.score_verbs = {w.lower() for m in metrics.get("measures") or [] for w in m.get("verbs", [])}
+        self.threshold_predicates = {m.threshold_predicate for m in self.measures if m.threshold_predicate}
+        self.age_cues = phrases(metrics.get("age_cues", []), tokenize)
         #: predicates whose subject is the scoring system or blacklist of the sentence
         self.system_predicates = {e["predicate"] for e in metrics.get("counts") or [] if e.get("subject") == "system"}
         self.perk_nouns = {w.lower() for w in (metrics.get("money") or {}).get("perk_nouns", [])}
@@ -326,27 +405,30 @@ class FigureExtractor:
                     found.append(equivalent)
                     used.add(following.start)
         self._share_bounds(doc, found)
-        return [f for f in found if not self._hypothetical(f.anchor)]
+        # "anyone who falls below 850 is rated D" is a rule, no example
+        return [f for f in found if f.predicate in self.threshold_predicates or not self._hypothetical(f.anchor)]
 
     def _skip(self, doc: Doc, q: Quantity) -> bool:
         return self.reader.is_furniture(q, doc) or self.reader.is_weak(q, doc)
 
     def read(self, sent: Span, q: Quantity, words: set[str]) -> Figure | None:
         doc = sent.doc
+        if q.signed:
+            return self._points_change(sent, q)
         if q.currency:
             return self._money(doc, q)
         if q.percent:
             return self._percent(sent, q, words)
         if q.end + 1 < sent.end and doc[q.end].text == "-" and doc[q.end + 1].is_alpha:
             return self._adjectival(sent, q, words)
-        cell = table_cell(doc, q)
+        cell = table_cell(doc, q) or spaced_table_cell(doc, q)
         if cell is not None:
             return self._table_figure(sent, q, cell, words)
         noun = self.counted_noun(sent, q)
         if noun is not None and noun.lemma_.lower() in self.reader.structure_nouns:
             return None  # "Five myths about ...": the text's own parts
-        if noun is not None and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "ago":
-            return None  # "Updated 3 hours ago": a point in time, no length
+        if noun is not None and match_after(doc, noun.i + 1, self.reader.time_point_words, sent.end) is not None:
+            return None  # "Updated 3 hours ago", "two years before the guidance": a point in time, no length
         if noun is not None and any(c.lower_ in self.reader.source_words and c.dep_ in ("amod", "acl")
                                     for c in noun.children):
             return None  # "two people familiar with the matter": the story's sources
@@ -354,7 +436,7 @@ class FigureExtractor:
             return None  # "the two companies": the ones named before
         if noun is not None:
             return self._count(sent, q, noun, words)
-        return self._measure(sent, q, words) or self._score_by_context(sent, q, words) \
+        return self._aged(sent, q) or self._measure(sent, q, words) or self._score_by_context(sent, q, words) \
             or self._age(sent, q) or self._elliptical(sent, q, words)
 
     def _points_back(self, doc: Doc, q: Quantity) -> bool:
@@ -367,6 +449,8 @@ class FigureExtractor:
         doc = sent.doc
         start = q.end + 1 if _fact_item(sent, q) else q.end
         first = doc[start] if start < sent.end else None
+        if first is not None and first.lemma_.lower() in self.reader.classifier_nouns:
+            return None  # "hotels rated three stars or above": a class, no count
         if first is not None and first.tag_ == "NNS" and first.i + 1 < sent.end \
                 and doc[first.i + 1].pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ"):
             return first  # "at least 650 points rent flats": a plural noun a verb follows is counted
@@ -433,8 +517,21 @@ class FigureExtractor:
         the noun of its row's label, or of its column's header when the label is a name ("| Alipay |
         1.2 billion |" under "| Platform | Users |"); a year heading its column, or standing in its
         row, is its as-of."""
+        doc = sent.doc
+        scale, currency = self._heading_unit(cell.heading)
+        if scale and not q.has_scale:
+            q.value = float(Decimal(str(q.value)) * Decimal(str(scale)))  # "3,412.6" under "Revenue (RMB million)"
+        if currency and not q.currency:
+            q.currency = currency
+            figure = self._money(doc, q)
+            figure.extra["table"] = True
+            if cell.year is not None:
+                figure.extra["as_of"] = cell.year
+            return figure
         counted = next(((noun, span.text) for span, kinds in ((cell.label, ("NOUN",)), (cell.header, ("NOUN", "PROPN")))
                         if (noun := _last_noun(span, kinds)) is not None), None)
+        if counted is None and cell.heading:  # a table of names and numbers: a count of what its caption says
+            return Figure(q, "generic", "count", None, doc[q.end - 1], q.phrase_start, q.phrase_end, {"table": True})
         if counted is None:
             return None
         metric = self._metric(self.measures, counted[0], words) if self._is_measure(counted[0]) else None
@@ -447,6 +544,17 @@ class FigureExtractor:
         if cell.year is not None:
             figure.extra["as_of"] = cell.year
         return figure
+
+    def _heading_unit(self, heading: str) -> tuple[float | None, str | None]:
+        """The scale and the currency a table's caption or header gives its numbers in brackets:
+        "(RMB million)" is (1e6, "CNY"), "Active users (millions)" (1e6, None)."""
+        scale, currency = None, None
+        for unit in HEADING_UNIT.findall(heading):
+            for word in unit.lower().split():
+                number = self.reader.scale_words.get(word) or self.reader.scale_words.get(word.rstrip("s"))
+                scale = float(number) if number is not None else scale
+                currency = self.reader.currency_words.get((word,)) or currency
+        return scale, currency
 
     def _adjectival(self, sent: Span, q: Quantity, words: set[str]) -> Figure | None:
         """ "a 72-year-old man" (age), "a 1,500-character letter", "a 10-day trip": a measure
@@ -558,19 +666,36 @@ class FigureExtractor:
           “excellent” at 700 and above" (a band's threshold);
         - the ends of a range on a scale: "on a scale of 350 to 950".
         A bound makes it a threshold (score_threshold); the metric is the first of `measures`."""
-        if q.has_scale or q.words or q.currency or q.percent or not self.measures:
-            return None
+        if q.has_scale or q.words and q.value < self.large_threshold_floor or q.currency or q.percent \
+                or not self.measures:
+            return None  # "above six fifty" is said for 650
         doc = sent.doc
         metric = self.measures[0]
         verb = self._scoring_verb(doc[q.end - 1])
-        bounded = q.bound in ("min", "max")
-        if verb is None and not (bounded or ranged) or verb is None and not self._scoring_sentence(sent, q):
+        level = self._large_threshold(sent, q)  # "At 600, the first doors opened"
+        bounded = q.bound in ("min", "max") or level or self._threshold_cue(sent, q)
+        if verb is None and not (bounded or ranged) or verb is None and not self._scoring_sentence(sent, q, ranged):
             return None
         predicate = metric.threshold_predicate if bounded and metric.threshold_predicate and not ranged \
             else metric.predicate
         anchor = verb if verb is not None else doc[q.end - 1]
         return Figure(q, "measure", predicate, metric.unit, anchor, q.phrase_start, q.phrase_end,
                       {"noun": anchor.text, "score_rule": "verb" if verb is not None else "context"})
+
+    def _points_change(self, sent: Span, q: Quantity) -> Figure | None:
+        """ "blood donation (+5)", "a court judgment ignored (-50)": a number with its sign in a
+        passage about points or scores is the points an act adds or takes away; a signed number
+        elsewhere ("-5%" in a rating key) is no figure."""
+        doc = sent.doc
+        if q.currency or q.percent or q.has_scale or not self.measures:
+            return None
+        if q.end < sent.end and doc[q.end].like_num:
+            return None  # "+41 22 555 01 19": a telephone number
+        if not (self._about_scores_in(sent) or self._score_passage(sent)):
+            return None
+        metric = self.measures[0]
+        return Figure(q, "measure", metric.predicate, metric.unit, doc[q.end - 1], q.phrase_start, q.phrase_end,
+                      {"noun": metric.unit, "change": True})
 
     def _scoring_verb(self, number: Token) -> Token | None:
         node = number.head
@@ -582,12 +707,13 @@ class FigureExtractor:
             node = node.head
         return None
 
-    def _scoring_sentence(self, sent: Span, q: Quantity) -> bool:
+    def _scoring_sentence(self, sent: Span, q: Quantity, ranged: bool = False) -> bool:
         """A sentence about a score: a score noun, points or a scoring system before the number;
-        after a threshold word ("above", "below": `threshold_words`) or before a bound ("600 or
-        more"), also after the number or in
-        the sentence before it in its paragraph ("Sesame scores run from 350 to 950. Hotels waive
-        the deposit above 650"; "respondents over 60 held a score" are of an age); the sentence before
+        after a threshold word ("above", "below": `threshold_words`; "over", "at" a number too large
+        for an age: `large_thresholds`), before a bound ("600 or more") or at an end of a range
+        ("from 600 to 650"), also after the number or in the passage before it
+        (`score_passage_sentences`: "Sesame scores run from 350 to 950. Hotels waive the deposit
+        above 650"; "respondents over 60 held a score" are of an age); the sentence before
         also when "it" stands for its score ("Sesame Credit is Ant Group's score. It runs from 350 to 950")."""
         doc = sent.doc
         if self._about_scores_in(doc[sent.start : q.start]):
@@ -597,13 +723,56 @@ class FigureExtractor:
         if score_before and any(t.lower_ == "it" and t.pos_ == "PRON" for t in doc[sent.start : q.start]):
             return True  # "Sesame Credit is Ant Group's score. It runs from 350 to 950."
         suffix = q.cue_start is None and q.cue_end is not None  # "600 or more"
-        if not suffix and (q.cue_start is None or doc[q.cue_start].lower_ not in self.threshold_words):
+        large_range = ranged and q.value >= self.large_threshold_floor
+        if not (suffix or large_range or self._threshold_cue(sent, q) or self._large_threshold(sent, q)):
             return False
-        return self._about_scores_in(doc[q.end : sent.end]) or score_before
+        return self._about_scores_in(doc[q.end : sent.end]) or self._score_passage(sent)
+
+    def _threshold_cue(self, sent: Span, q: Quantity) -> bool:
+        """ "above 650", "above roughly 600": a threshold word before the number or its hedge."""
+        doc = sent.doc
+        if q.cue_start is None:
+            return False
+        hedged = q.bound == "approx" and q.cue_start > sent.start
+        return doc[q.cue_start].lower_ in self.threshold_words \
+            or hedged and doc[q.cue_start - 1].lower_ in self.threshold_words | self.large_threshold_words
+
+    def _large_threshold(self, sent: Span, q: Quantity) -> bool:
+        """ "for people over seven fifty", "At 600, the first doors opened": a word that is as often
+        an age's or a time's ("over 60", "at 11") before a number as large as a score's."""
+        doc = sent.doc
+        cue = q.cue_start if q.cue_start is not None else q.start
+        if q.value < self.large_threshold_floor or q.has_scale or cue == sent.start:
+            return False
+        return doc[cue].lower_ in self.large_threshold_words or q.cue_start is None \
+            and doc[cue - 1].lower_ in self.large_threshold_words
+
+    def _score_passage(self, sent: Span) -> bool:
+        """Whether one of the sentences before this one speaks of scores."""
+        doc, current = sent.doc, sent
+        for _ in range(self.score_passage):
+            if current.start == 0:
+                return False
+            current = doc[current.start - 1].sent
+            if self._about_scores_in(current):
+                return True
+        return False
 
     def _about_scores_in(self, span: Span) -> bool:
         return any(is_score(t) or t.lemma_.lower() in self.point_nouns for t in span) or any(
             is_scoring_system(a) for a in actors_in(span) if not is_description(a) or a.label_ == "program")
+
+    def _aged(self, sent: Span, q: Quantity) -> Figure | None:
+        """An age limit: "residents aged 18 or over", "aged under 35", "from the age of 16"
+        (metrics.yaml `age_cues` before the number or its bound)."""
+        if self.age is None or q.has_scale or q.value > 120:
+            return None
+        doc = sent.doc
+        if match_before(doc, q.phrase_start, self.age_cues, sent.start) is None:
+            return None
+        if q.end + 1 < sent.end and doc[q.end].lower_ in ("to", "-", "–") and doc[q.end + 1].like_num:
+            return None  # "83 percent of those aged 18 to 29": a group of a survey, no age limit
+        return Figure(q, "count", self.age.predicate, self.age.unit, doc[q.end - 1], q.phrase_start, q.phrase_end)
 
     def _age(self, sent: Span, q: Quantity) -> Figure | None:
         """A person's age written as a bare number: "Pan Guifen, who is 63, ...", "Li Wei, 34, a
@@ -645,7 +814,8 @@ class FigureExtractor:
         about = self._about_the_number(number)
         earlier = match_before(doc, q.phrase_start, self.parallel_cues, sent.start) is not None  # "up from 820,000"
         stated = about is not None and self._counted_by(about) is not None  # "put the number of X at 34,000"
-        if not (q.has_scale or of_them or level is not None or earlier or stated
+        part_of = self._part_of(sent, q)
+        if not (q.has_scale or of_them or level is not None or earlier or stated or part_of is not None
                 or number.dep_ in ("nsubj", "nsubjpass")):
             return None
         if q.start > sent.start and doc[q.start - 1].lower_ in DEFINITE_WORDS:
@@ -656,6 +826,8 @@ class FigureExtractor:
             later = [o for o in quantities if o.start > q.end]
             noun = self.counted_noun(sent, later[0]) if later and later[0].start - q.end <= 6 else None
             rule = "partitive"
+        if noun is None and part_of is not None:
+            noun, rule = part_of, "part-of"
         if noun is None and about is not None:
             noun, rule = self._counted_by(about) or self._antecedent_noun(sent), "antecedent"
         if noun is None and level is not None and level.lemma_.lower() not in self.antecedent_nouns:
@@ -670,10 +842,33 @@ class FigureExtractor:
         figure = self._count(sent, q, noun, words)
         figure.phrase_start, figure.phrase_end = q.phrase_start, q.end + 2 if of_them else q.phrase_end
         figure.extra.update(noun=noun.text, elliptical=rule)
-        if rule == "counted-before":
-            figure.anchor = number  # its own clause says whose it is ("Ele.me had around 3 million")
+        if rule in ("counted-before", "part-of"):
+            # its own clause says whose it is ("Ele.me had around 3 million"); "12 of the decisions"
+            # is no figure named again, though "the decisions" are
+            figure.anchor = number
         figure.extra.pop("per", None)
         return figure
+
+    def _part_of(self, sent: Span, q: Quantity) -> Token | None:
+        """ "23 of the 60 schemes", "all 14 of its counties", "at least nine of the cities": a part of
+        a group the text names with "the" or a possessive; the group's plural noun is counted."""
+        doc = sent.doc
+        at = q.end
+        if at + 1 >= sent.end or doc[at].lower_ != "of":
+            return None
+        opener = doc[at + 1]
+        if opener.lower_ not in DEFINITE_WORDS and opener.tag_ != "PRP$" and opener.dep_ != "poss":
+            return None
+        for token in doc[at + 2 : min(at + 2 + MAX_NOUN_DISTANCE + 2, sent.end)]:
+            read = self.reader.token_value(token)
+            if read is not None and read[0] <= self.reader.pointing_limit:
+                return None  # "two of the three cities": which of the ones named before
+            if token.pos_ == "NOUN" and token.tag_ == "NNS" and not (token.dep_ == "compound" and token.head.i > token.i):
+                # "two of its five claims": the text's own parts
+                return None if token.lemma_.lower() in self.reader.structure_nouns else token
+            if token.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ") and token.dep_ != "amod":
+                return None
+        return None
 
     def _level_of(self, number: Token, scaled: bool, cue_start: int) -> Token | None:
         """The noun whose level a number states: the subject of a level verb (metrics.yaml

@@ -30,6 +30,8 @@ YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 TENS = frozenset(Decimal(n) for n in range(20, 100, 10))
 #: What separates a page's counters from the rest of their line ("by Tomas Varga | 7 comments").
 SEGMENT_MARKS = ("\n", "|", "·", "•")
+#: Signs glued to a number ("+5", "-50", "−5").
+SIGNS = {"+": 1, "-": -1, "\u2212": -1}
 #: Telephone numbers and similar digit strings ("010-1234-5678", "+86 10 ...").
 PHONE = re.compile(r"^\+?\d[\d\-\s().]{7,}\d$")
 
@@ -48,6 +50,7 @@ class Quantity:
     percent: bool = False
     has_scale: bool = False
     words: bool = False  # written in words ("eight"), not digits
+    signed: bool = False  # written with its sign ("+5", "-50"): a change, as points lists give them
 
     @property
     def phrase_start(self) -> int:
@@ -215,6 +218,7 @@ class NumberReader:
         self.fraction_not_after = {w.lower() for w in fractions.get("not_after", [])}
         self.share_links = _phrases(fractions.get("links", []))
         self.rate_words = {w.lower() for w in vocab.get("rate_words", [])}
+        self.time_point_words = _phrases(vocab.get("time_point_words", []))
         self.classifier_nouns = {w.lower() for w in vocab.get("classifier_nouns", [])}
         self.indefinite_subjects = {w.lower() for w in vocab.get("indefinite_subjects", [])}
         furniture = vocab.get("furniture", {})
@@ -242,6 +246,8 @@ class NumberReader:
         if not glued or not (glued["prefix"] or glued["suffix"]):
             return None
         prefix, suffix = glued["prefix"].lower(), glued["suffix"].lower()
+        if prefix in SIGNS and not suffix:  # "+5", "-50"
+            return SIGNS[prefix] * parse_digits(glued["number"]), None, None
         currency = self.currency_symbols.get(prefix) or self.currency_words.get((prefix,)) if prefix else None
         scale = self.scale_words.get(suffix) if suffix else None
         after = self.currency_words.get((suffix,)) if suffix and not prefix and scale is None else None  # "500元"
@@ -311,6 +317,8 @@ class NumberReader:
             unit = self.number_words.get(doc[after].lower_) if after < sent.end else None
             if unit is not None and 0 < unit < 10:
                 number, end = number + unit, after + 1
+        if words and 0 < number < 10 and end < sent.end and self.number_words.get(doc[end].lower_) in TENS:
+            number, end = number * 100 + self.number_words[doc[end].lower_], end + 1  # "six fifty" said for 650
         if words:
             number, end = self._spoken_fraction(doc, end, sent, number)
         has_scale = scale is not None
@@ -335,8 +343,9 @@ class NumberReader:
         percent_end = match_after(doc, end, self.percent_phrases, sent.end)
         if percent_end is not None and not currency:
             percent, end = True, percent_end
+        signed = doc[i].text[:1] in SIGNS and doc[i].text[1:2].isdigit()
         quantity = Quantity(start, end, float(value), currency=currency, percent=percent,
-                            has_scale=has_scale, words=words)
+                            has_scale=has_scale, words=words, signed=signed)
         self._read_bound(doc, quantity, sent)
         return quantity
 
@@ -466,7 +475,7 @@ class NumberReader:
             return True
         if match_before(doc, quantity.start, self.copyright_marks) is not None:
             return True
-        if self._counter_line(doc, quantity) or self._reach(doc, quantity):
+        if self._counter_line(doc, quantity) or self._reach(doc, quantity) or self._line_number(doc, quantity):
             return True
         single = quantity.end - quantity.start == 1 and quantity.currency is None and not quantity.percent
         if single and self.is_year(first) and quantity.cue_start is None:
@@ -484,6 +493,16 @@ class NumberReader:
         segment = text[start:min(ends) if ends else len(text)]
         return all(word.lower() in self.counter_nouns for word in re.findall(r"[^\W\d_]+", segment))
 
+    def _line_number(self, doc: Doc, quantity: Quantity) -> bool:
+        """ "3.3 Platforms as enforcers", "4 Company statements collected by the authors": a bare number
+        opening its line before a capitalised word numbers a heading or a note."""
+        bare = quantity.end - quantity.start == 1 and quantity.cue_start is None and quantity.cue_end is None \
+            and quantity.currency is None and not quantity.percent and not quantity.words
+        if not bare or quantity.end >= len(doc) or not doc[quantity.end].is_title or not doc[quantity.end].is_alpha:
+            return False
+        text, at = doc_text(doc), doc[quantity.start].idx
+        return not text[text.rfind("\n", 0, at) + 1 : at].strip()
+
     def _reach(self, doc: Doc, quantity: Quantity) -> bool:
         """ "viewed 2.3 million times", "shared more than 40,000 times": a post's reach (`reach_verbs`)."""
         if quantity.end >= len(doc) or doc[quantity.end].lower_ != "times":
@@ -493,14 +512,17 @@ class NumberReader:
 
     def is_weak(self, quantity: Quantity, doc: Doc) -> bool:
         """"one" as a determiner: "one local complained", "one of the eight companies";
-        not the low end of a range ("one to three years")."""
+        not the low end of a range ("one to three years"), nor before a long unit of time ("after
+        one year": `unit_articles` nouns)."""
         end = quantity.end
         opens_range = end + 1 < len(doc) and doc[end].lower_ in ("to", "-", "–") and doc[end + 1].like_num
+        unit_of_time = end < len(doc) and doc[end].lemma_.lower() in self.unit_article_nouns  # "after one year"
         return (
             quantity.end - quantity.start == 1
             and doc[quantity.start].lower_ in self.weak_numbers
             and quantity.cue_start is None
             and not opens_range
+            and not unit_of_time
         )
 
     def is_reference_entry(self, sent: Span) -> bool:

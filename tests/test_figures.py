@@ -694,3 +694,113 @@ def test_a_table_with_blank_cells(claims_nlp):
 ])
 def test_no_figure_from_times_ago_or_a_story_s_sources(claims_nlp, text):
     assert figures(run(claims_nlp, text, "2025-03-12")) == []
+
+
+def test_a_table_laid_out_with_spaces(claims_nlp):
+    """A table as a PDF reader renders it, its cells apart by runs of spaces: a number alone in
+    its cell is a figure, in the scale and currency its header gives in brackets; a row the
+    reader ran into the next one still has its cells; a year column is no figure."""
+    text = ("The table below sets out revenue by segment.\n"
+            "Revenue by segment (RMB million)      2023       2022     Change\n"
+            "Lending services                   1,240.5      980.2      26.6%\n"
+            "Sources: company filings.\n\n"
+            "Table 2. Schemes compared\n"
+            "City      Scheme          Launched    Members (millions)\n"
+            "Taiyuan   Jinci Points    2019        0.85\n"
+            "Datong    Cloud Score     2020        1.2 Linfen    Fen Credit    2021    0.42\n")
+    found = [(c.value, c.unit) for c in figures(run(claims_nlp, text))]
+    assert found == [(1240500000.0, "CNY"), (980200000.0, "CNY"), (26.6, "percent"),
+                     (850000.0, None), (1200000.0, None), (420000.0, None)]
+
+
+def test_prose_with_double_spaces_is_no_table(claims_nlp):
+    text = "The office closed early.  Some 40 people were waiting.  Nobody complained."
+    assert [(c.value, c.unit) for c in figures(run(claims_nlp, text))] == [(40.0, "people")]
+
+
+@pytest.mark.parametrize("text, words, value, bound", [
+    # a bound a few sentences after the passage names the score
+    ("Zhima scores run from 350 to 950. Few users know it. The perks are real.\n\n"
+     "Below 600, the scooter apps ask for a deposit.", "Below 600", 600.0, "max"),
+    # "over" and "at" before a number too large for an age
+    ("Sesame scores matter for travel. Airports had a faster lane for people over 750.", "over 750", 750.0, "min"),
+    ("My Sesame score rose every month. At 680, the hotel deposits stopped.", "680", 680.0, "exact"),
+    # a hedge between the threshold word and the number
+    ("What a good score gets you: free umbrellas, if you are above roughly 650.", "roughly 650", 650.0, "approx"),
+    # a rule, not an example, though its subject is "anyone"
+    ("Rongcheng scores start at 1,000. Anyone who falls below 850 is graded C.", "below 850", 850.0, "max"),
+])
+def test_a_bound_in_a_passage_about_scores_is_a_threshold_further(claims_nlp, text, words, value, bound):
+    claim = the_figure(run(claims_nlp, text), words)
+    assert (claim.predicate, claim.value, claim.bound) == ("score_threshold", value, bound)
+
+
+@pytest.mark.parametrize("text", [
+    "Sesame Credit launched in 2015. The survey covered residents over 60.",
+    "Sesame scores are private. We met at 10 in the morning.",
+])
+def test_over_and_at_before_an_age_or_an_hour_are_no_threshold(claims_nlp, text):
+    assert [c.predicate for c in figures(run(claims_nlp, text))] != ["score_threshold"]
+
+
+def test_a_score_said_aloud_in_hundreds(claims_nlp):
+    doc = run(claims_nlp, "PRIYA: With a good Sesame score, above six fifty, nobody asked you for a deposit.")
+    assert [(c.value, c.bound) for c in figures(doc)] == [(650.0, "min")]
+
+
+@pytest.mark.parametrize("text, value, bound", [
+    ("The rules cover residents aged 16 or over who hold a local hukou.", 16.0, "min"),
+    ("Two thirds of the applicants were aged under 30.", 30.0, "max"),
+    ("Pupils may open an account from the age of 14.", 14.0, "exact"),
+])
+def test_an_age_limit(claims_nlp, text, value, bound):
+    claim = next(c for c in figures(run(claims_nlp, text)) if c.predicate == "age")
+    assert (claim.value, claim.unit, claim.bound) == (value, "years", bound)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("A 2022 audit found that 17 of the 45 schemes it reviewed had no appeal procedure.", [17.0, 45.0]),
+    ("The province says all 11 of its prefectures will join by 2026.", [11.0]),
+    ("About 3.2 million of its drivers had opted in by March.", [3.2e6]),
+    # which of a few named before: no figure
+    ("Platforms run the scores in two of the three cities.", []),
+])
+def test_a_part_of_a_group_counts_the_group_s_noun(claims_nlp, text, values):
+    assert sorted(c.value for c in figures(run(claims_nlp, text))) == sorted(values)
+
+
+def test_a_part_of_a_group_named_before_is_a_figure_of_its_own(claims_nlp):
+    text = "Key figures: 14 rulings reviewed. Yet 14 of the rulings we read kept people listed after paying."
+    assert [c.value for c in figures(run(claims_nlp, text))] == [14.0, 14.0]
+
+
+@pytest.mark.parametrize("text", [
+    "Shenzhen began scoring drivers in 2016, two years before the national plan.",
+    "Four years on, the pilot has quietly been dropped.",
+    "Ten years from now, the scheme may be a footnote.",
+])
+def test_a_length_of_time_that_places_an_event_is_no_figure(claims_nlp, text):
+    assert [c.value for c in figures(run(claims_nlp, text))] == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("How to earn points: giving blood (+10); a year of volunteering (+15). Points lost: drunk driving (-100).",
+     [10.0, 15.0, -100.0]),
+    # a sign elsewhere: a rating key, a telephone number
+    ("Ratings: BUY = expected return above 10%; SELL = -5% or worse.", [10.0]),
+    ("Our points team: call +44 20 7946 0000.", []),
+])
+def test_points_an_act_adds_or_takes_away(claims_nlp, text, values):
+    assert [c.value for c in figures(run(claims_nlp, text))] == values
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Firms may ask to leave the list after one year.", 1.0, "years"),
+    ("The bank cut its rate by 0.25 percentage point for rated firms.", 0.25, "percentage points"),
+])
+def test_one_year_and_a_percentage_point(claims_nlp, text, value, unit):
+    assert [(c.value, c.unit) for c in figures(run(claims_nlp, text))] == [(value, unit)]
+
+
+def test_one_as_a_determiner_before_a_unit_of_time_in_a_story(claims_nlp):
+    assert figures(run(claims_nlp, "One day she found her account frozen.")) == []
