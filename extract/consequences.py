@@ -155,6 +155,7 @@ class ClauseWords:
     context: frozenset = field(default_factory=frozenset)  # penalties.yaml context words
     inability_label: str = "unable to"
     lists: frozenset = frozenset()  # nouns of a list one is "on": "companies on the list"
+    markets: frozenset = frozenset()  # where shares are listed: "listed on the Nasdaq Global Market"
     difficulties: frozenset = frozenset()  # adjectives: "find it harder to get loans" (a penalty)
     eases: frozenset = frozenset()  # adjectives: "find it easier to rent a flat" (a perk)
     inabilities: frozenset = frozenset()  # adjectives: "unable to book berths"
@@ -235,7 +236,7 @@ class ClauseWords:
             benefiting=_words(good, "adjectives"), exempting=_words(good, "exempting_verbs"),
             context=frozenset(str(w).lower() for w in penalties.get("context") or []),
             inability_label=str(bad.get("inability_label") or "unable to"),
-            inabilities=_words(bad, "inabilities"), lists=_words(bad, "lists"),
+            inabilities=_words(bad, "inabilities"), lists=_words(bad, "lists"), markets=_words(bad, "markets"),
             difficulties=_words(bad, "difficulties"), eases=_words(good, "eases"), paying=_words(bad, "paying_verbs"),
             imposing=_words(bad, "imposing_verbs"), causing=_words(good, "causing_verbs"),
             enabling=_words(good, "enabling_verbs"), obliging=_words(bad, "obliging_verbs"),
@@ -644,6 +645,8 @@ class ClauseReader:
                 return Finding("penalty", verb, verb.i, "", [(verb.i, onto.right_edge.i + 1)], "listed")
         if lemma in self.words.listing and describing(verb):  # "companies that have been named as dishonest": which
             return None
+        if lemma in self.words.listing and self._on_a_market(verb):  # "listed on the Nasdaq Global Market": shares
+            return None
         # a restricting verb, passive on the party ("had their speeds throttled": on what it has)
         if lemma in self.words.restricting and verb.tag_ in ("VBN", "VBD") and _passive(verb):
             if (causative := _causative_participle(verb)) is not None:
@@ -937,6 +940,11 @@ class ClauseReader:
     def _onto_list(self, prep: Token) -> bool:
         """ "on the blacklist", "to a 'red list' of trustworthy firms": a preposition whose object is a list."""
         return prep.lower_ in ("on", "onto", "to", "in") and any(g.lemma_.lower() in self.words.lists for g in prep.children)
+
+    def _on_a_market(self, verb: Token) -> bool:
+        """Whether a listing verb puts a company's shares on a market ("listed on the Hong Kong Stock Exchange")."""
+        return any(p.lower_ in ("on", "in") and any(t.lemma_.lower() in self.words.markets for t in p.subtree)
+                   for p in verb.children if p.dep_ == "prep")
 
     def _onto_bad_list(self, preps) -> Token | None:
         """The preposition that puts a party on a list of bad standing; a red list is an honour."""

@@ -230,6 +230,8 @@ BATTERY = [
     ('paper', 'Firms on the list lose their subsidies. The agency excluded 80 such contractors last year.', [],
      ['loss of their subsidies', 'excluded 80 such contractors']),
     ('wire', 'The regulator fined 40 companies listed in Shenzhen for late disclosures.', [], []),
+    # shares listed on a market are on no list of standing
+    ('press', 'Lantern Data was founded in 2014 and listed on the Nasdaq Global Market in October 2019.', [], []),
     ('explainer', 'Courts may fine defaulters, and the police do not publish how many such orders exist.', [], ['fine defaulters']),
     # a list named a few sentences before and called "it"; a condition put in the past tense imagines
     ('transcript', "The court list is the one with teeth. By far. The top court runs it. If you're on it, you can't fly and "

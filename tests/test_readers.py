@@ -740,6 +740,15 @@ def test_pdf_running_heads_go_and_footnotes_stand_apart():
                               "2019 to 2023, which we use throughout the rest of this working paper.")
 
 
+def test_pdf_running_head_of_many_words_between_bars_goes():
+    from extract.readers.pdf import _joined
+
+    # sixteen words at most, and a bar between fields is no word
+    head = "Eastbridge Policy Lab  |  Scored Out: Debtors, Lenders and the Long Limits of Credit Repair  |  May 2024"
+    pages = [f"{head}\n1. Introduction\nCourts listed 2,000 debtors.", f"{head}\nThe list grew in 2023.\n2"]
+    assert _joined(pages) == "1. Introduction\nCourts listed 2,000 debtors.\n\nThe list grew in 2023.\n2"
+
+
 def test_pdf_endnotes_on_a_later_page_stand_apart():
     from extract.readers.pdf import _joined
 

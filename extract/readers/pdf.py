@@ -175,7 +175,7 @@ def _edge_lines(page: str) -> list[str]:
 
 def _running_key(line: str) -> str:
     line = re.sub(r"\s+", " ", line.strip())
-    if not line or len(line.split()) > RUNNING_LINE_MAX_WORDS:
+    if not line or sum(any(c.isalnum() for c in word) for word in line.split()) > RUNNING_LINE_MAX_WORDS:  # "|" is no word
         return ""
     return re.sub(r"\d+", "#", line).casefold()
 
