@@ -12,7 +12,7 @@ INTERVIEW = (
     "Fintech Weekly: And the perks?\n\n"
     "Lena Fischer: Alipay told us that 300 million users had opened Sesame Credit. "
     "Users above 700 points can rent bikes without a deposit.\n\n"
-    "About the author: Tom Reyes covers fintech. He wrote 40 stories on credit scores.\n"
+    "About the author: Tom Reyes covers fintech. He has visited 12 provinces for his reporting on credit scores.\n"
 )
 
 TRANSCRIPT = (
@@ -80,7 +80,7 @@ def test_what_a_speaker_says_in_their_turn_is_credited_to_them(nlp):
         "About 40% of the people": "Lena Fischer",
         "300 million users": "Alipay",  # a credit the sentence gives wins over the speaker's
         "above 700 points": "Lena Fischer",
-        "40 stories": None,  # the author's bio after the last answer is not the speaker's
+        "12 provinces": None,  # the author's bio after the last answer is not the speaker's
     }
 
 
