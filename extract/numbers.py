@@ -231,6 +231,9 @@ class NumberReader:
         self.pointing_limit = float(furniture.get("pointing_limit", 0))
         self.copyright_marks = _phrases(furniture.get("copyright_marks", []))
         self.reference_cues = _phrases(furniture.get("reference_cues", []))
+        self.period_marks = {w.lower() for w in furniture.get("period_marks", [])}
+        self.reading_words = {w.lower() for w in furniture.get("reading_words", [])}
+        self.rate_words = {w.lower() for w in furniture.get("rate_words", [])}
 
     # -- single tokens -------------------------------------------------------------------
 
@@ -477,10 +480,13 @@ class NumberReader:
             return True
         if self._counter_line(doc, quantity) or self._reach(doc, quantity) or self._line_number(doc, quantity):
             return True
+        if self._reading_time(doc, quantity) or self._exchange_rate(doc, quantity):
+            return True
         single = quantity.end - quantity.start == 1 and quantity.currency is None and not quantity.percent
         if single and self.is_year(first) and quantity.cue_start is None:
             return True
-        return False
+        # "Q3 2022 RMB", "FY 2023": a reporting period's year, whatever currency follows it
+        return self.is_year(first) and quantity.start > 0 and doc[quantity.start - 1].lower_ in self.period_marks
 
     def _counter_line(self, doc: Doc, quantity: Quantity) -> bool:
         """ "128 comments", "17 upvotes · 4 replies", "by Tomas Varga | 7 comments": a page's
@@ -502,6 +508,23 @@ class NumberReader:
             return False
         text, at = doc_text(doc), doc[quantity.start].idx
         return not text[text.rfind("\n", 0, at) + 1 : at].strip()
+
+    def _reading_time(self, doc: Doc, quantity: Quantity) -> bool:
+        """ "About 7 minutes of reading", "a 5-minute read": how long the text takes to read."""
+        after = [t.lower_ for t in doc[quantity.end:quantity.end + 3] if t.lower_ not in ("-", "of")]
+        return len(after) >= 2 and after[0] in ("minute", "minutes", "min", "mins") and after[1] in self.reading_words
+
+    def _exchange_rate(self, doc: Doc, quantity: Quantity) -> bool:
+        """ "at a rate of RMB7.2960 to US$1.00": a rate of exchange is the convenience of the reader,
+        both its amounts (the one unit and the rate)."""
+        if quantity.currency is None:
+            return False
+        words = [t.lower_ for t in doc[quantity.end:quantity.end + 2]]
+        if words and words[0] in self.rate_words and len(words) > 1 and words[1] in ("us$", "$", "usd", "one"):
+            return True  # the rate, before the one unit it buys
+        before = doc[quantity.start - 1] if quantity.start > 0 else None
+        return quantity.value == 1 and before is not None and before.lower_ in self.rate_words \
+            and quantity.start > 1 and doc[quantity.start - 2].text[-1:].isdigit()  # the one unit, after its rate
 
     def _reach(self, doc: Doc, quantity: Quantity) -> bool:
         """ "viewed 2.3 million times", "shared more than 40,000 times": a post's reach (`reach_verbs`)."""

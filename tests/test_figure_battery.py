@@ -217,7 +217,10 @@ BATTERY = [
      [(8 * M, "approx", None)]),
     ("pod-timestamp", "[00:14:32] GUEST: The first pilots started in about 40 cities.",
      [(40, "approx", "cities")]),
+    ("press-exchange-rate", "All translations were made at a rate of RMB7.1000 to US$1.00, the noon buying rate.", []),
+    ("press-period-header", "| (in thousands) | Q3 2022 RMB | Q3 2023 RMB | Q3 2023 US$ |", []),
     # -- newsletter digest ---------------------------------------------------------------------
+    ("news-reading-time", "This week: the court's list shrinks again and a reader writes in. About 6 minutes of reading.", []),
     ("news-bullet", "• 3.2 million: companies removed from the blacklist after credit repair in 2023",
      [(3.2 * M, "exact", "companies")]),
     ("news-number-subject", "Number of the week: 620. That's how many local credit regulations China has passed since 2016.",
