@@ -4,7 +4,8 @@ tests/devset3 (a development set written blind), tests/heldout3, tests/heldout4 
 session 7, now development), tests/heldout7 (opened for development in session 8), tests/heldout8
 (the blind measurement set: never tune on it, never read its misses), and tests/devset9 and
 tests/devset10 (development sets written in session 9 by writers who had not seen the extractor; each
-holds a citation export of several records), and tests/devset11, tests/devset12 and tests/devset13 (the same, session 10). Invented sources with gold, no catalog.
+holds a citation export of several records), tests/devset11, tests/devset12 and tests/devset13 (the same, session 10),
+and tests/devset14 and tests/devset15 (the same, session 11). Invented sources with gold, no catalog.
 
 Scores on them are measured and reported (`sckb evaluate --corpus tests/heldout8`), never
 asserted: these tests check only that each set builds from a bare folder, in the formats it was
@@ -27,7 +28,8 @@ from kb.build import build
 from kb.cli import cli
 
 HERE = Path(__file__).resolve().parent
-SETS = ("heldout2", "devset3", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "devset9", "devset10", "devset11", "devset12", "devset13")
+SETS = ("heldout2", "devset3", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "devset9", "devset10", "devset11", "devset12", "devset13",
+        "devset14", "devset15")
 #: The format each source of the sets must be read as (sniffed from content, not from the name).
 FORMATS = {
     "heldout2": {
@@ -144,6 +146,22 @@ FORMATS = {
         "ledger-lines-2024-what-your-sesame-score-does.html": "html",
         "lingnan-daily-2023-quanzhou-citong-score.html": "html",
         "scoring-refs-export-2021.ris": "ris",
+    },
+    "devset14": {
+        "credit-scoring-refs-2021-2024.bib": "bibtex",
+        "jiangsu-gov-2023-trust-keeping-measures.txt": "text",
+        "ledger-lines-2024-issue-112.txt": "text",
+        "meridian-2022-points-of-failure.html": "html",
+        "rightsledger-2023-locked-out-ch3.pdf": "pdf",
+        "yunxin-2023-q3-results.html": "html",
+    },
+    "devset15": {
+        "expatnest-2025-sesame-score-thread.html": "html",
+        "homewallet-2025-credit-score-explainer.txt": "text",
+        "larchmont-wei-2024-corporate-credit-brief.html": "html",
+        "liu-okafor-reid-2023-earning-trust.pdf": "pdf",
+        "news-records-2019-2023-credit-scores.ris": "ris",
+        "qiaodong-court-2024-dishonest-debtors-notice.txt": "text",
     },
 }
 
