@@ -351,7 +351,9 @@ class Attributor:
             parties = self._parties(owner, memory) if owner is not None else []
             if parties:
                 clause = by.head
-                scope = None if clause.dep_ == "ROOT" else (clause.left_edge.i, clause.right_edge.i + 1)
+                # a count the parser hung on a noun ("has (by Ant's own count) more than ...") scopes its sentence
+                scope = None if clause.dep_ == "ROOT" or clause.pos_ not in ("VERB", "AUX") \
+                    else (clause.left_edge.i, clause.right_edge.i + 1)
                 credits.append(Credit(parties, sent.doc[by.i:max(noun.right_edge.i + 1, max(p.end for p in parties))],
                                       scope, aside=_extent(noun)))
         return credits
@@ -366,6 +368,8 @@ class Attributor:
             if head is None:
                 continue
             parties = self._parties(head, Memory())
+            if sent[start].text == ",":  # ", reported by X": the words after the comma
+                start += 1
             if parties:
                 credits.append(Credit(parties, sent.doc[sent[start].i:max(p.end for p in parties)]))
         return credits
@@ -497,14 +501,14 @@ class Attributor:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in self.source_preps:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
+            if child.dep_ == "prep" and (owner := _place_owner(child)) is not None:
+                return owner  # "a post on the company's official WeChat account"
             if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in self.reading_verbs:
                 # "figures released by X"; not "a presentation seen by X", who only read it
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     return next((g for g in agent.children if g.dep_ == "pobj"), None)
-                for place in (g for c in child.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
-                              for g in c.children if g.dep_ == "pobj"):  # "posted on the PBOC's website"
-                    owner = next((c for c in place.children if c.dep_ == "poss"), None)
-                    if owner is not None:
+                for prep in (c for c in child.children if c.dep_ == "prep"):
+                    if (owner := _place_owner(prep)) is not None:  # "posted on the PBOC's website"
                         return owner
             if child.dep_ == "relcl":  # "data the regulator published"
                 subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
@@ -1035,6 +1039,13 @@ def _apposed_speaker(verb: Token) -> Token | None:
     while speaker.head.dep_ == "appos" and speaker.head.head.i < speaker.head.i:
         speaker = speaker.head
     return speaker
+
+
+def _place_owner(prep: Token) -> Token | None:
+    """Whose place "on"/"in" names ("on the PBOC's website", "on its official account")."""
+    if prep.lower_ not in ("on", "in"):
+        return None
+    return next((c for g in prep.children if g.dep_ == "pobj" for c in g.children if c.dep_ == "poss"), None)
 
 
 def _contact_clause_subject(noun: Token) -> Token | None:

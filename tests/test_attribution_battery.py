@@ -331,6 +331,18 @@ BATTERY = [
      "300 cases", "a filing", ANY),
     ("b153", "Each officer was expected to close 300 cases, according to an internal target sheet seen by Caixin.",
      "300 cases", "an internal target sheet", ANY),
+    # --- a count, a tally or a post and whose it is; a report after a comma ------------------------
+    ("b159", "About 40 cities ran a points scheme by 2022, per a count by the Lagos Policy Forum.", "About 40 cities",
+     "Lagos Policy Forum", ANY),
+    ("b160", "At least 62 cities had a score of their own by 2021, according to a tally by the National Public "
+             "Credit Information Center.", "At least 62 cities", "National Public Credit Information Center", ANY),
+    ("b161", "Tencent's WeChat Pay Score now has more than 300 million users, according to a post on the company's "
+             "official WeChat account.", "more than 300 million users", "Tencent", ANY),
+    ("b162", "Lantern Score, which Lantern Data launched in 2019 and which now has (by Lantern Data's own count) more "
+             "than 60 million enrolled users, was set up in 2018.", "more than 60 million enrolled users", "Lantern Data",
+     ANY),
+    ("b163", "Weihai has cut its list of point deductions from 150 items to 60, reported by the Dazhong Daily.",
+     "150 items", "Dazhong Daily", ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).
