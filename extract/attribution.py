@@ -726,6 +726,9 @@ class Attributor:
             # "Officials say", "city officials say": credited as written, unless they say where they work
             return self._workplace(head, memory) or [_group(head)]
         mentions = [a for a in actors_in(head.sent) if a.start in words or a.root.i in words]
+        apposed = [a for a in actors_in(head.sent) if a.label_ != "place" and a.root.dep_ == "appos" and a.root.head == head]
+        if apposed and all(m.label_ == "place" for m in mentions):
+            return apposed[:1]  # "A Shanghai law firm, Dongming Partners, said": the firm, not its city
         for word in sorted(words):  # "the Hangzhou government said", "a review by the Jiangsu
             if (body := institution(doc[word])) is not None \
                     and not any(m.label_ != "place" and m.root.dep_ != "poss" for m in mentions):
@@ -768,9 +771,8 @@ class Attributor:
             return [memory.outlet] if memory.outlet is not None else []
         if workplace := self._workplace(head, memory):
             return workplace
-        named = [a for a in actors_in(head.sent) if a.label_ != "place" and a.root.dep_ == "appos" and a.root.head == head]
-        if named:  # "The city's deputy mayor, Yu Hongbo, points out": the one apposed to the role
-            return named[:1]
+        if apposed:  # "The city's deputy mayor, Yu Hongbo, points out": the one apposed to the role
+            return apposed[:1]
         if lemma in self.workers and head.tag_ in ("NNS", "NNPS") and not _definite(head):
             return [_group(head)]
         if lemma in self.workers and _definite(head) and lemma in memory.workplaces:

@@ -343,6 +343,9 @@ BATTERY = [
      ANY),
     ("b163", "Weihai has cut its list of point deductions from 150 items to 60, reported by the Dazhong Daily.",
      "150 items", "Dazhong Daily", ANY),
+    # a body described by its city, then named
+    ("b164", "A Shanghai law firm, Dongming Partners, said on Monday that at least 1,200 people had been wrongly "
+             "listed.", "at least 1,200 people", "Dongming Partners", ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).
