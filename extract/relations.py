@@ -16,7 +16,8 @@
 Also: possessives ("Tencent's WeChat Pay Score", "its Sesame Credit service", "whose
 Jiebei app": part_of, unless the sentence says how, "which launched its X": developed_by),
 "it" for the actor named before ("it approved Baihang Credit"), lists of holders with their
-shares, ties signed between the subjects ("X and Y signed a partnership"), stakes ("a joint
+shares, ties signed between the subjects ("X and Y signed a partnership"), or whose tie a possessive or a
+clause on it says ("its partnership with X", "an agreement the city signed with X"), stakes ("a joint
 venture in which NIFA holds 36 percent", "X will raise its stake in Y": owned_by), hyphenated
 participles ("the state-backed Baihang Credit"), a licence that "went to" its holder, copular
 descriptions ("The blacklist is the most developed part of X"), roles that link only through a
@@ -160,6 +161,7 @@ class RelationFinder:
         self.giving_verbs = set(licences.get("giving_verbs", []))
         self.granting_verbs = self.giving_verbs | set(licences.get("granting_verbs", []))
         self.licensor_adjectives = licences.get("licensor_adjectives", {})
+        self.kind_participles = {w.lower() for w in licences.get("kind_participles", [])}
         self.attachments = {str(k).lower(): v for k, v in (vocab.get("attachments") or {}).items()}
         if set(self.attachments.values()) - set(self.predicates):
             raise RelationVocabularyError("relations vocabulary: `attachments` names an undeclared predicate")
@@ -701,19 +703,23 @@ class RelationFinder:
                 yield from self._claim(sent, licensee, Link("licensed_by"), licensor, noun, "relation/licence")
 
     def _backed(self, doc, sent, actor: Span, actors):
-        """ "the state-backed Baihang Credit", "a Tencent-owned app": a hyphenated participle
-        before a name ties it to the actor its first word names (an actor, or a word the
-        licences vocabulary reads as one: state -> the Chinese government)."""
-        i = actor.start - 1  # the participle, right before the name
-        if i - 2 < sent.start or doc[i - 1].text != "-" or doc[i].lower_ not in self.participles:
-            return
-        link, _ = self.participles[doc[i].lower_]
-        word = doc[i - 2]
-        other = _span_at(word, actors)
-        if other is None and word.lower_ in self.licensor_adjectives:
-            other = self._gazetteer_span(doc, word, self.licensor_adjectives[word.lower_])
-        if other is not None:
-            yield from self._claim(sent, actor, link, other, doc[i], "relation/backed")
+        """ "the state-backed Baihang Credit", "a Tencent-owned app", "Baihang Credit, the
+        PBoC-licensed bureau": a hyphenated participle before a name, or in a description apposed
+        to it, ties it to the actor its first word names (an actor, or a word the licences
+        vocabulary reads as one: state -> the Chinese government; not "state-owned", which says
+        what kind of firm it is, not whose)."""
+        by_root = {s.root.i: s for s in actors}
+        described = [d for d in self._descriptions(actor, by_root) if d.i > actor.end]
+        for i in [actor.start - 1] + [t.i for d in described for t in d.lefts if t.i > actor.end]:
+            if i - 2 < sent.start or doc[i - 1].text != "-" or doc[i].lower_ not in self.participles:
+                continue
+            link, _ = self.participles[doc[i].lower_]
+            word = doc[i - 2]
+            other = _span_at(word, actors)
+            if other is None and word.lower_ in self.licensor_adjectives and doc[i].lower_ not in self.kind_participles:
+                other = self._gazetteer_span(doc, word, self.licensor_adjectives[word.lower_])
+            if other is not None:
+                yield from self._claim(sent, actor, link, other, doc[i], "relation/backed")
 
     def _named_holders(self, doc, sent, verb: Token, actors, by_root):
         """ "Baihang, whose shareholders include Ant and Tencent", "its owners are X and Y", "the
@@ -912,11 +918,21 @@ class RelationFinder:
         verb = noun.head if noun.dep_ in ("dobj", "pobj", "attr") else None
         while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
+        # "an agreement the city signed with Ant Group", "under agreements signed with the court":
+        # the clause on the tie says whom it is with, and a relative clause who signed it
+        signing = next((c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+                        and _object_gap(c) and not is_negated(doc[c.i:c.i + 1])), None)
+        owners = self._tie_owners(noun, actors)
+        if owners:  # "its partnership with X", "X's agreement with Y was renewed": whose tie the possessive says
+            verb = verb or noun.head
+        elif signing is not None and signing.dep_ == "relcl" and _has_subject(signing):
+            verb = signing
         if verb is None or is_negated(doc[verb.i:verb.i + 1]) or is_negated(doc[noun.i:noun.i + 1]):
             return
-        subjects = self._clause_subjects(verb, actors, by_root)
-        others = [o for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "with"
-                  for o in self._actors_under(c, actors)]
+        subjects = owners or self._clause_subjects(verb, actors, by_root)
+        others = [o for c in (*noun.children, *verb.children, *(signing.children if signing is not None else ()))
+                  if c.dep_ == "prep" and c.lower_ == "with" for o in self._actors_under(c, actors) if not _in_apposition(o, c)]
+        others = [o for o in dict.fromkeys(others) if o not in subjects]
         link = self._tie_link(noun)
         for subject in subjects:
             for other in others:
@@ -924,6 +940,17 @@ class RelationFinder:
         if not others:  # "Tencent and JD.com signed a partnership": the tie is between the subjects
             for first, second in combinations(subjects, 2):
                 yield from self._claim(sent, first, link, second, noun, "relation/tie")
+
+    @staticmethod
+    def _tie_owners(noun: Token, actors) -> list[Span]:
+        """Whose a tie is by its possessive: "the court's data-sharing agreement with Ant Group",
+        "through its partnership with Baihang Credit" (`_owner_of` says whose "its" is)."""
+        found = []
+        for child in (c for c in noun.children if c.dep_ == "poss"):
+            owner = _owner_of(child, actors) if child.lower_ in OWNER_PRONOUNS else _span_at(child, actors)
+            if owner is not None and owner.label_ != "person":
+                found.append(owner)
+        return found
 
     # --- finding the actors -------------------------------------------------------------------
 
@@ -1050,6 +1077,13 @@ class RelationFinder:
         found += [by_root[c.i] for c in noun.conjuncts if c.i in by_root and by_root[c.i] not in found]
         return found
 
+    def _kind_named(self, noun: Token, by_root) -> Span | None:
+        """The actor a kind noun is named after, compounded with it: "a Sesame Credit score" is
+        Sesame Credit's (a product noun of relations.yaml `roles`)."""
+        if noun.lemma_.lower() not in self.product_nouns:
+            return None
+        return next((by_root[c.i] for c in noun.children if c.dep_ == "compound" and c.i in by_root), None)
+
     def _named_kind(self, noun: Token, actors) -> Span | None:
         """The name a kind noun follows in quotes, which the parser hangs on it: its "Zheli
         Credit" platform is Zheli Credit."""
@@ -1104,6 +1138,8 @@ class RelationFinder:
                 described = verb.head
                 if described.dep_ == "appos" and described.head.i in by_root:  # "X, the bureau that Y approved": X
                     return [by_root[described.head.i]]
+                if described.dep_ == "appos" and (kind := self._kind_named(described.head, by_root)) is not None:
+                    return [kind]  # "a Sesame Credit score, the rating that Ant Group computes": Sesame Credit
                 # "X, which opened in May, and Pudao Credit, which the bank licensed": only the name the clause follows
                 return [by_root[described.i]] if described.i in by_root else self._actors_for(described, actors, by_root)
             found = [span for head in heads for span in self._actors_under(head, actors)]
@@ -1396,6 +1432,19 @@ def _owner_of(pronoun: Token, actors) -> Span | None:
     before = [_described_by(a, actors) for a in actors if opening < a.start and a.end <= pronoun.i
               and a.label_ not in ("person", "place") and not _in_closed_clause(a, pronoun)]
     return before[-1] if before else resolve_pronoun(pronoun)
+
+
+def _object_gap(clause: Token) -> bool:
+    """Whether the noun a clause modifies is the clause's object ("an agreement the city signed",
+    "agreements signed with the court"), not a place in it ("an agreement under which riders rent")."""
+    return not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") and c.lower_ != "that"
+                   or c.dep_ == "prep" and any(g.tag_ in ("WDT", "WP") for g in c.children) for c in clause.children)
+
+
+def _in_apposition(actor: Span, head: Token) -> bool:
+    """Whether an actor is named inside an apposition under `head` ("with Baihang Credit, the
+    PBoC-licensed bureau": the PBoC only describes Baihang)."""
+    return any(t.dep_ == "appos" for t in actor.root.ancestors if t.i != head.i and head in t.ancestors)
 
 
 def _in_closed_clause(actor: Span, pronoun: Token) -> bool:
