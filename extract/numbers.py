@@ -233,7 +233,7 @@ class NumberReader:
         self.reference_cues = _phrases(furniture.get("reference_cues", []))
         self.period_marks = {w.lower() for w in furniture.get("period_marks", [])}
         self.reading_words = {w.lower() for w in furniture.get("reading_words", [])}
-        self.rate_words = {w.lower() for w in furniture.get("rate_words", [])}
+        self.exchange_words = {w.lower() for w in furniture.get("exchange_words", [])}
 
     # -- single tokens -------------------------------------------------------------------
 
@@ -520,10 +520,10 @@ class NumberReader:
         if quantity.currency is None:
             return False
         words = [t.lower_ for t in doc[quantity.end:quantity.end + 2]]
-        if words and words[0] in self.rate_words and len(words) > 1 and words[1] in ("us$", "$", "usd", "one"):
+        if words and words[0] in self.exchange_words and len(words) > 1 and words[1] in ("us$", "$", "usd", "one"):
             return True  # the rate, before the one unit it buys
         before = doc[quantity.start - 1] if quantity.start > 0 else None
-        return quantity.value == 1 and before is not None and before.lower_ in self.rate_words \
+        return quantity.value == 1 and before is not None and before.lower_ in self.exchange_words \
             and quantity.start > 1 and doc[quantity.start - 2].text[-1:].isdigit()  # the one unit, after its rate
 
     def _reach(self, doc: Doc, quantity: Quantity) -> bool:
