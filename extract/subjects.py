@@ -30,6 +30,8 @@ The rules, in order (the first that names an actor wins):
    scorers the People's Bank of China approved", "selected Xiamen as one of 12 model cities");
    a count of those put on a named list, on it or taken off it is the list's, not its keeper's
    ("SAMR put 1.37 million firms on its list of seriously illegal and dishonest enterprises");
+   a place's scheme is the scheme the text names after it ("Weinan's scheme" after the Weinan
+   Trust Score), and "the court's list" is the courts' blacklist;
 2. up the dependency tree: the subject of each governing verb ("Alipay has 450 million
    users"), a passive agent, the antecedent of a relative clause ("Zhenai.com, which has ...";
    a relative clause after an appositive refers to the appositive's anchor: in "Alipay, a
@@ -44,6 +46,8 @@ The rules, in order (the first that names an actor wins):
    "shows users ... their phone"); otherwise back to the nearest subject, else actor, before
    it in the sentence (not a place that sets its clause's scene: "In China it has been ..."),
    then to the main actor of the previous sentences of the paragraph;
+3b. a clause with no actor that an official document frames states its provision ("Under them
+   (the Measures) a firm can apply to leave a blacklist after three months");
 4. fallback: the nearest actor before the anchor in the sentence that is a participant of
    its clause (a subject, an object, a "by" agent; not a modifier such as "visas to
    Luxembourg", not a speaker: "an NDRC spokesman said ...", "a report by the Chamber
@@ -115,6 +119,7 @@ CONFIDENCE = {
     "listed": 0.8,
     "nsubj": 0.85,
     "agent": 0.8,
+    "provision": 0.7,
     "attached": 0.8,
     "relative-clause": 0.75,
     "cataphora": 0.75,
@@ -1139,6 +1144,8 @@ def subject_of(anchor: Token, fallback: bool = True) -> Subject | None:
             found = actor_at(token) or _owner(token)
             if found is not None and not _is_source(found):
                 return _subject(found, "attached")
+    if (found := _governing_document(path)) is not None:
+        return _subject(found, "provision")
     if not fallback:
         return None
     found = _nearest_actor_before(anchor.sent, anchor.i, arguments_only=True) or _owner_in(anchor.sent)
@@ -1149,6 +1156,25 @@ def subject_of(anchor: Token, fallback: bool = True) -> Subject | None:
     return scoring_system(anchor, topic=False) or _subject(previous_main_actor(anchor.sent, subjects_only=True),
                                                            "previous-sentence") \
         or _subject(_author_writing_of_itself(anchor.doc), "author")
+
+
+def _governing_document(path: list[Token]) -> Span | None:
+    """ "Under them a firm can apply to leave a blacklist after at least three months": a clause
+    with no actor for participant that an official document frames ("under", "according to" the
+    Measures, or "them" standing for them) states one of its provisions."""
+    for verb in (t for t in path[1:] if t.pos_ in ("VERB", "AUX")):
+        for prep in verb.children:
+            framing = prep.lower_ == "under" or prep.lower_ == "to" and prep.head.lower_ == "according" \
+                or prep.lower_ == "according"
+            if prep.dep_ != "prep" or not framing:
+                continue
+            for pobj in prep.subtree:
+                if pobj.dep_ != "pobj":
+                    continue
+                found = resolve_pronoun(pobj) if pobj.lower_ in PRONOUNS else actor_of_phrase(pobj, owners=False)
+                if found is not None and found.label_ == "law":
+                    return found
+    return None
 
 
 def _licensor(anchor: Token) -> Span | None:
