@@ -776,6 +776,8 @@ class ActorFinder:
             name = clean_entity_name(doc[start : head.i + 1].text)
             if not name or name.lower() in self.rules.not_short_names:
                 continue
+            if start == head.i and head.lower_ in _lower_words(doc):
+                continue  # "App: a mini-program inside Alipay" beside "the app": a fact box's label, no name
             actor_id = f"{_APPOSED_ID_PREFIXES.get(kind, 'org')}:{slug(name)}"
             names.setdefault(actor_id, name)
             spans.append(Span(doc, start, head.i + 1, label=kind, span_id=actor_id))

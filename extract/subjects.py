@@ -30,6 +30,8 @@ The rules, in order (the first that names an actor wins):
    scorers the People's Bank of China approved", "selected Xiamen as one of 12 model cities");
    a count of those put on a named list, on it or taken off it is the list's, not its keeper's
    ("SAMR put 1.37 million firms on its list of seriously illegal and dishonest enterprises");
+   a place's scheme is the scheme the text names after it ("Weinan's scheme" after the Weinan
+   Trust Score), and "the court's list" is the courts' blacklist;
 2. up the dependency tree: the subject of each governing verb ("Alipay has 450 million
    users"), a passive agent, the antecedent of a relative clause ("Zhenai.com, which has ...";
    a relative clause after an appositive refers to the appositive's anchor: in "Alipay, a
@@ -44,6 +46,8 @@ The rules, in order (the first that names an actor wins):
    "shows users ... their phone"); otherwise back to the nearest subject, else actor, before
    it in the sentence (not a place that sets its clause's scene: "In China it has been ..."),
    then to the main actor of the previous sentences of the paragraph;
+3b. a clause with no actor that an official document frames states its provision ("Under them
+   (the Measures) a firm can apply to leave a blacklist after three months");
 4. fallback: the nearest actor before the anchor in the sentence that is a participant of
    its clause (a subject, an object, a "by" agent; not a modifier such as "visas to
    Luxembourg", not a speaker: "an NDRC spokesman said ...", "a report by the Chamber
@@ -101,6 +105,8 @@ CORPORATE_SELF = {"company", "group"}
 NAMING_VERBS = {"surname", "name", "call", "nickname"}
 #: Prepositions that tie a thing to the platform it is on: "3,000 hotels on Fliggy".
 PLATFORM_PREPS = {"on"}
+#: Nouns of a list: "the court's list" is the courts' blacklist, not the court.
+LIST_NOUNS = {"list", "blacklist"}
 #: Determiners that make a description definite: "the project", "this system", "its app".
 DEFINITE = {"the", "this", "that", "these", "those"}
 #: Actor types that the positional rules never pick: they report claims, they are not their topic.
@@ -113,6 +119,7 @@ CONFIDENCE = {
     "listed": 0.8,
     "nsubj": 0.85,
     "agent": 0.8,
+    "provision": 0.7,
     "attached": 0.8,
     "relative-clause": 0.75,
     "cataphora": 0.75,
@@ -478,6 +485,11 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
         if child.dep_ == "poss":
             pronoun = child.lower_ in PRONOUNS | PERSONAL_PRONOUNS
             found = resolve_pronoun(child) if pronoun else actor_of_phrase(child, depth + 1)
+            if found is not None and token.lemma_.lower() in scoring_vocab()["system_nouns"]:
+                return _named_scheme_of(found, child)  # "Weinan's scheme": the Weinan Trust Score
+            if found is not None and found.label_ == "court" and token.lemma_.lower() in LIST_NOUNS \
+                    and (court_list := _gazetteer_actor(token.doc, child, scoring_vocab()["court_blacklist"])):
+                return court_list  # "the court's list held 5.7 million names": the courts' blacklist
             if found is not None:
                 return found
     for child in children:  # "users of the Alibaba platform", "a survey by Yesky.com"
@@ -1132,6 +1144,8 @@ def subject_of(anchor: Token, fallback: bool = True) -> Subject | None:
             found = actor_at(token) or _owner(token)
             if found is not None and not _is_source(found):
                 return _subject(found, "attached")
+    if (found := _governing_document(path)) is not None:
+        return _subject(found, "provision")
     if not fallback:
         return None
     found = _nearest_actor_before(anchor.sent, anchor.i, arguments_only=True) or _owner_in(anchor.sent)
@@ -1142,6 +1156,25 @@ def subject_of(anchor: Token, fallback: bool = True) -> Subject | None:
     return scoring_system(anchor, topic=False) or _subject(previous_main_actor(anchor.sent, subjects_only=True),
                                                            "previous-sentence") \
         or _subject(_author_writing_of_itself(anchor.doc), "author")
+
+
+def _governing_document(path: list[Token]) -> Span | None:
+    """ "Under them a firm can apply to leave a blacklist after at least three months": a clause
+    with no actor for participant that an official document frames ("under", "according to" the
+    Measures, or "them" standing for them) states one of its provisions."""
+    for verb in (t for t in path[1:] if t.pos_ in ("VERB", "AUX")):
+        for prep in verb.children:
+            framing = prep.lower_ == "under" or prep.lower_ == "to" and prep.head.lower_ == "according" \
+                or prep.lower_ == "according"
+            if prep.dep_ != "prep" or not framing:
+                continue
+            for pobj in prep.subtree:
+                if pobj.dep_ != "pobj":
+                    continue
+                found = resolve_pronoun(pobj) if pobj.lower_ in PRONOUNS else actor_of_phrase(pobj, owners=False)
+                if found is not None and found.label_ == "law":
+                    return found
+    return None
 
 
 def _licensor(anchor: Token) -> Span | None:
@@ -1401,9 +1434,18 @@ def _systems_in(sent: Span) -> list[Span]:
                 if owner is not None:
                     pronoun = owner.lower_ in PRONOUNS
                     if (actor := resolve_pronoun(owner) if pronoun else actor_of_phrase(owner)) is not None:
-                        found.append(actor)
+                        found.append(_named_scheme_of(actor, owner))
     found += [m for m in _scoring_mentions(sent.doc) if sent.start <= m.start < sent.end and actor_at(m.root) is None]
     return sorted(found, key=lambda m: m.start)
+
+
+def _named_scheme_of(owner: Span, word: Token) -> Span:
+    """ "Weinan's scheme" after the Weinan Trust Score: the scheme the text names for a place
+    (`_place_schemes`), at the owner's word; else the owner."""
+    scheme = _place_schemes(owner.doc).get(owner.id_) if owner.label_ == "place" else None
+    if scheme is None:
+        return owner
+    return _new_actor(owner.doc, word.i, word.i + 1, scheme.id_, actor_of(scheme)[1], scheme.label_)
 
 
 def _place_schemes_in(sent: Span) -> list[Span]:
@@ -1420,8 +1462,10 @@ def _place_schemes_in(sent: Span) -> list[Span]:
 @_per_doc
 def _place_schemes(doc: Doc) -> dict[str, Span]:
     """Place id -> the one scheme the text gives it by name: "Hangzhou's Qianjiang Score",
-    "Weihai ... launched its Seagull Score" (a place with two named schemes has none)."""
+    "Weihai ... launched its Seagull Score", or a scheme named after it ("the Weinan Trust Score"
+    is Weinan's); a place with two named schemes has none."""
     found: dict[str, dict[str, Span]] = {}
+    places = {m.text.lower(): m.id_ for m in actor_mentions(doc) if m.label_ == "place" and not is_description(m)}
     for scheme in actor_mentions(doc):
         if scheme.label_ == "place" or not is_scoring_system(scheme):
             continue
@@ -1429,7 +1473,20 @@ def _place_schemes(doc: Doc) -> dict[str, Span]:
         place = (resolve_pronoun(owner) if owner.lower_ in PRONOUNS else actor_at(owner)) if owner is not None else None
         if place is not None and place.label_ == "place":
             found.setdefault(place.id_, {})[scheme.id_] = scheme
+        elif (named_after := _named_after_place(scheme, places)) is not None:
+            found.setdefault(named_after, {})[scheme.id_] = scheme
     return {place: next(iter(schemes.values())) for place, schemes in found.items() if len(schemes) == 1}
+
+
+def _named_after_place(scheme: Span, places: dict[str, str]) -> str | None:
+    """The id of the place a scheme's name starts with ("Lanzhen Credit Points", the city of
+    Lanzhen's) or ends with ("Credit Yiwu"), among the places the text names."""
+    words = actor_of(scheme)[1].split()
+    for size in range(len(words) - 1, 0, -1):
+        for part in (words[:size], words[-size:]):
+            if (place := places.get(" ".join(part).lower())) is not None:
+                return place
+    return None
 
 
 def _place_of(system: Token) -> Token | None:

@@ -787,3 +787,14 @@ def test_a_table_s_columns_make_no_name(nlp):
 def test_a_mention_stands_for_the_actor_its_text_means(nlp, text, mention):
     mentions, _ = found(nlp, text)
     assert mention in mentions
+
+
+def test_a_fact_box_label_is_no_name(nlp):
+    """ "App: a mini-program inside Alipay" in a sidebar, where the text also writes "the app": a
+    label, not a program called App."""
+    text = ("Residents who do not want the app can still use every service.\n\n"
+            "HEYANG POINTS AT A GLANCE\n"
+            "App: a mini-program inside Alipay\n"
+            "Starting balance: 1,000 points")
+    mentions, _ = found(nlp, text)
+    assert not any(name == "App" for name, _ in mentions)

@@ -346,6 +346,21 @@ SPEAKER_ITS = (
     'Qiantang Data, founded in 2019 by a former Alipay engineer, says its models now score 12 million '
     'borrowers for 40 banks.')
 
+PLACE_NAMED_SCHEME = (
+    'We compared three cities: Tongjiang (Hunan), Baoling (Anhui) and Shiyan (Hubei). Residents of '
+    'Tongjiang are scored by the Tongjiang Civic Points, launched in 2019. Tongjiang\u2019s scheme, the '
+    'youngest, offers a single perk: holders of 850 points or more can borrow at 12 libraries for up '
+    'to 60 days without a deposit.')
+
+COURT_OWN_LIST = (
+    'Gao was listed by the Heyang Intermediate People\'s Court in 2018. In 2022 the court\'s list held '
+    '6.1 million names nationwide, the Supreme People\'s Court said.')
+
+PROVISION_UNDER_THEM = (
+    'The Measures for the Administration of Credit Restoration, issued by the provincial planning '
+    'commission in March 2021, took effect on 1 June 2021. Under them a company can ask to leave a '
+    'blacklist after a publicity period of at least six months.')
+
 RED_AFTER_BLACK = (
     'The county court added 300 debtors to the List of Dishonest Judgment Debtors last year. '
     "Companies on the county's red list get cheaper loans from local banks.")
@@ -487,6 +502,15 @@ CASES = [
     pytest.param(SPEAKER_ITS, 'figure', '12 million', 'Qiantang Data', id='speaker-its-figure-12-million'),
     # "The 71-year-old retired nurse": an age before the noun it describes stands for the person named before
     pytest.param(FEATURE_AGE_BEFORE_NOUN, 'figure', '71-year-old', 'Wu Lihua', id='feature-age-before-noun-figure-71-year-old'),
+    # "Tongjiang's scheme" after "the Tongjiang Civic Points": the scheme the text names after the place
+    pytest.param(PLACE_NAMED_SCHEME, 'figure', '12 libraries', 'Tongjiang Civic Points', id='place-named-scheme-figure-12-libraries'),
+    pytest.param(PLACE_NAMED_SCHEME, 'figure', '60 days', 'Tongjiang Civic Points', id='place-named-scheme-figure-60-days'),
+    pytest.param(PLACE_NAMED_SCHEME, 'perk', 'borrow at 12 libraries', 'Tongjiang Civic Points', id='place-named-scheme-perk-borrow'),
+    # "the court's list": the courts' blacklist, not the court that listed one debtor
+    pytest.param(COURT_OWN_LIST, 'figure', '6.1 million names', 'List of Dishonest Judgment Debtors', id='court-own-list-figure-6-1-million'),
+    # "Under them" (the Measures): a clause with no actor that a document frames states its provision
+    pytest.param(PROVISION_UNDER_THEM, 'figure', 'six months', 'Measures for the Administration of Credit Restoration',
+                 id='provision-under-them-figure-six-months'),
 ]
 
 
