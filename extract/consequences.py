@@ -1260,7 +1260,7 @@ class ClauseReader:
             node = node.head
 
     def _negated(self, verb: Token) -> bool:
-        if of_no_case(verb):
+        if of_no_case(verb) or denied_in_scope(verb):
             return True
         node = verb
         while node.dep_ == "conj" and node.head != node and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
@@ -1404,8 +1404,10 @@ class ClauseReader:
     @staticmethod
     def _segments(prep: Token | None, start: int, end: int) -> list[tuple[int, int]]:
         """One segment per coordinated preposition: "from issuing bonds and from receiving
-        subsidies" is two; otherwise the whole complement."""
-        later = [c for c in prep.conjuncts if c.i > prep.i and c.i < end] if prep is not None else []
+        subsidies" is two; otherwise the whole complement (other prepositions coordinated with it name
+        the places of one act: "shown on screens at the depot and in the theatres")."""
+        later = [c for c in prep.conjuncts if c.i > prep.i and c.i < end and c.lower_ == prep.lower_] \
+            if prep is not None else []
         if not later:
             return [(start, end)]
         bounds = [start] + [c.i + 1 for c in later]
@@ -1438,6 +1440,42 @@ def negated_here(head: Token) -> bool:
     """A negation among the head's own words: "not", "never", "no", "can no longer" ("no" on "longer")."""
     return any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det") or no_longer(c)
                for c in head.children)
+
+
+def denied_in_scope(verb: Token) -> bool:
+    """A negation that reaches the verb from the clause around it:
+    - an auxiliary shared with a negated verb before it ("will not be shared with courts or used to
+      restrict travel": "used" takes the "will not" of "shared");
+    - a purpose the negated verb of using serves ("has never been used to ban anyone from trains");
+    - a clause opened by "nor" ("Nor will a poor score stop you from boarding a train");
+    - a denied place or case ("in none of the four cities is a low score used to restrict travel")."""
+    node = verb
+    for _ in range(5):
+        if any(c.i < node.i and (c.lower_ == "nor" and c.i == c.sent.start or negative_inversion(c))
+               for c in node.children):
+            return True
+        if node.dep_ == "acl" and node.head.dep_ == "attr" and node.lemma_ == "use":
+            node = node.head.head  # "is a low score used to": the parser hangs "used" on the inverted subject
+            continue
+        if node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg")
+                                           for c in node.children) \
+                and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in node.head.children):
+            node = node.head  # "... or used": the verb before it lends its auxiliary and its negation
+            if negated_here(node):
+                return True
+        elif node.dep_ in ("xcomp", "acl") and node.head.lemma_ == "use" and node.i > node.head.i:
+            node = node.head  # "used to restrict": the use, negated or not, is what is said
+            if negated_here(node):
+                return True
+        else:
+            return False
+    return False
+
+
+def negative_inversion(opening: Token) -> bool:
+    """A clause that opens on a denied place or case denies all it says: "In none of the cities is a low
+    score used to ...", "In no case may ..."."""
+    return opening.dep_ == "prep" and any(_denied(g) for g in opening.children if g.dep_ == "pobj")
 
 
 def no_longer(token: Token) -> bool:
@@ -1525,8 +1563,18 @@ def hypothetical(verb: Token, fearing) -> bool:
         return False
     if node.dep_ == "ccomp" and node.head.lemma_.lower() in fearing:
         return True
+    if any(c.dep_ in ("advcl", "ccomp") and c.i < node.i and _inverted_condition(c) for c in node.children):
+        return True  # "Had the scheme been extended, high scorers could have booked tickets"
     return any(c.dep_ in ("advcl", "parataxis") and c.lemma_.lower() in fearing
                and any(g.dep_ == "nsubj" for g in c.children) for c in node.children)
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """ "Had the scheme been extended", "Were the rule applied": a condition put by an auxiliary before
+    its subject, which only imagines."""
+    first = clause.left_edge
+    return first.lower_ in ("had", "were", "should") and first.head == clause and first.dep_ in ("aux", "auxpass") \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in clause.children)
 
 
 def _quantity(head: Token) -> bool:

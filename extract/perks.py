@@ -49,12 +49,14 @@ from spacy.util import filter_spans
 from extract.actors import FINITE_VERB_TAGS, SPANS_KEY, actor_of, is_description
 from extract.claims import Claim
 from extract.clean import LIST_BULLETS, list_marker_end
-from extract.consequences import (REASON_MARKS, ClauseReader, ClauseWords, asking, conditional, describing,
-                                   hypothetical, negated_here, no_longer, of_no_case, own_thing, said)
+from extract.consequences import (REASON_MARKS, ClauseReader, ClauseWords, asking, conditional, denied_in_scope,
+                                   describing, hypothetical, negated_here, negative_inversion, no_longer, of_no_case, own_thing, said)
 from extract.cue_matcher import CueMatcher
 from extract.subjects import actor_mentions, is_named_blacklist, scoring_system
 from extract.vocab import load_vocab
 
+#: Modals of a rule: what "will" or "may" befall a party is a consequence, not a report that it did.
+RULE_MODALS = frozenset({"will", "shall", "may", "can", "could", "would", "must", "might"})
 #: Words that negate the cue they govern ("no perks such as", "does not bar").
 NEGATIONS = {"no", "not", "never", "n't", "n’t", "nor", "neither"}
 #: Verbs that cancel what their complement says ("refused to grant ...").
@@ -290,6 +292,7 @@ class Phrases:
             i += 1
         parts.append((part_start, end))
         items = [p for p in (self.trim(doc, s, e) for s, e in parts) if p and self.is_item(doc, *p)]
+        items = _inner_lists_joined(doc, items)
         # "restrict high consumption, not movement": a part set against the list is none of it
         items = [p for n, p in enumerate(items) if not (n and doc[p[0]].lower_ in ("not", "never"))]
         # "use Huabei, Ant's virtual credit card, or buy tickets": an apposition names the item before
@@ -396,6 +399,8 @@ class Phrases:
                 after = next((c for c in doc[token.i + 1:end] if c.left_edge.i == token.i + 1 and c.dep_ == "conj"), None)
                 if after is not None and after.pos_ in ("VERB", "NOUN") and start <= after.head.i < token.i:
                     return [(start, token.i), (token.i + 1, end)]
+            if token.pos_ == "CCONJ" and doc[token.i + 1].pos_ == "ADP" and doc[token.i + 1].dep_ == "conj":
+                continue  # "on the screens at the station and in the cinemas": places of one act
             if token.pos_ == "CCONJ" and token.head == root and start < token.i < end - 1:
                 conj = [c for c in root.conjuncts if c.i > token.i and c.i < end]
                 if not conj:
@@ -459,6 +464,33 @@ class Phrases:
         advantage (a comparative, or a word of grammar `item_modifiers`) is a perk of its own."""
         return any(c.dep_ == "amod" and c.i < head.i and (c.tag_ == "JJR" or c.lower_ in self.grammar.item_modifiers)
                    for c in head.children)
+
+
+def _counted(noun: Token) -> bool:
+    """ "3,512 persons", "1.52 million firms": a noun a number counts."""
+    return noun.like_num or any(c.dep_ == "nummod" or c.like_num for c in noun.children)
+
+
+def _inner_lists_joined(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "barred from serving as directors, supervisors or senior managers": noun phrases after a comma that
+    the parser coordinates with the object of the preposition a verb takes (with no object of its own) in
+    the part before finish that object's list: one item (unlike a noun's, "restrictions on travel,
+    employment and ...", or a verb's adjunct after its object, "send children to schools, book cars")."""
+    joined: list[tuple[int, int]] = []
+    for start, end in items:
+        if joined:
+            before = joined[-1]
+            head = doc[start:end].root
+            while head.dep_ == "conj" and not before[0] <= head.i < before[1] and head.head != head:
+                head = head.head
+            nouns_only = not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in doc[start:end])
+            if before[0] <= head.i < before[1] and head.dep_ == "pobj" and before[0] <= head.head.i \
+                    and head.head.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in head.head.head.children) \
+                    and doc[start:end].root.dep_ == "conj" and nouns_only:
+                joined[-1] = (before[0], end)
+                continue
+        joined.append((start, end))
+    return joined
 
 
 def _after_colon(doc: Doc, start: int) -> bool:
@@ -732,7 +764,7 @@ class PerkPenaltyFinder:
                     found.append((claim, item))
         self._add_clause_claims(doc, found, taken)
         self._add_colon_list_claims(doc, found, taken)
-        claims = [c for c, _ in found if not _inside_other_kind(c, found)]
+        claims = [c for c, item in found if not _inside_other_kind(c, found) and not self._bare_listing(c, doc)]
         doc._.claims.extend(sorted(claims, key=lambda c: (c.phrase_start, c.phrase_end)))
         return doc
 
@@ -819,7 +851,7 @@ class PerkPenaltyFinder:
             for quote, items in listed:
                 for start, end in items:
                     item = doc[start:end]
-                    if start >= end or self._generic(item) or any(
+                    if start >= end or self._generic(item) or negative_inversion(item[0]) or any(
                             start < e and s < end for spans in taken.values() for s, e in spans):
                         continue
                     claim = Claim(
@@ -883,6 +915,28 @@ class PerkPenaltyFinder:
             # "What can I do with a higher score? // Depending on your score, you may be able to:"
             standing = self.clauses.sentence_standing(before, good)
         return {"good": "perk", "bad": "penalty"}.get(standing)
+
+    def _bare_listing(self, claim: Claim, doc: Doc) -> bool:
+        """ "listed", "was listed in 2019 over a debt", "listed more than once", "blacklisting schemes": a
+        verb of listing with no list, no label ("as dishonest") and no publicity says only that someone was
+        listed, which is an event (a `blacklisted` date), no penalty."""
+        if claim.kind != "penalty" or self.clauses is None or claim.extra.get("category") == "clause-listed-for":
+            return False  # "a court may list a debtor who hides assets": the grounds of a listing are the rule's
+        words = self.clauses.words
+        phrase = doc.char_span(claim.phrase_start, claim.phrase_end, alignment_mode="expand")
+        if phrase is None or not len(phrase):
+            return False
+        first = phrase[0]
+        if not (first.lemma_.lower() in words.self_listing or first.lower_ in words.listed) \
+                or first.pos_ not in ("VERB", "AUX", "ADJ") or phrase.root.i != first.i:
+            return False  # not "blacklisted debtors off 26.8 million flights", what happens to them
+        if any(c.dep_ == "aux" and c.lower_ in RULE_MODALS for c in first.children):
+            return False  # "whoever receives a low score will be blacklisted": what a rule does to a party
+        if any(c.dep_ in ("dobj", "attr", "oprd") and not _counted(c) for c in first.children):
+            return False  # "blacklisted debtors off flights": a party it names, not a count of those listed
+        named = [g for c in first.children if c.dep_ in ("prep", "dative") for g in [c, *c.children]]
+        return not any(t.lemma_.lower() in words.lists or t.lower_ == "as" for t in named) \
+            and not any(c.lower_ == "publicly" for c in first.children)
 
     def _good_standing(self, sent: Span) -> bool:
         """Whether the sentence speaks of parties in good standing only (extract/consequences.py)."""
@@ -1206,6 +1260,8 @@ class PerkPenaltyFinder:
             kind, predicate = "penalty", self._clause_cues["penalty"].predicate
         for number, (start, end) in enumerate(items):
             item = doc[start:end]
+            if negative_inversion(item[0]):  # "Penalties are rarer: ..., and in none of the cities is ..."
+                continue
             phrase_start = match.start if number == 0 and cue.prefix and match.end <= start else start
             if cue.takes == "clause":
                 phrase_start = match.start
@@ -1265,6 +1321,9 @@ class PerkPenaltyFinder:
                 end = self._before_recipient(doc, start, end)
             # "added for A, B and C, and deducted for D": the next cue opens another list
             end = min([m.start for m in self._cue_spans if start < m.start < end and not _overlaps(m, match)] + [end])
+            if any(t.lemma_.lower() in self.grammar.illustrated_nouns for t in match):
+                whole = self.phrases.trim(doc, match.start, end)  # "restrictions on high consumption, including
+                return [whole] if whole else []                    # air travel and ...": one, with its examples
             items = self.phrases.list_items(doc, start, end, split=cue.split)
             if match[-1].pos_ == "ADP":  # "added for volunteering, for donating blood or for caring for ..."
                 items = [part for item in items for part in _repeated_preposition(doc, *item, match[-1].lower_)]
@@ -1556,6 +1615,8 @@ def is_negated(match: Span) -> bool:
     inside = {t.i for t in match}
     root = match.root
     heads = [root] + ([root.head] if root.head != root and root.dep_ in ("dobj", "attr", "nsubjpass", "pobj") else [])
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "VERB":
+        heads.append(root.head.head)  # "does not lead to any restriction on travel"
     for head in heads:
         for child in head.children:
             if child.i not in inside and child.lower_ in NEGATIONS and child.dep_ in ("neg", "det", "advmod", "preconj"):
@@ -1566,6 +1627,8 @@ def is_negated(match: Span) -> bool:
     if verb is not None and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and negated_here(verb.head.head):
         return True  # "never got anyone banned from a train"
     if verb is not None and of_no_case(_clause_verb(root)):  # "no evidence that a low score barred anyone from ..."
+        return True
+    if verb is not None and denied_in_scope(_clause_verb(root)):  # "has never been used to ban anyone from trains"
         return True
     # a complement comes after its verb: one before it is a misread series ("can be excluded
     # from X, refused Y": "refused" does not negate "excluded")

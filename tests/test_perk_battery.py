@@ -80,7 +80,10 @@ BATTERY = [
     ('newsletter', 'Penalties for blacklisted firms: no bond issuance, no state subsidies, no public tenders.', [], ['no bond issuance', 'no state subsidies', 'no public tenders']),
     pytest.param('newsletter', 'Also this week: Suqian trials bus discounts for AAA-rated residents.', ['bus discounts'], [],
                  marks=gap("'AAA-rated' in one token gives no context lemma")),
-    ('newsletter', 'Tianjin court blacklists 1,200 debtors; travel bans follow.', [], ['blacklists', 'travel bans']),
+    # a count of people listed reports the listing (a `blacklisted` event), no penalty of its own
+    ('newsletter', 'Tianjin court blacklists 1,200 debtors; travel bans follow.', [], ['travel bans']),
+    ('wire', 'Courts in the province listed 4,100 debtors in May, and 900 of them had been listed before.', [], []),
+    ('newsletter', 'Firms that ignore two inspections are named publicly on the city portal.', [], ['named publicly on the city portal']),
     ('encyclopedia', 'Penalties include travel restrictions, exclusion from public procurement and reduced access to credit.[3]', [], ['travel restrictions', 'exclusion from public procurement', 'reduced access to credit']),
     pytest.param('encyclopedia', 'Rewards for high scores have included discounted public transport, waived deposits and shorter waiting times for public housing.[12]', ['discounted public transport', 'waived deposits', 'shorter waiting times for public housing'], [],
                  marks=gap("'waived deposits' read by the clause cue of waiving; 'shorter waiting times' after it")),

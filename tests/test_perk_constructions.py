@@ -248,6 +248,16 @@ def objects(nlp, text, kind):
     # a later item that names penalties in general describes the one before
     ("Drivers with safety complaints can lose access to night-time orders, a penalty the platform introduced in 2018 "
      "after attacks on passengers.", "penalty", ["loss of access to night-time orders"]),
+    # a coordination inside the object of a preposition, and examples of a restriction on consumption,
+    # stay in their item (one noun phrase with a list inside is one claim)
+    ("Managers of listed firms are barred from sitting as trustees, auditors or board members of public charities.",
+     "penalty", ["barred from sitting as trustees, auditors or board members of public charities"]),
+    ("Listed firms face restrictions on luxury spending, including business-class flights, golf clubs and "
+     "five-star hotels.", "penalty",
+     ["restrictions on luxury spending, including business-class flights, golf clubs and five-star hotels"]),
+    # places coordinated with "and" after a verb of showing are the places of one penalty
+    ("The faces of listed debtors were shown on screens at the bus depot and in the town's theatres.", "penalty",
+     ["faces of listed debtors were shown on screens at the bus depot and in the town's theatres"]),
 ])
 def test_constructions(nlp, text, kind, expected):
     assert objects(nlp, text, kind) == expected
@@ -298,6 +308,17 @@ def test_constructions(nlp, text, kind, expected):
     "The regulator will let companies that have been named as \"seriously dishonest\" apply to leave the list.",
     # a red list is an honour, no penalty
     "By May, 5,000 firms had been placed on the \"red list\" of honest entities, he said.",
+    # a negation reaches a verb that shares its auxiliary, the purpose of a denied use, a clause after "Nor",
+    # and all of a clause that opens on a denied place ("In none of ...")
+    "Members will not be punished for a low rating, and the rating will not be passed to the police or used to "
+    "restrict travel.",
+    "The Heron Score has never been used to keep anyone off a bus, the operator says.",
+    "Nor will a weak Heron score, by itself, stop you from renting a flat.",
+    "In none of the three counties is a poor rating used to bar residents from trains.",
+    "The Heron Score does not lead to any ban on flights.",
+    # what someone believes could happen; what would have followed a condition put by inversion
+    "Many shoppers believe that a weak score could keep them off high-speed trains.",
+    "Had the pilot reached the coast, top scorers could have skipped the queue at ferry terminals.",
 ])
 def test_no_claim_in_these(nlp, text):
     doc = analyse(nlp, text)
