@@ -144,7 +144,8 @@ class TimeExpression:
     #: absolute | last | next | this | now | year-offset | month-offset | same-year | same-month | same-time |
     #: ago (counted back from the publication date) | shift (counted from the date before) | weekday
     #: | last-weekday | next-weekday | season-after, season-before (the first such season after or
-    #: before the date before)
+    #: before the date before) | clause-shift (the time of the clause after "a year before", counted
+    #: from the date named before in the sentence)
     relation: str = "absolute"
     offset: int = 0  # year-offset, month-offset, ago, shift: how many units; weekday: Monday = 0
     unit: str | None = None  # ago, shift: day | week | weekend | month | year
@@ -218,6 +219,9 @@ class TimeFinder:
         self.units = {k.lower(): v for k, v in (calendar.get("units") or {}).items()}
         self.counted_offsets = {k.lower(): v for k, v in (calendar.get("counted_offsets") or {}).items()}
         self.whole_years_from = int(calendar.get("whole_years_from", 0)) or None
+        self.unreferred_bounds = phrases(calendar.get("unreferred_bounds", []), tokenize)
+        self.connectives = set(phrases(calendar.get("connectives", []), tokenize))
+        self.clause_offsets = {k.lower(): int(v) for k, v in (calendar.get("clause_offsets") or {}).items()}
         self.span_ends = phrases(calendar.get("span_ends", []), tokenize)
         self.range_links = phrases(list(range_links), tokenize)  # `range_links_of`
         self.shift_phrases = {words_of(t, tokenize): (v["unit"], int(v["offset"]), v.get("from", "previous"))
@@ -263,10 +267,12 @@ class TimeFinder:
             i = sent.start
             while i < sent.end:
                 expression = self._read_at(doc, i, sent) if self.could_open(doc[i]) else None
+                if expression is not None and expression.relation == "clause-shift" and not _set_off_after(doc, found, expression):
+                    expression = None  # "paid eighteen months after he was listed": a duration, no time
                 if expression is None:
                     i += 1
                     continue
-                self._resolve(expression, (year, month, day), self._previous(doc, found, sent), doc,
+                self._resolve(expression, (year, month, day), self._previous(doc, found, sent, expression), doc,
                               narrative=_narrative_year(doc, found, sent, year),
                               sequel=_sequel_year(found, sent, expression, year))
                 found.append(expression)
@@ -277,8 +283,13 @@ class TimeFinder:
         if match_before(doc, i, self.numbers.copyright_marks) is not None \
                 or match_before(doc, i, self.recurring_before, sent.start) is not None:
             return None  # "© 2023", "every Monday"
+        if YEAR.match(doc[i].text) and i > sent.start and doc[i - 1].text == "[" and i + 1 < sent.end \
+                and doc[i + 1].text == "]":
+            return None  # "Lin Zheng Ban Fa [2019] No. 6": the year of a document's number
         for kind, options in self.anaphora.items():
             end = match_after(doc, i, options, sent.end)
+            if end is not None and self._connective(doc, i, end, sent):
+                return None
             if end is not None:
                 return TimeExpression(i, end, doc[i:end].text, relation=kind)
         end = match_after(doc, i, self.season_anaphora, sent.end)
@@ -338,6 +349,13 @@ class TimeFinder:
         expression.end, expression.text = end, doc[i:end].text
         return expression
 
+    def _connective(self, doc: Doc, start: int, end: int, sent: Span) -> bool:
+        """ "At the same time, critics argue ...": words of a time that join two thoughts when they
+        open a sentence or come before a comma (calendar `connectives`)."""
+        if tuple(norm(t) for t in doc[start:end]) not in self.connectives:
+            return False
+        return start == sent.start or end < sent.end and doc[end].text == ","
+
     def _counted(self, doc: Doc, i: int, sent: Span) -> TimeExpression | None:
         """ "two years ago", "a year earlier", "three months later" (a count of units and an
         offset word), and "the 12 months to June 30" (a span named by its end)."""
@@ -355,10 +373,15 @@ class TimeFinder:
             unit, count = unit["unit"], count * int(unit.get("times", 1))
         offset_word = doc[j + 2].lower_ if j + 2 < sent.end else ""
         comparison = j + 3 < sent.end and doc[j + 3].lower_ == "than"  # "five years later than planned"
+        whole_years = unit == "year" and self.whole_years_from is not None and count >= self.whole_years_from
+        if j == i and offset_word in self.clause_offsets and doc[j + 2].dep_ == "mark" and not comparison:
+            # "Rongcheng began testing it in 2013, a year before the State Council published its outline":
+            # the clause's event, counted from the date just before (`find` keeps it only there)
+            return TimeExpression(i, j + 3, doc[i : j + 3].text, relation="clause-shift", unit=unit,
+                                  offset=self.clause_offsets[offset_word] * count, calendar=whole_years)
         if j == i and offset_word in self.counted_offsets and not comparison:
             direction, origin = self.counted_offsets[offset_word]["direction"], self.counted_offsets[offset_word]["from"]
             relation = "ago" if origin == "publication" else "shift"
-            whole_years = unit == "year" and self.whole_years_from is not None and count >= self.whole_years_from
             return TimeExpression(i, j + 3, doc[i : j + 3].text, relation=relation, offset=direction * count, unit=unit,
                                   calendar=whole_years)
         link = match_after(doc, j + 2, self.span_ends, sent.end)
@@ -426,9 +449,12 @@ class TimeFinder:
 
     def _after_prep(self, doc: Doc, i: int, sent: Span) -> bool:
         """Whether a preposition comes right before token i ("in October"), or before "the" and a
-        season ("in the spring")."""
+        season ("in the spring"), or a month and a range's link ("between May and September")."""
         if i > sent.start and doc[i - 1].lower_ == "the" and doc[i].lower_ in self.seasons:
             i -= 1
+        link = match_before(doc, i, self.range_links, sent.start)
+        if link is not None and link > sent.start and self._month(doc[link - 1], True):
+            return True
         return match_before(doc, i, self.month_preps, sent.start) is not None
 
     def _month(self, token: Token, context: bool) -> int | None:
@@ -514,14 +540,22 @@ class TimeFinder:
     def _year_of_range(self, doc: Doc, end: int, sent: Span, expression: TimeExpression) -> None:
         """ "between March and August 2022": a month with no year that opens a range of months
         takes the year of the month that closes it, the year before if it comes later in the
-        calendar ("from November to February 2023")."""
+        calendar ("from November to February 2023"); so does the year phrase of the closing month
+        ("between May and September last year")."""
         if expression.year is not None or expression.month is None or expression.relation != "absolute":
             return
         link_end = match_after(doc, end, self.range_links, sent.end)
         core = self._core(doc, link_end, sent, context=True) if link_end is not None else None
-        if core is not None and core[0].year is not None and core[0].month is not None:
-            closing = core[0]
-            expression.year = closing.year - (1 if expression.month > closing.month else 0)
+        if core is None or core[0].month is None:
+            return
+        closing, before = core[0], 1 if expression.month > core[0].month else 0
+        if closing.year is not None:
+            expression.year = closing.year - before
+            return
+        phrase_end = match_after(doc, core[1], self.year_phrase_list, sent.end)
+        info = self.year_phrases[tuple(norm(t) for t in doc[core[1]:phrase_end])] if phrase_end is not None else {}
+        if phrase_end is not None and not info.get("part"):
+            expression.relation, expression.offset = "year-offset", int(info.get("offset", 0)) - before
 
     def _optional_year(self, doc: Doc, j: int, sent: Span, comma: bool = True) -> tuple[int | None, int]:
         if comma and j + 1 < sent.end and doc[j].text == "," and self._year(doc[j + 1]):
@@ -580,16 +614,24 @@ class TimeFinder:
 
     # -- resolving ----------------------------------------------------------------------
 
-    def _previous(self, doc: Doc, found: list[TimeExpression], sent: Span) -> TimeExpression | None:
-        """The latest resolved date of this sentence or of the previous one (for "that same year")."""
+    def _previous(self, doc: Doc, found: list[TimeExpression], sent: Span,
+                  e: TimeExpression | None = None) -> TimeExpression | None:
+        """The latest resolved date of this sentence or of the previous one (for "that same year");
+        for the time of an event named before ("at the same time"), not one that describes a thing
+        ("The Interim Measures, issued in 2018, shall be repealed at the same time") nor the end of a
+        state ("in force until 2028")."""
         earliest = sent.start
         if sent.start > 0:
             previous = doc[sent.start - 1].sent
             if same_paragraph(previous, sent):
                 earliest = previous.start
+        anaphor = e is not None and e.relation == "same-time"
         for expression in reversed(found):
             if expression.start < earliest:
                 return None
+            if anaphor and (_describes_a_thing(doc, expression) or
+                            match_before(doc, expression.start, self.unreferred_bounds, earliest) is not None):
+                continue
             if expression.date and not expression.date.startswith("--"):
                 return expression
         return None
@@ -624,7 +666,9 @@ class TimeFinder:
             e.date = _shift(origin, e.unit, e.offset, coarse=True) if origin else None
             e.resolved = "publication" if e.date else "unresolved"  # "last week" straddling two years
             return
-        if e.relation == "shift":  # counted from the date before: "a year earlier", "the next day"
+        if e.relation == "clause-shift" and (previous is None or previous.start < doc[e.start].sent.start):
+            return  # "a year before the council published it" with no date named before it in its sentence
+        if e.relation in ("shift", "clause-shift"):  # counted from the date before: "a year earlier", "the next day"
             if previous is not None and previous.date:
                 e.date = _shift(previous.date, e.unit, e.offset, coarse=e.calendar)
                 e.resolved = "previous-date" if e.date else "unresolved"  # "the next week" after a bare year
@@ -952,6 +996,17 @@ def in_span(expressions: list[TimeExpression], span: Span) -> list[TimeExpressio
     return [e for e in expressions if e.start >= span.start and e.end <= span.end]
 
 
+def _set_off_after(doc: Doc, found: list[TimeExpression], e: TimeExpression) -> bool:
+    """Whether a time comes right after another time and a comma ("in 2013, a year before ...")."""
+    return bool(found) and e.start > 0 and doc[e.start - 1].text == "," and found[-1].end == e.start - 1
+
+
+def _describes_a_thing(doc: Doc, e: TimeExpression) -> bool:
+    """Whether a time dates a participle or a relative clause of a noun ("the Measures issued on 3
+    March 2019", "rules that took effect in 2016")."""
+    return any(t.dep_ in ("acl", "relcl") for t in (expression_root(doc, e), *expression_root(doc, e).ancestors))
+
+
 def expression_root(doc: Doc, e: TimeExpression) -> Token:
     """The token of the expression that the rest of the sentence attaches to."""
     span = doc[e.start : e.end]
@@ -1077,6 +1132,7 @@ class DateExtractor:
         self.issued_things = {w.lower() for w in events_vocab.get("issued_things", [])}
         self.deadline_preps = phrases(events_vocab.get("deadline_preps", []), tokenize)
         self.deadline_event = next((e for e in self.events if e.predicate == "deadline"), None)
+        self.scheduled_event = next((e for e in self.events if e.predicate == "scheduled"), None)
         self.target_markers = {w.lower() for w in events_vocab.get("target_markers", [])}
         self.bound_preps = phrases(events_vocab.get("bound_preps", []), tokenize)
         self.committed_bounds = phrases(events_vocab.get("bounds_unless_due", []), tokenize)
@@ -1113,6 +1169,8 @@ class DateExtractor:
         self.period_preps = {w.lower() for w in events_vocab.get("period_preps", [])}
         marker = events_vocab.get("reference_line")
         self.reference_line = re.compile(marker) if marker else None
+        note = events_vocab.get("note_line")
+        self.note_line = re.compile(note) if note else None
         started = next((e for e in self.events if e.predicate == events_vocab.get("rule_start_predicate")), None)
         #: its own copy: a rule's start is its taking effect whether or not it is still ahead
         self.rule_start_event = replace(started) if started is not None else None
@@ -1224,12 +1282,15 @@ class DateExtractor:
 
     def _in_numbered_reference(self, doc: Doc, sent: Span) -> bool:
         """Whether the sentence is part of a numbered reference entry ("[1] Ant Financial (2015).
-        “Sesame Credit goes abroad.” Press release, 28 October 2015."): its line opens with
-        a reference number, whichever of the entry's sentences it is."""
-        if self.reference_line is None:
-            return False
+        “Sesame Credit goes abroad.” Press release, 28 October 2015.") or a note ("2 Interview
+        with an adviser, Beijing, 14 April 2022."): its line opens with a reference number or a
+        note's, whichever of the entry's sentences it is."""
         text = doc_text(doc)
-        return self.reference_line.match(text, text.rfind("\n", 0, sent.start_char) + 1) is not None
+        line_start = text.rfind("\n", 0, sent.start_char) + 1
+        if self.reference_line is not None and self.reference_line.match(text, line_start) is not None:
+            return True
+        note = self.note_line.match(text, line_start) if self.note_line is not None else None
+        return note is not None and note.group("word").lower() not in self.finder.months
 
     # -- finding the event ------------------------------------------------------------------
 
@@ -1276,7 +1337,19 @@ class DateExtractor:
         if found is not None and found[1][0].predicate in self.reporting:
             # "Qilin said on Tuesday that from July 1 members will no longer pay": the start of what is said
             return self._rule_start(doc, e) or found
-        return found or self._since(doc, e) or self._target(doc, e) or self._rule_start(doc, e)
+        return found or self._since(doc, e) or self._target(doc, e) or self._rule_start(doc, e) \
+            or self._plan_counted_to(doc, e)
+
+    def _plan_counted_to(self, doc: Doc, e: TimeExpression):
+        """ "halted on 3 November 2020, two days before its shares were due to start trading" (or "it
+        was supposed to happen"): a plan the clause after a counted time states (`planned_markers`),
+        with no event word of its own, is scheduled for that time."""
+        if e.relation != "clause-shift" or self.scheduled_event is None:
+            return None
+        verb = expression_root(doc, e).head
+        if not any(t.lemma_.lower() in self.planned_markers for t in (verb, *verb.children)):
+            return None
+        return verb, (self.scheduled_event, [verb])
 
     def _allowed(self, doc: Doc, e: TimeExpression):
         """ "Wei has until December to pay", "were given till 2020 to comply": the end of a time
@@ -1671,6 +1744,8 @@ class DateExtractor:
     def claim_for(self, doc: Doc, sent: Span, e: TimeExpression) -> Claim | None:
         if self._is_byline(doc, sent, e) or _in_dateline(doc, e):
             return None
+        if e.relation == "clause-shift" and e.date is None:
+            return None  # "a year before the province published its rules" with no date to count from
         if (end := self._range_end(doc, sent, e)) is not None:
             return self.span_claim(doc, sent, e, end)
         if self._state_end(doc, sent, e):

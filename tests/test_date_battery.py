@@ -430,6 +430,42 @@ BATTERY = [
                  id='surveyed-people'),
     pytest.param('The trader was taken off the blacklist in March 2023.', PUBLISHED, [('ended', '2023-03')],
                  id='taken-off-the-list'),
+    # -- session 12: notes under a text; a count before a clause; "at the same time"; a range's closing
+    # month; more verbs
+    pytest.param('Notes\n2 Lishui Credit Office, press conference, 12 January 2023.\n3 Supreme People\'s Court, Work '
+                 'Report 2022, p. 9.\n', PUBLISHED, [], id='a-numbered-note-dates-no-event'),
+    pytest.param('Timeline\n\n3 March 2021: the county launched the Camellia score.\n', PUBLISHED,
+                 [('launched', '2021-03-03')], id='a-date-opening-a-line-is-no-note'),
+    pytest.param('Lishui began scoring its traders in 2012, a year before the province published its own rules.',
+                 PUBLISHED, [('began', '2012'), ('published', '2013')], id='a-year-before-a-clause'),
+    pytest.param('Qilin Data said on Tuesday it would open its records to 40 banks from next month, three years '
+                 'after it received its licence.', PUBLISHED,
+                 [('said', '2024-05-14'), ('scheduled', '2024-06'), ('licensed', '2021')],
+                 id='years-after-a-clause-count-back'),
+    pytest.param('The offering was halted on 5 June 2021, two days before its shares were due to start trading.',
+                 PUBLISHED, [('froze', '2021-06-05'), ('scheduled', '2021-06-07')], id='days-before-a-plan'),
+    pytest.param('A year before the province published its rules, the county drafted its own.', PUBLISHED, [],
+                 id='a-count-before-a-clause-with-no-date-named'),
+    pytest.param('The trader was put on the list in 2019 and repaid the debt eighteen months after he was fined.',
+                 PUBLISHED, [('blacklisted', '2019')], id='a-count-after-a-clause-is-a-duration'),
+    pytest.param('These Rules shall take effect on 1 March 2024 and remain in force until 28 February 2029. The '
+                 'Provisional Rules of the county, issued in 2019, shall be repealed at the same time.', PUBLISHED,
+                 [('scheduled', '2024-03-01'), ('published', '2019'), ('scheduled', '2024-03-01')],
+                 id='repealed-at-the-same-time'),
+    pytest.param('Lishui launched its score in 2018. At the same time, critics argued that it was unfair.',
+                 PUBLISHED, [('launched', '2018')], id='at-the-same-time-joining-thoughts'),
+    pytest.param('Between March and June last year the institute interviewed 36 traders in Lishui.', PUBLISHED,
+                 [('began', '2023-03'), ('ended', '2023-06')], id='a-range-closed-by-last-year'),
+    pytest.param('When the county put out its credit plan in 2016, it named 2020 as the target year.', PUBLISHED,
+                 [('published', '2016'), ('deadline', '2020')], id='put-out-a-plan'),
+    pytest.param('In May 2022 the regulator ordered Qilin Data to separate its lending arm.', PUBLISHED,
+                 [('announced', '2022-05')], id='ordered-a-firm'),
+    pytest.param('The town score was abandoned in 2021 after few residents signed up.', PUBLISHED,
+                 [('ended', '2021')], id='abandoned'),
+    pytest.param('Lishui was named a national demonstration city for social credit in 2019.', PUBLISHED,
+                 [('licensed', '2019')], id='named-a-demonstration-city'),
+    pytest.param('The firm came back in 2020 with a smaller product.', PUBLISHED, [('launched', '2020')],
+                 id='came-back'),
 ]
 
 
