@@ -4,7 +4,8 @@
 source, and sets `attributed_to` and `attribution_phrase` on every claim the other
 components put in that sentence:
 
-- "according to (the calculations of) X", "..., per X", "As pointed out by X and Y", "by X's count";
+- "according to (the calculations of) X", "..., per X", "As pointed out by X and Y", "by X's count",
+  "..., reported by X", "according to a tally by X", "a post on X's account";
 - a reporting verb and its subject: "X says", "says X", "X reports that", "..., reports X",
   "X cites the example of", "the same article quotes her as saying";
 - an inline source URL, "(www.chinanews.com)";
@@ -726,7 +727,8 @@ class Attributor:
             # "Officials say", "city officials say": credited as written, unless they say where they work
             return self._workplace(head, memory) or [_group(head)]
         mentions = [a for a in actors_in(head.sent) if a.start in words or a.root.i in words]
-        apposed = [a for a in actors_in(head.sent) if a.label_ != "place" and a.root.dep_ == "appos" and a.root.head == head]
+        apposed = [a for a in actors_in(head.sent)
+                   if a.label_ != "place" and a.root.dep_ == "appos" and a.root.head == head]
         if apposed and all(m.label_ == "place" for m in mentions):
             return apposed[:1]  # "A Shanghai law firm, Dongming Partners, said": the firm, not its city
         for word in sorted(words):  # "the Hangzhou government said", "a review by the Jiangsu

@@ -175,9 +175,14 @@ def _edge_lines(page: str) -> list[str]:
 
 def _running_key(line: str) -> str:
     line = re.sub(r"\s+", " ", line.strip())
-    if not line or sum(any(c.isalnum() for c in word) for word in line.split()) > RUNNING_LINE_MAX_WORDS:  # "|" is no word
+    if not line or _word_count(line) > RUNNING_LINE_MAX_WORDS:
         return ""
     return re.sub(r"\d+", "#", line).casefold()
+
+
+def _word_count(line: str) -> int:
+    """The words of a line; a bar between a running head's fields ("Lab  |  Title  |  March 2023") is none."""
+    return sum(any(c.isalnum() for c in word) for word in line.split())
 
 
 #: A footnote's line: its number, then its text ("2 Interview with a loan officer, ...").
