@@ -8,7 +8,8 @@ happens to is a *party* the text sorts by its standing:
 
 - penalised parties: "blacklisted firms", "those on the list", "people with poor credit",
   "enterprises that violate the rules", "defaulters' children", "users with overdue loans",
-  "high-risk borrowers", "a firm graded D" (also where the parser reads "graded" as the main verb);
+  "high-risk borrowers", "a firm graded D" (also where the parser reads "graded" as the main verb),
+  "listed sellers" (not "red-listed firms"), "if you're on it" (the list named just before);
 - rewarded parties: "residents with high scores", "companies on the redlist" (or "the red list"),
   "trustworthy taxpayers", "holders of a high Sesame score", "low-risk firms".
 
@@ -22,12 +23,13 @@ The shapes of clause, each with its items split like a list ("excluded from A, B
     penalty  restricting verb, passive   "are barred from buying plane tickets", "were refused places",
                                          "found themselves barred from rail travel"
              restricting verb, active    "the court restricted him from luxury consumption", "froze his accounts"
+             sanctioning verb            "the court fined him 50,000 yuan", "demotes listed sellers"
              listing verb                "were put on the list", "place such people on the blacklist"
              suffering verb              "face a ban on trains", "lose their business licences"
              paying verb                 "must pay higher insurance premiums"
              sanctioning adjective       "will be subject to more frequent inspections"
              caused restriction          "had their internet speeds throttled"
-             obliging verb, passive      "were ordered to surrender their passports"
+             obliging verb, passive      "were ordered to surrender their passports", "were asked for deposits"
              negated ability, difficulty "cannot issue bonds", "unable to book berths", "harder to get loans"
              imposing verb               "courts impose travel bans on defaulters"
              closed to a party           "business class is off-limits to blacklisted travellers"
@@ -56,7 +58,8 @@ The shapes of clause, each with its items split like a list ("excluded from A, B
              obligation lifted           "do not have to pay a deposit", "are no longer required to pay",
                                          "deposits are not required for users with high scores"
              honouring verb              "honours top scorers on a red list"
-             less often                  "regulators will inspect low-risk firms less often"
+             less often                  "regulators will inspect low-risk firms less often", "are inspected
+                                         less often"
     either   causing verb                "a low score can mean higher rates", "a high rating unlocks ...",
                                          "an A grade, which brings ...", "a low one means you pay a deposit",
                                          "the blacklisting cost him his job" (loss of)
@@ -66,8 +69,11 @@ Clauses of condition or time ("before its grade is lowered", "when he could not 
 nor do negated ones (also "nobody on the list has been refused", "no evidence that ...", "it is a
 myth that ..."), questions ("How people get listed"), what a party is described as saying ("who
 says he cannot pay") or as being ("people who cannot pay", a restrictive relative clause), what
-someone fears or warns may happen ("critics fear debtors could be barred"), nor sanctions named
-only in general ("punished by all the signatories").
+someone fears or warns may happen ("critics fear debtors could be barred"), what only an imagined
+condition brings ("if you got put on it tomorrow you couldn't fly", "had the scheme been extended"),
+what a clause around it denies ("has never been used to ban anyone", "nor will a poor score stop
+you", "in none of the cities is ..."), shares listed on a market ("listed on the Nasdaq"), nor
+sanctions named only in general ("punished by all the signatories").
 
 Each finding names the verb, where its phrase starts, the words read in front of each item's
 object ("barred from"), and the items; extract/perks.py turns findings into claims, with the
@@ -98,6 +104,10 @@ FALSEHOODS = {"myth", "misconception", "rumour", "rumor", "fiction", "misunderst
 INVERSE = {"good": "bad", "bad": "good"}
 #: Modals of a possibility (what is feared may happen, not what does): "could be barred", "may freeze".
 POSSIBILITY_MODALS = {"could", "might", "may", "would"}
+#: Modals of what would follow an imagined condition ("if you got listed you couldn't fly").
+COUNTERFACTUAL_MODALS = {"could", "would", "might"}
+#: Auxiliaries that put a condition before its subject ("Had the scheme been extended", "Were the rule applied").
+INVERTING_AUXILIARIES = {"had", "were", "should"}
 REFERRING_DETERMINERS = {"these", "those", "such", "this", "that"}
 #: Nouns that count a party ("1 percent of residents", "a third of firms").
 QUANTITY_NOUNS = {"percent", "per", "%", "share", "proportion", "number", "majority", "minority", "third",
@@ -203,7 +213,7 @@ class ClauseWords:
     free_words: frozenset = frozenset()  # "ride buses free": what a party in good standing does at no cost
     waived_nouns: frozenset = frozenset()  # "borrow books without a deposit": a cost waived
     listed: frozenset = frozenset()  # participles that mark the party they stand in front of: "listed sellers"
-    sanctioning_verbs: frozenset = frozenset()  # restricting verbs that say it all on a party: "fined him 50,000 yuan"
+    outright: frozenset = frozenset()  # restricting verbs that sanction the party they take outright: "fined him"
 
     @classmethod
     def from_vocab(cls, perks: dict, penalties: dict) -> "ClauseWords":
@@ -243,7 +253,7 @@ class ClauseWords:
             ranging=_words(good, "ranging_verbs"), rewarding=_words(good, "rewarding_verbs"),
             honouring=_words(good, "honouring_verbs"), free_words=_words(good, "free_words"),
             waived_nouns=_words(good, "waived_nouns"), listed=_words(bad, "listed_words"),
-            sanctioning_verbs=_words(bad, "sanctioning_verbs"),
+            outright=_words(bad, "outright_verbs"),
             listing=_words(bad, "listing_verbs"), barring=_words(bad, "barring_verbs"),
             open_words=_words(good, "open_to"), closed_words=_words(bad, "closed_to"),
             unrestricted=_words(bad, "unrestricted_acts"), score_movements=_words(good, "score_movements"),
@@ -356,7 +366,7 @@ class ClauseReader:
                 found.add(self.words.standing.get(word) or self.words.standing[lemma])
             elif token.text in self.words.grades and _grade_letter(token) and self._near_score(token):  # "A-grade firms", "a D grade"
                 found.add(self.words.grades[token.text])
-            elif lemma in self.words.lists and any(c.lower_ in self.words.good_lists for c in token.lefts):
+            elif lemma in self.words.lists and self._good_list(token):
                 found.add("good")  # "firms on the red list", "those who make the honour list"
             elif lemma in self.words.lists and token.head.lower_ in ("on", "onto") and token.dep_ == "pobj":
                 found.add("good" if self._good_list_before(token) else "bad")  # "companies on the list"
@@ -364,7 +374,7 @@ class ClauseReader:
                     and (named := self._list_before(token, sentences=3)) is not None:
                 # "The court list is the one with teeth. - By far. ... If you're on it, you can't fly": the list
                 # named before (a speaker's short answer may stand between)
-                found.add("good" if any(c.lower_ in self.words.good_lists for c in named.lefts) else "bad")
+                found.add("good" if self._good_list(named) else "bad")
             elif token.pos_ == "VERB" and lemma in self.words.bad_acts and (token.dep_ in ("relcl", "acl", "xcomp", "pcomp")
                                                                           or token.dep_ == "amod" and token.tag_ == "VBG"):
                 found.add("bad")  # "firms that violate the rules", "defaulting borrowers"
@@ -380,7 +390,11 @@ class ClauseReader:
                 or not any(c.lower_ in DEFINITE for c in token.lefts):
             return False
         before = self._list_before(token)
-        return before is not None and any(c.lower_ in self.words.good_lists for c in before.lefts)
+        return before is not None and self._good_list(before)
+
+    def _good_list(self, list_noun: Token) -> bool:
+        """ "the red list", "the honour list": a list whose modifiers make it one of good standing."""
+        return any(c.lower_ in self.words.good_lists for c in list_noun.lefts)
 
     def _list_before(self, token: Token, sentences: int = 2) -> Token | None:
         """The last list the text named before `token`, within `sentences` sentences before its own."""
@@ -1100,7 +1114,7 @@ class ClauseReader:
                      and _lemma(c, done) in done and any(g.dep_ in ("nsubj", "nsubjpass", "dobj") and self.is_party(g)
                                                          for g in c.children)), None)
 
-    @_reader("restricting", "listing", "exposing", "sanctioning_verbs")
+    @_reader("restricting", "listing", "exposing")
     def _restricted_object(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "The court restricted him from luxury consumption", "courts can bar defaulters from
         flying", "the ministry will place such people on the blacklist": an active restricting
@@ -1110,7 +1124,7 @@ class ClauseReader:
         if lemma not in self._joined("restricting", "listing", "exposing") or _passive(verb) or obj is None \
                 or self._negated(verb):
             return None
-        if lemma in self.words.sanctioning_verbs and (sanctioned := self._sanctioned(verb, obj, good_tokens)) is not None:
+        if lemma in self.words.outright and (sanctioned := self._sanctioned(verb, obj, good_tokens)) is not None:
             return sanctioned
         standing = self.party_standing(obj, good_tokens)
         if standing == "good" and _less_often(verb):  # "regulators will inspect low-risk firms less often"
@@ -1162,8 +1176,9 @@ class ClauseReader:
 
     def _sanctioned(self, verb: Token, obj: Token, good_tokens: set[int]) -> Finding | None:
         """ "the court fined him 50,000 yuan", "Taobao demotes listed sellers in search results": a verb
-        that sanctions the party it takes (in bad standing, or standing for one) says it all; with "from"
-        or "with" it names what with, read as a list ("excluded them from tenders and auctions")."""
+        that sanctions outright the party it takes (in bad standing, or standing for one) is the penalty.
+        One with "from" or "with" names what it sanctions with ("excluded them from tenders and auctions"):
+        `_restricted_object` reads those as a list."""
         party = next((c for c in verb.children if c.dep_ == "dative" and self.is_party(c)), obj)
         if not self.is_party(party) or any(c.dep_ == "prep" and c.lower_ in ("from", "with") for c in verb.children):
             return None
@@ -1573,7 +1588,7 @@ def _inverted_condition(clause: Token) -> bool:
     """ "Had the scheme been extended", "Were the rule applied": a condition put by an auxiliary before
     its subject, which only imagines."""
     first = clause.left_edge
-    return first.lower_ in ("had", "were", "should") and first.head == clause and first.dep_ in ("aux", "auxpass") \
+    return first.lower_ in INVERTING_AUXILIARIES and first.head == clause and first.dep_ in ("aux", "auxpass") \
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in clause.children)
 
 
@@ -1679,7 +1694,7 @@ def _less_often(verb: Token) -> bool:
 def _counterfactual(verb: Token) -> bool:
     """ "If you got put on it tomorrow you couldn't book a flight": what would follow a condition put in
     the past tense is imagined, not stated."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might") for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ in COUNTERFACTUAL_MODALS for c in verb.children):
         return False
     node = verb
     while node.dep_ in ("conj", "xcomp") and node.head != node:
@@ -1705,7 +1720,7 @@ def _right_edge(head: Token) -> int:
     verbs = _verbs_misread_as_objects(head)
     if not verbs:
         return head.right_edge.i
-    cut = min(verbs[0].i, *(c.i for c in head.children if c.dep_ in ("cc", "punct") and c.i < verbs[0].i and c.i > head.i))
+    cut = min(verbs[0].i, *(c.i for c in head.children if c.dep_ in ("cc", "punct") and head.i < c.i < verbs[0].i))
     return max(cut - 1, head.i)
 
 

@@ -22,12 +22,17 @@ restrictions ("forbid blacklisting people for jaywalking", "may blacklist people
 law allows it"), weak cues inside a name ("the Free University of Berlin"), participles that
 describe the recipients ("Blacklisted debtors were refused ..."; cue option `not_as_modifier`),
 inabilities that say whom ("people who cannot pay"; `not_in_description`), feared possibilities
-("critics fear debtors could be barred") and a perk named as what one loses ("losing their
-deposit waivers", "lose access to subsidised loans": the clause reader's penalty).
+("critics fear debtors could be barred"), cues in a clause that a denied case opens ("in none of the
+cities is ..."), a perk named as what one loses ("losing their deposit waivers", "lose access to
+subsidised loans": the clause reader's penalty), nor a bare listing ("was listed in 2019 over a
+debt": an event, no penalty).
 
 List items split at commas, "as well as", and at "and"/"or" before a noun phrase that names a
 perk or penalty of its own (grammar `item_heads`, `item_modifiers`: "discounts on heating bills
-and priority at hospitals", "... and cheaper loans"), wherever the parser hung it.
+and priority at hospitals", "... and cheaper loans"), wherever the parser hung it; not a verb's
+list of objects ("barred from serving as directors, supervisors or senior managers"), places of one
+act ("on the screens at the station and in the cinemas"), nor the examples of a restriction
+(grammar `illustrated_nouns`: "restrictions on high consumption, including air travel and ...").
 
 Perks of a score condition (`_conditioned`): after a condition of perks.yaml ("residents who
 score 150 or above", "guests with at least 600 points", "users with good payment records"),
@@ -50,7 +55,8 @@ from extract.actors import FINITE_VERB_TAGS, SPANS_KEY, actor_of, is_description
 from extract.claims import Claim
 from extract.clean import LIST_BULLETS, list_marker_end
 from extract.consequences import (REASON_MARKS, ClauseReader, ClauseWords, asking, conditional, denied_in_scope,
-                                   describing, hypothetical, negated_here, negative_inversion, no_longer, of_no_case, own_thing, said)
+                                   describing, hypothetical, negated_here, negative_inversion, no_longer, of_no_case,
+                                   own_thing, said)
 from extract.cue_matcher import CueMatcher
 from extract.subjects import actor_mentions, is_named_blacklist, scoring_system
 from extract.vocab import load_vocab
@@ -82,8 +88,6 @@ OPEN_CONDITION = "open_condition"
 ABILITY_MODALS = frozenset({"can", "may", "could"})
 #: Pronouns that open a sentence about the parties of the sentence before ("They cannot ...").
 REFERRING_PRONOUNS = frozenset({"they", "these", "those", "such"})
-#: Nouns of having a thing, through which one loses it ("lose access to subsidised loans").
-HAVING_NOUNS = frozenset({"access", "right", "eligibility", "entitlement"})
 
 
 #: Actor types that are someone a perk or penalty happens to (or who grants it), never the perk
@@ -140,6 +144,7 @@ class Grammar:
     prohibiting_verbs: set = field(default_factory=set)
     restricting_words: list = field(default_factory=list)
     losing_verbs: set = field(default_factory=set)
+    having_nouns: set = field(default_factory=set)
     item_heads: set = field(default_factory=set)
     item_modifiers: set = field(default_factory=set)
     fearing_verbs: set = field(default_factory=set)
@@ -168,6 +173,7 @@ class Grammar:
             prohibiting_verbs={w.lower() for w in entry.get("prohibiting_verbs", [])},
             restricting_words=[w.lower().split() for w in entry.get("restricting_words", [])],
             losing_verbs={w.lower() for w in entry.get("losing_verbs", [])},
+            having_nouns={w.lower() for w in entry.get("having_nouns", [])},
             item_heads={w.lower() for w in entry.get("item_heads", [])},
             item_modifiers={w.lower() for w in entry.get("item_modifiers", [])},
             fearing_verbs={w.lower() for w in entry.get("fearing_verbs", [])},
@@ -472,25 +478,31 @@ def _counted(noun: Token) -> bool:
 
 
 def _inner_lists_joined(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """ "barred from serving as directors, supervisors or senior managers": noun phrases after a comma that
-    the parser coordinates with the object of the preposition a verb takes (with no object of its own) in
-    the part before finish that object's list: one item (unlike a noun's, "restrictions on travel,
-    employment and ...", or a verb's adjunct after its object, "send children to schools, book cars")."""
+    """ "barred from serving as directors, supervisors or senior managers": a part that finishes the list
+    of the object in the item before it (`_finishes_object_list`) is part of that item."""
     joined: list[tuple[int, int]] = []
     for start, end in items:
-        if joined:
-            before = joined[-1]
-            head = doc[start:end].root
-            while head.dep_ == "conj" and not before[0] <= head.i < before[1] and head.head != head:
-                head = head.head
-            nouns_only = not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in doc[start:end])
-            if before[0] <= head.i < before[1] and head.dep_ == "pobj" and before[0] <= head.head.i \
-                    and head.head.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in head.head.head.children) \
-                    and doc[start:end].root.dep_ == "conj" and nouns_only:
-                joined[-1] = (before[0], end)
-                continue
-        joined.append((start, end))
+        if joined and _finishes_object_list(doc, joined[-1], start, end):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
     return joined
+
+
+def _finishes_object_list(doc: Doc, before: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` are nouns the parser coordinates with the object of a
+    preposition in the item `before`, whose verb takes no object of its own: "serving as directors,
+    supervisors or ..." (unlike a noun's list, "restrictions on travel, employment and ...", or a verb's
+    adjunct after its object, "send children to schools, book cars")."""
+    part = doc[start:end]
+    if part.root.dep_ != "conj" or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in part):
+        return False
+    head = part.root
+    while head.dep_ == "conj" and not before[0] <= head.i < before[1] and head.head != head:
+        head = head.head  # the conjunct in the item before
+    prep = head.head
+    return before[0] <= head.i < before[1] and head.dep_ == "pobj" and before[0] <= prep.i \
+        and prep.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in prep.head.children)
 
 
 def _after_colon(doc: Doc, start: int) -> bool:
@@ -764,7 +776,7 @@ class PerkPenaltyFinder:
                     found.append((claim, item))
         self._add_clause_claims(doc, found, taken)
         self._add_colon_list_claims(doc, found, taken)
-        claims = [c for c, item in found if not _inside_other_kind(c, found) and not self._bare_listing(c, doc)]
+        claims = [c for c, _ in found if not _inside_other_kind(c, found) and not self._bare_listing(c, doc)]
         doc._.claims.extend(sorted(claims, key=lambda c: (c.phrase_start, c.phrase_end)))
         return doc
 
@@ -1068,7 +1080,7 @@ class PerkPenaltyFinder:
         (the clause reader reads the loss as a penalty)."""
         noun = self.phrases.noun_phrase(match.doc, match.root)
         head = match.doc[noun[0]:noun[1]].root
-        if head.dep_ == "pobj" and head.head.head.lemma_.lower() in HAVING_NOUNS:
+        if head.dep_ == "pobj" and head.head.head.lemma_.lower() in self.grammar.having_nouns:
             head = head.head.head  # "lose access to subsidised business loans"
         return head.dep_ == "dobj" and head.head.lemma_.lower() in self.grammar.losing_verbs
 
