@@ -956,9 +956,12 @@ class ClauseReader:
         return prep.lower_ in ("on", "onto", "to", "in") and any(g.lemma_.lower() in self.words.lists for g in prep.children)
 
     def _on_a_market(self, verb: Token) -> bool:
-        """Whether a listing verb puts a company's shares on a market ("listed on the Hong Kong Stock Exchange")."""
-        return any(p.lower_ in ("on", "in") and any(t.lemma_.lower() in self.words.markets for t in p.subtree)
-                   for p in verb.children if p.dep_ == "prep")
+        """Whether a listing verb puts a company's shares on a market ("listed on the Hong Kong Stock Exchange"),
+        by the place's own words: not "on the list of the State Administration for Market Regulation"."""
+        places = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "in")
+                  for g in p.children if g.dep_ == "pobj"]
+        return any(t.lemma_.lower() in self.words.markets
+                   for place in places for t in (place, *(c for c in place.children if c.dep_ == "compound")))
 
     def _onto_bad_list(self, preps) -> Token | None:
         """The preposition that puts a party on a list of bad standing; a red list is an honour."""

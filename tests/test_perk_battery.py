@@ -235,6 +235,9 @@ BATTERY = [
     ('wire', 'The regulator fined 40 companies listed in Shenzhen for late disclosures.', [], []),
     # shares listed on a market are on no list of standing
     ('press', 'Lantern Data was founded in 2014 and listed on the Nasdaq Global Market in October 2019.', [], []),
+    # ... but a list of the market regulator is one (a guard: the place's own words say it is a market)
+    ('notice', 'Firms that evade taxes are listed on the blacklist of the State Administration for Market Regulation.',
+     [], ['listed on the blacklist']),
     ('explainer', 'Courts may fine defaulters, and the police do not publish how many such orders exist.', [], ['fine defaulters']),
     # a list named a few sentences before and called "it"; a condition put in the past tense imagines
     ('transcript', "The court list is the one with teeth. By far. The top court runs it. If you're on it, you can't fly and "
