@@ -1333,9 +1333,9 @@ class PerkPenaltyFinder:
                 end = self._before_recipient(doc, start, end)
             # "added for A, B and C, and deducted for D": the next cue opens another list
             end = min([m.start for m in self._cue_spans if start < m.start < end and not _overlaps(m, match)] + [end])
-            if any(t.lemma_.lower() in self.grammar.illustrated_nouns for t in match):
-                whole = self.phrases.trim(doc, match.start, end)  # "restrictions on high consumption, including
-                return [whole] if whole else []                    # air travel and ...": one, with its examples
+            if self.phrases.illustrated(doc, match.start, end):  # "restrictions on high consumption, including
+                whole = self.phrases.trim(doc, match.start, end)  # air travel and ...": one, with its examples
+                return [whole] if whole else []
             items = self.phrases.list_items(doc, start, end, split=cue.split)
             if match[-1].pos_ == "ADP":  # "added for volunteering, for donating blood or for caring for ..."
                 items = [part for item in items for part in _repeated_preposition(doc, *item, match[-1].lower_)]
