@@ -19,13 +19,19 @@ How a date is written (`Claim.date`, `TimeExpression.date`):
 - unresolved (a relative date and no publication date, "that same year" with no earlier date):
   None; a year is never invented. A month named without a year in a text dated only to a
   year ("On June 1, ..." in a text of 2017) is in that year (resolved "publication-year"); "last
-  June" there stays unresolved, since it may be in that year or the one before. What the words still tell goes to extra["partial"] in the XML
-  Schema forms "--06-01" (gMonthDay) and "--06" (gMonth) ("June 1" with no year).
+  June" there stays unresolved, since it may be in that year or the one before. What the words
+  still tell goes to extra["partial"] in the XML Schema forms "--06-01" (gMonthDay) and "--06"
+  (gMonth) ("June 1" with no year).
 Counted and relative expressions: "two years ago" and "last month" count back from the
 publication date (at the precision of the unit); "a year earlier", "the next day" from the
 date named before them; "the 12 months to June 30" is its end; "on Tuesday" the last such
 weekday on or before the publication date; "In January last year" a month dated by a year
-phrase.
+phrase, as is the opening month of "between May and September last year". A count before a
+clause, set off by a comma right after a date, dates the clause's event from that date ("in
+2013, a year before the State Council published its outline": 2014); elsewhere it is a
+duration ("paid eighteen months after he was listed"). "At the same time" is the time of the
+event named before (not of a thing's description nor of a state's end); opening a sentence or
+before a comma it is no time. The year of a document's number ("[2019] No. 6") is no time.
 extra["expression"] always holds the words and extra["resolved"] how the date was obtained
 (absolute | publication | publication-year | previous-date | unresolved); unresolved dates get a lower confidence.
 
@@ -48,8 +54,12 @@ followed suit in 2018", "Xinhe did the same"), the end of a time allowed ("has u
 to pay": a deadline), what a dated report says had happened ("said on Tuesday that it had
 granted a licence": the report's date), "by" a time in a clause committed to the future
 ("said it would connect the list ... by the end of 2020": a deadline whatever the verb), a
-time opening a sentence for the clause after a semicolon, and "since" a time with what one can
-do since then ("Since 2019, firms can ask ...").
+time opening a sentence for the clause after a semicolon, "since" a time with what one can
+do since then ("Since 2019, firms can ask ..."), the time a rule or an offer starts from
+("From September 1, no platform may use a score ...": took_effect, also inside what a report
+says), a plan the clause after a counted time states ("two days before its shares were due to
+start trading": scheduled), and a year alone in a row of a table laid out in plain lines whose
+header names the event by its participle ("City Scheme Launched ...").
 
 Not events: a time that dates a figure the verb states ("had published more than 40
 million records by February", "added 560,000 people to the list in 2019", "By 2019, 20 cities
@@ -57,8 +67,9 @@ had joined": the figure's as_of) or a state a report describes ("said last month
 database now covers ..."), a bound ("signed after 1 March 2019", "in force until 2020"), a
 recurring date ("its annual deadline of June 30"), a survey the text itself draws on ("It
 draws on a survey ..., conducted in 2019"), dates in reference-list entries (also every
-sentence of a numbered one), bylines ("published on June 28, 2018" with no subject; "This article
-was first published in 2019"), copyright years, and dates no event cue governs (banner dates).
+sentence of a numbered one, and of a note: "2 Interview with an adviser, ..."), bylines
+("published on June 28, 2018" with no subject; "This article was first published in 2019"),
+copyright years, and dates no event cue governs (banner dates).
 """
 from __future__ import annotations
 
@@ -120,7 +131,8 @@ MAX_GAP = 4
 #: above a row its header may be.
 TABLE_ROW_WORDS = 20
 TABLE_LOOK_BACK = 12
-SENTENCE_ENDS = (".", "?", "!", ";", ":", ",")
+#: Marks a line of prose ends with (a sentence's or a clause's): a line ending so is no table row.
+PROSE_LINE_ENDS = (".", "?", "!", ";", ":", ",")
 #: Confidence of a date by how it was obtained.
 DATE_CONFIDENCE = {"absolute": 0.85, "publication": 0.75, "publication-year": 0.6, "previous-date": 0.65,
                    "unresolved": 0.4}
@@ -267,7 +279,8 @@ class TimeFinder:
             i = sent.start
             while i < sent.end:
                 expression = self._read_at(doc, i, sent) if self.could_open(doc[i]) else None
-                if expression is not None and expression.relation == "clause-shift" and not _set_off_after(doc, found, expression):
+                if expression is not None and expression.relation == "clause-shift" \
+                        and not _set_off_after(doc, found, expression):
                     expression = None  # "paid eighteen months after he was listed": a duration, no time
                 if expression is None:
                     i += 1
@@ -328,11 +341,9 @@ class TimeFinder:
         if glued is not None:
             return glued
         part, j = self._prefix(doc, i, sent, self.parts)
-        if part is not None and (end := match_after(doc, j, self.year_phrase_list, sent.end)) is not None:
-            info = self.year_phrases[tuple(norm(t) for t in doc[j:end])]
-            if not info.get("part"):  # "at the end of last year", "early next year"
-                return TimeExpression(i, end, doc[i:end].text, relation="year-offset",
-                                      offset=int(info.get("offset", 0)), part=part)
+        if part is not None and (phrase := self._whole_year_phrase(doc, j, sent)) is not None:
+            offset, end = phrase  # "at the end of last year", "early next year"
+            return TimeExpression(i, end, doc[i:end].text, relation="year-offset", offset=offset, part=part)
         relation, j = self._prefix(doc, j, sent, self.relations)
         core = self._core(doc, j, sent, context=bool(part or relation) or self._after_prep(doc, i, sent))
         if core is None:
@@ -431,13 +442,11 @@ class TimeFinder:
         if anaphor_end is not None:  # "November of that year", "in January that year"
             expression.relation = "same-year"
             return anaphor_end
-        phrase_end = match_after(doc, start, self.year_phrase_list, sent.end)
-        if phrase_end is None:
+        phrase = self._whole_year_phrase(doc, start, sent)
+        if phrase is None:
             return end
-        info = self.year_phrases[tuple(norm(t) for t in doc[start:phrase_end])]
-        if info.get("part"):
-            return end
-        expression.relation, expression.offset = "year-offset", int(info.get("offset", 0))
+        offset, phrase_end = phrase
+        expression.relation, expression.offset = "year-offset", offset
         return phrase_end
 
     def _prefix(self, doc, i, sent, table) -> tuple[str | None, int]:
@@ -552,10 +561,18 @@ class TimeFinder:
         if closing.year is not None:
             expression.year = closing.year - before
             return
-        phrase_end = match_after(doc, core[1], self.year_phrase_list, sent.end)
-        info = self.year_phrases[tuple(norm(t) for t in doc[core[1]:phrase_end])] if phrase_end is not None else {}
-        if phrase_end is not None and not info.get("part"):
-            expression.relation, expression.offset = "year-offset", int(info.get("offset", 0)) - before
+        phrase = self._whole_year_phrase(doc, core[1], sent)
+        if phrase is not None:
+            expression.relation, expression.offset = "year-offset", phrase[0] - before
+
+    def _whole_year_phrase(self, doc: Doc, start: int, sent: Span) -> tuple[int, int] | None:
+        """The year offset and the end of a year phrase at `start` that names a whole year ("last
+        year", "this year"; not a part of one, "the year's end")."""
+        phrase_end = match_after(doc, start, self.year_phrase_list, sent.end)
+        if phrase_end is None:
+            return None
+        info = self.year_phrases[tuple(norm(t) for t in doc[start:phrase_end])]
+        return None if info.get("part") else (int(info.get("offset", 0)), phrase_end)
 
     def _optional_year(self, doc: Doc, j: int, sent: Span, comma: bool = True) -> tuple[int | None, int]:
         if comma and j + 1 < sent.end and doc[j].text == "," and self._year(doc[j + 1]):
@@ -725,13 +742,15 @@ class TimeFinder:
 
     def _ahead(self, doc: Doc, e: TimeExpression) -> bool:
         """Whether the time lies ahead of the writer: its clause speaks of the future, or the
-        words before it do ("has until December to pay"); never a time something has lasted
-        since ("up eleven points since March")."""
+        words before it do ("has until December to pay"), or a rule starts from it ("From
+        September 1, no platform may ..."); never a time something has lasted since ("up eleven
+        points since March")."""
         floor = doc[e.start].sent.start
         if match_before(doc, e.start, self.behind_phrases, floor) is not None:
             return False
         return _is_future(doc[e.start], self.ahead_verbs) or \
-            match_before(doc, e.start, self.ahead_phrases, floor) is not None or self.rule_start_verb(doc, e) is not None
+            match_before(doc, e.start, self.ahead_phrases, floor) is not None or \
+            self.rule_start_verb(doc, e) is not None
 
     def rule_start_verb(self, doc: Doc, e: TimeExpression) -> Token | None:
         """The verb saying what will or may (not) be done from a time a rule or an offer starts
@@ -740,16 +759,16 @@ class TimeFinder:
         sent = doc[e.start].sent
         if match_before(doc, e.start, self.rule_start_preps, sent.start) is None:
             return None
-
-        def modal(token: Token) -> bool:
-            return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in self.rule_modals
-                                                         for c in token.children)
-
-        verb = next((t for t in doc[e.start].ancestors if modal(t)), None)
+        verb = next((t for t in doc[e.start].ancestors if self._with_modal(t)), None)
         if verb is None:
             part = [t for t in sent if not any(x.text == ";" for x in doc[min(t.i, e.start) : max(t.i, e.start)])]
-            verb = min((t for t in part if modal(t)), key=lambda t: abs(t.i - e.start), default=None)
+            verb = min((t for t in part if self._with_modal(t)), key=lambda t: abs(t.i - e.start), default=None)
         return verb
+
+    def _with_modal(self, token: Token) -> bool:
+        """Whether a verb says what will or may (not) be done: "may use", "will no longer pay"."""
+        return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in self.rule_modals
+                                                     for c in token.children)
 
 
 def _numeric_date(text: str) -> tuple[int, int | None, int | None] | None:
@@ -1004,7 +1023,8 @@ def _set_off_after(doc: Doc, found: list[TimeExpression], e: TimeExpression) -> 
 def _describes_a_thing(doc: Doc, e: TimeExpression) -> bool:
     """Whether a time dates a participle or a relative clause of a noun ("the Measures issued on 3
     March 2019", "rules that took effect in 2016")."""
-    return any(t.dep_ in ("acl", "relcl") for t in (expression_root(doc, e), *expression_root(doc, e).ancestors))
+    root = expression_root(doc, e)
+    return any(t.dep_ in ("acl", "relcl") for t in (root, *root.ancestors))
 
 
 def expression_root(doc: Doc, e: TimeExpression) -> Token:
@@ -1198,14 +1218,19 @@ class DateExtractor:
                     previous = claim
                     if claim.predicate in self.reporting and (reported := self.reported_claim(doc, sent, expression)):
                         doc._.claims.append(reported)
+        self._add_table_claims(doc, expressions)
+        return doc
+
+    # -- tables laid out in plain lines -------------------------------------------------------
+
+    def _add_table_claims(self, doc: Doc, expressions: list[TimeExpression]) -> None:
+        """The date claims of years in plain tables' rows (`table_claim`) that no claim of the
+        text already dates."""
         for expression in expressions:
             claim = self.table_claim(doc, expression)
             if claim is not None and not any(c.kind == "date" and c.phrase_start <= claim.phrase_start < c.phrase_end
                                              for c in doc._.claims):
                 doc._.claims.append(claim)
-        return doc
-
-    # -- tables laid out in plain lines -------------------------------------------------------
 
     def table_claim(self, doc: Doc, e: TimeExpression) -> Claim | None:
         """A year alone in a row of a table laid out in plain lines, as a PDF's text gives it
@@ -1218,7 +1243,7 @@ class DateExtractor:
         text = doc_text(doc)
         at = doc[e.start].idx
         row_start, row = _line_at(text, at)
-        if not self._plain_row(row):
+        if not _plain_row(row):
             return None
         header = self._table_header(text, row_start, at)
         if header is None:
@@ -1239,11 +1264,6 @@ class DateExtractor:
             date=e.date, confidence=round(e.confidence * 0.8, 2), extra={**e.extra(), "table": True},
         )
 
-    def _plain_row(self, line: str) -> bool:
-        """A line that may be a table row: a few words that do not end like a sentence."""
-        words = line.split()
-        return 0 < len(words) <= TABLE_ROW_WORDS and not line.rstrip().endswith(SENTENCE_ENDS)
-
     def _table_header(self, text: str, row_start: int, at: int) -> tuple[Event, int] | None:
         """The event a plain table's header names (`_column_event`) and where the row's cells
         start: the header is the row's own line before `at`, or the first line above it past
@@ -1258,7 +1278,7 @@ class DateExtractor:
             cursor, line = _line_at(text, cursor - 1)
             if not line.strip():
                 continue
-            if not self._plain_row(line):
+            if not _plain_row(line):
                 return None
             if (event := self._column_event(line)) is not None:
                 return event, row_start
@@ -1273,7 +1293,7 @@ class DateExtractor:
             lemma = self.verb_forms.get(word.lower())
             if not word[0].isupper() or not word.lower().endswith("ed") or lemma is None:
                 continue
-            found |= {event.predicate for event in self.events for cue in event.verbs if cue == (lemma,)
+            found |= {event.predicate for event in self.events if (lemma,) in event.verbs
                       and event.predicate not in self.reporting and lemma not in event.in_blacklist_texts
                       and lemma not in event.transitive}
         if len(found) != 1:
@@ -1286,7 +1306,7 @@ class DateExtractor:
         with an adviser, Beijing, 14 April 2022."): its line opens with a reference number or a
         note's, whichever of the entry's sentences it is."""
         text = doc_text(doc)
-        line_start = text.rfind("\n", 0, sent.start_char) + 1
+        line_start, _ = _line_at(text, sent.start_char)
         if self.reference_line is not None and self.reference_line.match(text, line_start) is not None:
             return True
         note = self.note_line.match(text, line_start) if self.note_line is not None else None
@@ -1332,15 +1352,18 @@ class DateExtractor:
         """The event cue governing a time expression: up the tree to the first verb (or event
         noun), that verb's coordinated verbs, and the clause of a cleft ("It was last August
         when the court exposed ..."); else the start of a state ("since last summer, I have
-        seldom used Alipay")."""
+        seldom used Alipay"), a deadline a commitment sets ("promised a unified system by 2020"),
+        the start of a rule ("From September 1, no platform may
+        use a score ...", also inside what a report says) or a plan the clause after a counted
+        time states ("two days before its shares were due to start trading")."""
         found = self._allowed(doc, e) or self._stated(doc, e) or self._find_event(doc, e)
         if found is not None and found[1][0].predicate in self.reporting:
             # "Qilin said on Tuesday that from July 1 members will no longer pay": the start of what is said
             return self._rule_start(doc, e) or found
         return found or self._since(doc, e) or self._target(doc, e) or self._rule_start(doc, e) \
-            or self._plan_counted_to(doc, e)
+            or self._planned_clause(doc, e)
 
-    def _plan_counted_to(self, doc: Doc, e: TimeExpression):
+    def _planned_clause(self, doc: Doc, e: TimeExpression):
         """ "halted on 3 November 2020, two days before its shares were due to start trading" (or "it
         was supposed to happen"): a plan the clause after a counted time states (`planned_markers`),
         with no event word of its own, is scheduled for that time."""
@@ -1376,7 +1399,8 @@ class DateExtractor:
     def _rule_start(self, doc: Doc, e: TimeExpression):
         """ "From September 1, no platform may use a score to refuse ...", "users will no longer pay
         deposits from July 1": a time a rule or an offer starts from, in a clause that says what
-        will or may be done, dates the rule's taking effect (events.yaml `rule_start`)."""
+        will or may be done, dates the rule's taking effect (events.yaml `rule_start_predicate`,
+        calendar `rule_starts`)."""
         if self.rule_start_event is None or self._range_end(doc, doc[e.start].sent, e) is not None:
             return None
         verb = self.finder.rule_start_verb(doc, e)
@@ -1417,7 +1441,8 @@ class DateExtractor:
         while verb.pos_ in ("ADP", "SCONJ") and verb.head.i != verb.i:
             verb = verb.head
         if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("nsubj", "nsubjpass"):
-            verb = verb.head  # "since 2019 Baihang Credit has received ...": the parser may hang the year on the subject
+            # "since 2019 Baihang Credit has received ...": the parser may hang the year on the subject
+            verb = verb.head
         # "has blocked them from buying seats since 2019": the parser may hang the time on the gerund
         # of the verb in the perfect (never past the clause: "said" is no state)
         governing, node = [], verb
@@ -2137,6 +2162,12 @@ def _restates(claim: Claim, previous: Claim) -> bool:
     """Whether a claim is the previous one again: the same event cue and predicate, dated the same."""
     return (claim.phrase_start, claim.predicate, claim.date, claim.quote_start) == \
         (previous.phrase_start, previous.predicate, previous.date, previous.quote_start)
+
+
+def _plain_row(line: str) -> bool:
+    """A line that may be a table row: a few words that do not end like a sentence."""
+    words = line.split()
+    return 0 < len(words) <= TABLE_ROW_WORDS and not line.rstrip().endswith(PROSE_LINE_ENDS)
 
 
 def _line_at(text: str, char: int) -> tuple[int, str]:
