@@ -1415,13 +1415,15 @@ def _title_end(doc: Doc, i: int, end: int) -> int:
     return title_end
 
 
+#: The words of a name a definition gives in quotes.
+_DEFINED_NAME = r"""[^"”()\n]{2,60}"""
 #: A short name a text defines for the name before it: ' ("Lumen Credit")', ' (hereinafter "Qingyun")',
-#: several of them: ' ("Hengxin" or "the Company")'.
+#: several of them: ' ("Hengxin" or "the Company")' (the first in group 1, the others in group 2).
 DEFINED_TERM = re.compile(r"""\(\s*(?:(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called))?|the|collectively)?"""
-                          r"""\s*["“]([^"”()\n]{2,60})["”]((?:\s*(?:,|or|and)\s*["“][^"”()\n]{2,60}["”])*)\s*\)""",
+                          rf"""\s*["“]({_DEFINED_NAME})["”]((?:\s*(?:,|or|and)\s*["“]{_DEFINED_NAME}["”])*)\s*\)""",
                           re.IGNORECASE)
 #: Each further name of a definition with several.
-FURTHER_TERM = re.compile(r"""["“]([^"”()\n]{2,60})["”]""")
+FURTHER_TERM = re.compile(rf"""["“]({_DEFINED_NAME})["”]""")
 
 
 def _with_defined_terms(doc: Doc, mentions: list[Span], names: dict[str, str]) -> list[Span]:

@@ -15,11 +15,12 @@
 
 Also: possessives ("Tencent's WeChat Pay Score", "its Sesame Credit service", "whose
 Jiebei app": part_of, unless the sentence says how, "which launched its X": developed_by),
-"it" for the actor named before ("it approved Baihang Credit"), lists of holders with their
-shares, ties signed between the subjects ("X and Y signed a partnership"), or whose tie a possessive or a
-clause on it says ("its partnership with X", "an agreement the city signed with X"), stakes ("a joint
-venture in which NIFA holds 36 percent", "X will raise its stake in Y": owned_by), hyphenated
-participles ("the state-backed Baihang Credit"), a licence that "went to" its holder, copular
+"it" for the actor named before ("it approved Baihang Credit", "It is run by X", "X runs it"),
+lists of holders with their shares, ties signed between the subjects ("X and Y signed a
+partnership"), or whose tie a possessive or a clause on it says ("its partnership with X", "an
+agreement the city signed with X"), stakes ("a joint venture in which NIFA holds 36 percent",
+"X will raise its stake in Y": owned_by), hyphenated participles ("the state-backed Baihang
+Credit", "Baihang Credit, the PBoC-licensed bureau"), a licence that "went to" its holder, copular
 descriptions ("The blacklist is the most developed part of X"), roles that link only through a
 preposition ("the company behind Alipay"), contact lines and bylines ("Helen Zhao, PR Manager,
 Pearl River Credit", "Liang Yu (Fudan University)"), deals ("completed the acquisition of X"),
@@ -716,7 +717,8 @@ class RelationFinder:
             link, _ = self.participles[doc[i].lower_]
             word = doc[i - 2]
             other = _span_at(word, actors)
-            if other is None and word.lower_ in self.licensor_adjectives and doc[i].lower_ not in self.kind_participles:
+            says_whose = doc[i].lower_ not in self.kind_participles  # "state-owned": what kind of firm, not whose
+            if other is None and word.lower_ in self.licensor_adjectives and says_whose:
                 other = self._gazetteer_span(doc, word, self.licensor_adjectives[word.lower_])
             if other is not None:
                 yield from self._claim(sent, actor, link, other, doc[i], "relation/backed")
@@ -904,8 +906,9 @@ class RelationFinder:
 
     def _tie(self, doc, sent, noun: Token, actors, by_root):
         """ "Meituan signed a cooperation agreement with Sesame Credit", "X formed a joint venture
-        with Y": a noun of a tie, the object of a verb, "with" an actor; the verb's subject is
-        the other end."""
+        with Y": a noun of a tie "with" an actor; the other end is the tie's possessor ("its
+        partnership with X"), else the subject of the verb it is the object of, or of a relative
+        clause on it ("an agreement the city signed with X")."""
         between = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
                    for o in self._actors_under(c, actors)]
         if len(between) > 1 and noun.lemma_.lower() not in self.venture_nouns:
@@ -918,10 +921,7 @@ class RelationFinder:
         verb = noun.head if noun.dep_ in ("dobj", "pobj", "attr") else None
         while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        # "an agreement the city signed with Ant Group", "under agreements signed with the court":
-        # the clause on the tie says whom it is with, and a relative clause who signed it
-        signing = next((c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
-                        and _object_gap(c) and not is_negated(doc[c.i:c.i + 1])), None)
+        signing = _signing_clause(noun)
         owners = self._tie_owners(noun, actors)
         if owners:  # "its partnership with X", "X's agreement with Y was renewed": whose tie the possessive says
             verb = verb or noun.head
@@ -930,8 +930,9 @@ class RelationFinder:
         if verb is None or is_negated(doc[verb.i:verb.i + 1]) or is_negated(doc[noun.i:noun.i + 1]):
             return
         subjects = owners or self._clause_subjects(verb, actors, by_root)
-        others = [o for c in (*noun.children, *verb.children, *(signing.children if signing is not None else ()))
-                  if c.dep_ == "prep" and c.lower_ == "with" for o in self._actors_under(c, actors) if not _in_apposition(o, c)]
+        with_phrases = [c for c in (*noun.children, *verb.children, *(signing.children if signing is not None else ()))
+                        if c.dep_ == "prep" and c.lower_ == "with"]
+        others = [o for c in with_phrases for o in self._actors_under(c, actors) if not _in_apposition(o, c)]
         others = [o for o in dict.fromkeys(others) if o not in subjects]
         link = self._tie_link(noun)
         for subject in subjects:
@@ -1077,7 +1078,7 @@ class RelationFinder:
         found += [by_root[c.i] for c in noun.conjuncts if c.i in by_root and by_root[c.i] not in found]
         return found
 
-    def _kind_named(self, noun: Token, by_root) -> Span | None:
+    def _compound_name(self, noun: Token, by_root) -> Span | None:
         """The actor a kind noun is named after, compounded with it: "a Sesame Credit score" is
         Sesame Credit's (a product noun of relations.yaml `roles`)."""
         if noun.lemma_.lower() not in self.product_nouns:
@@ -1138,13 +1139,13 @@ class RelationFinder:
                 described = verb.head
                 if described.dep_ == "appos" and described.head.i in by_root:  # "X, the bureau that Y approved": X
                     return [by_root[described.head.i]]
-                if described.dep_ == "appos" and (kind := self._kind_named(described.head, by_root)) is not None:
+                if described.dep_ == "appos" and (kind := self._compound_name(described.head, by_root)) is not None:
                     return [kind]  # "a Sesame Credit score, the rating that Ant Group computes": Sesame Credit
                 # "X, which opened in May, and Pudao Credit, which the bank licensed": only the name the clause follows
                 return [by_root[described.i]] if described.i in by_root else self._actors_for(described, actors, by_root)
             found = [span for head in heads for span in self._actors_under(head, actors)]
             if not found:  # "The Supreme People's Court runs it"
-                found = [thing for head in heads if head.dep_ == "dobj" and (thing := _pronoun_actor(head)) is not None]
+                found = [it for head in heads if head.dep_ == "dobj" and (it := _pronoun_actor(head)) is not None]
             # "launched a mini-program on WeChat, the “Deadbeat Debtor Map”": the object, not
             # where it runs
             aside = {t.i for head in heads for c in head.children if c.dep_ == "prep" for t in c.subtree}
@@ -1432,6 +1433,13 @@ def _owner_of(pronoun: Token, actors) -> Span | None:
     before = [_described_by(a, actors) for a in actors if opening < a.start and a.end <= pronoun.i
               and a.label_ not in ("person", "place") and not _in_closed_clause(a, pronoun)]
     return before[-1] if before else resolve_pronoun(pronoun)
+
+
+def _signing_clause(tie: Token) -> Token | None:
+    """The clause on a tie noun that says whom it is with, and, a relative clause, who signed it:
+    "an agreement the city signed with Ant Group", "under agreements signed with the court"."""
+    return next((c for c in tie.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+                 and _object_gap(c) and not is_negated(tie.doc[c.i:c.i + 1])), None)
 
 
 def _object_gap(clause: Token) -> bool:

@@ -105,8 +105,9 @@ CORPORATE_SELF = {"company", "group"}
 NAMING_VERBS = {"surname", "name", "call", "nickname"}
 #: Prepositions that tie a thing to the platform it is on: "3,000 hotels on Fliggy".
 PLATFORM_PREPS = {"on"}
-#: Nouns of a list: "the court's list" is the courts' blacklist, not the court.
-LIST_NOUNS = {"list", "blacklist"}
+#: The head words of a list: "the Nanhu Dishonest Persons List", "the court's list" (the courts'
+#: blacklist, not the court).
+LIST_NOUNS = {"list", "lists"}
 #: Determiners that make a description definite: "the project", "this system", "its app".
 DEFINITE = {"the", "this", "that", "these", "those"}
 #: Actor types that the positional rules never pick: they report claims, they are not their topic.
@@ -435,7 +436,7 @@ def _owner(thing: Token) -> Span | None:
     owner = next((c for c in thing.children if c.dep_ == "poss"), None)
     if owner is None:
         return None
-    return resolve_pronoun(owner) if owner.lower_ in PRONOUNS else actor_of_phrase(owner)
+    return _actor_meant(owner)
 
 
 def _is_appositive(child: Token) -> bool:
@@ -485,13 +486,8 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
         if child.dep_ == "poss":
             pronoun = child.lower_ in PRONOUNS | PERSONAL_PRONOUNS
             found = resolve_pronoun(child) if pronoun else actor_of_phrase(child, depth + 1)
-            if found is not None and token.lemma_.lower() in scoring_vocab()["system_nouns"]:
-                return _named_scheme_of(found, child)  # "Weinan's scheme": the Weinan Trust Score
-            if found is not None and found.label_ == "court" and token.lemma_.lower() in LIST_NOUNS \
-                    and (court_list := _gazetteer_actor(token.doc, child, scoring_vocab()["court_blacklist"])):
-                return court_list  # "the court's list held 5.7 million names": the courts' blacklist
             if found is not None:
-                return found
+                return _possessed(token, found, child)
     for child in children:  # "users of the Alibaba platform", "a survey by Yesky.com"
         if child.dep_ == "prep" and child.lower_ in ("of", "by"):
             for pobj in child.children:
@@ -513,6 +509,25 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
                         if pobj.dep_ == "pobj" and (found := actor_of_phrase(pobj, depth + 1)):
                             return found
     return description_antecedent(token)
+
+
+def _actor_meant(token: Token, owners: bool = True) -> Span | None:
+    """The actor a noun phrase names (`actor_of_phrase`), or that a pronoun ("it", "its", "them")
+    stands for."""
+    return resolve_pronoun(token) if token.lower_ in PRONOUNS else actor_of_phrase(token, owners=owners)
+
+
+def _possessed(noun: Token, owner: Span, word: Token) -> Span:
+    """What an owner's noun stands for (the owner's `word`): "Weinan's scheme" is the scheme the
+    text names after the place (the Weinan Trust Score), "the court's list" the courts' blacklist;
+    anything else of the owner's is the owner's."""
+    lemma = noun.lemma_.lower()
+    if lemma in scoring_vocab()["system_nouns"]:
+        return _named_scheme_of(owner, word)
+    if owner.label_ == "court" and lemma in LIST_NOUNS \
+            and (court_list := _gazetteer_actor(noun.doc, word, scoring_vocab()["court_blacklist"])):
+        return court_list
+    return owner
 
 
 # -- stakes: a share of a company is about its holder ---------------------------------------------
@@ -563,8 +578,10 @@ def _holder(stake: Token, owning: Token) -> Span | None:
         agents = [g for c in owning.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         return _one_holder(agents[0]) if agents else None
     clause = owning
-    while not any(c.dep_ in SUBJECT_DEPS for c in clause.children) and clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head  # "bought a stake and now holds 9 percent": the first verb's subject
+    # "bought a stake and now holds 9 percent": the first verb's subject
+    while clause.dep_ == "conj" and clause.head.i != clause.i \
+            and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        clause = clause.head
     holder = _subject_token(clause)
     return _one_holder(holder) if holder is not None else None
 
@@ -573,7 +590,7 @@ def _one_holder(holder: Token) -> Span | None:
     """The one actor a holder's words name: not a pair, a partitive or a place."""
     if any(c.dep_ == "conj" for c in holder.children) or holder.lower_ in PARTITIVES:
         return None
-    found = resolve_pronoun(holder) if holder.lower_ in PRONOUNS else actor_of_phrase(holder)
+    found = _actor_meant(holder)
     return found if found is not None and found.label_ not in SOURCE_TYPES | {"place"} else None
 
 
@@ -861,7 +878,8 @@ def _plural_people_before(pronoun: Token) -> bool:
 
 def _resolve_pronoun(token: Token) -> Subject | None:
     found = _pronoun_referent(token)
-    if found is not None and _is_own_subject(found.actor, token):  # "The Supreme People's Court runs it": not the court
+    if found is not None and _is_own_subject(found.actor, token):
+        # "The Supreme People's Court runs it": "it" is not the court
         found = _subject(previous_main_actor(token.sent), "previous-sentence")
     if found is not None and token.lower_ in PLURAL_PRONOUNS and _one_of_several(found.actor):
         return None  # "Koala Credit and Pengyuan Credit ... They hold": no single actor
@@ -1158,20 +1176,21 @@ def subject_of(anchor: Token, fallback: bool = True) -> Subject | None:
         or _subject(_author_writing_of_itself(anchor.doc), "author")
 
 
+#: Prepositions by which a document frames a clause: "under the Measures", "according to them".
+FRAMING_PREPS = {"under", "according"}
+
+
 def _governing_document(path: list[Token]) -> Span | None:
     """ "Under them a firm can apply to leave a blacklist after at least three months": a clause
     with no actor for participant that an official document frames ("under", "according to" the
     Measures, or "them" standing for them) states one of its provisions."""
     for verb in (t for t in path[1:] if t.pos_ in ("VERB", "AUX")):
         for prep in verb.children:
-            framing = prep.lower_ == "under" or prep.lower_ == "to" and prep.head.lower_ == "according" \
-                or prep.lower_ == "according"
+            framing = prep.lower_ in FRAMING_PREPS or prep.lower_ == "to" and verb.lower_ == "according"
             if prep.dep_ != "prep" or not framing:
                 continue
-            for pobj in prep.subtree:
-                if pobj.dep_ != "pobj":
-                    continue
-                found = resolve_pronoun(pobj) if pobj.lower_ in PRONOUNS else actor_of_phrase(pobj, owners=False)
+            for pobj in (t for t in prep.subtree if t.dep_ == "pobj"):
+                found = _actor_meant(pobj, owners=False)
                 if found is not None and found.label_ == "law":
                     return found
     return None
@@ -1199,15 +1218,17 @@ def _licensor(anchor: Token) -> Span | None:
         doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         doers += [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
         for doer in doers:
-            actor = actor_of_phrase(doer) if doer.lower_ not in PRONOUNS else resolve_pronoun(doer)
+            actor = _actor_meant(doer)
             if actor is not None and actor.label_ not in ("person", "place"):
                 return actor
     return None
 
 
-#: Prepositions that put those counted on a list or take them off it ("put 1.37 million firms on
-#: its list", "8.6 million people were on its list", "taken off the list", "added to the list").
-ONTO_LIST_PREPS = {"on", "onto", "to", "from", "off"}
+#: Prepositions that put people on a list or take them off it: "people on the list", "removed
+#: from the list", "taken off the list".
+LIST_PREPS = {"on", "from", "off"}
+#: The same, and those that only put people on one: "added to the list", "moved onto it".
+ONTO_LIST_PREPS = LIST_PREPS | {"onto", "to"}
 
 
 def _list_of_the_listed(anchor: Token) -> Span | None:
@@ -1215,8 +1236,8 @@ def _list_of_the_listed(anchor: Token) -> Span | None:
     that keeps it ("SAMR put 1.37 million firms on its list of seriously illegal and dishonest
     enterprises, and about 412,000 were taken off"; "some 1.9 million people had been taken off
     the list"; "more than 12 million people have left the list"; "SAMR's list held some 410,000
-    firms"): the counted noun is a participant of a verb whose "on"/"off"/"from" phrase, object or
-    subject is a list."""
+    firms"): the counted noun is a participant of a verb whose object, subject or phrase "on",
+    "off", "from", "to" or "onto" (`ONTO_LIST_PREPS`) is a list."""
     if anchor.dep_ not in ("nsubj", "nsubjpass", "dobj") or anchor.head.pos_ not in ("VERB", "AUX"):
         return None
     verb = anchor.head
@@ -1236,7 +1257,7 @@ def _list_named_by(noun: Token) -> Span | None:
     list" after the List of Dishonest Judgment Debtors): one whose keeper, when the noun names one
     ("SAMR's list"), is that keeper (actors.yaml `part_of`)."""
     actor = actor_at(noun)
-    if actor is not None and (is_named_blacklist(actor) or _a_named_list(actor)):
+    if actor is not None and (is_named_blacklist(actor) or _is_named_list(actor)):
         return actor
     if actor is not None or noun.lemma_.lower() not in LIST_NOUNS or _another_list(noun):
         return None
@@ -1249,7 +1270,7 @@ def _list_named_by(noun: Token) -> Span | None:
     return found if owner is not None and listed is not None and owner.id_ in listed.part_of else None
 
 
-def _a_named_list(actor: Span) -> bool:
+def _is_named_list(actor: Span) -> bool:
     """A programme named as a list ("the List of Enterprises with Abnormal Operations"), blacklist
     or not: whoever is put on it is counted by it."""
     return actor.label_ == "program" and any(w in LIST_NOUNS for w in actor_of(actor)[1].lower().split())
@@ -1665,11 +1686,6 @@ def speaks_of_blacklists(doc: Doc) -> bool:
     return bool(_blacklist_mentions(doc)) or any(_speaks_of_blacklist(sent) for sent in doc.sents)
 
 
-#: Prepositions that put people on a list or take them off it: "people on the list", "removed
-#: from the list", "taken off the list".
-LIST_PREPS = {"on", "from", "off"}
-
-
 def _recipients_list(anchor: Token) -> Span | None:
     """The blacklist the participants of the anchor's clause are on: a clause that describes the
     blacklist's people ("the court blacklist, whose debtors are banned from first-class travel"),
@@ -1815,10 +1831,6 @@ def _named_blacklist(anchor: Token) -> Span | None:
 def _blacklist_mentions(doc: Doc) -> list[Span]:
     """The document's mentions of named blacklists, in order."""
     return [a for a in actor_mentions(doc) if is_named_blacklist(a)]
-
-
-#: The head words of a list's name: "the Nanhu Dishonest Persons List", "Xinyang's Red List".
-LIST_NOUNS = {"list", "lists"}
 
 
 def is_named_blacklist(actor: Span) -> bool:
