@@ -107,7 +107,7 @@ NAMING_VERBS = {"surname", "name", "call", "nickname"}
 PLATFORM_PREPS = {"on"}
 #: The head words of a list: "the Nanhu Dishonest Persons List", "the court's list" (the courts'
 #: blacklist, not the court).
-LIST_NOUNS = {"list", "lists"}
+LIST_NOUNS = {"list", "lists", "blacklist", "blacklists"}
 #: Determiners that make a description definite: "the project", "this system", "its app".
 DEFINITE = {"the", "this", "that", "these", "those"}
 #: Actor types that the positional rules never pick: they report claims, they are not their topic.

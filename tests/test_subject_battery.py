@@ -356,6 +356,8 @@ COURT_OWN_LIST = (
     'Gao was listed by the Heyang Intermediate People\'s Court in 2018. In 2022 the court\'s list held '
     '6.1 million names nationwide, the Supreme People\'s Court said.')
 
+COURT_OWN_BLACKLIST = COURT_OWN_LIST.replace("court's list", "court's blacklist")
+
 PROVISION_UNDER_THEM = (
     'The Measures for the Administration of Credit Restoration, issued by the provincial planning '
     'commission in March 2021, took effect on 1 June 2021. Under them a company can ask to leave a '
@@ -508,6 +510,8 @@ CASES = [
     pytest.param(PLACE_NAMED_SCHEME, 'perk', 'borrow at 12 libraries', 'Tongjiang Civic Points', id='place-named-scheme-perk-borrow'),
     # "the court's list": the courts' blacklist, not the court that listed one debtor
     pytest.param(COURT_OWN_LIST, 'figure', '6.1 million names', 'List of Dishonest Judgment Debtors', id='court-own-list-figure-6-1-million'),
+    pytest.param(COURT_OWN_BLACKLIST, 'figure', '6.1 million names', 'List of Dishonest Judgment Debtors',
+                 id='court-own-blacklist-figure-6-1-million'),
     # "Under them" (the Measures): a clause with no actor that a document frames states its provision
     pytest.param(PROVISION_UNDER_THEM, 'figure', 'six months', 'Measures for the Administration of Credit Restoration',
                  id='provision-under-them-figure-six-months'),
