@@ -20,16 +20,28 @@ a claim of each one that measures something:
   650" -> score_threshold, bound min.
 - ranges: "from 350 to 950", "between 10 and 20 million": two claims, the low end bound min
   and the high end bound max, extra["range"] = "low" | "high".
+- tables: a number alone in a cell of a table written as text lines, its cells set apart by
+  "|" or, as PDF readers render tables, by tabs or runs of spaces; it counts its row's label or
+  its column's header, and takes the scale and currency its caption or header gives in brackets
+  ("Revenue (RMB million)"); in a table of names and numbers it is a bare count.
+- age limits: "residents aged 18 or over", "from the age of 16" (`age_cues`); a person's
+  age: "Li Wei, 34, a courier".
 
 - scores by context: a number after a scoring verb ("residents who score 150 or above",
   "people scoring 600 or higher", "those rated 180 or above"), a bound in a sentence about a
   scoring system ("below 550", "700 and above"), points with a bound ("at least 600
   points", "260 points or more"): score_threshold; a range a scoring verb or a scale governs
-  ("scores its users between 350 and 950", "a scale of 350 to 950"): two scores.
+  ("scores its users between 350 and 950", "a scale of 350 to 950"): two scores. The passage
+  may name the score up to `score_passage_sentences` sentences before; "over", "under", "at"
+  bound only a number too large for an age or an hour ("over 750": `large_thresholds`).
+- points changes: a signed number in a passage about scores ("giving blood (+10)", "drunk
+  driving (-100)") is the points an act adds or takes away: score, extra["change"].
 - elliptical figures: a scaled number without its noun takes it from the partitive after it
   ("More than 1.2 million of the city's 4.3 million residents"), from the antecedent of "the
   number"/"the figure" ("how many people have opted in ... put the number at 400 million"),
-  or from a parallel figure of the sentence ("15.7 million people, up from 9.6 million").
+  or from a parallel figure of the sentence ("15.7 million people, up from 9.6 million");
+  a part of a group the text names counts the group's noun ("17 of the 45 schemes",
+  "all 11 of its prefectures").
 - a counted noun with "the" that repeats a figure stated before ("the eight companies") is
   no new figure; a currency equivalent takes its amount's bound, and a bound after the
   brackets ("2,000 yuan ($290) or more") is both amounts'.
@@ -41,13 +53,16 @@ Not figures: furniture ("figure 1", "season 3", "Top 10", "Project number 226094
 volume numbers, phone numbers, copyright years), years (dates are extract/dates.py's), numbers
 inside time expressions, ordinals ("4th", "first"), "one" used as a determiner ("one of the
 eight companies": the claim is 8 companies), classifiers ("five star hotels", "a 5-star
-hotel"), reference-list entries, and hypothetical examples ("someone who plays
-videogames for ten hours a day").
+hotel", "rated four stars or above"), lengths of time that place an event ("two years before
+the national plan", "Updated 3 hours ago": `time_point_words`), reference-list entries, and
+hypothetical examples ("someone who plays videogames for ten hours a day"; a score threshold
+under a hypothetical subject is a rule and stays: "anyone who falls below 850").
 
 Subject: extract/subjects.py; a score, a blocked flight or an amount in a clause with a score
 condition belongs to the scoring system or blacklist of the text (`scoring_system`), users to
-what they activated ("2 million residents have activated it"). As-of: the time expression that modifies the figure's clause
-("till the end of 2016", "as of October", "In 2015, ..."), resolved by extract/dates.py.
+what they activated ("2 million residents have activated it"). As-of: the time expression that
+modifies the figure's clause ("till the end of 2016", "as of October", "In 2015, ..."), resolved
+by extract/dates.py.
 """
 from __future__ import annotations
 
@@ -62,7 +77,7 @@ from extract.claims import Claim
 from extract.dates import TimeExpression, TimeFinder, expression_root, in_span, range_links_of, time_expressions
 from extract.actors import actors_in, is_description
 from extract.numbers import (NUMBER_SECTIONS, YEAR, NumberReader, Quantity, doc_text, load_checked_vocab, match_after,
-                             match_before, norm, phrases, words_of)
+                             match_before, norm, opens_range, phrases, words_of)
 from extract.subjects import (Subject, company_of_text, court_list, is_partitive, is_score,
                               is_scoring_system, law_of_text, opinion_subject, phrase_head,
                               pipeline_gazetteer_path, same_paragraph, score_system, scoring_system,
@@ -74,11 +89,18 @@ for _name in ("claims", "published"):
 
 #: Words before a number that name a group counted before ("the eight").
 DEFINITE_WORDS = {"the", "these", "those"}
+#: No one is older: a larger number is no age.
+OLDEST_AGE = 120
 
 
 def _person_at(token: Token) -> Span | None:
     """The person whose name ends at (or holds) this token."""
     return next((span for span in actors_in(token.sent) if span.label_ == "person" and span.start <= token.i < span.end), None)
+
+
+def _compound_before_head(token: Token) -> bool:
+    """A noun that modifies the noun after it ("credit" in "credit scores"): not the head noun."""
+    return token.dep_ == "compound" and token.head.i > token.i
 
 
 def _fact_item(sent: Span, q: Quantity) -> bool:
@@ -96,13 +118,16 @@ def _fact_item(sent: Span, q: Quantity) -> bool:
 @dataclass
 class TableCell:
     """Where a number stands in a table written as text lines ("| Alipay | 1.2 billion | 2023 |"),
-    as readers render HTML tables: its row's label (first cell), its column's header cell (in the
-    first row of the table) and the year of its column or row, if any."""
+    as readers render HTML tables, or laid out with spaces, as PDF readers render them: its row's
+    label (first cell), its column's header cell (in the first row of the table) and the year of
+    its column or row, if any."""
 
     label: Span | None
     header: Span | None
     year: str | None
-    heading: str = ""  # a table laid out with spaces: its caption and header rows, for its scale
+    #: a table laid out with spaces: its lines above the number up to its caption, and its row
+    #: before the number, where a unit in brackets gives the scale ("Revenue (RMB million)")
+    heading: str = ""
 
 
 #: The character that separates the cells of a table row.
@@ -138,6 +163,15 @@ def _line_at(text: str, char: int) -> tuple[int, str]:
     return start, text[start: end if end >= 0 else len(text)]
 
 
+def _column(text: str, cells: list[tuple[int, int]], begin: int, end: int, run_on: bool = False) -> int | None:
+    """The cell the characters `begin`:`end` of the text fill alone, or None; with `run_on`, the cell
+    may run on into a capitalised word (a PDF reader joined the next row to this one)."""
+    for n, (a, b) in enumerate(cells):
+        if a == begin and (b == end or run_on and text[end:end + 1] == " " and text[end + 1:end + 2].isupper()):
+            return n
+    return None
+
+
 def _table_row(line: str) -> bool:
     return line.strip().startswith(CELL) and line.count(CELL) >= 3
 
@@ -150,7 +184,7 @@ def table_cell(doc: Doc, q: Quantity) -> TableCell | None:
     if not _table_row(line):
         return None
     cells = _cells(start, line)
-    column = next((n for n, (a, b) in enumerate(cells) if a == first.idx and b == last.idx + len(last)), None)
+    column = _column(text, cells, first.idx, last.idx + len(last))
     if column is None:  # not alone in its cell
         return None
     if column == 0:  # the row's label: a rank or an item number
@@ -196,9 +230,8 @@ def spaced_table_cell(doc: Doc, q: Quantity) -> TableCell | None:
     if not _spaced_row(line):
         return None
     cells = _spaced_cells(start, line)
-    begin, end = first.idx, last.idx + len(last)
-    column = next((n for n, (a, b) in enumerate(cells) if a == begin and (b == end or text[end:end + 1] == " "
-                                                                             and text[end + 1:end + 2].isupper())), None)
+    begin = first.idx
+    column = _column(text, cells, begin, last.idx + len(last), run_on=True)
     if column is None:
         return None
     if column == 0:  # the row's label: a rank or an item number
@@ -206,7 +239,8 @@ def spaced_table_cell(doc: Doc, q: Quantity) -> TableCell | None:
     rows = _spaced_rows_above(text, start)
     header_start, header = next(((a, row) for a, row in rows if CELL_GAP.search(row.strip())), (start, line))
     header_cells = _spaced_cells(header_start, header)
-    head = _cell_span(doc, header_cells[column]) if header_start != start and len(header_cells) == len(cells) else None
+    aligned = header_start != start and len(header_cells) == len(cells)
+    head = _cell_span(doc, header_cells[column]) if aligned else None
     label = _cell_span(doc, cells[0])
     heading = " ".join([*(row for _, row in rows), text[start:begin]])
     year = head.text if head is not None and YEAR.match(head.text) else None
@@ -214,8 +248,8 @@ def spaced_table_cell(doc: Doc, q: Quantity) -> TableCell | None:
 
 
 def _spaced_rows_above(text: str, start: int) -> list[tuple[int, str]]:
-    """The lines above the row starting at `start` in its table laid out with spaces, first
-    first, across blank lines, with the caption line above them ("Table 1. ...")."""
+    """The lines above the row starting at `start` in its table laid out with spaces, in order,
+    across blank lines, down from the caption (the first line without cell gaps: "Table 1. ...")."""
     rows, cursor = [], start
     while cursor > 0:
         above, line = _line_at(text, cursor - 1)
@@ -226,6 +260,14 @@ def _spaced_rows_above(text: str, start: int) -> list[tuple[int, str]]:
         cursor = above
     return rows
 
+
+
+def _in_table(figure: Figure, cell: TableCell) -> Figure:
+    """A figure read off a table cell: marked extra["table"], as of its column's or row's year."""
+    figure.extra["table"] = True
+    if cell.year is not None:
+        figure.extra["as_of"] = cell.year
+    return figure
 
 def _table_header(text: str, start: int) -> tuple[int, str]:
     """The first row of the table whose row starts at `start`, across the blank lines between
@@ -405,7 +447,7 @@ class FigureExtractor:
                     found.append(equivalent)
                     used.add(following.start)
         self._share_bounds(doc, found)
-        # "anyone who falls below 850 is rated D" is a rule, no example
+        # a threshold under a hypothetical subject is a rule ("anyone who falls below 850 is rated D")
         return [f for f in found if f.predicate in self.threshold_predicates or not self._hypothetical(f.anchor)]
 
     def _skip(self, doc: Doc, q: Quantity) -> bool:
@@ -515,19 +557,16 @@ class FigureExtractor:
     def _table_figure(self, sent: Span, q: Quantity, cell: "TableCell", words: set[str]) -> Figure | None:
         """A number alone in a cell of a table row ("| Partner institutions | 212 | 160 |"): it counts
         the noun of its row's label, or of its column's header when the label is a name ("| Alipay |
-        1.2 billion |" under "| Platform | Users |"); a year heading its column, or standing in its
-        row, is its as-of."""
+        1.2 billion |" under "| Platform | Users |"), or what the caption says in a table of names and
+        numbers; a unit in brackets above it gives its scale and currency ("Revenue (RMB million)");
+        a year heading its column, or standing in its row, is its as-of."""
         doc = sent.doc
         scale, currency = self._heading_unit(cell.heading)
         if scale and not q.has_scale:
             q.value = float(Decimal(str(q.value)) * Decimal(str(scale)))  # "3,412.6" under "Revenue (RMB million)"
         if currency and not q.currency:
             q.currency = currency
-            figure = self._money(doc, q)
-            figure.extra["table"] = True
-            if cell.year is not None:
-                figure.extra["as_of"] = cell.year
-            return figure
+            return _in_table(self._money(doc, q), cell)
         counted = next(((noun, span.text) for span, kinds in ((cell.label, ("NOUN",)), (cell.header, ("NOUN", "PROPN")))
                         if (noun := _last_noun(span, kinds)) is not None), None)
         if counted is None and cell.heading:  # a table of names and numbers: a count of what its caption says
@@ -540,10 +579,8 @@ class FigureExtractor:
                           q.phrase_end, {"noun": counted[1], "table": True})
         figure = self._count(sent, q, counted[0], words)
         figure.anchor = sent.doc[q.end - 1]
-        figure.extra.update(noun=counted[1], table=True)
-        if cell.year is not None:
-            figure.extra["as_of"] = cell.year
-        return figure
+        figure.extra["noun"] = counted[1]
+        return _in_table(figure, cell)
 
     def _heading_unit(self, heading: str) -> tuple[float | None, str | None]:
         """The scale and the currency a table's caption or header gives its numbers in brackets:
@@ -592,7 +629,7 @@ class FigureExtractor:
             for t in doc[q.end + 1 : min(q.end + 6, sent.end)]:
                 if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" or t.is_punct:
                     break  # "two-thirds of those polled supported ...": the phrase has ended
-                if t.pos_ in ("NOUN", "PROPN") and not (t.dep_ == "compound" and t.head.i > t.i):
+                if t.pos_ in ("NOUN", "PROPN") and not _compound_before_head(t):
                     of_noun = t
                     break
             end = of_noun.i + 1 if of_noun is not None else end
@@ -666,14 +703,14 @@ class FigureExtractor:
           “excellent” at 700 and above" (a band's threshold);
         - the ends of a range on a scale: "on a scale of 350 to 950".
         A bound makes it a threshold (score_threshold); the metric is the first of `measures`."""
+        # a number in words only as large as a score's ("above six fifty"): "one", "two" are no scores
         if q.has_scale or q.words and q.value < self.large_threshold_floor or q.currency or q.percent \
                 or not self.measures:
-            return None  # "above six fifty" is said for 650
+            return None
         doc = sent.doc
         metric = self.measures[0]
         verb = self._scoring_verb(doc[q.end - 1])
-        level = self._large_threshold(sent, q)  # "At 600, the first doors opened"
-        bounded = q.bound in ("min", "max") or level or self._threshold_cue(sent, q)
+        bounded = q.bound in ("min", "max") or self._large_threshold(sent, q) or self._threshold_cue(sent, q)
         if verb is None and not (bounded or ranged) or verb is None and not self._scoring_sentence(sent, q, ranged):
             return None
         predicate = metric.threshold_predicate if bounded and metric.threshold_predicate and not ranged \
@@ -748,7 +785,8 @@ class FigureExtractor:
             and doc[cue - 1].lower_ in self.large_threshold_words
 
     def _score_passage(self, sent: Span) -> bool:
-        """Whether one of the sentences before this one speaks of scores."""
+        """Whether one of the `score_passage_sentences` sentences before this one speaks of scores,
+        across paragraphs."""
         doc, current = sent.doc, sent
         for _ in range(self.score_passage):
             if current.start == 0:
@@ -765,19 +803,19 @@ class FigureExtractor:
     def _aged(self, sent: Span, q: Quantity) -> Figure | None:
         """An age limit: "residents aged 18 or over", "aged under 35", "from the age of 16"
         (metrics.yaml `age_cues` before the number or its bound)."""
-        if self.age is None or q.has_scale or q.value > 120:
+        if self.age is None or q.has_scale or q.value > OLDEST_AGE:
             return None
         doc = sent.doc
         if match_before(doc, q.phrase_start, self.age_cues, sent.start) is None:
             return None
-        if q.end + 1 < sent.end and doc[q.end].lower_ in ("to", "-", "–") and doc[q.end + 1].like_num:
+        if opens_range(doc, q.end, sent.end):
             return None  # "83 percent of those aged 18 to 29": a group of a survey, no age limit
         return Figure(q, "count", self.age.predicate, self.age.unit, doc[q.end - 1], q.phrase_start, q.phrase_end)
 
     def _age(self, sent: Span, q: Quantity) -> Figure | None:
         """A person's age written as a bare number: "Pan Guifen, who is 63, ...", "Li Wei, 34, a
         courier"; the person is the figure's subject (extra["person"])."""
-        if self.age is None or q.has_scale or q.bound != "exact" or q.value > 120:
+        if self.age is None or q.has_scale or q.bound != "exact" or q.value > OLDEST_AGE:
             return None
         doc = sent.doc
         number = doc[q.end - 1]
@@ -859,11 +897,12 @@ class FigureExtractor:
         opener = doc[at + 1]
         if opener.lower_ not in DEFINITE_WORDS and opener.tag_ != "PRP$" and opener.dep_ != "poss":
             return None
+        # the group's own number and words may stand before its noun ("of the 45 schemes")
         for token in doc[at + 2 : min(at + 2 + MAX_NOUN_DISTANCE + 2, sent.end)]:
             read = self.reader.token_value(token)
             if read is not None and read[0] <= self.reader.pointing_limit:
                 return None  # "two of the three cities": which of the ones named before
-            if token.pos_ == "NOUN" and token.tag_ == "NNS" and not (token.dep_ == "compound" and token.head.i > token.i):
+            if token.pos_ == "NOUN" and token.tag_ == "NNS" and not _compound_before_head(token):
                 # "two of its five claims": the text's own parts
                 return None if token.lemma_.lower() in self.reader.structure_nouns else token
             if token.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ") and token.dep_ != "amod":

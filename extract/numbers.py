@@ -4,7 +4,14 @@
 `NumberReader` reads the quantities of a sentence with the vocabulary of
 corpus/vocab/numbers.yaml (number words, scale words, bound cues, currencies,
 percent words, furniture). It knows nothing of what is counted: extract/figures.py
-finds the counted noun and the metric.
+finds the counted noun and the metric. A sign glued to a number ("+5", "-50") marks it `signed`;
+"six fifty" said aloud is 650.
+
+Furniture (`is_furniture`): numbers that label, number or date the page rather than state a
+figure: labels ("figure 1"), links, phone numbers, copyright years, a page's counters ("128
+comments") and reach ("viewed 2.3 million times"), numbers opening a heading or a note ("3.3
+Platforms as enforcers"), reading times ("About 7 minutes of reading"), rates of exchange
+("RMB7.2960 to US$1.00"), bare years and reporting periods' years ("Q3 2022 RMB").
 
 Values are computed with `Decimal` so that "1.4 billion" is exactly 1400000000.0.
 """
@@ -32,6 +39,8 @@ TENS = frozenset(Decimal(n) for n in range(20, 100, 10))
 SEGMENT_MARKS = ("\n", "|", "·", "•")
 #: Signs glued to a number ("+5", "-50", "−5").
 SIGNS = {"+": 1, "-": -1, "\u2212": -1}
+#: Words after the low end of a range ("one to three years", "18-29").
+RANGE_LINKS = ("to", "-", "–")
 #: Telephone numbers and similar digit strings ("010-1234-5678", "+86 10 ...").
 PHONE = re.compile(r"^\+?\d[\d\-\s().]{7,}\d$")
 
@@ -182,6 +191,12 @@ def parse_digits(text: str) -> Decimal | None:
         return None
 
 
+def opens_range(doc: Doc, end: int, limit: int) -> bool:
+    """Whether the number ending at token `end` is the low end of a range ("one to three years",
+    "aged 18 to 29"), which runs on before token `limit`."""
+    return end + 1 < limit and doc[end].lower_ in RANGE_LINKS and doc[end + 1].like_num
+
+
 class NumberReader:
     """Reads quantities with the vocabulary of numbers.yaml (see that file for each part)."""
 
@@ -232,8 +247,12 @@ class NumberReader:
         self.copyright_marks = _phrases(furniture.get("copyright_marks", []))
         self.reference_cues = _phrases(furniture.get("reference_cues", []))
         self.period_marks = {w.lower() for w in furniture.get("period_marks", [])}
-        self.reading_words = {w.lower() for w in furniture.get("reading_words", [])}
-        self.exchange_words = {w.lower() for w in furniture.get("exchange_words", [])}
+        reading_time = furniture.get("reading_time") or {}
+        self.reading_units = {w.lower() for w in reading_time.get("units", [])}
+        self.reading_words = {w.lower() for w in reading_time.get("words", [])}
+        exchange_rates = furniture.get("exchange_rates") or {}
+        self.exchange_links = {w.lower() for w in exchange_rates.get("links", [])}
+        self.exchange_units = {w.lower() for w in exchange_rates.get("units", [])}
 
     # -- single tokens -------------------------------------------------------------------
 
@@ -512,7 +531,7 @@ class NumberReader:
     def _reading_time(self, doc: Doc, quantity: Quantity) -> bool:
         """ "About 7 minutes of reading", "a 5-minute read": how long the text takes to read."""
         after = [t.lower_ for t in doc[quantity.end:quantity.end + 3] if t.lower_ not in ("-", "of")]
-        return len(after) >= 2 and after[0] in ("minute", "minutes", "min", "mins") and after[1] in self.reading_words
+        return len(after) >= 2 and after[0] in self.reading_units and after[1] in self.reading_words
 
     def _exchange_rate(self, doc: Doc, quantity: Quantity) -> bool:
         """ "at a rate of RMB7.2960 to US$1.00": a rate of exchange is the convenience of the reader,
@@ -520,10 +539,10 @@ class NumberReader:
         if quantity.currency is None:
             return False
         words = [t.lower_ for t in doc[quantity.end:quantity.end + 2]]
-        if words and words[0] in self.exchange_words and len(words) > 1 and words[1] in ("us$", "$", "usd", "one"):
+        if words and words[0] in self.exchange_links and len(words) > 1 and words[1] in self.exchange_units:
             return True  # the rate, before the one unit it buys
         before = doc[quantity.start - 1] if quantity.start > 0 else None
-        return quantity.value == 1 and before is not None and before.lower_ in self.exchange_words \
+        return quantity.value == 1 and before is not None and before.lower_ in self.exchange_links \
             and quantity.start > 1 and doc[quantity.start - 2].text[-1:].isdigit()  # the one unit, after its rate
 
     def _reach(self, doc: Doc, quantity: Quantity) -> bool:
@@ -538,13 +557,12 @@ class NumberReader:
         not the low end of a range ("one to three years"), nor before a long unit of time ("after
         one year": `unit_articles` nouns)."""
         end = quantity.end
-        opens_range = end + 1 < len(doc) and doc[end].lower_ in ("to", "-", "–") and doc[end + 1].like_num
         unit_of_time = end < len(doc) and doc[end].lemma_.lower() in self.unit_article_nouns  # "after one year"
         return (
             quantity.end - quantity.start == 1
             and doc[quantity.start].lower_ in self.weak_numbers
             and quantity.cue_start is None
-            and not opens_range
+            and not opens_range(doc, end, len(doc))
             and not unit_of_time
         )
 

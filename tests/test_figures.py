@@ -131,8 +131,9 @@ FIGURES = [
                  id="money-equivalent"),
     pytest.param("Alipay users with a Sesame score above 700 get a 10% discount at partner hotels.", None, "10%",
                  dict(predicate="share", value=10.0, subject="Sesame Credit"), id="perk-rate-is-the-scheme-s"),
+    # the stake is its holder's (extract/subjects.py, stakes)
     pytest.param("WeChat Pay Score never became a bureau; instead Tencent took an 8 per cent stake in Baihang Credit.",
-                 None, "8 per cent", dict(predicate="share", value=8.0, subject="Tencent"),  # the holder's (subjects.py, stakes)
+                 None, "8 per cent", dict(predicate="share", value=8.0, subject="Tencent"),
                  id="stake-beside-a-score-name-is-no-perk-rate"),
     pytest.param("Sesame Credit now has no lending role. Ant paid a fine of 7.1 billion yuan in July 2023.", None,
                  "7.1 billion yuan", dict(predicate="money_amount", subject="Ant Financial"), id="fine-a-firm-paid"),
