@@ -74,6 +74,16 @@ class Quantity:
 NUMBER_SECTIONS = ("number_words", "scale_words", "bounds", "currencies", "percent_words")
 
 
+def _in_numbered_run(text: str, at: int, number: str) -> bool:
+    """Whether the line at `at`, opening with `number`, has a neighbour line opening with the number
+    before or after it: a run of numbered notes ("1 Estimates range from ...", "2 Interview with ...")."""
+    if not number.isdigit():
+        return False
+    lines = [line.strip() for line in text[:at].split("\n")[-4:-1] + text[at:].split("\n")[1:4] if line.strip()]
+    neighbours = {str(int(number) - 1), str(int(number) + 1)}
+    return any(line.split(" ", 1)[0] in neighbours for line in lines)
+
+
 class VocabularyError(ValueError):
     """A vocabulary file that cannot be used. `str()` is a one-line message for people."""
 
@@ -520,13 +530,19 @@ class NumberReader:
 
     def _line_number(self, doc: Doc, quantity: Quantity) -> bool:
         """ "3.3 Platforms as enforcers", "4 Company statements collected by the authors": a bare number
-        opening its line before a capitalised word numbers a heading or a note."""
+        opening its line before a capitalised word numbers a heading or a note; not a line that is a
+        sentence, with a finite verb ("30 Chinese cities joined the scheme in 2020")."""
         bare = quantity.end - quantity.start == 1 and quantity.cue_start is None and quantity.cue_end is None \
             and quantity.currency is None and not quantity.percent and not quantity.words
         if not bare or quantity.end >= len(doc) or not doc[quantity.end].is_title or not doc[quantity.end].is_alpha:
             return False
         text, at = doc_text(doc), doc[quantity.start].idx
-        return not text[text.rfind("\n", 0, at) + 1 : at].strip()
+        if text[text.rfind("\n", 0, at) + 1 : at].strip():
+            return False
+        line_end = text.find("\n", at)
+        line = doc.char_span(at, len(text) if line_end < 0 else line_end, alignment_mode="contract")
+        sentence = line is not None and any("Fin" in t.morph.get("VerbForm") for t in line)
+        return not sentence or _in_numbered_run(text, at, doc[quantity.start].text)
 
     def _reading_time(self, doc: Doc, quantity: Quantity) -> bool:
         """ "About 7 minutes of reading", "a 5-minute read": how long the text takes to read."""

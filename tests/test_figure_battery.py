@@ -217,6 +217,7 @@ BATTERY = [
      [(8 * M, "approx", None)]),
     ("pod-timestamp", "[00:14:32] GUEST: The first pilots started in about 40 cities.",
      [(40, "approx", "cities")]),
+    ("press-number-opens-sentence", "30 Chinese cities joined the scheme in 2020.", [(30, "exact", "cities")]),
     ("press-exchange-rate", "All translations were made at a rate of RMB7.1000 to US$1.00, the noon buying rate.", []),
     ("press-period-header", "| (in thousands) | Q3 2022 RMB | Q3 2023 RMB | Q3 2023 US$ |", []),
     # -- newsletter digest ---------------------------------------------------------------------
