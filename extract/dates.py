@@ -90,6 +90,7 @@ from extract.numbers import (
     match_after,
     match_before,
     norm,
+    numbered_line,
     phrases,
     words_of,
 )
@@ -1189,8 +1190,6 @@ class DateExtractor:
         self.period_preps = {w.lower() for w in events_vocab.get("period_preps", [])}
         marker = events_vocab.get("reference_line")
         self.reference_line = re.compile(marker) if marker else None
-        note = events_vocab.get("note_line")
-        self.note_line = re.compile(note) if note else None
         started = next((e for e in self.events if e.predicate == events_vocab.get("rule_start_predicate")), None)
         #: its own copy: a rule's start is its taking effect whether or not it is still ahead
         self.rule_start_event = replace(started) if started is not None else None
@@ -1309,8 +1308,8 @@ class DateExtractor:
         line_start, _ = _line_at(text, sent.start_char)
         if self.reference_line is not None and self.reference_line.match(text, line_start) is not None:
             return True
-        note = self.note_line.match(text, line_start) if self.note_line is not None else None
-        return note is not None and note.group("word").lower() not in self.finder.months
+        note = numbered_line(doc, line_start)  # extract/numbers.py: a note's number, not a line that is a sentence
+        return note is not None and note["word"].lower() not in self.finder.months
 
     # -- finding the event ------------------------------------------------------------------
 

@@ -74,9 +74,26 @@ class Quantity:
 NUMBER_SECTIONS = ("number_words", "scale_words", "bounds", "currencies", "percent_words")
 
 
+#: A line that opens with a note's or a heading's number: "2 Interview with ...", "3.3 Platforms as ...".
+NUMBERED_LINE = re.compile(r"[ \t]*(?P<number>\d{1,3}(?:\.\d{1,2})?)[ \t]+(?P<word>[A-Z][a-z]*)")
+
+
+def numbered_line(doc: Doc, at: int) -> re.Match | None:
+    """The line starting at character `at` if it numbers a note or a heading: a bare number before a
+    capitalised word, on a line that is no sentence (no finite verb: "30 Chinese cities joined the scheme
+    in 2020" is one) or that stands in a run of numbered lines ("1 Estimates range from ...", "2 ...")."""
+    text = doc_text(doc)
+    match = NUMBERED_LINE.match(text, at)
+    if match is None:
+        return None
+    end = text.find("\n", at)
+    line = doc.char_span(at, len(text) if end < 0 else end, alignment_mode="contract")
+    sentence = line is not None and any("Fin" in t.morph.get("VerbForm") for t in line)
+    return match if not sentence or _in_numbered_run(text, at, match["number"]) else None
+
+
 def _in_numbered_run(text: str, at: int, number: str) -> bool:
-    """Whether the line at `at`, opening with `number`, has a neighbour line opening with the number
-    before or after it: a run of numbered notes ("1 Estimates range from ...", "2 Interview with ...")."""
+    """Whether a neighbour of the line at `at` opens with the number before or after its `number`."""
     if not number.isdigit():
         return False
     lines = [line.strip() for line in text[:at].split("\n")[-4:-1] + text[at:].split("\n")[1:4] if line.strip()]
@@ -537,12 +554,7 @@ class NumberReader:
         if not bare or quantity.end >= len(doc) or not doc[quantity.end].is_title or not doc[quantity.end].is_alpha:
             return False
         text, at = doc_text(doc), doc[quantity.start].idx
-        if text[text.rfind("\n", 0, at) + 1 : at].strip():
-            return False
-        line_end = text.find("\n", at)
-        line = doc.char_span(at, len(text) if line_end < 0 else line_end, alignment_mode="contract")
-        sentence = line is not None and any("Fin" in t.morph.get("VerbForm") for t in line)
-        return not sentence or _in_numbered_run(text, at, doc[quantity.start].text)
+        return not text[text.rfind("\n", 0, at) + 1 : at].strip() and numbered_line(doc, at) is not None
 
     def _reading_time(self, doc: Doc, quantity: Quantity) -> bool:
         """ "About 7 minutes of reading", "a 5-minute read": how long the text takes to read."""

@@ -430,12 +430,14 @@ BATTERY = [
                  id='surveyed-people'),
     pytest.param('The trader was taken off the blacklist in March 2023.', PUBLISHED, [('ended', '2023-03')],
                  id='taken-off-the-list'),
-    # -- session 12: notes under a text; a count before a clause; "at the same time"; a range's closing
+    # -- session 11, round 2: notes under a text; a count before a clause; "at the same time"; a range's closing
     # month; more verbs
     pytest.param('Notes\n2 Lishui Credit Office, press conference, 12 January 2023.\n3 Supreme People\'s Court, Work '
                  'Report 2022, p. 9.\n', PUBLISHED, [], id='a-numbered-note-dates-no-event'),
     pytest.param('Timeline\n\n3 March 2021: the county launched the Camellia score.\n', PUBLISHED,
                  [('launched', '2021-03-03')], id='a-date-opening-a-line-is-no-note'),
+    pytest.param('Banks\n\n12 Chinese banks joined Baihang Credit in March 2019.\n', PUBLISHED,
+                 [('began', '2019-03')], id='a-sentence-opening-with-a-count-is-no-note'),
     pytest.param('Lishui began scoring its traders in 2012, a year before the province published its own rules.',
                  PUBLISHED, [('began', '2012'), ('published', '2013')], id='a-year-before-a-clause'),
     pytest.param('Qilin Data said on Tuesday it would open its records to 40 banks from next month, three years '
