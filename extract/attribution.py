@@ -39,7 +39,8 @@ organisation credited last; "said Han Lu, a lawyer at X, who estimated" Han Lu; 
 outlet saw ("according to a filing seen by Reuters") the document as written, via the outlet; a
 wire dateline's place ("BEIJING, March 14 (Wire) – The court said") is no speaker; the maker of
 a survey the sentence reports on ("a survey carried out by the commission ... 78 percent said")
-when nothing else credits it; and a place's institution
+when nothing else credits it, and the one who polled people in the paragraph ("The institute
+surveyed 312 firms. Forty-four percent said ...") for the answers of a share of them; and a place's institution
 is credited as named ("the Hangzhou government", not Hangzhou), one named through the place's
 possessive under the place's name ("according to the city's credit office": Rongcheng credit office).
 A description stands for the last party named or credited before whose name holds its words ("the
@@ -152,6 +153,8 @@ class Memory:
     worker: tuple[int, Span] | None = None
     #: Every party credited so far, in order: "the office said" may stand for one credited as written.
     credited: list[Span] = field(default_factory=list)
+    #: Who polled people in this paragraph ("The institute surveyed 312 firms."): "44 percent said" is theirs.
+    pollster: Span | None = None
     added: list[Span] = field(default_factory=list)
 
 
@@ -170,6 +173,8 @@ class Attributor:
             self.figure_verbs = set(vocab.get("figure_verbs", []))
             self.figure_objects = set(vocab.get("figure_objects", []))
             self.survey_nouns = set(vocab.get("survey_nouns", []))
+            self.survey_verbs = set(vocab.get("survey_verbs", []))
+            self.share_words = {w.lower() for w in vocab.get("share_words", [])}
             self.as_marks = {w.lower() for w in vocab.get("as_clause_marks", [])}
             self.source_labels = {w.lower() for w in vocab.get("source_labels", [])}
             self.source_preps = {w.lower() for w in vocab.get("source_preps", ["of", "by"])}
@@ -211,7 +216,7 @@ class Attributor:
         quoted: list[Span] = []  # the sentences of a quotation whose speaker is not named yet
         for sent in doc.sents:
             if opened and paragraph(opened[0].start_char) != paragraph(sent.start_char):
-                opened, previous, quoted, memory.open_quote = [], opened, [], None
+                opened, previous, quoted, memory.open_quote, memory.pollster = [], opened, [], None, None
             credits = self.credits_in(sent, memory)
             if not credits and memory.last_speech is not None and _continues_quotation(sent):
                 credits = [memory.last_speech]
@@ -251,7 +256,12 @@ class Attributor:
 
     def _remember_sources(self, sent: Span, memory: Memory) -> None:
         """ "A study by Fudan University surveyed 3,000 residents. The study found ...": who made a
-        source the text names, so that "the study" later stands for them."""
+        source the text names, so that "the study" later stands for them; and who polled people
+        ("The institute surveyed 312 firms."), so that "44 percent said" after it is theirs."""
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.lemma_.lower() in self.survey_verbs and subject is not None:
+            memory.pollster = next(iter(self._parties(subject, memory)), None)
         for noun in sent:
             if noun.pos_ != "NOUN" or not self._is_source_noun(noun) or _definite(noun):
                 continue
@@ -408,6 +418,10 @@ class Attributor:
                 if listener is not None:
                     credits.append(Credit([listener], _phrase(sent, verb, [subject]), self._scope(verb),
                                           aside=_extent(subject)))
+                continue
+            if subject.lemma_.lower() in self.share_words and memory.pollster is not None:
+                # "Forty-four percent said" after "The institute surveyed 312 firms": the pollster
+                credits.append(Credit([memory.pollster], _phrase(sent, verb, [subject]), self._scope(verb)))
                 continue
             if verb.lemma_.lower() == "quote":  # "the same article quotes her as saying"
                 quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)

@@ -363,6 +363,11 @@ BATTERY = [
     # organisations named by a plural description that stands for no one named: as written, like "Officials say"
     ("b169", "The two firms signed a data-sharing pact on Monday. It covers about 40 million drivers, the companies "
              "said.", "about 40 million drivers", "companies", ANY),
+    # a poll's answers reported after the sentence that says who polled: the pollster (README, opinion polls)
+    ("b170", "Last year the Harlow Institute surveyed 500 small firms in Ningbo. Forty-four percent said a partner "
+             "had asked to see their credit record.", "Forty-four percent", "Harlow Institute", ANY),
+    ("b171", "Last year the Harlow Institute surveyed 500 small firms in Ningbo. The firms, which employ about 9,000 "
+             "people, are all exporters.", "about 9,000", None, ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).
