@@ -39,13 +39,20 @@ organisation credited last; "said Han Lu, a lawyer at X, who estimated" Han Lu; 
 outlet saw ("according to a filing seen by Reuters") the document as written, via the outlet; a
 wire dateline's place ("BEIJING, March 14 (Wire) – The court said") is no speaker; the maker of
 a survey the sentence reports on ("a survey carried out by the commission ... 78 percent said")
-when nothing else credits it; and a place's institution
-is credited as named ("the Hangzhou government", not Hangzhou).
+when nothing else credits it, and the one who polled people in the paragraph ("The institute
+surveyed 312 firms. Forty-four percent said ...") for the answers of a share of them; and a place's institution
+is credited as named ("the Hangzhou government", not Hangzhou), one named through the place's
+possessive under the place's name ("according to the city's credit office": Rongcheng credit office).
+A description stands for the last party named or credited before whose name holds its words ("the
+office said" after that credit office, "data from the bureau" after "the county's market regulation
+bureau").
 
 Scope: "according to" and a main-clause reporting verb credit the whole sentence; a
 reporting verb inside the sentence credits its own complement, and the innermost credit
 wins ("a survey by Yesky found A, while a Netease survey found B"). "The news site", "the
-same article", "the author" stand for the last credited outlet or person; a sentence that is
+same article", "the author" stand for the last credited outlet or person; a report set off by
+commas inside the sentence's first clause ("The city had installed 38, the office said, and added a
+rule: ...") credits the whole sentence, however the parser hangs the rest; a sentence that is
 only the rest of a quotation keeps the previous sentence's speaker, and the speaker named where
 a quotation closes ("“... 12 cities. It will reach 40 cities,” she said.") said all of it, as the
 speaker of a quotation opened after "said:" says what follows until it closes; "..., Didi
@@ -144,6 +151,10 @@ class Memory:
     #: The last worker credited to their workplace, and where: "He added ..." is theirs when
     #: nobody is named after them.
     worker: tuple[int, Span] | None = None
+    #: Every party credited so far, in order: "the office said" may stand for one credited as written.
+    credited: list[Span] = field(default_factory=list)
+    #: Who polled people in this paragraph ("The institute surveyed 312 firms."): "44 percent said" is theirs.
+    pollster: Span | None = None
     added: list[Span] = field(default_factory=list)
 
 
@@ -162,6 +173,8 @@ class Attributor:
             self.figure_verbs = set(vocab.get("figure_verbs", []))
             self.figure_objects = set(vocab.get("figure_objects", []))
             self.survey_nouns = set(vocab.get("survey_nouns", []))
+            self.survey_verbs = set(vocab.get("survey_verbs", []))
+            self.share_words = {w.lower() for w in vocab.get("share_words", [])}
             self.as_marks = {w.lower() for w in vocab.get("as_clause_marks", [])}
             self.source_labels = {w.lower() for w in vocab.get("source_labels", [])}
             self.source_preps = {w.lower() for w in vocab.get("source_preps", ["of", "by"])}
@@ -182,6 +195,7 @@ class Attributor:
             self.body_types = set(vocab.get("body_types", []))
             self.estimate_preps = {w.lower() for w in vocab.get("estimate_preps", [])}
             self.workplace_preps = {w.lower() for w in vocab.get("workplace_preps", ["at", "from", "with", "of"])}
+            self.place_bodies = {k.lower(): v for k, v in (vocab.get("place_bodies") or {}).items()}
             self.party_rank = {t: n for n, t in enumerate(vocab["party_types"])}  # the first type named wins
             self.url = re.compile(vocab["url_pattern"], re.I)
             self.as_by = Matcher(nlp.vocab)
@@ -202,7 +216,7 @@ class Attributor:
         quoted: list[Span] = []  # the sentences of a quotation whose speaker is not named yet
         for sent in doc.sents:
             if opened and paragraph(opened[0].start_char) != paragraph(sent.start_char):
-                opened, previous, quoted, memory.open_quote = [], opened, [], None
+                opened, previous, quoted, memory.open_quote, memory.pollster = [], opened, [], None, None
             credits = self.credits_in(sent, memory)
             if not credits and memory.last_speech is not None and _continues_quotation(sent):
                 credits = [memory.last_speech]
@@ -242,7 +256,12 @@ class Attributor:
 
     def _remember_sources(self, sent: Span, memory: Memory) -> None:
         """ "A study by Fudan University surveyed 3,000 residents. The study found ...": who made a
-        source the text names, so that "the study" later stands for them."""
+        source the text names, so that "the study" later stands for them; and who polled people
+        ("The institute surveyed 312 firms."), so that "44 percent said" after it is theirs."""
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.lemma_.lower() in self.survey_verbs and subject is not None:
+            memory.pollster = next(iter(self._parties(subject, memory)), None)
         for noun in sent:
             if noun.pos_ != "NOUN" or not self._is_source_noun(noun) or _definite(noun):
                 continue
@@ -399,6 +418,10 @@ class Attributor:
                 if listener is not None:
                     credits.append(Credit([listener], _phrase(sent, verb, [subject]), self._scope(verb),
                                           aside=_extent(subject)))
+                continue
+            if subject.lemma_.lower() in self.share_words and memory.pollster is not None:
+                # "Forty-four percent said" after "The institute surveyed 312 firms": the pollster
+                credits.append(Credit([memory.pollster], _phrase(sent, verb, [subject]), self._scope(verb)))
                 continue
             if verb.lemma_.lower() == "quote":  # "the same article quotes her as saying"
                 quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -667,6 +690,8 @@ class Attributor:
     def _scope(self, verb: Token) -> tuple[int, int] | None:
         """A main-clause reporting verb credits its sentence; an embedded one its complement;
         an "as" clause the clause it modifies."""
+        if _inserted_report(verb) and verb.head.left_edge.i == verb.sent.start:
+            return None  # "The city had installed 38, the office said, and added a rule: ...": all of it
         if self._as_clause(verb) or _inserted_report(verb):
             verb = verb.head
         if verb.dep_ == "ROOT" or _closing_report(verb):
@@ -731,6 +756,8 @@ class Attributor:
                    if a.label_ != "place" and a.root.dep_ == "appos" and a.root.head == head]
         if apposed and all(m.label_ == "place" for m in mentions):
             return apposed[:1]  # "A Shanghai law firm, Dongming Partners, said": the firm, not its city
+        if (body := self._place_body(head, mentions, memory)) is not None:
+            return [body]  # "according to the city's credit office": the office, not the city
         for word in sorted(words):  # "the Hangzhou government said", "a review by the Jiangsu
             if (body := institution(doc[word])) is not None \
                     and not any(m.label_ != "place" and m.root.dep_ != "poss" for m in mentions):
@@ -786,6 +813,8 @@ class Attributor:
             return [memory.person] if memory.person is not None else []
         if (named := description_antecedent(head)) is not None and named.label_ != "place":
             return [named]  # "the bureau said": the bureau named before
+        if (named := _named_with_words(head, memory)) is not None:
+            return [named]  # "the office said" after "according to the city's credit office"
         if head.pos_ == "PROPN":
             return [self._new_person(doc, head, memory)]
         if _cited(head):  # "Creemers (2018) reports": an author cited with a year
@@ -793,7 +822,35 @@ class Attributor:
         if source and not any(c.dep_ == "poss" for c in head.children) \
                 and not _bare_indefinite(head):
             return [_written_source(head)]  # "according to industry estimates", "the prospectus shows"
+        if head.tag_ == "NNS" and _definite(head) and self._names_bodies(head):
+            return [_group(head)]  # "the companies said": the bodies together, as written
         return []
+
+    def _names_bodies(self, noun: Token) -> bool:
+        """ "the companies", "the platforms": a description of organisations (relations.yaml `descriptions`)."""
+        return bool(set(mentions_vocab()["descriptions"].get(noun.lemma_.lower()) or ()) & self.body_types)
+
+    def _place_body(self, head: Token, mentions: list[Span], memory: Memory) -> Span | None:
+        """ "according to the city's credit office": a place's institution the actor finder left
+        unnamed, named through the place's possessive, is credited under the place's name, as the
+        actor finder names "the county's civil affairs bureau" (extract/actors.py): "Rongcheng
+        credit office", not Rongcheng."""
+        label = self.place_bodies.get(head.lemma_.lower())
+        places = [m for m in mentions if m.label_ == "place" and m.root.dep_ == "poss" and m.root.head == head]
+        if label is None or head.pos_ not in ("NOUN", "PROPN") or len(places) != 1 or len(mentions) > 1:
+            return None
+        place = places[0]
+        marker = place.end if place.end < head.i and place.doc[place.end].tag_ == "POS" else None
+        if marker is None:
+            return None
+        name = " ".join([actor_of(place)[1], *(t.text for t in head.doc[marker + 1:head.i + 1])])
+        actor_id = f"{label}:{slug(name)}"
+        names = head.doc._.actor_names if head.doc._.actor_names is not None else {}
+        names.setdefault(actor_id, name)
+        head.doc._.actor_names = names
+        body = Span(head.doc, place.start, head.i + 1, label=label, span_id=actor_id)
+        memory.added.append(body)
+        return body
 
     def _workplace(self, head: Token, memory: Memory) -> list[Span]:
         """ "Analysts at Everstone Securities estimate", "a researcher at the Free University of
@@ -850,6 +907,7 @@ class Attributor:
 
     def _remember(self, sent: Span, credits: list[Credit], memory: Memory) -> None:
         for credit in credits:
+            memory.credited.extend(credit.parties)
             if credit.parties:
                 memory.party = credit.parties[0]
             memory.body = next((p for p in credit.parties if p.label_ in self.body_types), memory.body)
@@ -1016,6 +1074,19 @@ def _described_subject(head: Token) -> Span | None:
         return None
     return next((a for a in reversed(actors_in(head.sent)) if a.end <= head.left_edge.i and a.label_ in types
                  and a.root.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _named_with_words(head: Token, memory: Memory) -> Span | None:
+    """ "the credit office said" after "the Baishui Credit Management Office", "the office said"
+    after "according to the city's credit office": a definite description stands for the last
+    party named or credited before whose name holds all its words."""
+    if not _definite(head) or head.tag_ != "NN" or any(c.dep_ == "poss" for c in head.children):
+        return None
+    words = {t.lower_ for t in head.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"} | {head.lower_}
+    named = [a for a in head.doc.spans.get(SPANS_KEY, []) if a.end <= head.left_edge.i
+             and a.label_ not in ("place", "person")] + [p for p in memory.credited if p.end <= head.left_edge.i]
+    found = [a for a in named if words <= {t.lower_ for t in a}]
+    return max(found, key=lambda a: a.start) if found else None
 
 
 def _bare_indefinite(head: Token) -> bool:

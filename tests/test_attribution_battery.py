@@ -346,6 +346,28 @@ BATTERY = [
     # a body described by its city, then named
     ("b164", "A Shanghai law firm, Dongming Partners, said on Monday that at least 1,200 people had been wrongly "
              "listed.", "at least 1,200 people", "Dongming Partners", ANY),
+    # a place's institution named through the place's possessive: the institution under the place's name
+    ("b165", "Tenants with more than 700 points pay no rental deposit, according to Yantai's housing office.",
+     "more than 700 points", "Yantai housing office", ANY),
+    ("b166", "Weifang, a city in Shandong province, runs a points scheme of its own. Residents above 900 points "
+             "get free museum entry, according to the city's credit office. Those below 600 points lose access to public housing, the office said.",
+     "below 600 points", "Weifang credit office", ANY),
+    # a description stands for the last party named or credited before whose name holds its words
+    ("b167", "Linyi, a county in Shandong province, rates its firms. Firms rated A by the county's market regulation "
+             "bureau get cheaper loans, and more than 300 firms had received them by May, data from the bureau showed.",
+     "more than 300 firms", "Linyi market regulation bureau", ANY),
+    # a report inserted in the sentence's first clause credits the whole sentence, however parsed
+    ("b168", "The scheme is run by the Linyi Credit Supervision Office. The city had fined 45 firms, the office "
+             "said, and had added a new rule: residents who fall below 600 points are refused promotions in "
+             "municipal jobs.", "below 600 points", "Linyi Credit Supervision Office", ANY),
+    # organisations named by a plural description that stands for no one named: as written, like "Officials say"
+    ("b169", "The two firms signed a data-sharing pact on Monday. It covers about 40 million drivers, the companies "
+             "said.", "about 40 million drivers", "companies", ANY),
+    # a poll's answers reported after the sentence that says who polled: the pollster (README, opinion polls)
+    ("b170", "Last year the Harlow Institute surveyed 500 small firms in Ningbo. Forty-four percent said a partner "
+             "had asked to see their credit record.", "Forty-four percent", "Harlow Institute", ANY),
+    ("b171", "Last year the Harlow Institute surveyed 500 small firms in Ningbo. The firms, which employ about 9,000 "
+             "people, are all exporters.", "about 9,000", None, ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).
