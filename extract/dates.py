@@ -86,6 +86,7 @@ from extract.numbers import (
     NUMBER_SECTIONS,
     NumberReader,
     doc_text,
+    line_at,
     load_checked_vocab,
     match_after,
     match_before,
@@ -1241,7 +1242,7 @@ class DateExtractor:
             return None
         text = doc_text(doc)
         at = doc[e.start].idx
-        row_start, row = _line_at(text, at)
+        row_start, row = line_at(text, at)
         if not _plain_row(row):
             return None
         header = self._table_header(text, row_start, at)
@@ -1274,7 +1275,7 @@ class DateExtractor:
         for _ in range(TABLE_LOOK_BACK):
             if cursor == 0:
                 return None
-            cursor, line = _line_at(text, cursor - 1)
+            cursor, line = line_at(text, cursor - 1)
             if not line.strip():
                 continue
             if not _plain_row(line):
@@ -1305,7 +1306,7 @@ class DateExtractor:
         with an adviser, Beijing, 14 April 2022."): its line opens with a reference number or a
         note's, whichever of the entry's sentences it is."""
         text = doc_text(doc)
-        line_start, _ = _line_at(text, sent.start_char)
+        line_start, _ = line_at(text, sent.start_char)
         if self.reference_line is not None and self.reference_line.match(text, line_start) is not None:
             return True
         note = numbered_line(doc, line_start)  # extract/numbers.py: a note's number, not a line that is a sentence
@@ -2168,12 +2169,6 @@ def _plain_row(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= TABLE_ROW_WORDS and not line.rstrip().endswith(PROSE_LINE_ENDS)
 
-
-def _line_at(text: str, char: int) -> tuple[int, str]:
-    """Where the line holding `char` starts, and the line."""
-    start = text.rfind("\n", 0, char) + 1
-    end = text.find("\n", char)
-    return start, text[start: end if end >= 0 else len(text)]
 
 
 def _in_dateline(doc: Doc, e: TimeExpression) -> bool:

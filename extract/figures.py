@@ -76,8 +76,8 @@ from spacy.tokens import Doc, Span, Token
 from extract.claims import Claim
 from extract.dates import TimeExpression, TimeFinder, expression_root, in_span, range_links_of, time_expressions
 from extract.actors import actors_in, is_description
-from extract.numbers import (NUMBER_SECTIONS, YEAR, NumberReader, Quantity, doc_text, load_checked_vocab, match_after,
-                             match_before, norm, opens_range, phrases, words_of)
+from extract.numbers import (NUMBER_SECTIONS, YEAR, NumberReader, Quantity, doc_text, line_at, load_checked_vocab,
+                             match_after, match_before, norm, opens_range, phrases, words_of)
 from extract.subjects import (Subject, company_of_text, court_list, is_partitive, is_score,
                               is_scoring_system, law_of_text, opinion_subject, phrase_head,
                               pipeline_gazetteer_path, same_paragraph, score_system, scoring_system,
@@ -157,11 +157,6 @@ def _cell_span(doc: Doc, cell: tuple[int, int]) -> Span | None:
     return doc.char_span(*cell, alignment_mode="expand") if cell[0] < cell[1] else None
 
 
-def _line_at(text: str, char: int) -> tuple[int, str]:
-    start = text.rfind("\n", 0, char) + 1
-    end = text.find("\n", char)
-    return start, text[start: end if end >= 0 else len(text)]
-
 
 def _column(text: str, cells: list[tuple[int, int]], begin: int, end: int, run_on: bool = False) -> int | None:
     """The cell the characters `begin`:`end` of the text fill alone, or None; with `run_on`, the cell
@@ -180,7 +175,7 @@ def table_cell(doc: Doc, q: Quantity) -> TableCell | None:
     """The table cell a quantity fills alone (see `TableCell`), or None."""
     first, last = doc[q.phrase_start], doc[q.phrase_end - 1]
     text = doc_text(doc)
-    start, line = _line_at(text, first.idx)
+    start, line = line_at(text, first.idx)
     if not _table_row(line):
         return None
     cells = _cells(start, line)
@@ -226,7 +221,7 @@ def spaced_table_cell(doc: Doc, q: Quantity) -> TableCell | None:
     place of the table's first row, if that row has as many cells."""
     first, last = doc[q.phrase_start], doc[q.phrase_end - 1]
     text = doc_text(doc)
-    start, line = _line_at(text, first.idx)
+    start, line = line_at(text, first.idx)
     if not _spaced_row(line):
         return None
     cells = _spaced_cells(start, line)
@@ -252,7 +247,7 @@ def _spaced_rows_above(text: str, start: int) -> list[tuple[int, str]]:
     across blank lines, down from the caption (the first line without cell gaps: "Table 1. ...")."""
     rows, cursor = [], start
     while cursor > 0:
-        above, line = _line_at(text, cursor - 1)
+        above, line = line_at(text, cursor - 1)
         if line.strip():
             rows.insert(0, (above, line))
             if not CELL_GAP.search(line.strip()):
@@ -272,9 +267,9 @@ def _in_table(figure: Figure, cell: TableCell) -> Figure:
 def _table_header(text: str, start: int) -> tuple[int, str]:
     """The first row of the table whose row starts at `start`, across the blank lines between
     rows and the "|---|---|" rule under the header."""
-    header, cursor = (start, _line_at(text, start)[1]), start
+    header, cursor = (start, line_at(text, start)[1]), start
     while cursor > 0:
-        above, line = _line_at(text, cursor - 1)
+        above, line = line_at(text, cursor - 1)
         if _table_row(line):
             if line.replace(CELL, "").strip(" -:"):  # not the rule
                 header = (above, line)

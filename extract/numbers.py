@@ -86,8 +86,8 @@ def numbered_line(doc: Doc, at: int) -> re.Match | None:
     match = NUMBERED_LINE.match(text, at)
     if match is None:
         return None
-    end = text.find("\n", at)
-    line = doc.char_span(at, len(text) if end < 0 else end, alignment_mode="contract")
+    start, words = line_at(text, at)
+    line = doc.char_span(at, start + len(words), alignment_mode="contract")
     sentence = line is not None and any("Fin" in t.morph.get("VerbForm") for t in line)
     return match if not sentence or _in_numbered_run(text, at, match["number"]) else None
 
@@ -125,6 +125,13 @@ def load_checked_vocab(name: str, path: str | None, *sections: str) -> dict:
     if missing:
         raise VocabularyError(f"{where}: missing section(s): {', '.join(missing)}")
     return vocab
+
+
+def line_at(text: str, char: int) -> tuple[int, str]:
+    """Where the line holding `char` starts, and the line."""
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return start, text[start: end if end >= 0 else len(text)]
 
 
 def doc_text(doc: Doc) -> str:
