@@ -171,17 +171,25 @@ def _table_row(line: str) -> bool:
     return line.strip().startswith(CELL) and line.count(CELL) >= 3
 
 
-def table_cell(doc: Doc, q: Quantity) -> TableCell | None:
-    """The table cell a quantity fills alone (see `TableCell`), or None."""
+def _row_cell(doc: Doc, q: Quantity, is_row, split, run_on: bool = False):
+    """(text, the row's start, the row, its cells, the quantity's column) when the quantity stands
+    alone in a cell of a table row (`is_row`, cells by `split`); else None."""
     first, last = doc[q.phrase_start], doc[q.phrase_end - 1]
     text = doc_text(doc)
     start, line = line_at(text, first.idx)
-    if not _table_row(line):
+    if not is_row(line):
         return None
-    cells = _cells(start, line)
-    column = _column(text, cells, first.idx, last.idx + len(last))
-    if column is None:  # not alone in its cell
+    cells = split(start, line)
+    column = _column(text, cells, first.idx, last.idx + len(last), run_on=run_on)
+    return None if column is None else (text, start, line, cells, column)
+
+
+def table_cell(doc: Doc, q: Quantity) -> TableCell | None:
+    """The table cell a quantity fills alone (see `TableCell`), or None."""
+    found = _row_cell(doc, q, _table_row, _cells)
+    if found is None:  # not in a table row, or not alone in its cell
         return None
+    text, start, _, cells, column = found
     if column == 0:  # the row's label: a rank or an item number
         return TableCell(None, None, None)
     header_start, header = _table_header(text, start)
@@ -219,16 +227,11 @@ def spaced_table_cell(doc: Doc, q: Quantity) -> TableCell | None:
     alone, or None; a PDF reader may join a row to the next one ("... 212,000 Taizhou    Hehe
     Points ..."), so a cell may run on into a capitalised word. Its header is the cell in the same
     place of the table's first row, if that row has as many cells."""
-    first, last = doc[q.phrase_start], doc[q.phrase_end - 1]
-    text = doc_text(doc)
-    start, line = line_at(text, first.idx)
-    if not _spaced_row(line):
+    found = _row_cell(doc, q, _spaced_row, _spaced_cells, run_on=True)
+    if found is None:
         return None
-    cells = _spaced_cells(start, line)
-    begin = first.idx
-    column = _column(text, cells, begin, last.idx + len(last), run_on=True)
-    if column is None:
-        return None
+    text, start, line, cells, column = found
+    begin = doc[q.phrase_start].idx
     if column == 0:  # the row's label: a rank or an item number
         return TableCell(None, None, None)
     rows = _spaced_rows_above(text, start)
