@@ -5,7 +5,7 @@ session 7, now development), tests/heldout7 (opened for development in session 8
 (the blind measurement set: never tune on it, never read its misses), and tests/devset9 and
 tests/devset10 (development sets written in session 9 by writers who had not seen the extractor; each
 holds a citation export of several records), tests/devset11, tests/devset12 and tests/devset13 (the same, session 10),
-and tests/devset14 and tests/devset15 (the same, session 11). Invented sources with gold, no catalog.
+tests/devset14 and tests/devset15 (the same, session 11), and tests/devset16 and tests/devset17 (the same, session 12). Invented sources with gold, no catalog.
 
 Scores on them are measured and reported (`sckb evaluate --corpus tests/heldout8`), never
 asserted: these tests check only that each set builds from a bare folder, in the formats it was
@@ -29,7 +29,7 @@ from kb.cli import cli
 
 HERE = Path(__file__).resolve().parent
 SETS = ("heldout2", "devset3", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "devset9", "devset10", "devset11", "devset12", "devset13",
-        "devset14", "devset15")
+        "devset14", "devset15", "devset16", "devset17")
 #: The format each source of the sets must be read as (sniffed from content, not from the name).
 FORMATS = {
     "heldout2": {
@@ -162,6 +162,22 @@ FORMATS = {
         "liu-okafor-reid-2023-earning-trust.pdf": "pdf",
         "news-records-2019-2023-credit-scores.ris": "ris",
         "qiaodong-court-2024-dishonest-debtors-notice.txt": "text",
+    },
+    "devset16": {
+        "abernathy-lowe-2024-enterprise-credit-alert.pdf": "pdf",
+        "credit-records-2024-2026.ris": "ris",
+        "kessler-2024-five-myths-blog.txt": "text",
+        "meridian-2025-heqiao-points-feature.html": "html",
+        "nationalcourier-2025-qilin-score-rule.txt": "text",
+        "pan-newswire-2025-zhejiang-court-blacklist.html": "html",
+    },
+    "devset17": {
+        "civipedia-qiaolin-credit-points.txt": "text",
+        "credit-scoring-literature-2022-2024.bib": "bibtex",
+        "jinrong-daily-2025-lanqiao-funding.html": "html",
+        "ndrc-2025-credit-repair-press-conference.txt": "text",
+        "westbrook-2025-three-city-scores-brief.pdf": "pdf",
+        "youqian-help-2025-score-rules.html": "html",
     },
 }
 
