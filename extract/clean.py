@@ -277,12 +277,15 @@ class Paragraph:
 #: A rule: a line of dashes, "=", underscores, asterisks or box-drawing strokes ("-----",
 #: "=====", "* * *", "+------+"), which plain-text e-mails draw around a box or between items.
 RULE_LINE = re.compile(r"(?:[-=_*~+#\u2500-\u257f][ \t]?){3,}")
+#: A row of a table laid out with spaces: two gaps of three spaces or more between its cells.
+TABLE_ROW = re.compile(r"\S(?: {3,}|\t+)\S.*?\S(?: {3,}|\t+)\S")
 
 
 def split_paragraphs(raw: str, config: CleanConfig) -> list[Paragraph]:
     """One paragraph per line, except that hard-wrapped lines are joined back. A speaker's
     label opens a paragraph: in a printed hearing's record a turn follows the last line of the
-    one before it ("... ordered by the PBoC." / "Chair Smith. When?"). A rule line is what an
+    one before it ("... ordered by the PBoC." / "Chair Smith. When?"). A table's row laid out with
+    spaces is a line of its own, however long the row before it. A rule line is what an
     <hr> is to a page: it separates blocks as a blank line does, and is no paragraph whose class
     its neighbours may take (a newsletter's box neither drags the item after it out nor joins it)."""
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -300,7 +303,8 @@ def split_paragraphs(raw: str, config: CleanConfig) -> list[Paragraph]:
                 block += 1
             continue
         if width and previous and len(previous) >= 0.75 * width and not _BULLETS.match(line) \
-                and not _opens_section(previous, line, width) and number - 1 not in turns:
+                and not _opens_section(previous, line, width) and number - 1 not in turns \
+                and not TABLE_ROW.search(previous) and not TABLE_ROW.search(line):
             paragraphs[-1].lines.append((number, line))
         else:
             paragraphs.append(Paragraph([(number, line)], block))

@@ -697,6 +697,24 @@ def test_pdf_lines_wrapped_on_the_page_are_joined(tmp_path, settings):
     ]
 
 
+#: A report's page with a table laid out in spaces after a paragraph as wide as the page.
+TABLED_REPORT = [
+    "Residents in all three districts could name at least one reward, and most knew of a penalty",
+    "for unpaid fines. Table 2 sets out how each district runs its points.",
+    "District      Started       Run by                        Points at entry",
+    "Beiyuan       May 2019      Beiyuan Civil Affairs Office  1,000",
+    "Nanhu         2020          Nanhu Big Data Centre         100",
+    "Xishan        April 2021    Xishan Credit Office          500",
+    "Sources: district yearbooks and interviews.",
+]
+
+
+def test_pdf_table_rows_laid_out_in_spaces_keep_their_lines(tmp_path, settings):
+    document = read_source(write(tmp_path, "report.pdf", make_pdf([TABLED_REPORT])), tmp_path, settings)
+    # the header row is as wide as a wrapped line: without the rule every row ran into the one before
+    assert document.text.split("\n") == [" ".join(TABLED_REPORT[:2]), *TABLED_REPORT[2:]]
+
+
 def test_pdf_ligatures_are_read_as_letters():
     from extract.readers.pdf import _joined
 
