@@ -336,6 +336,14 @@ def test_site_name_repeated_in_furniture_gives_outlet(vocab):
     assert "site name" in meta.notes["outlet"]
 
 
+def test_a_comment_s_reply_button_is_no_site_name(vocab):
+    # each reader's comment under a blog post ends with its "Reply" button
+    raw = capture("Why the Blacklist Is Not a Score", "Posted on 3 March 2024 by Marta Lindgren",
+                  footer=("3 thoughts on “Why the Blacklist Is Not a Score”", "Daniel Hsu", "Good post.", "Reply",
+                          "Ana Ruiz", "Agreed.", "Reply", "Leave a Reply"))
+    assert infer_metadata(raw, vocab).outlet is None
+
+
 def test_story_from_our_issue_is_not_an_outlet(vocab):
     raw = capture("Open Sesame", "From shopping online to renting bikes, citizens contribute to their own supervision",
                   footer=("Open Sesame is a story from our issue, “Cloud Country.” To read the entire issue, become a subscriber.",))
