@@ -25,7 +25,8 @@ inabilities that say whom ("people who cannot pay"; `not_in_description`), feare
 ("critics fear debtors could be barred"), cues in a clause that a denied case opens ("in none of the
 cities is ..."), a perk named as what one loses ("losing their deposit waivers", "lose access to
 subsidised loans": the clause reader's penalty), nor a bare listing ("was listed in 2019 over a
-debt": an event, no penalty).
+debt": an event, no penalty), nor a tally of a penalty's use ("refused 23.4 million flight bookings",
+"blocked from buying tickets 26.8 million times": a figure; grammar `tally_nouns`).
 
 List items split at commas, "as well as", and at "and"/"or" before a noun phrase that names a
 perk or penalty of its own (grammar `item_heads`, `item_modifiers`: "discounts on heating bills
@@ -150,6 +151,7 @@ class Grammar:
     fearing_verbs: set = field(default_factory=set)
     kind_modifiers: set = field(default_factory=set)
     illustrated_nouns: set = field(default_factory=set)
+    tally_nouns: set = field(default_factory=set)
 
     @classmethod
     def from_vocab(cls, entry: dict) -> "Grammar":
@@ -179,6 +181,7 @@ class Grammar:
             fearing_verbs={w.lower() for w in entry.get("fearing_verbs", [])},
             kind_modifiers={w.lower() for w in entry.get("kind_modifiers", [])},
             illustrated_nouns={w.lower() for w in entry.get("illustrated_nouns", [])},
+            tally_nouns={w.lower() for w in entry.get("tally_nouns", [])},
         )
 
 
@@ -776,7 +779,8 @@ class PerkPenaltyFinder:
                     found.append((claim, item))
         self._add_clause_claims(doc, found, taken)
         self._add_colon_list_claims(doc, found, taken)
-        claims = [c for c, _ in found if not _inside_other_kind(c, found) and not self._bare_listing(c, doc)]
+        claims = [c for c, _ in found if not _inside_other_kind(c, found) and not self._bare_listing(c, doc)
+                  and not self._tally(c, doc)]
         doc._.claims.extend(sorted(claims, key=lambda c: (c.phrase_start, c.phrase_end)))
         return doc
 
@@ -949,6 +953,16 @@ class PerkPenaltyFinder:
         named = [g for c in first.children if c.dep_ in ("prep", "dative") for g in [c, *c.children]]
         return not any(t.lemma_.lower() in words.lists or t.lower_ == "as" for t in named) \
             and not any(c.lower_ == "publicly" for c in first.children)
+
+    def _tally(self, claim: Claim, doc: Doc) -> bool:
+        """ "refused 23.4 million flight bookings", "blocked from buying plane tickets 26.8 million times": a
+        penalty whose words count the acts it stopped (grammar `tally_nouns`) is a tally of its use, a
+        figure, no penalty; not "kept debtors off 26.8 million flights", which counts what they were kept off."""
+        if claim.kind != "penalty":
+            return False
+        phrase = doc.char_span(claim.phrase_start, claim.phrase_end, alignment_mode="expand")
+        return phrase is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() in self.grammar.tally_nouns
+                                          and _counted(t) for t in phrase)
 
     def _good_standing(self, sent: Span) -> bool:
         """Whether the sentence speaks of parties in good standing only (extract/consequences.py)."""

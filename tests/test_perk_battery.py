@@ -247,6 +247,12 @@ BATTERY = [
     # a participle's next verb is the clause's own ("get X lowered and lose Y"), not part of the participle
     ('blog', 'Since 2019 people on the list get their Jinyu score lowered and lose access to Jiebei loans.', [],
      ['get their Jinyu score lowered', 'loss of access to Jiebei loans']),
+    # a count of the acts a penalty stopped is a tally of its use (a figure), not a penalty of its own;
+    # a count of what debtors are kept off still names the penalty
+    ('wire', 'Airlines refused 23.4 million flight bookings by dishonest debtors in 2022, the court said.', [], []),
+    ('report', 'Since 2013 listed debtors have been prevented from buying air tickets more than 31 million times.', [], []),
+    ('wire', 'In 2023 the court list was used to block 34.6 million attempts to buy air tickets.', [], []),
+    ('wire', 'The blacklist has kept debtors off 26.8 million flights.', [], ['kept off flights']),
 ]
 
 
