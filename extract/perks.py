@@ -26,7 +26,7 @@ inabilities that say whom ("people who cannot pay"; `not_in_description`), feare
 cities is ..."), a perk named as what one loses ("losing their deposit waivers", "lose access to
 subsidised loans": the clause reader's penalty), nor a bare listing ("was listed in 2019 over a
 debt": an event, no penalty), nor a tally of a penalty's use ("refused 23.4 million flight bookings",
-"blocked from buying tickets 26.8 million times": a figure; grammar `tally_nouns`).
+"blocked 2.4 million ticket purchases": a figure; grammar `tally_nouns`).
 
 List items split at commas, "as well as", and at "and"/"or" before a noun phrase that names a
 perk or penalty of its own (grammar `item_heads`, `item_modifiers`: "discounts on heating bills
@@ -55,9 +55,9 @@ from spacy.util import filter_spans
 from extract.actors import FINITE_VERB_TAGS, SPANS_KEY, actor_of, is_description
 from extract.claims import Claim
 from extract.clean import LIST_BULLETS, list_marker_end
-from extract.consequences import (REASON_MARKS, ClauseReader, ClauseWords, asking, conditional, denied_in_scope,
-                                   describing, hypothetical, negated_here, negative_inversion, no_longer, of_no_case,
-                                   own_thing, said)
+from extract.consequences import (GROUNDS_PREPS, REASON_MARKS, ClauseReader, ClauseWords, asking, conditional,
+                                   denied_in_scope, describing, hypothetical, negated_here, negative_inversion,
+                                   no_longer, of_no_case, own_thing, said)
 from extract.cue_matcher import CueMatcher
 from extract.subjects import actor_mentions, is_named_blacklist, scoring_system
 from extract.vocab import load_vocab
@@ -955,14 +955,15 @@ class PerkPenaltyFinder:
             and not any(c.lower_ == "publicly" for c in first.children)
 
     def _tally(self, claim: Claim, doc: Doc) -> bool:
-        """ "refused 23.4 million flight bookings", "blocked from buying plane tickets 26.8 million times": a
+        """ "refused 23.4 million flight bookings", "block 34.6 million attempts to buy air tickets": a
         penalty whose words count the acts it stopped (grammar `tally_nouns`) is a tally of its use, a
-        figure, no penalty; not "kept debtors off 26.8 million flights", which counts what they were kept off."""
+        figure, no penalty; not "kept debtors off 26.8 million flights", which counts what they were kept
+        off, nor "docked 40 points for one late order" (the grounds)."""
         if claim.kind != "penalty":
             return False
         phrase = doc.char_span(claim.phrase_start, claim.phrase_end, alignment_mode="expand")
         return phrase is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() in self.grammar.tally_nouns
-                                          and _counted(t) for t in phrase)
+                                          and _counted(t) and t.head.lower_ not in GROUNDS_PREPS for t in phrase)
 
     def _good_standing(self, sent: Span) -> bool:
         """Whether the sentence speaks of parties in good standing only (extract/consequences.py)."""

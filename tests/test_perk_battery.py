@@ -250,7 +250,8 @@ BATTERY = [
     # a count of the acts a penalty stopped is a tally of its use (a figure), not a penalty of its own;
     # a count of what debtors are kept off still names the penalty
     ('wire', 'Airlines refused 23.4 million flight bookings by dishonest debtors in 2022, the court said.', [], []),
-    ('report', 'Since 2013 listed debtors have been prevented from buying air tickets more than 31 million times.', [], []),
+    ('report', 'Last year the courts blocked 5.2 million ticket purchases by listed debtors.', [], []),
+    ('blog', 'Riders with low scores were suspended from the app for three late orders.', [], ['suspended from the app']),
     ('wire', 'In 2023 the court list was used to block 34.6 million attempts to buy air tickets.', [], []),
     ('wire', 'The blacklist has kept debtors off 26.8 million flights.', [], ['kept off flights']),
 ]
