@@ -23,8 +23,9 @@ law allows it"), weak cues inside a name ("the Free University of Berlin"), part
 describe the recipients ("Blacklisted debtors were refused ..."; cue option `not_as_modifier`),
 inabilities that say whom ("people who cannot pay"; `not_in_description`), feared possibilities
 ("critics fear debtors could be barred"), cues in a clause that a denied case opens ("in none of the
-cities is ..."), a perk named as what one loses ("losing their deposit waivers", "lose access to
-subsidised loans": the clause reader's penalty), nor a bare listing ("was listed in 2019 over a
+cities is ..."), a perk named as what one loses or is cost ("losing their deposit waivers", "lose access
+to subsidised loans", "can cost you deposit-free rentals", "their deposit-free services withdrawn": the
+clause reader's penalty), nor a bare listing ("was listed in 2019 over a
 debt": an event, no penalty), nor a tally of a penalty's use ("refused 23.4 million flight bookings",
 "blocked 2.4 million ticket purchases": a figure; grammar `tally_nouns`).
 
@@ -1097,7 +1098,13 @@ class PerkPenaltyFinder:
         head = match.doc[noun[0]:noun[1]].root
         if head.dep_ == "pobj" and head.head.head.lemma_.lower() in self.grammar.having_nouns:
             head = head.head.head  # "lose access to subsidised business loans"
-        return head.dep_ == "dobj" and head.head.lemma_.lower() in self.grammar.losing_verbs
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.tag_ == "VBN":
+            head = head.head  # "saw ... their deposit-free services withdrawn", "deposit waivers were revoked"
+        elif head.dep_ == "dobj":
+            head = head.head
+        else:
+            return False
+        return head.lemma_.lower() in self.grammar.losing_verbs
 
     @staticmethod
     def _describes_recipients(match: Span) -> bool:

@@ -254,6 +254,11 @@ BATTERY = [
     ('blog', 'Riders with low scores were suspended from the app for three late orders.', [], ['suspended from the app']),
     ('wire', 'In 2023 the court list was used to block 34.6 million attempts to buy air tickets.', [], []),
     ('wire', 'The blacklist has kept debtors off 26.8 million flights.', [], ['kept off flights']),
+    # a perk that a low score costs, or that is withdrawn, is lost: a penalty, or no claim, never a perk
+    ('explainer', 'A low Jinyu score can cost you deposit-free rentals.', [], ['loss of deposit-free rentals']),
+    pytest.param('paper', 'Borrowers who missed payments saw their scores cut and their deposit-free services withdrawn.', [],
+                 ['saw their scores cut', 'deposit-free services withdrawn'],
+                 marks=gap("a second participle of 'saw' ('their services withdrawn') is read as no penalty")),
 ]
 
 
