@@ -73,7 +73,7 @@ someone fears or warns may happen ("critics fear debtors could be barred"), what
 condition brings ("if you got put on it tomorrow you couldn't fly", "had the scheme been extended"),
 what a clause around it denies ("has never been used to ban anyone", "nor will a poor score stop
 you", "in none of the cities is ..."), shares listed on a market ("listed on the Nasdaq"), nor
-sanctions named only in general ("punished by all the signatories").
+sanctions named only in general ("punished by all the signatories", "punish residents for their conduct").
 
 Each finding names the verb, where its phrase starts, the words read in front of each item's
 object ("barred from"), and the items; extract/perks.py turns findings into claims, with the
@@ -1170,6 +1170,8 @@ class ClauseReader:
             return Finding("penalty", verb, verb.i, "", [(verb.i, max(particle, obj.right_edge.i) + 1)], "restricting")
         if prep is None or owned:  # "charge their phones with power banks" restricts no one
             return None
+        if lemma in self.words.general and prep.lower_ in GROUNDS_PREPS:
+            return None  # "reward and punish residents for their conduct": the grounds, no sanction named
         if any(g.dep_ == "pobj" and self.is_party(g) for g in prep.children):
             return None  # "punishes debtors who cannot repay along with those who refuse": whom, not with what
         # the preposition may hang past the verb's own phrase, never past its clause ("..., per China Daily")

@@ -259,6 +259,10 @@ BATTERY = [
     pytest.param('paper', 'Borrowers who missed payments saw their scores cut and their deposit-free services withdrawn.', [],
                  ['saw their scores cut', 'deposit-free services withdrawn'],
                  marks=gap("a second participle of 'saw' ('their services withdrawn') is read as no penalty")),
+    # a verb of sanctions in general with only its grounds names no penalty; with what it punishes, it does
+    ('paper', 'Dozens of cities now run scores that reward and punish residents for their conduct.', [], []),
+    ('wire', 'Business groups complained that the list was punishing shop owners for the debts of their companies.', [], []),
+    ('notice', 'The county punishes defaulters with travel bans.', [], ['travel bans']),
 ]
 
 
