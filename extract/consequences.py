@@ -364,7 +364,7 @@ class ClauseReader:
                 found.add(INVERSE[self.words.standing.get(word) or self.words.standing[lemma]])  # "low-risk firms"
             elif (word in self.words.standing or lemma in self.words.standing) and self._near_score(token):
                 found.add(self.words.standing.get(word) or self.words.standing[lemma])
-            elif token.text in self.words.grades and _grade_letter(token) and self._near_score(token):  # "A-grade firms", "a D grade"
+            elif token.text in self.words.grades and grade_letter(token) and self._near_score(token):  # "A-grade firms", "a D grade"
                 found.add(self.words.grades[token.text])
             elif lemma in self.words.lists and self._good_list(token):
                 found.add("good")  # "firms on the red list", "those who make the honour list"
@@ -1601,7 +1601,7 @@ def _quantity(head: Token) -> bool:
     return head.like_num or head.lemma_.lower() in QUANTITY_NOUNS or any(c.like_num for c in head.children)
 
 
-def _grade_letter(token: Token) -> bool:
+def grade_letter(token: Token) -> bool:
     """ "A-grade", "a D grade", "rated AAA": a letter, not the article ("A low score")."""
     doc = token.doc
     if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an", "the"):  # "an A grade": an article before the letter

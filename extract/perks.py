@@ -41,8 +41,9 @@ score 150 or above", "guests with at least 600 points", "users with good payment
 the next verb is what the recipients can do: one perk per coordinated verb phrase ("check in
 without a deposit and check out without queuing"), one per object of a receiving verb
 ("receive discounts on X and priority in Y"), one for a sequence ("see a doctor first and pay
-afterwards"). Lists end at the next cue ("Points are added for A, B and C, and deducted for
-D") and at a closing credit ("..., the Southern Metropolis Daily reported").
+afterwards"); not a letter grade the condition leads to ("earn an "AA" rating", "will be placed in
+Class A": the standing that earns the perks). Lists end at the next cue ("Points are added for A, B
+and C, and deducted for D") and at a closing credit ("..., the Southern Metropolis Daily reported").
 """
 from __future__ import annotations
 
@@ -57,8 +58,8 @@ from extract.actors import FINITE_VERB_TAGS, SPANS_KEY, actor_of, is_description
 from extract.claims import Claim
 from extract.clean import LIST_BULLETS, list_marker_end
 from extract.consequences import (GROUNDS_PREPS, REASON_MARKS, ClauseReader, ClauseWords, asking, conditional,
-                                   denied_in_scope, describing, hypothetical, negated_here, negative_inversion,
-                                   no_longer, of_no_case, own_thing, said)
+                                   denied_in_scope, describing, grade_letter, hypothetical, negated_here,
+                                   negative_inversion, no_longer, of_no_case, own_thing, said)
 from extract.cue_matcher import CueMatcher
 from extract.subjects import actor_mentions, is_named_blacklist, scoring_system
 from extract.vocab import load_vocab
@@ -824,7 +825,8 @@ class PerkPenaltyFinder:
             anchor = doc[finding.verb.i:finding.verb.i + 1]
             # "forbid blacklisting people for jaywalking"; a coordinated clause has its own verb
             if self._prohibited(anchor, climb=("xcomp", "ccomp", "dobj", "pcomp")) or recommended(anchor) \
-                    or questioned(anchor) or self._sanction_barred(finding):
+                    or questioned(anchor) or self._sanction_barred(finding) \
+                    or finding.kind == "perk" and self._graded(finding.verb):
                 continue
             grantor, grantor_text = self._grantor(doc, anchor, finding.items, cue)
             for number, (start, end) in enumerate(finding.items):
@@ -1161,7 +1163,7 @@ class PerkPenaltyFinder:
                 continue
             verb = self._verb_after(doc, condition, conditions, (condition.start, condition.end) in open_ones)
             if verb is None or verb.i in claimed or is_negated(doc[verb.i:verb.i + 1]) or asking(verb) \
-                    or questioned(doc[verb.i:verb.i + 1]) or self._obliged(verb):
+                    or questioned(doc[verb.i:verb.i + 1]) or self._obliged(verb) or self._graded(verb):
                 continue
             claimed.add(verb.i)
             items = self._granted(doc, verb)
@@ -1181,6 +1183,20 @@ class PerkPenaltyFinder:
                 )
                 self._credit(claim, doc[verb.i:verb.i + 1], grantor, grantor_text)
                 yield claim, (start, end)
+
+    def _graded(self, verb: Token) -> bool:
+        """ "Residents above 1,100 points earn an "AA" rating", "firms scoring 90 or above will be placed in
+        Class A", "can expect to be placed in Grade A": a verb after a condition that gives the recipients a
+        letter grade says where the scale puts them, which earns the perks; it is none itself."""
+        if self.clauses is None:
+            return False
+        grades = self.clauses.words.grades
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        objects = [o for v in verbs for c in v.children
+                   for o in ([c] if c.dep_ in ("dobj", "attr", "oprd") else
+                             [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])]
+        return any(t.text.strip('"“”') in grades and grade_letter(t)
+                   for o in objects for t in (o, *(c for c in o.children if c.dep_ in ("compound", "amod", "nmod"))))
 
     def _counts_people(self, condition: Span) -> bool:
         """ "Sesame Credit, which scores more than 600 million users": after a verb of scoring, a count of

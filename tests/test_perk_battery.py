@@ -263,6 +263,11 @@ BATTERY = [
     ('paper', 'Dozens of cities now run scores that reward and punish residents for their conduct.', [], []),
     ('wire', 'Business groups complained that the list was punishing shop owners for the debts of their companies.', [], []),
     ('notice', 'The county punishes defaulters with travel bans.', [], ['travel bans']),
+    # the letter grade a score condition leads to earns the perks; it is none itself
+    ('thread', 'Residents with more than 1,100 points earn an "AA" rating.', [], []),
+    ('notice', 'Firms scoring 90 or above will be placed in Class A (low risk); those below 50 in Class D.', [], []),
+    ('law firm', 'Most firms with clean records can expect to be placed in Grade A or Grade B.', [], []),
+    ('notice', 'Residents with high scores earn a discount on heating bills.', ['discount on heating bills'], []),
 ]
 
 
