@@ -73,7 +73,7 @@ someone fears or warns may happen ("critics fear debtors could be barred"), what
 condition brings ("if you got put on it tomorrow you couldn't fly", "had the scheme been extended"),
 what a clause around it denies ("has never been used to ban anyone", "nor will a poor score stop
 you", "in none of the cities is ..."), shares listed on a market ("listed on the Nasdaq"), nor
-sanctions named only in general ("punished by all the signatories").
+sanctions named only in general ("punished by all the signatories", "punish residents for their conduct").
 
 Each finding names the verb, where its phrase starts, the words read in front of each item's
 object ("barred from"), and the items; extract/perks.py turns findings into claims, with the
@@ -364,7 +364,7 @@ class ClauseReader:
                 found.add(INVERSE[self.words.standing.get(word) or self.words.standing[lemma]])  # "low-risk firms"
             elif (word in self.words.standing or lemma in self.words.standing) and self._near_score(token):
                 found.add(self.words.standing.get(word) or self.words.standing[lemma])
-            elif token.text in self.words.grades and _grade_letter(token) and self._near_score(token):  # "A-grade firms", "a D grade"
+            elif token.text in self.words.grades and grade_letter(token) and self._near_score(token):  # "A-grade firms", "a D grade"
                 found.add(self.words.grades[token.text])
             elif lemma in self.words.lists and self._good_list(token):
                 found.add("good")  # "firms on the red list", "those who make the honour list"
@@ -1170,6 +1170,8 @@ class ClauseReader:
             return Finding("penalty", verb, verb.i, "", [(verb.i, max(particle, obj.right_edge.i) + 1)], "restricting")
         if prep is None or owned:  # "charge their phones with power banks" restricts no one
             return None
+        if lemma in self.words.general and prep.lower_ in GROUNDS_PREPS:
+            return None  # "reward and punish residents for their conduct": the grounds, no sanction named
         if any(g.dep_ == "pobj" and self.is_party(g) for g in prep.children):
             return None  # "punishes debtors who cannot repay along with those who refuse": whom, not with what
         # the preposition may hang past the verb's own phrase, never past its clause ("..., per China Daily")
@@ -1599,7 +1601,7 @@ def _quantity(head: Token) -> bool:
     return head.like_num or head.lemma_.lower() in QUANTITY_NOUNS or any(c.like_num for c in head.children)
 
 
-def _grade_letter(token: Token) -> bool:
+def grade_letter(token: Token) -> bool:
     """ "A-grade", "a D grade", "rated AAA": a letter, not the article ("A low score")."""
     doc = token.doc
     if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an", "the"):  # "an A grade": an article before the letter

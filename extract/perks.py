@@ -23,9 +23,11 @@ law allows it"), weak cues inside a name ("the Free University of Berlin"), part
 describe the recipients ("Blacklisted debtors were refused ..."; cue option `not_as_modifier`),
 inabilities that say whom ("people who cannot pay"; `not_in_description`), feared possibilities
 ("critics fear debtors could be barred"), cues in a clause that a denied case opens ("in none of the
-cities is ..."), a perk named as what one loses ("losing their deposit waivers", "lose access to
-subsidised loans": the clause reader's penalty), nor a bare listing ("was listed in 2019 over a
-debt": an event, no penalty).
+cities is ..."), a perk named as what one loses or is cost ("losing their deposit waivers", "lose access
+to subsidised loans", "can cost you deposit-free rentals", "their deposit-free services withdrawn": the
+clause reader's penalty), nor a bare listing ("was listed in 2019 over a
+debt": an event, no penalty), nor a tally of a penalty's use ("refused 23.4 million flight bookings",
+"blocked 2.4 million ticket purchases": a figure; grammar `tally_nouns`).
 
 List items split at commas, "as well as", and at "and"/"or" before a noun phrase that names a
 perk or penalty of its own (grammar `item_heads`, `item_modifiers`: "discounts on heating bills
@@ -39,8 +41,9 @@ score 150 or above", "guests with at least 600 points", "users with good payment
 the next verb is what the recipients can do: one perk per coordinated verb phrase ("check in
 without a deposit and check out without queuing"), one per object of a receiving verb
 ("receive discounts on X and priority in Y"), one for a sequence ("see a doctor first and pay
-afterwards"). Lists end at the next cue ("Points are added for A, B and C, and deducted for
-D") and at a closing credit ("..., the Southern Metropolis Daily reported").
+afterwards"); not a letter grade the condition leads to ("earn an "AA" rating", "will be placed in
+Class A": the standing that earns the perks). Lists end at the next cue ("Points are added for A, B
+and C, and deducted for D") and at a closing credit ("..., the Southern Metropolis Daily reported").
 """
 from __future__ import annotations
 
@@ -54,9 +57,9 @@ from spacy.util import filter_spans
 from extract.actors import FINITE_VERB_TAGS, SPANS_KEY, actor_of, is_description
 from extract.claims import Claim
 from extract.clean import LIST_BULLETS, list_marker_end
-from extract.consequences import (REASON_MARKS, ClauseReader, ClauseWords, asking, conditional, denied_in_scope,
-                                   describing, hypothetical, negated_here, negative_inversion, no_longer, of_no_case,
-                                   own_thing, said)
+from extract.consequences import (GROUNDS_PREPS, REASON_MARKS, ClauseReader, ClauseWords, asking, conditional,
+                                   denied_in_scope, describing, grade_letter, hypothetical, negated_here,
+                                   negative_inversion, no_longer, of_no_case, own_thing, said)
 from extract.cue_matcher import CueMatcher
 from extract.subjects import actor_mentions, is_named_blacklist, scoring_system
 from extract.vocab import load_vocab
@@ -150,6 +153,7 @@ class Grammar:
     fearing_verbs: set = field(default_factory=set)
     kind_modifiers: set = field(default_factory=set)
     illustrated_nouns: set = field(default_factory=set)
+    tally_nouns: set = field(default_factory=set)
 
     @classmethod
     def from_vocab(cls, entry: dict) -> "Grammar":
@@ -179,6 +183,7 @@ class Grammar:
             fearing_verbs={w.lower() for w in entry.get("fearing_verbs", [])},
             kind_modifiers={w.lower() for w in entry.get("kind_modifiers", [])},
             illustrated_nouns={w.lower() for w in entry.get("illustrated_nouns", [])},
+            tally_nouns={w.lower() for w in entry.get("tally_nouns", [])},
         )
 
 
@@ -776,7 +781,8 @@ class PerkPenaltyFinder:
                     found.append((claim, item))
         self._add_clause_claims(doc, found, taken)
         self._add_colon_list_claims(doc, found, taken)
-        claims = [c for c, _ in found if not _inside_other_kind(c, found) and not self._bare_listing(c, doc)]
+        claims = [c for c, _ in found if not _inside_other_kind(c, found) and not self._bare_listing(c, doc)
+                  and not self._tally(c, doc)]
         doc._.claims.extend(sorted(claims, key=lambda c: (c.phrase_start, c.phrase_end)))
         return doc
 
@@ -819,7 +825,8 @@ class PerkPenaltyFinder:
             anchor = doc[finding.verb.i:finding.verb.i + 1]
             # "forbid blacklisting people for jaywalking"; a coordinated clause has its own verb
             if self._prohibited(anchor, climb=("xcomp", "ccomp", "dobj", "pcomp")) or recommended(anchor) \
-                    or questioned(anchor) or self._sanction_barred(finding):
+                    or questioned(anchor) or self._sanction_barred(finding) \
+                    or finding.kind == "perk" and self._graded(finding.verb):
                 continue
             grantor, grantor_text = self._grantor(doc, anchor, finding.items, cue)
             for number, (start, end) in enumerate(finding.items):
@@ -949,6 +956,17 @@ class PerkPenaltyFinder:
         named = [g for c in first.children if c.dep_ in ("prep", "dative") for g in [c, *c.children]]
         return not any(t.lemma_.lower() in words.lists or t.lower_ == "as" for t in named) \
             and not any(c.lower_ == "publicly" for c in first.children)
+
+    def _tally(self, claim: Claim, doc: Doc) -> bool:
+        """ "refused 23.4 million flight bookings", "block 34.6 million attempts to buy air tickets": a
+        penalty whose words count the acts it stopped (grammar `tally_nouns`) is a tally of its use, a
+        figure, no penalty; not "kept debtors off 26.8 million flights", which counts what they were kept
+        off, nor "docked 40 points for one late order" (the grounds)."""
+        if claim.kind != "penalty":
+            return False
+        phrase = doc.char_span(claim.phrase_start, claim.phrase_end, alignment_mode="expand")
+        return phrase is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() in self.grammar.tally_nouns
+                                          and _counted(t) and t.head.lower_ not in GROUNDS_PREPS for t in phrase)
 
     def _good_standing(self, sent: Span) -> bool:
         """Whether the sentence speaks of parties in good standing only (extract/consequences.py)."""
@@ -1082,7 +1100,13 @@ class PerkPenaltyFinder:
         head = match.doc[noun[0]:noun[1]].root
         if head.dep_ == "pobj" and head.head.head.lemma_.lower() in self.grammar.having_nouns:
             head = head.head.head  # "lose access to subsidised business loans"
-        return head.dep_ == "dobj" and head.head.lemma_.lower() in self.grammar.losing_verbs
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.tag_ == "VBN":
+            head = head.head  # "saw ... their deposit-free services withdrawn", "deposit waivers were revoked"
+        elif head.dep_ == "dobj":
+            head = head.head
+        else:
+            return False
+        return head.lemma_.lower() in self.grammar.losing_verbs
 
     @staticmethod
     def _describes_recipients(match: Span) -> bool:
@@ -1139,7 +1163,7 @@ class PerkPenaltyFinder:
                 continue
             verb = self._verb_after(doc, condition, conditions, (condition.start, condition.end) in open_ones)
             if verb is None or verb.i in claimed or is_negated(doc[verb.i:verb.i + 1]) or asking(verb) \
-                    or questioned(doc[verb.i:verb.i + 1]) or self._obliged(verb):
+                    or questioned(doc[verb.i:verb.i + 1]) or self._obliged(verb) or self._graded(verb):
                 continue
             claimed.add(verb.i)
             items = self._granted(doc, verb)
@@ -1159,6 +1183,20 @@ class PerkPenaltyFinder:
                 )
                 self._credit(claim, doc[verb.i:verb.i + 1], grantor, grantor_text)
                 yield claim, (start, end)
+
+    def _graded(self, verb: Token) -> bool:
+        """ "Residents above 1,100 points earn an "AA" rating", "firms scoring 90 or above will be placed in
+        Class A", "can expect to be placed in Grade A": a verb after a condition that gives the recipients a
+        letter grade says where the scale puts them, which earns the perks; it is none itself."""
+        if self.clauses is None:
+            return False
+        grades = self.clauses.words.grades
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        objects = [o for v in verbs for c in v.children
+                   for o in ([c] if c.dep_ in ("dobj", "attr", "oprd") else
+                             [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])]
+        return any(t.text.strip('"“”') in grades and grade_letter(t)
+                   for o in objects for t in (o, *(c for c in o.children if c.dep_ in ("compound", "amod", "nmod"))))
 
     def _counts_people(self, condition: Span) -> bool:
         """ "Sesame Credit, which scores more than 600 million users": after a verb of scoring, a count of

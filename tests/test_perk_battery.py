@@ -247,6 +247,27 @@ BATTERY = [
     # a participle's next verb is the clause's own ("get X lowered and lose Y"), not part of the participle
     ('blog', 'Since 2019 people on the list get their Jinyu score lowered and lose access to Jiebei loans.', [],
      ['get their Jinyu score lowered', 'loss of access to Jiebei loans']),
+    # a count of the acts a penalty stopped is a tally of its use (a figure), not a penalty of its own;
+    # a count of what debtors are kept off still names the penalty
+    ('wire', 'Airlines refused 23.4 million flight bookings by dishonest debtors in 2022, the court said.', [], []),
+    ('report', 'Last year the courts blocked 5.2 million ticket purchases by listed debtors.', [], []),
+    ('blog', 'Riders with low scores were suspended from the app for three late orders.', [], ['suspended from the app']),
+    ('wire', 'In 2023 the court list was used to block 34.6 million attempts to buy air tickets.', [], []),
+    ('wire', 'The blacklist has kept debtors off 26.8 million flights.', [], ['kept off flights']),
+    # a perk that a low score costs, or that is withdrawn, is lost: a penalty, or no claim, never a perk
+    ('explainer', 'A low Jinyu score can cost you deposit-free rentals.', [], ['loss of deposit-free rentals']),
+    pytest.param('paper', 'Borrowers who missed payments saw their scores cut and their deposit-free services withdrawn.', [],
+                 ['saw their scores cut', 'deposit-free services withdrawn'],
+                 marks=gap("a second participle of 'saw' ('their services withdrawn') is read as no penalty")),
+    # a verb of sanctions in general with only its grounds names no penalty; with what it punishes, it does
+    ('paper', 'Dozens of cities now run scores that reward and punish residents for their conduct.', [], []),
+    ('wire', 'Business groups complained that the list was punishing shop owners for the debts of their companies.', [], []),
+    ('notice', 'The county punishes defaulters with travel bans.', [], ['travel bans']),
+    # the letter grade a score condition leads to earns the perks; it is none itself
+    ('thread', 'Residents with more than 1,100 points earn an "AA" rating.', [], []),
+    ('notice', 'Firms scoring 90 or above will be placed in Class A (low risk); those below 50 in Class D.', [], []),
+    ('law firm', 'Most firms with clean records can expect to be placed in Grade A or Grade B.', [], []),
+    ('notice', 'Residents with high scores earn a discount on heating bills.', ['discount on heating bills'], []),
 ]
 
 

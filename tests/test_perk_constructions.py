@@ -63,9 +63,10 @@ def objects(nlp, text, kind):
      ["points deducted for littering", "points deducted for jaywalking"]),
     ("Points are deducted for littering or for jaywalking, and added for volunteering.", "perk",
      ["points added for volunteering"]),
-    # a verb of withholding whose subject is the list: what it withheld
-    ("Since 2016 the blacklist has blocked 9 million plane ticket purchases.", "penalty",
-     ["blocked 9 million plane ticket purchases"]),
+    # a verb of withholding whose subject is the list: what it withheld (a count of the purchases it
+    # blocked would be a tally, a figure: tests/test_perk_battery.py)
+    ("Since 2016 the blacklist has blocked plane ticket purchases.", "penalty",
+     ["blocked plane ticket purchases"]),
     # a verb of honouring a party in good standing; rewarding "through"
     ("The township honours model households on a board outside the village hall.", "perk",
      ["honours model households on a board outside the village hall"]),

@@ -717,3 +717,13 @@ def test_parties_and_grounds_are_no_perks_or_penalties(nlp, text, unwanted):
     found, doc = claims(nlp, text)
     phrases = {doc.text[c.phrase_start:c.phrase_end] for c in found}
     assert not any(phrase.startswith(word) for phrase in phrases for word in unwanted)
+
+
+@pytest.mark.parametrize("text", [
+    # what a low score costs is lost, no perk (the clause reader reads the loss)
+    "A low Jinyu score can cost you deposit-free rentals.",
+    # a perk that is the subject of a participle of losing is withdrawn, no perk
+    "Borrowers who missed payments saw their scores cut and their deposit-free services withdrawn.",
+])
+def test_a_perk_taken_away_is_no_perk(nlp, text):
+    assert claims(nlp, text, "perk")[0] == []
