@@ -72,7 +72,8 @@ says he cannot pay") or as being ("people who cannot pay", a restrictive relativ
 someone fears or warns may happen ("critics fear debtors could be barred"), what only an imagined
 condition brings ("if you got put on it tomorrow you couldn't fly", "had the scheme been extended"),
 what a clause around it denies ("has never been used to ban anyone", "nor will a poor score stop
-you", "in none of the cities is ..."), shares listed on a market ("listed on the Nasdaq"), nor
+you", "in none of the cities is ..."), shares listed on a market ("listed on the Nasdaq"), a title
+a naming verb gives ("was named one of twelve model cities"), nor
 sanctions named only in general ("punished by all the signatories", "punish residents for their conduct").
 
 Each finding names the verb, where its phrase starts, the words read in front of each item's
@@ -661,6 +662,8 @@ class ClauseReader:
             return None
         if lemma in self.words.listing and self._on_a_market(verb):  # "listed on the Nasdaq Global Market": shares
             return None
+        if lemma in self.words.listing and self._designated(verb):  # "was named one of twelve model cities": a title
+            return None
         # a restricting verb, passive on the party ("had their speeds throttled": on what it has)
         if lemma in self.words.restricting and verb.tag_ in ("VBN", "VBD") and _passive(verb):
             if (causative := _causative_participle(verb)) is not None:
@@ -962,6 +965,13 @@ class ClauseReader:
                   for g in p.children if g.dep_ == "pobj"]
         return any(t.lemma_.lower() in self.words.markets
                    for place in places for t in (place, *(c for c in place.children if c.dep_ == "compound")))
+
+    def _designated(self, verb: Token) -> bool:
+        """Whether a naming verb gives a title, its predicate noun ("was named one of the first twelve
+        demonstration cities", "named a model city"), and exposes no one: unless the title marks bad
+        standing ("was named a dishonest enterprise")."""
+        title = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
+        return title is not None and "bad" not in self.marks(title.subtree, set())
 
     def _onto_bad_list(self, preps) -> Token | None:
         """The preposition that puts a party on a list of bad standing; a red list is an honour."""

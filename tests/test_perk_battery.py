@@ -268,6 +268,11 @@ BATTERY = [
     ('notice', 'Firms scoring 90 or above will be placed in Class A (low risk); those below 50 in Class D.', [], []),
     ('law firm', 'Most firms with clean records can expect to be placed in Grade A or Grade B.', [], []),
     ('notice', 'Residents with high scores earn a discount on heating bills.', ['discount on heating bills'], []),
+    # a naming verb that gives a title ("named one of ...", "named a model city") exposes no one
+    ('encyclopedia', 'In 2016 Luhe was named one of the first demonstration cities for credit, in the same month in '
+     'which the central bank allowed eight firms, among them Sesame Credit and Tencent Credit, to prepare credit '
+     'reporting.', [], []),
+    ('wire', 'Debtors who ignore the ruling will be named on the court website.', [], ['named on court website']),
 ]
 
 
