@@ -417,6 +417,12 @@ BATTERY = [
     ("pointing-the-two", "Tencent and JD signed the pact in May; the two companies declined to comment.", []),
     ("pointing-these", "These three schemes differ widely in design.", []),
     ("pointing-not-large", "The eight companies that ran pilots never received licences.", [(8, "exact", "companies")]),
+
+    # -- session 12: rates of exchange one unit first, reading times after their label, statistics ----
+    ("press-exchange-one-unit-first", "Conversions use the central parity rate (US$1 = 7.09 yuan).", []),
+    ("news-reading-time-label", "Reading time: 8 minutes", []),
+    ("wp-confidence-interval", "Older residents knew the scheme less often than younger ones (odds ratio 0.6, 95% CI 0.4-0.8).", []),
+    ("faq-hotline", "Nobody can raise your score for a fee; to report such offers, call 96288-1.", []),
 ]
 
 #: The cases the extractor does not get yet, with why.
