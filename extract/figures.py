@@ -54,7 +54,9 @@ volume numbers, phone numbers, copyright years), years (dates are extract/dates.
 inside time expressions, ordinals ("4th", "first"), "one" used as a determiner ("one of the
 eight companies": the claim is 8 companies), classifiers ("five star hotels", "a 5-star
 hotel", "rated four stars or above"), lengths of time that place an event ("two years before
-the national plan", "Updated 3 hours ago": `time_point_words`), reference-list entries, and
+the national plan", "Updated 3 hours ago": `time_point_words`), lengths of time that frame another
+figure ("in the first nine months of 2024"; beside a poll's share, "in the past twelve months":
+numbers.yaml `time_frames`), reference-list entries, and
 hypothetical examples ("someone who plays videogames for ten hours a day"; a score threshold
 under a hypothetical subject is a rule and stays: "anyone who falls below 850").
 
@@ -370,6 +372,8 @@ class FigureExtractor:
         self.parallel_cues = phrases(elliptical.get("parallel_cues", []), tokenize)
         self.level_verbs = {w.lower() for w in metrics.get("level_verbs", [])}
         self.age = next((m for m in self.counts if m.predicate == "age"), None)
+        #: the units of a length of time ("year", "month", "quarter")
+        self.time_units = {noun[-1] for m in self.counts if m.predicate == "duration" for noun in m.nouns}
         scale_unit = self.measures[0].unit if self.measures else None
         #: nouns counted in the unit of the scale ("points"): they tell a passage about scores
         self.point_nouns = {noun[-1] for m in self.counts if m.unit and m.unit == scale_unit for noun in m.nouns}
@@ -469,6 +473,8 @@ class FigureExtractor:
             return None  # "Five myths about ...": the text's own parts
         if noun is not None and match_after(doc, noun.i + 1, self.reader.time_point_words, sent.end) is not None:
             return None  # "Updated 3 hours ago", "two years before the guidance": a point in time, no length
+        if noun is not None and self._time_frame(sent, q, noun):
+            return None  # "in the first nine months of 2024": when another figure was counted, no length
         if noun is not None and any(c.lower_ in self.reader.source_words and c.dep_ in ("amod", "acl")
                                     for c in noun.children):
             return None  # "two people familiar with the matter": the story's sources
@@ -478,6 +484,29 @@ class FigureExtractor:
             return self._count(sent, q, noun, words)
         return self._aged(sent, q) or self._measure(sent, q, words) or self._score_by_context(sent, q, words) \
             or self._age(sent, q) or self._elliptical(sent, q, words)
+
+    def _time_frame(self, sent: Span, q: Quantity, noun: Token) -> bool:
+        """A length of time that frames other figures rather than states one (numbers.yaml
+        `time_frames`): a part of a time ("in the first nine months of 2024", "the first three
+        quarters of this year") or, in a sentence stating a share, the period a poll asked about
+        ("9 percent said they had used one in the past twelve months")."""
+        doc = sent.doc
+        if noun.lemma_.lower() not in self.time_units or q.phrase_start == sent.start:
+            return False
+        before = doc[q.phrase_start - 1].lower_
+        if before in self.reader.part_words and self._of_a_time(sent, noun.i + 1):
+            return True
+        quantities = self._context[0] if getattr(self, "_context", None) else []
+        return before in self.reader.lookback_words and any(other.percent for other in quantities)
+
+    def _of_a_time(self, sent: Span, i: int) -> bool:
+        """Whether "of" and a time start at token `i` ("of 2024", "of this year", "of the year")."""
+        doc = sent.doc
+        if i >= sent.end or doc[i].lower_ != "of":
+            return False
+        dates = self._context[2] if getattr(self, "_context", None) else set()
+        return any(t.i in dates or YEAR.match(t.text) or t.lemma_.lower() in self.time_units
+                   for t in doc[i + 1:min(i + 4, sent.end)])
 
     def _points_back(self, doc: Doc, q: Quantity) -> bool:
         return q.bound == "exact" and q.value <= self.reader.pointing_limit and q.start > 0 \

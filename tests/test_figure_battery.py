@@ -418,7 +418,16 @@ BATTERY = [
     ("pointing-these", "These three schemes differ widely in design.", []),
     ("pointing-not-large", "The eight companies that ran pilots never received licences.", [(8, "exact", "companies")]),
 
-    # -- session 12: rates of exchange one unit first, reading times after their label, statistics ----
+    # -- session 12: lengths of time that frame a figure, rates of exchange one unit first, furniture ----
+    ("frame-first-months", "Regulators removed 52,000 firms from the list in the first eight months of 2023.",
+     [(52000, "exact", "companies")]),
+    ("frame-first-quarters", "The bureau answered 1.4 million queries in the first two quarters of the year.",
+     [(1.4 * M, "exact", "queries")]),
+    ("frame-poll-lookback", "In the survey, 23 percent of drivers said a platform had checked their score in the past six months.",
+     [(23, "exact", "percent")]),
+    ("frame-not-rule-window", "Firms with no penalty in the preceding 24 months may join the red list.",
+     [(24, "exact", "months")]),
+    ("frame-not-first-minutes", "Members park free for the first 30 minutes of each visit.", [(30, "exact", "minutes")]),
     ("press-exchange-one-unit-first", "Conversions use the central parity rate (US$1 = 7.09 yuan).", []),
     ("news-reading-time-label", "Reading time: 8 minutes", []),
     ("wp-confidence-interval", "Older residents knew the scheme less often than younger ones (odds ratio 0.6, 95% CI 0.4-0.8).", []),
