@@ -58,7 +58,9 @@ the national plan", "Updated 3 hours ago": `time_point_words`), lengths of time 
 figure ("in the first nine months of 2024"; beside a poll's share, "in the past twelve months":
 numbers.yaml `time_frames`), reference-list entries, and
 hypothetical examples ("someone who plays videogames for ten hours a day"; a score threshold
-under a hypothetical subject is a rule and stays: "anyone who falls below 850").
+under a hypothetical subject is a rule and stays: "anyone who falls below 850"), and figures in a
+question ("Does the system stop 23 million people from travelling?"; not one before the colon that
+opens a quoted question: "We asked 5,320 readers: "Would you ...?"").
 
 Subject: extract/subjects.py; a score, a blocked flight or an amount in a clause with a score
 condition belongs to the scoring system or blacklist of the text (`scoring_system`), users to
@@ -78,6 +80,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.claims import Claim
 from extract.dates import TimeExpression, TimeFinder, expression_root, in_span, range_links_of, time_expressions
 from extract.actors import actors_in, is_description
+from extract.perks import questioned
 from extract.numbers import (NUMBER_SECTIONS, YEAR, NumberReader, Quantity, doc_text, line_at, load_checked_vocab,
                              match_after, match_before, norm, opens_range, phrases, words_of)
 from extract.subjects import (Subject, company_of_text, court_list, is_partitive, is_score,
@@ -93,6 +96,8 @@ for _name in ("claims", "published"):
 DEFINITE_WORDS = {"the", "these", "those"}
 #: No one is older: a larger number is no age.
 OLDEST_AGE = 120
+#: Marks that open a quoted or announced question after the words that frame it ("We asked: “Would ...?”").
+OPENING_MARKS = (":", "“", "‘", "«")
 
 
 def _person_at(token: Token) -> Span | None:
@@ -115,6 +120,17 @@ def _fact_item(sent: Span, q: Quantity) -> bool:
     while before >= sent.start and (doc[before].is_punct or doc[before].text in "•·*"):  # a bullet
         before -= 1
     return before < sent.start or "\n" in doc[before].text or "\n" in doc[before].whitespace_
+
+
+def _asked(sent: Span, figure: "Figure") -> bool:
+    """ "Does the system stop 23 million people from travelling?", "Would I panic if my score dropped
+    to 580?": a figure in a question is asked about, not claimed; one before the colon or the quotation
+    mark that opens a quoted question is the text's ("We asked 5,320 readers: "Would you ...?"")."""
+    doc = sent.doc
+    if not questioned(sent):
+        return False
+    return not any(t.text in OPENING_MARKS or t.text == '"' and not t.whitespace_
+                   for t in doc[figure.phrase_end:sent.end - 1])
 
 
 @dataclass
@@ -450,7 +466,8 @@ class FigureExtractor:
                     used.add(following.start)
         self._share_bounds(doc, found)
         # a threshold under a hypothetical subject is a rule ("anyone who falls below 850 is rated D")
-        return [f for f in found if f.predicate in self.threshold_predicates or not self._hypothetical(f.anchor)]
+        found = [f for f in found if f.predicate in self.threshold_predicates or not self._hypothetical(f.anchor)]
+        return [f for f in found if not _asked(sent, f)]
 
     def _skip(self, doc: Doc, q: Quantity) -> bool:
         return self.reader.is_furniture(q, doc) or self.reader.is_weak(q, doc)

@@ -432,6 +432,10 @@ BATTERY = [
     ("news-reading-time-label", "Reading time: 8 minutes", []),
     ("wp-confidence-interval", "Older residents knew the scheme less often than younger ones (odds ratio 0.6, 95% CI 0.4-0.8).", []),
     ("faq-hotline", "Nobody can raise your score for a fee; to report such offers, call 96288-1.", []),
+    ("question-headline", "Does the national system stop 14 million people from flying?", []),
+    ("question-faq", "Q: Will my score fall if I leave the app unused for a year?", []),
+    ("question-quoted-after-colon", 'We asked 2,140 subscribers in May: "Would you show your score to an employer?"',
+     [(2140, "exact", None)]),
 ]
 
 #: The cases the extractor does not get yet, with why.
