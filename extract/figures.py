@@ -52,8 +52,8 @@ flights and 4 million train trips": both min; extra["bound_from"] = "coordinatio
 Not figures: furniture ("figure 1", "season 3", "Top 10", "Project number 22609415", page and
 volume numbers, phone numbers, copyright years), years (dates are extract/dates.py's), numbers
 inside time expressions, ordinals ("4th", "first"), "one" used as a determiner ("one of the
-eight companies": the claim is 8 companies), classifiers ("five star hotels", "a 5-star
-hotel", "rated four stars or above"), lengths of time that place an event ("two years before
+eight companies": the claim is 8 companies) or as a lower bound ("at least one perk": any),
+classifiers ("five star hotels", "a 5-star hotel", "rated four stars or above"), lengths of time that place an event ("two years before
 the national plan", "Updated 3 hours ago": `time_point_words`), lengths of time that frame another
 figure ("in the first nine months of 2024"; beside a poll's share, "in the past twelve months":
 numbers.yaml `time_frames`), reference-list entries, and
@@ -490,6 +490,8 @@ class FigureExtractor:
             return None  # "Five myths about ...": the text's own parts
         if noun is not None and match_after(doc, noun.i + 1, self.reader.time_point_words, sent.end) is not None:
             return None  # "Updated 3 hours ago", "two years before the guidance": a point in time, no length
+        if noun is not None and self._at_least_one(q, noun):
+            return None  # "had used at least one deposit-free service": any, no count
         if noun is not None and self._time_frame(sent, q, noun):
             return None  # "in the first nine months of 2024": when another figure was counted, no length
         if noun is not None and any(c.lower_ in self.reader.source_words and c.dep_ in ("amod", "acl")
@@ -501,6 +503,11 @@ class FigureExtractor:
             return self._count(sent, q, noun, words)
         return self._aged(sent, q) or self._measure(sent, q, words) or self._score_by_context(sent, q, words) \
             or self._age(sent, q) or self._elliptical(sent, q, words)
+
+    def _at_least_one(self, q: Quantity, noun: Token) -> bool:
+        """ "9.4 per cent had claimed at least one perk", "more than one lender": one as a lower bound
+        says "any" or "several", not how many; a length of time stays ("at least one year")."""
+        return q.value == 1 and q.bound == "min" and not q.has_scale and noun.lemma_.lower() not in self.time_units
 
     def _time_frame(self, sent: Span, q: Quantity, noun: Token) -> bool:
         """A length of time that frames other figures rather than states one (numbers.yaml
