@@ -7,7 +7,8 @@ a claim of each one that measures something:
 - counts: "<number> <counted noun>" ("450,000,000 verified accounts", "eight private
   companies"); the predicate comes from the counted noun and cue words of the sentence
   (corpus/vocab/metrics.yaml, `counts`); an unknown noun gives predicate "count" with the noun
-  as unit. "ten hours a day" is a rate: unit "hours per day".
+  as unit. "ten hours a day" is a rate: unit "hours per day". A word written with hyphens
+  counts as one modifier ("27 follow-up interviews", "610,000 high-speed rail trips").
 - percentages: "56 percent of respondents" (`percents`); unit "percent".
 - money: "1,000 yuan", "$150"; unit the ISO 4217 code (CNY, USD: "yuan", "RMB" and "¥" all
   compare), predicate money_amount. An equivalent in brackets ("1,000 yuan (about $150 USD)")
@@ -103,6 +104,23 @@ OPENING_MARKS = (":", "“", "‘", "«")
 def _person_at(token: Token) -> Span | None:
     """The person whose name ends at (or holds) this token."""
     return next((span for span in actors_in(token.sent) if span.label_ == "person" and span.start <= token.i < span.end), None)
+
+
+def _in_hyphenated_word(token: Token) -> bool:
+    """A hyphen or the part after it in a word written with hyphens ("follow-up", "third-party",
+    "state-owned"): what the parser tags it matters less than the word it helps make."""
+    doc = token.doc
+    if token.text == "-":
+        return True
+    return token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+        and token.i > 1 and not doc[token.i - 2].whitespace_
+
+
+def _before_hyphen(token: Token) -> bool:
+    """The first part of a word written with hyphens ("on" in "on-site")."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ \
+        and not doc[token.i + 1].whitespace_
 
 
 def _compound_before_head(token: Token) -> bool:
@@ -538,7 +556,9 @@ class FigureExtractor:
 
     def counted_noun(self, sent: Span, q: Quantity) -> Token | None:
         """The noun a number counts: the head of the noun phrase right after it, across its
-        modifiers ("over 520 million users", "4 million train trips", "381 Chinese cities")."""
+        modifiers ("over 520 million users", "4 million train trips", "381 Chinese cities"); a word
+        written with hyphens is one modifier, whatever the parser tags its parts ("27 follow-up
+        interviews", "610,000 high-speed rail trips")."""
         doc = sent.doc
         start = q.end + 1 if _fact_item(sent, q) else q.end
         first = doc[start] if start < sent.end else None
@@ -547,18 +567,24 @@ class FigureExtractor:
         if first is not None and first.tag_ == "NNS" and first.i + 1 < sent.end \
                 and doc[first.i + 1].pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ"):
             return first  # "at least 650 points rent flats": a plural noun a verb follows is counted
-        for i in range(start, min(start + MAX_NOUN_DISTANCE, sent.end)):
+        words = 0
+        for i in range(start, sent.end):
             token = doc[i]
             if token.lower_ in self.reader.classifier_nouns or CELL in token.text:
                 return None  # "five star hotels"; the end of a table cell
-            if token.pos_ not in NOUN_MODIFIERS and token.text != "-":
+            joined = _in_hyphenated_word(token)
+            words += not joined  # "follow-up" is one word
+            if words > MAX_NOUN_DISTANCE:
+                return None
+            if token.pos_ not in NOUN_MODIFIERS and not (joined or _before_hyphen(token)):
                 return None
             if token.pos_ == "VERB" and token.dep_ != "amod":
                 return None
             # "7 working days": the parser may call a modifier of the counted noun amod
             modifier = token.dep_ in ("compound", "nmod", "amod") and token.head.i > token.i \
                 and token.head.pos_ in ("NOUN", "PROPN") \
-                or i + 1 < sent.end and doc[i + 1].text == "-"  # "26 trust-keeping incentives"
+                or i + 1 < sent.end and doc[i + 1].text == "-" \
+                or joined and i + 1 < sent.end and doc[i + 1].pos_ in ("NOUN", "PROPN")  # "26 trust-keeping incentives"
             if token.pos_ in ("NOUN", "PROPN") and not modifier:
                 # A count counts a common noun in the plural ("zero deposit", "4.0 International
                 # License" count nothing), or in the singular after "one".
@@ -577,6 +603,9 @@ class FigureExtractor:
         compounds = [t for t in noun.lefts if (t.dep_ == "compound" or t.dep_ == "amod" and t.pos_ == "NOUN")
                      and t.i > noun.i - 4 and CELL not in t.text]  # "working days"
         head = norm(noun) if noun.tag_ == "NNS" else plural(noun.lemma_.lower())
+        if compounds and any(_in_hyphenated_word(t) for t in noun.doc[compounds[0].i:noun.i + 1]):
+            # "follow-up interviews", "start-ups": a word written with hyphens stays whole
+            return "".join(t.text_with_ws for t in noun.doc[compounds[0].i:noun.i]).lower() + head
         return " ".join([*(norm(t) for t in compounds), head])
 
     def _metric(self, table: list[Metric], noun: Token | None, words: set[str]) -> Metric | None:
