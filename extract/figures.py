@@ -404,6 +404,7 @@ class FigureExtractor:
         self.antecedent_nouns = {w.lower() for w in elliptical.get("antecedent_nouns", [])}
         self.partitive_pronouns = {w.lower() for w in elliptical.get("partitive_pronouns", [])}
         self.parallel_cues = phrases(elliptical.get("parallel_cues", []), tokenize)
+        self.difference_words = {w.lower() for w in elliptical.get("difference_words", [])}
         self.level_verbs = {w.lower() for w in metrics.get("level_verbs", [])}
         self.age = next((m for m in self.counts if m.predicate == "age"), None)
         #: the units of a length of time ("year", "month", "quarter")
@@ -917,7 +918,7 @@ class FigureExtractor:
         - the antecedent of "the number", "the figure": "Ant does not say how many people have
           opted in. In 2018 it put the number at more than 400 million";
         - a parallel figure of the sentence: "now names more than 15.7 million people, up from
-          9.6 million two years ago";
+          9.6 million two years ago", "runs to 38 articles, four more than the draft";
         - the last noun counted in the sentence or the one before it in its paragraph: "1,370
           households were listed, and 86 of them were barred", "Meituan had 6 million riders.
           Ele.me had around 3 million", "Of the 48 riders we met, 31 had been suspended".
@@ -931,6 +932,8 @@ class FigureExtractor:
         level = self._level_of(number, q.has_scale, q.phrase_start)
         about = self._about_the_number(number)
         earlier = match_before(doc, q.phrase_start, self.parallel_cues, sent.start) is not None  # "up from 820,000"
+        # "38 articles, four more than the draft": a difference counts the noun of the figure before
+        earlier = earlier or q.end < sent.end and doc[q.end].lower_ in self.difference_words
         stated = about is not None and self._counted_by(about) is not None  # "put the number of X at 34,000"
         part_of = self._part_of(sent, q)
         if not (q.has_scale or of_them or level is not None or earlier or stated or part_of is not None
