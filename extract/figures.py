@@ -27,6 +27,7 @@ a claim of each one that measures something:
   ("Revenue (RMB million)"); in a table of names and numbers it is a bare count.
 - age limits: "residents aged 18 or over", "from the age of 16" (`age_cues`); a person's
   age: "Li Wei, 34, a courier".
+- sample sizes: "(N = 1,520)", "(n = 2,406)" (`sample_size_cues`): a count without a noun.
 
 - scores by context: a number after a scoring verb ("residents who score 150 or above",
   "people scoring 600 or higher", "those rated 180 or above"), a bound in a sentence about a
@@ -405,6 +406,7 @@ class FigureExtractor:
         self.partitive_pronouns = {w.lower() for w in elliptical.get("partitive_pronouns", [])}
         self.parallel_cues = phrases(elliptical.get("parallel_cues", []), tokenize)
         self.difference_words = {w.lower() for w in elliptical.get("difference_words", [])}
+        self.sample_size_cues = phrases(metrics.get("sample_size_cues", []), tokenize)
         self.level_verbs = {w.lower() for w in metrics.get("level_verbs", [])}
         self.age = next((m for m in self.counts if m.predicate == "age"), None)
         #: the units of a length of time ("year", "month", "quarter")
@@ -504,6 +506,9 @@ class FigureExtractor:
         cell = table_cell(doc, q) or spaced_table_cell(doc, q)
         if cell is not None:
             return self._table_figure(sent, q, cell, words)
+        sample_mark = match_before(doc, q.start, self.sample_size_cues, sent.start) if q.bound == "exact" else None
+        if sample_mark is not None:
+            return self._sample_size(doc, q, sample_mark)
         noun = self.counted_noun(sent, q)
         if noun is not None and noun.lemma_.lower() in self.reader.structure_nouns:
             return None  # "Five myths about ...": the text's own parts
@@ -522,6 +527,12 @@ class FigureExtractor:
             return self._count(sent, q, noun, words)
         return self._aged(sent, q) or self._measure(sent, q, words) or self._score_by_context(sent, q, words) \
             or self._age(sent, q) or self._elliptical(sent, q, words)
+
+    @staticmethod
+    def _sample_size(doc: Doc, q: Quantity, mark: int) -> Figure:
+        """ "(N = 1,520)": the size of a study's sample, a count with no noun of its own; the phrase
+        starts at its mark (token `mark`: "n = 2,406")."""
+        return Figure(q, "generic", "count", None, doc[q.end - 1], mark, q.phrase_end, {"sample_size": True})
 
     def _at_least_one(self, q: Quantity, noun: Token) -> bool:
         """ "9.4 per cent had claimed at least one perk", "more than one lender": one as a lower bound

@@ -460,7 +460,6 @@ KNOWN_MISSES = {
     'qa-score': "'I had 680 on Sesame': a score named only by its system",
     'other-temperature': "'minus 12' is read as 12",
     'order-apposition': "'2.3 million of them' after a noun no figure counted",
-    'wp-n-equals': "'N = 1,520' sample sizes",
     'wp-coefficient': 'a bare coefficient is no figure',
     'notice-items': "'exceeds 1 million yuan': a verb as the bound",
     'pod-spoken-number': "'around, I'd say, two hundred thousand': a hedge split off by an aside",
