@@ -7,7 +7,8 @@ a claim of each one that measures something:
 - counts: "<number> <counted noun>" ("450,000,000 verified accounts", "eight private
   companies"); the predicate comes from the counted noun and cue words of the sentence
   (corpus/vocab/metrics.yaml, `counts`); an unknown noun gives predicate "count" with the noun
-  as unit. "ten hours a day" is a rate: unit "hours per day".
+  as unit. "ten hours a day" is a rate: unit "hours per day". A word written with hyphens
+  counts as one modifier ("27 follow-up interviews", "610,000 high-speed rail trips").
 - percentages: "56 percent of respondents" (`percents`); unit "percent".
 - money: "1,000 yuan", "$150"; unit the ISO 4217 code (CNY, USD: "yuan", "RMB" and "¥" all
   compare), predicate money_amount. An equivalent in brackets ("1,000 yuan (about $150 USD)")
@@ -26,6 +27,7 @@ a claim of each one that measures something:
   ("Revenue (RMB million)"); in a table of names and numbers it is a bare count.
 - age limits: "residents aged 18 or over", "from the age of 16" (`age_cues`); a person's
   age: "Li Wei, 34, a courier".
+- sample sizes: "(N = 1,520)", "(n = 2,406)" (`sample_size_cues`): a count without a noun.
 
 - scores by context: a number after a scoring verb ("residents who score 150 or above",
   "people scoring 600 or higher", "those rated 180 or above"), a bound in a sentence about a
@@ -52,11 +54,15 @@ flights and 4 million train trips": both min; extra["bound_from"] = "coordinatio
 Not figures: furniture ("figure 1", "season 3", "Top 10", "Project number 22609415", page and
 volume numbers, phone numbers, copyright years), years (dates are extract/dates.py's), numbers
 inside time expressions, ordinals ("4th", "first"), "one" used as a determiner ("one of the
-eight companies": the claim is 8 companies), classifiers ("five star hotels", "a 5-star
-hotel", "rated four stars or above"), lengths of time that place an event ("two years before
-the national plan", "Updated 3 hours ago": `time_point_words`), reference-list entries, and
+eight companies": the claim is 8 companies) or as a lower bound ("at least one perk": any),
+classifiers ("five star hotels", "a 5-star hotel", "rated four stars or above"), lengths of time that place an event ("two years before
+the national plan", "Updated 3 hours ago": `time_point_words`), lengths of time that frame another
+figure ("in the first nine months of 2024"; beside a poll's share, "in the past twelve months":
+numbers.yaml `time_frames`), reference-list entries, and
 hypothetical examples ("someone who plays videogames for ten hours a day"; a score threshold
-under a hypothetical subject is a rule and stays: "anyone who falls below 850").
+under a hypothetical subject is a rule and stays: "anyone who falls below 850"), and figures in a
+question ("Does the system stop 23 million people from travelling?"; not one before the colon that
+opens a quoted question: "We asked 5,320 readers: "Would you ...?"").
 
 Subject: extract/subjects.py; a score, a blocked flight or an amount in a clause with a score
 condition belongs to the scoring system or blacklist of the text (`scoring_system`), users to
@@ -76,6 +82,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.claims import Claim
 from extract.dates import TimeExpression, TimeFinder, expression_root, in_span, range_links_of, time_expressions
 from extract.actors import actors_in, is_description
+from extract.perks import questioned
 from extract.numbers import (NUMBER_SECTIONS, YEAR, NumberReader, Quantity, doc_text, line_at, load_checked_vocab,
                              match_after, match_before, norm, opens_range, phrases, words_of)
 from extract.subjects import (Subject, company_of_text, court_list, is_partitive, is_score,
@@ -91,11 +98,30 @@ for _name in ("claims", "published"):
 DEFINITE_WORDS = {"the", "these", "those"}
 #: No one is older: a larger number is no age.
 OLDEST_AGE = 120
+#: Marks that open a quoted or announced question after the words that frame it ("We asked: “Would ...?”").
+OPENING_MARKS = (":", "“", "‘", "«")
 
 
 def _person_at(token: Token) -> Span | None:
     """The person whose name ends at (or holds) this token."""
     return next((span for span in actors_in(token.sent) if span.label_ == "person" and span.start <= token.i < span.end), None)
+
+
+def _in_hyphenated_word(token: Token) -> bool:
+    """A hyphen or the part after it in a word written with hyphens ("follow-up", "third-party",
+    "state-owned"): what the parser tags it matters less than the word it helps make."""
+    doc = token.doc
+    if token.text == "-":
+        return True
+    return token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+        and token.i > 1 and not doc[token.i - 2].whitespace_
+
+
+def _before_hyphen(token: Token) -> bool:
+    """The first part of a word written with hyphens ("on" in "on-site")."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ \
+        and not doc[token.i + 1].whitespace_
 
 
 def _compound_before_head(token: Token) -> bool:
@@ -113,6 +139,17 @@ def _fact_item(sent: Span, q: Quantity) -> bool:
     while before >= sent.start and (doc[before].is_punct or doc[before].text in "•·*"):  # a bullet
         before -= 1
     return before < sent.start or "\n" in doc[before].text or "\n" in doc[before].whitespace_
+
+
+def _asked(sent: Span, figure: "Figure") -> bool:
+    """ "Does the system stop 23 million people from travelling?", "Would I panic if my score dropped
+    to 580?": a figure in a question is asked about, not claimed; one before the colon or the quotation
+    mark that opens a quoted question is the text's ("We asked 5,320 readers: "Would you ...?"")."""
+    doc = sent.doc
+    if not questioned(sent):
+        return False
+    return not any(t.text in OPENING_MARKS or t.text == '"' and not t.whitespace_
+                   for t in doc[figure.phrase_end:sent.end - 1])
 
 
 @dataclass
@@ -368,8 +405,12 @@ class FigureExtractor:
         self.antecedent_nouns = {w.lower() for w in elliptical.get("antecedent_nouns", [])}
         self.partitive_pronouns = {w.lower() for w in elliptical.get("partitive_pronouns", [])}
         self.parallel_cues = phrases(elliptical.get("parallel_cues", []), tokenize)
+        self.difference_words = {w.lower() for w in elliptical.get("difference_words", [])}
+        self.sample_size_cues = phrases(metrics.get("sample_size_cues", []), tokenize)
         self.level_verbs = {w.lower() for w in metrics.get("level_verbs", [])}
         self.age = next((m for m in self.counts if m.predicate == "age"), None)
+        #: the units of a length of time ("year", "month", "quarter")
+        self.time_units = {noun[-1] for m in self.counts if m.predicate == "duration" for noun in m.nouns}
         scale_unit = self.measures[0].unit if self.measures else None
         #: nouns counted in the unit of the scale ("points"): they tell a passage about scores
         self.point_nouns = {noun[-1] for m in self.counts if m.unit and m.unit == scale_unit for noun in m.nouns}
@@ -446,7 +487,8 @@ class FigureExtractor:
                     used.add(following.start)
         self._share_bounds(doc, found)
         # a threshold under a hypothetical subject is a rule ("anyone who falls below 850 is rated D")
-        return [f for f in found if f.predicate in self.threshold_predicates or not self._hypothetical(f.anchor)]
+        found = [f for f in found if f.predicate in self.threshold_predicates or not self._hypothetical(f.anchor)]
+        return [f for f in found if not _asked(sent, f)]
 
     def _skip(self, doc: Doc, q: Quantity) -> bool:
         return self.reader.is_furniture(q, doc) or self.reader.is_weak(q, doc)
@@ -464,11 +506,18 @@ class FigureExtractor:
         cell = table_cell(doc, q) or spaced_table_cell(doc, q)
         if cell is not None:
             return self._table_figure(sent, q, cell, words)
+        sample_mark = match_before(doc, q.start, self.sample_size_cues, sent.start) if q.bound == "exact" else None
+        if sample_mark is not None:
+            return self._sample_size(doc, q, sample_mark)
         noun = self.counted_noun(sent, q)
         if noun is not None and noun.lemma_.lower() in self.reader.structure_nouns:
             return None  # "Five myths about ...": the text's own parts
         if noun is not None and match_after(doc, noun.i + 1, self.reader.time_point_words, sent.end) is not None:
             return None  # "Updated 3 hours ago", "two years before the guidance": a point in time, no length
+        if noun is not None and self._at_least_one(q, noun):
+            return None  # "had used at least one deposit-free service": any, no count
+        if noun is not None and self._time_frame(sent, q, noun):
+            return None  # "in the first nine months of 2024": when another figure was counted, no length
         if noun is not None and any(c.lower_ in self.reader.source_words and c.dep_ in ("amod", "acl")
                                     for c in noun.children):
             return None  # "two people familiar with the matter": the story's sources
@@ -479,13 +528,49 @@ class FigureExtractor:
         return self._aged(sent, q) or self._measure(sent, q, words) or self._score_by_context(sent, q, words) \
             or self._age(sent, q) or self._elliptical(sent, q, words)
 
+    @staticmethod
+    def _sample_size(doc: Doc, q: Quantity, mark: int) -> Figure:
+        """ "(N = 1,520)": the size of a study's sample, a count with no noun of its own; the phrase
+        starts at its mark (token `mark`: "n = 2,406")."""
+        return Figure(q, "generic", "count", None, doc[q.end - 1], mark, q.phrase_end, {"sample_size": True})
+
+    def _at_least_one(self, q: Quantity, noun: Token) -> bool:
+        """ "9.4 per cent had claimed at least one perk", "more than one lender": one as a lower bound
+        says "any" or "several", not how many; a length of time stays ("at least one year")."""
+        return q.value == 1 and q.bound == "min" and not q.has_scale and noun.lemma_.lower() not in self.time_units
+
+    def _time_frame(self, sent: Span, q: Quantity, noun: Token) -> bool:
+        """A length of time that frames other figures rather than states one (numbers.yaml
+        `time_frames`): a part of a time ("in the first nine months of 2024", "the first three
+        quarters of this year") or, in a sentence stating a share, the period a poll asked about
+        ("9 percent said they had used one in the past twelve months")."""
+        doc = sent.doc
+        if noun.lemma_.lower() not in self.time_units or q.phrase_start == sent.start:
+            return False
+        before = doc[q.phrase_start - 1].lower_
+        if before in self.reader.part_words and self._of_a_time(sent, noun.i + 1):
+            return True
+        quantities = self._context[0] if getattr(self, "_context", None) else []
+        return before in self.reader.lookback_words and any(other.percent for other in quantities)
+
+    def _of_a_time(self, sent: Span, i: int) -> bool:
+        """Whether "of" and a time start at token `i` ("of 2024", "of this year", "of the year")."""
+        doc = sent.doc
+        if i >= sent.end or doc[i].lower_ != "of":
+            return False
+        dates = self._context[2] if getattr(self, "_context", None) else set()
+        return any(t.i in dates or YEAR.match(t.text) or t.lemma_.lower() in self.time_units
+                   for t in doc[i + 1:min(i + 4, sent.end)])
+
     def _points_back(self, doc: Doc, q: Quantity) -> bool:
         return q.bound == "exact" and q.value <= self.reader.pointing_limit and q.start > 0 \
             and doc[q.start - 1].lower_ in self.reader.pointing_words
 
     def counted_noun(self, sent: Span, q: Quantity) -> Token | None:
         """The noun a number counts: the head of the noun phrase right after it, across its
-        modifiers ("over 520 million users", "4 million train trips", "381 Chinese cities")."""
+        modifiers ("over 520 million users", "4 million train trips", "381 Chinese cities"); a word
+        written with hyphens is one modifier, whatever the parser tags its parts ("27 follow-up
+        interviews", "610,000 high-speed rail trips")."""
         doc = sent.doc
         start = q.end + 1 if _fact_item(sent, q) else q.end
         first = doc[start] if start < sent.end else None
@@ -494,18 +579,24 @@ class FigureExtractor:
         if first is not None and first.tag_ == "NNS" and first.i + 1 < sent.end \
                 and doc[first.i + 1].pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ"):
             return first  # "at least 650 points rent flats": a plural noun a verb follows is counted
-        for i in range(start, min(start + MAX_NOUN_DISTANCE, sent.end)):
+        words = 0
+        for i in range(start, sent.end):
             token = doc[i]
             if token.lower_ in self.reader.classifier_nouns or CELL in token.text:
                 return None  # "five star hotels"; the end of a table cell
-            if token.pos_ not in NOUN_MODIFIERS and token.text != "-":
+            joined = _in_hyphenated_word(token)
+            words += not joined  # "follow-up" is one word
+            if words > MAX_NOUN_DISTANCE:
+                return None
+            if token.pos_ not in NOUN_MODIFIERS and not (joined or _before_hyphen(token)):
                 return None
             if token.pos_ == "VERB" and token.dep_ != "amod":
                 return None
             # "7 working days": the parser may call a modifier of the counted noun amod
             modifier = token.dep_ in ("compound", "nmod", "amod") and token.head.i > token.i \
                 and token.head.pos_ in ("NOUN", "PROPN") \
-                or i + 1 < sent.end and doc[i + 1].text == "-"  # "26 trust-keeping incentives"
+                or i + 1 < sent.end and doc[i + 1].text == "-" \
+                or joined and i + 1 < sent.end and doc[i + 1].pos_ in ("NOUN", "PROPN")  # "26 trust-keeping incentives"
             if token.pos_ in ("NOUN", "PROPN") and not modifier:
                 # A count counts a common noun in the plural ("zero deposit", "4.0 International
                 # License" count nothing), or in the singular after "one".
@@ -524,6 +615,9 @@ class FigureExtractor:
         compounds = [t for t in noun.lefts if (t.dep_ == "compound" or t.dep_ == "amod" and t.pos_ == "NOUN")
                      and t.i > noun.i - 4 and CELL not in t.text]  # "working days"
         head = norm(noun) if noun.tag_ == "NNS" else plural(noun.lemma_.lower())
+        if compounds and any(_in_hyphenated_word(t) for t in noun.doc[compounds[0].i:noun.i + 1]):
+            # "follow-up interviews", "start-ups": a word written with hyphens stays whole
+            return "".join(t.text_with_ws for t in noun.doc[compounds[0].i:noun.i]).lower() + head
         return " ".join([*(norm(t) for t in compounds), head])
 
     def _metric(self, table: list[Metric], noun: Token | None, words: set[str]) -> Metric | None:
@@ -835,7 +929,7 @@ class FigureExtractor:
         - the antecedent of "the number", "the figure": "Ant does not say how many people have
           opted in. In 2018 it put the number at more than 400 million";
         - a parallel figure of the sentence: "now names more than 15.7 million people, up from
-          9.6 million two years ago";
+          9.6 million two years ago", "runs to 38 articles, four more than the draft";
         - the last noun counted in the sentence or the one before it in its paragraph: "1,370
           households were listed, and 86 of them were barred", "Meituan had 6 million riders.
           Ele.me had around 3 million", "Of the 48 riders we met, 31 had been suspended".
@@ -849,6 +943,8 @@ class FigureExtractor:
         level = self._level_of(number, q.has_scale, q.phrase_start)
         about = self._about_the_number(number)
         earlier = match_before(doc, q.phrase_start, self.parallel_cues, sent.start) is not None  # "up from 820,000"
+        # "38 articles, four more than the draft": a difference counts the noun of the figure before
+        earlier = earlier or q.end < sent.end and doc[q.end].lower_ in self.difference_words
         stated = about is not None and self._counted_by(about) is not None  # "put the number of X at 34,000"
         part_of = self._part_of(sent, q)
         if not (q.has_scale or of_them or level is not None or earlier or stated or part_of is not None

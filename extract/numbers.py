@@ -10,8 +10,9 @@ finds the counted noun and the metric. A sign glued to a number ("+5", "-50") ma
 Furniture (`is_furniture`): numbers that label, number or date the page rather than state a
 figure: labels ("figure 1"), links, phone numbers, copyright years, a page's counters ("128
 comments") and reach ("viewed 2.3 million times"), numbers opening a heading or a note ("3.3
-Platforms as enforcers"), reading times ("About 7 minutes of reading"), rates of exchange
-("RMB7.2960 to US$1.00"), bare years and reporting periods' years ("Q3 2022 RMB").
+Platforms as enforcers"), reading times ("About 7 minutes of reading", "Reading time: 6 minutes"),
+rates of exchange ("RMB7.2960 to US$1.00", "US$1 = 7.15 yuan"), a statistic's level ("95% CI"),
+bare years and reporting periods' years ("Q3 2022 RMB").
 
 Values are computed with `Decimal` so that "1.4 billion" is exactly 1400000000.0.
 """
@@ -284,9 +285,15 @@ class NumberReader:
         reading_time = furniture.get("reading_time") or {}
         self.reading_units = {w.lower() for w in reading_time.get("units", [])}
         self.reading_words = {w.lower() for w in reading_time.get("words", [])}
+        self.reading_labels = _phrases(reading_time.get("labels", []))
         exchange_rates = furniture.get("exchange_rates") or {}
         self.exchange_links = {w.lower() for w in exchange_rates.get("links", [])}
         self.exchange_units = {w.lower() for w in exchange_rates.get("units", [])}
+        self.exchange_equals = {w.lower() for w in exchange_rates.get("equals", [])}
+        self.statistic_words = {w.lower() for w in furniture.get("statistic_words", [])}
+        time_frames = vocab.get("time_frames") or {}
+        self.part_words = {w.lower() for w in time_frames.get("part_words", [])}
+        self.lookback_words = {w.lower() for w in time_frames.get("lookback_words", [])}
 
     # -- single tokens -------------------------------------------------------------------
 
@@ -533,7 +540,7 @@ class NumberReader:
             return True
         if self._counter_line(doc, quantity) or self._reach(doc, quantity) or self._line_number(doc, quantity):
             return True
-        if self._reading_time(doc, quantity) or self._exchange_rate(doc, quantity):
+        if self._reading_time(doc, quantity) or self._exchange_rate(doc, quantity) or self._statistic(doc, quantity):
             return True
         single = quantity.end - quantity.start == 1 and quantity.currency is None and not quantity.percent
         if single and self.is_year(first) and quantity.cue_start is None:
@@ -564,9 +571,14 @@ class NumberReader:
         return not text[text.rfind("\n", 0, at) + 1 : at].strip() and numbered_line(doc, at) is not None
 
     def _reading_time(self, doc: Doc, quantity: Quantity) -> bool:
-        """ "About 7 minutes of reading", "a 5-minute read": how long the text takes to read."""
+        """ "About 7 minutes of reading", "a 5-minute read", "Reading time: 6 minutes": how long the
+        text takes to read."""
         after = [t.lower_ for t in doc[quantity.end:quantity.end + 3] if t.lower_ not in ("-", "of")]
-        return len(after) >= 2 and after[0] in self.reading_units and after[1] in self.reading_words
+        if not after or after[0] not in self.reading_units:
+            return False
+        label_end = quantity.phrase_start - (quantity.phrase_start > 0 and doc[quantity.phrase_start - 1].text == ":")
+        return len(after) >= 2 and after[1] in self.reading_words \
+            or match_before(doc, label_end, self.reading_labels) is not None
 
     def _exchange_rate(self, doc: Doc, quantity: Quantity) -> bool:
         """ "at a rate of RMB7.2960 to US$1.00": a rate of exchange is the convenience of the reader,
@@ -576,9 +588,24 @@ class NumberReader:
         words = [t.lower_ for t in doc[quantity.end:quantity.end + 2]]
         if words and words[0] in self.exchange_links and len(words) > 1 and words[1] in self.exchange_units:
             return True  # the rate, before the one unit it buys
+        if quantity.value == 1 and words and words[0] in self.exchange_equals:
+            return True  # "US$1 = 7.15 yuan": the one unit, before its rate
         before = doc[quantity.start - 1] if quantity.start > 0 else None
+        if before is not None and before.lower_ in self.exchange_equals \
+                and self._one_unit(doc[max(0, quantity.start - 3):quantity.start - 1]):
+            return True  # the rate, after its one unit
         return quantity.value == 1 and before is not None and before.lower_ in self.exchange_links \
             and quantity.start > 1 and doc[quantity.start - 2].text[-1:].isdigit()  # the one unit, after its rate
+
+    def _one_unit(self, tokens: Span) -> bool:
+        """ "US$1", "1 US$", "one dollar": the number one and a currency, nothing else."""
+        ones = [t for t in tokens if self.number_words.get(t.lower_) == 1 or parse_digits(t.text) == 1]
+        currencies = [t for t in tokens if t.lower_ in self.currency_symbols or (t.lower_,) in self.currency_words]
+        return len(ones) == 1 and len(currencies) == 1 and len(tokens) == 2
+
+    def _statistic(self, doc: Doc, quantity: Quantity) -> bool:
+        """ "95% CI 1.6-2.8", "the 95% confidence interval": a statistic's level, not a share."""
+        return quantity.percent and quantity.end < len(doc) and doc[quantity.end].lower_ in self.statistic_words
 
     def _reach(self, doc: Doc, quantity: Quantity) -> bool:
         """ "viewed 2.3 million times", "shared more than 40,000 times": a post's reach (`reach_verbs`)."""

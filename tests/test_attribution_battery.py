@@ -193,7 +193,8 @@ BATTERY = [
      ANY),
     ("b92", "If the court says 5 million people are blacklisted, the number is probably higher.",
      "5 million people", None, ANY),
-    ("b93", "Did Ant say the score had 500 million users?", "500 million users", None, ANY),
+    # a figure inside a question is no claim at all (extract/figures.py): the question here follows it
+    ("b93", "The score had 500 million users. Did Ant say so?", "500 million users", None, ANY),
     ("b94", "Nobody has said how many of the 5 million blacklisted people appealed.", "5 million", None, ANY),
     ("b95", "It is said that 5 million people were blacklisted.", "5 million people", None, ANY),
     ("b96", "Users say the app deducts 50 points for a late payment.", "50 points", ANY, ANY),
