@@ -23,7 +23,10 @@ agreement the city signed with X"), stakes ("a joint venture in which NIFA holds
 Credit", "Baihang Credit, the PBoC-licensed bureau"), a licence that "went to" its holder, copular
 descriptions ("The blacklist is the most developed part of X"), roles that link only through a
 preposition ("the company behind Alipay"), contact lines and bylines ("Helen Zhao, PR Manager,
-Pearl River Credit", "Liang Yu (Fudan University)"), deals ("completed the acquisition of X"),
+Pearl River Credit", "Liang Yu (Fudan University)"), a register's titles ("X Co., Ltd., legal
+representative Gao Mou", "X Co., Ltd. (legal representative: Mr Gao)"), roles in a clause on
+"which" ("X, of which Mr Gao is the legal representative", "a bureau in which NIFA is the largest
+shareholder"), deals ("completed the acquisition of X"),
 roles given by a verb ("counts Tencent as an investor") or by "with ... as" ("set up with NIFA as
 its largest shareholder"), things inside a platform ("it sits inside Alipay": relations.yaml
 `containers`). Relations stated as no fact (planned,
@@ -50,6 +53,7 @@ from extract.claims import Claim
 from extract.datelines import dateline_at
 from extract.perks import is_negated
 from extract.subjects import CORPORATE_WE, PRONOUNS, resolve_pronoun
+from extract.turns import SPEAKER_TITLES
 from extract.vocab import load_vocab
 
 #: Dependents that hold the other actor of a role noun: "division of Alibaba",
@@ -251,6 +255,8 @@ class RelationFinder:
                 yield from self._tie(doc, sent, token, actors, by_root)
             if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.naming_verbs:
                 yield from self._named_holders(doc, sent, token, actors, by_root)
+            if token.lemma_ == "be" and token.dep_ == "relcl":
+                yield from self._role_in_which(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and token.lemma_.lower() in self.role_verbs:
                 yield from self._role_given(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and token.lemma_.lower() in self.insertion_verbs:
@@ -345,6 +351,7 @@ class RelationFinder:
         for person in (a for a in actors if a.label_ == "person"):
             yield from self._title_before(doc, sent, person, actors)
             yield from self._title_set_off(doc, sent, person, actors)
+            yield from self._title_apposed(doc, sent, person, actors)
 
     def _title_before(self, doc, sent, person: Span, actors):
         """ "NDRC deputy secretary-general Zhao Wei": a run of lower-case title words right after a body's name."""
@@ -382,6 +389,29 @@ class RelationFinder:
         whose = [a for a in inside if a.end < role.i and _is_possessive_mark(doc[a.end])]
         for body in (after or whose)[:1]:
             yield from self._claim(sent, person, Link("works_for"), body, role, "relation/title")
+
+    def _title_apposed(self, doc, sent, person: Span, actors):
+        """ "Hubei Tongda Co., Ltd., unified social credit code 9142..., legal representative Gao Mou",
+        "Hubei Tongda Co., Ltd. (legal representative: Mr Gao)": a register's line sets the title off
+        after the body, right before the name (a courtesy title and a colon aside), with no verb
+        between (read from the order of the words: the parser hangs such lines anywhere)."""
+        if person.root.dep_ in ("nsubj", "nsubjpass"):  # "X sued Y, chief executive Wu Jian said": whose, unsaid
+            return
+        i = person.start - 1
+        while i >= sent.start and (doc[i].text == ":" or doc[i].text.rstrip(".") in SPEAKER_TITLES):
+            i -= 1
+        title = []
+        while i >= sent.start and len(title) < 4 and doc[i].is_lower and doc[i].is_alpha:
+            title.append(doc[i])
+            i -= 1
+        if not title or not self._works_for_role(title[0]) or i < sent.start or doc[i].text not in (",", "("):
+            return
+        body = next((a for a in reversed(actors) if a.end <= i and a.label_ in self.organizations), None)
+        if body is None or body.label_ in NO_EMPLOYERS:
+            return
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or _span_at(t, actors) is not None for t in doc[body.end:i]):
+            return
+        yield from self._claim(sent, person, Link("works_for"), body, title[0], "relation/title")
 
     def _works_for_role(self, token: Token) -> bool:
         link = self.roles.get(token.lemma_.lower())
@@ -771,6 +801,23 @@ class RelationFinder:
             for holder in holders:
                 for part in whole[:1]:
                     yield from self._claim(sent, holder, link, part, role, "relation/role-given")
+
+    def _role_in_which(self, doc, sent, verb: Token, actors, by_root):
+        """ "Hubei Tongda Co., Ltd., of which Mr Gao is the legal representative", "a bureau in which
+        NIFA is the largest shareholder": the clause's subject holds its role noun towards what
+        "which" stands for."""
+        if not any(c.dep_ in ("prep", "dep") and c.lower_ in ("of", "in") and any(w.tag_ == "WDT" for w in c.children)
+                   for c in verb.children):
+            return
+        holders = [s for c in verb.children if c.dep_ == "nsubj" for s in self._actors_for(c, actors, by_root)]
+        wholes = self._actors_for(verb.head, actors, by_root)
+        for role in (c for c in verb.children if c.dep_ == "attr"):
+            link = self._role_link(role, by_root)
+            if link is None or link.preps or _denied(role):
+                continue
+            for holder in holders:
+                for whole in wholes:
+                    yield from self._claim(sent, holder, link, whole, role, "relation/role")
 
     def _role_with(self, doc, sent, prep: Token, actors, by_root):
         """ "Baihang, set up in 2018 with NIFA as its largest shareholder": the actor "with" a
