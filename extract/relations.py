@@ -20,7 +20,9 @@ lists of holders with their shares, ties signed between the subjects ("X and Y s
 partnership"), or whose tie a possessive or a clause on it says ("its partnership with X", "an
 agreement the city signed with X"), stakes ("a joint venture in which NIFA holds 36 percent",
 "X will raise its stake in Y": owned_by), hyphenated participles ("the state-backed Baihang
-Credit", "Baihang Credit, the PBoC-licensed bureau"), a licence that "went to" its holder, copular
+Credit", "Baihang Credit, the PBoC-licensed bureau"), a licence that "went to" its holder or that an act was done
+"with" ("was established with the approval of the PBoC"), a selection whose agent hangs on the
+selected-as noun ("designated one of the model cities by the NDRC"), copular
 descriptions ("The blacklist is the most developed part of X"), roles that link only through a
 preposition ("the company behind Alipay"), contact lines and bylines ("Helen Zhao, PR Manager,
 Pearl River Credit", "Liang Yu (Fudan University)"), a register's titles ("X Co., Ltd., legal
@@ -636,6 +638,9 @@ class RelationFinder:
         if not heads:  # "selected as a pilot city by the NDRC": the parser hangs the agent on the "as" phrase
             heads = [g for c in token.children if c.dep_ == "prep" for n in c.children if n.dep_ == "pobj"
                      for g in n.children if g.dep_ == "prep" and g.lower_ == "by" and "by" in preps]
+        if not heads and "by" in preps:  # "designated one of the model cities by the NDRC": on the noun's "of" phrase
+            heads = [g for c in token.children if c.dep_ == "oprd" for g in c.subtree
+                     if g.dep_ == "prep" and g.lower_ == "by" and g.head.pos_ in ("NOUN", "PROPN")]
         objects = _owned_aside([o for child in heads for o in self._actors_under(child, actors)])
         # "founded by former Sesame Credit executives": by its people, not by the body
         objects = [o for o in objects if not (o.root.dep_ in ("compound", "nmod", "amod") and o.root.head.i not in by_root
@@ -705,6 +710,9 @@ class RelationFinder:
                 for licensor in licensors:
                     yield from self._claim(sent, licensee, Link("licensed_by"), licensor, noun, "relation/licence")
             return
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ in ("VERB", "AUX"):
+            yield from self._licensed_with(doc, sent, noun, actors, by_root)
+            return
         verb = noun.head if noun.dep_ in ("dobj", "conj") else None
         if verb is not None and noun.dep_ == "conj":
             verb = verb.head if verb.dep_ == "dobj" else None
@@ -729,6 +737,19 @@ class RelationFinder:
                                        for o in self._actors_under(c, actors)])
         else:
             return
+        for licensee in licensees:
+            for licensor in licensors:
+                yield from self._claim(sent, licensee, Link("licensed_by"), licensor, noun, "relation/licence")
+
+    def _licensed_with(self, doc, sent, noun: Token, actors, by_root):
+        """ "X was established in 2018 with the approval of the PBoC", "X operates with a licence from
+        Y": what the verb's subject did, it did with the licensor's permission."""
+        verb = noun.head.head
+        if is_negated(doc[verb.i:verb.i + 1]) or is_negated(doc[noun.i:noun.i + 1]):
+            return
+        licensees = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                     for a in self._actors_for(_antecedent_of(c), actors, by_root)]
+        licensors = self._licensors(noun, actors, exclude=licensees)
         for licensee in licensees:
             for licensor in licensors:
                 yield from self._claim(sent, licensee, Link("licensed_by"), licensor, noun, "relation/licence")

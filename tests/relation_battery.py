@@ -427,4 +427,12 @@ BATTERY += [
     ("wire", "Lantern Credit was set up by the Pearl Finance Association in 2019. The association, which is sponsored by the People's Bank of China, holds 36% of Lantern Credit.",
      [("Lantern Credit", "founded_by", "Pearl Finance Association"), ("Lantern Credit", "owned_by", "Pearl Finance Association"),
       ("Pearl Finance Association", "affiliated_with", "People's Bank of China")]),
+    # --- licences: a regulator's permission stated with the act, or its selection ----------------
+    ("wire", "Lantern Credit Scoring Co., Ltd. was established in 2018 with the approval of the People's Bank of China.",
+     [("Lantern Credit Scoring Co., Ltd", "licensed_by", "People's Bank of China")]),
+    ("wire", "Xiamen was named a national demonstration city by the National Development and Reform Commission in 2020.",
+     [("Xiamen", "licensed_by", "National Development and Reform Commission")]),
+    ("paper", "Quanzhou was designated one of the country's model cities by the National Development and Reform Commission and the People's Bank of China in 2018.",
+     [("Quanzhou", "licensed_by", "National Development and Reform Commission"), ("Quanzhou", "licensed_by", "People's Bank of China")]),
+    ("wire", "Wang Li was named chief executive by the board of Lantern Data in 2020.", []),
 ]
