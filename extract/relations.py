@@ -16,7 +16,9 @@
 Also: possessives ("Tencent's WeChat Pay Score", "its Sesame Credit service", "whose
 Jiebei app": part_of, unless the sentence says how, "which launched its X": developed_by),
 "it" for the actor named before ("it approved Baihang Credit", "It is run by X", "X runs it"),
-lists of holders with their shares, ties signed between the subjects ("X and Y signed a
+lists of holders with their shares, stakes said without their company ("A and B hold 17.5 percent
+each", "A owns 17.5%, as does B": the company another stake of the sentence names, else the one
+whose owners the sentence before names, or that it says was licensed, set up...), ties signed between the subjects ("X and Y signed a
 partnership"), or whose tie a possessive or a clause on it says ("its partnership with X", "an
 agreement the city signed with X"), stakes ("a joint venture in which NIFA holds 36 percent",
 "X will raise its stake in Y": owned_by), hyphenated participles ("the state-backed Baihang
@@ -898,6 +900,7 @@ class RelationFinder:
         if stake is None or is_negated(doc[verb.i:verb.i + 1]):
             return
         holders = self._clause_subjects(verb, actors, by_root) or self._among(verb, actors)
+        holders += self._as_does(verb, actors, by_root)
         owned = [o for c in stake.children if c.dep_ == "prep" and c.lower_ in ("of", "in") or c.dep_ == "compound"
                  for o in self._actors_under(c, actors)]  # "its stake in Baihang", "lifts Baihang stake"
         if not owned:  # "Ant holds 35 percent of it": the actor named last before the holder
@@ -923,10 +926,41 @@ class RelationFinder:
             owned = [o for c in clause.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                      and any(g.tag_ == "WDT" for g in c.children)
                      for o in [_named_before(c, [a for a in actors if a.label_ != "place"], holders)] if o is not None]
+        if not owned and not any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in stake.children):
+            owned = self._venture_before(doc, sent, verb, holders, actors)
         held = any(c.dep_ == "poss" for c in stake.children)  # "plans to raise its stake in X": it has one
         for holder in holders:
             for venture in owned:
                 yield from self._claim(sent, venture, Link("owned_by"), holder, verb, "relation/stake", held)
+
+    def _as_does(self, verb: Token, actors, by_root) -> list[Span]:
+        """ "A owns 17.5%, as does B": B holds the same stake."""
+        return [s for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do" and any(m.lower_ == "as" for m in c.children)
+                for n in c.children if n.dep_ == "nsubj" for s in self._actors_for(n, actors, by_root)]
+
+    def _venture_before(self, doc, sent, verb: Token, holders, actors) -> list[Span]:
+        """What a stake said without its company is in ("A and B hold 17.5 percent each"): the
+        company another stake of the sentence names ("NIFA holds 36% of Baihang; Ant and Tencent
+        each own 8%"), else the one whose owners the sentence before named ("Qiantang is 35 percent
+        owned by Ant."), else the company the sentence before says something was done to ("Baihang
+        Credit was licensed in 2018.")."""
+        others = {h.id_ for h in holders}
+        named = [o for t in sent if t != verb and (stake := self._stake_of(t)) is not None
+                 for c in stake.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                 for o in self._actors_under(c, actors) if o.id_ not in others]
+        if named or sent.start == 0:
+            return named[:1]
+        previous = doc[sent.start - 1].sent
+        mentions = [s for s in doc.spans.get(SPANS_KEY, []) if previous.start <= s.start and s.end <= previous.end
+                    and s.id_ not in others]
+        owned = [c.subject_id for c in doc._.claims if c.kind == "relation" and c.predicate == "owned_by"
+                 and c.quote_start == previous.start_char]
+        named = [s for s in mentions if owned and s.id_ == owned[-1]]
+        if named:
+            return named[-1:]
+        # what was done to a company ("was licensed", "was set up"), not what it did ("Ant will be the largest shareholder")
+        return [s for s in mentions if s.root.dep_ == "nsubjpass" and s.root.head == previous.root
+                and s.label_ == "company"][:1]
 
     def _among(self, verb: Token, actors) -> list[Span]:
         """ "eight firms – among them Tencent Credit and Sesame Credit – each hold 8%": the

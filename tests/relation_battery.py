@@ -435,4 +435,15 @@ BATTERY += [
     ("paper", "Quanzhou was designated one of the country's model cities by the National Development and Reform Commission and the People's Bank of China in 2018.",
      [("Quanzhou", "licensed_by", "National Development and Reform Commission"), ("Quanzhou", "licensed_by", "People's Bank of China")]),
     ("wire", "Wang Li was named chief executive by the board of Lantern Data in 2020.", []),
+    # --- stakes said without their company: the one the sentence before is about ---------------
+    ("wire", "Qilin Credit, which received its licence in 2023, is 35 percent owned by Lantern Group. Huaxia Holdings and Pearl Investment Group hold 17.5 percent each.",
+     [("Qilin Credit", "owned_by", "Lantern Group"), ("Qilin Credit", "owned_by", "Huaxia Holdings"),
+      ("Qilin Credit", "owned_by", "Pearl Investment Group")]),
+    ("wire", "Lantern Group holds 35% of Qilin Credit, which has registered capital of 1 billion yuan. Huaxia Holdings owns 17.5%, as does Pearl Investment Group, according to the filing.",
+     [("Qilin Credit", "owned_by", "Lantern Group"), ("Qilin Credit", "owned_by", "Huaxia Holdings"),
+      ("Qilin Credit", "owned_by", "Pearl Investment Group")]),
+    ("transcript", "Qilin Credit was licensed by the People's Bank of China in January 2018. The Pearl Finance Association holds 36 percent, and eight companies hold 8 percent each.",
+     [("Qilin Credit", "licensed_by", "People's Bank of China"), ("Qilin Credit", "owned_by", "Pearl Finance Association")]),
+    ("wire", "The People's Bank of China approved the bureau on Tuesday. Lantern Group holds 35 percent.", []),
+    ("wire", "Lantern Group will be the largest shareholder. Huaxia Holdings and Pearl Investment Group will each hold 7 percent.", []),
 ]
