@@ -18,19 +18,20 @@ Jiebei app": part_of, unless the sentence says how, "which launched its X": deve
 "it" for the actor named before ("it approved Baihang Credit", "It is run by X", "X runs it"),
 lists of holders with their shares, stakes said without their company ("A and B hold 17.5 percent
 each", "A owns 17.5%, as does B": the company another stake of the sentence names, else the one
-whose owners the sentence before names, or that it says was licensed, set up...), ties signed between the subjects ("X and Y signed a
-partnership"), or whose tie a possessive or a clause on it says ("its partnership with X", "an
-agreement the city signed with X"), stakes ("a joint venture in which NIFA holds 36 percent",
-"X will raise its stake in Y": owned_by), hyphenated participles ("the state-backed Baihang
-Credit", "Baihang Credit, the PBoC-licensed bureau"), a licence that "went to" its holder or that an act was done
-"with" ("was established with the approval of the PBoC"), a selection whose agent hangs on the
-selected-as noun ("designated one of the model cities by the NDRC"), copular
-descriptions ("The blacklist is the most developed part of X"), roles that link only through a
-preposition ("the company behind Alipay"), contact lines and bylines ("Helen Zhao, PR Manager,
-Pearl River Credit", "Liang Yu (Fudan University)"), a register's titles ("X Co., Ltd., legal
-representative Gao Mou", "X Co., Ltd. (legal representative: Mr Gao)"), roles in a clause on
-"which" ("X, of which Mr Gao is the legal representative", "a bureau in which NIFA is the largest
-shareholder"), deals ("completed the acquisition of X"),
+whose owners the sentence before names, or that it says was licensed, set up...), ties signed
+between the subjects ("X and Y signed a partnership"), or whose tie a possessive or a clause on it
+says ("its partnership with X", "an agreement the city signed with X"), stakes ("a joint venture in
+which NIFA holds 36 percent", "X will raise its stake in Y": owned_by), hyphenated participles ("the
+state-backed Baihang Credit", "Baihang Credit, the PBoC-licensed bureau"), a licence that "went to" its holder or that an
+act was done "with" ("was established with the approval of the PBoC"), a selection whose agent hangs
+on the selected-as noun ("designated one of the model cities by the NDRC"), copular descriptions
+("The blacklist is the most developed part of X"), roles that link only through a preposition ("the
+company behind Alipay"), contact lines and bylines ("Helen Zhao, PR Manager, Pearl River Credit",
+"Liang Yu (Fudan University)"), a register's titles ("X Co., Ltd., legal representative Gao Mou", "X
+Co., Ltd. (legal representative: Mr Gao)"), the bare title of one who reports what a body does
+("Baihang expects approval, chief executive Zhu Huanqi said"), roles in a clause on "which" ("X, of
+which Mr Gao is the legal representative", "a bureau in which NIFA is the largest shareholder"),
+deals ("completed the acquisition of X"),
 roles given by a verb ("counts Tencent as an investor") or by "with ... as" ("set up with NIFA as
 its largest shareholder"), things inside a platform ("it sits inside Alipay": relations.yaml
 `containers`). Relations stated as no fact (planned,
@@ -56,7 +57,7 @@ from extract.actors import SPANS_KEY, Gazetteer, actor_of, is_description
 from extract.claims import Claim
 from extract.datelines import dateline_at
 from extract.perks import is_negated
-from extract.subjects import CORPORATE_WE, PRONOUNS, resolve_pronoun
+from extract.subjects import CORPORATE_WE, PRONOUNS, REPORTED_DEPS, reporting_verbs, resolve_pronoun
 from extract.turns import SPEAKER_TITLES
 from extract.vocab import load_vocab
 
@@ -157,6 +158,7 @@ class RelationFinder:
             self.workplace_verbs = {w.lower() for w in workplaces.get("verbs", [])}
             self.workplace_verb_preps = {w.lower() for w in workplaces.get("verb_preps", ["at", "for"])}
             self.writing_verbs = {w.lower() for w in workplaces.get("writing_verbs", [])}
+            self.speaking_titles = {w.lower() for w in workplaces.get("speaking_titles", [])}
             self.managing_verbs = {w.lower() for w in workplaces.get("managing_verbs", [])}
             self.writing_preps = {w.lower() for w in workplaces.get("writing_preps", ["for"])}
         except (KeyError, TypeError, AttributeError) as error:
@@ -356,6 +358,7 @@ class RelationFinder:
             yield from self._title_before(doc, sent, person, actors)
             yield from self._title_set_off(doc, sent, person, actors)
             yield from self._title_apposed(doc, sent, person, actors)
+            yield from self._title_of_reporter(doc, sent, person, actors)
 
     def _title_before(self, doc, sent, person: Span, actors):
         """ "NDRC deputy secretary-general Zhao Wei": a run of lower-case title words right after a body's name."""
@@ -416,6 +419,26 @@ class RelationFinder:
         if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or _span_at(t, actors) is not None for t in doc[body.end:i]):
             return
         yield from self._claim(sent, person, Link("works_for"), body, title[0], "relation/title")
+
+    def _title_of_reporter(self, doc, sent, person: Span, actors):
+        """ "Baihang expects approval by March, chief executive Zhu Huanqi told Ledger Asia": a bare
+        title of one who speaks for a body (relations.yaml `speaking_titles`), set off, on the one who
+        reports what a body does or did is a title at that body."""
+        verb = person.root.head
+        if person.root.dep_ != "nsubj" or verb.lemma_.lower() not in reporting_verbs():
+            return
+        i, title = person.start - 1, []
+        while i >= sent.start and len(title) < 4 and doc[i].is_lower and doc[i].is_alpha:
+            title.append(doc[i])
+            i -= 1
+        if not title or title[0].lower_ not in self.speaking_titles or i >= sent.start and doc[i].text != ",":
+            return
+        by_root = {s.root.i: s for s in actors}
+        bodies = [s for c in verb.children if c.dep_ in REPORTED_DEPS for n in c.children if n.dep_ in ("nsubj", "nsubjpass")
+                  for s in self._actors_for(_antecedent_of(n), actors, by_root)]
+        for body in bodies[:1]:
+            if body.label_ in self.organizations and body.label_ not in NO_EMPLOYERS:
+                yield from self._claim(sent, person, Link("works_for"), body, title[0], "relation/title")
 
     def _works_for_role(self, token: Token) -> bool:
         link = self.roles.get(token.lemma_.lower())

@@ -417,7 +417,11 @@ BATTERY += [
      [("Gao", "works_for", "Hubei Tongda Trading Co., Ltd")]),
     ("notice", "7. Fujian Yaotai Logistics Co., Ltd., unified social credit code 91350200MA2*******, legal representative Cai Mou. Amount owed: RMB 9.6 million.",
      [("Cai Mou", "works_for", "Fujian Yaotai Logistics Co., Ltd")]),
-    ("wire", "Lantern Data sued Qilin Bank, chief executive Wu Jian said on Monday.", []),
+    # the title is set off after Qilin Bank, but the speaker speaks for the suer
+    ("wire", "Lantern Data sued Qilin Bank, chief executive Wu Jian said on Monday.", [("Wu Jian", "works_for", "Lantern Data")]),
+    ("wire", "Lantern Credit expects the central bank to approve the deal by the end of March, chief executive Zhu Huanqi told Ledger Asia.",
+     [("Zhu Huanqi", "works_for", "Lantern Credit")]),
+    ("wire", "The central bank will approve the deal, chief economist Li Wei said.", []),
     ("wire", "Lantern Data, of which Tencent is the largest shareholder, sells scores to rural banks.",
      [("Lantern Data", "owned_by", "Tencent")]),
     ("wire", "Records go to Lantern Credit, the private bureau set up in 2019 in which the Pearl Finance Association is the largest shareholder.",
