@@ -22,16 +22,16 @@ whose owners the sentence before names, or that it says was licensed, set up...)
 between the subjects ("X and Y signed a partnership"), or whose tie a possessive or a clause on it
 says ("its partnership with X", "an agreement the city signed with X"), stakes ("a joint venture in
 which NIFA holds 36 percent", "X will raise its stake in Y": owned_by), hyphenated participles ("the
-state-backed Baihang Credit", "Baihang Credit, the PBoC-licensed bureau"), a licence that "went to" its holder or that an
-act was done "with" ("was established with the approval of the PBoC"), a selection whose agent hangs
-on the selected-as noun ("designated one of the model cities by the NDRC"), copular descriptions
-("The blacklist is the most developed part of X"), roles that link only through a preposition ("the
-company behind Alipay"), contact lines and bylines ("Helen Zhao, PR Manager, Pearl River Credit",
-"Liang Yu (Fudan University)"), a register's titles ("X Co., Ltd., legal representative Gao Mou", "X
-Co., Ltd. (legal representative: Mr Gao)"), the bare title of one who reports what a body does
-("Baihang expects approval, chief executive Zhu Huanqi said"), roles in a clause on "which" ("X, of
-which Mr Gao is the legal representative", "a bureau in which NIFA is the largest shareholder"),
-deals ("completed the acquisition of X"),
+state-backed Baihang Credit", "Baihang Credit, the PBoC-licensed bureau"), a licence that "went to"
+its holder or that an act was done "with" ("was established with the approval of the PBoC"), a
+selection whose agent hangs on the selected-as noun ("designated one of the model cities by the
+NDRC"), copular descriptions ("The blacklist is the most developed part of X"), roles that link only
+through a preposition ("the company behind Alipay"), contact lines and bylines ("Helen Zhao, PR
+Manager, Pearl River Credit", "Liang Yu (Fudan University)"), a register's titles ("X Co., Ltd.,
+legal representative Gao Mou", "X Co., Ltd. (legal representative: Mr Gao)"), the bare title of one
+who reports what a body does ("Baihang expects approval, chief executive Zhu Huanqi said"), roles in
+a clause on "which" ("X, of which Mr Gao is the legal representative", "a bureau in which NIFA is
+the largest shareholder"), deals ("completed the acquisition of X"),
 roles given by a verb ("counts Tencent as an investor") or by "with ... as" ("set up with NIFA as
 its largest shareholder"), things inside a platform ("it sits inside Alipay": relations.yaml
 `containers`). Relations stated as no fact (planned,
