@@ -29,7 +29,9 @@ NDRC"), copular descriptions ("The blacklist is the most developed part of X"), 
 through a preposition ("the company behind Alipay"), contact lines and bylines ("Helen Zhao, PR
 Manager, Pearl River Credit", "Liang Yu (Fudan University)"), a register's titles ("X Co., Ltd.,
 legal representative Gao Mou", "X Co., Ltd. (legal representative: Mr Gao)"), the bare title of one
-who reports what a body does ("Baihang expects approval, chief executive Zhu Huanqi said"), roles in
+who reports what a body does ("Baihang expects approval, chief executive Zhu Huanqi said"), data one
+actor supplies to another ("the score draws on payment data shared by Alipay": relations.yaml
+`supplies`), roles in
 a clause on "which" ("X, of which Mr Gao is the legal representative", "a bureau in which NIFA is
 the largest shareholder"), deals ("completed the acquisition of X"),
 roles given by a verb ("counts Tencent as an investor") or by "with ... as" ("set up with NIFA as
@@ -176,6 +178,10 @@ class RelationFinder:
         self.attachments = {str(k).lower(): v for k, v in (vocab.get("attachments") or {}).items()}
         if set(self.attachments.values()) - set(self.predicates):
             raise RelationVocabularyError("relations vocabulary: `attachments` names an undeclared predicate")
+        supplies = vocab.get("supplies") or {}
+        self.supply_participles = {w.lower() for w in supplies.get("participles", [])}
+        self.supply_nouns = {w.lower() for w in supplies.get("nouns", [])}
+        self.supply_predicate = supplies.get("predicate", "partners_with")
         ventures = vocab.get("ventures") or {}
         self.venture_nouns = {w.lower() for w in ventures.get("nouns", [])}
         self.venture_preps = {w.lower() for w in ventures.get("preps", [])}
@@ -247,6 +253,9 @@ class RelationFinder:
             if _phrasal(token) in self.participles or token.lemma_.lower() in self.participles \
                     or token.lower_ in self.participles:
                 yield from self._participle(doc, sent, token, actors, by_root)
+            if token.dep_ == "acl" and token.lower_ in self.supply_participles \
+                    and token.head.lemma_.lower() in self.supply_nouns:
+                yield from self._supplied(doc, sent, token, actors, by_root)
             if token.pos_ == "NOUN" and token.lemma_.lower() in self.venture_nouns:
                 yield from self._venture(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and self._verb_key(token) in self.verbs:
@@ -614,6 +623,23 @@ class RelationFinder:
             for other in self._actors_under(child, actors)[:1]:
                 if other.label_ in self.organizations:
                     yield from self._claim(sent, actor, Link(predicate), other, child, "relation/attached")
+
+    def _supplied(self, doc, sent, participle: Token, actors, by_root):
+        """ "The score draws on earnings records supplied by Meituan", "uses payment data shared by
+        Alipay and WeChat Pay": who uses the data works with who supplies it."""
+        if is_negated(doc[participle.i:participle.i + 1]):
+            return
+        data = participle.head
+        while data.dep_ == "conj" and data.head != data:  # "records held by X, as well as data shared by Y"
+            data = data.head
+        verb = data.head.head if data.dep_ == "pobj" and data.head.dep_ == "prep" else data.head if data.dep_ == "dobj" else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or is_negated(doc[verb.i:verb.i + 1]):
+            return
+        users = self._clause_subjects(verb, actors, by_root)
+        suppliers = [o for c in participle.children if c.dep_ == "agent" for o in self._actors_under(c, actors)]
+        for user in users:
+            for supplier in suppliers:
+                yield from self._claim(sent, user, Link(self.supply_predicate), supplier, participle, "relation/supply")
 
     def _venture(self, doc, sent, noun: Token, actors, by_root):
         """ "Baihang Credit is a joint venture between NIFA and eight lenders": a venture is

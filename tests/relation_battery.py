@@ -450,4 +450,9 @@ BATTERY += [
      [("Qilin Credit", "licensed_by", "People's Bank of China"), ("Qilin Credit", "owned_by", "Pearl Finance Association")]),
     ("wire", "The People's Bank of China approved the bureau on Tuesday. Lantern Group holds 35 percent.", []),
     ("wire", "Lantern Group will be the largest shareholder. Huaxia Holdings and Pearl Investment Group will each hold 7 percent.", []),
+    # --- data supplied for a scheme ----------------------------------------------------------------
+    ("paper", "Harbour Score draws on records held by 46 government departments, as well as payment data shared by Alipay and WeChat Pay.",
+     [("Harbour Score", "partners_with", "Alipay"), ("Harbour Score", "partners_with", "WeChat")]),
+    ("press", "Harbour Score uses data provided by Hellobike.", [("Harbour Score", "partners_with", "Hellobike")]),
+    ("press", "Harbour Score does not use data provided by Hellobike.", []),
 ]
