@@ -16,14 +16,24 @@
 Also: possessives ("Tencent's WeChat Pay Score", "its Sesame Credit service", "whose
 Jiebei app": part_of, unless the sentence says how, "which launched its X": developed_by),
 "it" for the actor named before ("it approved Baihang Credit", "It is run by X", "X runs it"),
-lists of holders with their shares, ties signed between the subjects ("X and Y signed a
-partnership"), or whose tie a possessive or a clause on it says ("its partnership with X", "an
-agreement the city signed with X"), stakes ("a joint venture in which NIFA holds 36 percent",
-"X will raise its stake in Y": owned_by), hyphenated participles ("the state-backed Baihang
-Credit", "Baihang Credit, the PBoC-licensed bureau"), a licence that "went to" its holder, copular
-descriptions ("The blacklist is the most developed part of X"), roles that link only through a
-preposition ("the company behind Alipay"), contact lines and bylines ("Helen Zhao, PR Manager,
-Pearl River Credit", "Liang Yu (Fudan University)"), deals ("completed the acquisition of X"),
+lists of holders with their shares, stakes said without their company ("A and B hold 17.5 percent
+each", "A owns 17.5%, as does B": the company another stake of the sentence names, else the one
+whose owners the sentence before names, or that it says was licensed, set up...), ties signed
+between the subjects ("X and Y signed a partnership"), or whose tie a possessive or a clause on it
+says ("its partnership with X", "an agreement the city signed with X"), stakes ("a joint venture in
+which NIFA holds 36 percent", "X will raise its stake in Y": owned_by), hyphenated participles ("the
+state-backed Baihang Credit", "Baihang Credit, the PBoC-licensed bureau"), a licence that "went to"
+its holder or that an act was done "with" ("was established with the approval of the PBoC"), a
+selection whose agent hangs on the selected-as noun ("designated one of the model cities by the
+NDRC"), copular descriptions ("The blacklist is the most developed part of X"), roles that link only
+through a preposition ("the company behind Alipay"), contact lines and bylines ("Helen Zhao, PR
+Manager, Pearl River Credit", "Liang Yu (Fudan University)"), a register's titles ("X Co., Ltd.,
+legal representative Gao Mou", "X Co., Ltd. (legal representative: Mr Gao)"), the bare title of one
+who reports what a body does ("Baihang expects approval, chief executive Zhu Huanqi said"), data one
+actor supplies to another ("the score draws on payment data shared by Alipay": relations.yaml
+`supplies`), roles in
+a clause on "which" ("X, of which Mr Gao is the legal representative", "a bureau in which NIFA is
+the largest shareholder"), deals ("completed the acquisition of X"),
 roles given by a verb ("counts Tencent as an investor") or by "with ... as" ("set up with NIFA as
 its largest shareholder"), things inside a platform ("it sits inside Alipay": relations.yaml
 `containers`). Relations stated as no fact (planned,
@@ -49,7 +59,8 @@ from extract.actors import SPANS_KEY, Gazetteer, actor_of, is_description
 from extract.claims import Claim
 from extract.datelines import dateline_at
 from extract.perks import is_negated
-from extract.subjects import CORPORATE_WE, PRONOUNS, resolve_pronoun
+from extract.subjects import CORPORATE_WE, PRONOUNS, REPORTED_DEPS, reporting_verbs, resolve_pronoun
+from extract.turns import SPEAKER_TITLES
 from extract.vocab import load_vocab
 
 #: Dependents that hold the other actor of a role noun: "division of Alibaba",
@@ -149,6 +160,7 @@ class RelationFinder:
             self.workplace_verbs = {w.lower() for w in workplaces.get("verbs", [])}
             self.workplace_verb_preps = {w.lower() for w in workplaces.get("verb_preps", ["at", "for"])}
             self.writing_verbs = {w.lower() for w in workplaces.get("writing_verbs", [])}
+            self.speaking_titles = {w.lower() for w in workplaces.get("speaking_titles", [])}
             self.managing_verbs = {w.lower() for w in workplaces.get("managing_verbs", [])}
             self.writing_preps = {w.lower() for w in workplaces.get("writing_preps", ["for"])}
         except (KeyError, TypeError, AttributeError) as error:
@@ -166,6 +178,10 @@ class RelationFinder:
         self.attachments = {str(k).lower(): v for k, v in (vocab.get("attachments") or {}).items()}
         if set(self.attachments.values()) - set(self.predicates):
             raise RelationVocabularyError("relations vocabulary: `attachments` names an undeclared predicate")
+        supplies = vocab.get("supplies") or {}
+        self.supply_participles = {w.lower() for w in supplies.get("participles", [])}
+        self.supply_nouns = {w.lower() for w in supplies.get("nouns", [])}
+        self.supply_predicate = supplies.get("predicate", "partners_with")
         ventures = vocab.get("ventures") or {}
         self.venture_nouns = {w.lower() for w in ventures.get("nouns", [])}
         self.venture_preps = {w.lower() for w in ventures.get("preps", [])}
@@ -237,6 +253,9 @@ class RelationFinder:
             if _phrasal(token) in self.participles or token.lemma_.lower() in self.participles \
                     or token.lower_ in self.participles:
                 yield from self._participle(doc, sent, token, actors, by_root)
+            if token.dep_ == "acl" and token.lower_ in self.supply_participles \
+                    and token.head.lemma_.lower() in self.supply_nouns:
+                yield from self._supplied(doc, sent, token, actors, by_root)
             if token.pos_ == "NOUN" and token.lemma_.lower() in self.venture_nouns:
                 yield from self._venture(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and self._verb_key(token) in self.verbs:
@@ -251,6 +270,8 @@ class RelationFinder:
                 yield from self._tie(doc, sent, token, actors, by_root)
             if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.naming_verbs:
                 yield from self._named_holders(doc, sent, token, actors, by_root)
+            if token.lemma_ == "be" and token.dep_ == "relcl":
+                yield from self._role_in_which(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and token.lemma_.lower() in self.role_verbs:
                 yield from self._role_given(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and token.lemma_.lower() in self.insertion_verbs:
@@ -345,6 +366,8 @@ class RelationFinder:
         for person in (a for a in actors if a.label_ == "person"):
             yield from self._title_before(doc, sent, person, actors)
             yield from self._title_set_off(doc, sent, person, actors)
+            yield from self._title_apposed(doc, sent, person, actors)
+            yield from self._title_of_reporter(doc, sent, person, actors)
 
     def _title_before(self, doc, sent, person: Span, actors):
         """ "NDRC deputy secretary-general Zhao Wei": a run of lower-case title words right after a body's name."""
@@ -382,6 +405,49 @@ class RelationFinder:
         whose = [a for a in inside if a.end < role.i and _is_possessive_mark(doc[a.end])]
         for body in (after or whose)[:1]:
             yield from self._claim(sent, person, Link("works_for"), body, role, "relation/title")
+
+    def _title_apposed(self, doc, sent, person: Span, actors):
+        """ "Hubei Tongda Co., Ltd., unified social credit code 9142..., legal representative Gao Mou",
+        "Hubei Tongda Co., Ltd. (legal representative: Mr Gao)": a register's line sets the title off
+        after the body, right before the name (a courtesy title and a colon aside), with no verb
+        between (read from the order of the words: the parser hangs such lines anywhere)."""
+        if person.root.dep_ in ("nsubj", "nsubjpass"):  # "X sued Y, chief executive Wu Jian said": whose, unsaid
+            return
+        i = person.start - 1
+        while i >= sent.start and (doc[i].text == ":" or doc[i].text.rstrip(".") in SPEAKER_TITLES):
+            i -= 1
+        title = []
+        while i >= sent.start and len(title) < 4 and doc[i].is_lower and doc[i].is_alpha:
+            title.append(doc[i])
+            i -= 1
+        if not title or not self._works_for_role(title[0]) or i < sent.start or doc[i].text not in (",", "("):
+            return
+        body = next((a for a in reversed(actors) if a.end <= i and a.label_ in self.organizations), None)
+        if body is None or body.label_ in NO_EMPLOYERS:
+            return
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or _span_at(t, actors) is not None for t in doc[body.end:i]):
+            return
+        yield from self._claim(sent, person, Link("works_for"), body, title[0], "relation/title")
+
+    def _title_of_reporter(self, doc, sent, person: Span, actors):
+        """ "Baihang expects approval by March, chief executive Zhu Huanqi told Ledger Asia": a bare
+        title of one who speaks for a body (relations.yaml `speaking_titles`), set off, on the one who
+        reports what a body does or did is a title at that body."""
+        verb = person.root.head
+        if person.root.dep_ != "nsubj" or verb.lemma_.lower() not in reporting_verbs():
+            return
+        i, title = person.start - 1, []
+        while i >= sent.start and len(title) < 4 and doc[i].is_lower and doc[i].is_alpha:
+            title.append(doc[i])
+            i -= 1
+        if not title or title[0].lower_ not in self.speaking_titles or i >= sent.start and doc[i].text != ",":
+            return
+        by_root = {s.root.i: s for s in actors}
+        bodies = [s for c in verb.children if c.dep_ in REPORTED_DEPS for n in c.children if n.dep_ in ("nsubj", "nsubjpass")
+                  for s in self._actors_for(_antecedent_of(n), actors, by_root)]
+        for body in bodies[:1]:
+            if body.label_ in self.organizations and body.label_ not in NO_EMPLOYERS:
+                yield from self._claim(sent, person, Link("works_for"), body, title[0], "relation/title")
 
     def _works_for_role(self, token: Token) -> bool:
         link = self.roles.get(token.lemma_.lower())
@@ -558,6 +624,23 @@ class RelationFinder:
                 if other.label_ in self.organizations:
                     yield from self._claim(sent, actor, Link(predicate), other, child, "relation/attached")
 
+    def _supplied(self, doc, sent, participle: Token, actors, by_root):
+        """ "The score draws on earnings records supplied by Meituan", "uses payment data shared by
+        Alipay and WeChat Pay": who uses the data works with who supplies it."""
+        if is_negated(doc[participle.i:participle.i + 1]):
+            return
+        data = participle.head
+        while data.dep_ == "conj" and data.head != data:  # "records held by X, as well as data shared by Y"
+            data = data.head
+        verb = data.head.head if data.dep_ == "pobj" and data.head.dep_ == "prep" else data.head if data.dep_ == "dobj" else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or is_negated(doc[verb.i:verb.i + 1]):
+            return
+        users = self._clause_subjects(verb, actors, by_root)
+        suppliers = [o for c in participle.children if c.dep_ == "agent" for o in self._actors_under(c, actors)]
+        for user in users:
+            for supplier in suppliers:
+                yield from self._claim(sent, user, Link(self.supply_predicate), supplier, participle, "relation/supply")
+
     def _venture(self, doc, sent, noun: Token, actors, by_root):
         """ "Baihang Credit is a joint venture between NIFA and eight lenders": a venture is
         owned by those it is "between" (relations.yaml `ventures`)."""
@@ -606,6 +689,9 @@ class RelationFinder:
         if not heads:  # "selected as a pilot city by the NDRC": the parser hangs the agent on the "as" phrase
             heads = [g for c in token.children if c.dep_ == "prep" for n in c.children if n.dep_ == "pobj"
                      for g in n.children if g.dep_ == "prep" and g.lower_ == "by" and "by" in preps]
+        if not heads and "by" in preps:  # "designated one of the model cities by the NDRC": on the noun's "of" phrase
+            heads = [g for c in token.children if c.dep_ == "oprd" for g in c.subtree
+                     if g.dep_ == "prep" and g.lower_ == "by" and g.head.pos_ in ("NOUN", "PROPN")]
         objects = _owned_aside([o for child in heads for o in self._actors_under(child, actors)])
         # "founded by former Sesame Credit executives": by its people, not by the body
         objects = [o for o in objects if not (o.root.dep_ in ("compound", "nmod", "amod") and o.root.head.i not in by_root
@@ -675,6 +761,9 @@ class RelationFinder:
                 for licensor in licensors:
                     yield from self._claim(sent, licensee, Link("licensed_by"), licensor, noun, "relation/licence")
             return
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ in ("VERB", "AUX"):
+            yield from self._licensed_with(doc, sent, noun, actors, by_root)
+            return
         verb = noun.head if noun.dep_ in ("dobj", "conj") else None
         if verb is not None and noun.dep_ == "conj":
             verb = verb.head if verb.dep_ == "dobj" else None
@@ -699,6 +788,19 @@ class RelationFinder:
                                        for o in self._actors_under(c, actors)])
         else:
             return
+        for licensee in licensees:
+            for licensor in licensors:
+                yield from self._claim(sent, licensee, Link("licensed_by"), licensor, noun, "relation/licence")
+
+    def _licensed_with(self, doc, sent, noun: Token, actors, by_root):
+        """ "X was established in 2018 with the approval of the PBoC", "X operates with a licence from
+        Y": what the verb's subject did, it did with the licensor's permission."""
+        verb = noun.head.head
+        if is_negated(doc[verb.i:verb.i + 1]) or is_negated(doc[noun.i:noun.i + 1]):
+            return
+        licensees = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                     for a in self._actors_for(_antecedent_of(c), actors, by_root)]
+        licensors = self._licensors(noun, actors, exclude=licensees)
         for licensee in licensees:
             for licensor in licensors:
                 yield from self._claim(sent, licensee, Link("licensed_by"), licensor, noun, "relation/licence")
@@ -772,6 +874,23 @@ class RelationFinder:
                 for part in whole[:1]:
                     yield from self._claim(sent, holder, link, part, role, "relation/role-given")
 
+    def _role_in_which(self, doc, sent, verb: Token, actors, by_root):
+        """ "Hubei Tongda Co., Ltd., of which Mr Gao is the legal representative", "a bureau in which
+        NIFA is the largest shareholder": the clause's subject holds its role noun towards what
+        "which" stands for."""
+        if not any(c.dep_ in ("prep", "dep") and c.lower_ in ("of", "in") and any(w.tag_ == "WDT" for w in c.children)
+                   for c in verb.children):
+            return
+        holders = [s for c in verb.children if c.dep_ == "nsubj" for s in self._actors_for(c, actors, by_root)]
+        wholes = self._actors_for(verb.head, actors, by_root)
+        for role in (c for c in verb.children if c.dep_ == "attr"):
+            link = self._role_link(role, by_root)
+            if link is None or link.preps or _denied(role):
+                continue
+            for holder in holders:
+                for whole in wholes:
+                    yield from self._claim(sent, holder, link, whole, role, "relation/role")
+
     def _role_with(self, doc, sent, prep: Token, actors, by_root):
         """ "Baihang, set up in 2018 with NIFA as its largest shareholder": the actor "with" a
         clause holds the role noun after "as" towards the role's possessor."""
@@ -830,6 +949,7 @@ class RelationFinder:
         if stake is None or is_negated(doc[verb.i:verb.i + 1]):
             return
         holders = self._clause_subjects(verb, actors, by_root) or self._among(verb, actors)
+        holders += self._as_does(verb, actors, by_root)
         owned = [o for c in stake.children if c.dep_ == "prep" and c.lower_ in ("of", "in") or c.dep_ == "compound"
                  for o in self._actors_under(c, actors)]  # "its stake in Baihang", "lifts Baihang stake"
         if not owned:  # "Ant holds 35 percent of it": the actor named last before the holder
@@ -855,10 +975,41 @@ class RelationFinder:
             owned = [o for c in clause.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                      and any(g.tag_ == "WDT" for g in c.children)
                      for o in [_named_before(c, [a for a in actors if a.label_ != "place"], holders)] if o is not None]
+        if not owned and not any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in stake.children):
+            owned = self._venture_before(doc, sent, verb, holders, actors)
         held = any(c.dep_ == "poss" for c in stake.children)  # "plans to raise its stake in X": it has one
         for holder in holders:
             for venture in owned:
                 yield from self._claim(sent, venture, Link("owned_by"), holder, verb, "relation/stake", held)
+
+    def _as_does(self, verb: Token, actors, by_root) -> list[Span]:
+        """ "A owns 17.5%, as does B": B holds the same stake."""
+        return [s for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do" and any(m.lower_ == "as" for m in c.children)
+                for n in c.children if n.dep_ == "nsubj" for s in self._actors_for(n, actors, by_root)]
+
+    def _venture_before(self, doc, sent, verb: Token, holders, actors) -> list[Span]:
+        """What a stake said without its company is in ("A and B hold 17.5 percent each"): the
+        company another stake of the sentence names ("NIFA holds 36% of Baihang; Ant and Tencent
+        each own 8%"), else the one whose owners the sentence before named ("Qiantang is 35 percent
+        owned by Ant."), else the company the sentence before says something was done to ("Baihang
+        Credit was licensed in 2018.")."""
+        others = {h.id_ for h in holders}
+        named = [o for t in sent if t != verb and (stake := self._stake_of(t)) is not None
+                 for c in stake.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                 for o in self._actors_under(c, actors) if o.id_ not in others]
+        if named or sent.start == 0:
+            return named[:1]
+        previous = doc[sent.start - 1].sent
+        mentions = [s for s in doc.spans.get(SPANS_KEY, []) if previous.start <= s.start and s.end <= previous.end
+                    and s.id_ not in others]
+        owned = [c.subject_id for c in doc._.claims if c.kind == "relation" and c.predicate == "owned_by"
+                 and c.quote_start == previous.start_char]
+        named = [s for s in mentions if owned and s.id_ == owned[-1]]
+        if named:
+            return named[-1:]
+        # what was done to a company ("was licensed", "was set up"), not what it did ("Ant will be the largest shareholder")
+        return [s for s in mentions if s.root.dep_ == "nsubjpass" and s.root.head == previous.root
+                and s.label_ == "company"][:1]
 
     def _among(self, verb: Token, actors) -> list[Span]:
         """ "eight firms – among them Tencent Credit and Sesame Credit – each hold 8%": the
