@@ -41,6 +41,11 @@ about its doer (agent: began). The subject is that participant when it is a know
 the other participant; `object` holds the remaining participant (an actor's canonical name,
 else the words of its noun phrase). "Ant Financial ... that same year launched its Sesame Credit
 rating system" -> launched, subject Sesame Credit, object Ant Financial, date 2015.
+A document published with no maker beside the verb is its possessor's or that of the doer who sets
+something out in it ("The State Council's Planning Outline ..., released in June 2014", "The State
+Council set it out in a Planning Outline ..., published in June 2014": State Council). A target set
+is about what it is set for ("set 2020 as the deadline for its basic construction", "named 2020 as
+the year by which the basic framework should be in place"), not about who sets it.
 
 The event of a time expression is the first verb above it; when that verb is none, the verb
 whose clause it completes ("began scoring its residents in 2014"), the event noun it
@@ -1152,6 +1157,9 @@ class DateExtractor:
         self.pro_verbs = [tuple(w.lower().split()) for w in events_vocab.get("pro_verbs", [])]
         self.owned_things = {w.lower() for w in events_vocab.get("owned_things", [])}
         self.issued_things = {w.lower() for w in events_vocab.get("issued_things", [])}
+        #: nouns of documents someone makes: what is published, and rules an authority issues
+        self.document_nouns = self.issued_things | next(
+            (e.nouns for e in self.events if e.predicate == "published"), set())
         self.deadline_preps = phrases(events_vocab.get("deadline_preps", []), tokenize)
         self.deadline_event = next((e for e in self.events if e.predicate == "deadline"), None)
         self.scheduled_event = next((e for e in self.events if e.predicate == "scheduled"), None)
@@ -1705,14 +1713,44 @@ class DateExtractor:
             subject = antecedent(cue) if subject is not None and subject.lower_ in RELATIVE_PRONOUNS else subject
         if event.intransitive and theme is None:
             theme, subject = subject, None
+        if event is self.deadline_event and theme is None:
+            theme = _targeted(cue, ignore)  # "set 2020 as the deadline for its basic construction"
         if theme is not None and theme.pos_ == "NOUN" and self.event_of(theme) is not None:
             # "completed the rollout of the Weihai Score": what the event noun is about
             theme = next((g for c in theme.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"), theme)
         agent = subject or agent
         if agent is None and event.subject == "agent" and theme is not None:
-            agent = _source_of(theme)  # "a planning outline from the State Council, issued in June 2014"
+            agent = _source_of(theme) or self._document_maker(theme)
         return theme, _represented(agent)
+
+    def _document_maker(self, theme: Token) -> Token | None:
+        """Who made a document whose making is dated with no maker beside the verb: its
+        possessor ("The State Council's Planning Outline ..., released in June 2014"), or the doer
+        of the clause that sets something out in it ("The State Council set it out in a Planning
+        Outline ..., published in June 2014"). Only a document: "Tencent's app, released in 2018"
+        is the app's."""
+        found = _actor(theme, owners=False)
+        document = found.label_ == "law" if found is not None else theme.lemma_.lower() in self.document_nouns
+        if not document:
+            return None
+        owner = None
+        if found is not None:  # the parser may hang a title's participle on its last word
+            theme = next((t for t in found if t.pos_ in ("NOUN", "PROPN")
+                          and not found.start <= t.head.i < found.end), theme)
+            before = theme.doc[found.start - 1] if found.start > 0 else None
+            if before is not None and before.tag_ == "POS" and found.start > 1:
+                owner = theme.doc[found.start - 2]  # "the People's Bank of China's Measures ..."
+        owner = _child(theme, "poss") or owner
+        if owner is not None:
+            return owner if owner.lower_ not in FIRST_PERSON else None
+        prep = theme.head if theme.dep_ == "pobj" and theme.head.lower_ == "in" else None
+        verb = prep.head if prep is not None and prep.dep_ == "prep" else None
+        if verb is not None and verb.dep_ == "dobj":
+            verb = verb.head  # "set out its plan in the Outline ...": the phrase may hang on the object
+        doer = _child(verb, "nsubj") if verb is not None and verb.pos_ == "VERB" else None
+        maker = _actor(doer) if doer is not None else None
+        return doer if maker is not None and maker.label_ not in SOURCE_TYPES else None
 
     def _noun_participants(self, cue: Token, ignore: set[int]) -> tuple[Token | None, Token | None]:
         def object_of(*preps):
@@ -2381,6 +2419,23 @@ def _implicit_subject(verb: Token) -> tuple[Token | None, bool]:
             continue
         return None, False
     return None, False
+
+
+def _targeted(verb: Token, cue_words: set[int]) -> Token | None:
+    """What a target a verb sets is for: the object of the target noun's "for", or its owner ("set
+    2020 as the deadline for its basic construction": the system "it" stands for), else the subject of the clause describing it ("named
+    2020 as the year by which the basic framework should be in place", "set 2020 as the year the
+    system was supposed to be in place")."""
+    target = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                   for g in c.children if g.dep_ == "pobj" and g.i in cue_words), None)
+    if target is None:
+        return None
+    for_object = next((g for c in target.children if c.dep_ == "prep" and c.lower_ == "for"
+                       for g in c.children if g.dep_ == "pobj"), None)
+    if for_object is not None:  # "for the system's basic framework": what the part belongs to
+        return _child(for_object, "poss") or for_object
+    clause = next((c for c in target.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")), None)
+    return (_child(clause, "nsubj") or _child(clause, "nsubjpass")) if clause is not None else None
 
 
 def _reduced_relative_head(participle: Token) -> Token | None:

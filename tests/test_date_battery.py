@@ -510,6 +510,18 @@ def test_date_battery(nlp, text, published, expected):
     pytest.param("Sesame Credit does not pass ratings to the courts, although it has shown court blacklist data "
                  "to its users since 2015.", PUBLISHED, ("began", "2015", "Sesame Credit"),
                  id="shown-data-since"),
+    # a document's publishing date is its maker's: its possessor, or the doer who sets rules out in it
+    pytest.param("The People's Bank of China’s Measures for the Supervision of Credit Scoring, issued in March "
+                 "2021, ban the sale of scores.", PUBLISHED, ("published", "2021-03", "People's Bank of China"),
+                 id="document-of-its-possessor"),
+    pytest.param("The State Council described the plan in the Outline for the Construction of a Credit Society, "
+                 "published in June 2015.", PUBLISHED, ("published", "2015-06", "State Council"),
+                 id="document-of-the-doer"),
+    # a target set is about what it is set for, not about who sets it
+    pytest.param("The State Council set 2020 as the deadline for the Social Credit System.", PUBLISHED,
+                 ("deadline", "2020", "Social Credit System"), id="deadline-for"),
+    pytest.param("In its outline the State Council named 2020 as the year by which the Social Credit System "
+                 "should be in place.", PUBLISHED, ("deadline", "2020", "Social Credit System"), id="year-by-which"),
 ])
 def test_date_battery_subjects(nlp, text, published, expected):
     doc = analyse(nlp, text, published)
