@@ -45,7 +45,10 @@ A document published with no maker beside the verb is its possessor's or that of
 something out in it ("The State Council's Planning Outline ..., released in June 2014", "The State
 Council set it out in a Planning Outline ..., published in June 2014": State Council). A target set
 is about what it is set for ("set 2020 as the deadline for its basic construction", "named 2020 as
-the year by which the basic framework should be in place"), not about who sets it.
+the year by which the basic framework should be in place"), not about who sets it. What a maker
+comes back with, or a product returns as, is what is launched ("Tencent came back with WeChat Pay
+Score in 2019", "Tencent Credit returned in 2019 as WeChat Pay Score"); a relative clause with no
+pronoun and a subject of its own is about the noun it describes ("the score Ant launched in 2015").
 
 The event of a time expression is the first verb above it; when that verb is none, the verb
 whose clause it completes ("began scoring its residents in 2014"), the event noun it
@@ -140,6 +143,8 @@ TABLE_ROW_WORDS = 20
 TABLE_LOOK_BACK = 12
 #: Marks a line of prose ends with (a sentence's or a clause's): a line ending so is no table row.
 PROSE_LINE_ENDS = (".", "?", "!", ";", ":", ",")
+#: Actor types a maker launches ("Tencent came back with WeChat Pay Score"), not a place or a person.
+PRODUCT_TYPES = {"product", "program", "platform"}
 #: Confidence of a date by how it was obtained.
 DATE_CONFIDENCE = {"absolute": 0.85, "publication": 0.75, "publication-year": 0.6, "previous-date": 0.65,
                    "unresolved": 0.4}
@@ -1153,6 +1158,7 @@ class DateExtractor:
         self.verb_forms = _regular_forms({cue[0] for event in self.events for cue in event.verbs})
         self.planned_markers = {w.lower() for w in events_vocab.get("planned_markers", [])}
         self.follow_verbs = {w.lower() for w in events_vocab.get("follow_verbs", [])}
+        self.comeback_verbs = {w.lower() for w in events_vocab.get("comeback_verbs", [])}
         self.follow_objects = {w.lower() for w in events_vocab.get("follow_objects", [])}
         self.pro_verbs = [tuple(w.lower().split()) for w in events_vocab.get("pro_verbs", [])]
         self.owned_things = {w.lower() for w in events_vocab.get("owned_things", [])}
@@ -1711,6 +1717,10 @@ class DateExtractor:
         if cue.dep_ == "relcl":  # "..., which launched ...": the noun the clause refers to
             theme = antecedent(cue) if theme is not None and theme.lower_ in RELATIVE_PRONOUNS else theme
             subject = antecedent(cue) if subject is not None and subject.lower_ in RELATIVE_PRONOUNS else subject
+            if theme is None and subject is not None and not event.intransitive and _object_clause(cue, subject):
+                theme = antecedent(cue)  # "the score Ant Group launched in January 2015"
+        if theme is None and cue.lemma_.lower() in self.comeback_verbs:
+            theme = _product_returned(cue)  # "Tencent came back with WeChat Pay Score in 2019"
         if event.intransitive and theme is None:
             theme, subject = subject, None
         if event is self.deadline_event and theme is None:
@@ -2419,6 +2429,31 @@ def _implicit_subject(verb: Token) -> tuple[Token | None, bool]:
             continue
         return None, False
     return None, False
+
+
+def _object_clause(clause: Token, subject: Token) -> bool:
+    """A relative clause with no pronoun whose subject is its own and whose object is the noun it
+    describes ("the score Ant Group launched in 2015"), not a time ("the year Ant launched")."""
+    head = clause.head
+    times = clause.doc._.time_expressions or ()
+    return subject.lower_ not in RELATIVE_PRONOUNS and head.pos_ in ("NOUN", "PROPN") and head.i < subject.i \
+        and head.ent_type_ not in ("DATE", "TIME") and not any(x.start <= head.i < x.end for x in times)
+
+
+def _product_returned(verb: Token) -> Token | None:
+    """The product a maker comes back with or a product returns as ("Tencent came back with WeChat
+    Pay Score", "Tencent Credit returned as WeChat Pay Score"), when the text names it."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "as")), None)
+    if prep is None or prep.i + 1 >= len(verb.doc):
+        return None
+    # the parser may hang a name followed by a relative clause elsewhere: the words right after count
+    found = _child(prep, "pobj") or verb.doc[prep.i + 1]
+    if _actor(found) is None:  # "with a narrower product, WeChat Pay Score": its appositive names it
+        after = found.right_edge.i + 1
+        found = next((c for c in found.children if c.dep_ == "appos"), None) or (
+            verb.doc[after + 1] if after + 1 < len(verb.doc) and verb.doc[after].text == "," else None)
+    product = _actor(found) if found is not None else None
+    return found if product is not None and product.label_ in PRODUCT_TYPES else None
 
 
 def _targeted(verb: Token, cue_words: set[int]) -> Token | None:

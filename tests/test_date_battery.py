@@ -522,6 +522,18 @@ def test_date_battery(nlp, text, published, expected):
                  ("deadline", "2020", "Social Credit System"), id="deadline-for"),
     pytest.param("In its outline the State Council named 2020 as the year by which the Social Credit System "
                  "should be in place.", PUBLISHED, ("deadline", "2020", "Social Credit System"), id="year-by-which"),
+    # a maker comes back with a product, a product returns as another: the product is launched
+    pytest.param("Ant Financial came back in 2016 with Jiebei, which lends small sums inside Alipay.", PUBLISHED,
+                 ("launched", "2016", "Jiebei"), id="came-back-with"),
+    pytest.param("After its first app flopped, the company returned in March 2017 with a simpler shop, Tao Café, "
+                 "which needs no cashiers.", PUBLISHED, ("launched", "2017-03", "Tao Café"), id="returned-with-appositive"),
+    pytest.param("Tencent Credit returned in 2021 as WeChat Pay Score.", PUBLISHED,
+                 ("launched", "2021", "WeChat Pay Score"), id="returned-as"),
+    pytest.param("Tencent came back in 2019 with a smaller team, Beijing says.", PUBLISHED,
+                 ("launched", "2019", "Tencent"), id="came-back-with-no-product"),
+    # a relative clause with no pronoun is about the noun it describes, its object
+    pytest.param("Huabei is the credit line Ant Financial introduced in 2015.", PUBLISHED,
+                 ("launched", "2015", "Huabei"), id="contact-clause"),
 ])
 def test_date_battery_subjects(nlp, text, published, expected):
     doc = analyse(nlp, text, published)
