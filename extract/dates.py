@@ -49,6 +49,8 @@ the year by which the basic framework should be in place"), not about who sets i
 comes back with, or a product returns as, is what is launched ("Tencent came back with WeChat Pay
 Score in 2019", "Tencent Credit returned in 2019 as WeChat Pay Score"); a relative clause with no
 pronoun and a subject of its own is about the noun it describes ("the score Ant launched in 2015").
+A deadline is about what is to be done or ready by then, whoever does it: a doer's event (`agent`)
+"by" a time is about its object ("the city will extend the scheme to three counties by 2024").
 
 The event of a time expression is the first verb above it; when that verb is none, the verb
 whose clause it completes ("began scoring its residents in 2014"), the event noun it
@@ -1960,11 +1962,15 @@ class DateExtractor:
         theme, agent = self.participants(cue, event, ignore)
         if self._the_text_itself(theme):
             return None  # "This article was first published in 2019": a byline
-        subject_span, obj = self._subject_and_object(cue, event, theme, agent, ignore)
+        by_deadline = match_before(doc, e.start, self.deadline_preps, sent.start) is not None
+        # a deadline is about what is to be done or ready by then, whoever does it ("the city will
+        # extend the scheme to three counties by 2024": the scheme)
+        about = self.deadline_event if by_deadline and event.subject == "agent" and self.deadline_event else event
+        subject_span, obj = self._subject_and_object(cue, about, theme, agent, ignore)
         if event is self.since_state:  # "Since 2019 residents have been able to link passports to Alipay"
             subject_span = self._state_actor(cue) or subject_span
         predicate, extra = event.predicate, e.extra()
-        if match_before(doc, e.start, self.deadline_preps, sent.start) is not None:
+        if by_deadline:
             predicate, extra["event"] = "deadline", event.predicate  # "go into effect by 2020"
         elif event.setting and self._sets_another_time(cue, e):
             predicate = event.setting  # "In 2014 the State Council set 2020 as the target year": 2014 sets it

@@ -534,6 +534,9 @@ def test_date_battery(nlp, text, published, expected):
     # a relative clause with no pronoun is about the noun it describes, its object
     pytest.param("Huabei is the credit line Ant Financial introduced in 2015.", PUBLISHED,
                  ("launched", "2015", "Huabei"), id="contact-clause"),
+    # a deadline is about what is to be done by then, not about who does it
+    pytest.param("Ant Financial says it will extend Huabei to small merchants by the end of 2025.", PUBLISHED,
+                 ("deadline", "2025-12-31", "Huabei"), id="deadline-of-what-is-extended"),
 ])
 def test_date_battery_subjects(nlp, text, published, expected):
     doc = analyse(nlp, text, published)
