@@ -60,7 +60,8 @@ owner is the owner's ("Suqian's scheme, introduced in 2015": Suqian).
 
 Also: the event noun a light verb takes ("received a licence in 2018"), an adjective of an
 event ("the Measures, effective from 1 May 2018"), a verb of following or a pro-verb ("Zhejiang
-followed suit in 2018", "Xinhe did the same"), the end of a time allowed ("has until December
+followed suit in 2018", "Xinhe did the same"; with no dated event before to repeat, a start of its
+own: "Singapore followed in 2016"), the end of a time allowed ("has until December
 to pay": a deadline), what a dated report says had happened ("said on Tuesday that it had
 granted a licence": the report's date), "by" a time in a clause committed to the future
 ("said it would connect the list ... by the end of 2020": a deadline whatever the verb), a

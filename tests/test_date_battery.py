@@ -46,6 +46,7 @@ BATTERY = [
                  [('launched', '2013')], id='trialled'),
     pytest.param('Didi relaunched the feature in 2022 under a new name.', PUBLISHED,
                  [('launched', '2022')], id='relaunched'),
+    pytest.param('Huaxin Bank followed the new rules in 2021.', PUBLISHED, [], id='followed-rules'),
     pytest.param('The registry opened to the public in January 2016.', PUBLISHED,
                  [('launched', '2016-01')], id='opened-office'),
     # -- putting off, stopping and ending
@@ -537,6 +538,9 @@ def test_date_battery(nlp, text, published, expected):
     # a deadline is about what is to be done by then, not about who does it
     pytest.param("Ant Financial says it will extend Huabei to small merchants by the end of 2025.", PUBLISHED,
                  ("deadline", "2025-12-31", "Huabei"), id="deadline-of-what-is-extended"),
+    # following with no dated event before it to repeat is a start of its own
+    pytest.param("Rongcheng was the first city to score its residents, and Weihai followed in 2016.", PUBLISHED,
+                 ("began", "2016", "Weihai"), id="followed-with-nothing-to-repeat"),
 ])
 def test_date_battery_subjects(nlp, text, published, expected):
     doc = analyse(nlp, text, published)
