@@ -41,6 +41,16 @@ about its doer (agent: began). The subject is that participant when it is a know
 the other participant; `object` holds the remaining participant (an actor's canonical name,
 else the words of its noun phrase). "Ant Financial ... that same year launched its Sesame Credit
 rating system" -> launched, subject Sesame Credit, object Ant Financial, date 2015.
+A document published with no maker beside the verb is its possessor's or that of the doer who sets
+something out in it ("The State Council's Planning Outline ..., released in June 2014", "The State
+Council set it out in a Planning Outline ..., published in June 2014": State Council). A target set
+is about what it is set for ("set 2020 as the deadline for its basic construction", "named 2020 as
+the year by which the basic framework should be in place"), not about who sets it. What a maker
+comes back with, or a product returns as, is what is launched ("Tencent came back with WeChat Pay
+Score in 2019", "Tencent Credit returned in 2019 as WeChat Pay Score"); a relative clause with no
+pronoun and a subject of its own is about the noun it describes ("the score Ant launched in 2015").
+A deadline is about what is to be done or ready by then, whoever does it: a doer's event (`agent`)
+"by" a time is about its object ("the city will extend the scheme to three counties by 2024").
 
 The event of a time expression is the first verb above it; when that verb is none, the verb
 whose clause it completes ("began scoring its residents in 2014"), the event noun it
@@ -50,7 +60,8 @@ owner is the owner's ("Suqian's scheme, introduced in 2015": Suqian).
 
 Also: the event noun a light verb takes ("received a licence in 2018"), an adjective of an
 event ("the Measures, effective from 1 May 2018"), a verb of following or a pro-verb ("Zhejiang
-followed suit in 2018", "Xinhe did the same"), the end of a time allowed ("has until December
+followed suit in 2018", "Xinhe did the same"; with no dated event before to repeat, a start of its
+own: "Singapore followed in 2016"), the end of a time allowed ("has until December
 to pay": a deadline), what a dated report says had happened ("said on Tuesday that it had
 granted a licence": the report's date), "by" a time in a clause committed to the future
 ("said it would connect the list ... by the end of 2020": a deadline whatever the verb), a
@@ -135,6 +146,8 @@ TABLE_ROW_WORDS = 20
 TABLE_LOOK_BACK = 12
 #: Marks a line of prose ends with (a sentence's or a clause's): a line ending so is no table row.
 PROSE_LINE_ENDS = (".", "?", "!", ";", ":", ",")
+#: Actor types a maker launches ("Tencent came back with WeChat Pay Score"), not a place or a person.
+PRODUCT_TYPES = {"product", "program", "platform"}
 #: Confidence of a date by how it was obtained.
 DATE_CONFIDENCE = {"absolute": 0.85, "publication": 0.75, "publication-year": 0.6, "previous-date": 0.65,
                    "unresolved": 0.4}
@@ -1148,10 +1161,14 @@ class DateExtractor:
         self.verb_forms = _regular_forms({cue[0] for event in self.events for cue in event.verbs})
         self.planned_markers = {w.lower() for w in events_vocab.get("planned_markers", [])}
         self.follow_verbs = {w.lower() for w in events_vocab.get("follow_verbs", [])}
+        self.comeback_verbs = {w.lower() for w in events_vocab.get("comeback_verbs", [])}
         self.follow_objects = {w.lower() for w in events_vocab.get("follow_objects", [])}
         self.pro_verbs = [tuple(w.lower().split()) for w in events_vocab.get("pro_verbs", [])]
         self.owned_things = {w.lower() for w in events_vocab.get("owned_things", [])}
         self.issued_things = {w.lower() for w in events_vocab.get("issued_things", [])}
+        #: nouns of documents someone makes: what is published, and rules an authority issues
+        self.document_nouns = self.issued_things | next(
+            (e.nouns for e in self.events if e.predicate == "published"), set())
         self.deadline_preps = phrases(events_vocab.get("deadline_preps", []), tokenize)
         self.deadline_event = next((e for e in self.events if e.predicate == "deadline"), None)
         self.scheduled_event = next((e for e in self.events if e.predicate == "scheduled"), None)
@@ -1703,16 +1720,50 @@ class DateExtractor:
         if cue.dep_ == "relcl":  # "..., which launched ...": the noun the clause refers to
             theme = antecedent(cue) if theme is not None and theme.lower_ in RELATIVE_PRONOUNS else theme
             subject = antecedent(cue) if subject is not None and subject.lower_ in RELATIVE_PRONOUNS else subject
+            if theme is None and subject is not None and not event.intransitive and _object_clause(cue, subject):
+                theme = antecedent(cue)  # "the score Ant Group launched in January 2015"
+        if theme is None and cue.lemma_.lower() in self.comeback_verbs:
+            theme = _product_returned(cue)  # "Tencent came back with WeChat Pay Score in 2019"
         if event.intransitive and theme is None:
             theme, subject = subject, None
+        if event is self.deadline_event and theme is None:
+            theme = _targeted(cue, ignore)  # "set 2020 as the deadline for its basic construction"
         if theme is not None and theme.pos_ == "NOUN" and self.event_of(theme) is not None:
             # "completed the rollout of the Weihai Score": what the event noun is about
             theme = next((g for c in theme.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"), theme)
         agent = subject or agent
         if agent is None and event.subject == "agent" and theme is not None:
-            agent = _source_of(theme)  # "a planning outline from the State Council, issued in June 2014"
+            agent = _source_of(theme) or self._document_maker(theme)
         return theme, _represented(agent)
+
+    def _document_maker(self, theme: Token) -> Token | None:
+        """Who made a document whose making is dated with no maker beside the verb: its
+        possessor ("The State Council's Planning Outline ..., released in June 2014"), or the doer
+        of the clause that sets something out in it ("The State Council set it out in a Planning
+        Outline ..., published in June 2014"). Only a document: "Tencent's app, released in 2018"
+        is the app's."""
+        found = _actor(theme, owners=False)
+        document = found.label_ == "law" if found is not None else theme.lemma_.lower() in self.document_nouns
+        if not document:
+            return None
+        owner = None
+        if found is not None:  # the parser may hang a title's participle on its last word
+            theme = next((t for t in found if t.pos_ in ("NOUN", "PROPN")
+                          and not found.start <= t.head.i < found.end), theme)
+            before = theme.doc[found.start - 1] if found.start > 0 else None
+            if before is not None and before.tag_ == "POS" and found.start > 1:
+                owner = theme.doc[found.start - 2]  # "the People's Bank of China's Measures ..."
+        owner = _child(theme, "poss") or owner
+        if owner is not None:
+            return owner if owner.lower_ not in FIRST_PERSON else None
+        prep = theme.head if theme.dep_ == "pobj" and theme.head.lower_ == "in" else None
+        verb = prep.head if prep is not None and prep.dep_ == "prep" else None
+        if verb is not None and verb.dep_ == "dobj":
+            verb = verb.head  # "set out its plan in the Outline ...": the phrase may hang on the object
+        doer = _child(verb, "nsubj") if verb is not None and verb.pos_ == "VERB" else None
+        maker = _actor(doer) if doer is not None else None
+        return doer if maker is not None and maker.label_ not in SOURCE_TYPES else None
 
     def _noun_participants(self, cue: Token, ignore: set[int]) -> tuple[Token | None, Token | None]:
         def object_of(*preps):
@@ -1912,11 +1963,15 @@ class DateExtractor:
         theme, agent = self.participants(cue, event, ignore)
         if self._the_text_itself(theme):
             return None  # "This article was first published in 2019": a byline
-        subject_span, obj = self._subject_and_object(cue, event, theme, agent, ignore)
+        by_deadline = match_before(doc, e.start, self.deadline_preps, sent.start) is not None
+        # a deadline is about what is to be done or ready by then, whoever does it ("the city will
+        # extend the scheme to three counties by 2024": the scheme)
+        about = self.deadline_event if by_deadline and event.subject == "agent" and self.deadline_event else event
+        subject_span, obj = self._subject_and_object(cue, about, theme, agent, ignore)
         if event is self.since_state:  # "Since 2019 residents have been able to link passports to Alipay"
             subject_span = self._state_actor(cue) or subject_span
         predicate, extra = event.predicate, e.extra()
-        if match_before(doc, e.start, self.deadline_preps, sent.start) is not None:
+        if by_deadline:
             predicate, extra["event"] = "deadline", event.predicate  # "go into effect by 2020"
         elif event.setting and self._sets_another_time(cue, e):
             predicate = event.setting  # "In 2014 the State Council set 2020 as the target year": 2014 sets it
@@ -2381,6 +2436,48 @@ def _implicit_subject(verb: Token) -> tuple[Token | None, bool]:
             continue
         return None, False
     return None, False
+
+
+def _object_clause(clause: Token, subject: Token) -> bool:
+    """A relative clause with no pronoun whose subject is its own and whose object is the noun it
+    describes ("the score Ant Group launched in 2015"), not a time ("the year Ant launched")."""
+    head = clause.head
+    times = clause.doc._.time_expressions or ()
+    return subject.lower_ not in RELATIVE_PRONOUNS and head.pos_ in ("NOUN", "PROPN") and head.i < subject.i \
+        and head.ent_type_ not in ("DATE", "TIME") and not any(x.start <= head.i < x.end for x in times)
+
+
+def _product_returned(verb: Token) -> Token | None:
+    """The product a maker comes back with or a product returns as ("Tencent came back with WeChat
+    Pay Score", "Tencent Credit returned as WeChat Pay Score"), when the text names it."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "as")), None)
+    if prep is None or prep.i + 1 >= len(verb.doc):
+        return None
+    # the parser may hang a name followed by a relative clause elsewhere: the words right after count
+    found = _child(prep, "pobj") or verb.doc[prep.i + 1]
+    if _actor(found) is None:  # "with a narrower product, WeChat Pay Score": its appositive names it
+        after = found.right_edge.i + 1
+        found = next((c for c in found.children if c.dep_ == "appos"), None) or (
+            verb.doc[after + 1] if after + 1 < len(verb.doc) and verb.doc[after].text == "," else None)
+    product = _actor(found) if found is not None else None
+    return found if product is not None and product.label_ in PRODUCT_TYPES else None
+
+
+def _targeted(verb: Token, cue_words: set[int]) -> Token | None:
+    """What a target a verb sets is for: the object of the target noun's "for", or its owner ("set
+    2020 as the deadline for its basic construction": the system "it" stands for), else the subject of the clause describing it ("named
+    2020 as the year by which the basic framework should be in place", "set 2020 as the year the
+    system was supposed to be in place")."""
+    target = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                   for g in c.children if g.dep_ == "pobj" and g.i in cue_words), None)
+    if target is None:
+        return None
+    for_object = next((g for c in target.children if c.dep_ == "prep" and c.lower_ == "for"
+                       for g in c.children if g.dep_ == "pobj"), None)
+    if for_object is not None:  # "for the system's basic framework": what the part belongs to
+        return _child(for_object, "poss") or for_object
+    clause = next((c for c in target.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")), None)
+    return (_child(clause, "nsubj") or _child(clause, "nsubjpass")) if clause is not None else None
 
 
 def _reduced_relative_head(participle: Token) -> Token | None:

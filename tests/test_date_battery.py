@@ -46,6 +46,7 @@ BATTERY = [
                  [('launched', '2013')], id='trialled'),
     pytest.param('Didi relaunched the feature in 2022 under a new name.', PUBLISHED,
                  [('launched', '2022')], id='relaunched'),
+    pytest.param('Huaxin Bank followed the new rules in 2021.', PUBLISHED, [], id='followed-rules'),
     pytest.param('The registry opened to the public in January 2016.', PUBLISHED,
                  [('launched', '2016-01')], id='opened-office'),
     # -- putting off, stopping and ending
@@ -510,6 +511,36 @@ def test_date_battery(nlp, text, published, expected):
     pytest.param("Sesame Credit does not pass ratings to the courts, although it has shown court blacklist data "
                  "to its users since 2015.", PUBLISHED, ("began", "2015", "Sesame Credit"),
                  id="shown-data-since"),
+    # a document's publishing date is its maker's: its possessor, or the doer who sets rules out in it
+    pytest.param("The People's Bank of China’s Measures for the Supervision of Credit Scoring, issued in March "
+                 "2021, ban the sale of scores.", PUBLISHED, ("published", "2021-03", "People's Bank of China"),
+                 id="document-of-its-possessor"),
+    pytest.param("The State Council described the plan in the Outline for the Construction of a Credit Society, "
+                 "published in June 2015.", PUBLISHED, ("published", "2015-06", "State Council"),
+                 id="document-of-the-doer"),
+    # a target set is about what it is set for, not about who sets it
+    pytest.param("The State Council set 2020 as the deadline for the Social Credit System.", PUBLISHED,
+                 ("deadline", "2020", "Social Credit System"), id="deadline-for"),
+    pytest.param("In its outline the State Council named 2020 as the year by which the Social Credit System "
+                 "should be in place.", PUBLISHED, ("deadline", "2020", "Social Credit System"), id="year-by-which"),
+    # a maker comes back with a product, a product returns as another: the product is launched
+    pytest.param("Ant Financial came back in 2016 with Jiebei, which lends small sums inside Alipay.", PUBLISHED,
+                 ("launched", "2016", "Jiebei"), id="came-back-with"),
+    pytest.param("After its first app flopped, the company returned in March 2017 with a simpler shop, Tao Café, "
+                 "which needs no cashiers.", PUBLISHED, ("launched", "2017-03", "Tao Café"), id="returned-with-appositive"),
+    pytest.param("Tencent Credit returned in 2021 as WeChat Pay Score.", PUBLISHED,
+                 ("launched", "2021", "WeChat Pay Score"), id="returned-as"),
+    pytest.param("Tencent came back in 2019 with a smaller team, Beijing says.", PUBLISHED,
+                 ("launched", "2019", "Tencent"), id="came-back-with-no-product"),
+    # a relative clause with no pronoun is about the noun it describes, its object
+    pytest.param("Huabei is the credit line Ant Financial introduced in 2015.", PUBLISHED,
+                 ("launched", "2015", "Huabei"), id="contact-clause"),
+    # a deadline is about what is to be done by then, not about who does it
+    pytest.param("Ant Financial says it will extend Huabei to small merchants by the end of 2025.", PUBLISHED,
+                 ("deadline", "2025-12-31", "Huabei"), id="deadline-of-what-is-extended"),
+    # following with no dated event before it to repeat is a start of its own
+    pytest.param("Rongcheng was the first city to score its residents, and Weihai followed in 2016.", PUBLISHED,
+                 ("began", "2016", "Weihai"), id="followed-with-nothing-to-repeat"),
 ])
 def test_date_battery_subjects(nlp, text, published, expected):
     doc = analyse(nlp, text, published)
