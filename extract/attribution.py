@@ -32,7 +32,8 @@ Hongbo, says", "Baihang's chief executive, Zhu Huanqi, said"), and a family name
 one named in full ("Zhu added"); a source noun to its publisher ("a notice posted on the PBOC's website", "data the
 regulator published"); "which claims 1 billion users" to what the clause is about;
 "according to the statement" credits the party credited before; "it said" the
-organisation that is the subject before it; "it put the number at 400 million", "Tsang puts the
+organisation that is the subject before it, or that a description subject before it stands for ("The
+bureau has signed ..., it said"); "it put the number at 400 million", "Tsang puts the
 market at 9 billion yuan", "puts it closer to 11 million" credit their clause (an estimate); "per its
 annual report" the organisation "its" stands for; "a spokesperson said" naming no one the
 organisation credited last; "said Han Lu, a lawyer at X, who estimated" Han Lu; a document an
@@ -1161,7 +1162,19 @@ def _organisation_before(pronoun: Token) -> Span | None:
     is the subject of a clause ("When Ant Group ... published the prospectus, it said ...")."""
     subjects = [a for a in actors_in(pronoun.sent) if a.end <= pronoun.i and a.label_ not in ("place", "person", "outlet")
                 and a.root.dep_ in ("nsubj", "nsubjpass")]
-    return subjects[-1] if subjects else None
+    return subjects[-1] if subjects else _described_subject_before(pronoun)
+
+
+def _described_subject_before(pronoun: Token) -> Span | None:
+    """ "The bureau has signed agreements with 1,000 lenders, it said." after "Baihang Credit, a
+    Shenzhen-based bureau": a description the actor finder left unresolved, subject of a clause
+    before the pronoun, stands for the organisation it describes."""
+    nouns = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"]
+    for noun in reversed(nouns):
+        found = description_antecedent(noun)
+        if found is not None and found.label_ not in ("place", "person", "outlet"):
+            return found
+    return None
 
 
 def _main_subject_before(pronoun: Token) -> Span | None:

@@ -368,6 +368,20 @@ BATTERY = [
              "had asked to see their credit record.", "Forty-four percent", "Harlow Institute", ANY),
     ("b171", "Last year the Harlow Institute surveyed 500 small firms in Ningbo. The firms, which employ about 9,000 "
              "people, are all exporters.", "about 9,000", None, ANY),
+    # "the company" is not an actor named only in another's apposition ("X, the affiliate of Y")
+    ("b172", "Pudao Credit, the credit-scoring affiliate of Tencent, opened in 2018. Borrowers above 650 points get "
+             "cheaper loans, a spokesman for the company said.", "above 650 points", "Pudao Credit", ANY),
+    # "it said" after a description subject: the organisation the description stands for
+    ("b173", "The central bank licensed Baihang Credit, a Shenzhen-based bureau, in 2018. Zhang Li, an analyst at "
+             "Hengtai Securities, called it a gatekeeper. The bureau has connected more than 800 lenders to its "
+             "database, it said.", "more than 800 lenders", "Baihang Credit", ANY),
+    # a role capitalised before a person's name is no part of it
+    ("b174", "Lawyer Zhou Ming of the Beijing firm Dacheng says about 200 of his clients were listed last year.",
+     "about 200", "Zhou Ming", ANY),
+    # a company's short name: its word after the place it starts with
+    ("b175", "The points run on a platform built by Ningbo Lanhai Data Technology, a firm partly owned by Ant Group. "
+             "A spokesperson for Lanhai said the firm had signed contracts with six other cities.", "six other cities",
+     "Ningbo Lanhai Data Technology", ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).
