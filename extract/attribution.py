@@ -64,7 +64,8 @@ made the guideline or the study named before
 Baihang; "..., saying ..." is the subject of the verb it hangs on. A source line ("Source: X",
 "(via X)", "— X") credits its paragraph, or the paragraph before it when it stands alone. A
 sentence without a word of crediting after a credited one is the writer's. Not credited: a
-question about what was said ("Did Ant say ...?"). "Critics say" credits the group as written,
+question about what was said ("Did Ant say ...?"). "Critics say" credits the group as written, "A librarian told me", "my landlord says" the one
+person as written,
 and a source nobody is named for ("according to industry estimates", "the prospectus shows")
 credits the source as written, but not a bare "a survey". Every credited party but a group or a
 source credited as written ends up in doc.spans["actors"], so the build can create its actor row.
@@ -185,6 +186,7 @@ class Attributor:
             self.anonymous_sources = set(vocab.get("anonymous_sources", []))
             self.anonymous_people = set(vocab.get("anonymous_people", []))
             self.anonymous_marks = set(vocab.get("anonymous_marks", []))
+            self.someone_marks = {w.lower() for w in vocab.get("someone_marks", [])}
             self.listener_verbs = set(vocab.get("listener_verbs", []))
             self.reading_verbs = set(vocab.get("reading_verbs", []))
             self.opinion_verbs = set(vocab.get("opinion_verbs", []))
@@ -825,7 +827,22 @@ class Attributor:
             return [_written_source(head)]  # "according to industry estimates", "the prospectus shows"
         if head.tag_ == "NNS" and _definite(head) and self._names_bodies(head):
             return [_group(head)]  # "the companies said": the bodies together, as written
+        if self._unnamed_person(head):
+            return [_someone(head)]  # "A librarian told me ...": the one who said it, as written
         return []
+
+    def _unnamed_person(self, head: Token) -> bool:
+        """ "A librarian told me", "my landlord says", "a bureau official told me": one person the
+        writer does not name, by an indefinite article or the writer's own possessive, not a source
+        ("a survey"), a share of people polled ("a quarter said") nor a body a description stands
+        for ("a company"). Not anyone a clause describes: "a parent who says he cannot pay" is no
+        one who said anything, only a case the speaker imagines."""
+        determiners = [c for c in head.children if c.dep_ in ("det", "poss")]
+        lemma = head.lemma_.lower()
+        return head.pos_ == "NOUN" and head.tag_ == "NN" and len(determiners) == 1 \
+            and determiners[0].lower_ in self.someone_marks and not self._is_source_noun(head) \
+            and lemma not in self.share_words and lemma not in mentions_vocab()["descriptions"] \
+            and not any(c.dep_ in ("relcl", "acl") for c in head.children)
 
     def _names_bodies(self, noun: Token) -> bool:
         """ "the companies", "the platforms": a description of organisations (relations.yaml `descriptions`)."""
@@ -1047,6 +1064,13 @@ def _group(head: Token) -> Span:
     """A group of people named by their work, as written: "officials", "city officials"."""
     words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "amod") or t == head]
     return _as_written(head, min(t.i for t in words), "group")
+
+
+def _someone(head: Token) -> Span:
+    """One person the writer does not name, as written with the article: "a librarian", "a Jinhua
+    social worker", "my landlord" (what is said of them after the noun is the writer's)."""
+    words = [i for i in _core(head) if i <= head.i]
+    return _as_written(head, min(words), "person")
 
 
 def _written_source(head: Token) -> Span:

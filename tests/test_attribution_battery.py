@@ -382,6 +382,16 @@ BATTERY = [
     ("b175", "The points run on a platform built by Ningbo Lanhai Data Technology, a firm partly owned by Ant Group. "
              "A spokesperson for Lanhai said the firm had signed contracts with six other cities.", "six other cities",
      "Ningbo Lanhai Data Technology", ANY),
+    # one person the writer does not name: as written, with the article or the writer's possessive
+    ("b176", "A shop owner in Yiwu told me that about 300 merchants had signed up for the deposit waiver.",
+     "about 300 merchants", "A shop owner", ANY),
+    ("b177", "My landlord says tenants with more than 650 points pay no deposit.", "more than 650 points",
+     "My landlord", ANY),
+    # ... but not someone a clause describes inside a quotation, nor a share of people polled
+    ("b178", "“Debtors can settle in a week,” said Zhao Min, a judge in Hefei. “A debtor who says he cannot pay "
+             "50,000 yuan but buys a car is not being honest.”", "50,000 yuan", "Zhao Min", ANY),
+    ("b179", "A third of the firms said they had been fined, and a quarter said their loans had been cut by more "
+             "than 20 percent.", "more than 20 percent", None, ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).
