@@ -54,7 +54,8 @@ for the last actor before them of the description's types, or whose name holds i
 (relations.yaml, `descriptions`): they are added to doc.spans["actors"] with that actor's id,
 and `is_description(span)` tells them from names. A noun compounded with one narrows it ("the
 tax administration": a name with "Taxation"), and a capitalised one is a short name, written as
-in the name it stands for ("the Bureau"). An actor named only inside another's apposition ("Ant
+in the name it stands for ("the Bureau"). A headline drops its articles: there a bare description
+is read when it stands for one actor of the field all the same ("..., top court says"). An actor named only inside another's apposition ("Ant
 Financial, the Alibaba affiliate") is not one a description stands for.
 """
 from __future__ import annotations
@@ -994,8 +995,14 @@ class ActorFinder:
         found: list[Span] = []
         for token in doc:
             entry = self.rules.descriptions.get(token.lemma_.lower())
-            if entry is None or token.i in taken or token.pos_ not in ("NOUN", "PROPN") or not _definite(token) \
-                    or _named_after(token, taken):
+            if entry is None or token.i in taken or token.pos_ not in ("NOUN", "PROPN") or _named_after(token, taken):
+                continue
+            if not _definite(token):
+                # "..., top court says": a headline drops its articles; only a description that
+                # stands for one actor of the field all the same is read there
+                default = self._default_actor(token) if _bare_in_headline(token) else None
+                if default is not None:
+                    found.append(default)
                 continue
             antecedent = self._antecedent(token, token.lemma_.lower(), entry, mentions + found) \
                 or self._default_actor(token)
@@ -1598,6 +1605,15 @@ def _definite(token: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in lefts):
         return False
     return all(c.dep_ in _DESCRIPTION_MODIFIERS or c in _qualifiers(token) for c in lefts)
+
+
+def _bare_in_headline(token: Token) -> bool:
+    """A singular noun with no determiner nor name before it ("top court" in "Debtors kept off 26.8
+    million flights, top court says") in a sentence that ends without a full stop: a headline's."""
+    if token.tag_ != "NN" or not all(c.dep_ == "amod" for c in token.lefts):
+        return False
+    last = next((t for t in reversed(token.sent) if not t.is_space), None)
+    return last is not None and last.text not in (".", "!", "?", "…", "”", '"')
 
 
 def _qualifiers(token: Token) -> list[Token]:

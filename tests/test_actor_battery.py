@@ -439,6 +439,12 @@ CASES = [
     case("description-not-in-apposition",
          "Pudao Credit, the credit-scoring affiliate of Tencent, opened in 2018. The company has 900 staff.",
          [("Pudao Credit", ORG, "p"), ("Tencent", ORG, "t"), ("company", ORG, "p")]),
+    case("headline-bare-description",
+         "Blacklisted debtors were kept off 9.4 million train trips, top court says\n\nThe figure is up from 2022.",
+         [("court", "court", "spc")]),
+    case("none-headline-bare-description",
+         "Court fines 40 debtors for hiding assets\n\nThe Xinhe County People's Court fined them in May.",
+         [("Xinhe County People's Court", "court", "x")], ["Court fines"]),
     case("none-units", "Scores range from 350 to 950 points; 600 is the cut-off.", [], []),
     case("none-months-caps", "MAY 2024 UPDATE\n\nThe list was shortened again.", [], ["MAY", "UPDATE"]),
     # --- nothing here is an actor ---------------------------------------------------------------

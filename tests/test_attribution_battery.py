@@ -392,6 +392,9 @@ BATTERY = [
              "50,000 yuan but buys a car is not being honest.”", "50,000 yuan", "Zhao Min", ANY),
     ("b179", "A third of the firms said they had been fined, and a quarter said their loans had been cut by more "
              "than 20 percent.", "more than 20 percent", None, ANY),
+    # a headline drops its articles: "top court says" is China's top court all the same
+    ("b180", "Blacklisted debtors were kept off 9.4 million train trips last year, top court says\n\nThe figure "
+             "is up from 2022.", "9.4 million train trips", "Supreme People's Court", ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).
