@@ -41,7 +41,9 @@ outlet saw ("according to a filing seen by Reuters") the document as written, vi
 wire dateline's place ("BEIJING, March 14 (Wire) – The court said") is no speaker; the maker of
 a survey the sentence reports on ("a survey carried out by the commission ... 78 percent said")
 when nothing else credits it, and the one who polled people in the paragraph ("The institute
-surveyed 312 firms. Forty-four percent said ...") for the answers of a share of them; and a place's institution
+surveyed 312 firms. Forty-four percent said ...") for the answers of a share of them and for the
+sentence that says whom it polled, outside a speaker's turn ("We asked 5,320 readers": the publication),
+and what a share of them did ("Only 18 percent had spoken to a judge"); and a place's institution
 is credited as named ("the Hangzhou government", not Hangzhou), one named through the place's
 possessive under the place's name ("according to the city's credit office": Rongcheng credit office).
 A description stands for the last party named or credited before whose name holds its words ("the
@@ -176,6 +178,7 @@ class Attributor:
             self.figure_objects = set(vocab.get("figure_objects", []))
             self.survey_nouns = set(vocab.get("survey_nouns", []))
             self.survey_verbs = set(vocab.get("survey_verbs", []))
+            self.counted_survey_verbs = set(vocab.get("counted_survey_verbs", []))
             self.share_words = {w.lower() for w in vocab.get("share_words", [])}
             self.as_marks = {w.lower() for w in vocab.get("as_clause_marks", [])}
             self.source_labels = {w.lower() for w in vocab.get("source_labels", [])}
@@ -261,10 +264,7 @@ class Attributor:
         """ "A study by Fudan University surveyed 3,000 residents. The study found ...": who made a
         source the text names, so that "the study" later stands for them; and who polled people
         ("The institute surveyed 312 firms."), so that "44 percent said" after it is theirs."""
-        root = sent.root
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if root.lemma_.lower() in self.survey_verbs and subject is not None:
-            memory.pollster = next(iter(self._parties(subject, memory)), None)
+        memory.pollster = self._pollster(sent, memory) or memory.pollster
         for noun in sent:
             if noun.pos_ != "NOUN" or not self._is_source_noun(noun) or _definite(noun):
                 continue
@@ -279,6 +279,37 @@ class Attributor:
             if named:
                 memory.sources[noun.lemma_.lower()] = named[0]
 
+    def _pollster(self, sent: Span, memory: Memory) -> Span | None:
+        """Who polls people in a sentence: the subject of its main verb of polling ("The institute
+        surveyed 312 firms", "Rahimi's team interviewed 1,040 debtors"; "We asked 5,320 readers": a
+        verb that polls only counted people, `counted_survey_verbs`, and "we" is the publication)."""
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        lemma = root.lemma_.lower()
+        if subject is None or lemma not in self.survey_verbs | self.counted_survey_verbs:
+            return None
+        if lemma in self.counted_survey_verbs and not any(
+                c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children) for c in root.children):
+            return None  # "We asked Ant for comment" polls no one
+        if subject.lower_ in ("we", "us"):
+            return _own_publication(sent.doc)
+        return next(iter(self._parties(subject, memory)), None)
+
+    def _poll(self, sent: Span, memory: Memory) -> list[Credit]:
+        """ "Rahimi's team surveyed 1,040 listed debtors in 2021.": who they polled and when is the
+        pollster's account of the poll, as its answers are (README, opinion polls); in a speaker's
+        turn the speaker is closer. What a share of those polled did, told without a verb of saying,
+        is the pollster's finding too."""
+        if speaker_at(sent.doc, sent.start_char) is not None:
+            return []
+        pollster = self._pollster(sent, memory)
+        if pollster is not None:
+            return [Credit([pollster], sent.root)]
+        share = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.lemma_.lower() in self.share_words), None)
+        if share is not None and memory.pollster is not None:
+            return [Credit([memory.pollster], share)]  # "Only 18 percent had ever spoken to the judge."
+        return []
+
     # --- what a sentence credits -----------------------------------------------------------
 
     def credits_in(self, sent: Span, memory: Memory) -> list[Credit]:
@@ -291,7 +322,7 @@ class Attributor:
         credits += self._closing_report_noun(sent, memory)
         credits += self._source_labels(sent, memory)
         if not credits:
-            credits += self._surveys(sent, memory)
+            credits += self._surveys(sent, memory) or self._poll(sent, memory)
         if not credits:
             credits += self._closing_source(sent) or self._cited_authors(sent, memory) or self._closing_dash(sent)
         channels = self._marked(sent, self.channel_words, memory)
@@ -952,6 +983,21 @@ class Attributor:
             names.setdefault(span.id_, clean_entity_name(span.text))
         doc._.actor_names = names
         doc.spans[SPANS_KEY] = sorted(existing + fresh, key=lambda s: (s.start, s.end))
+
+
+def _own_publication(doc: Doc) -> Span | None:
+    """What "we" stands for where a publication speaks of its own work ("We asked 5,320 readers"):
+    its mention in the text of the outlet that published it, by its name or the name's first words
+    ("HomeWallet" of the publisher "HomeWallet Media")."""
+    outlet = (doc._.outlet or "").casefold()
+    if not outlet:
+        return None
+    names = doc._.actor_names or {}
+    for mention in doc.spans.get(SPANS_KEY, []):
+        name = names.get(mention.id_, mention.text).casefold()
+        if mention.label_ not in ("person", "place") and (name == outlet or outlet.startswith(name + " ")):
+            return mention
+    return None
 
 
 def _turn_speaker(sent: Span) -> list[Credit]:

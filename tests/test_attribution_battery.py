@@ -395,6 +395,13 @@ BATTERY = [
     # a headline drops its articles: "top court says" is China's top court all the same
     ("b180", "Blacklisted debtors were kept off 9.4 million train trips last year, top court says\n\nThe figure "
              "is up from 2022.", "9.4 million train trips", "Supreme People's Court", ANY),
+    # whom a pollster polled is its account of the poll, and what a share of them did its finding
+    ("b181", "Hu Yan, a sociologist at Nankai University, studies the lists. Hu's team surveyed 860 listed "
+             "debtors in Tianjin in 2022. Only 21 percent had ever met the judge in their case.", "860 listed debtors",
+     "Hu Yan", ANY),
+    ("b182", "Hu Yan, a sociologist at Nankai University, studies the lists. Hu's team surveyed 860 listed "
+             "debtors in Tianjin in 2022. Only 21 percent had ever met the judge in their case.", "21 percent",
+     "Hu Yan", ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).
@@ -457,3 +464,17 @@ def test_a_newsletter_digest_credits_each_item_to_its_closing_source(nlp, tmp_pa
     assert credited["above 700 points"] == "Sixth Tone"
     assert credited["300 billion yuan"] == "Supreme People's Court"
     assert credited["40 platforms"] is None
+
+
+def test_a_publications_own_poll_is_credited_to_it(nlp):
+    """ "We asked 2,400 readers": a publication's "we" polling counted people is the publication,
+    and so are its readers' answers."""
+    doc = analyse(nlp, "Reader poll\n\nWe asked 2,400 Lantern Weekly readers in May whether they check their "
+                       "score. 58% said they do it every month.", published="2024-06-01", outlet="Lantern Weekly Media")
+    for words in ("2,400 Lantern Weekly readers", "58%"):
+        claim = _claim(doc, words)
+        assert claim is not None and claim.attributed_to == "Lantern Weekly", words
+    # "We asked Ant for comment" polls no one
+    doc = analyse(nlp, "We asked Ant about its claim of 1 billion users, which Lantern Weekly could not verify.",
+                  published="2024-06-01", outlet="Lantern Weekly Media")
+    assert _claim(doc, "1 billion users").attributed_to is None
