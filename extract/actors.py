@@ -31,7 +31,8 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   University); one that is the head or last word of such a name is it too ("the Chamber",
   "Customs" for the General Administration of Customs);
 - an institution's name goes on with "of"/"for" and capitalised words ("the People's Court of
-  Xinhe County", `institution_heads`);
+  Xinhe County", `institution_heads`), and a later name without them is that institution ("the
+  Calder Institute" after "the Calder Institute for Digital Governance");
 - an official document named by its title is an actor of type `law` ("the Social Credit System
   Construction Law", "Measures for Credit Repair", `document_genres`); names inside its title are
   its words, and the gazetteer actor its title names is what it speaks of (`TITLED_AFTER_KEY`:
@@ -745,8 +746,15 @@ class ActorFinder:
         if len(full) <= len(short) or full[0].lower_ != short[0].lower_:
             return False  # most pairs: the cheap test first
         droppable = self.rules.legal_forms | (self.rules.business_words if len(short) > 1 else set())
-        return [t.lower_ for t in full[:len(short)]] == [t.lower_ for t in short] \
-            and all(t.lower_ in droppable for t in full[len(short):])
+        if [t.lower_ for t in full[:len(short)]] != [t.lower_ for t in short]:
+            return False
+        return all(t.lower_ in droppable for t in full[len(short):]) or self._without_remit(full, short)
+
+    def _without_remit(self, full: Span, short: Span) -> bool:
+        """ "the Calder Institute" after "the Calder Institute for Digital Governance": an institution
+        named without what its "for"/"of" says it is for (`institution_heads`), by two words or more."""
+        return len(short) > 1 and short[-1].text in self.rules.institution_heads \
+            and full[len(short)].lower_ in ("for", "of", "on")
 
     def _place_before(self, full: Span, short: Span) -> bool:
         """Whether `full` is `short` after a place's name and its kind ("Lanzhen Municipal" + "Public

@@ -445,6 +445,10 @@ CASES = [
     case("none-headline-bare-description",
          "Court fines 40 debtors for hiding assets\n\nThe Xinhe County People's Court fined them in May.",
          [("Xinhe County People's Court", "court", "x")], ["Court fines"]),
+    case("institution-without-remit",
+         "Wu Fang, Senior Fellow, Lindgren Institute for Credit Studies\n\nLast year the Lindgren Institute "
+         "surveyed 300 firms in Ningbo.",
+         [("Lindgren Institute for Credit Studies", ORG, "l"), ("Lindgren Institute", ORG, "l")]),
     case("none-units", "Scores range from 350 to 950 points; 600 is the cut-off.", [], []),
     case("none-months-caps", "MAY 2024 UPDATE\n\nThe list was shortened again.", [], ["MAY", "UPDATE"]),
     # --- nothing here is an actor ---------------------------------------------------------------

@@ -402,6 +402,10 @@ BATTERY = [
     ("b182", "Hu Yan, a sociologist at Nankai University, studies the lists. Hu's team surveyed 860 listed "
              "debtors in Tianjin in 2022. Only 21 percent had ever met the judge in their case.", "21 percent",
      "Hu Yan", ANY),
+    # an institution named again without what it is for is the institution named in full
+    ("b183", "Wu Fang is a senior fellow at the Lindgren Institute for Credit Studies. Last year the Lindgren "
+             "Institute surveyed 300 firms in Ningbo. Forty percent said a partner had asked for their credit record.",
+     "Forty percent", "Lindgren Institute for Credit Studies", ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).
