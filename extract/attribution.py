@@ -4,7 +4,8 @@
 source, and sets `attributed_to` and `attribution_phrase` on every claim the other
 components put in that sentence:
 
-- "according to (the calculations of) X", "..., per X", "As pointed out by X and Y", "by X's count",
+- "according to (the calculations of) X", "according to the market's operator, X." (the name
+  after the comma restates the description), "..., per X", "As pointed out by X and Y", "by X's count",
   "..., reported by X", "according to a tally by X", "a post on X's account";
 - a reporting verb and its subject: "X says", "says X", "X reports that", "..., reports X",
   "X cites the example of", "the same article quotes her as saying";
@@ -55,7 +56,8 @@ reporting verb inside the sentence credits its own complement, and the innermost
 wins ("a survey by Yesky found A, while a Netease survey found B"). "The news site", "the
 same article", "the author" stand for the last credited outlet or person; a report set off by
 commas inside the sentence's first clause ("The city had installed 38, the office said, and added a
-rule: ...") credits the whole sentence, however the parser hangs the rest; a sentence that is
+rule: ...") credits the whole sentence, however the parser hangs the rest, and so does a report
+that opens a sentence and goes on after a colon ("X points out that A: B"); a sentence that is
 only the rest of a quotation keeps the previous sentence's speaker, and the speaker named where
 a quotation closes ("“... 12 cities. It will reach 40 cities,” she said.") said all of it, as the
 speaker of a quotation opened after "said:" says what follows until it closes; "..., Didi
@@ -367,7 +369,7 @@ class Attributor:
                     credits.append(Credit([memory.party], sent.doc[token.i:head.i + 1], aside=_extent(head)))
                     continue
                 head = named if named is not None else head
-            parties = self._parties(head, memory)
+            parties = self._parties(head, memory) or _restated_after(head)
             if parties and source is not None:
                 memory.sources[source] = parties[0]  # "according to a plan issued by X ... the plan said"
             if parties:
@@ -728,7 +730,7 @@ class Attributor:
             return None  # "The city had installed 38, the office said, and added a rule: ...": all of it
         if self._as_clause(verb) or _inserted_report(verb):
             verb = verb.head
-        if verb.dep_ == "ROOT" or _closing_report(verb):
+        if verb.dep_ == "ROOT" or _closing_report(verb) or _report_before_colon(verb):
             return None
         content = [c for c in verb.children if c.dep_ in CONTENT_DEPS | {"dobj"}]
         if not content:
@@ -1079,6 +1081,28 @@ def _inserted_report(verb: Token) -> bool:
     return verb.dep_ == "parataxis" and any(c.dep_ == "nsubj" for c in verb.children) \
         and not any(c.dep_ in CONTENT_DEPS | {"dobj"} for c in verb.children) \
         and verb.i + 1 < len(verb.doc) and verb.nbor().text in (",", "—", "–")
+
+
+def _restated_after(head: Token) -> list[Span]:
+    """ "..., according to the market's operator, Zhejiang China Commodities City Group.": the name
+    after a comma that closes the sentence restates the description before it, however the parser
+    hung it (an apposition it read as an adverb)."""
+    sent, end = head.sent, head.right_edge.i + 1
+    if head.pos_ != "NOUN" or end >= sent.end or head.doc[end].text != ",":
+        return []
+    named = next((a for a in actors_in(sent) if a.start == end + 1 and a.label_ != "place"), None)
+    rest = head.doc[named.end:sent.end] if named is not None else None
+    return [named] if rest is not None and all(t.is_punct or t.is_space for t in rest) else []
+
+
+def _report_before_colon(verb: Token) -> bool:
+    """ "The deputy mayor points out that lost points can be won back: a resident regains them after
+    one year ...": the parser hangs the report that opens the sentence on the clause after the colon,
+    which only goes on with what was reported. The report credits the whole sentence."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.dep_ == "ROOT" and head.i > verb.right_edge.i \
+        and verb.left_edge.i == verb.sent.start \
+        and any(t.text == ":" for t in verb.doc[verb.right_edge.i + 1:head.i])
 
 
 def _opens_adverbial(token: Token) -> bool:

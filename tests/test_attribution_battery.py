@@ -406,6 +406,9 @@ BATTERY = [
     ("b183", "Wu Fang is a senior fellow at the Lindgren Institute for Credit Studies. Last year the Lindgren "
              "Institute surveyed 300 firms in Ningbo. Forty percent said a partner had asked for their credit record.",
      "Forty percent", "Lindgren Institute for Credit Studies", ANY),
+    # a report that opens the sentence goes on after a colon: all of it is reported
+    ("b184", "Wang Fang, the county's deputy head, says the rules are simple: residents who volunteer for 20 hours "
+             "get 50 points.", "50 points", "Wang Fang", ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).
@@ -482,3 +485,29 @@ def test_a_publications_own_poll_is_credited_to_it(nlp):
     doc = analyse(nlp, "We asked Ant about its claim of 1 billion users, which Lantern Weekly could not verify.",
                   published="2024-06-01", outlet="Lantern Weekly Media")
     assert _claim(doc, "1 billion users").attributed_to is None
+
+
+def test_a_name_after_the_credited_description_restates_it(nlp):
+    """ "..., according to the fair's operator, Linyi Commerce Group.": the parser sometimes hangs
+    the name on the main verb as an adverb rather than apposing it to "operator"; the name that
+    closes the sentence after the description's comma is still the one credited."""
+    from spacy.tokens import Doc, Span
+
+    from extract.attribution import _restated_after
+
+    words = ["Vendors", "lease", "booths", ",", "according", "to", "the", "fair", "'s", "operator", ",",
+             "Linyi", "Commerce", "Group", "."]
+    heads = [1, 1, 1, 1, 1, 4, 7, 9, 7, 5, 1, 13, 13, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "prep", "prep", "det", "poss", "case", "pobj", "punct",
+            "compound", "compound", "npadvmod", "punct"]
+    pos = ["NOUN", "VERB", "NOUN", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PART", "NOUN", "PUNCT",
+           "PROPN", "PROPN", "PROPN", "PUNCT"]
+    spaces = [True, True, False, True, True, True, True, False, True, False, True, True, True, False, False]
+
+    def parsed(name_end: int) -> Doc:
+        doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, spaces=spaces)
+        doc.spans["actors"] = [Span(doc, 11, name_end, label="company", span_id="org:linyi")]
+        return doc
+
+    assert [s.text for s in _restated_after(parsed(14)[9])] == ["Linyi Commerce Group"]
+    assert _restated_after(parsed(13)[9]) == []  # a name that does not close the sentence restates nothing
