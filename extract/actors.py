@@ -19,7 +19,8 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   starts it ("WeChat Pay" is WeChat, "WeChat Pay Score" is a product of its own);
 - an NER entity holding a possessive is two names ("Suzhou's Osmanthus Score": Suzhou and
   Osmanthus Score), and one with an opening bracket ends there ("Suqian (Jiangsu province");
-- a later one-word mention that starts an earlier name is that actor ("Ant" after "Ant Group");
+- a later one-word mention that starts an earlier name, or its words after a place, is that actor
+  ("Ant" after "Ant Group", "Yunxin" after "Hangzhou Yunxin Data Technology");
 - an appositive says what an unknown name is ("Rongcheng, a coastal city": a place, whatever
   the NER said; "Fliggy, Alibaba's travel platform": a platform), and so does "in" ("In
   Rongcheng, ...": a place);
@@ -30,7 +31,8 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   University); one that is the head or last word of such a name is it too ("the Chamber",
   "Customs" for the General Administration of Customs);
 - an institution's name goes on with "of"/"for" and capitalised words ("the People's Court of
-  Xinhe County", `institution_heads`);
+  Xinhe County", `institution_heads`), and a later name without them is that institution ("the
+  Calder Institute" after "the Calder Institute for Digital Governance");
 - an official document named by its title is an actor of type `law` ("the Social Credit System
   Construction Law", "Measures for Credit Repair", `document_genres`); names inside its title are
   its words, and the gazetteer actor its title names is what it speaks of (`TITLED_AFTER_KEY`:
@@ -45,14 +47,17 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   credit scheme" is Honest Rongcheng, a scheme);
 - what the NER wrongly reads as a name is left out: grades ("AAA", "graded as
   Advanced Certified", `grading_verbs`), and capitalised words the document also writes in lower
-  case ("Perks are only half of it", "a totalitarian State").
+  case ("Perks are only half of it", "a totalitarian State"), and a role capitalised before a person's
+  name ("Lawyer Pei Junhao", `role_titles`).
 
 Definite descriptions ("the court", "the company", "the central bank", "the scheme") stand
 for the last actor before them of the description's types, or whose name holds its noun
 (relations.yaml, `descriptions`): they are added to doc.spans["actors"] with that actor's id,
 and `is_description(span)` tells them from names. A noun compounded with one narrows it ("the
 tax administration": a name with "Taxation"), and a capitalised one is a short name, written as
-in the name it stands for ("the Bureau").
+in the name it stands for ("the Bureau"). A headline drops its articles: there a bare description
+is read when it stands for one actor of the field all the same ("..., top court says"). An actor named only inside another's apposition ("Ant
+Financial, the Alibaba affiliate") is not one a description stands for.
 """
 from __future__ import annotations
 
@@ -252,6 +257,8 @@ class NameRules:
     institution_types: dict = field(default_factory=dict)
     #: Nouns that name a place's institution (`place_institutions`: "the county government") -> its type.
     institutions: dict = field(default_factory=dict)
+    #: Roles a text may capitalise before a person's name ("Lawyer Pei Junhao", "Founder Li Ming"). Lower case.
+    role_titles: set = field(default_factory=set)
 
     @classmethod
     def from_vocab(cls, vocab: dict | None) -> "NameRules":
@@ -288,6 +295,7 @@ class NameRules:
             bare_place_kinds={w.lower() for w in names.get("bare_place_kinds") or []},
             place_adjectives={k.lower(): v for k, v in (names.get("place_adjectives") or {}).items()},
             institutions={k.lower(): v for k, v in (vocab.get("place_institutions") or {}).items()},
+            role_titles={w.lower() for w in names.get("role_titles") or []},
         )
 
 
@@ -363,6 +371,8 @@ class ActorFinder:
                 continue
             for part in _parts(ent, self.rules.name_possessives, taken):
                 span = self._before_topic(trim_entity(part))
+                if ent.label_ == "PERSON":
+                    span = self._without_role(span)
                 if span is None or any(i in taken for i in range(span.start, span.end)) \
                         or self._in_document_title(span):
                     continue
@@ -453,6 +463,14 @@ class ActorFinder:
         end = next((t.i for t in span[1:] if t.lower_ in ("on", "about") and t.is_lower
                     and t.nbor(-1).text not in heads), span.end)
         return span.doc[span.start : end]
+
+    def _without_role(self, span: Span | None) -> Span | None:
+        """ "Lawyer Pei Junhao of ... says", "Reader Marco in Shenzhen says": a role capitalised before
+        a person's name, at a sentence's start or as a headline writes it, is no part of the name
+        (`role_titles`); courtesy titles ("Dr", "Mr") stay, read by `_titled_people`."""
+        if span is None or len(span) < 2 or not span[0].is_title or span[0].lower_ not in self.rules.role_titles:
+            return span
+        return span[1:]
 
     def _other_kind_of_place(self, mention: Span, noun: str) -> bool:
         last = mention[-1].lower_
@@ -649,8 +667,9 @@ class ActorFinder:
         readings = [ent for ent in doc.ents if ent.label_ == "GPE" and len(ent) == 1]
         if not readings:
             return set()
-        firms = {span[0].text for span in known + list(doc.ents) if self._organization_name(span)
-                 and span[-1].text not in self.rules.institution_heads}  # "Xiamen University" is the city's
+        firms = {word for span in known + list(doc.ents) if self._organization_name(span)
+                 and span[-1].text not in self.rules.institution_heads  # "Xiamen University" is the city's
+                 for word in self._short_words(span, set())}  # "Lanhai" of "Ningbo Lanhai Data Technology" too
         as_place = {ent.text for ent in readings if self._where_a_place_stands(ent)}
         return {ent.text for ent in readings if ent.text not in firms or ent.text in as_place}
 
@@ -684,17 +703,32 @@ class ActorFinder:
         person or a place is the organisation only when its name is that word and a head word, or (read
         as a person) a company's name ("Pudao" after "Pudao Credit", "Qiantang" after "Qiantang Credit
         Reporting Co.", not "Hangzhou" after "Hangzhou Internet Court"); a word
-        the document names a place is that place ("Xiamen" is not Xiamen University)."""
+        the document names a place is that place ("Xiamen" is not Xiamen University). A name that
+        starts with a place is short for the word after it ("Yunxin" after "Hangzhou Yunxin Data
+        Technology")."""
         if len(mention) != 1 or mention.text.lower() in self.rules.not_short_names or mention.text in places:
             return None
         earlier = sorted((s for s in found if s.end <= mention.start), key=lambda s: -s.start)
         later = [s for s in found if s.start >= mention.end and ":" not in s.id_]
         for span in earlier + later:
+            words = self._short_words(span, places)
             fits = len(span) > 1 if ner_label == "ORG" else self._organization_name(span) \
                 and (len(span) == 2 or span.label_ == "company" and ner_label == "PERSON")
-            if span.label_ not in ("person", "place") and fits and span[0].text == mention.text:
-                return span.id_
+            if span.label_ not in ("person", "place") and (fits and mention.text == words[0] or mention.text in words[1:]):
+                return span.id_  # the word after a company's place is neither a place nor a person
         return None
+
+    def _short_words(self, name: Span, places: set[str]) -> tuple[str, ...]:
+        """The words a short name of an organisation may be: its first, and for a company named
+        after its place the word after the place ("Yunxin" of "Hangzhou Yunxin Data Technology", which
+        a text may name no place but in it), unless that word only says its business ("Data")."""
+        words = (name[0].text,)
+        second = name[1] if len(name) > 2 else None
+        if second is not None and second.is_title and (name[0].text in places or self._company_name(name)) \
+                and second.lower_ not in self.rules.company_words | self.rules.not_short_names \
+                and second.text not in self.rules.organization_words:
+            words += (second.text,)
+        return words
 
     def _without_legal_form(self, mention: Span, found: list[Span]) -> str | None:
         """ "Xiamen Credit Technology" after "Xiamen Credit Technology Co.": an organisation's
@@ -712,8 +746,15 @@ class ActorFinder:
         if len(full) <= len(short) or full[0].lower_ != short[0].lower_:
             return False  # most pairs: the cheap test first
         droppable = self.rules.legal_forms | (self.rules.business_words if len(short) > 1 else set())
-        return [t.lower_ for t in full[:len(short)]] == [t.lower_ for t in short] \
-            and all(t.lower_ in droppable for t in full[len(short):])
+        if [t.lower_ for t in full[:len(short)]] != [t.lower_ for t in short]:
+            return False
+        return all(t.lower_ in droppable for t in full[len(short):]) or self._without_remit(full, short)
+
+    def _without_remit(self, full: Span, short: Span) -> bool:
+        """ "the Calder Institute" after "the Calder Institute for Digital Governance": an institution
+        named without what its "for"/"of" says it is for (`institution_heads`), by two words or more."""
+        return len(short) > 1 and short[-1].text in self.rules.institution_heads \
+            and full[len(short)].lower_ in ("for", "of", "on")
 
     def _place_before(self, full: Span, short: Span) -> bool:
         """Whether `full` is `short` after a place's name and its kind ("Lanzhen Municipal" + "Public
@@ -962,8 +1003,14 @@ class ActorFinder:
         found: list[Span] = []
         for token in doc:
             entry = self.rules.descriptions.get(token.lemma_.lower())
-            if entry is None or token.i in taken or token.pos_ not in ("NOUN", "PROPN") or not _definite(token) \
-                    or _named_after(token, taken):
+            if entry is None or token.i in taken or token.pos_ not in ("NOUN", "PROPN") or _named_after(token, taken):
+                continue
+            if not _definite(token):
+                # "..., top court says": a headline drops its articles; only a description that
+                # stands for one actor of the field all the same is read there
+                default = self._default_actor(token) if _bare_in_headline(token) else None
+                if default is not None:
+                    found.append(default)
                 continue
             antecedent = self._antecedent(token, token.lemma_.lower(), entry, mentions + found) \
                 or self._default_actor(token)
@@ -990,6 +1037,7 @@ class ActorFinder:
                   and (m.label_ != "law" or "law" in types)  # "the system" is not a law's title
                   and (m.label_ in types or words & set(_name_words(m)))
                   and _qualified(_name_words(m), qualifiers)]
+        before = [m for m in before if not _describes_another(m, before)]
         if token.pos_ == "PROPN":  # "the Centre", capitalised: a short name, written as in the name
             before = [m for m in before if token.text in _name_words(m, fold=False)]
         if "place" in types:
@@ -1542,6 +1590,19 @@ def _appositives(span: Span) -> list[Token]:
     return [h for h in heads if h.pos_ == "NOUN" or h.is_upper and len(h) <= 4]  # "a Madrid-based NGO"
 
 
+def _describes_another(mention: Span, others: list[Span]) -> bool:
+    """ "Ant Financial, the Alibaba affiliate that runs Sesame Credit": an actor named inside the
+    apposition that describes another is named to say what that other is, not as a topic a later
+    "the company" could stand for."""
+    token = mention.root
+    while token.head != token:
+        if token.dep_ == "appos" and any(o is not mention and o.id_ != mention.id_ and o.start <= token.head.i < o.end
+                                          for o in others):
+            return True
+        token = token.head
+    return False
+
+
 def _definite(token: Token) -> bool:
     """A singular noun with "the", "this" or "that" and no name before it: "the court", "the
     central bank", "the tax administration" (see `_qualifiers`), not "the Hebei court" nor "the
@@ -1552,6 +1613,15 @@ def _definite(token: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in lefts):
         return False
     return all(c.dep_ in _DESCRIPTION_MODIFIERS or c in _qualifiers(token) for c in lefts)
+
+
+def _bare_in_headline(token: Token) -> bool:
+    """A singular noun with no determiner nor name before it ("top court" in "Debtors kept off 26.8
+    million flights, top court says") in a sentence that ends without a full stop: a headline's."""
+    if token.tag_ != "NN" or not all(c.dep_ == "amod" for c in token.lefts):
+        return False
+    last = next((t for t in reversed(token.sent) if not t.is_space), None)
+    return last is not None and last.text not in (".", "!", "?", "…", "”", '"')
 
 
 def _qualifiers(token: Token) -> list[Token]:

@@ -4,7 +4,8 @@
 source, and sets `attributed_to` and `attribution_phrase` on every claim the other
 components put in that sentence:
 
-- "according to (the calculations of) X", "..., per X", "As pointed out by X and Y", "by X's count",
+- "according to (the calculations of) X", "according to the market's operator, X." (the name
+  after the comma restates the description), "..., per X", "As pointed out by X and Y", "by X's count",
   "..., reported by X", "according to a tally by X", "a post on X's account";
 - a reporting verb and its subject: "X says", "says X", "X reports that", "..., reports X",
   "X cites the example of", "the same article quotes her as saying";
@@ -32,7 +33,8 @@ Hongbo, says", "Baihang's chief executive, Zhu Huanqi, said"), and a family name
 one named in full ("Zhu added"); a source noun to its publisher ("a notice posted on the PBOC's website", "data the
 regulator published"); "which claims 1 billion users" to what the clause is about;
 "according to the statement" credits the party credited before; "it said" the
-organisation that is the subject before it; "it put the number at 400 million", "Tsang puts the
+organisation that is the subject before it, or that a description subject before it stands for ("The
+bureau has signed ..., it said"); "it put the number at 400 million", "Tsang puts the
 market at 9 billion yuan", "puts it closer to 11 million" credit their clause (an estimate); "per its
 annual report" the organisation "its" stands for; "a spokesperson said" naming no one the
 organisation credited last; "said Han Lu, a lawyer at X, who estimated" Han Lu; a document an
@@ -40,7 +42,9 @@ outlet saw ("according to a filing seen by Reuters") the document as written, vi
 wire dateline's place ("BEIJING, March 14 (Wire) – The court said") is no speaker; the maker of
 a survey the sentence reports on ("a survey carried out by the commission ... 78 percent said")
 when nothing else credits it, and the one who polled people in the paragraph ("The institute
-surveyed 312 firms. Forty-four percent said ...") for the answers of a share of them; and a place's institution
+surveyed 312 firms. Forty-four percent said ...") for the answers of a share of them and for the
+sentence that says whom it polled, outside a speaker's turn ("We asked 5,320 readers": the publication),
+and what a share of them did ("Only 18 percent had spoken to a judge"); and a place's institution
 is credited as named ("the Hangzhou government", not Hangzhou), one named through the place's
 possessive under the place's name ("according to the city's credit office": Rongcheng credit office).
 A description stands for the last party named or credited before whose name holds its words ("the
@@ -52,7 +56,8 @@ reporting verb inside the sentence credits its own complement, and the innermost
 wins ("a survey by Yesky found A, while a Netease survey found B"). "The news site", "the
 same article", "the author" stand for the last credited outlet or person; a report set off by
 commas inside the sentence's first clause ("The city had installed 38, the office said, and added a
-rule: ...") credits the whole sentence, however the parser hangs the rest; a sentence that is
+rule: ...") credits the whole sentence, however the parser hangs the rest, and so does a report
+that opens a sentence and goes on after a colon ("X points out that A: B"); a sentence that is
 only the rest of a quotation keeps the previous sentence's speaker, and the speaker named where
 a quotation closes ("“... 12 cities. It will reach 40 cities,” she said.") said all of it, as the
 speaker of a quotation opened after "said:" says what follows until it closes; "..., Didi
@@ -63,7 +68,8 @@ made the guideline or the study named before
 Baihang; "..., saying ..." is the subject of the verb it hangs on. A source line ("Source: X",
 "(via X)", "— X") credits its paragraph, or the paragraph before it when it stands alone. A
 sentence without a word of crediting after a credited one is the writer's. Not credited: a
-question about what was said ("Did Ant say ...?"). "Critics say" credits the group as written,
+question about what was said ("Did Ant say ...?"). "Critics say" credits the group as written, "A librarian told me", "my landlord says" the one
+person as written,
 and a source nobody is named for ("according to industry estimates", "the prospectus shows")
 credits the source as written, but not a bare "a survey". Every credited party but a group or a
 source credited as written ends up in doc.spans["actors"], so the build can create its actor row.
@@ -174,6 +180,7 @@ class Attributor:
             self.figure_objects = set(vocab.get("figure_objects", []))
             self.survey_nouns = set(vocab.get("survey_nouns", []))
             self.survey_verbs = set(vocab.get("survey_verbs", []))
+            self.counted_survey_verbs = set(vocab.get("counted_survey_verbs", []))
             self.share_words = {w.lower() for w in vocab.get("share_words", [])}
             self.as_marks = {w.lower() for w in vocab.get("as_clause_marks", [])}
             self.source_labels = {w.lower() for w in vocab.get("source_labels", [])}
@@ -184,6 +191,7 @@ class Attributor:
             self.anonymous_sources = set(vocab.get("anonymous_sources", []))
             self.anonymous_people = set(vocab.get("anonymous_people", []))
             self.anonymous_marks = set(vocab.get("anonymous_marks", []))
+            self.someone_marks = {w.lower() for w in vocab.get("someone_marks", [])}
             self.listener_verbs = set(vocab.get("listener_verbs", []))
             self.reading_verbs = set(vocab.get("reading_verbs", []))
             self.opinion_verbs = set(vocab.get("opinion_verbs", []))
@@ -258,10 +266,7 @@ class Attributor:
         """ "A study by Fudan University surveyed 3,000 residents. The study found ...": who made a
         source the text names, so that "the study" later stands for them; and who polled people
         ("The institute surveyed 312 firms."), so that "44 percent said" after it is theirs."""
-        root = sent.root
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if root.lemma_.lower() in self.survey_verbs and subject is not None:
-            memory.pollster = next(iter(self._parties(subject, memory)), None)
+        memory.pollster = self._pollster(sent, memory) or memory.pollster
         for noun in sent:
             if noun.pos_ != "NOUN" or not self._is_source_noun(noun) or _definite(noun):
                 continue
@@ -276,6 +281,37 @@ class Attributor:
             if named:
                 memory.sources[noun.lemma_.lower()] = named[0]
 
+    def _pollster(self, sent: Span, memory: Memory) -> Span | None:
+        """Who polls people in a sentence: the subject of its main verb of polling ("The institute
+        surveyed 312 firms", "Rahimi's team interviewed 1,040 debtors"; "We asked 5,320 readers": a
+        verb that polls only counted people, `counted_survey_verbs`, and "we" is the publication)."""
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        lemma = root.lemma_.lower()
+        if subject is None or lemma not in self.survey_verbs | self.counted_survey_verbs:
+            return None
+        if lemma in self.counted_survey_verbs and not any(
+                c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children) for c in root.children):
+            return None  # "We asked Ant for comment" polls no one
+        if subject.lower_ in ("we", "us"):
+            return _own_publication(sent.doc)
+        return next(iter(self._parties(subject, memory)), None)
+
+    def _poll(self, sent: Span, memory: Memory) -> list[Credit]:
+        """ "Rahimi's team surveyed 1,040 listed debtors in 2021.": who they polled and when is the
+        pollster's account of the poll, as its answers are (README, opinion polls); in a speaker's
+        turn the speaker is closer. What a share of those polled did, told without a verb of saying,
+        is the pollster's finding too."""
+        if speaker_at(sent.doc, sent.start_char) is not None:
+            return []
+        pollster = self._pollster(sent, memory)
+        if pollster is not None:
+            return [Credit([pollster], sent.root)]
+        share = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.lemma_.lower() in self.share_words), None)
+        if share is not None and memory.pollster is not None:
+            return [Credit([memory.pollster], share)]  # "Only 18 percent had ever spoken to the judge."
+        return []
+
     # --- what a sentence credits -----------------------------------------------------------
 
     def credits_in(self, sent: Span, memory: Memory) -> list[Credit]:
@@ -288,7 +324,7 @@ class Attributor:
         credits += self._closing_report_noun(sent, memory)
         credits += self._source_labels(sent, memory)
         if not credits:
-            credits += self._surveys(sent, memory)
+            credits += self._surveys(sent, memory) or self._poll(sent, memory)
         if not credits:
             credits += self._closing_source(sent) or self._cited_authors(sent, memory) or self._closing_dash(sent)
         channels = self._marked(sent, self.channel_words, memory)
@@ -333,7 +369,7 @@ class Attributor:
                     credits.append(Credit([memory.party], sent.doc[token.i:head.i + 1], aside=_extent(head)))
                     continue
                 head = named if named is not None else head
-            parties = self._parties(head, memory)
+            parties = self._parties(head, memory) or _restated_after(head)
             if parties and source is not None:
                 memory.sources[source] = parties[0]  # "according to a plan issued by X ... the plan said"
             if parties:
@@ -694,7 +730,7 @@ class Attributor:
             return None  # "The city had installed 38, the office said, and added a rule: ...": all of it
         if self._as_clause(verb) or _inserted_report(verb):
             verb = verb.head
-        if verb.dep_ == "ROOT" or _closing_report(verb):
+        if verb.dep_ == "ROOT" or _closing_report(verb) or _report_before_colon(verb):
             return None
         content = [c for c in verb.children if c.dep_ in CONTENT_DEPS | {"dobj"}]
         if not content:
@@ -824,7 +860,22 @@ class Attributor:
             return [_written_source(head)]  # "according to industry estimates", "the prospectus shows"
         if head.tag_ == "NNS" and _definite(head) and self._names_bodies(head):
             return [_group(head)]  # "the companies said": the bodies together, as written
+        if self._unnamed_person(head):
+            return [_someone(head)]  # "A librarian told me ...": the one who said it, as written
         return []
+
+    def _unnamed_person(self, head: Token) -> bool:
+        """ "A librarian told me", "my landlord says", "a bureau official told me": one person the
+        writer does not name, by an indefinite article or the writer's own possessive, not a source
+        ("a survey"), a share of people polled ("a quarter said") nor a body a description stands
+        for ("a company"). Not anyone a clause describes: "a parent who says he cannot pay" is no
+        one who said anything, only a case the speaker imagines."""
+        determiners = [c for c in head.children if c.dep_ in ("det", "poss")]
+        lemma = head.lemma_.lower()
+        return head.pos_ == "NOUN" and head.tag_ == "NN" and len(determiners) == 1 \
+            and determiners[0].lower_ in self.someone_marks and not self._is_source_noun(head) \
+            and lemma not in self.share_words and lemma not in mentions_vocab()["descriptions"] \
+            and not any(c.dep_ in ("relcl", "acl") for c in head.children)
 
     def _names_bodies(self, noun: Token) -> bool:
         """ "the companies", "the platforms": a description of organisations (relations.yaml `descriptions`)."""
@@ -936,6 +987,21 @@ class Attributor:
         doc.spans[SPANS_KEY] = sorted(existing + fresh, key=lambda s: (s.start, s.end))
 
 
+def _own_publication(doc: Doc) -> Span | None:
+    """What "we" stands for where a publication speaks of its own work ("We asked 5,320 readers"):
+    its mention in the text of the outlet that published it, by its name or the name's first words
+    ("HomeWallet" of the publisher "HomeWallet Media")."""
+    outlet = (doc._.outlet or "").casefold()
+    if not outlet:
+        return None
+    names = doc._.actor_names or {}
+    for mention in doc.spans.get(SPANS_KEY, []):
+        name = names.get(mention.id_, mention.text).casefold()
+        if mention.label_ not in ("person", "place") and (name == outlet or outlet.startswith(name + " ")):
+            return mention
+    return None
+
+
 def _turn_speaker(sent: Span) -> list[Credit]:
     """What a speaker says in their turn of an interview or a transcript is theirs where the
     sentence credits no one else with it (extract/turns.py): the actor named by the turn's label."""
@@ -1017,6 +1083,28 @@ def _inserted_report(verb: Token) -> bool:
         and verb.i + 1 < len(verb.doc) and verb.nbor().text in (",", "—", "–")
 
 
+def _restated_after(head: Token) -> list[Span]:
+    """ "..., according to the market's operator, Zhejiang China Commodities City Group.": the name
+    after a comma that closes the sentence restates the description before it, however the parser
+    hung it (an apposition it read as an adverb)."""
+    sent, end = head.sent, head.right_edge.i + 1
+    if head.pos_ != "NOUN" or end >= sent.end or head.doc[end].text != ",":
+        return []
+    named = next((a for a in actors_in(sent) if a.start == end + 1 and a.label_ != "place"), None)
+    rest = head.doc[named.end:sent.end] if named is not None else None
+    return [named] if rest is not None and all(t.is_punct or t.is_space for t in rest) else []
+
+
+def _report_before_colon(verb: Token) -> bool:
+    """ "The deputy mayor points out that lost points can be won back: a resident regains them after
+    one year ...": the parser hangs the report that opens the sentence on the clause after the colon,
+    which only goes on with what was reported. The report credits the whole sentence."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.dep_ == "ROOT" and head.i > verb.right_edge.i \
+        and verb.left_edge.i == verb.sent.start \
+        and any(t.text == ":" for t in verb.doc[verb.right_edge.i + 1:head.i])
+
+
 def _opens_adverbial(token: Token) -> bool:
     """Whether a word opens its sentence or follows a comma, a colon, a dash or a bracket."""
     before = next((t for t in reversed(token.doc[token.sent.start:token.i]) if not t.is_space), None)
@@ -1046,6 +1134,13 @@ def _group(head: Token) -> Span:
     """A group of people named by their work, as written: "officials", "city officials"."""
     words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "amod") or t == head]
     return _as_written(head, min(t.i for t in words), "group")
+
+
+def _someone(head: Token) -> Span:
+    """One person the writer does not name, as written with the article: "a librarian", "a Jinhua
+    social worker", "my landlord" (what is said of them after the noun is the writer's)."""
+    words = [i for i in _core(head) if i <= head.i]
+    return _as_written(head, min(words), "person")
 
 
 def _written_source(head: Token) -> Span:
@@ -1161,7 +1256,19 @@ def _organisation_before(pronoun: Token) -> Span | None:
     is the subject of a clause ("When Ant Group ... published the prospectus, it said ...")."""
     subjects = [a for a in actors_in(pronoun.sent) if a.end <= pronoun.i and a.label_ not in ("place", "person", "outlet")
                 and a.root.dep_ in ("nsubj", "nsubjpass")]
-    return subjects[-1] if subjects else None
+    return subjects[-1] if subjects else _described_subject_before(pronoun)
+
+
+def _described_subject_before(pronoun: Token) -> Span | None:
+    """ "The bureau has signed agreements with 1,000 lenders, it said." after "Baihang Credit, a
+    Shenzhen-based bureau": a description the actor finder left unresolved, subject of a clause
+    before the pronoun, stands for the organisation it describes."""
+    nouns = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"]
+    for noun in reversed(nouns):
+        found = description_antecedent(noun)
+        if found is not None and found.label_ not in ("place", "person", "outlet"):
+            return found
+    return None
 
 
 def _main_subject_before(pronoun: Token) -> Span | None:

@@ -369,6 +369,47 @@ BATTERY = [
              "had asked to see their credit record.", "Forty-four percent", "Harlow Institute", ANY),
     ("b171", "Last year the Harlow Institute surveyed 500 small firms in Ningbo. The firms, which employ about 9,000 "
              "people, are all exporters.", "about 9,000", None, ANY),
+    # "the company" is not an actor named only in another's apposition ("X, the affiliate of Y")
+    ("b172", "Pudao Credit, the credit-scoring affiliate of Tencent, opened in 2018. Borrowers above 650 points get "
+             "cheaper loans, a spokesman for the company said.", "above 650 points", "Pudao Credit", ANY),
+    # "it said" after a description subject: the organisation the description stands for
+    ("b173", "The central bank licensed Baihang Credit, a Shenzhen-based bureau, in 2018. Zhang Li, an analyst at "
+             "Hengtai Securities, called it a gatekeeper. The bureau has connected more than 800 lenders to its "
+             "database, it said.", "more than 800 lenders", "Baihang Credit", ANY),
+    # a role capitalised before a person's name is no part of it
+    ("b174", "Lawyer Zhou Ming of the Beijing firm Dacheng says about 200 of his clients were listed last year.",
+     "about 200", "Zhou Ming", ANY),
+    # a company's short name: its word after the place it starts with
+    ("b175", "The points run on a platform built by Ningbo Lanhai Data Technology, a firm partly owned by Ant Group. "
+             "A spokesperson for Lanhai said the firm had signed contracts with six other cities.", "six other cities",
+     "Ningbo Lanhai Data Technology", ANY),
+    # one person the writer does not name: as written, with the article or the writer's possessive
+    ("b176", "A shop owner in Yiwu told me that about 300 merchants had signed up for the deposit waiver.",
+     "about 300 merchants", "A shop owner", ANY),
+    ("b177", "My landlord says tenants with more than 650 points pay no deposit.", "more than 650 points",
+     "My landlord", ANY),
+    # ... but not someone a clause describes inside a quotation, nor a share of people polled
+    ("b178", "“Debtors can settle in a week,” said Zhao Min, a judge in Hefei. “A debtor who says he cannot pay "
+             "50,000 yuan but buys a car is not being honest.”", "50,000 yuan", "Zhao Min", ANY),
+    ("b179", "A third of the firms said they had been fined, and a quarter said their loans had been cut by more "
+             "than 20 percent.", "more than 20 percent", None, ANY),
+    # a headline drops its articles: "top court says" is China's top court all the same
+    ("b180", "Blacklisted debtors were kept off 9.4 million train trips last year, top court says\n\nThe figure "
+             "is up from 2022.", "9.4 million train trips", "Supreme People's Court", ANY),
+    # whom a pollster polled is its account of the poll, and what a share of them did its finding
+    ("b181", "Hu Yan, a sociologist at Nankai University, studies the lists. Hu's team surveyed 860 listed "
+             "debtors in Tianjin in 2022. Only 21 percent had ever met the judge in their case.", "860 listed debtors",
+     "Hu Yan", ANY),
+    ("b182", "Hu Yan, a sociologist at Nankai University, studies the lists. Hu's team surveyed 860 listed "
+             "debtors in Tianjin in 2022. Only 21 percent had ever met the judge in their case.", "21 percent",
+     "Hu Yan", ANY),
+    # an institution named again without what it is for is the institution named in full
+    ("b183", "Wu Fang is a senior fellow at the Lindgren Institute for Credit Studies. Last year the Lindgren "
+             "Institute surveyed 300 firms in Ningbo. Forty percent said a partner had asked for their credit record.",
+     "Forty percent", "Lindgren Institute for Credit Studies", ANY),
+    # a report that opens the sentence goes on after a colon: all of it is reported
+    ("b184", "Wang Fang, the county's deputy head, says the rules are simple: residents who volunteer for 20 hours "
+             "get 50 points.", "50 points", "Wang Fang", ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).
@@ -431,3 +472,43 @@ def test_a_newsletter_digest_credits_each_item_to_its_closing_source(nlp, tmp_pa
     assert credited["above 700 points"] == "Sixth Tone"
     assert credited["300 billion yuan"] == "Supreme People's Court"
     assert credited["40 platforms"] is None
+
+
+def test_a_publications_own_poll_is_credited_to_it(nlp):
+    """ "We asked 2,400 readers": a publication's "we" polling counted people is the publication,
+    and so are its readers' answers."""
+    doc = analyse(nlp, "Reader poll\n\nWe asked 2,400 Lantern Weekly readers in May whether they check their "
+                       "score. 58% said they do it every month.", published="2024-06-01", outlet="Lantern Weekly Media")
+    for words in ("2,400 Lantern Weekly readers", "58%"):
+        claim = _claim(doc, words)
+        assert claim is not None and claim.attributed_to == "Lantern Weekly", words
+    # "We asked Ant for comment" polls no one
+    doc = analyse(nlp, "We asked Ant about its claim of 1 billion users, which Lantern Weekly could not verify.",
+                  published="2024-06-01", outlet="Lantern Weekly Media")
+    assert _claim(doc, "1 billion users").attributed_to is None
+
+
+def test_a_name_after_the_credited_description_restates_it(nlp):
+    """ "..., according to the fair's operator, Linyi Commerce Group.": the parser sometimes hangs
+    the name on the main verb as an adverb rather than apposing it to "operator"; the name that
+    closes the sentence after the description's comma is still the one credited."""
+    from spacy.tokens import Doc, Span
+
+    from extract.attribution import _restated_after
+
+    words = ["Vendors", "lease", "booths", ",", "according", "to", "the", "fair", "'s", "operator", ",",
+             "Linyi", "Commerce", "Group", "."]
+    heads = [1, 1, 1, 1, 1, 4, 7, 9, 7, 5, 1, 13, 13, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "prep", "prep", "det", "poss", "case", "pobj", "punct",
+            "compound", "compound", "npadvmod", "punct"]
+    pos = ["NOUN", "VERB", "NOUN", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PART", "NOUN", "PUNCT",
+           "PROPN", "PROPN", "PROPN", "PUNCT"]
+    spaces = [True, True, False, True, True, True, True, False, True, False, True, True, True, False, False]
+
+    def parsed(name_end: int) -> Doc:
+        doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, spaces=spaces)
+        doc.spans["actors"] = [Span(doc, 11, name_end, label="company", span_id="org:linyi")]
+        return doc
+
+    assert [s.text for s in _restated_after(parsed(14)[9])] == ["Linyi Commerce Group"]
+    assert _restated_after(parsed(13)[9]) == []  # a name that does not close the sentence restates nothing
