@@ -78,7 +78,7 @@ from extract.dates import TimeExpression, TimeFinder, expression_root, in_span, 
 from extract.actors import actors_in, is_description
 from extract.numbers import (NUMBER_SECTIONS, YEAR, NumberReader, Quantity, doc_text, line_at, load_checked_vocab,
                              match_after, match_before, norm, opens_range, phrases, words_of)
-from extract.subjects import (Subject, company_of_text, court_list, is_partitive, is_score,
+from extract.subjects import (Subject, company_of_text, court_list, fined_party, is_partitive, is_score,
                               is_scoring_system, law_of_text, opinion_subject, phrase_head,
                               pipeline_gazetteer_path, same_paragraph, score_system, scoring_system,
                               stake_subject, subject_of, use_gazetteer)
@@ -386,6 +386,7 @@ class FigureExtractor:
         #: predicates whose subject is the scoring system or blacklist of the sentence
         self.system_predicates = {e["predicate"] for e in metrics.get("counts") or [] if e.get("subject") == "system"}
         self.perk_nouns = {w.lower() for w in (metrics.get("money") or {}).get("perk_nouns", [])}
+        self.fining_verbs = {w.lower() for w in (metrics.get("money") or {}).get("fining_verbs", [])}
         self.gazetteer_path = pipeline_gazetteer_path(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1092,7 +1093,8 @@ class FigureExtractor:
     # -- whom a figure is about ----------------------------------------------------------------
 
     def subject(self, figure: Figure, before: list[tuple[Claim, Subject | None]]) -> Subject | None:
-        """The figure's subject (extract/subjects.py), with three rules of its own:
+        """The figure's subject (extract/subjects.py), with rules of its own:
+        - a fine is the fined party's ("the regulator fined Tenpay 2.99 billion yuan": `fined_party`);
         - a score is its system's ("my Sesame score was 696"; "Alibaba users with a score
           greater than 650": the scoring system of Alibaba's group);
         - the value of a perk or a penalty ("a bonus of 1,000 yuan", "a 5% discount" for high scorers) belongs to
@@ -1122,6 +1124,8 @@ class FigureExtractor:
                 return found
         if figure.predicate == "user_count" and (found := self._used_thing(figure)) is not None:
             return found
+        if figure.kind == "money" and (found := fined_party(anchor, self.fining_verbs)) is not None:
+            return found  # "the regulator fined Tenpay 2.99 billion yuan": Tenpay's fine
         if figure.kind == "money" and figure.extra.get("for") in self.perk_nouns:
             found = (self._named_doer(anchor) if not self._about_scores(anchor.sent) else None) or scoring_system(anchor)
             if found is not None:

@@ -4,6 +4,9 @@ Public API (used by the figure, date, perk and penalty components):
 
 - `court_list(subject, anchor)`: a court's count in a sentence about its blacklist is the list's;
   `speaks_of_blacklists(doc)`: whether a text names or speaks of a blacklist anywhere.
+- `fined_party(anchor, verbs) -> Subject | None`: an amount a verb of fining levies is the fined
+  party's ("the central bank fined Tenpay, Tencent's payments subsidiary, 2.99 billion yuan", "the
+  court fined him 50,000 yuan": Tenpay's, the debtor's), not the fining body's.
 - `subject_of(anchor, fallback=True) -> Subject | None`: the actor that the words around
   `anchor` (the token carrying the claim: a counted noun, an event verb) are about.
 - `actor_of_phrase(token) -> Span | None`: the actor a noun phrase names or belongs to
@@ -116,6 +119,7 @@ SOURCE_TYPES = {"outlet", "person"}
 CONFIDENCE = {
     "phrase": 0.9,
     "stake": 0.85,
+    "fined": 0.8,
     "licensor": 0.8,
     "listed": 0.8,
     "nsubj": 0.85,
@@ -1174,6 +1178,33 @@ def subject_of(anchor: Token, fallback: bool = True) -> Subject | None:
     return scoring_system(anchor, topic=False) or _subject(previous_main_actor(anchor.sent, subjects_only=True),
                                                            "previous-sentence") \
         or _subject(_author_writing_of_itself(anchor.doc), "author")
+
+
+def fined_party(anchor: Token, verbs: set[str]) -> Subject | None:
+    """ "The central bank fined Tenpay, Tencent's payments arm, 2.99 billion yuan", "the court fined
+    him 50,000 yuan": an amount that a verb of fining (`verbs`) levies is the fine of the party it
+    is levied on, the verb's other object (a person too: the one fined), not of the body that fines."""
+    path = _path(anchor)
+    verb = next((t for t in path[1:] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in verbs and verb.lower_ not in verbs:
+        return None
+    below = path[path.index(verb) - 1]  # the verb's child the amount hangs from
+    fined = [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i < anchor.i and c.i != below.i]
+    if below.i != anchor.i and below.dep_ in ("dative", "dobj") and below.i < anchor.i:
+        fined.append(below)  # "fined Tenpay, its arm, 2.99 billion yuan": the amount hangs on the fined
+    for party in sorted(fined, key=lambda t: t.i):
+        found = _resolve_pronoun(party) if party.lower_ in PRONOUNS | PERSONAL_PRONOUNS else \
+            _subject(_first_named(party, anchor) or actor_of_phrase(party), "fined")
+        if found is not None and found.actor.label_ != "outlet":
+            return Subject(found.actor, found.id, found.name, "fined", CONFIDENCE["fined"])
+    return None
+
+
+def _first_named(phrase: Token, before: Token) -> Span | None:
+    """The first actor named in a noun phrase, before the word `before`: "Tenpay, Tencent's payments
+    subsidiary" is Tenpay (an appositive the parser hung under the description)."""
+    return next((found for t in phrase.subtree if t.i < before.i and (found := actor_at(t)) is not None
+                 and not is_description(found)), None)
 
 
 #: Prepositions by which a document frames a clause: "under the Measures", "according to them".

@@ -363,6 +363,19 @@ PROVISION_UNDER_THEM = (
     'commission in March 2021, took effect on 1 June 2021. Under them a company can ask to leave a '
     'blacklist after a publicity period of at least six months.')
 
+WIRE_FINED_ARM = (
+    'In July the central bank fined Tenpay, Tencent\'s payments subsidiary, 1.2 billion yuan for breaching '
+    'rules on merchant management.')
+
+WIRE_FINED_BUREAU = (
+    'Heyuan Credit Reporting, a licensed bureau in Hangzhou, now keeps files on 90 million adults. In '
+    'January the central bank fined the bureau 380,000 yuan for keeping data on people who had '
+    'withdrawn their consent.')
+
+FEATURE_FINED_DEBTOR = (
+    'Zhou Jianguo ran a small furniture workshop in Wenling until 2019. When he hid his savings from '
+    'the bailiffs, the Wenling court fined him 40,000 yuan.')
+
 RED_AFTER_BLACK = (
     'The county court added 300 debtors to the List of Dishonest Judgment Debtors last year. '
     "Companies on the county's red list get cheaper loans from local banks.")
@@ -512,6 +525,11 @@ CASES = [
     pytest.param(COURT_OWN_LIST, 'figure', '6.1 million names', 'List of Dishonest Judgment Debtors', id='court-own-list-figure-6-1-million'),
     pytest.param(COURT_OWN_BLACKLIST, 'figure', '6.1 million names', 'List of Dishonest Judgment Debtors',
                  id='court-own-blacklist-figure-6-1-million'),
+    # "X fined Y 1.2 billion yuan": the fine is the fined party's, not the fining body's
+    pytest.param(WIRE_FINED_ARM, 'figure', '1.2 billion yuan', 'Tenpay', id='wire-fined-arm-figure-1-2-billion-yuan'),
+    pytest.param(WIRE_FINED_BUREAU, 'figure', '380,000 yuan', 'Heyuan Credit Reporting',
+                 id='wire-fined-bureau-figure-380-000-yuan'),
+    pytest.param(FEATURE_FINED_DEBTOR, 'figure', '40,000 yuan', 'Zhou Jianguo', id='feature-fined-debtor-figure-40-000-yuan'),
     # "Under them" (the Measures): a clause with no actor that a document frames states its provision
     pytest.param(PROVISION_UNDER_THEM, 'figure', 'six months', 'Measures for the Administration of Credit Restoration',
                  id='provision-under-them-figure-six-months'),
