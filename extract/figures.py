@@ -1113,13 +1113,13 @@ class FigureExtractor:
                 return found
         if self._on_a_scale(figure) or figure.predicate in self.system_predicates:
             # "residents who score 150 or above", "at least 600 points": the system that scores;
-            # "blocked ... 11 million flights": the blacklist that blocks
-            found = scoring_system(anchor)
+            # "blocked ... 11 million flights": the blacklist that blocks (its figures need no word of it)
+            found = scoring_system(anchor, blacklist_topic=figure.predicate in self.system_predicates)
             if found is not None:
                 return found
         if self._perk_size(figure) and self._perk_clause(anchor):
             # "those rated AAA can obtain loans of up to 200,000 yuan", "a 5% discount"
-            found = scoring_system(anchor)
+            found = scoring_system(anchor, blacklist_topic=False)
             if found is not None:
                 return found
         if figure.predicate == "user_count" and (found := self._used_thing(figure)) is not None:
@@ -1127,14 +1127,14 @@ class FigureExtractor:
         if figure.kind == "money" and (found := fined_party(anchor, self.fining_verbs)) is not None:
             return found  # "the regulator fined Tenpay 2.99 billion yuan": Tenpay's fine
         if figure.kind == "money" and figure.extra.get("for") in self.perk_nouns:
-            found = (self._named_doer(anchor) if not self._about_scores(anchor.sent) else None) or scoring_system(anchor)
+            found = (self._named_doer(anchor) if not self._about_scores(anchor.sent) else None) or scoring_system(anchor, blacklist_topic=False)
             if found is not None:
                 return found
         if figure.predicate == "share_of_respondents":
             found = opinion_subject(anchor)
             if found is None and self._about_scores(anchor.sent):
                 # "38 percent of respondents could not say what affects their score": the scheme's
-                found = scoring_system(anchor)
+                found = scoring_system(anchor, blacklist_topic=False)
             if found is None:
                 previous = [subject for claim, subject in before if claim.predicate == figure.predicate]
                 found = previous[-1] if previous else None
@@ -1146,7 +1146,7 @@ class FigureExtractor:
             found = court_list(found, anchor)
         if found is not None or is_partitive(anchor):
             return found
-        return scoring_system(anchor) or law_of_text(anchor.doc) or company_of_text(anchor.doc)
+        return scoring_system(anchor, blacklist_topic=False) or law_of_text(anchor.doc) or company_of_text(anchor.doc)
 
     @staticmethod
     def _named_doer(anchor: Token) -> Subject | None:

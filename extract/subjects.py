@@ -70,7 +70,10 @@ scores people ("Rongcheng, ..., which began scoring its residents") or owns a sc
 a named blacklist mentioned before ("the list"), the previous
 sentences of the paragraph, and, last, the text's topic: the scoring system named at least
 twice and twice as often as any other before the claim, or the only one named so far (not
-after a sentence about scores in general).
+after a sentence about scores in general). For a figure that is not a blacklist's own count
+(blocked trips, listed people) and whose sentence speaks neither of a list nor of debtors, a named
+blacklist is no topic: a blacklist has no scores, thresholds or amounts of its own ("Scores above
+1,050 earn an AAA rating" in a thread on a city's points that named the court list once).
 Outlets are never subjects ("Business Insider reports ...", "a survey by Yesky.com found ...":
 they are credited, see extract/attribution.py), and people are never picked by the positional
 rules 3-4: in this corpus they are the sources that report claims, not what claims are about.
@@ -1569,7 +1572,7 @@ def _nearest(spans, anchor: Token):
 
 
 def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool = True,
-                   topic: bool = True) -> Subject | None:
+                   topic: bool = True, blacklist_topic: bool = True) -> Subject | None:
     """The scoring system (or blacklist) a score, a perk or a penalty near `anchor` belongs to:
     0. the blacklist the people it happens to are on ("a person on the list cannot get a Sesame
        score above 550"; "the court blacklist, whose debtors are banned from ...");
@@ -1590,7 +1593,11 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
        speaks of scores with no system ("these new social credit scores"): then none;
     6. with `topic`, the scoring system the text has named most often so far (the article's
        subject: a paragraph of perks after one about the Egret Score is about the Egret Score),
-       unless it is a platform that a text about a law names less often than the law."""
+       unless it is a platform that a text about a law names less often than the law; without
+       `blacklist_topic`, a named blacklist is no topic (a figure in a sentence that says nothing
+       of a list, "Those who fall below 60 lose subsidies" in a story that named the court list,
+       is not the list's: a blacklist has no scores, amounts or periods of its own unless the
+       sentence speaks of it, which rule 4 reads)."""
     sent = anchor.sent
     if (found := _recipients_list(anchor)) is not None:
         return _subject(found, "blacklist")
@@ -1622,10 +1629,18 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
             return None
         if _speaks_of_blacklist(current):  # "A firm blacklisted by one agency is punished by all. Its ..."
             return _subject(_blacklist_system(anchor, current), "blacklist")
-    if topic and (found := topic_system(anchor) or _previous_paragraph_system(anchor)) is not None \
-            and not _outweighed_by_law(found):
+    if not blacklist_topic and _speaks_of_debtors(sent):
+        blacklist_topic = True  # "debtors in 23 provinces have been barred from ...": the courts' list's people
+    if topic and (found := topic_system(anchor, blacklist_topic) or _previous_paragraph_system(anchor, blacklist_topic)) \
+            is not None and not _outweighed_by_law(found):
         return _subject(found, "topic")
     return None
+
+
+@_per_span
+def _speaks_of_debtors(sent: Span) -> bool:
+    vocab = scoring_vocab()
+    return any(t.lemma_.lower() in vocab["debtor_words"] for t in sent)
 
 
 def _outweighed_by_law(system: Span) -> bool:
@@ -1638,7 +1653,7 @@ def _outweighed_by_law(system: Span) -> bool:
     return named <= _text_law(system.doc)[1]
 
 
-def _previous_paragraph_system(anchor: Token) -> Span | None:
+def _previous_paragraph_system(anchor: Token, blacklists: bool = True) -> Span | None:
     """ "... villages that have adopted the Harmony Ledger, a points system ... // What the points
     buy is modest but real. Households above 1,100 points receive ...": a paragraph that names no
     scheme goes on with the one the paragraph before it was about (its last sentence naming one,
@@ -1652,7 +1667,7 @@ def _previous_paragraph_system(anchor: Token) -> Span | None:
         return None
     current = doc[first.start - 1].sent
     while True:
-        if systems := _systems_in(current):
+        if systems := [s for s in _systems_in(current) if blacklists or not is_named_blacklist(s)]:
             main = _main_system(systems)
             # "these new social credit scores" after it: the text has moved on to scores in general
             general = any(start < anchor.sent.start and main.end < end for start, end in _generic_score_sentences(doc))
@@ -1773,8 +1788,7 @@ def _blacklist_system(anchor: Token, sent: Span, named: bool = True) -> Span | N
     vocab = scoring_vocab()
     if named and (found := _named_blacklist(anchor)) is not None:
         return found
-    debtors = any(t.lemma_.lower() in vocab["debtor_words"] for t in sent)
-    system = vocab["court_blacklist"] if debtors and vocab["court_blacklist"] else vocab["blacklist_system"]
+    system = vocab["court_blacklist"] if _speaks_of_debtors(sent) and vocab["court_blacklist"] else vocab["blacklist_system"]
     return _gazetteer_actor(anchor.doc, anchor, system)
 
 
@@ -1808,25 +1822,32 @@ def _valued(score: Token) -> bool:
     return any(w.like_num for c in score.children if c.dep_ in ("prep", "nummod", "amod") for w in c.subtree)
 
 
-def topic_system(anchor: Token) -> Span | None:
+def topic_system(anchor: Token, blacklists: bool = True) -> Span | None:
     """The scoring system the text is about so far: named (or described) before `anchor` at
     least twice, and at least twice as often as any other, or the one scheme named so far
     (a story about a city's scheme names it once, then tells its perks); none when the text weighs several
-    (an overview of Sesame Credit, Tencent Credit and the state system has no one topic)."""
+    (an overview of Sesame Credit, Tencent Credit and the state system has no one topic). Without
+    `blacklists`, a named blacklist is never the answer (see `scoring_system`, rule 6): the one
+    rating scheme named so far is, beside any blacklist (a thread on the Tongrui Points that names the
+    court list once); else a scheme must outweigh every other, blacklists included."""
     doc = anchor.doc
     mentions = [m for m in _scoring_mentions(doc) if m.end <= anchor.i]
-    counts: dict[str, int] = {}
-    for mention in mentions:
-        counts[mention.id_] = counts.get(mention.id_, 0) + 1
-    ranked = sorted(counts.values(), reverse=True) + [0]
-    only = len(counts) == 1  # the one scheme the text has named so far
-    if not mentions or ranked[0] < 2 and not only or ranked[0] < 2 * ranked[1]:
+    counts = Counter(m.id_ for m in mentions)
+    listed = {m.id_ for m in mentions if is_named_blacklist(m)}
+    schemes = Counter(counts) if blacklists else Counter({k: n for k, n in counts.items() if k not in listed})
+    only = len(schemes) == 1  # the one scheme the text has named so far
+    if not schemes:
         return None
-    top = [m for m in mentions if counts[m.id_] == ranked[0]][-1]
+    top_id, top = schemes.most_common(1)[0]
+    rivals = schemes if only else counts
+    second = max((n for k, n in rivals.items() if k != top_id), default=0)
+    if top < 2 and not only or top < 2 * second:
+        return None
+    found = [m for m in mentions if counts[m.id_] == top and m.id_ not in (set() if blacklists else listed)][-1]
     # "these new social credit scores" after it: the text has moved on to scores in general
-    if any(start < anchor.sent.start and top.end < end for start, end in _generic_score_sentences(doc)):
+    if any(start < anchor.sent.start and found.end < end for start, end in _generic_score_sentences(doc)):
         return None
-    return top
+    return found
 
 
 @_per_doc

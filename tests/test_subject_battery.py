@@ -376,6 +376,13 @@ FEATURE_FINED_DEBTOR = (
     'Zhou Jianguo ran a small furniture workshop in Wenling until 2019. When he hid his savings from '
     'the bailiffs, the Wenling court fined him 40,000 yuan.')
 
+THREAD_SCHEME_BESIDE_LIST = (
+    'I spent a week in Lanfeng, the city that gives every resident a "trust score". The scheme is '
+    'called Lanfeng Points and is run by the municipal credit bureau.\n\n'
+    'You lose points for traffic offences and for being on the court\'s list of dishonest judgment '
+    'debtors, which costs 100 points in one go.\n\n'
+    'Scores above 1,050 earn an "AAA" rating. Only around 38,000 residents are AAA.')
+
 RED_AFTER_BLACK = (
     'The county court added 300 debtors to the List of Dishonest Judgment Debtors last year. '
     "Companies on the county's red list get cheaper loans from local banks.")
@@ -525,6 +532,11 @@ CASES = [
     pytest.param(COURT_OWN_LIST, 'figure', '6.1 million names', 'List of Dishonest Judgment Debtors', id='court-own-list-figure-6-1-million'),
     pytest.param(COURT_OWN_BLACKLIST, 'figure', '6.1 million names', 'List of Dishonest Judgment Debtors',
                  id='court-own-blacklist-figure-6-1-million'),
+    # a thread on a city's scheme that names the court list once: its scores and counts are the scheme's
+    pytest.param(THREAD_SCHEME_BESIDE_LIST, 'figure', 'Scores above 1,050', 'Lanfeng Points',
+                 id='thread-scheme-beside-list-figure-scores-above-1-050'),
+    pytest.param(THREAD_SCHEME_BESIDE_LIST, 'figure', '38,000 residents', 'Lanfeng Points',
+                 id='thread-scheme-beside-list-figure-38-000-residents'),
     # "X fined Y 1.2 billion yuan": the fine is the fined party's, not the fining body's
     pytest.param(WIRE_FINED_ARM, 'figure', '1.2 billion yuan', 'Tenpay', id='wire-fined-arm-figure-1-2-billion-yuan'),
     pytest.param(WIRE_FINED_BUREAU, 'figure', '380,000 yuan', 'Heyuan Credit Reporting',
