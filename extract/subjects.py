@@ -64,7 +64,9 @@ The rules, in order (the first that names an actor wins):
    it is about (`company_of_text`: a broker's note on its results).
 Scoring systems (`scoring_system`) also come from the text: the blacklist the people a perk or
 penalty happens to are on ("a person on the list cannot get a Sesame score above 550"), a
-score that is a name ("Tencent's WeChat Pay Score": the score, not its owner), an actor that
+score that is a name ("Tencent's WeChat Pay Score": the score, not its owner), an owner's score
+that the text has named ("Tencent's score" after WeChat Pay Score), a name a score is in
+apposition to ("Baiyun Credit, the JD.com score that runs from 0 to 100"), an actor that
 scores people ("Rongcheng, ..., which began scoring its residents") or owns a scheme
 ("Rongcheng's scheme"), a place's named scheme ("in Weihai" after "Weihai's Seagull Score"),
 a named blacklist mentioned before ("the list"), the previous
@@ -529,8 +531,8 @@ def _possessed(noun: Token, owner: Span, word: Token) -> Span:
     text names after the place (the Weinan Trust Score), "the court's list" the courts' blacklist;
     anything else of the owner's is the owner's."""
     lemma = noun.lemma_.lower()
-    if lemma in scoring_vocab()["system_nouns"]:
-        return _named_scheme_of(owner, word)
+    if lemma in scoring_vocab()["system_nouns"] or is_score(noun):
+        return _named_scheme_of(owner, word, score=is_score(noun))
     if owner.label_ == "court" and lemma in LIST_NOUNS \
             and (court_list := _gazetteer_actor(noun.doc, word, scoring_vocab()["court_blacklist"])):
         return court_list
@@ -1369,7 +1371,8 @@ def is_scoring_system(actor: Span) -> bool:
 @_per_doc
 def _called_systems(doc: Doc) -> set[str]:
     """Actors the text calls a scheme: a name that modifies a system noun ("the city's Credit
-    Yiwu evaluation system") or has one in apposition ("the Harmony Ledger, a points system");
+    Yiwu evaluation system") or has one, or a score noun, in apposition ("the Harmony Ledger, a
+    points system", "Xiaobai Credit, the JD.com score that runs from 0 to 100");
     not a place ("the Rongcheng system" is the city's)."""
     nouns = scoring_vocab()["system_nouns"]
     found = set()
@@ -1380,7 +1383,8 @@ def _called_systems(doc: Doc) -> set[str]:
         while node.dep_ in ("compound", "nmod") and node.head.i != node.i:
             node = node.head
         apposed = [c for c in actor.root.children if c.dep_ == "appos"]
-        if node is not actor.root and node.lemma_.lower() in nouns or any(c.lemma_.lower() in nouns for c in apposed):
+        if node is not actor.root and node.lemma_.lower() in nouns or any(c.lemma_.lower() in nouns or is_score(c)
+                                                                          for c in apposed):
             found.add(actor.id_)
     return found
 
@@ -1411,9 +1415,13 @@ def named_system(score: Token) -> Span | None:
     """The system a score noun names: "a high Sesame score", "the Sesame Credit score", "a low
     score on the social credit scale", "a social credit score". A score that is itself a name
     is that system, not its owner's ("Tencent's WeChat Pay Score"); so is the scoring system a copula
-    says it is ("Sesame Credit is Ant Group's score")."""
+    says it is ("Sesame Credit is Ant Group's score") or an apposition names ("Xiaobai Credit, the
+    JD.com score"); an owner's score is the scheme of the owner's the text named ("Tencent's score"
+    after WeChat Pay Score)."""
     if (found := actor_at(score)) is not None and found.label_ not in SOURCE_TYPES | {"place"}:
         return found
+    if score.dep_ == "appos" and (named := actor_at(score.head)) is not None and is_scoring_system(named):
+        return named  # "Xiaobai Credit, the JD.com score that runs from 0 to 100": the score is the name's
     if score.dep_ == "attr" and score.head.lemma_ == "be":
         said_to_be = next((actor_at(c) for c in score.head.children if c.dep_ == "nsubj"), None)
         if said_to_be is not None and is_scoring_system(said_to_be):
@@ -1421,7 +1429,7 @@ def named_system(score: Token) -> Span | None:
     for child in score.children:
         if child.dep_ in ("compound", "nmod", "poss", "amod") and (found := actor_at(child)) is not None \
                 and found.label_ not in SOURCE_TYPES | {"place"}:
-            return found
+            return _named_scheme_of(found, child, score=True)  # "Tencent's score": its WeChat Pay Score
     words = [c for c in score.lefts if c.dep_ in ("compound", "amod", "nmod") and not c.is_punct]
     text = " ".join(t.lower_ for t in words)
     contiguous = words and words[-1].i == score.i - 1 and words[0].i == score.i - len(words)
@@ -1494,13 +1502,27 @@ def _systems_in(sent: Span) -> list[Span]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _named_scheme_of(owner: Span, word: Token) -> Span:
+def _named_scheme_of(owner: Span, word: Token, score: bool = False) -> Span:
     """ "Weinan's scheme" after the Weinan Trust Score: the scheme the text names for a place
-    (`_place_schemes`), at the owner's word; else the owner."""
-    scheme = _place_schemes(owner.doc).get(owner.id_) if owner.label_ == "place" else None
+    (`_place_schemes`), at the owner's word; with `score` (the owner's noun is a score, which
+    only a scoring scheme gives: "Alibaba's restaurant system" may be any system), "Tencent's
+    score" after WeChat Pay Score: the owner's scheme the text named last (`_owned_scheme`); else
+    the owner."""
+    if owner.label_ == "place":
+        scheme = _place_schemes(owner.doc).get(owner.id_)
+    else:
+        scheme = _owned_scheme(owner, word) if score and not is_scoring_system(owner) else None
     if scheme is None:
         return owner
     return _new_actor(owner.doc, word.i, word.i + 1, scheme.id_, actor_of(scheme)[1], scheme.label_)
+
+
+def _owned_scheme(owner: Span, word: Token) -> Span | None:
+    """The scoring system of the owner's (actors.yaml `part_of`) that the text named last before
+    `word`: "Is WeChat Pay Score worth switching on? ... Tencent's score ranges from 300 to 850"."""
+    gazetteer = gazetteer_of(owner.doc)
+    owned = [m for m in _scoring_mentions(owner.doc) if m.end <= word.i and owner.id_ in _groups(gazetteer, m.id_)]
+    return owned[-1] if owned else None
 
 
 def _place_schemes_in(sent: Span) -> list[Span]:

@@ -383,6 +383,14 @@ THREAD_SCHEME_BESIDE_LIST = (
     'debtors, which costs 100 points in one go.\n\n'
     'Scores above 1,050 earn an "AAA" rating. Only around 38,000 residents are AAA.')
 
+EXPLAINER_OWNER_SCORE = (
+    'Q: Is WeChat Pay Score worth switching on?\n\n'
+    'A: It depends how you spend. Tencent\'s score, launched as a trial in 2017, ranges from 300 to 850.')
+
+NEWSLETTER_SCORE_APPOSITION = (
+    'JD Technology\'s Baiyun Credit, the JD.com score that runs from 0 to 100, now gives users above '
+    '90 interest-free instalments.')
+
 RED_AFTER_BLACK = (
     'The county court added 300 debtors to the List of Dishonest Judgment Debtors last year. '
     "Companies on the county's red list get cheaper loans from local banks.")
@@ -537,6 +545,10 @@ CASES = [
                  id='thread-scheme-beside-list-figure-scores-above-1-050'),
     pytest.param(THREAD_SCHEME_BESIDE_LIST, 'figure', '38,000 residents', 'Lanfeng Points',
                  id='thread-scheme-beside-list-figure-38-000-residents'),
+    # "Tencent's score" after WeChat Pay Score: the owner's scheme the text named, not the owner
+    pytest.param(EXPLAINER_OWNER_SCORE, 'figure', 'from 300', 'WeChat Pay Score', id='explainer-owner-score-figure-from-300'),
+    # "Baiyun Credit, the JD.com score that runs from 0 to 100": the score the apposition names
+    pytest.param(NEWSLETTER_SCORE_APPOSITION, 'figure', 'to 100', 'Baiyun Credit', id='newsletter-score-apposition-figure-to-100'),
     # "X fined Y 1.2 billion yuan": the fine is the fined party's, not the fining body's
     pytest.param(WIRE_FINED_ARM, 'figure', '1.2 billion yuan', 'Tenpay', id='wire-fined-arm-figure-1-2-billion-yuan'),
     pytest.param(WIRE_FINED_BUREAU, 'figure', '380,000 yuan', 'Heyuan Credit Reporting',
