@@ -80,7 +80,7 @@ from extract.numbers import (NUMBER_SECTIONS, YEAR, NumberReader, Quantity, doc_
                              match_after, match_before, norm, opens_range, phrases, words_of)
 from extract.subjects import (Subject, company_of_text, court_list, fined_party, is_partitive, is_score,
                               is_scoring_system, law_of_text, opinion_subject, phrase_head,
-                              pipeline_gazetteer_path, same_paragraph, score_system, scoring_system,
+                              pipeline_gazetteer_path, same_paragraph, score_system, scoring_system, speaks_of_schemes,
                               stake_subject, subject_of, use_gazetteer)
 
 for _name in ("claims", "published"):
@@ -1141,7 +1141,7 @@ class FigureExtractor:
             return found
         # a figure the parse gives no actor ("nearly 6 million times, the court said") is about
         # the scheme or blacklist the passage is about, if it is about one
-        found = subject_of(anchor)
+        found = subject_of(anchor, scheme_look_back=speaks_of_schemes(anchor.sent))
         if figure.kind != "money":  # "15.7 million names had been added since the list began, the court said"
             found = court_list(found, anchor)
         if found is not None or is_partitive(anchor):

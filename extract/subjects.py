@@ -3,7 +3,8 @@
 Public API (used by the figure, date, perk and penalty components):
 
 - `court_list(subject, anchor)`: a court's count in a sentence about its blacklist is the list's;
-  `speaks_of_blacklists(doc)`: whether a text names or speaks of a blacklist anywhere.
+  `speaks_of_blacklists(doc)`: whether a text names or speaks of a blacklist anywhere;
+  `speaks_of_schemes(sent)`: whether a sentence speaks of scores, points, lists or debtors.
 - `fined_party(anchor, verbs) -> Subject | None`: an amount a verb of fining levies is the fined
   party's ("the central bank fined Tenpay, Tencent's payments subsidiary, 2.99 billion yuan", "the
   court fined him 50,000 yuan": Tenpay's, the debtor's), not the fining body's.
@@ -56,7 +57,10 @@ The rules, in order (the first that names an actor wins):
    Luxembourg", not a speaker: "an NDRC spokesman said ...", "a report by the Chamber
    estimates ..."): "the Asian colossus (China) has 1.4 billion inhabitants"; else the one
    owner the sentence names ("... sat on Ant's own balance sheet"); else the scheme the
-   passage is about (`scoring_system`, without the topic), else the subject of the previous
+   passage is about (`scoring_system`, without the topic; named in the sentences before only with
+   `scheme_look_back`, which the figures give only a sentence that `speaks_of_schemes`: "Payment
+   services 3,950.2 3,761.4" under a line about the company's score is a row of its accounts, not
+   the score's), else the subject of the previous
    sentences of the paragraph, else the body that wrote the text about itself (a company's own
    report: its name among the document's authors, named at least half as often as the actor the
    text names most; it is also the text's "we"). A figure with none of these and no scheme is the
@@ -1144,7 +1148,7 @@ def is_partitive(anchor: Token) -> bool:
     return head.lower_ == "of" and head.head.lower_ in PARTITIVES or head.lower_ == "among"
 
 
-def subject_of(anchor: Token, fallback: bool = True) -> Subject | None:
+def subject_of(anchor: Token, fallback: bool = True, scheme_look_back: bool = True) -> Subject | None:
     """The actor the claim carried by `anchor` is about (see the module docstring for the rules)."""
     if (found := stake_subject(anchor)) is not None:
         return found
@@ -1180,7 +1184,7 @@ def subject_of(anchor: Token, fallback: bool = True) -> Subject | None:
         return _subject(found, "sentence")
     # no actor in the sentence: the scheme the passage is about, else the actor it is about, else
     # the body that wrote the text about itself ("Total revenue increased by 12.6%", in its report)
-    return scoring_system(anchor, topic=False) or _subject(previous_main_actor(anchor.sent, subjects_only=True),
+    return scoring_system(anchor, look_back=scheme_look_back, topic=False) or _subject(previous_main_actor(anchor.sent, subjects_only=True),
                                                            "previous-sentence") \
         or _subject(_author_writing_of_itself(anchor.doc), "author")
 
@@ -1657,6 +1661,17 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
             is not None and not _outweighed_by_law(found):
         return _subject(found, "topic")
     return None
+
+
+@_per_span
+def speaks_of_schemes(sent: Span) -> bool:
+    """Whether a sentence speaks of rating or listing: a score noun, a scoring verb, points, a
+    blacklist, listing or debtors ("Users with 550 points can skip deposits at 800,000 merchants",
+    "exit bans were imposed on 3,000 debtors"; not "Payment services 3,950.2 3,761.4", a row of a
+    company's accounts)."""
+    verbs = scoring_vocab()["scoring_verbs"]
+    return any(is_score(t) or t.lower_ in verbs or t.lemma_.lower() == "point" for t in sent) \
+        or _speaks_of_blacklist(sent) or _speaks_of_listing(sent) or _speaks_of_debtors(sent)
 
 
 @_per_span
