@@ -423,10 +423,16 @@ def _description_kind(noun: Token) -> str:
 
 
 def _descriptive_nouns(actor: Span) -> list[Token]:
-    """The nouns that say what an actor is: its appositive ("Baihang Credit, a bureau") or the
-    attribute of the copula it is the subject of ("Weishang Mall is a shopping app")."""
-    root = actor.root
+    """The nouns that say what an actor is: its appositive ("Baihang Credit, a bureau"), the noun it
+    is in apposition to ("its credit assessment platform, Qingfeng Score, serves ...", which the
+    parser may read as two subjects) or the attribute of the copula it is the subject of
+    ("Weishang Mall is a shopping app")."""
+    root, doc = actor.root, actor.doc
     nouns = [c for c in root.children if c.dep_ == "appos"]
+    before = doc[actor.start - 2] if actor.start >= 2 and doc[actor.start - 1].text == "," else None
+    if before is not None and before.pos_ == "NOUN" and actor_at(before) is None \
+            and (before.dep_ == root.dep_ and before.head.i == root.head.i or root.dep_ == "appos" and root.head.i == before.i):
+        nouns.append(before)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     return nouns
