@@ -85,9 +85,9 @@ from extract.actors import actors_in, is_description
 from extract.perks import questioned
 from extract.numbers import (NUMBER_SECTIONS, YEAR, NumberReader, Quantity, doc_text, line_at, load_checked_vocab,
                              match_after, match_before, norm, opens_range, phrases, words_of)
-from extract.subjects import (Subject, company_of_text, court_list, is_partitive, is_score,
+from extract.subjects import (Subject, company_of_text, court_list, fined_party, is_partitive, is_score,
                               is_scoring_system, law_of_text, opinion_subject, phrase_head,
-                              pipeline_gazetteer_path, same_paragraph, score_system, scoring_system,
+                              pipeline_gazetteer_path, same_paragraph, score_system, scoring_system, speaks_of_schemes,
                               stake_subject, subject_of, use_gazetteer)
 
 for _name in ("claims", "published"):
@@ -427,6 +427,7 @@ class FigureExtractor:
         #: predicates whose subject is the scoring system or blacklist of the sentence
         self.system_predicates = {e["predicate"] for e in metrics.get("counts") or [] if e.get("subject") == "system"}
         self.perk_nouns = {w.lower() for w in (metrics.get("money") or {}).get("perk_nouns", [])}
+        self.fining_verbs = {w.lower() for w in (metrics.get("money") or {}).get("fining_verbs", [])}
         self.gazetteer_path = pipeline_gazetteer_path(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1188,7 +1189,8 @@ class FigureExtractor:
     # -- whom a figure is about ----------------------------------------------------------------
 
     def subject(self, figure: Figure, before: list[tuple[Claim, Subject | None]]) -> Subject | None:
-        """The figure's subject (extract/subjects.py), with three rules of its own:
+        """The figure's subject (extract/subjects.py), with rules of its own:
+        - a fine is the fined party's ("the regulator fined Tenpay 2.99 billion yuan": `fined_party`);
         - a score is its system's ("my Sesame score was 696"; "Alibaba users with a score
           greater than 650": the scoring system of Alibaba's group);
         - the value of a perk or a penalty ("a bonus of 1,000 yuan", "a 5% discount" for high scorers) belongs to
@@ -1207,38 +1209,40 @@ class FigureExtractor:
                 return found
         if self._on_a_scale(figure) or figure.predicate in self.system_predicates:
             # "residents who score 150 or above", "at least 600 points": the system that scores;
-            # "blocked ... 11 million flights": the blacklist that blocks
-            found = scoring_system(anchor)
+            # "blocked ... 11 million flights": the blacklist that blocks (its figures need no word of it)
+            found = scoring_system(anchor, blacklist_topic=figure.predicate in self.system_predicates)
             if found is not None:
                 return found
         if self._perk_size(figure) and self._perk_clause(anchor):
             # "those rated AAA can obtain loans of up to 200,000 yuan", "a 5% discount"
-            found = scoring_system(anchor)
+            found = scoring_system(anchor, blacklist_topic=False)
             if found is not None:
                 return found
         if figure.predicate == "user_count" and (found := self._used_thing(figure)) is not None:
             return found
+        if figure.kind == "money" and (found := fined_party(anchor, self.fining_verbs)) is not None:
+            return found  # "the regulator fined Tenpay 2.99 billion yuan": Tenpay's fine
         if figure.kind == "money" and figure.extra.get("for") in self.perk_nouns:
-            found = (self._named_doer(anchor) if not self._about_scores(anchor.sent) else None) or scoring_system(anchor)
+            found = (self._named_doer(anchor) if not self._about_scores(anchor.sent) else None) or scoring_system(anchor, blacklist_topic=False)
             if found is not None:
                 return found
         if figure.predicate == "share_of_respondents":
             found = opinion_subject(anchor)
             if found is None and self._about_scores(anchor.sent):
                 # "38 percent of respondents could not say what affects their score": the scheme's
-                found = scoring_system(anchor)
+                found = scoring_system(anchor, blacklist_topic=False)
             if found is None:
                 previous = [subject for claim, subject in before if claim.predicate == figure.predicate]
                 found = previous[-1] if previous else None
             return found
         # a figure the parse gives no actor ("nearly 6 million times, the court said") is about
         # the scheme or blacklist the passage is about, if it is about one
-        found = subject_of(anchor)
+        found = subject_of(anchor, scheme_look_back=speaks_of_schemes(anchor.sent))
         if figure.kind != "money":  # "15.7 million names had been added since the list began, the court said"
             found = court_list(found, anchor)
         if found is not None or is_partitive(anchor):
             return found
-        return scoring_system(anchor) or law_of_text(anchor.doc) or company_of_text(anchor.doc)
+        return scoring_system(anchor, blacklist_topic=False) or law_of_text(anchor.doc) or company_of_text(anchor.doc)
 
     @staticmethod
     def _named_doer(anchor: Token) -> Subject | None:

@@ -3,7 +3,11 @@
 Public API (used by the figure, date, perk and penalty components):
 
 - `court_list(subject, anchor)`: a court's count in a sentence about its blacklist is the list's;
-  `speaks_of_blacklists(doc)`: whether a text names or speaks of a blacklist anywhere.
+  `speaks_of_blacklists(doc)`: whether a text names or speaks of a blacklist anywhere;
+  `speaks_of_schemes(sent)`: whether a sentence speaks of scores, points, lists or debtors.
+- `fined_party(anchor, verbs) -> Subject | None`: an amount a verb of fining levies is the fined
+  party's ("the central bank fined Tenpay, Tencent's payments subsidiary, 2.99 billion yuan", "the
+  court fined him 50,000 yuan": Tenpay's, the debtor's), not the fining body's.
 - `subject_of(anchor, fallback=True) -> Subject | None`: the actor that the words around
   `anchor` (the token carrying the claim: a counted noun, an event verb) are about.
 - `actor_of_phrase(token) -> Span | None`: the actor a noun phrase names or belongs to
@@ -53,7 +57,10 @@ The rules, in order (the first that names an actor wins):
    Luxembourg", not a speaker: "an NDRC spokesman said ...", "a report by the Chamber
    estimates ..."): "the Asian colossus (China) has 1.4 billion inhabitants"; else the one
    owner the sentence names ("... sat on Ant's own balance sheet"); else the scheme the
-   passage is about (`scoring_system`, without the topic), else the subject of the previous
+   passage is about (`scoring_system`, without the topic; named in the sentences before only with
+   `scheme_look_back`, which the figures give only a sentence that `speaks_of_schemes`: "Payment
+   services 3,950.2 3,761.4" under a line about the company's score is a row of its accounts, not
+   the score's), else the subject of the previous
    sentences of the paragraph, else the body that wrote the text about itself (a company's own
    report: its name among the document's authors, named at least half as often as the actor the
    text names most; it is also the text's "we"). A figure with none of these and no scheme is the
@@ -61,13 +68,18 @@ The rules, in order (the first that names an actor wins):
    it is about (`company_of_text`: a broker's note on its results).
 Scoring systems (`scoring_system`) also come from the text: the blacklist the people a perk or
 penalty happens to are on ("a person on the list cannot get a Sesame score above 550"), a
-score that is a name ("Tencent's WeChat Pay Score": the score, not its owner), an actor that
+score that is a name ("Tencent's WeChat Pay Score": the score, not its owner), an owner's score
+that the text has named ("Tencent's score" after WeChat Pay Score), a name a score is in
+apposition to ("Baiyun Credit, the JD.com score that runs from 0 to 100"), an actor that
 scores people ("Rongcheng, ..., which began scoring its residents") or owns a scheme
 ("Rongcheng's scheme"), a place's named scheme ("in Weihai" after "Weihai's Seagull Score"),
 a named blacklist mentioned before ("the list"), the previous
 sentences of the paragraph, and, last, the text's topic: the scoring system named at least
 twice and twice as often as any other before the claim, or the only one named so far (not
-after a sentence about scores in general).
+after a sentence about scores in general). For a figure that is not a blacklist's own count
+(blocked trips, listed people) and whose sentence speaks neither of a list nor of debtors, a named
+blacklist is no topic: a blacklist has no scores, thresholds or amounts of its own ("Scores above
+1,050 earn an AAA rating" in a thread on a city's points that named the court list once).
 Outlets are never subjects ("Business Insider reports ...", "a survey by Yesky.com found ...":
 they are credited, see extract/attribution.py), and people are never picked by the positional
 rules 3-4: in this corpus they are the sources that report claims, not what claims are about.
@@ -116,6 +128,7 @@ SOURCE_TYPES = {"outlet", "person"}
 CONFIDENCE = {
     "phrase": 0.9,
     "stake": 0.85,
+    "fined": 0.8,
     "licensor": 0.8,
     "listed": 0.8,
     "nsubj": 0.85,
@@ -410,10 +423,16 @@ def _description_kind(noun: Token) -> str:
 
 
 def _descriptive_nouns(actor: Span) -> list[Token]:
-    """The nouns that say what an actor is: its appositive ("Baihang Credit, a bureau") or the
-    attribute of the copula it is the subject of ("Weishang Mall is a shopping app")."""
-    root = actor.root
+    """The nouns that say what an actor is: its appositive ("Baihang Credit, a bureau"), the noun it
+    is in apposition to ("its credit assessment platform, Qingfeng Score, serves ...", which the
+    parser may read as two subjects) or the attribute of the copula it is the subject of
+    ("Weishang Mall is a shopping app")."""
+    root, doc = actor.root, actor.doc
     nouns = [c for c in root.children if c.dep_ == "appos"]
+    before = doc[actor.start - 2] if actor.start >= 2 and doc[actor.start - 1].text == "," else None
+    if before is not None and before.pos_ == "NOUN" and actor_at(before) is None \
+            and (before.dep_ == root.dep_ and before.head.i == root.head.i or root.dep_ == "appos" and root.head.i == before.i):
+        nouns.append(before)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     return nouns
@@ -522,8 +541,8 @@ def _possessed(noun: Token, owner: Span, word: Token) -> Span:
     text names after the place (the Weinan Trust Score), "the court's list" the courts' blacklist;
     anything else of the owner's is the owner's."""
     lemma = noun.lemma_.lower()
-    if lemma in scoring_vocab()["system_nouns"]:
-        return _named_scheme_of(owner, word)
+    if lemma in scoring_vocab()["system_nouns"] or is_score(noun):
+        return _named_scheme_of(owner, word, score=is_score(noun))
     if owner.label_ == "court" and lemma in LIST_NOUNS \
             and (court_list := _gazetteer_actor(noun.doc, word, scoring_vocab()["court_blacklist"])):
         return court_list
@@ -1135,7 +1154,7 @@ def is_partitive(anchor: Token) -> bool:
     return head.lower_ == "of" and head.head.lower_ in PARTITIVES or head.lower_ == "among"
 
 
-def subject_of(anchor: Token, fallback: bool = True) -> Subject | None:
+def subject_of(anchor: Token, fallback: bool = True, scheme_look_back: bool = True) -> Subject | None:
     """The actor the claim carried by `anchor` is about (see the module docstring for the rules)."""
     if (found := stake_subject(anchor)) is not None:
         return found
@@ -1171,9 +1190,36 @@ def subject_of(anchor: Token, fallback: bool = True) -> Subject | None:
         return _subject(found, "sentence")
     # no actor in the sentence: the scheme the passage is about, else the actor it is about, else
     # the body that wrote the text about itself ("Total revenue increased by 12.6%", in its report)
-    return scoring_system(anchor, topic=False) or _subject(previous_main_actor(anchor.sent, subjects_only=True),
+    return scoring_system(anchor, look_back=scheme_look_back, topic=False) or _subject(previous_main_actor(anchor.sent, subjects_only=True),
                                                            "previous-sentence") \
         or _subject(_author_writing_of_itself(anchor.doc), "author")
+
+
+def fined_party(anchor: Token, verbs: set[str]) -> Subject | None:
+    """ "The central bank fined Tenpay, Tencent's payments arm, 2.99 billion yuan", "the court fined
+    him 50,000 yuan": an amount that a verb of fining (`verbs`) levies is the fine of the party it
+    is levied on, the verb's other object (a person too: the one fined), not of the body that fines."""
+    path = _path(anchor)
+    verb = next((t for t in path[1:] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in verbs and verb.lower_ not in verbs:
+        return None
+    below = path[path.index(verb) - 1]  # the verb's child the amount hangs from
+    fined = [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i < anchor.i and c.i != below.i]
+    if below.i != anchor.i and below.dep_ in ("dative", "dobj") and below.i < anchor.i:
+        fined.append(below)  # "fined Tenpay, its arm, 2.99 billion yuan": the amount hangs on the fined
+    for party in sorted(fined, key=lambda t: t.i):
+        found = _resolve_pronoun(party) if party.lower_ in PRONOUNS | PERSONAL_PRONOUNS else \
+            _subject(_first_named(party, anchor) or actor_of_phrase(party), "fined")
+        if found is not None and found.actor.label_ != "outlet":
+            return Subject(found.actor, found.id, found.name, "fined", CONFIDENCE["fined"])
+    return None
+
+
+def _first_named(phrase: Token, before: Token) -> Span | None:
+    """The first actor named in a noun phrase, before the word `before`: "Tenpay, Tencent's payments
+    subsidiary" is Tenpay (an appositive the parser hung under the description)."""
+    return next((found for t in phrase.subtree if t.i < before.i and (found := actor_at(t)) is not None
+                 and not is_description(found)), None)
 
 
 #: Prepositions by which a document frames a clause: "under the Measures", "according to them".
@@ -1335,7 +1381,8 @@ def is_scoring_system(actor: Span) -> bool:
 @_per_doc
 def _called_systems(doc: Doc) -> set[str]:
     """Actors the text calls a scheme: a name that modifies a system noun ("the city's Credit
-    Yiwu evaluation system") or has one in apposition ("the Harmony Ledger, a points system");
+    Yiwu evaluation system") or has one, or a score noun, in apposition ("the Harmony Ledger, a
+    points system", "Xiaobai Credit, the JD.com score that runs from 0 to 100");
     not a place ("the Rongcheng system" is the city's)."""
     nouns = scoring_vocab()["system_nouns"]
     found = set()
@@ -1346,7 +1393,8 @@ def _called_systems(doc: Doc) -> set[str]:
         while node.dep_ in ("compound", "nmod") and node.head.i != node.i:
             node = node.head
         apposed = [c for c in actor.root.children if c.dep_ == "appos"]
-        if node is not actor.root and node.lemma_.lower() in nouns or any(c.lemma_.lower() in nouns for c in apposed):
+        if node is not actor.root and node.lemma_.lower() in nouns or any(c.lemma_.lower() in nouns or is_score(c)
+                                                                          for c in apposed):
             found.add(actor.id_)
     return found
 
@@ -1377,9 +1425,13 @@ def named_system(score: Token) -> Span | None:
     """The system a score noun names: "a high Sesame score", "the Sesame Credit score", "a low
     score on the social credit scale", "a social credit score". A score that is itself a name
     is that system, not its owner's ("Tencent's WeChat Pay Score"); so is the scoring system a copula
-    says it is ("Sesame Credit is Ant Group's score")."""
+    says it is ("Sesame Credit is Ant Group's score") or an apposition names ("Xiaobai Credit, the
+    JD.com score"); an owner's score is the scheme of the owner's the text named ("Tencent's score"
+    after WeChat Pay Score)."""
     if (found := actor_at(score)) is not None and found.label_ not in SOURCE_TYPES | {"place"}:
         return found
+    if score.dep_ == "appos" and (named := actor_at(score.head)) is not None and is_scoring_system(named):
+        return named  # "Xiaobai Credit, the JD.com score that runs from 0 to 100": the score is the name's
     if score.dep_ == "attr" and score.head.lemma_ == "be":
         said_to_be = next((actor_at(c) for c in score.head.children if c.dep_ == "nsubj"), None)
         if said_to_be is not None and is_scoring_system(said_to_be):
@@ -1387,7 +1439,7 @@ def named_system(score: Token) -> Span | None:
     for child in score.children:
         if child.dep_ in ("compound", "nmod", "poss", "amod") and (found := actor_at(child)) is not None \
                 and found.label_ not in SOURCE_TYPES | {"place"}:
-            return found
+            return _named_scheme_of(found, child, score=True)  # "Tencent's score": its WeChat Pay Score
     words = [c for c in score.lefts if c.dep_ in ("compound", "amod", "nmod") and not c.is_punct]
     text = " ".join(t.lower_ for t in words)
     contiguous = words and words[-1].i == score.i - 1 and words[0].i == score.i - len(words)
@@ -1460,13 +1512,27 @@ def _systems_in(sent: Span) -> list[Span]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _named_scheme_of(owner: Span, word: Token) -> Span:
+def _named_scheme_of(owner: Span, word: Token, score: bool = False) -> Span:
     """ "Weinan's scheme" after the Weinan Trust Score: the scheme the text names for a place
-    (`_place_schemes`), at the owner's word; else the owner."""
-    scheme = _place_schemes(owner.doc).get(owner.id_) if owner.label_ == "place" else None
+    (`_place_schemes`), at the owner's word; with `score` (the owner's noun is a score, which
+    only a scoring scheme gives: "Alibaba's restaurant system" may be any system), "Tencent's
+    score" after WeChat Pay Score: the owner's scheme the text named last (`_owned_scheme`); else
+    the owner."""
+    if owner.label_ == "place":
+        scheme = _place_schemes(owner.doc).get(owner.id_)
+    else:
+        scheme = _owned_scheme(owner, word) if score and not is_scoring_system(owner) else None
     if scheme is None:
         return owner
     return _new_actor(owner.doc, word.i, word.i + 1, scheme.id_, actor_of(scheme)[1], scheme.label_)
+
+
+def _owned_scheme(owner: Span, word: Token) -> Span | None:
+    """The scoring system of the owner's (actors.yaml `part_of`) that the text named last before
+    `word`: "Is WeChat Pay Score worth switching on? ... Tencent's score ranges from 300 to 850"."""
+    gazetteer = gazetteer_of(owner.doc)
+    owned = [m for m in _scoring_mentions(owner.doc) if m.end <= word.i and owner.id_ in _groups(gazetteer, m.id_)]
+    return owned[-1] if owned else None
 
 
 def _place_schemes_in(sent: Span) -> list[Span]:
@@ -1538,7 +1604,7 @@ def _nearest(spans, anchor: Token):
 
 
 def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool = True,
-                   topic: bool = True) -> Subject | None:
+                   topic: bool = True, blacklist_topic: bool = True) -> Subject | None:
     """The scoring system (or blacklist) a score, a perk or a penalty near `anchor` belongs to:
     0. the blacklist the people it happens to are on ("a person on the list cannot get a Sesame
        score above 550"; "the court blacklist, whose debtors are banned from ...");
@@ -1559,7 +1625,11 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
        speaks of scores with no system ("these new social credit scores"): then none;
     6. with `topic`, the scoring system the text has named most often so far (the article's
        subject: a paragraph of perks after one about the Egret Score is about the Egret Score),
-       unless it is a platform that a text about a law names less often than the law."""
+       unless it is a platform that a text about a law names less often than the law; without
+       `blacklist_topic`, a named blacklist is no topic (a figure in a sentence that says nothing
+       of a list, "Those who fall below 60 lose subsidies" in a story that named the court list,
+       is not the list's: a blacklist has no scores, amounts or periods of its own unless the
+       sentence speaks of it, which rule 4 reads)."""
     sent = anchor.sent
     if (found := _recipients_list(anchor)) is not None:
         return _subject(found, "blacklist")
@@ -1591,10 +1661,29 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
             return None
         if _speaks_of_blacklist(current):  # "A firm blacklisted by one agency is punished by all. Its ..."
             return _subject(_blacklist_system(anchor, current), "blacklist")
-    if topic and (found := topic_system(anchor) or _previous_paragraph_system(anchor)) is not None \
-            and not _outweighed_by_law(found):
+    if not blacklist_topic and _speaks_of_debtors(sent):
+        blacklist_topic = True  # "debtors in 23 provinces have been barred from ...": the courts' list's people
+    if topic and (found := topic_system(anchor, blacklist_topic) or _previous_paragraph_system(anchor, blacklist_topic)) \
+            is not None and not _outweighed_by_law(found):
         return _subject(found, "topic")
     return None
+
+
+@_per_span
+def speaks_of_schemes(sent: Span) -> bool:
+    """Whether a sentence speaks of rating or listing: a score noun, a scoring verb, points, a
+    blacklist, listing or debtors ("Users with 550 points can skip deposits at 800,000 merchants",
+    "exit bans were imposed on 3,000 debtors"; not "Payment services 3,950.2 3,761.4", a row of a
+    company's accounts)."""
+    verbs = scoring_vocab()["scoring_verbs"]
+    return any(is_score(t) or t.lower_ in verbs or t.lemma_.lower() == "point" for t in sent) \
+        or _speaks_of_blacklist(sent) or _speaks_of_listing(sent) or _speaks_of_debtors(sent)
+
+
+@_per_span
+def _speaks_of_debtors(sent: Span) -> bool:
+    vocab = scoring_vocab()
+    return any(t.lemma_.lower() in vocab["debtor_words"] for t in sent)
 
 
 def _outweighed_by_law(system: Span) -> bool:
@@ -1607,7 +1696,7 @@ def _outweighed_by_law(system: Span) -> bool:
     return named <= _text_law(system.doc)[1]
 
 
-def _previous_paragraph_system(anchor: Token) -> Span | None:
+def _previous_paragraph_system(anchor: Token, blacklists: bool = True) -> Span | None:
     """ "... villages that have adopted the Harmony Ledger, a points system ... // What the points
     buy is modest but real. Households above 1,100 points receive ...": a paragraph that names no
     scheme goes on with the one the paragraph before it was about (its last sentence naming one,
@@ -1621,7 +1710,7 @@ def _previous_paragraph_system(anchor: Token) -> Span | None:
         return None
     current = doc[first.start - 1].sent
     while True:
-        if systems := _systems_in(current):
+        if systems := [s for s in _systems_in(current) if blacklists or not is_named_blacklist(s)]:
             main = _main_system(systems)
             # "these new social credit scores" after it: the text has moved on to scores in general
             general = any(start < anchor.sent.start and main.end < end for start, end in _generic_score_sentences(doc))
@@ -1742,8 +1831,7 @@ def _blacklist_system(anchor: Token, sent: Span, named: bool = True) -> Span | N
     vocab = scoring_vocab()
     if named and (found := _named_blacklist(anchor)) is not None:
         return found
-    debtors = any(t.lemma_.lower() in vocab["debtor_words"] for t in sent)
-    system = vocab["court_blacklist"] if debtors and vocab["court_blacklist"] else vocab["blacklist_system"]
+    system = vocab["court_blacklist"] if _speaks_of_debtors(sent) and vocab["court_blacklist"] else vocab["blacklist_system"]
     return _gazetteer_actor(anchor.doc, anchor, system)
 
 
@@ -1777,25 +1865,32 @@ def _valued(score: Token) -> bool:
     return any(w.like_num for c in score.children if c.dep_ in ("prep", "nummod", "amod") for w in c.subtree)
 
 
-def topic_system(anchor: Token) -> Span | None:
+def topic_system(anchor: Token, blacklists: bool = True) -> Span | None:
     """The scoring system the text is about so far: named (or described) before `anchor` at
     least twice, and at least twice as often as any other, or the one scheme named so far
     (a story about a city's scheme names it once, then tells its perks); none when the text weighs several
-    (an overview of Sesame Credit, Tencent Credit and the state system has no one topic)."""
+    (an overview of Sesame Credit, Tencent Credit and the state system has no one topic). Without
+    `blacklists`, a named blacklist is never the answer (see `scoring_system`, rule 6): the one
+    rating scheme named so far is, beside any blacklist (a thread on the Tongrui Points that names the
+    court list once); else a scheme must outweigh every other, blacklists included."""
     doc = anchor.doc
     mentions = [m for m in _scoring_mentions(doc) if m.end <= anchor.i]
-    counts: dict[str, int] = {}
-    for mention in mentions:
-        counts[mention.id_] = counts.get(mention.id_, 0) + 1
-    ranked = sorted(counts.values(), reverse=True) + [0]
-    only = len(counts) == 1  # the one scheme the text has named so far
-    if not mentions or ranked[0] < 2 and not only or ranked[0] < 2 * ranked[1]:
+    counts = Counter(m.id_ for m in mentions)
+    listed = {m.id_ for m in mentions if is_named_blacklist(m)}
+    schemes = Counter(counts) if blacklists else Counter({k: n for k, n in counts.items() if k not in listed})
+    only = len(schemes) == 1  # the one scheme the text has named so far
+    if not schemes:
         return None
-    top = [m for m in mentions if counts[m.id_] == ranked[0]][-1]
+    top_id, top = schemes.most_common(1)[0]
+    rivals = schemes if only else counts
+    second = max((n for k, n in rivals.items() if k != top_id), default=0)
+    if top < 2 and not only or top < 2 * second:
+        return None
+    found = [m for m in mentions if counts[m.id_] == top and m.id_ not in (set() if blacklists else listed)][-1]
     # "these new social credit scores" after it: the text has moved on to scores in general
-    if any(start < anchor.sent.start and top.end < end for start, end in _generic_score_sentences(doc)):
+    if any(start < anchor.sent.start and found.end < end for start, end in _generic_score_sentences(doc)):
         return None
-    return top
+    return found
 
 
 @_per_doc

@@ -363,6 +363,34 @@ PROVISION_UNDER_THEM = (
     'commission in March 2021, took effect on 1 June 2021. Under them a company can ask to leave a '
     'blacklist after a publicity period of at least six months.')
 
+WIRE_FINED_ARM = (
+    'In July the central bank fined Tenpay, Tencent\'s payments subsidiary, 1.2 billion yuan for breaching '
+    'rules on merchant management.')
+
+WIRE_FINED_BUREAU = (
+    'Heyuan Credit Reporting, a licensed bureau in Hangzhou, now keeps files on 90 million adults. In '
+    'January the central bank fined the bureau 380,000 yuan for keeping data on people who had '
+    'withdrawn their consent.')
+
+FEATURE_FINED_DEBTOR = (
+    'Zhou Jianguo ran a small furniture workshop in Wenling until 2019. When he hid his savings from '
+    'the bailiffs, the Wenling court fined him 40,000 yuan.')
+
+THREAD_SCHEME_BESIDE_LIST = (
+    'I spent a week in Lanfeng, the city that gives every resident a "trust score". The scheme is '
+    'called Lanfeng Points and is run by the municipal credit bureau.\n\n'
+    'You lose points for traffic offences and for being on the court\'s list of dishonest judgment '
+    'debtors, which costs 100 points in one go.\n\n'
+    'Scores above 1,050 earn an "AAA" rating. Only around 38,000 residents are AAA.')
+
+EXPLAINER_OWNER_SCORE = (
+    'Q: Is WeChat Pay Score worth switching on?\n\n'
+    'A: It depends how you spend. Tencent\'s score, launched as a trial in 2017, ranges from 300 to 850.')
+
+NEWSLETTER_SCORE_APPOSITION = (
+    'JD Technology\'s Baiyun Credit, the JD.com score that runs from 0 to 100, now gives users above '
+    '90 interest-free instalments.')
+
 RED_AFTER_BLACK = (
     'The county court added 300 debtors to the List of Dishonest Judgment Debtors last year. '
     "Companies on the county's red list get cheaper loans from local banks.")
@@ -512,6 +540,20 @@ CASES = [
     pytest.param(COURT_OWN_LIST, 'figure', '6.1 million names', 'List of Dishonest Judgment Debtors', id='court-own-list-figure-6-1-million'),
     pytest.param(COURT_OWN_BLACKLIST, 'figure', '6.1 million names', 'List of Dishonest Judgment Debtors',
                  id='court-own-blacklist-figure-6-1-million'),
+    # a thread on a city's scheme that names the court list once: its scores and counts are the scheme's
+    pytest.param(THREAD_SCHEME_BESIDE_LIST, 'figure', 'Scores above 1,050', 'Lanfeng Points',
+                 id='thread-scheme-beside-list-figure-scores-above-1-050'),
+    pytest.param(THREAD_SCHEME_BESIDE_LIST, 'figure', '38,000 residents', 'Lanfeng Points',
+                 id='thread-scheme-beside-list-figure-38-000-residents'),
+    # "Tencent's score" after WeChat Pay Score: the owner's scheme the text named, not the owner
+    pytest.param(EXPLAINER_OWNER_SCORE, 'figure', 'from 300', 'WeChat Pay Score', id='explainer-owner-score-figure-from-300'),
+    # "Baiyun Credit, the JD.com score that runs from 0 to 100": the score the apposition names
+    pytest.param(NEWSLETTER_SCORE_APPOSITION, 'figure', 'to 100', 'Baiyun Credit', id='newsletter-score-apposition-figure-to-100'),
+    # "X fined Y 1.2 billion yuan": the fine is the fined party's, not the fining body's
+    pytest.param(WIRE_FINED_ARM, 'figure', '1.2 billion yuan', 'Tenpay', id='wire-fined-arm-figure-1-2-billion-yuan'),
+    pytest.param(WIRE_FINED_BUREAU, 'figure', '380,000 yuan', 'Heyuan Credit Reporting',
+                 id='wire-fined-bureau-figure-380-000-yuan'),
+    pytest.param(FEATURE_FINED_DEBTOR, 'figure', '40,000 yuan', 'Zhou Jianguo', id='feature-fined-debtor-figure-40-000-yuan'),
     # "Under them" (the Measures): a clause with no actor that a document frames states its provision
     pytest.param(PROVISION_UNDER_THEM, 'figure', 'six months', 'Measures for the Administration of Credit Restoration',
                  id='provision-under-them-figure-six-months'),

@@ -708,7 +708,18 @@ CLIENT_ALERT = (
     "We will continue to monitor how SAMR applies the Measures. Contact Lindqvist Wu LLP in Shanghai.")
 
 
+#: The report with its scheme and, on the next lines, a table of its accounts.
+REPORT_WITH_TABLE = REPORT + (
+    "\n\nQilin Score, our consumer credit product, ranges from 350 to 950 points.\n"
+    "Revenue by segment (RMB million)   2023   2022   Change\n"
+    "Credit technology services   3,412.6   2,806.1   21.6%\n"
+    "Payment services   3,950.2   3,761.4   5.0%")
+
+
 @pytest.mark.parametrize("authors, text, phrase, subject", [
+    # a row of the accounts under a line about the company's score says nothing of scores: the company's
+    (["Qilin Digital Holdings Ltd."], REPORT_WITH_TABLE, "3,950.2", "Qilin Digital Holdings Ltd"),
+    (["Qilin Digital Holdings Ltd."], REPORT_WITH_TABLE, "21.6%", "Qilin Digital Holdings Ltd"),
     # a law firm's alert names the firm in its header and contact block: what no one is named for is the law's
     (["Lindqvist Wu LLP"], CLIENT_ALERT, "900 points or more", "Measures on Enterprise Credit Grading"),
     (["Lindqvist Wu LLP"], CLIENT_ALERT, "1,000 points", "Measures on Enterprise Credit Grading"),
