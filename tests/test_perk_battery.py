@@ -273,6 +273,20 @@ BATTERY = [
      'which the central bank allowed eight firms, among them Sesame Credit and Tencent Credit, to prepare credit '
      'reporting.', [], []),
     ('wire', 'Debtors who ignore the ruling will be named on the court website.', [], ['named on court website']),
+    # session 12: lists, passes and grades
+    ('transcript', 'Under the scheme, trustworthy residents can borrow e-readers without a deposit, hire canoes free of charge for the first hour, and skip the queue at the town hall.',
+     ['borrow e-readers without a deposit', 'hire canoes free of charge for the first hour', 'skip the queue at the town hall'], []),
+    ('paper', 'Exporters rated A received quicker tax rebates, fewer document checks and lower guarantee deposits.',
+     ['quicker tax rebates', 'fewer document checks', 'lower guarantee deposits'], []),
+    ('paper', 'Exporters rated A got quicker rebates, while exporters rated D were excluded from export subsidies.',
+     ['quicker rebates'], ['excluded from export subsidies']),
+    ('explainer', 'Citizens who collect 900 points are issued a "Pearl Card", which gives free admission to the zoo, cheaper ferry tickets and priority at the municipal swimming pool.',
+     ['free admission to the zoo', 'cheaper ferry tickets', 'priority at the municipal swimming pool'], []),
+    ('feature', 'Volunteers with a high score are given a Jade Pass that offers free museum entry and cheaper concert tickets.',
+     ['free museum entry', 'cheaper concert tickets'], []),
+    ('wire', 'The bank sent her a new debit card, which gives her access to her savings.', [], []),
+    ('notice', 'Firms with an A grade get what officials call a "fast track": faster licence renewals, fewer site inspections, and lower guarantee fees.',
+     ['faster licence renewals', 'fewer site inspections', 'lower guarantee fees'], []),
 ]
 
 
