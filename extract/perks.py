@@ -48,8 +48,9 @@ received faster clearance, lower deposits and ..."), is the recipients' verb, an
 
 What a card or pass gives is a list of perks ("receive a "Maple Pass", which gives free entry to ..., ... and
 ...": cue `pass_perks`; the card is none, grammar `pass_nouns`). A colon after a lead-in of perks or
-penalties opens a list when semicolons or bullets part its items, or commas part phrases with no finite verb
-("enjoy what we call a "green channel": priority handling of approvals, fewer inspections, and ..."). Lists end at the next cue ("Points are added for A, B
+penalties opens a list when semicolons or bullets part its items, or, after a clause (not a field's label:
+"Published: 14 November 2023, 07:30"), commas part phrases with no finite verb ("enjoy what we call a "green
+channel": priority handling of approvals, fewer inspections, and ..."). Lists end at the next cue ("Points are added for A, B
 and C, and deducted for D") and at a closing credit ("..., the Southern Metropolis Daily reported").
 """
 from __future__ import annotations
@@ -552,6 +553,12 @@ def _phrase_list(doc: Doc, start: int, end: int) -> bool:
     return any(t.text == "," for t in doc[start:end]) and not any(t.tag_ in FINITE_VERB_TAGS for t in doc[start:end])
 
 
+def _finite(lead_in: Span) -> bool:
+    """Whether a lead-in is a clause ("firms rated A enjoy what we call a fast lane"), not a field's label
+    ("Published: 14 November 2023, 07:30", "Person subject to enforcement: Mr Wu, a contractor")."""
+    return any(t.tag_ in FINITE_VERB_TAGS for t in lead_in)
+
+
 def _bulleted_sentences(sentences: list[Span]) -> list[Span]:
     """The sentences at the head of `sentences` that open with a bullet on a line of their own."""
     items = []
@@ -910,7 +917,8 @@ class PerkPenaltyFinder:
         start = colon.i + 1
         if any(not t.is_space for t in doc[start:sent.end]):
             end = self.phrases.clause_end(doc, start)
-            if not (_separates(doc, start, end, ";") or _bulleted(doc, start, end) or _phrase_list(doc, start, end)):
+            if not (_separates(doc, start, end, ";") or _bulleted(doc, start, end)
+                    or _phrase_list(doc, start, end) and _finite(doc[sent.start:colon.i])):
                 return []
             items = self.phrases.list_items(doc, start, end, split=False)
             return [(sent, [(list_marker_end(doc, first), last) for first, last in items])]  # "(2) suspension ..."

@@ -156,8 +156,7 @@ BATTERY = [
     ('paper', 'Sanctions against blacklisted firms, notably exclusion from land auctions, are enforced by local bureaus.', [], ['exclusion from land auctions']),
     pytest.param('notice', 'Enterprises with an A-level tax credit rating may apply for export tax refunds with priority.', ['export tax refunds with priority'], [],
                  marks=gap("'apply for X with priority'")),
-    pytest.param('notice', 'For dishonest entities, the following measures shall be taken: (1) restrict their participation in public bidding; (2) cancel their honorary titles.', [], ['restrict their participation in public bidding', 'cancel their honorary titles'],
-                 marks=gap("'(1) restrict their participation in ...': a bare imperative 'restrict' as an item")),
+    ('notice', 'For dishonest entities, the following measures shall be taken: (1) restrict their participation in public bidding; (2) cancel their honorary titles.', [], ['restrict their participation in public bidding', 'cancel their honorary titles']),
     ('newsletter', 'Xiamen: high-credit residents now get free library cards, discounted museum tickets.', ['free library cards', 'discounted museum tickets'], []),
     pytest.param('forum', 'After I defaulted on a Jiebei loan, Alipay cut my Huabei limit to zero.', [], ['cut my Huabei limit to zero'],
                  marks=gap("'cut my Huabei limit' where the standing is in an 'after' clause")),
@@ -287,6 +286,17 @@ BATTERY = [
     ('wire', 'The bank sent her a new debit card, which gives her access to her savings.', [], []),
     ('notice', 'Firms with an A grade get what officials call a "fast track": faster licence renewals, fewer site inspections, and lower guarantee fees.',
      ['faster licence renewals', 'fewer site inspections', 'lower guarantee fees'], []),
+    ('paper', 'Ctrip hides five-star hotels from blacklisted travellers.', [], ['five-star hotels hidden']),
+    ('paper', 'Didi does not allow blacklisted passengers to book its luxury cars.', [], ['unable to book luxury cars']),
+    ('paper', 'The library allows readers to borrow ten books at a time.', [], []),
+    ('paper', 'JD.com cuts the credit limits of blacklisted customers to zero.', [], ['credit limits cut to zero']),
+    ('ngo', 'Banks use the blacklist to restrict debtors\' borrowing.', [], ['restrict borrowing']),
+    ('faq', 'Once a debtor is blacklisted, his credit score is capped at 350.', [], ['credit score capped at 350']),
+    ('faq', 'While you are on the list, all merchant rewards are suspended.', [], ['merchant rewards suspended']),
+    ('faq', 'All merchant rewards are suspended during the upgrade.', [], []),
+    ('forum', 'With 700 or more you can hire umbrellas deposit-free.', ['hire umbrellas deposit-free'], []),
+    ('wire', 'Published: 14 May 2024, 09:00 HKT', [], []),
+    ('court', 'Person subject to enforcement: Mr Gao (male, born in 1975), a fish trader', [], []),
 ]
 
 
