@@ -41,7 +41,8 @@ score 150 or above", "guests with at least 600 points", "users with good payment
 the next verb is what the recipients can do: one perk per coordinated verb phrase ("check in
 without a deposit and check out without queuing"), one per object of a receiving verb
 ("receive discounts on X and priority in Y"), one for a sequence ("see a doctor first and pay
-afterwards", not "free of charge for the first hour": an adjective is no step); not a letter grade the
+afterwards", "stay now and pay later", not "free of charge for the first hour": an adjective is no step;
+`Phrases.steps`); not a letter grade the
 condition leads to ("earn an "AA" rating", "will be placed in Class A": the standing that earns the perks).
 A receiving verb in the past right after a grade, which the parser reads as a modifier ("Firms rated A
 received faster clearance, lower deposits and ..."), is the recipients' verb, and the list after it the perks.
@@ -479,10 +480,28 @@ class Phrases:
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         end = min(verb.right_edge.i + 1, self.clause_end(doc, verb.i))
-        later = [c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "VERB" and c.i < end]
-        if later and not self.in_sequence(doc[verb.i:end]):
-            end = _phrase_of(verb, [verb, *later], end)[1]
+        later = [c for c in verb.conjuncts if verb.i < c.i < end and c.pos_ == "VERB"]
+        groups = self.steps([verb, *later])
+        if len(groups) > 1:
+            end = _phrase_of(verb, [g[0] for g in groups], end, last=groups[0][-1])[1]
         return verb.i, end
+
+    def steps(self, verbs: list[Token]) -> list[list[Token]]:
+        """Coordinated verbs grouped into perks: one verb each, or the steps of one sequence together ("see
+        a doctor first and pay afterwards", "stay now and pay later"); not "rent bicycles free and see a
+        doctor before paying", where "before" is inside the second perk."""
+        groups = [[verbs[0]]]
+        for before, after in zip(verbs, verbs[1:]):
+            doc = after.doc
+            own = doc[after.i:_bare_right_edge(after) + 1]
+            # a step word before the next verb opens a sequence ("see a doctor first and ..."), unless it
+            # closes one ("stay now and pay later, and are offered loans")
+            between = doc[before.i:after.i] if len(groups[-1]) == 1 else doc[after.i:after.i]
+            if self.in_sequence(between) or any(t.lower_ in self.grammar.sequence_words and t.pos_ == "ADV" for t in own):
+                groups[-1].append(after)
+            else:
+                groups.append([after])
+        return groups
 
 
     def _of_its_own(self, head: Token) -> bool:
@@ -1311,14 +1330,10 @@ class PerkPenaltyFinder:
             later = [c for c in verb.conjuncts if items[-1][1] <= c.i < end and c.pos_ == "VERB"]
             return items + [(c.i, min(end, _own_right_edge(c) + 1)) for c in later]
         verbs = [verb, *[c for c in verb.conjuncts if verb.i < c.i < end and c.pos_ == "VERB"]]
-        # "see a doctor first and pay afterwards", "take a ride and pay afterwards" are one perk; not "rent
-        # bicycles free and see a doctor before paying", where "before" is inside the second perk
-        sequence = self.grammar.sequence_words
-        if len(verbs) > 1 and (self.phrases.in_sequence(doc[verb.i:verbs[1].i])
-                               or any(t.lower_ in sequence and t.pos_ == "ADV" for t in doc[verbs[1].i:end])):
-            verbs = [verb]
         end = min(end, _own_right_edge(verbs[-1]) + 1)  # "..., and those rated 250 can borrow": another clause
-        items = [_phrase_of(v, verbs, end) for v in verbs] if len(verbs) > 1 else [(verb.i, end)]
+        groups = self.phrases.steps(verbs)  # "see a doctor first and pay afterwards" is one perk
+        heads = [g[0] for g in groups]
+        items = [_phrase_of(g[0], heads, end, last=g[-1]) for g in groups] if len(groups) > 1 else [(verb.i, end)]
         return [part for item in items for part in self.phrases.split_at_verbs(doc, *item)]
 
     def _matches_by_cue(self, doc: Doc) -> dict[int, list[Span]]:
@@ -1613,15 +1628,18 @@ class PerkPenaltyFinder:
         return min(candidates, key=lambda s: (rank.get(s.label_, len(rank)), abs(s.start - match.start)))
 
 
-def _phrase_of(head: Token, siblings: list[Token], end: int) -> tuple[int, int]:
+def _phrase_of(head: Token, siblings: list[Token], end: int, last: Token | None = None) -> tuple[int, int]:
     """The words of one of several coordinated heads: from its left edge to where the next
-    sibling's coordination begins (or the clause ends)."""
+    sibling's coordination begins (or the clause ends); with `last`, the head's phrase runs on to that
+    verb of its own sequence ("stay now and pay later")."""
     start = head.left_edge.i if head.pos_ != "VERB" else head.i
     later = [s for s in siblings if s.i > head.i]
     if later:
         stop = later[0].left_edge.i if later[0].pos_ != "VERB" else later[0].i
-        cc = [t.i for t in head.doc[head.i:stop] if t.dep_ == "cc" or t.text == ","]
-        stop = min(cc) if cc else stop
+        cc = [t.i for t in head.doc[(last or head).i:stop] if t.dep_ == "cc" or t.text == ","]
+        # a verb's phrase ends at the comma or conjunction before the next verb, not at one inside its
+        # objects ("rent bicycles and power banks without a deposit, stay now and pay later")
+        stop = (max(cc) if head.pos_ == "VERB" else min(cc)) if cc else stop
     else:
         stop = end
     while stop > start + 1 and (head.doc[stop - 1].is_punct or head.doc[stop - 1].dep_ == "cc"):
@@ -1791,6 +1809,13 @@ def _own_right_edge(verb: Token) -> int:
     kept = [c.right_edge.i for c in verb.rights
             if not (c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
             and c.dep_ not in ("punct",)]
+    return max([verb.i, *kept])
+
+
+def _bare_right_edge(verb: Token) -> int:
+    """The last token of the verb's own words, without the verbs coordinated with it ("pay later" of
+    "stay now and pay later, and ...")."""
+    kept = [c.right_edge.i for c in verb.rights if c.dep_ not in ("conj", "cc", "punct")]
     return max([verb.i, *kept])
 
 

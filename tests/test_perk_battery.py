@@ -297,6 +297,9 @@ BATTERY = [
     ('forum', 'With 700 or more you can hire umbrellas deposit-free.', ['hire umbrellas deposit-free'], []),
     ('wire', 'Published: 14 May 2024, 09:00 HKT', [], []),
     ('court', 'Person subject to enforcement: Mr Gao (male, born in 1975), a fish trader', [], []),
+    ('press', 'Members with a high score can hire scooters and e-bikes without a deposit, eat now and pay later at partner restaurants, and are offered cheaper car insurance.',
+     ['hire scooters and e-bikes without a deposit', 'eat now and pay later at partner restaurants', 'cheaper car insurance'], []),
+    ('press', 'Drivers with a Lotus Score of 750 or above can renew their permits online.', ['renew their permits online'], []),
 ]
 
 
