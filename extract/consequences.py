@@ -40,10 +40,13 @@ The shapes of clause, each with its items split like a list ("excluded from A, B
              record handed on            "were reported to the credit platform", "has its record passed to ..."
              what a kind reaches         "(restrictions ...) They now reach air travel, hotels and ..."
              a falling score             "a listed debtor's score drops"
+             perks withdrawn             "(while you are on the list) all partner benefits are suspended"
              done to what a party has    "his bank account has been frozen", "showing debtors' photographs
-                                         on cinema screens"
+                                         on cinema screens", "lowers their score to below 550" (how far),
+                                         "restrict listed people's spending"
              obligation                  "firms graded D must file monthly tax returns", "have to report"
              refused hand-over           "could not be sold a seat" (said of a party barred in the same breath)
+             not enabled                 "Didi does not allow them to book its premium cars"
     perk     receiving verb              "enjoy lower audit rates", "qualify for green-lane approvals"
              granting verb, passive      "are given priority in school admissions", "are spared checks",
                                          "deposits are waived for users with high scores"
@@ -494,7 +497,7 @@ class ClauseReader:
                 if party is None:
                     continue
                 standing = self.party_standing(party, good_tokens)
-                if standing is None and self._passive_it(verb, party):
+                if standing is None and (self._passive_it(verb, party) or self._perks_withdrawn(verb, party)):
                     standing = self._fallback[0] or self._fallback[1]
                 if standing in ("good", "bad"):
                     last.append((number, standing))
@@ -577,6 +580,13 @@ class ClauseReader:
         if party.lower_ != "it" or not _passive(verb):
             return False
         return _lemma(verb, self._joined("restricting", "granting")) in self._joined("restricting", "granting")
+
+    def _perks_withdrawn(self, verb: Token, party: Token) -> bool:
+        """ "While you are on the list, ... all partner benefits are suspended": perks in general withdrawn
+        (a noun of `kinds` that names perks, subject of a passive verb of what is done to what one has) are
+        the loss of a party of the standing its passage speaks of."""
+        return _passive(verb) and self.words.kinds.get(party.lemma_.lower()) == "perk" \
+            and _lemma(verb, self.words.caused) in self.words.caused
 
     def _sanctioning_sentence(self, sent: Span) -> bool:
         """A sentence about sanctions or scores: a party with no mark may be sanctioned in it."""
@@ -999,16 +1009,25 @@ class ClauseReader:
     @_reader("enabling")
     def _enabled_party(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "the library lets them take out twice as many books", "hotels allow trustworthy guests
-        to check in without a deposit": what a verb of enabling lets a party in good standing do."""
-        if _lemma(verb, self.words.enabling) not in self.words.enabling or self._negated(verb):
+        to check in without a deposit": what a verb of enabling lets a party in good standing do; and
+        what it does not let a party in bad standing do, read as an inability ("Didi does not allow
+        them to book its premium cars", after "listed users")."""
+        if _lemma(verb, self.words.enabling) not in self.words.enabling:
             return None
         done = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None)
         if done is None:
             return None
         party = next((c for c in done.children if c.dep_ == "nsubj"), None) or _object(verb)
-        if party is None or self._standing_of(party, good_tokens) != "good":
+        if party is None:
             return None
-        return self._whole(done, "perk", "enabled")
+        standing, negated = self._standing_of(party, good_tokens), self._negated(verb)
+        if standing == "good" and not negated:
+            return self._whole(done, "perk", "enabled")
+        if standing == "bad" and negated and negated_here(verb):  # not "in none of the cities does it let ..."
+            found = self._whole(done, "penalty", "not-enabled")
+            found.prefix = self.words.inability_label
+            return found
+        return None
 
     @_reader("granting", "imposing")
     def _given_to_party(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
@@ -1168,7 +1187,9 @@ class ClauseReader:
             return None  # "the commission published a draft of the law"
         if owned and own_thing(verb, obj):  # "Tencent has suspended its credit score": its own, no one's sanction
             return None
-        if prep is None and owned and _lemma(verb, self.words.caused) in self.words.caused:
+        # "lowers their score to below 550", "cut his limit by half": a preposition of how far, no other act
+        how_far = prep is not None and prep.lower_ in ("to", "by") and prep.i > obj.i
+        if (prep is None or how_far) and owned and _lemma(verb, self.words.caused) in self.words.caused:
             # "lowers their scores and withdraws deposit-free services": the verb the parser hung on the object too
             more = [(v.i, min(v.right_edge.i + 1, self.phrases.clause_end(verb.doc, v.i)))
                     for v in _verbs_misread_as_objects(obj) if _lemma(v, self.words.caused) in self.words.caused]

@@ -41,8 +41,17 @@ score 150 or above", "guests with at least 600 points", "users with good payment
 the next verb is what the recipients can do: one perk per coordinated verb phrase ("check in
 without a deposit and check out without queuing"), one per object of a receiving verb
 ("receive discounts on X and priority in Y"), one for a sequence ("see a doctor first and pay
-afterwards"); not a letter grade the condition leads to ("earn an "AA" rating", "will be placed in
-Class A": the standing that earns the perks). Lists end at the next cue ("Points are added for A, B
+afterwards", "stay now and pay later", not "free of charge for the first hour": an adjective is no step;
+`Phrases.steps`); not a letter grade the
+condition leads to ("earn an "AA" rating", "will be placed in Class A": the standing that earns the perks).
+A receiving verb in the past right after a grade, which the parser reads as a modifier ("Firms rated A
+received faster clearance, lower deposits and ..."), is the recipients' verb, and the list after it the perks.
+
+What a card or pass gives is a list of perks ("receive a "Maple Pass", which gives free entry to ..., ... and
+...": cue `pass_perks`; the card is none, grammar `pass_nouns`). A colon after a lead-in of perks or
+penalties opens a list when semicolons or bullets part its items, or, after a clause (not a field's label:
+"Published: 14 November 2023, 07:30"), commas part phrases with no finite verb ("enjoy what we call a "green
+channel": priority handling of approvals, fewer inspections, and ..."). Lists end at the next cue ("Points are added for A, B
 and C, and deducted for D") and at a closing credit ("..., the Southern Metropolis Daily reported").
 """
 from __future__ import annotations
@@ -140,6 +149,7 @@ class Grammar:
     granting_verbs: set = field(default_factory=set)
     enabling_verbs: set = field(default_factory=set)
     benefit_nouns: set = field(default_factory=set)
+    pass_nouns: set = field(default_factory=set)
     sanction_nouns: set = field(default_factory=set)
     collective_nouns: set = field(default_factory=set)
     rule_nouns: set = field(default_factory=set)
@@ -170,6 +180,7 @@ class Grammar:
             granting_verbs={w.lower() for w in entry.get("granting_verbs", [])},
             enabling_verbs={w.lower() for w in entry.get("enabling_verbs", [])},
             benefit_nouns={w.lower() for w in entry.get("benefit_nouns", [])},
+            pass_nouns={w.lower() for w in entry.get("pass_nouns", [])},
             sanction_nouns={w.lower() for w in entry.get("sanction_nouns", [])},
             collective_nouns={w.lower() for w in entry.get("collective_nouns", [])},
             rule_nouns={w.lower() for w in entry.get("rule_nouns", [])},
@@ -316,6 +327,11 @@ class Phrases:
             items = [part for item in items for part in self.split_parallel(doc, *item)]
         return items
 
+    def in_sequence(self, words) -> bool:
+        """Whether words hold a step of a sequence ("see a doctor first and pay afterwards", "before
+        paying"); not an adjective of a noun ("free of charge for the first hour", "in later years")."""
+        return any(t.lower_ in self.grammar.sequence_words and t.dep_ != "amod" for t in words)
+
     @staticmethod
     def split_at_verbs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         """ "borrow up to 20 books at a time, ride city buses at a discount": a base-form verb after a
@@ -418,7 +434,7 @@ class Phrases:
                     continue
                 if token.lower_ in ("or", "nor") and not (listed or root.pos_ in ("VERB", "AUX")):
                     continue
-                if root.pos_ in ("VERB", "AUX") and any(t.lower_ in self.grammar.sequence_words for t in span):
+                if root.pos_ in ("VERB", "AUX") and self.in_sequence(span):
                     continue
                 return [(start, token.i), (token.i + 1, end)]
         return [(start, end)]
@@ -464,10 +480,28 @@ class Phrases:
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         end = min(verb.right_edge.i + 1, self.clause_end(doc, verb.i))
-        later = [c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "VERB" and c.i < end]
-        if later and not any(t.lower_ in self.grammar.sequence_words for t in doc[verb.i:end]):
-            end = _phrase_of(verb, [verb, *later], end)[1]
+        later = [c for c in verb.conjuncts if verb.i < c.i < end and c.pos_ == "VERB"]
+        groups = self.steps([verb, *later])
+        if len(groups) > 1:
+            end = _phrase_of(verb, [g[0] for g in groups], end, last=groups[0][-1])[1]
         return verb.i, end
+
+    def steps(self, verbs: list[Token]) -> list[list[Token]]:
+        """Coordinated verbs grouped into perks: one verb each, or the steps of one sequence together ("see
+        a doctor first and pay afterwards", "stay now and pay later"); not "rent bicycles free and see a
+        doctor before paying", where "before" is inside the second perk."""
+        groups = [[verbs[0]]]
+        for before, after in zip(verbs, verbs[1:]):
+            doc = after.doc
+            own = doc[after.i:_bare_right_edge(after) + 1]
+            # a step word before the next verb opens a sequence ("see a doctor first and ..."), unless it
+            # closes one ("stay now and pay later, and are offered loans")
+            between = doc[before.i:after.i] if len(groups[-1]) == 1 else doc[after.i:after.i]
+            if self.in_sequence(between) or any(t.lower_ in self.grammar.sequence_words and t.pos_ == "ADV" for t in own):
+                groups[-1].append(after)
+            else:
+                groups.append([after])
+        return groups
 
 
     def _of_its_own(self, head: Token) -> bool:
@@ -530,6 +564,18 @@ def _list_item_of(match: Span) -> tuple[int, int] | None:
         return None
     bounds = [colon, *parts, sent.end]
     return max(b for b in bounds if b < match.start) + 1, min(b for b in bounds if b >= match.end)
+
+
+def _phrase_list(doc: Doc, start: int, end: int) -> bool:
+    """ "enjoy what we call a "green channel": faster approvals, fewer inspections, and cheaper loans": after
+    a colon, phrases set apart by commas with no finite verb among them are a list, as semicolons make one."""
+    return any(t.text == "," for t in doc[start:end]) and not any(t.tag_ in FINITE_VERB_TAGS for t in doc[start:end])
+
+
+def _finite(lead_in: Span) -> bool:
+    """Whether a lead-in is a clause ("firms rated A enjoy what we call a fast lane"), not a field's label
+    ("Published: 14 November 2023, 07:30", "Person subject to enforcement: Mr Wu, a contractor")."""
+    return any(t.tag_ in FINITE_VERB_TAGS for t in lead_in)
 
 
 def _bulleted_sentences(sentences: list[Span]) -> list[Span]:
@@ -794,7 +840,7 @@ class PerkPenaltyFinder:
         for claim, item in list(found):
             inside = [c for c, _ in clause if c.kind == claim.kind
                       and claim.phrase_start <= c.phrase_start and c.phrase_end <= claim.phrase_end]
-            steps = any(t.lower_ in self.grammar.sequence_words for t in doc[item[0]:item[1]])
+            steps = self.phrases.in_sequence(doc[item[0]:item[1]])
             if len(inside) > 1 and not steps:  # "see a doctor first and pay afterwards" stays one
                 found.remove((claim, item))
                 taken[claim.kind].remove(item)
@@ -890,7 +936,8 @@ class PerkPenaltyFinder:
         start = colon.i + 1
         if any(not t.is_space for t in doc[start:sent.end]):
             end = self.phrases.clause_end(doc, start)
-            if not (_separates(doc, start, end, ";") or _bulleted(doc, start, end)):
+            if not (_separates(doc, start, end, ";") or _bulleted(doc, start, end)
+                    or _phrase_list(doc, start, end) and _finite(doc[sent.start:colon.i])):
                 return []
             items = self.phrases.list_items(doc, start, end, split=False)
             return [(sent, [(list_marker_end(doc, first), last) for first, last in items])]  # "(2) suspension ..."
@@ -1219,7 +1266,8 @@ class PerkPenaltyFinder:
             and any(c.dep_ == "xcomp" for c in verb.children)
 
     def _is_list_cue(self, match: Span) -> bool:
-        return any(t.lemma_.lower() in self.grammar.benefit_nouns for t in match)
+        """A cue of a list of perks: a noun of perks ("perks such as") or a card's ("a pass that gives")."""
+        return any(t.lemma_.lower() in self.grammar.benefit_nouns | self.grammar.pass_nouns for t in match)
 
     def _verb_after(self, doc: Doc, condition: Span, conditions: list[Span], fronted: bool = False) -> Token | None:
         """The first verb after a condition, in its clause: what the recipients can do. After a
@@ -1234,6 +1282,8 @@ class PerkPenaltyFinder:
         for token in doc[condition.end:end]:
             if token.i in inside or token.pos_ not in ("VERB",) or token.lemma_ in REPORTING_VERBS:
                 continue
+            if self._misread_receiving(token, condition):
+                return token
             if token.dep_ in ("amod", "compound") or token.dep_ in ("acl", "relcl") and token.head.i < token.i:
                 continue  # "taxpayers rated A", "discounted loans": part of a noun phrase
             if token.tag_ in ("VBG", "VBN") and doc[token.i - 1].text == ",":
@@ -1247,6 +1297,13 @@ class PerkPenaltyFinder:
             return token
         return None
 
+    def _misread_receiving(self, token: Token, condition: Span) -> bool:
+        """ "Firms rated A received faster clearance, ...": a receiving verb in the past right after a
+        grade, which the parser may read as a modifier of the first perk ("received clearance") and
+        the condition's participle as the main verb, is the recipients' verb."""
+        return token.i == condition.end and token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") \
+            and token.lemma_.lower() in self.grammar.receiving_verbs
+
     def _offers(self, verb: Token) -> bool:
         """A verb that offers something to someone (`offering`), or one a party can do ("you can rent")."""
         able = any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in verb.children)
@@ -1257,6 +1314,8 @@ class PerkPenaltyFinder:
         priority in Y"), else its verb phrases ("check in without a deposit and check out
         without queuing")."""
         end = self.phrases.clause_end(doc, verb.i)
+        if verb.dep_ == "amod":  # a receiving verb read as a modifier (`_misread_receiving`): the list after it
+            return self.phrases.list_items(doc, verb.i + 1, end)
         passive = any(c.dep_ == "auxpass" for c in verb.children)  # "may be given X and Y"
         if verb.lemma_.lower() in self.grammar.receiving_verbs or passive and verb.lemma_.lower() in self.grammar.granting_verbs:
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
@@ -1271,14 +1330,10 @@ class PerkPenaltyFinder:
             later = [c for c in verb.conjuncts if items[-1][1] <= c.i < end and c.pos_ == "VERB"]
             return items + [(c.i, min(end, _own_right_edge(c) + 1)) for c in later]
         verbs = [verb, *[c for c in verb.conjuncts if verb.i < c.i < end and c.pos_ == "VERB"]]
-        # "see a doctor first and pay afterwards", "take a ride and pay afterwards" are one perk; not "rent
-        # bicycles free and see a doctor before paying", where "before" is inside the second perk
-        sequence = self.grammar.sequence_words
-        if len(verbs) > 1 and (any(t.lower_ in sequence for t in doc[verb.i:verbs[1].i])
-                               or any(t.lower_ in sequence and t.pos_ == "ADV" for t in doc[verbs[1].i:end])):
-            verbs = [verb]
         end = min(end, _own_right_edge(verbs[-1]) + 1)  # "..., and those rated 250 can borrow": another clause
-        items = [_phrase_of(v, verbs, end) for v in verbs] if len(verbs) > 1 else [(verb.i, end)]
+        groups = self.phrases.steps(verbs)  # "see a doctor first and pay afterwards" is one perk
+        heads = [g[0] for g in groups]
+        items = [_phrase_of(g[0], heads, end, last=g[-1]) for g in groups] if len(groups) > 1 else [(verb.i, end)]
         return [part for item in items for part in self.phrases.split_at_verbs(doc, *item)]
 
     def _matches_by_cue(self, doc: Doc) -> dict[int, list[Span]]:
@@ -1370,7 +1425,8 @@ class PerkPenaltyFinder:
                     return []  # "Discounts are offered to residents with ...": what is offered came before
                 end = self._before_recipient(doc, start, end)
             # "added for A, B and C, and deducted for D": the next cue opens another list
-            end = min([m.start for m in self._cue_spans if start < m.start < end and not _overlaps(m, match)] + [end])
+            end = min([self._cue_start(m) for m in self._cue_spans if start < m.start < end and not _overlaps(m, match)]
+                      + [end])
             if self.phrases.illustrated(doc, match.start, end):  # "restrictions on high consumption, including
                 whole = self.phrases.trim(doc, match.start, end)  # air travel and ...": one, with its examples
                 return [whole] if whole else []
@@ -1423,6 +1479,13 @@ class PerkPenaltyFinder:
             end = min(self.phrases.clause_end(doc, match.end), max(_clause_right_edge(verb) + 1, match.end))
             return [(match.start, max(match.end, end))]
         return [(match.start, match.end)]
+
+    def _cue_start(self, match: Span) -> int:
+        """Where a cue's words begin: a card's cue ("a Blue Card that offers ...") with the card's name, which
+        names what holds the perks, not one of the perks a verb before it grants ("are given a Blue Card")."""
+        if match[0].lower_ in self.grammar.pass_nouns:
+            return min(match.start, match[0].left_edge.i)
+        return match.start
 
     def _list_start(self, doc: Doc, cue: Cue, match: Span) -> int | None:
         """Where the items begin: right after the cue, or, after a granting verb, after the
@@ -1565,15 +1628,18 @@ class PerkPenaltyFinder:
         return min(candidates, key=lambda s: (rank.get(s.label_, len(rank)), abs(s.start - match.start)))
 
 
-def _phrase_of(head: Token, siblings: list[Token], end: int) -> tuple[int, int]:
+def _phrase_of(head: Token, siblings: list[Token], end: int, last: Token | None = None) -> tuple[int, int]:
     """The words of one of several coordinated heads: from its left edge to where the next
-    sibling's coordination begins (or the clause ends)."""
+    sibling's coordination begins (or the clause ends); with `last`, the head's phrase runs on to that
+    verb of its own sequence ("stay now and pay later")."""
     start = head.left_edge.i if head.pos_ != "VERB" else head.i
     later = [s for s in siblings if s.i > head.i]
     if later:
         stop = later[0].left_edge.i if later[0].pos_ != "VERB" else later[0].i
-        cc = [t.i for t in head.doc[head.i:stop] if t.dep_ == "cc" or t.text == ","]
-        stop = min(cc) if cc else stop
+        cc = [t.i for t in head.doc[(last or head).i:stop] if t.dep_ == "cc" or t.text == ","]
+        # a verb's phrase ends at the comma or conjunction before the next verb, not at one inside its
+        # objects ("rent bicycles and power banks without a deposit, stay now and pay later")
+        stop = (max(cc) if head.pos_ == "VERB" else min(cc)) if cc else stop
     else:
         stop = end
     while stop > start + 1 and (head.doc[stop - 1].is_punct or head.doc[stop - 1].dep_ == "cc"):
@@ -1743,6 +1809,13 @@ def _own_right_edge(verb: Token) -> int:
     kept = [c.right_edge.i for c in verb.rights
             if not (c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
             and c.dep_ not in ("punct",)]
+    return max([verb.i, *kept])
+
+
+def _bare_right_edge(verb: Token) -> int:
+    """The last token of the verb's own words, without the verbs coordinated with it ("pay later" of
+    "stay now and pay later, and ...")."""
+    kept = [c.right_edge.i for c in verb.rights if c.dep_ not in ("conj", "cc", "punct")]
     return max([verb.i, *kept])
 
 
