@@ -65,7 +65,8 @@ this year, Harbour Credit"). Whom a verb of sampling counts is a sample, no figu
 months of one year joined by "and" are an activity's span too ("tests carried out in January and
 February 2024").
 
-Also: the event noun a light verb takes ("received a licence in 2018"), an adjective of an
+Also: an act done for the first time that names no event of its own begins ("The firm first applied
+in 2019": began), the event noun a light verb takes ("received a licence in 2018"), an adjective of an
 event ("the Measures, effective from 1 May 2018"), a verb of following or a pro-verb ("Zhejiang
 followed suit in 2018", "Xinhe did the same"; with no dated event before to repeat, a start of its
 own: "Singapore followed in 2016"), the end of a time allowed ("has until December
@@ -1209,6 +1210,9 @@ class DateExtractor:
         self.range_links = {opener.lower(): {w.lower() for w in links} for opener, links in ranges.items()}
         self.bare_range_links = set(events_vocab.get("bare_range_links", []))
         self.ranks = {w.lower() for w in events_vocab.get("ranks", [])}
+        first_time = events_vocab.get("first_time") or {}
+        self.first_time_event = next((e for e in self.events if e.predicate == first_time.get("predicate")), None)
+        self.first_time_words = {w.lower() for w in first_time.get("words", [])}
         self.light_verbs = {w.lower() for w in events_vocab.get("light_verbs", [])}
         self.witness_verbs = {w.lower() for w in events_vocab.get("witness_verbs", [])}
         self.aspect_verbs = {w.lower() for w in events_vocab.get("aspect_verbs", [])}
@@ -1545,8 +1549,16 @@ class DateExtractor:
             for candidate in (node, *shared, *self._cleft_clauses(node)):
                 if (event := self.event_of(candidate)) is not None:
                     return self._planned_event(candidate) or (candidate, event)
-            return self._event_around(node) or self._next_clause(node, e)
+            return self._event_around(node) or self._next_clause(node, e) or self._first_time(node)
         return None
+
+    def _first_time(self, verb: Token):
+        """ "The firm first applied in 2019", "Tencent, which first invested in 2021": an act done
+        for the first time (`first_time` words) that is no event of the vocabulary begins doing it."""
+        if self.first_time_event is None or not any(c.dep_ == "advmod" and c.lower_ in self.first_time_words
+                                                    for c in verb.children):
+            return None
+        return verb, (self.first_time_event, [verb])
 
     def _aspect_of(self, verb: Token):
         """The verb of beginning or ending whose clause `verb` completes ("stopped publishing",
@@ -2285,8 +2297,11 @@ def _names_its_noun(e: TimeExpression, noun: Token) -> bool:
     """Whether a year alone is a modifier of the noun right after it, part of the thing's name
     ("the 2023 rules", "the 2019 interim measures"): it dates no verb above the noun (a day is a
     time's: "on Monday night")."""
-    root = next((t for t in noun.doc[e.start : e.end] if t.head.i == noun.i), None)
-    return root is not None and root.dep_ in NOUN_MODIFIERS and noun.i >= e.end and YEAR.match(e.text) is not None
+    doc = noun.doc
+    root = next((t for t in doc[e.start : e.end] if t.head.i == noun.i), None)
+    after_prep = e.start > 0 and doc[e.start - 1].pos_ == "ADP"  # "revised in 2016[4]": a time, a note's mark
+    return root is not None and root.dep_ in NOUN_MODIFIERS and noun.i >= e.end and noun.is_alpha \
+        and not after_prep and YEAR.match(e.text) is not None
 
 
 def _list_head(item: Token) -> Token:

@@ -498,6 +498,16 @@ BATTERY = [
                  'Harbour Credit in May 2023.', PUBLISHED,
                  [('licensed', '2019'), ('licensed', '2021-06'), ('licensed', '2023-05')],
                  id='licensed-a-list-each-with-its-year'),
+    # -- session 12: a first act; leaving; a deadline asked for; a filing accepted
+    pytest.param('Qilin Data first applied in 2018.', PUBLISHED, [('began', '2018')], id='first-applied'),
+    pytest.param('Harbour Capital, which first invested in 2020, also took part.', PUBLISHED, [('began', '2020')],
+                 id='first-invested-in-a-relative-clause'),
+    pytest.param('Li spent six years at the bank before leaving in 2016.', PUBLISHED, [('ended', '2016')],
+                 id='before-leaving'),
+    pytest.param('The ministry has asked all counties to finish reviewing their lists by 30 September this year.', PUBLISHED,
+                 [('deadline', '2024-09-30')], id='asked-to-finish-by'),
+    pytest.param("On 3 April, the central bank's Beijing office accepted Qilin's filing as a credit reporting "
+                 "agency.", PUBLISHED, [('licensed', '2024-04-03')], id='accepted-a-filing'),
 ]
 
 
