@@ -1438,11 +1438,12 @@ class DateExtractor:
         return (verb, (self.rule_start_event, [verb])) if verb is not None else None
 
     def _committed(self, verb: Token) -> bool:
-        """Whether a verb's clause commits to the future: an auxiliary ("would connect") or a
-        verb of commitment governing it ("promised", "aims to build")."""
+        """Whether a verb's clause commits to the future: an auxiliary ("would connect"), a
+        verb of commitment governing it ("promised", "aims to build") or a predicate adjective
+        of one ("Comments are due by 30 June")."""
         for token in (verb, *verb.ancestors):
             if token.lemma_.lower() in self.target_markers or any(
-                    c.dep_ == "aux" and c.lower_ in self.target_markers for c in token.children):
+                    c.dep_ in ("aux", "acomp") and c.lower_ in self.target_markers for c in token.children):
                 return True
             if token.dep_ not in ("xcomp", "ccomp", "conj"):
                 return False

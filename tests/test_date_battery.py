@@ -508,6 +508,10 @@ BATTERY = [
                  [('deadline', '2024-09-30')], id='asked-to-finish-by'),
     pytest.param("On 3 April, the central bank's Beijing office accepted Qilin's filing as a credit reporting "
                  "agency.", PUBLISHED, [('licensed', '2024-04-03')], id='accepted-a-filing'),
+    pytest.param('Comments are due by 15 August.', PUBLISHED, [('deadline', '2024-08-15')], id='due-by'),
+    pytest.param('Qilin Data listed on the Hong Kong Stock Exchange in March 2021.', PUBLISHED,
+                 [('began', '2021-03')], id='listed-on-an-exchange'),
+    pytest.param('The trader was listed in 2019 for an unpaid debt.', PUBLISHED, [], id='listed-with-no-exchange'),
 ]
 
 
