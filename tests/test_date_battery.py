@@ -512,6 +512,8 @@ BATTERY = [
     pytest.param('Qilin Data listed on the Hong Kong Stock Exchange in March 2021.', PUBLISHED,
                  [('began', '2021-03')], id='listed-on-an-exchange'),
     pytest.param('The trader was listed in 2019 for an unpaid debt.', PUBLISHED, [], id='listed-with-no-exchange'),
+    pytest.param('Nobody can say whether a second licence will be granted this year.', PUBLISHED, [],
+                 id='whether-an-event-happens'),
 ]
 
 
