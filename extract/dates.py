@@ -58,7 +58,15 @@ describes ("a survey ... carried out in September") or the event noun that is it
 ("The only licence ... went to Baihang Credit in January 2018"). A thing named only by its
 owner is the owner's ("Suqian's scheme, introduced in 2015": Suqian).
 
-Also: the event noun a light verb takes ("received a licence in 2018"), an adjective of an
+The items of a list after a colon, each with its time, each had the verb's event then and are its
+subjects ("has licensed three firms: Lianhe Credit in 2019, Qilin Data in June 2021 and, on 4 May
+this year, Harbour Credit"). Whom a verb of sampling counts is a sample, no figure ("We surveyed
+2,140 residents between April and June 2025": the survey began in April and ended in June); two
+months of one year joined by "and" are an activity's span too ("tests carried out in January and
+February 2024").
+
+Also: an act done for the first time that names no event of its own begins ("The firm first applied
+in 2019": began), the event noun a light verb takes ("received a licence in 2018"), an adjective of an
 event ("the Measures, effective from 1 May 2018"), a verb of following or a pro-verb ("Zhejiang
 followed suit in 2018", "Xinhe did the same"; with no dated event before to repeat, a start of its
 own: "Singapore followed in 2016"), the end of a time allowed ("has until December
@@ -69,10 +77,11 @@ time opening a sentence for the clause after a semicolon, "since" a time with wh
 do since then ("Since 2019, firms can ask ..."), the time a rule or an offer starts from
 ("From September 1, no platform may use a score ...": took_effect, also inside what a report
 says), a plan the clause after a counted time states ("two days before its shares were due to
-start trading": scheduled), and a year alone in a row of a table laid out in plain lines whose
-header names the event by its participle ("City Scheme Launched ...").
+start trading": scheduled), and a date alone in a row of a table laid out in plain lines whose
+header names the event by its participle ("City Scheme Launched ..."; a year, or a month and year: "Lishui
+Camellia Points    March 2018    Lishui Credit Office").
 
-Not events: a time that dates a figure the verb states ("had published more than 40
+Not events: a year naming a thing ("Under the 2023 rules, residents start ..."), a time that dates a figure the verb states ("had published more than 40
 million records by February", "added 560,000 people to the list in 2019", "By 2019, 20 cities
 had joined": the figure's as_of) or a state a report describes ("said last month that its
 database now covers ..."), a bound ("signed after 1 March 2019", "in force until 2020"), a
@@ -1193,12 +1202,17 @@ class DateExtractor:
         self.reporting = set(events_vocab.get("reporting_predicates", []))
         self.self_references = {w.lower() for w in events_vocab.get("self_references", [])}
         self.own_data_verbs = {w.lower() for w in events_vocab.get("own_data_verbs", [])}
+        self.sampling_verbs = {w.lower() for w in events_vocab.get("sampling_verbs", [])}
         self.seeking_words = {w.lower() for w in events_vocab.get("seeking_words", [])}
         ranges = events_vocab.get("ranges") or {}
         self.range_opens = phrases(list(ranges), tokenize)
+        self.month_pair_opens = phrases(events_vocab.get("month_pair_opens", []), tokenize)
         self.range_links = {opener.lower(): {w.lower() for w in links} for opener, links in ranges.items()}
         self.bare_range_links = set(events_vocab.get("bare_range_links", []))
         self.ranks = {w.lower() for w in events_vocab.get("ranks", [])}
+        first_time = events_vocab.get("first_time") or {}
+        self.first_time_event = next((e for e in self.events if e.predicate == first_time.get("predicate")), None)
+        self.first_time_words = {w.lower() for w in first_time.get("words", [])}
         self.light_verbs = {w.lower() for w in events_vocab.get("light_verbs", [])}
         self.witness_verbs = {w.lower() for w in events_vocab.get("witness_verbs", [])}
         self.aspect_verbs = {w.lower() for w in events_vocab.get("aspect_verbs", [])}
@@ -1250,12 +1264,12 @@ class DateExtractor:
                 doc._.claims.append(claim)
 
     def table_claim(self, doc: Doc, e: TimeExpression) -> Claim | None:
-        """A year alone in a row of a table laid out in plain lines, as a PDF's text gives it
-        ("Suzhou Osmanthus Score 2016 3.1 million" under "City Scheme Launched Residents
-        enrolled"), whose header names one event by its participle ("Launched", "Founded"): the
+        """A date alone in a row of a table laid out in plain lines, as a PDF's text gives it
+        ("Suzhou Osmanthus Score 2016 3.1 million", "... March 2018 ..." under "City Scheme
+        Launched Residents enrolled"), whose header names one event by its participle ("Launched", "Founded"): the
         row's thing, the last actor the row names before the year, had that event that year. A
         reader may join the header and the first row in one line."""
-        if e.resolved != "absolute" or e.month is not None or not YEAR.match(e.text):
+        if not _cell_date(doc, e):
             return None
         text = doc_text(doc)
         at = doc[e.start].idx
@@ -1267,7 +1281,7 @@ class DateExtractor:
             return None
         event, cells_start = header  # the row's cells start after the header when they share a line
         years = [x for x in doc._.time_expressions if cells_start <= doc[x.start].idx < row_start + len(row)
-                 and YEAR.match(x.text)]
+                 and _cell_date(doc, x)]
         if years != [e]:
             return None
         actors = [a for a in doc.spans.get(SPANS_KEY, []) if cells_start <= a.start_char and a.end <= e.start]
@@ -1424,11 +1438,12 @@ class DateExtractor:
         return (verb, (self.rule_start_event, [verb])) if verb is not None else None
 
     def _committed(self, verb: Token) -> bool:
-        """Whether a verb's clause commits to the future: an auxiliary ("would connect") or a
-        verb of commitment governing it ("promised", "aims to build")."""
+        """Whether a verb's clause commits to the future: an auxiliary ("would connect"), a
+        verb of commitment governing it ("promised", "aims to build") or a predicate adjective
+        of one ("Comments are due by 30 June")."""
         for token in (verb, *verb.ancestors):
             if token.lemma_.lower() in self.target_markers or any(
-                    c.dep_ == "aux" and c.lower_ in self.target_markers for c in token.children):
+                    c.dep_ in ("aux", "acomp") and c.lower_ in self.target_markers for c in token.children):
                 return True
             if token.dep_ not in ("xcomp", "ccomp", "conj"):
                 return False
@@ -1508,6 +1523,8 @@ class DateExtractor:
                     return None  # "its application for the licence in 2022": no licence yet
                 if (event := self.event_of(node)) is not None:
                     return self._means_of_verb(node, e) or (node, event)
+                if _names_its_noun(e, node):
+                    return None  # "Under the 2023 rules, residents start ...": the rules' name, not the start's time
                 # "signed an agreement with Didi in 2022": the parser may hang a verb's time on a
                 # name in its object's phrase
                 # "scrapped the score in late-2021": or on the object itself
@@ -1533,8 +1550,16 @@ class DateExtractor:
             for candidate in (node, *shared, *self._cleft_clauses(node)):
                 if (event := self.event_of(candidate)) is not None:
                     return self._planned_event(candidate) or (candidate, event)
-            return self._event_around(node) or self._next_clause(node, e)
+            return self._event_around(node) or self._next_clause(node, e) or self._first_time(node)
         return None
+
+    def _first_time(self, verb: Token):
+        """ "The firm first applied in 2019", "Tencent, which first invested in 2021": an act done
+        for the first time (`first_time` words) that is no event of the vocabulary begins doing it."""
+        if self.first_time_event is None or not any(c.dep_ == "advmod" and c.lower_ in self.first_time_words
+                                                    for c in verb.children):
+            return None
+        return verb, (self.first_time_event, [verb])
 
     def _aspect_of(self, verb: Token):
         """The verb of beginning or ending whose clause `verb` completes ("stopped publishing",
@@ -1824,10 +1849,15 @@ class DateExtractor:
             return None  # "a year before the province published its rules" with no date to count from
         if (end := self._range_end(doc, sent, e)) is not None:
             return self.span_claim(doc, sent, e, end)
+        if (end := self._month_pair_end(doc, sent, e)) is not None and \
+                (claim := self.span_claim(doc, sent, e, end)) is not None:
+            return claim  # "tests carried out in January and February 2024"; an event's two dates are its own
         if self._state_end(doc, sent, e):
             return self.span_claim(doc, sent, e, 1)
         if self._bounds(doc, sent, e):
             return None  # "contracts signed after 1 March 2019", "in force until 2020": a bound, no event
+        if (listed := self.listed_claim(doc, sent, e)) is not None:
+            return listed
         found = self.find_event(doc, e)
         if found is None:
             return None
@@ -1908,6 +1938,43 @@ class DateExtractor:
                 return 0 if e is first else 1  # "in 2014-2019": two times joined by a dash are a range
         return None
 
+    def listed_claim(self, doc: Doc, sent: Span, e: TimeExpression) -> Claim | None:
+        """ "The PBoC has licensed three firms: Lianhe Credit in 2019, Qilin Data in June 2021 and,
+        on 4 May this year, Harbour Credit": the items of a list after a colon, each with its own
+        time (after it, or set off by commas before it), each had the verb's event then, and the
+        claim is about the item."""
+        item = _listed_item(doc, e)
+        if item is None:
+            return None
+        verb = _list_head(item).head
+        if verb.pos_ not in ("VERB", "AUX") or (event := self.event_of(verb)) is None:
+            return None
+        claim = self._claim(doc, sent, e, verb, *event)
+        if claim is None:
+            return None
+        actor = _actor(item)
+        claim.subject_id, claim.subject = _ids(actor) if actor is not None else (None, _phrase_text(item))
+        name_start = min(t.i for t in item.subtree if t.dep_ == "compound" or t is item)
+        start, end = min(name_start, e.start), max(item.i + 1, e.end)
+        claim.phrase_start, claim.phrase_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        claim.method += ":listed"
+        return claim
+
+    def _month_pair_end(self, doc: Doc, sent: Span, e: TimeExpression) -> int | None:
+        """Which of two months of one year an activity took a time is (0: the first, 1: the
+        second), if it is one: "in January and February 2024", the first month taking its year
+        from the second (`month_pair_opens`)."""
+        times = in_span(doc._.time_expressions, sent)
+        for first, second in zip(times, times[1:]):
+            if e is not first and e is not second:
+                continue
+            link = doc[first.end : second.start]
+            shared_year = first.month is not None and not any(YEAR.match(t.text) for t in doc[first.start : first.end])
+            if len(link) == 1 and link[0].lower_ == "and" and shared_year and second.month is not None \
+                    and match_before(doc, first.start, self.month_pair_opens, sent.start) is not None:
+                return 0 if e is first else 1
+        return None
+
     def span_claim(self, doc: Doc, sent: Span, e: TimeExpression, end: int) -> Claim | None:
         """ "interviews conducted between March 2019 and January 2020", "the pilot ran from 2015
         to 2018": the ends of the time an activity took are when it began and when it ended. A
@@ -1919,8 +1986,9 @@ class DateExtractor:
             return None
         verb = next((t for t in expression_root(doc, e).ancestors if t.pos_ in ("VERB", "AUX")), None)
         bracketed = e.start > 0 and doc[e.start - 1].text == "("  # "the Planning Outline ... (2014–2020)"
-        if verb is None or bracketed or verb.lemma_ == "be" or self.event_of(verb) is not None:
-            return None
+        if verb is None or bracketed or verb.lemma_ == "be" or self.event_of(verb) is not None \
+                and verb.lemma_.lower() not in self.sampling_verbs:
+            return None  # ("surveyed residents between April and June" is an activity's time, though an event)
         # "1.2 million visits recorded between ...": the figure's time; not "a survey of 2,106 users conducted
         # between ...", where the participle the parser hangs on the counted noun describes the noun before "of"
         described = verb.head if verb.dep_ == "acl" else None
@@ -2099,9 +2167,12 @@ class DateExtractor:
         """Whether a counted participant of the verb is a figure: its subject ("more than 20
         provinces had passed rules", also of the verb it is coordinated with), object, the
         agent of a passive ("had been opened by over 240 million people"), or `more`; with
-        `any_count`, any number counting one of them. A coordinated verb with a subject of its
+        `any_count`, any number counting one of them. Whom a verb of sampling counts
+        (`sampling_verbs`: "surveyed 2,140 residents") is a sample, no figure. A coordinated verb with a subject of its
         own ("3,000 hotels let guests ..., and the company teamed up with ...") does not share
         the first verb's."""
+        if verb.lemma_.lower() in self.sampling_verbs:
+            return False  # "surveyed 2,140 residents in 2025": a sample, the time the survey's
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         verbs = [verb, verb.head] if verb.dep_ == "conj" and not own_subject else [verb]
         participants = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -2217,6 +2288,66 @@ def _restates(claim: Claim, previous: Claim) -> bool:
     """Whether a claim is the previous one again: the same event cue and predicate, dated the same."""
     return (claim.phrase_start, claim.predicate, claim.date, claim.quote_start) == \
         (previous.phrase_start, previous.predicate, previous.date, previous.quote_start)
+
+
+#: Dependencies of a word that modifies the noun after it ("the 2023 rules").
+NOUN_MODIFIERS = ("nummod", "compound", "amod", "nmod")
+
+
+def _names_its_noun(e: TimeExpression, noun: Token) -> bool:
+    """Whether a year alone is a modifier of the noun right after it, part of the thing's name
+    ("the 2023 rules", "the 2019 interim measures"): it dates no verb above the noun (a day is a
+    time's: "on Monday night")."""
+    doc = noun.doc
+    root = next((t for t in doc[e.start : e.end] if t.head.i == noun.i), None)
+    after_prep = e.start > 0 and doc[e.start - 1].pos_ == "ADP"  # "revised in 2016[4]": a time, a note's mark
+    return root is not None and root.dep_ in NOUN_MODIFIERS and noun.i >= e.end and noun.is_alpha \
+        and not after_prep and YEAR.match(e.text) is not None
+
+
+def _list_head(item: Token) -> Token:
+    """The noun a list's item belongs to: up its chain of appositions and conjuncts (an item the
+    parser conjoins with the time of the item before, "Qilin Data in June 2021 and Harbour Credit",
+    belongs where that item does)."""
+    while item.dep_ in ("appos", "conj") and item.head.i < item.i:
+        item = item.head
+        if item.dep_ == "pobj" and item.head.pos_ == "ADP":
+            item = item.head.head
+    return item
+
+
+def _listed_item(doc: Doc, e: TimeExpression) -> Token | None:
+    """The item of a list after a colon whose time `e` is ("Lianhe Credit in 2019", ", on 4 May this
+    year, Harbour Credit"): a name in apposition to the verb's object (or conjoined with one) right
+    before the time's preposition, or that the time, set off by commas, comes right before."""
+    prep = e.start - 1 if e.start > 0 and doc[e.start - 1].pos_ == "ADP" else e.start
+    carrier = _noun_of(doc[prep - 1]) if prep > 0 and prep < e.start else None
+    if carrier is None or carrier.dep_ not in ("appos", "conj"):
+        after = e.end + 1 if e.end < len(doc) and doc[e.end].text == "," else None
+        carrier = next((t for t in doc[after : after + 4] if t.dep_ in ("appos", "conj")), None) if after else None
+        if carrier is None or "," in doc[after : carrier.i].text or prep == 0 or doc[prep - 1].text != ",":
+            return None
+    head = _list_head(carrier)
+    if head is carrier or head.dep_ not in ("dobj", "nsubjpass") or carrier.pos_ != "PROPN":
+        return None
+    colon = head.i + 1 < len(doc) and doc[head.i + 1].text == ":"
+    return carrier if colon else None
+
+
+def _noun_of(token: Token) -> Token:
+    """The head noun of a name a token is part of ("Lianhe" in "Lianhe Credit": Credit)."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def _cell_date(doc: Doc, e: TimeExpression) -> bool:
+    """Whether a time may be a table's cell: a year or a month and year written out ("2016",
+    "March 2018", "Sept. 2020"); not a relative one, nor a day, which is a byline's more often
+    ("Published 17 November 2020", also when the day is read apart: "14 November 2023")."""
+    day_before = e.start > 0 and DAY.match(doc[e.start - 1].text) is not None
+    return e.resolved == "absolute" and e.year is not None and e.day is None and not day_before \
+        and YEAR.match(e.text.split()[-1]) is not None
 
 
 def _plain_row(line: str) -> bool:

@@ -469,6 +469,51 @@ BATTERY = [
                  [('licensed', '2019')], id='named-a-demonstration-city'),
     pytest.param('The firm came back in 2020 with a smaller product.', PUBLISHED, [('launched', '2020')],
                  id='came-back'),
+    # -- session 12: a table's month-and-year cells; a year that names a thing; an agreement's year;
+    # samples and the time surveys took; items of a list after a colon, each with its time
+    pytest.param('Table 2. Schemes\nScheme    Launched    Operator\nLishui Camellia Points    March 2018    Lishui '
+                 'Credit Office\nTaishun Tea Score     Sept. 2020    Taishun county government\n', PUBLISHED,
+                 [('launched', '2018-03'), ('launched', '2020-09')], id='plain-table-month-year-cells'),
+    pytest.param('Annual review\nPublished 17 November 2020\nThe county scores its traders.', PUBLISHED, [],
+                 id='plain-table-a-day-is-a-byline'),
+    pytest.param('Under the 2021 rules, residents start with 1,000 points.', PUBLISHED, [],
+                 id='a-year-naming-the-rules'),
+    pytest.param("The county's earlier scheme, introduced under the 2018 interim measures, was dropped.", PUBLISHED,
+                 [], id='a-year-naming-the-measures-under-a-verb'),
+    pytest.param('Under a 2016 agreement with the court, Qilin Credit lowers the scores of listed debtors.',
+                 PUBLISHED, [('began', '2016')], id='a-year-of-an-agreement'),
+    pytest.param('We surveyed 2,300 shop owners between May and August 2023.', PUBLISHED,
+                 [('began', '2023-05'), ('ended', '2023-08')], id='surveyed-a-sample-between'),
+    pytest.param('Our team surveyed 1,200 bus drivers in Wuhan in 2021.', PUBLISHED, [('began', '2021')],
+                 id='surveyed-a-large-sample'),
+    pytest.param('The study draws on tests with 20 accounts carried out in March and April 2022.', PUBLISHED,
+                 [('began', '2022-03'), ('ended', '2022-04')], id='carried-out-in-two-months'),
+    pytest.param('The city launched two schemes in March and May 2020.', PUBLISHED,
+                 [('launched', '2020-03'), ('launched', '2020-05')], id='two-months-two-events'),
+    pytest.param('The regulator has licensed three reporting firms: Lianhe Credit in 2019, Qilin Data in June 2021 '
+                 'and, on 4 May this year, Harbour Credit of Ningbo.', PUBLISHED,
+                 [('licensed', '2019'), ('licensed', '2021-06'), ('licensed', '2024-05-04')],
+                 id='licensed-a-list-after-a-colon'),
+    pytest.param('The central bank has licensed three firms: Lianhe Credit in 2019, Qilin Data in June 2021 and '
+                 'Harbour Credit in May 2023.', PUBLISHED,
+                 [('licensed', '2019'), ('licensed', '2021-06'), ('licensed', '2023-05')],
+                 id='licensed-a-list-each-with-its-year'),
+    # -- session 12: a first act; leaving; a deadline asked for; a filing accepted
+    pytest.param('Qilin Data first applied in 2018.', PUBLISHED, [('began', '2018')], id='first-applied'),
+    pytest.param('Harbour Capital, which first invested in 2020, also took part.', PUBLISHED, [('began', '2020')],
+                 id='first-invested-in-a-relative-clause'),
+    pytest.param('Li spent six years at the bank before leaving in 2016.', PUBLISHED, [('ended', '2016')],
+                 id='before-leaving'),
+    pytest.param('The ministry has asked all counties to finish reviewing their lists by 30 September this year.', PUBLISHED,
+                 [('deadline', '2024-09-30')], id='asked-to-finish-by'),
+    pytest.param("On 3 April, the central bank's Beijing office accepted Qilin's filing as a credit reporting "
+                 "agency.", PUBLISHED, [('licensed', '2024-04-03')], id='accepted-a-filing'),
+    pytest.param('Comments are due by 15 August.', PUBLISHED, [('deadline', '2024-08-15')], id='due-by'),
+    pytest.param('Qilin Data listed on the Hong Kong Stock Exchange in March 2021.', PUBLISHED,
+                 [('began', '2021-03')], id='listed-on-an-exchange'),
+    pytest.param('The trader was listed in 2019 for an unpaid debt.', PUBLISHED, [], id='listed-with-no-exchange'),
+    pytest.param('Nobody can say whether a second licence will be granted this year.', PUBLISHED, [],
+                 id='whether-an-event-happens'),
 ]
 
 
@@ -541,6 +586,15 @@ def test_date_battery(nlp, text, published, expected):
     # following with no dated event before it to repeat is a start of its own
     pytest.param("Rongcheng was the first city to score its residents, and Weihai followed in 2016.", PUBLISHED,
                  ("began", "2016", "Weihai"), id="followed-with-nothing-to-repeat"),
+    # the items of a list after a colon are each the event's
+    pytest.param("The regulator has licensed three reporting firms: Lianhe Credit in 2019, Qilin Data in June 2021 "
+                 "and, on 4 May this year, Harbour Credit of Ningbo.", PUBLISHED,
+                 ("licensed", "2024-05-04", "Harbour Credit"), id="listed-item-after-its-time"),
+    pytest.param("The central bank has licensed three firms: Lianhe Credit in 2019, Qilin Data in June 2021 and "
+                 "Harbour Credit in May 2023.", PUBLISHED, ("licensed", "2021-06", "Qilin Data"),
+                 id="listed-item-before-its-time"),
+    pytest.param("Table 1\nScheme    Launched    Operator\nLishui Camellia Points    March 2018    Lishui Credit "
+                 "Office\n", PUBLISHED, ("launched", "2018-03", "Lishui Camellia Points"), id="table-cell-month-year"),
 ])
 def test_date_battery_subjects(nlp, text, published, expected):
     doc = analyse(nlp, text, published)
