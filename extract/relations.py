@@ -162,6 +162,8 @@ class RelationFinder:
             self.writing_verbs = {w.lower() for w in workplaces.get("writing_verbs", [])}
             self.speaking_titles = {w.lower() for w in workplaces.get("speaking_titles", [])}
             self.managing_verbs = {w.lower() for w in workplaces.get("managing_verbs", [])}
+            self.time_verbs = {w.lower() for w in workplaces.get("time_verbs", [])}
+            self.time_units = {w.lower() for w in workplaces.get("time_units", [])}
             self.writing_preps = {w.lower() for w in workplaces.get("writing_preps", ["for"])}
         except (KeyError, TypeError, AttributeError) as error:
             raise RelationVocabularyError(f"relations vocabulary: missing or malformed entry {error}") from None
@@ -175,6 +177,8 @@ class RelationFinder:
         self.granting_verbs = self.giving_verbs | set(licences.get("granting_verbs", []))
         self.licensor_adjectives = licences.get("licensor_adjectives", {})
         self.kind_participles = {w.lower() for w in licences.get("kind_participles", [])}
+        self.permission_verbs = {w.lower() for w in licences.get("permission_verbs", [])}
+        self.regulator_types = set(licences.get("regulator_types", []))
         self.attachments = {str(k).lower(): v for k, v in (vocab.get("attachments") or {}).items()}
         if set(self.attachments.values()) - set(self.predicates):
             raise RelationVocabularyError("relations vocabulary: `attachments` names an undeclared predicate")
@@ -260,6 +264,8 @@ class RelationFinder:
                 yield from self._venture(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and self._verb_key(token) in self.verbs:
                 yield from self._verb(doc, sent, token, actors, by_root)
+            if token.pos_ == "VERB" and token.lemma_.lower() in self.permission_verbs:
+                yield from self._permitted(doc, sent, token, actors, by_root)
             if token.lemma_.lower() in self.licence_nouns:
                 yield from self._licence(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and token.lemma_.lower() in self.stake_verbs:
@@ -296,7 +302,8 @@ class RelationFinder:
                 for conj in role_token.conjuncts if not others else ():
                     others = others or self._actors_linked_to(conj, actors, exclude=actor)  # "president and founder of FLIA"
                 for other in others:
-                    yield from self._claim(sent, actor, link, other, role_token, "relation/role")
+                    body = _body_of_unit(other, actors) if link.predicate == "works_for" else None
+                    yield from self._claim(sent, actor, link, body or other, role_token, "relation/role")
 
     def _possessed(self, doc, sent, actor: Span, actors):
         """ "Tencent's QZone": a product named with its owner's possessive. The parser does not
@@ -544,7 +551,7 @@ class RelationFinder:
                 yield from self._claim(sent, actor, tie, other, noun, "relation/workplace")
         # "Wang Li, who works at the Nanjing Credit Bureau", "Wang Li worked at ...": a verb of working says works_for
         # "Wen Li, who studies law at Fudan University": other verbs say only affiliated_with
-        verbs = self.workplace_verbs | self.affiliation_verbs | self.writing_verbs | self.managing_verbs
+        verbs = self.workplace_verbs | self.affiliation_verbs | self.writing_verbs | self.managing_verbs | self.time_verbs
         clauses = [c for c in actor.root.children if c.dep_ == "relcl"]
         if actor.root.dep_ == "nsubj":  # "Zhou Jun previously worked at Ant Group"
             clauses.append(actor.root.head)
@@ -553,7 +560,8 @@ class RelationFinder:
         for clause in (c for c in clauses if c.lemma_.lower() in verbs):
             lemma = clause.lemma_.lower()
             if is_negated(doc[clause.i:clause.i + 1]) \
-                    or lemma in self.managing_verbs and not any(c.dep_ == "dobj" for c in clause.children):
+                    or lemma in self.managing_verbs and not any(c.dep_ == "dobj" for c in clause.children) \
+                    or lemma in self.time_verbs and not self._years_spent(clause):
                 continue
             tie = self.workplace_predicate if lemma in self.affiliation_verbs else "works_for"
             preps = self.writing_preps if lemma in self.writing_verbs else self.workplace_verb_preps
@@ -562,6 +570,11 @@ class RelationFinder:
             for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps):
                 for other in _institution(self._actors_under(prep, actors)):
                     yield from self._claim(sent, actor, Link(tie), other, clause, "relation/workplace")
+
+    def _years_spent(self, verb: Token) -> bool:
+        """Whether a verb's object is a span of working time ("spent eight years at X"), not a
+        visit ("spent the weekend at X")."""
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in self.time_units for c in verb.children)
 
     def _institution_after_title(self, sent: Span, person: Span, actors) -> Span | None:
         """ "Helen Zhao, Senior PR Manager, Pearl River Credit": a contact line's title and
@@ -791,6 +804,23 @@ class RelationFinder:
         for licensee in licensees:
             for licensor in licensors:
                 yield from self._claim(sent, licensee, Link("licensed_by"), licensor, noun, "relation/licence")
+
+    def _permitted(self, doc, sent, verb: Token, actors, by_root):
+        """ "The PBoC allowed eight companies, among them X and Y, to prepare credit reporting", "the
+        central bank permitted X to collect data": those a regulator permits to do something are
+        licensed by it (relations.yaml `licences`: `permission_verbs`, `regulator_types`)."""
+        if is_negated(doc[verb.i:verb.i + 1]):
+            return
+        regulators = [a for a in self._clause_subjects(verb, actors, by_root) if a.label_ in self.regulator_types]
+        acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        # the parser makes the permitted the verb's object, or the subject of the infinitive
+        permitted = [c for c in verb.children if c.dep_ == "dobj"] if acts else []
+        permitted += [g for c in acts for g in c.children if g.dep_ == "nsubj"]
+        licensees = _institutions([s for n in permitted for s in self._actors_under(n, actors)])
+        for licensee in licensees:
+            for regulator in regulators:
+                yield from self._claim(sent, licensee, Link("licensed_by"), regulator, verb, "relation/licence")
 
     def _licensed_with(self, doc, sent, noun: Token, actors, by_root):
         """ "X was established in 2018 with the approval of the PBoC", "X operates with a licence from
@@ -1059,7 +1089,8 @@ class RelationFinder:
         """ "Meituan signed a cooperation agreement with Sesame Credit", "X formed a joint venture
         with Y": a noun of a tie "with" an actor; the other end is the tie's possessor ("its
         partnership with X"), else the subject of the verb it is the object of, or of a relative
-        clause on it ("an agreement the city signed with X")."""
+        clause on it ("an agreement the city signed with X"); "with which" stands for the noun its clause
+        modifies ("Baihang, with which X signed an agreement")."""
         between = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
                    for o in self._actors_under(c, actors)]
         if len(between) > 1 and noun.lemma_.lower() not in self.venture_nouns:
@@ -1083,7 +1114,8 @@ class RelationFinder:
         subjects = owners or self._clause_subjects(verb, actors, by_root)
         with_phrases = [c for c in (*noun.children, *verb.children, *(signing.children if signing is not None else ()))
                         if c.dep_ == "prep" and c.lower_ == "with"]
-        others = [o for c in with_phrases for o in self._actors_under(c, actors) if not _in_apposition(o, c)]
+        others = [o for c in with_phrases for o in self._actors_under(c, actors) or self._relative_object(verb, c, actors)
+                  if not _in_apposition(o, c)]  # "Baihang, with which X signed an agreement": Baihang
         others = [o for o in dict.fromkeys(others) if o not in subjects]
         link = self._tie_link(noun)
         for subject in subjects:
@@ -1790,6 +1822,24 @@ def _names_whose(span: Span) -> bool:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return root.dep_ == "poss" or after is not None and _is_possessive_mark(after) \
         or root.dep_ == "pobj" and root.head.lower_ == "of"
+
+
+def _body_of_unit(unit: Span, actors) -> Span | None:
+    """The body a unit is named as part of, set off right after it in a speakers' list or a
+    signature ("deputy director of the Department of Price Affairs, Ministry of Commerce;"): one
+    works for the body, the unit only says where in it. The body's name must close the phrase
+    (not a list of names: "head of X, Y and Z")."""
+    doc = unit.doc
+    if unit.end + 1 >= len(doc) or doc[unit.end].text != ",":
+        return None
+    body = next((a for a in actors if a.start == unit.end + 1 and a.label_ not in ("person", "place")), None)
+    if body is None:
+        return None
+    closing = doc[body.end] if body.end < len(doc) else None
+    if closing is None or closing.text in (";", ".", ")") or closing.is_space:
+        return body
+    following = doc[body.end + 1] if body.end + 1 < len(doc) else None
+    return body if closing.text == "," and following is not None and following.pos_ in ("VERB", "AUX") else None
 
 
 def _span_at(token: Token, actors) -> Span | None:
