@@ -812,12 +812,16 @@ class RelationFinder:
         if is_negated(doc[verb.i:verb.i + 1]):
             return
         regulators = [a for a in self._clause_subjects(verb, actors, by_root) if a.label_ in self.regulator_types]
-        acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+        acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")
                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
-        # the parser makes the permitted the verb's object, or the subject of the infinitive
-        permitted = [c for c in verb.children if c.dep_ == "dobj"] if acts else []
-        permitted += [g for c in acts for g in c.children if g.dep_ == "nsubj"]
-        licensees = _institutions([s for n in permitted for s in self._actors_under(n, actors)])
+        # the parser makes the permitted the verb's object, or the subject of the infinitive; it may
+        # hang the infinitive and the names listed with the object anywhere, so the names between the
+        # object and the infinitive's "to" are read from the order of the words
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        subjects = [g for c in acts for g in c.children if g.dep_ == "nsubj"]
+        named = [s for n in objects + subjects for to in [_infinitive_after(n)] if to is not None
+                 for s in actors if n.left_edge.i <= s.start and s.end <= to.i]
+        licensees = _institutions(named)
         for licensee in licensees:
             for regulator in regulators:
                 yield from self._claim(sent, licensee, Link("licensed_by"), regulator, verb, "relation/licence")
@@ -1147,8 +1151,9 @@ class RelationFinder:
         found = []
         for child in root.children:
             if child.dep_ == "appos":
-                if child.i in by_root:
-                    found += [c for c in child.children if c.dep_ == "appos" and c.i not in by_root]
+                if child.i in by_root:  # an alias's, not another actor's in a list the parser apposed
+                    same = by_root[child.i].id_ == actor.id_  # ("Gao Jian, director of X; Tian Rui, director of Y")
+                    found += [c for c in child.children if c.dep_ == "appos" and c.i not in by_root and same]
                 elif child.pos_ in ("NOUN", "PROPN"):  # not a verb the parser apposed ("X, whose app lends")
                     found.append(child)
             elif child.dep_ == "compound" and child.pos_ == "NOUN":
@@ -1822,6 +1827,17 @@ def _names_whose(span: Span) -> bool:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return root.dep_ == "poss" or after is not None and _is_possessive_mark(after) \
         or root.dep_ == "pobj" and root.head.lower_ == "of"
+
+
+def _infinitive_after(noun: Token) -> Token | None:
+    """The "to" of the infinitive that follows a noun and the names listed with it ("allowed six
+    firms, among them X and Y, to prepare"), with no other verb or clause break between; or None."""
+    for token in noun.doc[noun.i + 1:noun.sent.end]:
+        if token.lower_ == "to" and token.dep_ == "aux":
+            return token
+        if token.pos_ in ("VERB", "AUX") and token.lower_ != "including" or token.text in (";", ".", ":"):
+            return None
+    return None
 
 
 def _body_of_unit(unit: Span, actors) -> Span | None:
