@@ -1260,7 +1260,7 @@ class DateExtractor:
         text = doc_text(doc)
         at = doc[e.start].idx
         row_start, row = line_at(text, at)
-        if not _plain_row(row):
+        if not plain_row(row):
             return None
         header = self._table_header(text, row_start, at)
         if header is None:
@@ -1295,7 +1295,7 @@ class DateExtractor:
             cursor, line = line_at(text, cursor - 1)
             if not line.strip():
                 continue
-            if not _plain_row(line):
+            if not plain_row(line):
                 return None
             if (event := self._column_event(line)) is not None:
                 return event, row_start
@@ -2219,7 +2219,7 @@ def _restates(claim: Claim, previous: Claim) -> bool:
         (previous.phrase_start, previous.predicate, previous.date, previous.quote_start)
 
 
-def _plain_row(line: str) -> bool:
+def plain_row(line: str) -> bool:
     """A line that may be a table row: a few words that do not end like a sentence."""
     words = line.split()
     return 0 < len(words) <= TABLE_ROW_WORDS and not line.rstrip().endswith(PROSE_LINE_ENDS)

@@ -36,7 +36,13 @@ a clause on "which" ("X, of which Mr Gao is the legal representative", "a bureau
 the largest shareholder"), deals ("completed the acquisition of X"),
 roles given by a verb ("counts Tencent as an investor") or by "with ... as" ("set up with NIFA as
 its largest shareholder"), things inside a platform ("it sits inside Alipay": relations.yaml
-`containers`). Relations stated as no fact (planned,
+`containers`), what was merged into a body ("the office was merged into the bureau": `insertions`),
+a speakers' list's unit set off before its body ("deputy director of the Department of Price
+Affairs, NDRC": works_for the body), years spent at a body ("spent eight years at X": works_for),
+a regulator's permission ("the PBoC allowed eight companies, among them X and Y, to prepare ...":
+licensed_by; relations.yaml `licences`), a tie signed "with which" ("Baihang, with which X signed an
+agreement"), and the rows of a table laid out in plain lines under a header naming a column of
+relations.yaml `columns` ("Scheme   Launched   Operator"). Relations stated as no fact (planned,
 stopped, yet to come, conditional, asked: relations.yaml `unrealised`) are left out. Descriptions ("the court", "the company") are actor
 mentions (extract/actors.py). A place is an end only where relations.yaml says (`places`): the
 owner or maker of a local scheme the gazetteer does not know ("Suzhou's Osmanthus Score").
@@ -49,6 +55,7 @@ gives no relation.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -58,6 +65,8 @@ from spacy.tokens import Doc, Span, Token
 from extract.actors import SPANS_KEY, Gazetteer, actor_of, is_description
 from extract.claims import Claim
 from extract.datelines import dateline_at
+from extract.dates import plain_row
+from extract.numbers import doc_text
 from extract.perks import is_negated
 from extract.subjects import CORPORATE_WE, PRONOUNS, REPORTED_DEPS, reporting_verbs, resolve_pronoun
 from extract.turns import SPEAKER_TITLES
@@ -227,6 +236,9 @@ class RelationFinder:
         self.unrealised_adverbs = {w.lower() for w in unrealised.get("adverbs", [])}
         self.unrealised_modifiers = {w.lower() for w in unrealised.get("modifiers", [])}
         self.conditions = {w.lower() for w in unrealised.get("conditions", [])}
+        self.columns = {str(k).lower(): v for k, v in (vocab.get("columns") or {}).items()}
+        if set(self.columns.values()) - set(self.predicates):
+            raise RelationVocabularyError("relations vocabulary: `columns` names an undeclared predicate")
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
@@ -237,7 +249,35 @@ class RelationFinder:
             for claim in self.relations_in(doc, sent):
                 found.setdefault((claim.subject_id, claim.predicate, claim.object_id), claim)
             doc._.claims.extend(_said_best(found.values()))
+        doc._.claims.extend(self._table_rows(doc))
         return doc
+
+    def _table_rows(self, doc: Doc):
+        """A table laid out in plain lines (a PDF's text): under a header whose cells, parted by runs
+        of spaces, name a column of relations.yaml (`columns`: "Operator"), each row with as many cells
+        ties the actor of its first cell to the actor of that column's cell ("Jinhu Points   March
+        2018   Jinhu Credit Office": operated_by)."""
+        text, offset, header = doc_text(doc), 0, None
+        names = [s for s in doc.spans.get(SPANS_KEY, []) if _is_name(s)]
+        for line in text.split("\n"):
+            cells = _cells(line, offset)
+            offset += len(line) + 1
+            if len(cells) < 2 or not plain_row(line):
+                header = None
+                continue
+            columns = {i: self.columns[cell.lower()] for i, (_, _, cell) in enumerate(cells)
+                       if i > 0 and cell.lower() in self.columns}
+            if columns:
+                header = (len(cells), columns)
+                continue
+            if header is None or len(cells) != header[0]:
+                continue
+            row = doc.char_span(cells[0][0], cells[-1][1], alignment_mode="expand")
+            thing = _actor_in(cells[0], names)
+            for column, predicate in header[1].items():
+                other = _actor_in(cells[column], names)
+                if row is not None and thing is not None and other is not None:
+                    yield from self._claim(row, thing, Link(predicate), other, other[0], "relation/table")
 
     def relations_in(self, doc: Doc, sent: Span):
         actors = [s for s in doc.spans.get(SPANS_KEY, []) if sent.start <= s.start and s.end <= sent.end
@@ -1827,6 +1867,19 @@ def _names_whose(span: Span) -> bool:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return root.dep_ == "poss" or after is not None and _is_possessive_mark(after) \
         or root.dep_ == "pobj" and root.head.lower_ == "of"
+
+
+def _cells(line: str, start: int) -> list[tuple[int, int, str]]:
+    """A plain table line's cells, words parted by runs of two or more spaces: (first char, end
+    char, text), the chars counted from `start`, where the line starts in the text."""
+    return [(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+def _actor_in(cell: tuple[int, int, str], actors) -> Span | None:
+    """The actor named alone in a table's cell (its name filling the cell, "the" aside)."""
+    start, end, text = cell
+    return next((a for a in actors if start <= a.start_char and a.end_char == end
+                 and text[:a.start_char - start].strip().lower() in ("", "the")), None)
 
 
 def _infinitive_after(noun: Token) -> Token | None:

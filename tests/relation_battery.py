@@ -480,4 +480,10 @@ BATTERY += [
      [("Baihang Credit", "licensed_by", "People's Bank of China")]),
     ("journalism", "Alipay allows Sesame Credit to draw on shopping records.", []),
     ("journalism", "Regulators did not allow Lantern Data to launch the product.", []),
+    # --- tables laid out in plain lines (a PDF's text) ------------------------------------------
+    ("pdf", "Table 2. Local schemes at a glance\nScheme                 Launched      Operator                        Range\n"
+            "Lotus Honesty Points   May 2019      Lotus Municipal Credit Office   0-1,000\n"
+            "Pearl Trust Score      June 2020     Pearl Big Data Bureau           300-900\n\nThe schemes differ in range.",
+     [("Lotus Honesty Points", "operated_by", "Lotus Municipal Credit Office"), ("Pearl Trust Score", "operated_by", "Pearl Big Data Bureau")]),
+    ("pdf", "Table 3. Enrolment\nScheme                 Launched      Enrolled\nLotus Honesty Points   May 2019      1.2 million\n", []),
 ]
