@@ -896,6 +896,8 @@ class RelationFinder:
             says_whose = doc[i].lower_ not in self.kind_participles  # "state-owned": what kind of firm, not whose
             if other is None and word.lower_ in self.licensor_adjectives and says_whose:
                 other = self._gazetteer_span(doc, word, self.licensor_adjectives[word.lower_])
+            if other is None and "place" in self.kinds.get(word.lower_, ((), ()))[0]:
+                other = antecedent(doc, word.i, {"place"})  # "a city-owned company": the city named before
             if other is not None:
                 yield from self._claim(sent, actor, link, other, doc[i], "relation/backed")
 

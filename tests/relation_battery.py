@@ -480,6 +480,11 @@ BATTERY += [
      [("Baihang Credit", "licensed_by", "People's Bank of China")]),
     ("journalism", "Alipay allows Sesame Credit to draw on shopping records.", []),
     ("journalism", "Regulators did not allow Lantern Data to launch the product.", []),
+    ("report", "Wuxi launched its score in 2019. The score was developed by Taihu Data Group, a city-owned company.",
+     [("Taihu Data Group", "owned_by", "Wuxi")]),
+    ("report", "In Wuxi the score is run by the city-owned Taihu Urban Investment Group.",
+     [("Taihu Urban Investment Group", "owned_by", "Wuxi")]),
+    ("report", "In Wuxi the score is run by Lantern Data, a state-owned company.", []),
     # --- tables laid out in plain lines (a PDF's text) ------------------------------------------
     ("pdf", "Table 2. Local schemes at a glance\nScheme                 Launched      Operator                        Range\n"
             "Lotus Honesty Points   May 2019      Lotus Municipal Credit Office   0-1,000\n"
