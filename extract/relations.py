@@ -897,7 +897,7 @@ class RelationFinder:
             if other is None and word.lower_ in self.licensor_adjectives and says_whose:
                 other = self._gazetteer_span(doc, word, self.licensor_adjectives[word.lower_])
             if other is None and "place" in self.kinds.get(word.lower_, ((), ()))[0]:
-                other = antecedent(doc, word.i, {"place"})  # "a city-owned company": the city named before
+                other = _place_of(actor)  # "a city-owned company": the city named before
             if other is not None:
                 yield from self._claim(sent, actor, link, other, doc[i], "relation/backed")
 
@@ -1869,6 +1869,15 @@ def _names_whose(span: Span) -> bool:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return root.dep_ == "poss" or after is not None and _is_possessive_mark(after) \
         or root.dep_ == "pobj" and root.head.lower_ == "of"
+
+
+def _place_of(body: Span) -> Span | None:
+    """The place a local body belongs to: one its name starts with ("the city-owned Hangzhou Urban
+    Investment Group": Hangzhou), else the last place named before it."""
+    doc = body.doc
+    places = [s for s in doc.spans.get(SPANS_KEY, []) if s.label_ == "place"]
+    named = next((p for p in places if body.text.startswith(p.text + " ")), None)
+    return named or antecedent(doc, body.start, {"place"})
 
 
 def _cells(line: str, start: int) -> list[tuple[int, int, str]]:

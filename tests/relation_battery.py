@@ -485,6 +485,8 @@ BATTERY += [
     ("report", "In Wuxi the score is run by the city-owned Taihu Urban Investment Group.",
      [("Taihu Urban Investment Group", "owned_by", "Wuxi")]),
     ("report", "In Wuxi the score is run by Lantern Data, a state-owned company.", []),
+    ("report", "Wuxi and Suzhou both run scores. Suzhou's is run by the city-owned Wuxi Urban Investment Group.",
+     [("Wuxi Urban Investment Group", "owned_by", "Wuxi")]),
     # --- tables laid out in plain lines (a PDF's text) ------------------------------------------
     ("pdf", "Table 2. Local schemes at a glance\nScheme                 Launched      Operator                        Range\n"
             "Lotus Honesty Points   May 2019      Lotus Municipal Credit Office   0-1,000\n"
