@@ -17,7 +17,8 @@ Also: possessives ("Tencent's WeChat Pay Score", "its Sesame Credit service", "w
 Jiebei app": part_of, unless the sentence says how, "which launched its X": developed_by),
 "it" for the actor named before ("it approved Baihang Credit", "It is run by X", "X runs it"),
 lists of holders with their shares, stakes said without their company ("A and B hold 17.5 percent
-each", "A owns 17.5%, as does B": the company another stake of the sentence names, else the one
+each", "A owns 17.5%, as does B": the company another stake of the sentence names, or whose owners
+a role noun of it names ("X's largest shareholder is Y, which holds 36%, and Z holds 7.5%"), else the one
 whose owners the sentence before names, or that it says was licensed, set up...), ties signed
 between the subjects ("X and Y signed a partnership"), or whose tie a possessive or a clause on it
 says ("its partnership with X", "an agreement the city signed with X"), stakes ("a joint venture in
@@ -1036,8 +1037,8 @@ class RelationFinder:
             clause = clause.head
         if not owned and clause.dep_ != "relcl":  # "... in which A hold 8 percent and B holds 36 percent"
             clause = next((t for t in sent if t.dep_ == "relcl" and t.lemma_ == verb.lemma_), clause)
-        if not owned and clause.dep_ == "relcl":  # "a joint venture in which ... hold"
-            owned = self._actors_for(clause.head, actors, by_root)
+        if not owned and clause.dep_ == "relcl" and not _relative_subject(clause):  # "a joint venture in which ... hold"
+            owned = self._actors_for(clause.head, actors, by_root)  # (not "X, which holds 36%": X is a holder)
         earlier = self._stake_of(verb.head) if verb.dep_ in ("advcl", "conj") else None
         if not owned and earlier is not None:
             # "Huaxia holds 60% of Lantern Data, and Tencent owns a minority stake": the same venture
@@ -1073,6 +1074,8 @@ class RelationFinder:
         named = [o for t in sent if t != verb and (stake := self._stake_of(t)) is not None
                  for c in stake.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                  for o in self._actors_under(c, actors) if o.id_ not in others]
+        # "X's largest shareholder is Y, which holds 36%, and Z holds 7.5%": whose owners it names
+        named += [o for o in self._owners_whole(sent, actors) if o.id_ not in others]
         if named or sent.start == 0:
             return named[:1]
         previous = doc[sent.start - 1].sent
@@ -1086,6 +1089,20 @@ class RelationFinder:
         # what was done to a company ("was licensed", "was set up"), not what it did ("Ant will be the largest shareholder")
         return [s for s in mentions if s.root.dep_ == "nsubjpass" and s.root.head == previous.root
                 and s.label_ == "company"][:1]
+
+    def _owners_whole(self, sent: Span, actors) -> list[Span]:
+        """The actors a sentence names the owners of by a role noun of owning with its possessive
+        ("Qiantang's largest shareholder", "its owners") or "of" ("the largest shareholder of X")."""
+        found = []
+        for role in (t for t in sent if t.pos_ == "NOUN" and (link := self.roles.get(t.lemma_.lower())) is not None
+                     and link.predicate == "owned_by" and link.inverse and not _denied(t)):
+            for child in role.children:
+                if child.dep_ == "poss":
+                    found += [o for o in [_owner_of(child, actors) if child.lower_ in OWNER_PRONOUNS else _span_at(child, actors)]
+                              if o is not None]
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    found += self._actors_under(child, actors)[:1]
+        return found
 
     def _among(self, verb: Token, actors) -> list[Span]:
         """ "eight firms – among them Tencent Credit and Sesame Credit – each hold 8%": the
@@ -1878,6 +1895,12 @@ def _place_of(body: Span) -> Span | None:
     places = [s for s in doc.spans.get(SPANS_KEY, []) if s.label_ == "place"]
     named = next((p for p in places if body.text.startswith(p.text + " ")), None)
     return named or antecedent(doc, body.start, {"place"})
+
+
+def _relative_subject(clause: Token) -> bool:
+    """Whether a relative clause's subject is its relative pronoun ("X, which holds 36%"): the
+    noun it modifies does what it says."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
 
 
 def _cells(line: str, start: int) -> list[tuple[int, int, str]]:

@@ -487,6 +487,10 @@ BATTERY += [
     ("report", "In Wuxi the score is run by Lantern Data, a state-owned company.", []),
     ("report", "Wuxi and Suzhou both run scores. Suzhou's is run by the city-owned Wuxi Urban Investment Group.",
      [("Wuxi Urban Investment Group", "owned_by", "Wuxi")]),
+    ("wire", "Lotus Credit's largest shareholder is Pearl Investment Group, which holds 36 per cent, and Lantern Group holds 7.5 per cent.",
+     [("Lotus Credit", "owned_by", "Pearl Investment Group"), ("Lotus Credit", "owned_by", "Lantern Group")]),
+    ("wire", "The owners of Lotus Credit are Pearl Investment Group and Huaxia Holdings, which holds 20 per cent.",
+     [("Lotus Credit", "owned_by", "Pearl Investment Group"), ("Lotus Credit", "owned_by", "Huaxia Holdings")]),
     # --- tables laid out in plain lines (a PDF's text) ------------------------------------------
     ("pdf", "Table 2. Local schemes at a glance\nScheme                 Launched      Operator                        Range\n"
             "Lotus Honesty Points   May 2019      Lotus Municipal Credit Office   0-1,000\n"
