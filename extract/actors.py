@@ -1575,8 +1575,10 @@ def _is_possessor_part(part: Span, ent: Span) -> bool:
 def _restated_by_apposition(mentions: list[Span], unknown: set[str]) -> list[Span]:
     """A gazetteer phrase apposed to a name the gazetteer lacks restates that name, and is that
     actor: "Honest Rongcheng, the city's social credit scheme" is Honest Rongcheng's scheme, not
-    the national Social Credit System."""
-    named = {head.i: span for span in mentions if span.id_ in unknown for head in _appositives(span)}
+    the national Social Credit System. A person is not restated by a body's name: in "Gao Jian, deputy
+    director of the Price Department, NDRC" the NDRC is his employer, not his alias."""
+    named = {head.i: span for span in mentions if span.id_ in unknown and span.label_ != "person"
+             for head in _appositives(span)}
     return [Span(s.doc, s.start, s.end, label=named[s.root.i].label_, span_id=named[s.root.i].id_)
             if s.id_ not in unknown and s.root.i in named else s for s in mentions]
 

@@ -1274,7 +1274,7 @@ class DateExtractor:
         text = doc_text(doc)
         at = doc[e.start].idx
         row_start, row = line_at(text, at)
-        if not _plain_row(row):
+        if not plain_row(row):
             return None
         header = self._table_header(text, row_start, at)
         if header is None:
@@ -1309,7 +1309,7 @@ class DateExtractor:
             cursor, line = line_at(text, cursor - 1)
             if not line.strip():
                 continue
-            if not _plain_row(line):
+            if not plain_row(line):
                 return None
             if (event := self._column_event(line)) is not None:
                 return event, row_start
@@ -2350,7 +2350,7 @@ def _cell_date(doc: Doc, e: TimeExpression) -> bool:
         and YEAR.match(e.text.split()[-1]) is not None
 
 
-def _plain_row(line: str) -> bool:
+def plain_row(line: str) -> bool:
     """A line that may be a table row: a few words that do not end like a sentence."""
     words = line.split()
     return 0 < len(words) <= TABLE_ROW_WORDS and not line.rstrip().endswith(PROSE_LINE_ENDS)

@@ -17,7 +17,8 @@ Also: possessives ("Tencent's WeChat Pay Score", "its Sesame Credit service", "w
 Jiebei app": part_of, unless the sentence says how, "which launched its X": developed_by),
 "it" for the actor named before ("it approved Baihang Credit", "It is run by X", "X runs it"),
 lists of holders with their shares, stakes said without their company ("A and B hold 17.5 percent
-each", "A owns 17.5%, as does B": the company another stake of the sentence names, else the one
+each", "A owns 17.5%, as does B": the company another stake of the sentence names, or whose owners
+a role noun of it names ("X's largest shareholder is Y, which holds 36%, and Z holds 7.5%"), else the one
 whose owners the sentence before names, or that it says was licensed, set up...), ties signed
 between the subjects ("X and Y signed a partnership"), or whose tie a possessive or a clause on it
 says ("its partnership with X", "an agreement the city signed with X"), stakes ("a joint venture in
@@ -36,7 +37,13 @@ a clause on "which" ("X, of which Mr Gao is the legal representative", "a bureau
 the largest shareholder"), deals ("completed the acquisition of X"),
 roles given by a verb ("counts Tencent as an investor") or by "with ... as" ("set up with NIFA as
 its largest shareholder"), things inside a platform ("it sits inside Alipay": relations.yaml
-`containers`). Relations stated as no fact (planned,
+`containers`), what was merged into a body ("the office was merged into the bureau": `insertions`),
+a speakers' list's unit set off before its body ("deputy director of the Department of Price
+Affairs, NDRC": works_for the body), years spent at a body ("spent eight years at X": works_for),
+a regulator's permission ("the PBoC allowed eight companies, among them X and Y, to prepare ...":
+licensed_by; relations.yaml `licences`), a tie signed "with which" ("Baihang, with which X signed an
+agreement"), and the rows of a table laid out in plain lines under a header naming a column of
+relations.yaml `columns` ("Scheme   Launched   Operator"). Relations stated as no fact (planned,
 stopped, yet to come, conditional, asked: relations.yaml `unrealised`) are left out. Descriptions ("the court", "the company") are actor
 mentions (extract/actors.py). A place is an end only where relations.yaml says (`places`): the
 owner or maker of a local scheme the gazetteer does not know ("Suzhou's Osmanthus Score").
@@ -49,6 +56,7 @@ gives no relation.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -58,6 +66,8 @@ from spacy.tokens import Doc, Span, Token
 from extract.actors import SPANS_KEY, Gazetteer, actor_of, is_description
 from extract.claims import Claim
 from extract.datelines import dateline_at
+from extract.dates import plain_row
+from extract.numbers import doc_text
 from extract.perks import is_negated
 from extract.subjects import CORPORATE_WE, PRONOUNS, REPORTED_DEPS, reporting_verbs, resolve_pronoun
 from extract.turns import SPEAKER_TITLES
@@ -162,6 +172,8 @@ class RelationFinder:
             self.writing_verbs = {w.lower() for w in workplaces.get("writing_verbs", [])}
             self.speaking_titles = {w.lower() for w in workplaces.get("speaking_titles", [])}
             self.managing_verbs = {w.lower() for w in workplaces.get("managing_verbs", [])}
+            self.time_verbs = {w.lower() for w in workplaces.get("time_verbs", [])}
+            self.time_units = {w.lower() for w in workplaces.get("time_units", [])}
             self.writing_preps = {w.lower() for w in workplaces.get("writing_preps", ["for"])}
         except (KeyError, TypeError, AttributeError) as error:
             raise RelationVocabularyError(f"relations vocabulary: missing or malformed entry {error}") from None
@@ -175,6 +187,8 @@ class RelationFinder:
         self.granting_verbs = self.giving_verbs | set(licences.get("granting_verbs", []))
         self.licensor_adjectives = licences.get("licensor_adjectives", {})
         self.kind_participles = {w.lower() for w in licences.get("kind_participles", [])}
+        self.permission_verbs = {w.lower() for w in licences.get("permission_verbs", [])}
+        self.regulator_types = set(licences.get("regulator_types", []))
         self.attachments = {str(k).lower(): v for k, v in (vocab.get("attachments") or {}).items()}
         if set(self.attachments.values()) - set(self.predicates):
             raise RelationVocabularyError("relations vocabulary: `attachments` names an undeclared predicate")
@@ -223,6 +237,9 @@ class RelationFinder:
         self.unrealised_adverbs = {w.lower() for w in unrealised.get("adverbs", [])}
         self.unrealised_modifiers = {w.lower() for w in unrealised.get("modifiers", [])}
         self.conditions = {w.lower() for w in unrealised.get("conditions", [])}
+        self.columns = {str(k).lower(): v for k, v in (vocab.get("columns") or {}).items()}
+        if set(self.columns.values()) - set(self.predicates):
+            raise RelationVocabularyError("relations vocabulary: `columns` names an undeclared predicate")
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
@@ -233,7 +250,35 @@ class RelationFinder:
             for claim in self.relations_in(doc, sent):
                 found.setdefault((claim.subject_id, claim.predicate, claim.object_id), claim)
             doc._.claims.extend(_said_best(found.values()))
+        doc._.claims.extend(self._table_rows(doc))
         return doc
+
+    def _table_rows(self, doc: Doc):
+        """A table laid out in plain lines (a PDF's text): under a header whose cells, parted by runs
+        of spaces, name a column of relations.yaml (`columns`: "Operator"), each row with as many cells
+        ties the actor of its first cell to the actor of that column's cell ("Jinhu Points   March
+        2018   Jinhu Credit Office": operated_by)."""
+        text, offset, header = doc_text(doc), 0, None
+        names = [s for s in doc.spans.get(SPANS_KEY, []) if _is_name(s)]
+        for line in text.split("\n"):
+            cells = _cells(line, offset)
+            offset += len(line) + 1
+            if len(cells) < 2 or not plain_row(line):
+                header = None
+                continue
+            columns = {i: self.columns[cell.lower()] for i, (_, _, cell) in enumerate(cells)
+                       if i > 0 and cell.lower() in self.columns}
+            if columns:
+                header = (len(cells), columns)
+                continue
+            if header is None or len(cells) != header[0]:
+                continue
+            row = doc.char_span(cells[0][0], cells[-1][1], alignment_mode="expand")
+            thing = _actor_in(cells[0], names)
+            for column, predicate in header[1].items():
+                other = _actor_in(cells[column], names)
+                if row is not None and thing is not None and other is not None:
+                    yield from self._claim(row, thing, Link(predicate), other, other[0], "relation/table")
 
     def relations_in(self, doc: Doc, sent: Span):
         actors = [s for s in doc.spans.get(SPANS_KEY, []) if sent.start <= s.start and s.end <= sent.end
@@ -260,6 +305,8 @@ class RelationFinder:
                 yield from self._venture(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and self._verb_key(token) in self.verbs:
                 yield from self._verb(doc, sent, token, actors, by_root)
+            if token.pos_ == "VERB" and token.lemma_.lower() in self.permission_verbs:
+                yield from self._permitted(doc, sent, token, actors, by_root)
             if token.lemma_.lower() in self.licence_nouns:
                 yield from self._licence(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and token.lemma_.lower() in self.stake_verbs:
@@ -296,7 +343,8 @@ class RelationFinder:
                 for conj in role_token.conjuncts if not others else ():
                     others = others or self._actors_linked_to(conj, actors, exclude=actor)  # "president and founder of FLIA"
                 for other in others:
-                    yield from self._claim(sent, actor, link, other, role_token, "relation/role")
+                    body = _body_of_unit(other, actors) if link.predicate == "works_for" else None
+                    yield from self._claim(sent, actor, link, body or other, role_token, "relation/role")
 
     def _possessed(self, doc, sent, actor: Span, actors):
         """ "Tencent's QZone": a product named with its owner's possessive. The parser does not
@@ -544,7 +592,7 @@ class RelationFinder:
                 yield from self._claim(sent, actor, tie, other, noun, "relation/workplace")
         # "Wang Li, who works at the Nanjing Credit Bureau", "Wang Li worked at ...": a verb of working says works_for
         # "Wen Li, who studies law at Fudan University": other verbs say only affiliated_with
-        verbs = self.workplace_verbs | self.affiliation_verbs | self.writing_verbs | self.managing_verbs
+        verbs = self.workplace_verbs | self.affiliation_verbs | self.writing_verbs | self.managing_verbs | self.time_verbs
         clauses = [c for c in actor.root.children if c.dep_ == "relcl"]
         if actor.root.dep_ == "nsubj":  # "Zhou Jun previously worked at Ant Group"
             clauses.append(actor.root.head)
@@ -553,7 +601,8 @@ class RelationFinder:
         for clause in (c for c in clauses if c.lemma_.lower() in verbs):
             lemma = clause.lemma_.lower()
             if is_negated(doc[clause.i:clause.i + 1]) \
-                    or lemma in self.managing_verbs and not any(c.dep_ == "dobj" for c in clause.children):
+                    or lemma in self.managing_verbs and not any(c.dep_ == "dobj" for c in clause.children) \
+                    or lemma in self.time_verbs and not self._years_spent(clause):
                 continue
             tie = self.workplace_predicate if lemma in self.affiliation_verbs else "works_for"
             preps = self.writing_preps if lemma in self.writing_verbs else self.workplace_verb_preps
@@ -562,6 +611,11 @@ class RelationFinder:
             for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps):
                 for other in _institution(self._actors_under(prep, actors)):
                     yield from self._claim(sent, actor, Link(tie), other, clause, "relation/workplace")
+
+    def _years_spent(self, verb: Token) -> bool:
+        """Whether a verb's object is a span of working time ("spent eight years at X"), not a
+        visit ("spent the weekend at X")."""
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in self.time_units for c in verb.children)
 
     def _institution_after_title(self, sent: Span, person: Span, actors) -> Span | None:
         """ "Helen Zhao, Senior PR Manager, Pearl River Credit": a contact line's title and
@@ -792,6 +846,27 @@ class RelationFinder:
             for licensor in licensors:
                 yield from self._claim(sent, licensee, Link("licensed_by"), licensor, noun, "relation/licence")
 
+    def _permitted(self, doc, sent, verb: Token, actors, by_root):
+        """ "The PBoC allowed eight companies, among them X and Y, to prepare credit reporting", "the
+        central bank permitted X to collect data": those a regulator permits to do something are
+        licensed by it (relations.yaml `licences`: `permission_verbs`, `regulator_types`)."""
+        if is_negated(doc[verb.i:verb.i + 1]):
+            return
+        regulators = [a for a in self._clause_subjects(verb, actors, by_root) if a.label_ in self.regulator_types]
+        acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        # the parser makes the permitted the verb's object, or the subject of the infinitive; it may
+        # hang the infinitive and the names listed with the object anywhere, so the names between the
+        # object and the infinitive's "to" are read from the order of the words
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        subjects = [g for c in acts for g in c.children if g.dep_ == "nsubj"]
+        named = [s for n in objects + subjects for to in [_infinitive_after(n)] if to is not None
+                 for s in actors if n.left_edge.i <= s.start and s.end <= to.i]
+        licensees = _institutions(named)
+        for licensee in licensees:
+            for regulator in regulators:
+                yield from self._claim(sent, licensee, Link("licensed_by"), regulator, verb, "relation/licence")
+
     def _licensed_with(self, doc, sent, noun: Token, actors, by_root):
         """ "X was established in 2018 with the approval of the PBoC", "X operates with a licence from
         Y": what the verb's subject did, it did with the licensor's permission."""
@@ -822,6 +897,8 @@ class RelationFinder:
             says_whose = doc[i].lower_ not in self.kind_participles  # "state-owned": what kind of firm, not whose
             if other is None and word.lower_ in self.licensor_adjectives and says_whose:
                 other = self._gazetteer_span(doc, word, self.licensor_adjectives[word.lower_])
+            if other is None and "place" in self.kinds.get(word.lower_, ((), ()))[0]:
+                other = _place_of(actor)  # "a city-owned company": the city named before
             if other is not None:
                 yield from self._claim(sent, actor, link, other, doc[i], "relation/backed")
 
@@ -960,8 +1037,8 @@ class RelationFinder:
             clause = clause.head
         if not owned and clause.dep_ != "relcl":  # "... in which A hold 8 percent and B holds 36 percent"
             clause = next((t for t in sent if t.dep_ == "relcl" and t.lemma_ == verb.lemma_), clause)
-        if not owned and clause.dep_ == "relcl":  # "a joint venture in which ... hold"
-            owned = self._actors_for(clause.head, actors, by_root)
+        if not owned and clause.dep_ == "relcl" and not _relative_subject(clause):  # "a joint venture in which ... hold"
+            owned = self._actors_for(clause.head, actors, by_root)  # (not "X, which holds 36%": X is a holder)
         earlier = self._stake_of(verb.head) if verb.dep_ in ("advcl", "conj") else None
         if not owned and earlier is not None:
             # "Huaxia holds 60% of Lantern Data, and Tencent owns a minority stake": the same venture
@@ -997,6 +1074,8 @@ class RelationFinder:
         named = [o for t in sent if t != verb and (stake := self._stake_of(t)) is not None
                  for c in stake.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                  for o in self._actors_under(c, actors) if o.id_ not in others]
+        # "X's largest shareholder is Y, which holds 36%, and Z holds 7.5%": whose owners it names
+        named += [o for o in self._owners_whole(sent, actors) if o.id_ not in others]
         if named or sent.start == 0:
             return named[:1]
         previous = doc[sent.start - 1].sent
@@ -1010,6 +1089,20 @@ class RelationFinder:
         # what was done to a company ("was licensed", "was set up"), not what it did ("Ant will be the largest shareholder")
         return [s for s in mentions if s.root.dep_ == "nsubjpass" and s.root.head == previous.root
                 and s.label_ == "company"][:1]
+
+    def _owners_whole(self, sent: Span, actors) -> list[Span]:
+        """The actors a sentence names the owners of by a role noun of owning with its possessive
+        ("Qiantang's largest shareholder", "its owners") or "of" ("the largest shareholder of X")."""
+        found = []
+        for role in (t for t in sent if t.pos_ == "NOUN" and (link := self.roles.get(t.lemma_.lower())) is not None
+                     and link.predicate == "owned_by" and link.inverse and not _denied(t)):
+            for child in role.children:
+                if child.dep_ == "poss":
+                    found += [o for o in [_owner_of(child, actors) if child.lower_ in OWNER_PRONOUNS else _span_at(child, actors)]
+                              if o is not None]
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    found += self._actors_under(child, actors)[:1]
+        return found
 
     def _among(self, verb: Token, actors) -> list[Span]:
         """ "eight firms – among them Tencent Credit and Sesame Credit – each hold 8%": the
@@ -1059,7 +1152,8 @@ class RelationFinder:
         """ "Meituan signed a cooperation agreement with Sesame Credit", "X formed a joint venture
         with Y": a noun of a tie "with" an actor; the other end is the tie's possessor ("its
         partnership with X"), else the subject of the verb it is the object of, or of a relative
-        clause on it ("an agreement the city signed with X")."""
+        clause on it ("an agreement the city signed with X"); "with which" stands for the noun its clause
+        modifies ("Baihang, with which X signed an agreement")."""
         between = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
                    for o in self._actors_under(c, actors)]
         if len(between) > 1 and noun.lemma_.lower() not in self.venture_nouns:
@@ -1083,7 +1177,8 @@ class RelationFinder:
         subjects = owners or self._clause_subjects(verb, actors, by_root)
         with_phrases = [c for c in (*noun.children, *verb.children, *(signing.children if signing is not None else ()))
                         if c.dep_ == "prep" and c.lower_ == "with"]
-        others = [o for c in with_phrases for o in self._actors_under(c, actors) if not _in_apposition(o, c)]
+        others = [o for c in with_phrases for o in self._actors_under(c, actors) or self._relative_object(verb, c, actors)
+                  if not _in_apposition(o, c)]  # "Baihang, with which X signed an agreement": Baihang
         others = [o for o in dict.fromkeys(others) if o not in subjects]
         link = self._tie_link(noun)
         for subject in subjects:
@@ -1115,8 +1210,9 @@ class RelationFinder:
         found = []
         for child in root.children:
             if child.dep_ == "appos":
-                if child.i in by_root:
-                    found += [c for c in child.children if c.dep_ == "appos" and c.i not in by_root]
+                if child.i in by_root:  # an alias's, not another actor's in a list the parser apposed
+                    same = by_root[child.i].id_ == actor.id_  # ("Gao Jian, director of X; Tian Rui, director of Y")
+                    found += [c for c in child.children if c.dep_ == "appos" and c.i not in by_root and same]
                 elif child.pos_ in ("NOUN", "PROPN"):  # not a verb the parser apposed ("X, whose app lends")
                     found.append(child)
             elif child.dep_ == "compound" and child.pos_ == "NOUN":
@@ -1790,6 +1886,63 @@ def _names_whose(span: Span) -> bool:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return root.dep_ == "poss" or after is not None and _is_possessive_mark(after) \
         or root.dep_ == "pobj" and root.head.lower_ == "of"
+
+
+def _place_of(body: Span) -> Span | None:
+    """The place a local body belongs to: one its name starts with ("the city-owned Hangzhou Urban
+    Investment Group": Hangzhou), else the last place named before it."""
+    doc = body.doc
+    places = [s for s in doc.spans.get(SPANS_KEY, []) if s.label_ == "place"]
+    named = next((p for p in places if body.text.startswith(p.text + " ")), None)
+    return named or antecedent(doc, body.start, {"place"})
+
+
+def _relative_subject(clause: Token) -> bool:
+    """Whether a relative clause's subject is its relative pronoun ("X, which holds 36%"): the
+    noun it modifies does what it says."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
+
+
+def _cells(line: str, start: int) -> list[tuple[int, int, str]]:
+    """A plain table line's cells, words parted by runs of two or more spaces: (first char, end
+    char, text), the chars counted from `start`, where the line starts in the text."""
+    return [(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+def _actor_in(cell: tuple[int, int, str], actors) -> Span | None:
+    """The actor named alone in a table's cell (its name filling the cell, "the" aside)."""
+    start, end, text = cell
+    return next((a for a in actors if start <= a.start_char and a.end_char == end
+                 and text[:a.start_char - start].strip().lower() in ("", "the")), None)
+
+
+def _infinitive_after(noun: Token) -> Token | None:
+    """The "to" of the infinitive that follows a noun and the names listed with it ("allowed six
+    firms, among them X and Y, to prepare"), with no other verb or clause break between; or None."""
+    for token in noun.doc[noun.i + 1:noun.sent.end]:
+        if token.lower_ == "to" and token.dep_ == "aux":
+            return token
+        if token.pos_ in ("VERB", "AUX") and token.lower_ != "including" or token.text in (";", ".", ":"):
+            return None
+    return None
+
+
+def _body_of_unit(unit: Span, actors) -> Span | None:
+    """The body a unit is named as part of, set off right after it in a speakers' list or a
+    signature ("deputy director of the Department of Price Affairs, Ministry of Commerce;"): one
+    works for the body, the unit only says where in it. The body's name must close the phrase
+    (not a list of names: "head of X, Y and Z")."""
+    doc = unit.doc
+    if unit.end + 1 >= len(doc) or doc[unit.end].text != ",":
+        return None
+    body = next((a for a in actors if a.start == unit.end + 1 and a.label_ not in ("person", "place")), None)
+    if body is None:
+        return None
+    closing = doc[body.end] if body.end < len(doc) else None
+    if closing is None or closing.text in (";", ".", ")") or closing.is_space:
+        return body
+    following = doc[body.end + 1] if body.end + 1 < len(doc) else None
+    return body if closing.text == "," and following is not None and following.pos_ in ("VERB", "AUX") else None
 
 
 def _span_at(token: Token, actors) -> Span | None:
