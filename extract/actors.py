@@ -1430,12 +1430,23 @@ def _named_before(head: Token, place: Span, mentions: list[Span]) -> Span | None
 
 
 def paragraph_of(doc: Doc):
-    """char offset -> paragraph number (paragraphs are separated by blank lines). The breaks are
-    found once per document: spaCy rebuilds `doc.text` each time it is asked for."""
+    """char offset -> paragraph number. Paragraphs are separated by blank lines, and a numbered
+    section's heading ends the paragraph it closes ("2. Three schemes", "2.1 Jinhu": a brief or a
+    PDF whose sections are separated by single line breaks starts a new passage, about its own
+    scheme, after each). The breaks are found once per document: spaCy rebuilds `doc.text` each
+    time it is asked for."""
     if _PARAGRAPH_BREAKS_KEY not in doc.user_data:
-        doc.user_data[_PARAGRAPH_BREAKS_KEY] = [m.end() for m in re.finditer(r"\n[ \t\r]*\n", doc.text)]
+        text = doc.text
+        breaks = [m.end() for m in re.finditer(r"\n[ \t\r]*\n", text)]
+        breaks += [m.end() for m in SECTION_HEADING.finditer(text)]
+        doc.user_data[_PARAGRAPH_BREAKS_KEY] = sorted(set(breaks))
     breaks = doc.user_data[_PARAGRAPH_BREAKS_KEY]
     return lambda char: bisect.bisect_right(breaks, char)
+
+
+#: A numbered section's heading on a line of its own, with no sentence's final punctuation ("2. Three
+#: schemes", "2.1 Jinhu", "3 What residents think"); its match ends after the line break.
+SECTION_HEADING = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z][^\n]{0,60}(?<![.!?:;,])[ \t\r]*\n", re.M)
 
 
 _PARAGRAPH_BREAKS_KEY = "sckb_paragraph_breaks"

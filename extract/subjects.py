@@ -17,7 +17,9 @@ Public API (used by the figure, date, perk and penalty components):
   `previous_main_actor(sent)`: that of the sentences before it in its paragraph.
 - `Subject`: the answer, with the rule that found it (`how`) and a confidence.
 - helpers: `actor_at(token)` (the actor mention covering a token), `antecedent(clause)` (what
-  a relative clause refers to), `same_paragraph(a, b)` (no blank line between two sentences),
+  a relative clause refers to), `same_paragraph(a, b)` (no blank line, nor a numbered section's heading
+  such as "2. Three schemes", between two sentences: a brief's section about one scheme is a passage of
+  its own),
   `phrase_head(actor)`, `is_argument(actor)`, `is_speaker(actor)`, `topic_system(anchor)`
   (also used to describe candidates in extract/subject_candidates.py).
 
@@ -35,7 +37,9 @@ The rules, in order (the first that names an actor wins):
    a count of those put on a named list, on it or taken off it is the list's, not its keeper's
    ("SAMR put 1.37 million firms on its list of seriously illegal and dishonest enterprises");
    a place's scheme is the scheme the text names after it ("Weinan's scheme" after the Weinan
-   Trust Score), and "the court's list" is the courts' blacklist;
+   Trust Score), and "the court's list" is the courts' blacklist; a phrase that names only an owner's
+   scheme names that scheme when the text gives it a name ("Jinhu launched its scheme in March 2018"
+   after "Jinhu Honesty Points": what is launched is Jinhu Honesty Points, not Jinhu);
 2. up the dependency tree: the subject of each governing verb ("Alipay has 450 million
    users"), a passive agent, the antecedent of a relative clause ("Zhenai.com, which has ...";
    a relative clause after an appositive refers to the appositive's anchor: in "Alipay, a
@@ -94,8 +98,8 @@ from functools import lru_cache, wraps
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.actors import (SPANS_KEY, TITLED_AFTER_KEY, Gazetteer, actor_of, clean_entity_name, is_description, slug,
-                            speaker_at)
+from extract.actors import (SPANS_KEY, TITLED_AFTER_KEY, Gazetteer, actor_of, clean_entity_name, is_description,
+                            paragraph_of, slug, speaker_at)
 from extract.datelines import dateline_at
 from extract.settings import Settings
 from extract.vocab import load_vocab
@@ -500,7 +504,7 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
         if child.dep_ in ("compound", "nmod") and (found := actor_at(child)):
             return found
     if not owners:
-        return description_antecedent(token)
+        return _owners_named_scheme(token) or description_antecedent(token)
     for child in children:  # "Alipay's 450 million users", "its users"
         if child.dep_ == "poss":
             pronoun = child.lower_ in PRONOUNS | PERSONAL_PRONOUNS
@@ -528,6 +532,17 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
                         if pobj.dep_ == "pobj" and (found := actor_of_phrase(pobj, depth + 1)):
                             return found
     return description_antecedent(token)
+
+
+def _owners_named_scheme(noun: Token) -> Span | None:
+    """ "Jinhu launched its scheme in March 2018" after "Jinhu Honesty Points": an owner's scheme that
+    the text names (`_possessed`) is named by the phrase itself, not only owned; any other thing of
+    the owner's names nothing but its owner."""
+    for owner_word in (c for c in noun.children if c.dep_ == "poss"):
+        owner = _actor_meant(owner_word)
+        if owner is not None and (scheme := _possessed(noun, owner, owner_word)).id_ != owner.id_:
+            return scheme
+    return None
 
 
 def _actor_meant(token: Token, owners: bool = True) -> Span | None:
@@ -755,7 +770,8 @@ def window_start(sent: Span, sentences: int) -> int:
 
 
 def same_paragraph(before: Span, after: Span) -> bool:
-    """Whether no blank line separates two sentences (the parser may attach it to either)."""
+    """Whether no paragraph break (a blank line, or a numbered section's heading: `paragraph_of`)
+    separates two sentences (the parser may attach the break to either)."""
     answers = before.doc.user_data.setdefault(_cache_key(before.doc, "sckb_same_paragraph"), {})
     bounds = (before.start, before.end, after.start, after.end)
     if bounds not in answers:
@@ -766,7 +782,10 @@ def same_paragraph(before: Span, after: Span) -> bool:
 def _no_blank_line(before: Span, after: Span) -> bool:
     region = before.doc[before.start : after.end].text  # not doc.text: spaCy rebuilds it on every call
     gap = region[len(before.text.rstrip()) : len(region) - len(after.text.lstrip())]
-    return "\n\n" not in gap.replace("\r", "")
+    if "\n\n" in gap.replace("\r", ""):
+        return False
+    paragraph = paragraph_of(before.doc)
+    return paragraph(before.start_char) == paragraph(after.end_char - len(after.text.lstrip()))
 
 
 def previous_main_actor(sent: Span, subjects_only: bool = False) -> Span | None:

@@ -395,6 +395,21 @@ RED_AFTER_BLACK = (
     'The county court added 300 debtors to the List of Dishonest Judgment Debtors last year. '
     "Companies on the county's red list get cheaper loans from local banks.")
 
+BRIEF_SECTIONS = (
+    'Key findings\n'
+    '- Lanzhou and Qinghe run scores that differ in purpose.\n'
+    '- Qinghe’s Willow Score only rewards good conduct.\n'
+    '1. Introduction\n'
+    'Municipal scores have spread since 2015.\n'
+    '2. Two schemes\n'
+    'Lanzhou Harmony Points. Lanzhou launched its scheme in May 2017. Every resident starts at 500 points, and the '
+    'score can range from 0 to 800. Residents above 700 points receive a 15 per cent discount on bus passes.')
+
+BRIEF_ITS_SCHEME = (
+    '2. Two schemes\n'
+    'Heyang Civic Points. Heyang, a city in Shaanxi, launched its scheme in May 2017. Every resident starts at '
+    '500 points.')
+
 CASES = [
     pytest.param(ENCY_POINTS, 'date', 'introduced', 'Rongping Points System', id='ency-points-date-introduced',
                  marks=xfail("actor finder: a name ending in a scheme head ('Points') is cut before 'System'")),
@@ -555,6 +570,12 @@ CASES = [
                  id='wire-fined-bureau-figure-380-000-yuan'),
     pytest.param(FEATURE_FINED_DEBTOR, 'figure', '40,000 yuan', 'Zhou Jianguo', id='feature-fined-debtor-figure-40-000-yuan'),
     # "Under them" (the Measures): a clause with no actor that a document frames states its provision
+    # a numbered section's heading starts a passage: "the score" of a section about one scheme is that scheme,
+    # not one named in the key findings above it
+    pytest.param(BRIEF_SECTIONS, 'figure', 'to 800', 'Lanzhou Harmony Points', id='brief-sections-figure-to-800'),
+    pytest.param(BRIEF_SECTIONS, 'perk', 'bus passes', 'Lanzhou Harmony Points', id='brief-sections-perk-bus-passes'),
+    # "launched its scheme": the owner's scheme the text names is what is launched, not the owner
+    pytest.param(BRIEF_ITS_SCHEME, 'date', 'May 2017', 'Heyang Civic Points', id='brief-its-scheme-date-may-2017'),
     pytest.param(PROVISION_UNDER_THEM, 'figure', 'six months', 'Measures for the Administration of Credit Restoration',
                  id='provision-under-them-figure-six-months'),
 ]
