@@ -410,6 +410,10 @@ BRIEF_ITS_SCHEME = (
     'Heyang Civic Points. Heyang, a city in Shaanxi, launched its scheme in May 2017. Every resident starts at '
     '500 points.')
 
+BRIEF_HEADING_NAME = (
+    'Only Qinghe’s Willow Score rewards residents.\n\n'
+    'Qinghe Willow Score. Qinghe’s score was launched in 2019 and runs from 200 to 900 points.')
+
 CASES = [
     pytest.param(ENCY_POINTS, 'date', 'introduced', 'Rongping Points System', id='ency-points-date-introduced',
                  marks=xfail("actor finder: a name ending in a scheme head ('Points') is cut before 'System'")),
@@ -576,6 +580,8 @@ CASES = [
     pytest.param(BRIEF_SECTIONS, 'perk', 'bus passes', 'Lanzhou Harmony Points', id='brief-sections-perk-bus-passes'),
     # "launched its scheme": the owner's scheme the text names is what is launched, not the owner
     pytest.param(BRIEF_ITS_SCHEME, 'date', 'May 2017', 'Heyang Civic Points', id='brief-its-scheme-date-may-2017'),
+    # a section headed with the scheme's whole name: its figures are the scheme's by that name
+    pytest.param(BRIEF_HEADING_NAME, 'figure', 'to 900', 'Qinghe Willow Score', id='brief-heading-name-figure-to-900'),
     pytest.param(PROVISION_UNDER_THEM, 'figure', 'six months', 'Measures for the Administration of Credit Restoration',
                  id='provision-under-them-figure-six-months'),
 ]
