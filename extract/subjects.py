@@ -65,7 +65,9 @@ The rules, in order (the first that names an actor wins):
    `scheme_look_back`, which the figures give only a sentence that `speaks_of_schemes`: "Payment
    services 3,950.2 3,761.4" under a line about the company's score is a row of its accounts, not
    the score's), else the subject of the previous
-   sentences of the paragraph, else the body that wrote the text about itself (a company's own
+   sentences of the paragraph (a place there, in a sentence that speaks of schemes, is the scheme the
+   text names for it: "In 2016 the city added red and black lists. Residents scoring 1,050 points or
+   more ..." are the Qiaolin Credit Points'), else the body that wrote the text about itself (a company's own
    report: its name among the document's authors, named at least half as often as the actor the
    text names most; it is also the text's "we"). A figure with none of these and no scheme is the
    law's the text is about (`law_of_text`: a law firm's alert on a regulation), else the company's
@@ -935,6 +937,23 @@ def _is_own_subject(actor: Span | None, pronoun: Token) -> bool:
 COORDINATORS = {"and", "or", "&", ","}
 
 
+def _place_scheme_meant(actor: Span) -> Span:
+    """A place where a passage about scores means the scheme the text names for it ("In 2016 the
+    city added red and black lists. Residents scoring 1,050 points or more were graded AAA": the
+    Qiaolin Credit Points the article is about, not the city); any other actor stands for itself."""
+    return _named_scheme_of(actor, actor.root) if actor.label_ == "place" else actor
+
+
+def _scheme_of_doing_place(sent: Span) -> Span | None:
+    """The named scheme of a place that is the main subject of a sentence speaking of schemes or
+    lists ("In 2016 the city added red and black lists"), if the text names one for it."""
+    actor = main_actor(sent, subjects_only=True)
+    if actor is None or actor.label_ != "place" or not speaks_of_schemes(sent):
+        return None
+    found = _place_scheme_meant(actor)
+    return found if found.id_ != actor.id_ else None
+
+
 def _one_of_several(actor: Span) -> bool:
     """Whether an actor is one of two or more actors coordinated ("Koala Credit and Pengyuan
     Credit"), in the parse or, where the parser missed it, side by side in the words."""
@@ -1209,8 +1228,10 @@ def subject_of(anchor: Token, fallback: bool = True, scheme_look_back: bool = Tr
         return _subject(found, "sentence")
     # no actor in the sentence: the scheme the passage is about, else the actor it is about, else
     # the body that wrote the text about itself ("Total revenue increased by 12.6%", in its report)
-    return scoring_system(anchor, look_back=scheme_look_back, topic=False) or _subject(previous_main_actor(anchor.sent, subjects_only=True),
-                                                           "previous-sentence") \
+    previous = previous_main_actor(anchor.sent, subjects_only=True)
+    if previous is not None and speaks_of_schemes(anchor.sent):
+        previous = _place_scheme_meant(previous)  # "The city added red lists. Residents scoring 1,050 points ..."
+    return scoring_system(anchor, look_back=scheme_look_back, topic=False) or _subject(previous, "previous-sentence") \
         or _subject(_author_writing_of_itself(anchor.doc), "author")
 
 
@@ -1640,8 +1661,9 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
        blacklist ("the national lists of dishonest firms");
     4b. the scheme the text has given a place the sentence names ("Hangzhou's Qianjiang Score ...
        Residents with high scores in Hangzhou can borrow ...");
-    5. the same in the previous sentences of the paragraph (rules 1, 3 and 4), unless one of them
-       speaks of scores with no system ("these new social credit scores"): then none;
+    5. the same in the previous sentences of the paragraph (rules 1, 3 and 4, and a place that is
+       the subject of a sentence about schemes or lists stands for the scheme the text names for it),
+       unless one of them speaks of scores with no system ("these new social credit scores"): then none;
     6. with `topic`, the scoring system the text has named most often so far (the article's
        subject: a paragraph of perks after one about the Egret Score is about the Egret Score),
        unless it is a platform that a text about a law names less often than the law; without
@@ -1678,6 +1700,8 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
             return None if _one_of_several(main) else _subject(main, "previous-sentence")
         if _scores(current) and _generic_scores(current):
             return None
+        if (found := _scheme_of_doing_place(current)) is not None:
+            return _subject(found, "previous-sentence")  # "In 2016 the city added red and black lists. ..."
         if _speaks_of_blacklist(current):  # "A firm blacklisted by one agency is punished by all. Its ..."
             return _subject(_blacklist_system(anchor, current), "blacklist")
     if not blacklist_topic and _speaks_of_debtors(sent):

@@ -414,6 +414,11 @@ BRIEF_HEADING_NAME = (
     'Only Qinghe’s Willow Score rewards residents.\n\n'
     'Qinghe Willow Score. Qinghe’s score was launched in 2019 and runs from 200 to 900 points.')
 
+ENCY_CITY_FOR_SCHEME = (
+    'The Heyang Civic Points is a municipal scheme in Heyang, a city in Shaanxi. It is often compared with '
+    'Sesame Credit and Tencent Credit.\n\n'
+    'In 2017 the city added red and black lists. Residents scoring 900 points or more were graded AAA.')
+
 CASES = [
     pytest.param(ENCY_POINTS, 'date', 'introduced', 'Rongping Points System', id='ency-points-date-introduced',
                  marks=xfail("actor finder: a name ending in a scheme head ('Points') is cut before 'System'")),
@@ -582,6 +587,8 @@ CASES = [
     pytest.param(BRIEF_ITS_SCHEME, 'date', 'May 2017', 'Heyang Civic Points', id='brief-its-scheme-date-may-2017'),
     # a section headed with the scheme's whole name: its figures are the scheme's by that name
     pytest.param(BRIEF_HEADING_NAME, 'figure', 'to 900', 'Qinghe Willow Score', id='brief-heading-name-figure-to-900'),
+    # "the city added red and black lists. Residents scoring ...": the city stands for the scheme the text names for it
+    pytest.param(ENCY_CITY_FOR_SCHEME, 'figure', '900 points', 'Heyang Civic Points', id='ency-city-for-scheme-figure-900-points'),
     pytest.param(PROVISION_UNDER_THEM, 'figure', 'six months', 'Measures for the Administration of Credit Restoration',
                  id='provision-under-them-figure-six-months'),
 ]
