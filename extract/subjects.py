@@ -1575,6 +1575,32 @@ def _owned_scheme(owner: Span, word: Token) -> Span | None:
     return owned[-1] if owned else None
 
 
+def _is_share(anchor: Token) -> bool:
+    """ "64 per cent", "81%", "a third": a share of people (a count, "2,300 debtors in the city", is
+    of the people there, who may be on a list rather than in the city's scheme)."""
+    return anchor.lower_ in SHARE_WORDS or anchor.lower_ == "cent" or anchor.lemma_.lower() in SHARE_WORDS
+
+
+def _scheme_of_claims_place(anchor: Token) -> Span | None:
+    """The named scheme of the place a claim's own words set it in: its phrase's "in" ("64 per cent in
+    Fenglin"), the people it counts ("29 per cent of Jinhu respondents", "46 per cent of its
+    respondents"), or the place a "where" clause holding it describes ("highest in Jinhu, where 81 per
+    cent of respondents knew of it"). A comparison of cities gives each city's figure to its scheme,
+    not to the scheme the sentence names ("Awareness of the local score ...")."""
+    schemes = _place_schemes(anchor.doc)
+    counted = [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    words = [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    words += [c for noun in counted for c in noun.children if c.dep_ in ("compound", "poss")]
+    clause = next((t for t in anchor.ancestors if t.dep_ == "relcl"), None)
+    if clause is not None and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        words.append(clause.head)
+    for word in words:
+        place = _actor_meant(word)
+        if place is not None and place.label_ == "place" and (scheme := schemes.get(place.id_)) is not None:
+            return _new_actor(anchor.doc, word.i, word.i + 1, scheme.id_, actor_of(scheme)[1], scheme.label_)
+    return None
+
+
 def _place_schemes_in(sent: Span) -> list[Span]:
     """The schemes of the places a sentence says things happen in or belong to ("in Weihai",
     "residents of Jinhua", "Jinhua's"; see `_place_schemes`), at the places' words; not of a place
@@ -1648,6 +1674,9 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     """The scoring system (or blacklist) a score, a perk or a penalty near `anchor` belongs to:
     0. the blacklist the people it happens to are on ("a person on the list cannot get a Sesame
        score above 550"; "the court blacklist, whose debtors are banned from ...");
+    0b. for a share, the scheme the text names for the place its own words set it in ("against 64
+       per cent in Fenglin", "29 per cent of Jinhu respondents", "highest in Jinhu, where 81 per cent
+       of respondents knew of it": a comparison of cities gives each city's share to its scheme);
     1. the system a score noun of the sentence names ("a high Sesame score"), else the system of
        its holders ("Alibaba users with a score");
     2. the grantor, when it is itself a scoring system ("Sesame Credit, which deducts points");
@@ -1674,6 +1703,8 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     sent = anchor.sent
     if (found := _recipients_list(anchor)) is not None:
         return _subject(found, "blacklist")
+    if _is_share(anchor) and (found := _scheme_of_claims_place(anchor)) is not None:
+        return _subject(found, "place-scheme")  # "against 64 per cent in Fenglin", "29 per cent of Jinhu respondents"
     scores = sorted(_scores(sent), key=lambda t: abs(t.i - anchor.i))
     for score in scores:
         if (found := named_system(score) or _holders_system(score)) is not None:
@@ -1996,7 +2027,9 @@ OPINION_PREPS = ("to", "of", "for", "against", "on", "about")
 def opinion_subject(share: Token) -> Subject | None:
     """What a poll's share of respondents holds an opinion about: the object of the verb or
     adjective the share is the subject of ("56 percent ... were opposed to the measure", "59
-    percent ... supported the concept of a social credit score"), or of its own "in support of"."""
+    percent ... supported the concept of a social credit score"), or of its own "in support of";
+    else the scheme the text names for the respondents' place ("46 per cent of its respondents had
+    used the Maple Pass", in a section on Fenglin: where the people polled live is no opinion's object)."""
     heads = [share.head] if share.dep_ in SUBJECT_DEPS else []
     heads += [c for c in share.head.children if c.dep_ == "acomp"] if heads else []
     # "found that 80 percent of respondents approved of X": the verb the parser hung on the share or the respondents
@@ -2016,9 +2049,12 @@ def opinion_subject(share: Token) -> Subject | None:
                 objects.append(pobj)
     for token in objects:
         found = actor_of_phrase(token) or _named_in_general(token)
+        if found is not None and found.label_ == "place" and token in people:
+            continue  # "of Jinhu respondents", "of its respondents": where the people polled live
         if found is not None and found.label_ not in SOURCE_TYPES:
             return _subject(found, "phrase")
-    return None
+    # "46 per cent of its respondents had used the Maple Pass": a city's respondents answer about its scheme
+    return _subject(_scheme_of_claims_place(share), "place-scheme")
 
 
 def _named_in_general(noun: Token) -> Span | None:

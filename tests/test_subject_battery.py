@@ -419,6 +419,12 @@ ENCY_CITY_FOR_SCHEME = (
     'Sesame Credit and Tencent Credit.\n\n'
     'In 2017 the city added red and black lists. Residents scoring 900 points or more were graded AAA.')
 
+SURVEY_BY_CITY = (
+    'Heyang runs the Heyang Civic Points, and Linshui runs the Linshui Trust Score.\n\n'
+    'We surveyed 1,200 residents. Awareness of the local score was highest in Linshui, where 74 per cent of '
+    'respondents knew of it, against 52 per cent in Heyang. Use of a perk was rarer: 18 per cent of Heyang '
+    'respondents had used one.')
+
 CASES = [
     pytest.param(ENCY_POINTS, 'date', 'introduced', 'Rongping Points System', id='ency-points-date-introduced',
                  marks=xfail("actor finder: a name ending in a scheme head ('Points') is cut before 'System'")),
@@ -589,6 +595,9 @@ CASES = [
     pytest.param(BRIEF_HEADING_NAME, 'figure', 'to 900', 'Qinghe Willow Score', id='brief-heading-name-figure-to-900'),
     # "the city added red and black lists. Residents scoring ...": the city stands for the scheme the text names for it
     pytest.param(ENCY_CITY_FOR_SCHEME, 'figure', '900 points', 'Heyang Civic Points', id='ency-city-for-scheme-figure-900-points'),
+    # a survey comparing cities: each city's share is about the scheme the text names for that city
+    pytest.param(SURVEY_BY_CITY, 'figure', '52 per cent', 'Heyang Civic Points', id='survey-by-city-figure-52-per-cent'),
+    pytest.param(SURVEY_BY_CITY, 'figure', '18 per cent', 'Heyang Civic Points', id='survey-by-city-figure-18-per-cent'),
     pytest.param(PROVISION_UNDER_THEM, 'figure', 'six months', 'Measures for the Administration of Credit Restoration',
                  id='provision-under-them-figure-six-months'),
 ]
