@@ -16,7 +16,9 @@ Administration of Customs (GACC)") is that actor wherever the document uses it.
 Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` section):
 - a capitalised name ending in a scheme head ("the Egret Score", "Deadbeat Debtor Map",
   "WeChat Pay Score") names a scheme, even when the NER misses it or a gazetteer name
-  starts it ("WeChat Pay" is WeChat, "WeChat Pay Score" is a product of its own);
+  starts it ("WeChat Pay" is WeChat, "WeChat Pay Score" is a product of its own); one written
+  whole as a heading of its own ("Fenglin Maple Score. Fenglin’s score was launched ...") is the
+  scheme's full name, and its shorter mentions ("Fenglin’s Maple Score") are that scheme;
 - an NER entity holding a possessive is two names ("Suzhou's Osmanthus Score": Suzhou and
   Osmanthus Score), and one with an opening bracket ends there ("Suqian (Jiangsu province");
 - a later one-word mention that starts an earlier name, or its words after a place, is that actor
@@ -616,10 +618,16 @@ class ActorFinder:
                 start -= 1
             # not a headline's words: "The City That Keeps Score" (a finite verb names no scheme)
             if start < token.i and not any(t.tag_ in FINITE_VERB_TAGS for t in doc[start:token.i]):
-                start = _without_leading_owner(doc, start, token.i)
+                if not _heading_name(doc, start, token.i):
+                    start = _without_leading_owner(doc, start, token.i)
                 spans.append(Span(doc, start, token.i + 1, label=kind))
         named = {(s.start, s.end) for s in found}
         longer = {span.text: (span.label_, span.id_) for span in found if len(span) > 1}
+        # "Fenglin’s Maple Score" before the section "Fenglin Maple Score.": the whole name, wherever it comes
+        headings = {s.text: (s.label_, f"{s.label_}:{slug(s.text)}") for s in spans
+                    if _heading_name(doc, s.start, s.end - 1) and (s.start, s.end) not in named}
+        longer.update(headings)
+        names.update({actor_id: name for name, (_, actor_id) in headings.items()})
         schemes = []
         for span in spans:
             if (span.start, span.end) in named:
@@ -1196,6 +1204,15 @@ _ID_PREFIXES = {"person": "person", "place": "gpe"}
 _APPOSED_ID_PREFIXES = {**_ID_PREFIXES, "program": "program"}
 
 
+def _heading_name(doc: Doc, start: int, head: int) -> bool:
+    """Whether a scheme's name is written whole as a heading of its own, the first words of its line
+    and a sentence by themselves ("Fenglin Maple Score. Fenglin’s score was launched ..."): that is its
+    full name, even where the text also writes it with a possessive ("Fenglin’s Maple Score")."""
+    line_start = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space and "\n" in doc[start - 1].text
+    after = doc[head + 1] if head + 1 < len(doc) else None
+    return line_start and after is not None and after.text == "."
+
+
 def _without_leading_owner(doc: Doc, start: int, head: int) -> int:
     """Where a scheme's name starts once a word of another column or its owner's name is left out:
     a table's row "Weihai Weihai Points 2019" (the city, then its scheme), "Suzhou Osmanthus
@@ -1430,12 +1447,23 @@ def _named_before(head: Token, place: Span, mentions: list[Span]) -> Span | None
 
 
 def paragraph_of(doc: Doc):
-    """char offset -> paragraph number (paragraphs are separated by blank lines). The breaks are
-    found once per document: spaCy rebuilds `doc.text` each time it is asked for."""
+    """char offset -> paragraph number. Paragraphs are separated by blank lines, and a numbered
+    section's heading ends the paragraph it closes ("2. Three schemes", "2.1 Jinhu": a brief or a
+    PDF whose sections are separated by single line breaks starts a new passage, about its own
+    scheme, after each). The breaks are found once per document: spaCy rebuilds `doc.text` each
+    time it is asked for."""
     if _PARAGRAPH_BREAKS_KEY not in doc.user_data:
-        doc.user_data[_PARAGRAPH_BREAKS_KEY] = [m.end() for m in re.finditer(r"\n[ \t\r]*\n", doc.text)]
+        text = doc.text
+        breaks = [m.end() for m in re.finditer(r"\n[ \t\r]*\n", text)]
+        breaks += [m.end() for m in SECTION_HEADING.finditer(text)]
+        doc.user_data[_PARAGRAPH_BREAKS_KEY] = sorted(set(breaks))
     breaks = doc.user_data[_PARAGRAPH_BREAKS_KEY]
     return lambda char: bisect.bisect_right(breaks, char)
+
+
+#: A numbered section's heading on a line of its own, with no sentence's final punctuation ("2. Three
+#: schemes", "2.1 Jinhu", "3 What residents think"); its match ends after the line break.
+SECTION_HEADING = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z][^\n]{0,60}(?<![.!?:;,])[ \t\r]*\n", re.M)
 
 
 _PARAGRAPH_BREAKS_KEY = "sckb_paragraph_breaks"

@@ -17,7 +17,9 @@ Public API (used by the figure, date, perk and penalty components):
   `previous_main_actor(sent)`: that of the sentences before it in its paragraph.
 - `Subject`: the answer, with the rule that found it (`how`) and a confidence.
 - helpers: `actor_at(token)` (the actor mention covering a token), `antecedent(clause)` (what
-  a relative clause refers to), `same_paragraph(a, b)` (no blank line between two sentences),
+  a relative clause refers to), `same_paragraph(a, b)` (no blank line, nor a numbered section's heading
+  such as "2. Three schemes", between two sentences: a brief's section about one scheme is a passage of
+  its own),
   `phrase_head(actor)`, `is_argument(actor)`, `is_speaker(actor)`, `topic_system(anchor)`
   (also used to describe candidates in extract/subject_candidates.py).
 
@@ -35,7 +37,9 @@ The rules, in order (the first that names an actor wins):
    a count of those put on a named list, on it or taken off it is the list's, not its keeper's
    ("SAMR put 1.37 million firms on its list of seriously illegal and dishonest enterprises");
    a place's scheme is the scheme the text names after it ("Weinan's scheme" after the Weinan
-   Trust Score), and "the court's list" is the courts' blacklist;
+   Trust Score), and "the court's list" is the courts' blacklist; a phrase that names only an owner's
+   scheme names that scheme when the text gives it a name ("Jinhu launched its scheme in March 2018"
+   after "Jinhu Honesty Points": what is launched is Jinhu Honesty Points, not Jinhu);
 2. up the dependency tree: the subject of each governing verb ("Alipay has 450 million
    users"), a passive agent, the antecedent of a relative clause ("Zhenai.com, which has ...";
    a relative clause after an appositive refers to the appositive's anchor: in "Alipay, a
@@ -61,7 +65,9 @@ The rules, in order (the first that names an actor wins):
    `scheme_look_back`, which the figures give only a sentence that `speaks_of_schemes`: "Payment
    services 3,950.2 3,761.4" under a line about the company's score is a row of its accounts, not
    the score's), else the subject of the previous
-   sentences of the paragraph, else the body that wrote the text about itself (a company's own
+   sentences of the paragraph (a place there, in a sentence that speaks of schemes, is the scheme the
+   text names for it: "In 2016 the city added red and black lists. Residents scoring 1,050 points or
+   more ..." are the Qiaolin Credit Points'), else the body that wrote the text about itself (a company's own
    report: its name among the document's authors, named at least half as often as the actor the
    text names most; it is also the text's "we"). A figure with none of these and no scheme is the
    law's the text is about (`law_of_text`: a law firm's alert on a regulation), else the company's
@@ -94,8 +100,8 @@ from functools import lru_cache, wraps
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.actors import (SPANS_KEY, TITLED_AFTER_KEY, Gazetteer, actor_of, clean_entity_name, is_description, slug,
-                            speaker_at)
+from extract.actors import (SPANS_KEY, TITLED_AFTER_KEY, Gazetteer, actor_of, clean_entity_name, is_description,
+                            paragraph_of, slug, speaker_at)
 from extract.datelines import dateline_at
 from extract.settings import Settings
 from extract.vocab import load_vocab
@@ -500,7 +506,7 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
         if child.dep_ in ("compound", "nmod") and (found := actor_at(child)):
             return found
     if not owners:
-        return description_antecedent(token)
+        return _owners_named_scheme(token) or description_antecedent(token)
     for child in children:  # "Alipay's 450 million users", "its users"
         if child.dep_ == "poss":
             pronoun = child.lower_ in PRONOUNS | PERSONAL_PRONOUNS
@@ -528,6 +534,17 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
                         if pobj.dep_ == "pobj" and (found := actor_of_phrase(pobj, depth + 1)):
                             return found
     return description_antecedent(token)
+
+
+def _owners_named_scheme(noun: Token) -> Span | None:
+    """ "Jinhu launched its scheme in March 2018" after "Jinhu Honesty Points": an owner's scheme that
+    the text names (`_possessed`) is named by the phrase itself, not only owned; any other thing of
+    the owner's names nothing but its owner."""
+    for owner_word in (c for c in noun.children if c.dep_ == "poss"):
+        owner = _actor_meant(owner_word)
+        if owner is not None and (scheme := _possessed(noun, owner, owner_word)).id_ != owner.id_:
+            return scheme
+    return None
 
 
 def _actor_meant(token: Token, owners: bool = True) -> Span | None:
@@ -755,7 +772,8 @@ def window_start(sent: Span, sentences: int) -> int:
 
 
 def same_paragraph(before: Span, after: Span) -> bool:
-    """Whether no blank line separates two sentences (the parser may attach it to either)."""
+    """Whether no paragraph break (a blank line, or a numbered section's heading: `paragraph_of`)
+    separates two sentences (the parser may attach the break to either)."""
     answers = before.doc.user_data.setdefault(_cache_key(before.doc, "sckb_same_paragraph"), {})
     bounds = (before.start, before.end, after.start, after.end)
     if bounds not in answers:
@@ -766,7 +784,10 @@ def same_paragraph(before: Span, after: Span) -> bool:
 def _no_blank_line(before: Span, after: Span) -> bool:
     region = before.doc[before.start : after.end].text  # not doc.text: spaCy rebuilds it on every call
     gap = region[len(before.text.rstrip()) : len(region) - len(after.text.lstrip())]
-    return "\n\n" not in gap.replace("\r", "")
+    if "\n\n" in gap.replace("\r", ""):
+        return False
+    paragraph = paragraph_of(before.doc)
+    return paragraph(before.start_char) == paragraph(after.end_char - len(after.text.lstrip()))
 
 
 def previous_main_actor(sent: Span, subjects_only: bool = False) -> Span | None:
@@ -914,6 +935,23 @@ def _is_own_subject(actor: Span | None, pronoun: Token) -> bool:
 
 #: Words that join coordinated names: "Koala Credit and Pengyuan Credit".
 COORDINATORS = {"and", "or", "&", ","}
+
+
+def _place_scheme_meant(actor: Span) -> Span:
+    """A place where a passage about scores means the scheme the text names for it ("In 2016 the
+    city added red and black lists. Residents scoring 1,050 points or more were graded AAA": the
+    Qiaolin Credit Points the article is about, not the city); any other actor stands for itself."""
+    return _named_scheme_of(actor, actor.root) if actor.label_ == "place" else actor
+
+
+def _scheme_of_doing_place(sent: Span) -> Span | None:
+    """The named scheme of a place that is the main subject of a sentence speaking of schemes or
+    lists ("In 2016 the city added red and black lists"), if the text names one for it."""
+    actor = main_actor(sent, subjects_only=True)
+    if actor is None or actor.label_ != "place" or not speaks_of_schemes(sent):
+        return None
+    found = _place_scheme_meant(actor)
+    return found if found.id_ != actor.id_ else None
 
 
 def _one_of_several(actor: Span) -> bool:
@@ -1190,8 +1228,10 @@ def subject_of(anchor: Token, fallback: bool = True, scheme_look_back: bool = Tr
         return _subject(found, "sentence")
     # no actor in the sentence: the scheme the passage is about, else the actor it is about, else
     # the body that wrote the text about itself ("Total revenue increased by 12.6%", in its report)
-    return scoring_system(anchor, look_back=scheme_look_back, topic=False) or _subject(previous_main_actor(anchor.sent, subjects_only=True),
-                                                           "previous-sentence") \
+    previous = previous_main_actor(anchor.sent, subjects_only=True)
+    if previous is not None and speaks_of_schemes(anchor.sent):
+        previous = _place_scheme_meant(previous)  # "The city added red lists. Residents scoring 1,050 points ..."
+    return scoring_system(anchor, look_back=scheme_look_back, topic=False) or _subject(previous, "previous-sentence") \
         or _subject(_author_writing_of_itself(anchor.doc), "author")
 
 
@@ -1535,6 +1575,32 @@ def _owned_scheme(owner: Span, word: Token) -> Span | None:
     return owned[-1] if owned else None
 
 
+def _is_share(anchor: Token) -> bool:
+    """ "64 per cent", "81%", "a third": a share of people (a count, "2,300 debtors in the city", is
+    of the people there, who may be on a list rather than in the city's scheme)."""
+    return anchor.lower_ in SHARE_WORDS or anchor.lower_ == "cent" or anchor.lemma_.lower() in SHARE_WORDS
+
+
+def _scheme_of_claims_place(anchor: Token) -> Span | None:
+    """The named scheme of the place a claim's own words set it in: its phrase's "in" ("64 per cent in
+    Fenglin"), the people it counts ("29 per cent of Jinhu respondents", "46 per cent of its
+    respondents"), or the place a "where" clause holding it describes ("highest in Jinhu, where 81 per
+    cent of respondents knew of it"). A comparison of cities gives each city's figure to its scheme,
+    not to the scheme the sentence names ("Awareness of the local score ...")."""
+    schemes = _place_schemes(anchor.doc)
+    counted = [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    words = [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    words += [c for noun in counted for c in noun.children if c.dep_ in ("compound", "poss")]
+    clause = next((t for t in anchor.ancestors if t.dep_ == "relcl"), None)
+    if clause is not None and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        words.append(clause.head)
+    for word in words:
+        place = _actor_meant(word)
+        if place is not None and place.label_ == "place" and (scheme := schemes.get(place.id_)) is not None:
+            return _new_actor(anchor.doc, word.i, word.i + 1, scheme.id_, actor_of(scheme)[1], scheme.label_)
+    return None
+
+
 def _place_schemes_in(sent: Span) -> list[Span]:
     """The schemes of the places a sentence says things happen in or belong to ("in Weihai",
     "residents of Jinhua", "Jinhua's"; see `_place_schemes`), at the places' words; not of a place
@@ -1608,6 +1674,9 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     """The scoring system (or blacklist) a score, a perk or a penalty near `anchor` belongs to:
     0. the blacklist the people it happens to are on ("a person on the list cannot get a Sesame
        score above 550"; "the court blacklist, whose debtors are banned from ...");
+    0b. for a share, the scheme the text names for the place its own words set it in ("against 64
+       per cent in Fenglin", "29 per cent of Jinhu respondents", "highest in Jinhu, where 81 per cent
+       of respondents knew of it": a comparison of cities gives each city's share to its scheme);
     1. the system a score noun of the sentence names ("a high Sesame score"), else the system of
        its holders ("Alibaba users with a score");
     2. the grantor, when it is itself a scoring system ("Sesame Credit, which deducts points");
@@ -1621,8 +1690,9 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
        blacklist ("the national lists of dishonest firms");
     4b. the scheme the text has given a place the sentence names ("Hangzhou's Qianjiang Score ...
        Residents with high scores in Hangzhou can borrow ...");
-    5. the same in the previous sentences of the paragraph (rules 1, 3 and 4), unless one of them
-       speaks of scores with no system ("these new social credit scores"): then none;
+    5. the same in the previous sentences of the paragraph (rules 1, 3 and 4, and a place that is
+       the subject of a sentence about schemes or lists stands for the scheme the text names for it),
+       unless one of them speaks of scores with no system ("these new social credit scores"): then none;
     6. with `topic`, the scoring system the text has named most often so far (the article's
        subject: a paragraph of perks after one about the Egret Score is about the Egret Score),
        unless it is a platform that a text about a law names less often than the law; without
@@ -1633,6 +1703,8 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     sent = anchor.sent
     if (found := _recipients_list(anchor)) is not None:
         return _subject(found, "blacklist")
+    if _is_share(anchor) and (found := _scheme_of_claims_place(anchor)) is not None:
+        return _subject(found, "place-scheme")  # "against 64 per cent in Fenglin", "29 per cent of Jinhu respondents"
     scores = sorted(_scores(sent), key=lambda t: abs(t.i - anchor.i))
     for score in scores:
         if (found := named_system(score) or _holders_system(score)) is not None:
@@ -1659,6 +1731,8 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
             return None if _one_of_several(main) else _subject(main, "previous-sentence")
         if _scores(current) and _generic_scores(current):
             return None
+        if (found := _scheme_of_doing_place(current)) is not None:
+            return _subject(found, "previous-sentence")  # "In 2016 the city added red and black lists. ..."
         if _speaks_of_blacklist(current):  # "A firm blacklisted by one agency is punished by all. Its ..."
             return _subject(_blacklist_system(anchor, current), "blacklist")
     if not blacklist_topic and _speaks_of_debtors(sent):
@@ -1953,7 +2027,9 @@ OPINION_PREPS = ("to", "of", "for", "against", "on", "about")
 def opinion_subject(share: Token) -> Subject | None:
     """What a poll's share of respondents holds an opinion about: the object of the verb or
     adjective the share is the subject of ("56 percent ... were opposed to the measure", "59
-    percent ... supported the concept of a social credit score"), or of its own "in support of"."""
+    percent ... supported the concept of a social credit score"), or of its own "in support of";
+    else the scheme the text names for the respondents' place ("46 per cent of its respondents had
+    used the Maple Pass", in a section on Fenglin: where the people polled live is no opinion's object)."""
     heads = [share.head] if share.dep_ in SUBJECT_DEPS else []
     heads += [c for c in share.head.children if c.dep_ == "acomp"] if heads else []
     # "found that 80 percent of respondents approved of X": the verb the parser hung on the share or the respondents
@@ -1973,9 +2049,12 @@ def opinion_subject(share: Token) -> Subject | None:
                 objects.append(pobj)
     for token in objects:
         found = actor_of_phrase(token) or _named_in_general(token)
+        if found is not None and found.label_ == "place" and token in people:
+            continue  # "of Jinhu respondents", "of its respondents": where the people polled live
         if found is not None and found.label_ not in SOURCE_TYPES:
             return _subject(found, "phrase")
-    return None
+    # "46 per cent of its respondents had used the Maple Pass": a city's respondents answer about its scheme
+    return _subject(_scheme_of_claims_place(share), "place-scheme")
 
 
 def _named_in_general(noun: Token) -> Span | None:

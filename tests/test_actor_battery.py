@@ -388,6 +388,11 @@ CASES = [
          "Taiping’s Heron Score, run by the city's data bureau, is the oldest.",
          [("Linzhou Points", "program", "l"), ("Heron Score", "program", "h")],
          ["Linzhou Linzhou Points", "Taiping Heron Score"]),
+    # a scheme's name written whole as a section's heading is its full name, whatever possessive came before
+    case("brief-heading-scheme-name",
+         "Only Qinghe’s Willow Score rewards residents.\n\nQinghe Willow Score. Qinghe’s score was launched in "
+         "2019 and runs from 200 to 900 points.",
+         [("Willow Score", "program", "w"), ("Qinghe Willow Score", "program", "w")]),
     case("pr-boilerplate-forward-looking",
          "This press release contains forward-looking statements. Lanshan Data undertakes no obligation to "
          "update them.",

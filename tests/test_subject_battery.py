@@ -395,6 +395,36 @@ RED_AFTER_BLACK = (
     'The county court added 300 debtors to the List of Dishonest Judgment Debtors last year. '
     "Companies on the county's red list get cheaper loans from local banks.")
 
+BRIEF_SECTIONS = (
+    'Key findings\n'
+    '- Lanzhou and Qinghe run scores that differ in purpose.\n'
+    '- Qinghe’s Willow Score only rewards good conduct.\n'
+    '1. Introduction\n'
+    'Municipal scores have spread since 2015.\n'
+    '2. Two schemes\n'
+    'Lanzhou Harmony Points. Lanzhou launched its scheme in May 2017. Every resident starts at 500 points, and the '
+    'score can range from 0 to 800. Residents above 700 points receive a 15 per cent discount on bus passes.')
+
+BRIEF_ITS_SCHEME = (
+    '2. Two schemes\n'
+    'Heyang Civic Points. Heyang, a city in Shaanxi, launched its scheme in May 2017. Every resident starts at '
+    '500 points.')
+
+BRIEF_HEADING_NAME = (
+    'Only Qinghe’s Willow Score rewards residents.\n\n'
+    'Qinghe Willow Score. Qinghe’s score was launched in 2019 and runs from 200 to 900 points.')
+
+ENCY_CITY_FOR_SCHEME = (
+    'The Heyang Civic Points is a municipal scheme in Heyang, a city in Shaanxi. It is often compared with '
+    'Sesame Credit and Tencent Credit.\n\n'
+    'In 2017 the city added red and black lists. Residents scoring 900 points or more were graded AAA.')
+
+SURVEY_BY_CITY = (
+    'Heyang runs the Heyang Civic Points, and Linshui runs the Linshui Trust Score.\n\n'
+    'We surveyed 1,200 residents. Awareness of the local score was highest in Linshui, where 74 per cent of '
+    'respondents knew of it, against 52 per cent in Heyang. Use of a perk was rarer: 18 per cent of Heyang '
+    'respondents had used one.')
+
 CASES = [
     pytest.param(ENCY_POINTS, 'date', 'introduced', 'Rongping Points System', id='ency-points-date-introduced',
                  marks=xfail("actor finder: a name ending in a scheme head ('Points') is cut before 'System'")),
@@ -555,6 +585,19 @@ CASES = [
                  id='wire-fined-bureau-figure-380-000-yuan'),
     pytest.param(FEATURE_FINED_DEBTOR, 'figure', '40,000 yuan', 'Zhou Jianguo', id='feature-fined-debtor-figure-40-000-yuan'),
     # "Under them" (the Measures): a clause with no actor that a document frames states its provision
+    # a numbered section's heading starts a passage: "the score" of a section about one scheme is that scheme,
+    # not one named in the key findings above it
+    pytest.param(BRIEF_SECTIONS, 'figure', 'to 800', 'Lanzhou Harmony Points', id='brief-sections-figure-to-800'),
+    pytest.param(BRIEF_SECTIONS, 'perk', 'bus passes', 'Lanzhou Harmony Points', id='brief-sections-perk-bus-passes'),
+    # "launched its scheme": the owner's scheme the text names is what is launched, not the owner
+    pytest.param(BRIEF_ITS_SCHEME, 'date', 'May 2017', 'Heyang Civic Points', id='brief-its-scheme-date-may-2017'),
+    # a section headed with the scheme's whole name: its figures are the scheme's by that name
+    pytest.param(BRIEF_HEADING_NAME, 'figure', 'to 900', 'Qinghe Willow Score', id='brief-heading-name-figure-to-900'),
+    # "the city added red and black lists. Residents scoring ...": the city stands for the scheme the text names for it
+    pytest.param(ENCY_CITY_FOR_SCHEME, 'figure', '900 points', 'Heyang Civic Points', id='ency-city-for-scheme-figure-900-points'),
+    # a survey comparing cities: each city's share is about the scheme the text names for that city
+    pytest.param(SURVEY_BY_CITY, 'figure', '52 per cent', 'Heyang Civic Points', id='survey-by-city-figure-52-per-cent'),
+    pytest.param(SURVEY_BY_CITY, 'figure', '18 per cent', 'Heyang Civic Points', id='survey-by-city-figure-18-per-cent'),
     pytest.param(PROVISION_UNDER_THEM, 'figure', 'six months', 'Measures for the Administration of Credit Restoration',
                  id='provision-under-them-figure-six-months'),
 ]
