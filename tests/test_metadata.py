@@ -336,6 +336,14 @@ def test_site_name_repeated_in_furniture_gives_outlet(vocab):
     assert "site name" in meta.notes["outlet"]
 
 
+def test_a_blog_s_name_above_its_tagline_is_no_headline(vocab):
+    # the blog's name and its description of itself head every page; the post's own headline has the byline
+    raw = capture("Notes from the Credit Desk", "A blog by Marta Lindgren on credit, data and the state", "",
+                  "Why the blacklist is not a score", "Posted on 3 March 2024 by Marta Lindgren")
+    meta = infer_metadata(raw, vocab)
+    assert (meta.title, meta.authors) == ("Why the blacklist is not a score", ["Marta Lindgren"])
+
+
 def test_a_comment_s_reply_button_is_no_site_name(vocab):
     # each reader's comment under a blog post ends with its "Reply" button
     raw = capture("Why the Blacklist Is Not a Score", "Posted on 3 March 2024 by Marta Lindgren",
