@@ -428,6 +428,9 @@ SEGMENT_SEPARATOR = re.compile(r"\s+[-–—|·•/]\s+|\s*[|·•]\s*|\s*\t\s*|
 #: What may follow the names on a byline: "Alex Turner at 09:15", "Jane Doe in Beijing",
 #: "Jane Doe on March 3, 2018".
 BYLINE_TAIL = re.compile(r"\s+(?:(?:at|on)\s+(?=\d|[A-Z][a-z]+\.?\s+\d)|in\s+(?=[A-Z]))")
+#: Where each of several reporters files from, after each name: "Ma Jingwen in Beijing and Li Tao in
+#: Hong Kong" names two authors (the tail would keep the first only).
+FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?=\s*(?:[,;&]|\band\b))")
 #: A byline's contact details in brackets: "Grace Wong, CFA (+852 3105 2218, grace.wong@eastbank.hk)".
 #: (A place or an outlet in brackets, "Priya Raman, Tidewater Research (Singapore)", stays.)
 BYLINE_CONTACT = re.compile(r"\s*\((?=[^()]*[\d@])[^()]*\)")
@@ -560,7 +563,7 @@ def byline_names(line: Line, lines: list[Line], near_top: bool, vocab: Vocabular
             value, note_lines = label.group("value"), [line.text]
             if not value and index == len(segments) - 1:
                 value, note_lines = _next_line_value(line, lines, note_lines)
-            value = OTHER_CREDITS.sub("", BYLINE_TAIL.split(BYLINE_CONTACT.sub("", value))[0])
+            value = OTHER_CREDITS.sub("", BYLINE_TAIL.split(FILED_FROM.sub("", BYLINE_CONTACT.sub("", value)))[0])
             names = split_authors(value, vocab, labelled=not bare_by) or names_before_affiliation(value, vocab)
             if names:
                 return names, note_lines

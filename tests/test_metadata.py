@@ -177,6 +177,9 @@ def test_no_publication_date_from_prose_banners_or_references(vocab, raw):
         (("Blacklists grow",), ("Reporting by Jane Doe; Additional reporting by Wu Tao; Editing by Tom Brown",), ["Jane Doe"]),
         # blog software writes the author after the date
         (("Blacklists grow", "Posted on 22 June 2021 by Emma Clarke"), (), ["Emma Clarke"]),
+        # where each reporter files from is no part of the names
+        (("Blacklists grow", "By Jane Doe in Beijing"), (), ["Jane Doe"]),
+        (("Blacklists grow", "By Jane Doe in Beijing and John Smith in Hong Kong"), (), ["Jane Doe", "John Smith"]),
     ],
 )
 def test_authors_from_bylines(vocab, header, footer, expected):
