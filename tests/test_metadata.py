@@ -180,6 +180,8 @@ def test_no_publication_date_from_prose_banners_or_references(vocab, raw):
         # where each reporter files from is no part of the names
         (("Blacklists grow", "By Jane Doe in Beijing"), (), ["Jane Doe"]),
         (("Blacklists grow", "By Jane Doe in Beijing and John Smith in Hong Kong"), (), ["Jane Doe", "John Smith"]),
+        # state media's label
+        (("Blacklists grow", "Reporters: Jane Doe, Wu Tao"), (), ["Jane Doe", "Wu Tao"]),
     ],
 )
 def test_authors_from_bylines(vocab, header, footer, expected):
