@@ -464,10 +464,7 @@ class RelationFinder:
         i = person.start - 1
         while i >= sent.start and (doc[i].text == ":" or doc[i].text.rstrip(".") in SPEAKER_TITLES):
             i -= 1
-        title = []
-        while i >= sent.start and len(title) < 4 and doc[i].is_lower and doc[i].is_alpha:
-            title.append(doc[i])
-            i -= 1
+        title, i = _title_before(doc, sent, i)
         if not title or not self._works_for_role(title[0]) or i < sent.start or doc[i].text not in (",", "("):
             return
         body = next((a for a in reversed(actors) if a.end <= i and a.label_ in self.organizations), None)
@@ -484,10 +481,7 @@ class RelationFinder:
         verb = person.root.head
         if person.root.dep_ != "nsubj" or verb.lemma_.lower() not in reporting_verbs():
             return
-        i, title = person.start - 1, []
-        while i >= sent.start and len(title) < 4 and doc[i].is_lower and doc[i].is_alpha:
-            title.append(doc[i])
-            i -= 1
+        title, i = _title_before(doc, sent, person.start - 1)
         if not title or title[0].lower_ not in self.speaking_titles or i >= sent.start and doc[i].text != ",":
             return
         by_root = {s.root.i: s for s in actors}
@@ -1590,6 +1584,16 @@ def _said_best(claims) -> list[Claim]:
     claims = list(claims)
     stated = {(c.subject_id, c.object_id) for c in claims if c.method != "relation/possessive"}
     return [c for c in claims if c.method != "relation/possessive" or (c.subject_id, c.object_id) not in stated]
+
+
+def _title_before(doc: Doc, sent: Span, i: int) -> tuple[list[Token], int]:
+    """The lower-case words of a title that end at token `i`, nearest first ("legal representative",
+    "chief executive"; at most four), and the index of the token before them."""
+    title = []
+    while i >= sent.start and len(title) < 4 and doc[i].is_lower and doc[i].is_alpha:
+        title.append(doc[i])
+        i -= 1
+    return title, i
 
 
 def _is_name(span: Span) -> bool:
