@@ -5,7 +5,8 @@ session 7, now development), tests/heldout7 (opened for development in session 8
 (the blind measurement set: never tune on it, never read its misses), and tests/devset9 and
 tests/devset10 (development sets written in session 9 by writers who had not seen the extractor; each
 holds a citation export of several records), tests/devset11, tests/devset12 and tests/devset13 (the same, session 10),
-tests/devset14 and tests/devset15 (the same, session 11), and tests/devset16 and tests/devset17 (the same, session 12). Invented sources with gold, no catalog.
+tests/devset14 and tests/devset15 (the same, session 11), tests/devset16 and tests/devset17 (the same, session 12),
+and tests/devset18 and tests/devset19 (the same, session 13). Invented sources with gold, no catalog.
 
 Scores on them are measured and reported (`sckb evaluate --corpus tests/heldout8`), never
 asserted: these tests check only that each set builds from a bare folder, in the formats it was
@@ -29,7 +30,7 @@ from kb.cli import cli
 
 HERE = Path(__file__).resolve().parent
 SETS = ("heldout2", "devset3", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "devset9", "devset10", "devset11", "devset12", "devset13",
-        "devset14", "devset15", "devset16", "devset17")
+        "devset14", "devset15", "devset16", "devset17", "devset18", "devset19")
 #: The format each source of the sets must be read as (sniffed from content, not from the name).
 FORMATS = {
     "heldout2": {
@@ -178,6 +179,22 @@ FORMATS = {
         "ndrc-2025-credit-repair-press-conference.txt": "text",
         "westbrook-2025-three-city-scores-brief.pdf": "pdf",
         "youqian-help-2025-score-rules.html": "html",
+    },
+    "devset18": {
+        "ashcombe-reyes-2025-zhejiang-credit-measures.pdf": "pdf",
+        "capital-ledger-2026-pudao-results.html": "html",
+        "mbc-news-2025-debtor-blacklist-removals.txt": "text",
+        "orchard-2024-yanxi-harmony-points.html": "html",
+        "papertrail-2025-five-social-credit-myths.txt": "text",
+        "wechat-baihang-2024-2025-export.ris": "ris",
+    },
+    "devset19": {
+        "circuitline-2025-sesame-credit-threshold.html": "html",
+        "lantern-review-2024-myth-of-one-score.txt": "text",
+        "meridian-wire-2025-court-blacklist.txt": "text",
+        "new-china-today-2025-songling-pine-credit.txt": "text",
+        "northgate-herald-2025-corporate-ratings.html": "html",
+        "tidewater-2026-credit-report-survey.pdf": "pdf",
     },
 }
 
