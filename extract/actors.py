@@ -223,6 +223,8 @@ class NameRules:
     descriptions: dict = field(default_factory=dict)
     #: Words that are never a short name, though they start an actor's name ("People", "China").
     not_short_names: set = field(default_factory=set)
+    #: Acronyms of things the NER takes for organisations ("IPO", "EPS"): never a name.
+    thing_acronyms: set = field(default_factory=set)
     #: Words whose possessive belongs to a name ("People's" in "Higher People's Court").
     name_possessives: set = field(default_factory=set)
     #: Head words that make a name an organisation's ("Pudao Credit", "Baihang Credit").
@@ -280,6 +282,7 @@ class NameRules:
             called_types={k.lower(): v for k, v in (names.get("called_types") or {}).items()},
             descriptions=descriptions,
             not_short_names={w.lower() for w in names.get("not_short_names") or []},
+            thing_acronyms=set(names.get("thing_acronyms") or []),
             name_possessives={w.lower() for w in names.get("name_possessives") or []},
             organization_words=set(names.get("organization_words") or []),
             institution_heads=set(names.get("institution_heads") or []),
@@ -563,7 +566,7 @@ class ActorFinder:
         """A capitalised word which the document uses in lower case elsewhere, or a plural common
         noun, opening a sentence or a heading ("Perks are only half of it", "City pilots",
         "Households above 1,100 points") or read as an organisation
-        ("a totalitarian State"); the acronym of a thing ("VAT invoices"); a grade or a name it
+        ("a totalitarian State"); the acronym of a thing ("VAT invoices", "its IPO"); a grade or a name it
         starts ("AAA", "A-grade", "AAA Rating", "graded as Advanced Certified", and later
         "Advanced Certified Enterprises"); an institution's head word standing for no
         institution the document names ("a fellow at the Centre"); an amount of money or a ticker
@@ -573,7 +576,8 @@ class ActorFinder:
             return True  # "INTERVIEWER:", "HOST:": a transcript's role, whoever holds it
         if _GRADE.match(span.text) or len(span[0]) > 1 and _GRADE.match(span[0].text) \
                 or span.text in self.rules.institution_heads or self._series_label(span) or self._graded_as(span) \
-                or _acronym_of_a_thing(span) or _AMOUNT.match(span.text) or _TICKER.match(span.text):
+                or _acronym_of_a_thing(span) or span.text in self.rules.thing_acronyms \
+                or _AMOUNT.match(span.text) or _TICKER.match(span.text):
             return True
         around = span.doc[max(span.sent.start, span.start - 3) : span.end].text  # NER may cut a grade
         if any(grade in around for grade in grades):

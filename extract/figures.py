@@ -502,8 +502,8 @@ class FigureExtractor:
             return self._money(doc, q)
         if q.percent:
             return self._percent(sent, q, words)
-        if q.end + 1 < sent.end and doc[q.end].text == "-" and doc[q.end + 1].is_alpha:
-            return self._adjectival(sent, q, words)
+        if q.cue_end is None and q.end + 1 < sent.end and doc[q.end].text == "-" and doc[q.end + 1].is_alpha:
+            return self._adjectival(sent, q, words)  # "a 1,000-yuan bonus" (not "40-odd": a bound)
         cell = table_cell(doc, q) or spaced_table_cell(doc, q)
         if cell is not None:
             return self._table_figure(sent, q, cell, words)
@@ -574,6 +574,8 @@ class FigureExtractor:
         interviews", "610,000 high-speed rail trips")."""
         doc = sent.doc
         start = q.end + 1 if _fact_item(sent, q) else q.end
+        if q.cue_end is not None:  # "40-odd ministries", "650+ points": after the bound
+            start = max(start, q.cue_end)
         first = doc[start] if start < sent.end else None
         if first is not None and first.lemma_.lower() in self.reader.classifier_nouns:
             return None  # "hotels rated three stars or above": a class, no count
@@ -607,14 +609,15 @@ class FigureExtractor:
 
     def _noun_key(self, noun: Token) -> tuple[str, ...]:
         """The counted noun with its modifiers, as metrics.yaml writes them: "verified account"."""
-        modifiers = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod") and t.i > noun.i - 4]
+        modifiers = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod") and t.i > noun.i - 4
+                     and t.lower_ not in self.reader.scale_words]  # "1.2 bn loans": the parser's compound
         return (*(norm(t) for t in modifiers), noun.lemma_.lower())
 
     def _noun_words(self, noun: Token) -> str:
         """A counted noun with its compound modifiers, in lower case and in the plural: "press
         releases", "years" (for "up to one year")."""
         compounds = [t for t in noun.lefts if (t.dep_ == "compound" or t.dep_ == "amod" and t.pos_ == "NOUN")
-                     and t.i > noun.i - 4 and CELL not in t.text]  # "working days"
+                     and t.i > noun.i - 4 and CELL not in t.text and t.lower_ not in self.reader.scale_words]  # "working days"
         head = norm(noun) if noun.tag_ == "NNS" else plural(noun.lemma_.lower())
         if compounds and any(_in_hyphenated_word(t) for t in noun.doc[compounds[0].i:noun.i + 1]):
             # "follow-up interviews", "start-ups": a word written with hyphens stays whole

@@ -172,10 +172,16 @@ RANGE_HYPHEN = r"(?<=\bto)-(?=\d)"
 RANGE_DASH = r"(?<=\d)[–—](?=\d)"
 
 
+#: A newsroom's abbreviations glued to a number: scales ("5.7bn", "Rmb1.7tn") and per cent ("12pc"),
+#: split off as spaCy splits "5km" so that the number reader reads them as words.
+NUMBER_ABBREVIATION = r"(?<=[0-9])(?:bn|bln|tn|trn|mn|mln|pc)"
+
+
 def adjust_tokenizer(nlp: Language) -> None:
-    """Footnote markers glued to a word ("2014.[1]", "users[3]"), the hyphens of a range
-    written as one word and the dash between a range's numbers are tokens of their own."""
-    suffixes = [FOOTNOTE_MARKER, *nlp.Defaults.suffixes]
+    """Footnote markers glued to a word ("2014.[1]", "users[3]"), newsroom abbreviations glued to a
+    number ("1.3bn", "12pc"), the hyphens of a range written as one word and the dash between a
+    range's numbers are tokens of their own."""
+    suffixes = [FOOTNOTE_MARKER, NUMBER_ABBREVIATION, *nlp.Defaults.suffixes]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     infixes = [FOOTNOTE_MARKER, r"(?<=[\w.])(?=\[\d{1,3}\])", RANGE_HYPHEN, RANGE_DASH, *nlp.Defaults.infixes]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer

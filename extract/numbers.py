@@ -1,5 +1,6 @@
 """Numbers as writers write them: "over 520 million", "450,000,000", "twenty million",
-"about $150", "56 percent", "£5bn".
+"about $150", "56 percent", "£5bn", and as newsrooms abbreviate them: "5.7m people", "Rmb1.7tn",
+"12pc", "40-odd" (extract/nlp.py splits the abbreviations off the number).
 
 `NumberReader` reads the quantities of a sentence with the vocabulary of
 corpus/vocab/numbers.yaml (number words, scale words, bound cues, currencies,
@@ -391,8 +392,8 @@ class NumberReader:
             value *= self.scale_words[doc[end].lower_]
             has_scale, end = True, end + 1
             value, end = self._and_units(doc, end, sent, value)
-        if currency and end < sent.end and doc[end].lower_ in self.currency_scale_words and not doc[end - 1].whitespace_:
-            value *= self.currency_scale_words[doc[end].lower_]  # "$1.5m"
+        if self._short_scale(doc, end, sent, currency):
+            value *= self.currency_scale_words[doc[end].lower_]  # "$1.5m", "5.7m people"
             has_scale, end = True, end + 1
         if not currency:
             hyphen = int(end < sent.end and doc[end].text == "-")  # "a 1,000-yuan bonus"
@@ -411,6 +412,17 @@ class NumberReader:
                             has_scale=has_scale, words=words, signed=signed)
         self._read_bound(doc, quantity, sent)
         return quantity
+
+    def _short_scale(self, doc: Doc, end: int, sent: Span, currency: str | None) -> bool:
+        """Whether the token at `end` is a one-letter scale glued to the number before it: after a
+        currency ("$1.5m"), or before what it counts, in the plural ("5.7m people", "300m of them");
+        "a 5m wall" is a length."""
+        if end >= sent.end or doc[end].lower_ not in self.currency_scale_words or doc[end - 1].whitespace_:
+            return False
+        if currency:
+            return True
+        after = doc[end + 1] if end + 1 < sent.end else None
+        return after is not None and (after.tag_ in ("NNS", "NNPS") or after.lower_ == "of")
 
     def _scale_article(self, doc: Doc, i: int, sent: Span) -> tuple[tuple[Decimal, None, None] | None, int]:
         """ "a million", "half a billion": an article that stands for a number before a scale word;
@@ -517,8 +529,9 @@ class NumberReader:
                 quantity.bound, quantity.cue_start = bound, cue
         for bound, phrases in self.bound_suffixes.items():
             end = match_after(doc, quantity.end, phrases, sent.end)
-            if end is not None and quantity.cue_start is None:
-                quantity.bound, quantity.cue_end = bound, end
+            if end is not None:  # a cue before the number says the bound ("some 40-odd"), both are the phrase
+                quantity.cue_end = end
+                quantity.bound = bound if quantity.cue_start is None else quantity.bound
 
     def _direction(self, doc: Doc, cue: int, end: int, sent: Span) -> bool:
         """ "went up to 712": a bound cue after a verb of motion says where the level went."""

@@ -465,6 +465,8 @@ CASES = [
          [], ["Chairman", "Chief Executive Officer", "January"]),
     case("none-capitalised-start", "Blacklisted debtors cannot buy first-class tickets.",
          [], ["Blacklisted"]),
+    case("none-thing-acronyms", "Regulators halted the lender's IPO in 2020. Its EPS fell and the average APR on its "
+         "loans rose to 24%, the CEO said.", [], ["IPO", "EPS", "APR", "CEO"]),
 ]
 
 

@@ -450,6 +450,15 @@ BATTERY = [
     ("question-faq", "Q: Will my score fall if I leave the app unused for a year?", []),
     ("question-quoted-after-colon", 'We asked 2,140 subscribers in May: "Would you show your score to an employer?"',
      [(2140, "exact", None)]),
+    # -- newsrooms' abbreviations: scales and per cent glued to the number ------------------------
+    ("abbrev-m-people", "The blacklist grew to 5.7m people last year, the court said.", [(5.7 * M, "exact", "people")]),
+    ("abbrev-m-of", "The score now covers some 300m of the wallet's users.", [(300 * M, "approx", "users")]),
+    ("abbrev-m-length", "Workers put up a 5m wall around the depot.", []),
+    ("abbrev-bn-people", "Around 1.3bn people were covered by the central bank's database.", [(1.3 * B, "approx", "people")]),
+    ("abbrev-tn-currency", "Its consumer-lending arm had extended Rmb1.7tn in loans by June.", [(1.7e12, "exact", "CNY")]),
+    ("abbrev-pc", "Overdue loans rose 12pc from a year earlier, the bureau said.", [(12, "exact", "percent")]),
+    ("odd-after-cue", "Some 40-odd ministries signed the memorandum on joint punishment.", [(40, "approx", "ministries")]),
+    ("odd-alone", "The city named 7,000-odd firms on its list.", [(7000, "approx", "companies")]),
 ]
 
 #: The cases the extractor does not get yet, with why.

@@ -238,6 +238,18 @@ def test_decodings(tmp_path, settings, encoded, encoding):
     assert not document.raw.startswith("\ufeff")
 
 
+@pytest.mark.parametrize("name, content", [
+    ("capture.txt", "Wallet users\n\nThe wallet has 520\u00a0million users; a re\u00adminder costs 1,000\u202fyuan.\u200b\n"),
+    ("page.html", "<html><body><article><h1>Wallet users</h1><p>The wallet has 520&nbsp;million users; "
+                  "a re&shy;minder costs 1,000&#8239;yuan.&#8203;</p></article></body></html>"),
+])
+def test_typesetters_spaces_are_plain_and_invisible_characters_gone(tmp_path, settings, name, content):
+    """A no-break space between a number and its scale would be a token of its own, and a soft
+    hyphen would split its word: the text keeps the words as a reader sees them."""
+    document = read_source(write(tmp_path, name, content.encode("utf-8")), tmp_path, settings)
+    assert "The wallet has 520 million users; a reminder costs 1,000 yuan." in document.text
+
+
 # --------------------------------------------------------------------------- HTML
 
 

@@ -81,9 +81,25 @@ def read_source(path: Path, corpus_root: Path, settings: Settings, record: int |
         name = document.source = record_source(name, chosen.number)
         document.id, document.raw = document_id(path, chosen), chosen.raw
     document = READERS[document.format](document, Source(name, data, vocab, chosen))
+    document.text = plain_spaces(document.text)
     if not document.text.strip():
         raise SourceError(name, f"no text found in this {document.format} source")
     return document
+
+
+#: Typesetters' spaces, as plain spaces: a no-break space between a number and its scale or unit
+#: ("520&nbsp;million users"), a thin or a narrow one as a thousands separator ("1 000 yuan").
+TYPESET_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u2009\u202f"), " ")
+#: Characters that are no part of the words they sit in: soft hyphens ("regu&shy;lation"), zero-width
+#: spaces and joiners, a byte-order mark inside the text.
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def plain_spaces(text: str) -> str:
+    """The text as words a reader sees: typesetters' spaces as plain ones, invisible characters
+    gone (the tokenizer would take a no-break space for a token of its own, and split a word at a
+    soft hyphen)."""
+    return text.translate(TYPESET_SPACES).translate(INVISIBLE)
 
 
 def _chosen_record(document: Document, name: str, number: int | None) -> Record | None:
