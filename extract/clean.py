@@ -277,8 +277,11 @@ class Paragraph:
 #: A rule: a line of dashes, "=", underscores, asterisks or box-drawing strokes ("-----",
 #: "=====", "* * *", "+------+"), which plain-text e-mails draw around a box or between items.
 RULE_LINE = re.compile(r"(?:[-=_*~+#\u2500-\u257f][ \t]?){3,}")
-#: A row of a table laid out with spaces: two gaps of three spaces or more between its cells.
-TABLE_ROW = re.compile(r"\S(?: {3,}|\t+)\S.*?\S(?: {3,}|\t+)\S")
+#: A gap between a table's cells laid out with spaces: three spaces or more, a tab, or two spaces
+#: after a word (two after a full stop are a typist's gap between sentences).
+_CELL_GAP = r"(?: {3,}|\t+|(?<=[^\s.!?:;,]) {2}(?=\S))"
+#: A row of a table laid out with spaces: two gaps between its cells.
+TABLE_ROW = re.compile(rf"\S{_CELL_GAP}\S.*?\S{_CELL_GAP}\S")
 
 
 def split_paragraphs(raw: str, config: CleanConfig) -> list[Paragraph]:

@@ -73,12 +73,13 @@ by extract/dates.py.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extract.clean import TABLE_ROW
 from extract.claims import Claim
 from extract.dates import TimeExpression, TimeFinder, expression_root, in_span, range_links_of, time_expressions
 from extract.actors import actors_in, is_description
@@ -253,10 +254,13 @@ def _spaced_cells(start: int, line: str) -> list[tuple[int, int]]:
 
 def _spaced_row(line: str) -> bool:
     """A row of a table laid out with spaces: two cells and more, two of them numbers, or cells
-    set apart by tabs."""
+    set apart by tabs; or three cells and more, one of them holding a number ("B  75 to 89  once a
+    year", "D  below 60  ...")."""
     cells = [part.strip() for part in CELL_GAP.split(line) if part.strip()]
     numbers = sum(1 for cell in cells if NUMBER_CELL.match(cell))
-    return len(cells) >= 2 and numbers >= 1 and (numbers >= 2 or "\t" in line.strip())
+    if TABLE_ROW.search(line.strip()) is not None and len(cells) >= 3:  # "D  below 60  ...": a bound first
+        numbers = sum(1 for cell in cells if any(ch.isdigit() for ch in cell))
+    return len(cells) >= 2 and numbers >= 1 and (numbers >= 2 or "\t" in line.strip() or len(cells) >= 3)
 
 
 def spaced_table_cell(doc: Doc, q: Quantity) -> TableCell | None:
@@ -321,10 +325,10 @@ def _table_header(text: str, start: int) -> tuple[int, str]:
 
 def _last_noun(span: Span | None, kinds: tuple[str, ...]) -> Token | None:
     """The last noun of a label or header cell ("Loan applications scored": applications); a
-    header in capitals may be tagged a proper noun ("Users")."""
+    header in capitals may be tagged a proper noun ("Users"); a letter is a grade's, no noun ("| B |")."""
     if span is None:
         return None
-    nouns = [t for t in span if t.pos_ in kinds and t.is_alpha and not t.ent_type_]
+    nouns = [t for t in span if t.pos_ in kinds and t.is_alpha and len(t) > 1 and not t.ent_type_]
     return nouns[-1] if nouns else None
 
 
@@ -1101,7 +1105,7 @@ class FigureExtractor:
             unit_of_high = (high.percent or high.currency) and not (low.percent or low.currency) \
                 and not low.has_scale and low.value < high.value
             return opener in ("from", "between") or on_scale or low.words and high.words \
-                or low.has_scale and high.has_scale or bool(unit_of_high)
+                or low.has_scale and high.has_scale or bool(unit_of_high) or self._range_cell(doc, low, high) is not None
         return link == "and" and opener == "between"
 
     def _range(self, sent: Span, low: Quantity, high: Quantity, words: set[str]) -> list[Figure]:
@@ -1112,7 +1116,8 @@ class FigureExtractor:
             scale = self._scale(doc, high)
             if scale and low.value * scale <= high.value:
                 low.value *= scale
-        high_figure = self.read(sent, high, words) or self._score_by_context(sent, high, words, ranged=True)
+        high_figure = self.read(sent, high, words) or self._score_by_context(sent, high, words, ranged=True) \
+            or self._range_in_cell(sent, low, high, words)
         if high_figure is None:
             return []
         opener = low.phrase_start
@@ -1128,6 +1133,24 @@ class FigureExtractor:
         low_figure.extra.update(range="low", range_phrase=full)
         high_figure.extra.update(range="high", range_phrase=full)
         return [low_figure, high_figure]
+
+    def _range_cell(self, doc: Doc, low: Quantity, high: Quantity) -> TableCell | None:
+        """The table cell a range fills alone ("| B | 75 to 89 |"), not a row's label."""
+        cell = table_cell(doc, self._whole_range(low, high)) or spaced_table_cell(doc, self._whole_range(low, high))
+        return cell if cell is not None and cell.label is not None else None
+
+    @staticmethod
+    def _whole_range(low: Quantity, high: Quantity) -> Quantity:
+        return replace(high, start=low.start, cue_start=low.cue_start)
+
+    def _range_in_cell(self, sent: Span, low: Quantity, high: Quantity, words: set[str]) -> Figure | None:
+        """The high end of a range that fills a table's cell alone ("| B | 75 to 89 |" under "| Grade |
+        Score |"), read as a number alone in that cell: its column's header says what it measures."""
+        cell = self._range_cell(sent.doc, low, high)
+        figure = self._table_figure(sent, self._whole_range(low, high), cell, words) if cell is not None else None
+        if figure is not None:
+            figure.quantity = high
+        return figure
 
     def _scale(self, doc: Doc, quantity: Quantity) -> float | None:
         """What the scale word multiplies the number of `quantity` by ("20 million", "RMB1 million"):

@@ -714,6 +714,19 @@ def test_a_table_laid_out_with_spaces(claims_nlp):
                      (850000.0, None), (1200000.0, None), (420000.0, None)]
 
 
+@pytest.mark.parametrize("table", [
+    "| Grade | Score | Inspections |\n|---|---|---|\n| A | 90 or above | at most once a year |\n"
+    "| B | 75 to 89 | at most twice a year |\n| C | below 75 | every quarter |\n",
+    "Grade  Score  Inspections\nA  90 or above  at most once a year\n"
+    "B  75 to 89  at most twice a year\nC  below 75  every quarter\n",
+])
+def test_a_band_of_scores_in_a_table_s_cell(claims_nlp, table):
+    """A range or a bound filling a cell alone reads as a number alone there: its column's header
+    says what it measures, and a grade's letter labelling the row is no counted noun."""
+    found = [(c.value, c.bound, c.unit) for c in figures(run(claims_nlp, "Each firm is graded by its score.\n\n" + table))]
+    assert found == [(90.0, "min", "points"), (75.0, "min", "points"), (89.0, "max", "points"), (75.0, "max", "points")]
+
+
 def test_prose_with_double_spaces_is_no_table(claims_nlp):
     text = "The office closed early.  Some 40 people were waiting.  Nobody complained."
     assert [(c.value, c.unit) for c in figures(run(claims_nlp, text))] == [(40.0, "people")]
