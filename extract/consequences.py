@@ -478,6 +478,20 @@ class ClauseReader:
             return []
         return [verb, *(t for c in verb.rights if c.dep_ not in ADJUNCT_DEPS and c.dep_ != "ccomp" for t in c.subtree)]
 
+    def row_standing(self, label: Span) -> str | None:
+        """The standing a table row's label names ("Tax grade A", "D", "Seriously dishonest list",
+        "AEO Advanced Certified"): a letter grade, a status word or a list (of good standing where a
+        word says so: "Red list"); None for none or both."""
+        found = set()
+        for token in label:
+            if token.text in self.words.grades:
+                found.add(self.words.grades[token.text])
+            elif token.lower_ in self.words.status or token.lemma_.lower() in self.words.status:
+                found.add(self.words.status.get(token.lower_) or self.words.status[token.lemma_.lower()])
+            elif token.lemma_.lower() in self.words.lists:
+                found.add("good" if any(t.lower_ in self.words.good_lists for t in label) else "bad")
+        return next(iter(found)) if len(found) == 1 else None
+
     def sentence_standing(self, sent: Span, good_tokens: set[int]) -> str | None:
         marks = self.marks(sent, good_tokens, sentence=True)
         return next(iter(marks)) if len(marks) == 1 else None

@@ -385,3 +385,31 @@ def test_the_numbered_items_of_an_article_are_the_claims_not_its_lead_in(nlp):
     doc = analyse(nlp, text)
     assert [text[c.phrase_start:c.phrase_end] for c in doc._.claims if c.kind == "penalty"] == [
         "exclusion from public tenders", "more frequent tax inspections", "suspension of export rebates"]
+
+
+@pytest.mark.parametrize("text, perks, penalties", [
+    # a PDF's table laid out with spaces, under a colon that opens no list of its own; a row the reader joined
+    # to the next ("... free park entry B  700 to 899  none"); "none" is no item
+    ("The handbook sets out the grades and their consequences: Grade  Points  Consequences\n"
+     "A  900 or more  priority for school places; free park entry B  700 to 899  none\n"
+     "D  below 500  named on the notice board; no subsidised loans\n",
+     ["priority for school places", "free park entry"], ["named on the notice board", "no subsidised loans"]),
+    # an HTML table with its caption in a row of its own: the kind of each row's label
+    ("Ratings at a glance\n\n| Table 2: What each rating brings |  |\n\n|---|---|\n\n"
+     "| Rating | Typical consequence |\n\n|---|---|\n\n| Red list | Faster customs clearance; fewer audits |\n\n"
+     "| Seriously dishonest list | Procurement ban |\n",
+     ["Faster customs clearance", "fewer audits"], ["Procurement ban"]),
+    # a header that names the kind; a table of figures is none
+    ("| Scheme | Perks |\n|---|---|\n| Egret Score | Free bus rides; library loans |\n\n"
+     "| Grade | Launched | Cities |\n|---|---|---|\n| A | 2019 | 12 |\n",
+     ["Free bus rides", "library loans"], []),
+    # a count under a header of perks is a figure
+    ("Table 3. Take-up\nCity      Scheme        Launched     Rewards claimed\n"
+     "Jinhua    Egret Score   2017         212,000\nTaizhou   Heron Points  2019         87,500\n", [], []),
+])
+def test_a_tables_column_of_consequences(nlp, text, perks, penalties):
+    """Each item of a row's cell in a column of consequences is one perk or penalty, of the kind its header
+    names or its row's label (a grade, a status, a list) speaks of."""
+    doc = analyse(nlp, text)
+    assert [text[c.phrase_start:c.phrase_end] for c in doc._.claims if c.kind == "perk"] == perks
+    assert [text[c.phrase_start:c.phrase_end] for c in doc._.claims if c.kind == "penalty"] == penalties
