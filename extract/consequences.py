@@ -70,13 +70,15 @@ The shapes of clause, each with its items split like a list ("excluded from A, B
 
 Clauses of condition or time ("before its grade is lowered", "when he could not pay") state none;
 nor do negated ones (also "nobody on the list has been refused", "no evidence that ...", "it is a
-myth that ..."), questions ("How people get listed"), what a party is described as saying ("who
+myth that ...", "Myth 3: ..."), questions ("How people get listed"), what a party is described as saying ("who
 says he cannot pay") or as being ("people who cannot pay", a restrictive relative clause), what
 someone fears or warns may happen ("critics fear debtors could be barred"), what only an imagined
 condition brings ("if you got put on it tomorrow you couldn't fly", "had the scheme been extended"),
 what a clause around it denies ("has never been used to ban anyone", "nor will a poor score stop
 you", "in none of the cities is ..."), shares listed on a market ("listed on the Nasdaq"), a title
-a naming verb gives ("was named one of twelve model cities"), nor
+a naming verb gives ("was named one of twelve model cities"), a participle the parser takes for a verb
+of the series ("cannot ... stay in hotels rated three stars or above": the hotels'), what one stopped
+doing ("the city stopped publishing their names"), nor
 sanctions named only in general ("punished by all the signatories", "punish residents for their conduct").
 
 Each finding names the verb, where its phrase starts, the words read in front of each item's
@@ -100,7 +102,7 @@ NEGATIONS = {"not", "n't", "n’t", "never", "no"}
 #: Verbs of saying: a clause they report is someone's word ("says he cannot pay").
 SAYING_VERBS = {"say", "claim", "insist", "argue", "complain", "admit", "tell", "plead", "protest", "explain"}
 #: Verbs that cancel the verb they govern ("refused to give", "failed to win").
-NEGATING_VERBS = {"refuse", "fail", "decline", "cease", "deny"}
+NEGATING_VERBS = {"refuse", "fail", "decline", "cease", "deny", "stop", "quit"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 #: Nouns that deny the clause about them: "it is a myth that people with low scores cannot get jobs".
 FALSEHOODS = {"myth", "misconception", "rumour", "rumor", "fiction", "misunderstanding"}
@@ -505,7 +507,7 @@ class ClauseReader:
         for number, sent in enumerate(doc.sents):
             self._start_sentence(sent, good_tokens, next((s for n, s in reversed(last) if number - n <= 2), None))
             for verb in sent:
-                if verb.pos_ not in ("VERB", "AUX") or conditional(verb, through=("conj",)):
+                if verb.pos_ not in ("VERB", "AUX") or conditional(verb, through=("conj",)) or misread_modifier(verb):
                     continue
                 party = self._party(verb)
                 if party is None:
@@ -1328,7 +1330,10 @@ class ClauseReader:
         if of_no_case(verb) or denied_in_scope(verb):
             return True
         node = verb
-        while node.dep_ == "conj" and node.head != node and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        # a conjunct with an auxiliary of its own is a clause of its own ("cannot be hired ..., and are
+        # excluded from ...": the second is not denied)
+        while node.dep_ == "conj" and node.head != node \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
             if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in node.children):
                 return True
             node = node.head
@@ -1572,6 +1577,15 @@ def said(verb: Token) -> bool:
     return node.dep_ == "ccomp" and node.head.lemma_.lower() in SAYING_VERBS and node.head.dep_ in ("relcl", "acl")
 
 
+def misread_modifier(verb: Token) -> bool:
+    """ "cannot ... stay in hotels rated three stars or above": a past participle right after a noun
+    describes it, though the parser coordinates it with the verb before (a base form); it is no
+    verb of the series and brings nothing of its own."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VB" and verb.i > 0 \
+        and verb.nbor(-1).pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
 def describing(verb: Token) -> bool:
     """ "the list catches people who cannot pay": a restrictive relative clause (no comma before its
     pronoun) says which people, not what befalls them; "debtors, who cannot fly," does say it."""
@@ -1598,15 +1612,25 @@ def asking(verb: Token) -> bool:
 def of_no_case(verb: Token) -> bool:
     """ "We found no case in which a person was listed", "nobody who was fined", "no evidence that a low
     score barred anyone", "it is a myth that ...": a clause about a noun that is denied says nothing
-    happened; so does a clause whose subject is ("nobody on the list has been refused a ticket")."""
+    happened; so does a clause whose subject is ("nobody on the list has been refused a ticket"), and
+    one a label of falsehood opens ("Myth 3: ...")."""
     node = verb
     while node.dep_ == "conj" and node.head != node:
         node = node.head
-    if any(c.dep_ in ("nsubj", "nsubjpass") and _denied(c) for c in node.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _denied(c) for c in node.children) or _labelled_false(verb):
         return True
     if node.dep_ not in ("relcl", "acl"):
         return False
     return _denied(node.head) or node.head.lemma_.lower() in FALSEHOODS
+
+
+def _labelled_false(verb: Token) -> bool:
+    """ "Myth 3: Millions are banned from travel because of a low score": a label of falsehood before a
+    colon that opens the sentence denies what follows (a debunking post's heading)."""
+    sent = verb.sent
+    colon = next((t for t in sent[:4] if t.text == ":"), None)
+    return colon is not None and colon.i < verb.i \
+        and any(t.lemma_.lower() in FALSEHOODS for t in verb.doc[sent.start:colon.i])
 
 
 def _denied(noun: Token) -> bool:

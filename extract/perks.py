@@ -73,8 +73,8 @@ from spacy.util import filter_spans
 from extract.actors import FINITE_VERB_TAGS, SPANS_KEY, actor_of, is_description
 from extract.claims import Claim
 from extract.clean import LIST_BULLETS, list_marker_end
-from extract.consequences import (GROUNDS_PREPS, REASON_MARKS, ClauseReader, ClauseWords, asking, conditional,
-                                   denied_in_scope, describing, grade_letter, hypothetical, negated_here,
+from extract.consequences import (GROUNDS_PREPS, NEGATING_VERBS, REASON_MARKS, ClauseReader, ClauseWords, asking,
+                                   conditional, denied_in_scope, describing, grade_letter, hypothetical, negated_here,
                                    negative_inversion, no_longer, of_no_case, own_thing, said)
 from extract.cue_matcher import CueMatcher
 from extract.numbers import doc_text, line_at
@@ -86,8 +86,6 @@ from extract.vocab import load_vocab
 RULE_MODALS = frozenset({"will", "shall", "may", "can", "could", "would", "must", "might"})
 #: Words that negate the cue they govern ("no perks such as", "does not bar").
 NEGATIONS = {"no", "not", "never", "n't", "n’t", "nor", "neither"}
-#: Verbs that cancel what their complement says ("refused to grant ...").
-NEGATING_VERBS = {"refuse", "fail", "decline", "cease", "deny"}
 #: Verbs that introduce reported speech: the grantor is never their subject.
 REPORTING_VERBS = {"say", "report", "cite", "quote", "tell", "write", "warn", "note", "claim", "mention",
                    "add", "explain", "argue", "continue", "find", "show", "suggest", "estimate", "reveal"}

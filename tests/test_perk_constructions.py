@@ -259,6 +259,12 @@ def objects(nlp, text, kind):
     # places coordinated with "and" after a verb of showing are the places of one penalty
     ("The faces of listed debtors were shown on screens at the bus depot and in the town's theatres.", "penalty",
      ["faces of listed debtors were shown on screens at the bus depot and in the town's theatres"]),
+    # a participle after a noun is the noun's, though the parser coordinates it with the verbs of the series;
+    # an adjunct after a comma ("under rules ...") is no item
+    ("Debtors on the list cannot take ferries, board express buses or stay in guesthouses rated four stars or "
+     "higher, under rules issued by the county court.", "penalty",
+     ["unable to take ferries", "unable to board express buses",
+      "unable to stay in guesthouses rated four stars or higher"]),
 ])
 def test_constructions(nlp, text, kind, expected):
     assert objects(nlp, text, kind) == expected
@@ -320,6 +326,9 @@ def test_constructions(nlp, text, kind, expected):
     # what someone believes could happen; what would have followed a condition put by inversion
     "Many shoppers believe that a weak score could keep them off high-speed trains.",
     "Had the pilot reached the coast, top scorers could have skipped the queue at ferry terminals.",
+    # what one stopped doing; what a label of falsehood opens
+    "The town stopped posting the names of blacklisted residents at the bus station last year.",
+    "Myth 2: Millions of people are barred from trains because of a low score.",
 ])
 def test_no_claim_in_these(nlp, text):
     doc = analyse(nlp, text)
