@@ -837,10 +837,15 @@ class PerkPenaltyFinder:
             if not any(item[0] < e and s < item[1] for s, e in taken["perk"]):
                 taken["perk"].append(item)
                 found.append((claim, item))
+        #: ranges of negated cues: their kind is denied there, the other kind may be stated
+        #: ("does not grant them new loans": no perk, a penalty)
+        self._denied: set[tuple[str, int, int]] = set()
         for index, cue in enumerate(self.cues):
             for match in matches.get(index, []):
                 if cue.takes == "list" and is_negated(match):  # "no penalties such as travel bans"
-                    taken[cue.kind].append((match.start, self.phrases.clause_end(doc, match.end)))
+                    denied = (match.start, self.phrases.clause_end(doc, match.end))
+                    taken[cue.kind].append(denied)
+                    self._denied.add((cue.kind, *denied))
                     continue
                 if self._not_a_claim(cue, match):
                     continue
@@ -876,7 +881,8 @@ class PerkPenaltyFinder:
             for c, i in held:
                 found.remove((c, i))
                 taken[c.kind].remove(i)
-            if not any(item[0] < e and s < item[1] for kind in taken for s, e in taken[kind]):
+            if not any(item[0] < e and s < item[1] for kind in taken for s, e in taken[kind]
+                       if kind == claim.kind or (kind, s, e) not in self._denied):
                 taken[claim.kind].append(item)
                 found.append((claim, item))
             else:
