@@ -9,7 +9,8 @@ happens to is a *party* the text sorts by its standing:
 - penalised parties: "blacklisted firms", "those on the list", "people with poor credit",
   "enterprises that violate the rules", "defaulters' children", "users with overdue loans",
   "high-risk borrowers", "a firm graded D" (also where the parser reads "graded" as the main verb),
-  "listed sellers" (not "red-listed firms"), "if you're on it" (the list named just before);
+  "listed sellers" (not "red-listed firms"), "if you're on it" (the list named just before), "residents
+  in it" (the grade named just before: "What does a D grade mean?");
 - rewarded parties: "residents with high scores", "companies on the redlist" (or "the red list"),
   "trustworthy taxpayers", "holders of a high Sesame score", "low-risk firms".
 
@@ -34,7 +35,8 @@ The shapes of clause, each with its items split like a list ("excluded from A, B
              imposing verb               "courts impose travel bans on defaulters"
              closed to a party           "business class is off-limits to blacklisted travellers"
              withholding verb            "banks refuse them new loans", "courts used the list to refuse
-                                         17 million tickets", "airlines will not sell him seats"
+                                         17 million tickets", "airlines will not sell him seats",
+                                         "stopped selling them flights", "refused listed debtors new loans"
              going onto a list           "more serious cases go on a blacklist"
              listing a party for grounds "a court may list a debtor who hides assets, or who ..."
              record handed on            "were reported to the credit platform", "has its record passed to ..."
@@ -47,6 +49,8 @@ The shapes of clause, each with its items split like a list ("excluded from A, B
              obligation                  "firms graded D must file monthly tax returns", "have to report"
              refused hand-over           "could not be sold a seat" (said of a party barred in the same breath)
              not enabled                 "Didi does not allow them to book its premium cars"
+             benefit denied              "listed residents are not eligible for any of the perks"
+             not admitted                "cannot be hired into the civil service", "may not be appointed as directors"
     perk     receiving verb              "enjoy lower audit rates", "qualify for green-lane approvals"
              granting verb, passive      "are given priority in school admissions", "are spared checks",
                                          "deposits are waived for users with high scores"
@@ -70,13 +74,15 @@ The shapes of clause, each with its items split like a list ("excluded from A, B
 
 Clauses of condition or time ("before its grade is lowered", "when he could not pay") state none;
 nor do negated ones (also "nobody on the list has been refused", "no evidence that ...", "it is a
-myth that ..."), questions ("How people get listed"), what a party is described as saying ("who
+myth that ...", "Myth 3: ..."), questions ("How people get listed"), what a party is described as saying ("who
 says he cannot pay") or as being ("people who cannot pay", a restrictive relative clause), what
 someone fears or warns may happen ("critics fear debtors could be barred"), what only an imagined
 condition brings ("if you got put on it tomorrow you couldn't fly", "had the scheme been extended"),
 what a clause around it denies ("has never been used to ban anyone", "nor will a poor score stop
 you", "in none of the cities is ..."), shares listed on a market ("listed on the Nasdaq"), a title
-a naming verb gives ("was named one of twelve model cities"), nor
+a naming verb gives ("was named one of twelve model cities"), a participle the parser takes for a verb
+of the series ("cannot ... stay in hotels rated three stars or above": the hotels'), what one stopped
+doing ("the city stopped publishing their names"), nor
 sanctions named only in general ("punished by all the signatories", "punish residents for their conduct").
 
 Each finding names the verb, where its phrase starts, the words read in front of each item's
@@ -100,7 +106,7 @@ NEGATIONS = {"not", "n't", "n’t", "never", "no"}
 #: Verbs of saying: a clause they report is someone's word ("says he cannot pay").
 SAYING_VERBS = {"say", "claim", "insist", "argue", "complain", "admit", "tell", "plead", "protest", "explain"}
 #: Verbs that cancel the verb they govern ("refused to give", "failed to win").
-NEGATING_VERBS = {"refuse", "fail", "decline", "cease", "deny"}
+NEGATING_VERBS = {"refuse", "fail", "decline", "cease", "deny", "stop", "quit"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 #: Nouns that deny the clause about them: "it is a myth that people with low scores cannot get jobs".
 FALSEHOODS = {"myth", "misconception", "rumour", "rumor", "fiction", "misunderstanding"}
@@ -200,6 +206,7 @@ class ClauseWords:
     falling: frozenset = frozenset()  # verbs of a score falling: "a listed debtor's score drops"
     obligations: frozenset = frozenset()  # "do not have to pay a deposit": an obligation lifted is a perk
     transfers: frozenset = frozenset()  # verbs of handing over: refused, they withhold ("will not sell him tickets")
+    admissions: frozenset = frozenset()  # verbs of taking someone in: refused, they bar ("cannot be hired")
     experiencing: frozenset = frozenset()  # "see inspection rates below 20 percent": with a comparison only
     good_acts: frozenset = frozenset()  # verbs in a party's description that mark it good ("those who repay on time")
     unobliged_label: str = "no need to"
@@ -271,7 +278,7 @@ class ClauseWords:
             published_works=_words(bad, "published_works"),
             arrears=_words(bad, "arrears"), good_lists=_words(good, "lists"), risk_nouns=_words(good, "risk_nouns"),
             depriving=_words(bad, "depriving_verbs"), deprivation_label=str(bad.get("deprivation_label") or "loss of"),
-            transfers=_words(bad, "transfer_verbs"),
+            transfers=_words(bad, "transfer_verbs"), admissions=_words(bad, "admission_verbs"),
             experiencing=_words(good, "experiencing_verbs"),
             good_acts=_words(good, "acts"),
             obligations=_words(good, "obligations"), unobliged_label=str(good.get("unobliged_label") or "no need to"),
@@ -379,6 +386,9 @@ class ClauseReader:
                 # "The court list is the one with teeth. - By far. ... If you're on it, you can't fly": the list
                 # named before (a speaker's short answer may stand between)
                 found.add("good" if self._good_list(named) else "bad")
+            elif word == "it" and token.head.lower_ == "in" and token.dep_ == "pobj" \
+                    and (grade := self._grade_before(token)) is not None:
+                found.add(self.words.grades[grade.text])  # "What does a D grade mean? Residents in it are named ..."
             elif token.pos_ == "VERB" and lemma in self.words.bad_acts and (token.dep_ in ("relcl", "acl", "xcomp", "pcomp")
                                                                           or token.dep_ == "amod" and token.tag_ == "VBG"):
                 found.add("bad")  # "firms that violate the rules", "defaulting borrowers"
@@ -404,6 +414,13 @@ class ClauseReader:
         """The last list the text named before `token`, within `sentences` sentences before its own."""
         start = window_start(token.sent, sentences)
         return next((t for t in reversed(token.doc[start:token.i]) if t.lemma_.lower() in self.words.lists), None)
+
+    def _grade_before(self, token: Token, sentences: int = 2) -> Token | None:
+        """The last letter grade the text named before `token` ("a D grade"), within `sentences`
+        sentences before its own."""
+        start = window_start(token.sent, sentences)
+        return next((t for t in reversed(token.doc[start:token.i]) if t.text in self.words.grades
+                     and grade_letter(t) and self._near_score(t)), None)
 
     def _near_risk(self, token: Token) -> bool:
         """ "low-risk firms", "high-risk borrowers": a standing word next to a noun of risk, whose scale runs
@@ -478,6 +495,20 @@ class ClauseReader:
             return []
         return [verb, *(t for c in verb.rights if c.dep_ not in ADJUNCT_DEPS and c.dep_ != "ccomp" for t in c.subtree)]
 
+    def row_standing(self, label: Span) -> str | None:
+        """The standing a table row's label names ("Tax grade A", "D", "Seriously dishonest list",
+        "AEO Advanced Certified"): a letter grade, a status word or a list (of good standing where a
+        word says so: "Red list"); None for none or both."""
+        found = set()
+        for token in label:
+            if token.text in self.words.grades:
+                found.add(self.words.grades[token.text])
+            elif token.lower_ in self.words.status or token.lemma_.lower() in self.words.status:
+                found.add(self.words.status.get(token.lower_) or self.words.status[token.lemma_.lower()])
+            elif token.lemma_.lower() in self.words.lists:
+                found.add("good" if any(t.lower_ in self.words.good_lists for t in label) else "bad")
+        return next(iter(found)) if len(found) == 1 else None
+
     def sentence_standing(self, sent: Span, good_tokens: set[int]) -> str | None:
         marks = self.marks(sent, good_tokens, sentence=True)
         return next(iter(marks)) if len(marks) == 1 else None
@@ -491,7 +522,7 @@ class ClauseReader:
         for number, sent in enumerate(doc.sents):
             self._start_sentence(sent, good_tokens, next((s for n, s in reversed(last) if number - n <= 2), None))
             for verb in sent:
-                if verb.pos_ not in ("VERB", "AUX") or conditional(verb, through=("conj",)):
+                if verb.pos_ not in ("VERB", "AUX") or conditional(verb, through=("conj",)) or misread_modifier(verb):
                     continue
                 party = self._party(verb)
                 if party is None:
@@ -647,6 +678,24 @@ class ClauseReader:
                 finding = self._whole(verb, "penalty", "inability")
                 finding.prefix = self.words.inability_label
                 return finding
+            adjective = self._benefit(verb)
+            if standing == "bad" and adjective is not None and not describing(verb) \
+                    and any(c.dep_ == "prep" for c in adjective.children):  # not "are not exempt either"
+                # "listed residents are not eligible for any of the perks": a benefit denied
+                finding = self._complement(adjective, "penalty", "benefit denied", with_verb=True)
+                if finding is not None:
+                    finding.prefix = f"not {finding.prefix}"
+                return finding
+            if standing == "bad" and _passive(verb) and verb.lemma_.lower() in self.words.admissions \
+                    and negated_here(verb) and not describing(verb) and not said(verb):
+                # "cannot be hired into the civil service", "may not be appointed as directors": barred
+                finding = self._whole(verb, "penalty", "not admitted")
+                finding.prefix, finding.start = "not", min([verb.i, *(c.i for c in verb.children if c.dep_ == "aux")])
+                role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+                if role is not None and len(finding.items) == 1:  # "as directors": the post, no adjunct
+                    end = min(role.right_edge.i + 1, self.phrases.clause_end(verb.doc, verb.i))
+                    finding.items = [(finding.items[0][0], max(finding.items[0][1], end))]
+                return finding
             obj = _object(verb)
             if standing in ("bad", "context") and _passive(verb) and obj is not None \
                     and _lemma(verb, self.words.transfers) in self.words.transfers:  # "could not be sold a seat"
@@ -746,7 +795,8 @@ class ClauseReader:
         standing, or, where the clause names no one, in a passage about one (the sentence or the two
         before mark a party bad, or the sentence speaks of a list)."""
         lemma = _lemma(verb, self.words.withholding)
-        if lemma not in self.words.withholding and self._refused_transfer(verb):
+        refused_transfer = lemma not in self.words.withholding and self._refused_transfer(verb)
+        if refused_transfer:
             lemma = next(iter(self.words.withholding))  # "will not sell him tickets", "refused to sell him a seat"
         elif lemma not in self.words.withholding or self._negated(verb):
             return None
@@ -760,6 +810,9 @@ class ClauseReader:
             second = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i > obj.i), None)
             if second is not None and not self.is_party(second):
                 recipients, obj = [obj], second
+        misread = self._misread_recipient(obj) if obj is not None and not _passive(verb) and not recipients else None
+        if misread is not None:
+            recipients = [misread]  # "refused listed debtors new loans": whom, read as a modifier of what
         if obj is not None and not _passive(verb) and not self.is_party(obj):
             # "the gate refused her ID card": hers, not withheld; "refusing them its car service" is the firm's own
             if any(c.dep_ == "poss" and c.lower_ != "its" for c in obj.children):
@@ -773,7 +826,8 @@ class ClauseReader:
             thing = verb.head  # "• 28 million: purchases refused to listed debtors"
         else:
             return None
-        if "bad" in self.marks(verb.doc[thing.left_edge.i:thing.i + 1], good_tokens):
+        own = thing.left_edge.i if misread is None else misread.right_edge.i + 1
+        if "bad" in self.marks(verb.doc[own:thing.i + 1], good_tokens):
             return None  # "mechanisms for restricting dishonest conduct": the wrong itself is restricted
         recipients += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         recipients += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "from", "for")
@@ -781,9 +835,13 @@ class ClauseReader:
         if recipients:
             if not any(self._standing_of(r, good_tokens) == "bad" for r in recipients):
                 return None
+        elif refused_transfer and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            # "the report did not give a figure for exit bans": a refusal that names no one is a rule only with
+            # a modal ("it may not issue bonds")
+            return None
         elif "bad" not in self._fallback and not any(t.lemma_.lower() in self.words.lists for t in verb.sent):
             return None
-        first = thing.left_edge.i
+        first = thing.left_edge.i if misread is None else misread.right_edge.i + 1
         # "28.3 million: air-ticket purchases refused": a caption's figure is no part of the thing
         first = max([first, *(t.i + 1 for t in verb.doc[first:thing.i] if t.text in (":", ";", "—", "–"))])
         before_verb = thing.i == verb.head.i  # "purchases refused to ...": the thing without its participle
@@ -793,17 +851,25 @@ class ClauseReader:
         start = verb.i if thing.i > verb.i else first
         return Finding("penalty", verb, start, self.words.withholding[lemma], [(first, end)], "withheld")
 
+    def _misread_recipient(self, thing: Token) -> Token | None:
+        """ "Banks refused listed debtors new loans": the parser may read the first of two objects as a
+        modifier of the second; a party there is whom the thing is refused."""
+        return next((c for c in thing.children if c.dep_ == "nmod" and c.i < thing.i and c.tag_ == "NNS"
+                     and self.is_party(c) and c.right_edge.i + 1 < thing.i + 1), None)
+
     def _counts_parties(self, noun: Token) -> bool:
         """ "A total of 6.7 million debtors have been restricted from ...": a noun that counts parties stands for them."""
         return any(g.dep_ == "pobj" and self.is_party(g) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children)
 
     def _refused_transfer(self, verb: Token) -> bool:
-        """A verb of handing over that is refused: negated ("airlines will not sell him tickets") or the
-        infinitive of a verb of withholding ("the office refused to sell him a seat")."""
+        """A verb of handing over that is refused: negated ("airlines will not sell him tickets"), the
+        infinitive of a verb of withholding ("the office refused to sell him a seat") or a verb that
+        cancels it ("Ctrip stopped selling them business-class flights")."""
         if _lemma(verb, self.words.transfers) not in self.words.transfers or _passive(verb):
             return False
-        refused = verb.dep_ == "xcomp" and _lemma(verb.head, self.words.withholding) in self.words.withholding
+        refused = verb.dep_ == "xcomp" and (_lemma(verb.head, self.words.withholding) in self.words.withholding
+                                            or verb.head.lemma_.lower() in NEGATING_VERBS)
         return refused or negated_here(verb)
 
     @_reader("entering")
@@ -1222,6 +1288,12 @@ class ClauseReader:
             return None
         return Finding("penalty", verb, verb.i, "", [(verb.i, self._end(verb))], "sanctioned")
 
+    def _benefit(self, verb: Token) -> Token | None:
+        """The adjective of benefiting that "be" takes ("are eligible for", "are entitled to"), if any."""
+        if verb.lemma_.lower() != "be":
+            return None
+        return next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in self.words.benefiting), None)
+
     def _perk(self, verb: Token) -> Finding | None:
         lemma = _lemma(verb, self._joined("receiving", "granting", "exempting"))
         obliging = verb.head if verb.dep_ == "xcomp" else None
@@ -1256,10 +1328,9 @@ class ClauseReader:
             return self._whole(verb, "perk", "lesser")
         if lemma in self.words.granting and _passive(verb):  # "spared routine checks" reads with its verb
             return self._complement(verb, "perk", "granting", with_verb=not _object(verb) or lemma in self.words.exempting)
-        if lemma == "be":
-            adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in self.words.benefiting), None)
-            if adjective is not None:
-                return self._complement(adjective, "perk", "benefiting", with_verb=True)
+        adjective = self._benefit(verb)
+        if adjective is not None:
+            return self._complement(adjective, "perk", "benefiting", with_verb=True)
         if verb.dep_ in ("xcomp", "advcl") and verb.head.lower_ in self.words.eases:  # "find it easier to rent a flat"
             finding = self._whole(verb, "perk", "ease")
             finding.prefix = f"{verb.head.text} to"
@@ -1314,7 +1385,10 @@ class ClauseReader:
         if of_no_case(verb) or denied_in_scope(verb):
             return True
         node = verb
-        while node.dep_ == "conj" and node.head != node and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        # a conjunct with an auxiliary of its own is a clause of its own ("cannot be hired ..., and are
+        # excluded from ...": the second is not denied)
+        while node.dep_ == "conj" and node.head != node \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
             if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in node.children):
                 return True
             node = node.head
@@ -1558,6 +1632,15 @@ def said(verb: Token) -> bool:
     return node.dep_ == "ccomp" and node.head.lemma_.lower() in SAYING_VERBS and node.head.dep_ in ("relcl", "acl")
 
 
+def misread_modifier(verb: Token) -> bool:
+    """ "cannot ... stay in hotels rated three stars or above": a past participle right after a noun
+    describes it, though the parser coordinates it with the verb before (a base form); it is no
+    verb of the series and brings nothing of its own."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VB" and verb.i > 0 \
+        and verb.nbor(-1).pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
 def describing(verb: Token) -> bool:
     """ "the list catches people who cannot pay": a restrictive relative clause (no comma before its
     pronoun) says which people, not what befalls them; "debtors, who cannot fly," does say it."""
@@ -1584,15 +1667,25 @@ def asking(verb: Token) -> bool:
 def of_no_case(verb: Token) -> bool:
     """ "We found no case in which a person was listed", "nobody who was fined", "no evidence that a low
     score barred anyone", "it is a myth that ...": a clause about a noun that is denied says nothing
-    happened; so does a clause whose subject is ("nobody on the list has been refused a ticket")."""
+    happened; so does a clause whose subject is ("nobody on the list has been refused a ticket"), and
+    one a label of falsehood opens ("Myth 3: ...")."""
     node = verb
     while node.dep_ == "conj" and node.head != node:
         node = node.head
-    if any(c.dep_ in ("nsubj", "nsubjpass") and _denied(c) for c in node.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _denied(c) for c in node.children) or _labelled_false(verb):
         return True
     if node.dep_ not in ("relcl", "acl"):
         return False
     return _denied(node.head) or node.head.lemma_.lower() in FALSEHOODS
+
+
+def _labelled_false(verb: Token) -> bool:
+    """ "Myth 3: Millions are banned from travel because of a low score": a label of falsehood before a
+    colon that opens the sentence denies what follows (a debunking post's heading)."""
+    sent = verb.sent
+    colon = next((t for t in sent[:4] if t.text == ":"), None)
+    return colon is not None and colon.i < verb.i \
+        and any(t.lemma_.lower() in FALSEHOODS for t in verb.doc[sent.start:colon.i])
 
 
 def _denied(noun: Token) -> bool:

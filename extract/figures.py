@@ -86,6 +86,7 @@ from extract.actors import actors_in, is_description
 from extract.perks import questioned
 from extract.numbers import (NUMBER_SECTIONS, YEAR, NumberReader, Quantity, doc_text, line_at, load_checked_vocab,
                              match_after, match_before, norm, opens_range, phrases, words_of)
+from extract.tables import CELL, CELL_GAP, pipe_cells as _cells, pipe_row as _table_row, spaced_cells as _spaced_cells
 from extract.subjects import (Subject, company_of_text, court_list, fined_party, is_partitive, is_score,
                               is_scoring_system, law_of_text, opinion_subject, phrase_head,
                               pipeline_gazetteer_path, same_paragraph, score_system, scoring_system, speaks_of_schemes,
@@ -168,26 +169,10 @@ class TableCell:
     heading: str = ""
 
 
-#: The character that separates the cells of a table row.
-CELL = "|"
-#: What separates the cells of a table laid out with spaces, as PDF readers render one: a tab
-#: or two spaces and more (prose has neither).
-CELL_GAP = re.compile(r"\t+| {2,}")
 #: A number cell of such a table ("4.1 million", "212,000", "21.6%").
 NUMBER_CELL = re.compile(r"^[-+(]?\d[\d,.]*")
 #: A unit in brackets in a table's caption or header ("Revenue (RMB million)", "Users (millions)").
 HEADING_UNIT = re.compile(r"\(([^()]*)\)")
-
-
-def _cells(start: int, line: str) -> list[tuple[int, int]]:
-    """Character spans (in the document) of the cells of a table row starting at `start`, without
-    their spaces (a blank cell's is empty)."""
-    spans, offset = [], start
-    for part in line.split(CELL):
-        lead = len(part) - len(part.lstrip())
-        spans.append((offset + lead, offset + max(lead, len(part.rstrip()))))
-        offset += len(part) + 1
-    return spans[1:-1]
 
 
 def _cell_span(doc: Doc, cell: tuple[int, int]) -> Span | None:
@@ -203,10 +188,6 @@ def _column(text: str, cells: list[tuple[int, int]], begin: int, end: int, run_o
         if a == begin and (b == end or run_on and text[end:end + 1] == " " and text[end + 1:end + 2].isupper()):
             return n
     return None
-
-
-def _table_row(line: str) -> bool:
-    return line.strip().startswith(CELL) and line.count(CELL) >= 3
 
 
 def _row_cell(doc: Doc, q: Quantity, is_row, split, run_on: bool = False):
@@ -237,19 +218,6 @@ def table_cell(doc: Doc, q: Quantity) -> TableCell | None:
     years = [head.text] if head is not None and YEAR.match(head.text) else \
         [text[a:b] for a, b in cells if YEAR.match(text[a:b])]
     return TableCell(label, head, years[0] if len(years) == 1 else None)
-
-
-def _spaced_cells(start: int, line: str) -> list[tuple[int, int]]:
-    """Character spans (in the document) of the cells of a line laid out with spaces."""
-    spans, offset = [], start
-    for part in CELL_GAP.split(line):
-        if part.strip():
-            lead = len(part) - len(part.lstrip())
-            spans.append((offset + lead, offset + len(part.rstrip())))
-        offset += len(part)
-        gap = CELL_GAP.match(line, offset - start)
-        offset += len(gap.group()) if gap else 0
-    return spans
 
 
 def _spaced_row(line: str) -> bool:

@@ -53,6 +53,13 @@ penalties opens a list when semicolons or bullets part its items, or, after a cl
 "Published: 14 November 2023, 07:30"), commas part phrases with no finite verb ("enjoy what we call a "green
 channel": priority handling of approvals, fewer inspections, and ..."). Lists end at the next cue ("Points are added for A, B
 and C, and deducted for D") and at a closing credit ("..., the Southern Metropolis Daily reported").
+
+A table's column of consequences (grammar `table_headers`: "Main consequences", "Typical consequence",
+"Perks") holds one perk or penalty per item of a row's cell, items parted by semicolons ("| Tax grade D |
+SAT | Invoice rationing; closer audit |", or a PDF's row laid out with spaces): of the kind the header
+names, else of the standing the row's label names ("Tax grade A", "C", "Seriously dishonest list",
+"AEO Advanced Certified"); rows are read by extract/tables.py. A list cue or colon before the header
+("their main consequences are: Grade  Score  ...") gives none of its own.
 """
 from __future__ import annotations
 
@@ -66,19 +73,19 @@ from spacy.util import filter_spans
 from extract.actors import FINITE_VERB_TAGS, SPANS_KEY, actor_of, is_description
 from extract.claims import Claim
 from extract.clean import LIST_BULLETS, list_marker_end
-from extract.consequences import (GROUNDS_PREPS, REASON_MARKS, ClauseReader, ClauseWords, asking, conditional,
-                                   denied_in_scope, describing, grade_letter, hypothetical, negated_here,
+from extract.consequences import (GROUNDS_PREPS, NEGATING_VERBS, REASON_MARKS, ClauseReader, ClauseWords, asking,
+                                   conditional, denied_in_scope, describing, grade_letter, hypothetical, negated_here,
                                    negative_inversion, no_longer, of_no_case, own_thing, said)
 from extract.cue_matcher import CueMatcher
+from extract.numbers import doc_text, line_at
 from extract.subjects import actor_mentions, is_named_blacklist, scoring_system
+from extract.tables import cell_items, pipe_row, rows_under_header, spaced_row
 from extract.vocab import load_vocab
 
 #: Modals of a rule: what "will" or "may" befall a party is a consequence, not a report that it did.
 RULE_MODALS = frozenset({"will", "shall", "may", "can", "could", "would", "must", "might"})
 #: Words that negate the cue they govern ("no perks such as", "does not bar").
 NEGATIONS = {"no", "not", "never", "n't", "n’t", "nor", "neither"}
-#: Verbs that cancel what their complement says ("refused to grant ...").
-NEGATING_VERBS = {"refuse", "fail", "decline", "cease", "deny"}
 #: Verbs that introduce reported speech: the grantor is never their subject.
 REPORTING_VERBS = {"say", "report", "cite", "quote", "tell", "write", "warn", "note", "claim", "mention",
                    "add", "explain", "argue", "continue", "find", "show", "suggest", "estimate", "reveal"}
@@ -98,6 +105,12 @@ LIST_POINTERS = frozenset({"following", "these", "below"})
 OPEN_CONDITION = "open_condition"
 #: Modals of what a party can do ("above 650 you can rent chargers").
 ABILITY_MODALS = frozenset({"can", "may", "could"})
+#: Cells of a table's column of consequences that name none.
+NO_ITEMS = frozenset({"none", "n/a", "na", "-", "–", "—", "nil", "no change"})
+#: A cell that counts ("212,000" under "Rewards claimed"): a figure, no perk or penalty.
+COUNT_CELL = re.compile(r"[\d.,%\s]+(?:million|billion|thousand)?")
+#: The most words of a table's header cell that names a column ("Typical consequence").
+HEADER_WORDS = 4
 #: Pronouns that open a sentence about the parties of the sentence before ("They cannot ...").
 REFERRING_PRONOUNS = frozenset({"they", "these", "those", "such"})
 
@@ -164,6 +177,7 @@ class Grammar:
     kind_modifiers: set = field(default_factory=set)
     illustrated_nouns: set = field(default_factory=set)
     tally_nouns: set = field(default_factory=set)
+    table_headers: dict = field(default_factory=dict)
 
     @classmethod
     def from_vocab(cls, entry: dict) -> "Grammar":
@@ -195,6 +209,7 @@ class Grammar:
             kind_modifiers={w.lower() for w in entry.get("kind_modifiers", [])},
             illustrated_nouns={w.lower() for w in entry.get("illustrated_nouns", [])},
             tally_nouns={w.lower() for w in entry.get("tally_nouns", [])},
+            table_headers={str(k).lower(): str(v) for k, v in (entry.get("table_headers") or {}).items()},
         )
 
 
@@ -593,6 +608,14 @@ def _bulleted(doc: Doc, start: int, end: int) -> bool:
     return sum(_line_bullet(doc[i]) for i in range(start, end)) >= 2
 
 
+def _opens_table(doc: Doc, colon: Token) -> bool:
+    """ "The grades and their main consequences are: Grade  Score  Inspections  Main consequences": a
+    colon before a table's header, whose rows hold the items (`_add_table_claims`)."""
+    start, line = line_at(doc_text(doc), colon.idx)
+    rest = line[colon.idx - start + 1:]
+    return spaced_row(rest) or pipe_row(rest)
+
+
 def _line_bullet(token: Token) -> bool:
     """A bullet, or a list item's number or letter ("1.", "(b)"), at the start of a line."""
     return token.i > 0 and "\n" in token.doc[token.i - 1].text and list_marker_end(token.doc, token.i) > token.i
@@ -809,14 +832,20 @@ class PerkPenaltyFinder:
         cue_spans = [m for ms in matches.values() for m in ms]
         self._cue_spans = [m for index, ms in matches.items() if self.cues[index].takes in ("list", "clause")
                            and not self.cues[index].weak for m in ms]
+        self._add_table_claims(doc, found, taken)  # first: a cue's phrase may run across a table's cells
         for claim, item in self._conditioned(doc, cue_spans):
             if not any(item[0] < e and s < item[1] for s, e in taken["perk"]):
                 taken["perk"].append(item)
                 found.append((claim, item))
+        #: ranges of negated cues: their kind is denied there, the other kind may be stated
+        #: ("does not grant them new loans": no perk, a penalty)
+        self._denied: set[tuple[str, int, int]] = set()
         for index, cue in enumerate(self.cues):
             for match in matches.get(index, []):
                 if cue.takes == "list" and is_negated(match):  # "no penalties such as travel bans"
-                    taken[cue.kind].append((match.start, self.phrases.clause_end(doc, match.end)))
+                    denied = (match.start, self.phrases.clause_end(doc, match.end))
+                    taken[cue.kind].append(denied)
+                    self._denied.add((cue.kind, *denied))
                     continue
                 if self._not_a_claim(cue, match):
                     continue
@@ -852,7 +881,8 @@ class PerkPenaltyFinder:
             for c, i in held:
                 found.remove((c, i))
                 taken[c.kind].remove(i)
-            if not any(item[0] < e and s < item[1] for kind in taken for s, e in taken[kind]):
+            if not any(item[0] < e and s < item[1] for kind in taken for s, e in taken[kind]
+                       if kind == claim.kind or (kind, s, e) not in self._denied):
                 taken[claim.kind].append(item)
                 found.append((claim, item))
             else:
@@ -906,7 +936,7 @@ class PerkPenaltyFinder:
             if colon is None or colon.i == sent.start:
                 continue
             kind = self._lead_in_kind(doc[sent.start:colon.i], good)
-            if kind is None or is_negated(doc[colon.i - 1:colon.i]):
+            if kind is None or is_negated(doc[colon.i - 1:colon.i]) or _opens_table(doc, colon):
                 continue
             listed = self._colon_items(doc, sent, colon, sentences[number + 1:])
             if any(items for _, items in listed):  # "shall be subject to the following measures: (1) ...":
@@ -929,6 +959,50 @@ class PerkPenaltyFinder:
                     self._credit(claim, anchor, grantor, grantor_text)
                     taken[kind].append((start, end))
                     found.append((claim, (start, end)))
+
+    def _add_table_claims(self, doc: Doc, found: list, taken: dict) -> None:
+        """The items of a table's column of perks or penalties (grammar `table_headers`: "Main
+        consequences", "Typical consequence"), parted by semicolons in a row's cell: each no other
+        rule claimed is one, of the kind the header names or else of the standing of the row's label
+        ("Tax grade A", "D", "Seriously dishonest list": `row_standing`); "none" and counts ("212,000"
+        under "Rewards claimed") are no items."""
+        if self.clauses is None:
+            return
+        text = doc_text(doc)
+        for row in rows_under_header(text):
+            column, named = self._consequence_column(text, row.header)
+            label = doc.char_span(*row.cells[0], alignment_mode="expand") if row.cells else None
+            if column is None or not 0 < column < len(row.cells) or label is None:
+                continue
+            kind = named if named in ("perk", "penalty") else \
+                {"good": "perk", "bad": "penalty"}.get(self.clauses.row_standing(label))
+            if kind is None:
+                continue
+            cue = self._clause_cues[kind]
+            for a, b in cell_items(text, row.cells[column]):
+                item = doc.char_span(a, b, alignment_mode="expand")
+                if item is None or item.text.lower() in NO_ITEMS or COUNT_CELL.fullmatch(item.text) or any(
+                        item.start < e and s < item.end for spans in taken.values() for s, e in spans):
+                    continue
+                claim = Claim(
+                    kind=kind, predicate=cue.predicate, phrase_start=item.start_char, phrase_end=item.end_char,
+                    quote_start=item.sent.start_char, quote_end=item.sent.end_char, method=f"{kind}/table",
+                    object=normalise(item), confidence=0.5,
+                    extra={"category": "table", "cue": text[slice(*row.header[column])]},
+                )
+                self._credit(claim, label, None, None)
+                taken[kind].append((item.start, item.end))
+                found.append((claim, (item.start, item.end)))
+
+    def _consequence_column(self, text: str, header: list[tuple[int, int]]) -> tuple[int | None, str | None]:
+        """(the column, the kind its header names) of the last header cell of a few words that names perks
+        or penalties (grammar `table_headers`); (None, None) when none does."""
+        for column in range(len(header) - 1, 0, -1):
+            words = re.findall(r"[a-z]+", text[slice(*header[column])].lower())
+            named = next((self.grammar.table_headers[w] for w in words if w in self.grammar.table_headers), None)
+            if named is not None and len(words) <= HEADER_WORDS:
+                return column, named
+        return None, None
 
     def _colon_items(self, doc: Doc, sent: Span, colon: Token, after: list[Span]) -> list[tuple[Span, list]]:
         """(quote, item token ranges) of the list a colon opens: in its own sentence, set apart by
@@ -1072,9 +1146,14 @@ class PerkPenaltyFinder:
         - a sentence that only needs some words it lacks (`needs`);
         - a recommendation or a question ("Does the system stop people from travelling?");
         - a prohibition or a restriction of the act ("forbid blacklisting people for jaywalking",
-          "may blacklist people only where a law allows it")."""
+          "may blacklist people only where a law allows it");
+        - a list cue before a table ("their main consequences are: Grade  Score  ..."), whose rows
+          hold the items."""
         doc = match.doc
         if recommended(match) or questioned(match):
+            return True
+        colon = next((t for t in match if t.text == ":"), None)
+        if cue.takes == "list" and colon is not None and _opens_table(doc, colon):
             return True
         after = doc[match.end] if match.end < len(doc) else None
         if cue.kind == "penalty" and after is not None and self.clauses is not None \

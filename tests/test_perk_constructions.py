@@ -259,6 +259,35 @@ def objects(nlp, text, kind):
     # places coordinated with "and" after a verb of showing are the places of one penalty
     ("The faces of listed debtors were shown on screens at the bus depot and in the town's theatres.", "penalty",
      ["faces of listed debtors were shown on screens at the bus depot and in the town's theatres"]),
+    # a participle after a noun is the noun's, though the parser coordinates it with the verbs of the series;
+    # an adjunct after a comma ("under rules ...") is no item
+    ("Debtors on the list cannot take ferries, board express buses or stay in guesthouses rated four stars or "
+     "higher, under rules issued by the county court.", "penalty",
+     ["unable to take ferries", "unable to board express buses",
+      "unable to stay in guesthouses rated four stars or higher"]),
+    # "in it": the grade the question before named
+    ("What does a C grade bring? Shops in it are named on the market's notice board and cannot rent stalls at "
+     "the night fair.", "penalty", ["named on market's notice board", "unable to rent stalls at the night fair"]),
+    # a benefit denied to a party in bad standing
+    ("Residents on the county blacklist are not eligible for the heating subsidy.", "penalty",
+     ["not eligible for heating subsidy"]),
+    # whom a thing is refused, read by the parser as a modifier of the thing
+    ("Lenders refused blacklisted borrowers fresh credit.", "penalty", ["refused fresh credit"]),
+    # a verb of taking someone in, denied to a party in bad standing, with the post it is denied
+    ("Firms graded D must display their grade at the entrance, and their owners may not be appointed as trustees "
+     "of public charities.", "penalty",
+     ["must display their grade at the entrance", "not appointed as trustees of public charities"]),
+    # a conjunct with an auxiliary of its own is not denied by the verb before it (here the parser reads the
+    # series as clauses of each other)
+    ("What does a C grade bring? Stallholders in it are named on the notice boards of their market, cannot be "
+     "hired into public jobs, and are excluded from the city's rent subsidy, the rules say.", "penalty",
+     ["named on notice boards of their market", "not hired into public jobs", "excluded from city's rent subsidy"]),
+    # a verb of handing over, negated, withholds from the parties of the sentence before (no perk of its cue)
+    ("Drivers graded D lose their parking permits. The city bank does not grant them car loans.", "penalty",
+     ["loss of their parking permits", "refused car loans"]),
+    # a verb of handing over that a verb of stopping cancels, with whom it no longer serves
+    ("Listed debtors face many limits on travel. The booking site stopped selling them first-class train seats in "
+     "2022, the company said.", "penalty", ["limits on travel", "refused first-class train seats"]),
 ])
 def test_constructions(nlp, text, kind, expected):
     assert objects(nlp, text, kind) == expected
@@ -320,6 +349,13 @@ def test_constructions(nlp, text, kind, expected):
     # what someone believes could happen; what would have followed a condition put by inversion
     "Many shoppers believe that a weak score could keep them off high-speed trains.",
     "Had the pilot reached the coast, top scorers could have skipped the queue at ferry terminals.",
+    # what one stopped doing; what a label of falsehood opens; one who cannot be hired for a time is no party
+    "The town stopped posting the names of blacklisted residents at the bus station last year.",
+    "Myth 2: Millions of people are barred from trains because of a low score.",
+    "The new manager cannot be hired until the board meets.",
+    # a benefit denied with nothing named; a handing over refused to no one
+    "Blacklisted residents of the county are not exempt either.",
+    "The court keeps a blacklist of debtors. Its annual report did not give a figure for the year.",
 ])
 def test_no_claim_in_these(nlp, text):
     doc = analyse(nlp, text)
@@ -385,3 +421,31 @@ def test_the_numbered_items_of_an_article_are_the_claims_not_its_lead_in(nlp):
     doc = analyse(nlp, text)
     assert [text[c.phrase_start:c.phrase_end] for c in doc._.claims if c.kind == "penalty"] == [
         "exclusion from public tenders", "more frequent tax inspections", "suspension of export rebates"]
+
+
+@pytest.mark.parametrize("text, perks, penalties", [
+    # a PDF's table laid out with spaces, under a colon that opens no list of its own; a row the reader joined
+    # to the next ("... free park entry B  700 to 899  none"); "none" is no item
+    ("The handbook sets out the grades and their consequences: Grade  Points  Consequences\n"
+     "A  900 or more  priority for school places; free park entry B  700 to 899  none\n"
+     "D  below 500  named on the notice board; no subsidised loans\n",
+     ["priority for school places", "free park entry"], ["named on the notice board", "no subsidised loans"]),
+    # an HTML table with its caption in a row of its own: the kind of each row's label
+    ("Ratings at a glance\n\n| Table 2: What each rating brings |  |\n\n|---|---|\n\n"
+     "| Rating | Typical consequence |\n\n|---|---|\n\n| Red list | Faster customs clearance; fewer audits |\n\n"
+     "| Seriously dishonest list | Procurement ban |\n",
+     ["Faster customs clearance", "fewer audits"], ["Procurement ban"]),
+    # a header that names the kind; a table of figures is none
+    ("| Scheme | Perks |\n|---|---|\n| Egret Score | Free bus rides; library loans |\n\n"
+     "| Grade | Launched | Cities |\n|---|---|---|\n| A | 2019 | 12 |\n",
+     ["Free bus rides", "library loans"], []),
+    # a count under a header of perks is a figure
+    ("Table 3. Take-up\nCity      Scheme        Launched     Rewards claimed\n"
+     "Jinhua    Egret Score   2017         212,000\nTaizhou   Heron Points  2019         87,500\n", [], []),
+])
+def test_a_tables_column_of_consequences(nlp, text, perks, penalties):
+    """Each item of a row's cell in a column of consequences is one perk or penalty, of the kind its header
+    names or its row's label (a grade, a status, a list) speaks of."""
+    doc = analyse(nlp, text)
+    assert [text[c.phrase_start:c.phrase_end] for c in doc._.claims if c.kind == "perk"] == perks
+    assert [text[c.phrase_start:c.phrase_end] for c in doc._.claims if c.kind == "penalty"] == penalties

@@ -1,0 +1,131 @@
+"""Tables written as text lines: the rows and cells that readers leave of a table.
+
+Readers render an HTML table as lines of cells between bars ("| Tax grade A | SAT | Invoices on demand |",
+under a header row and a "|---|---|" rule) and a PDF reader a table as lines whose cells are set apart
+by tabs or runs of spaces ("A   90 or above   fast-track approvals"); prose has neither. The figures
+(extract/figures.py) and the perks and penalties (extract/perks.py) read cells of both.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: The character that separates the cells of a table row.
+CELL = "|"
+#: What separates the cells of a table laid out with spaces, as PDF readers render one: a tab
+#: or two spaces and more (prose has neither).
+CELL_GAP = re.compile(r"\t+| {2,}")
+
+
+def pipe_row(line: str) -> bool:
+    """A row of a table written with bars: "| a | b |"."""
+    return line.strip().startswith(CELL) and line.count(CELL) >= 3
+
+
+def rule_row(line: str) -> bool:
+    """The rule under a header row: "|---|---|"."""
+    return pipe_row(line) and not line.replace(CELL, "").strip(" -:")
+
+
+def pipe_cells(start: int, line: str) -> list[tuple[int, int]]:
+    """Character spans (in the document) of the cells of a table row starting at `start`, without
+    their spaces (a blank cell's is empty)."""
+    spans, offset = [], start
+    for part in line.split(CELL):
+        lead = len(part) - len(part.lstrip())
+        spans.append((offset + lead, offset + max(lead, len(part.rstrip()))))
+        offset += len(part) + 1
+    return spans[1:-1]
+
+
+def spaced_cells(start: int, line: str) -> list[tuple[int, int]]:
+    """Character spans (in the document) of the cells of a line laid out with spaces."""
+    spans, offset = [], start
+    for part in CELL_GAP.split(line):
+        if part.strip():
+            lead = len(part) - len(part.lstrip())
+            spans.append((offset + lead, offset + len(part.rstrip())))
+        offset += len(part)
+        gap = CELL_GAP.match(line, offset - start)
+        offset += len(gap.group()) if gap else 0
+    return spans
+
+
+@dataclass
+class Row:
+    """A row of a table below its header: character spans (in the text) of its cells and of its
+    table's header cells."""
+
+    cells: list[tuple[int, int]]
+    header: list[tuple[int, int]]
+
+
+def spaced_row(line: str) -> bool:
+    """A line laid out with spaces in three cells or more."""
+    return len([part for part in CELL_GAP.split(line.strip()) if part.strip()]) >= 3
+
+
+def rows_under_header(text: str) -> list[Row]:
+    """Every row of the text's tables that stands under a header row: in a table written with bars,
+    the rows after the rule under the header ("| Rating | ... |" / "|---|" / "| Tax grade A | ... |"),
+    blank lines between rows allowed (a row above a rule is the next table's header, or a caption's); in a table laid out with spaces, the lines after the first of a
+    run of such lines. A PDF reader may join a row to the next one ("... priority for subsidies B  75
+    to 89 ..."): a row with more cells than its header is parted where a cell runs on into the next
+    row's label (`_joined_rows`)."""
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    rows, n = [], 0
+    while n < len(lines):
+        if pipe_row(lines[n][1]):
+            group = []
+            while n < len(lines) and (pipe_row(lines[n][1]) or not lines[n][1].strip()):
+                if lines[n][1].strip():
+                    group.append(lines[n])
+                n += 1
+            header = None
+            for k, row in enumerate(group):  # a header is the row above a rule (a caption's row may be one)
+                if rule_row(row[1]):
+                    continue
+                if k + 1 < len(group) and rule_row(group[k + 1][1]):
+                    header = pipe_cells(*row)
+                elif header is not None:
+                    rows.append(Row(pipe_cells(*row), header))
+        elif spaced_row(lines[n][1]):
+            group = []
+            while n < len(lines) and spaced_row(lines[n][1]):
+                group.append(lines[n])
+                n += 1
+            header = spaced_cells(*group[0])
+            rows += [Row(cells, header) for row in group[1:] for cells in _joined_rows(text, spaced_cells(*row), len(header))]
+        else:
+            n += 1
+    return rows
+
+
+def _joined_rows(text: str, cells: list[tuple[int, int]], width: int) -> list[list[tuple[int, int]]]:
+    """The rows of a line that holds more cells than its header (`width`): where the last cell of a row
+    ends in a short capitalised word, that word is the next row's label ("fast-track approvals;
+    priority for subsidies B")."""
+    rows = []
+    while len(cells) > width > 1:
+        a, b = cells[width - 1]
+        label = re.search(r" ([A-Z][A-Za-z+-]{0,3})$", text[a:b])
+        if label is None:
+            break
+        rows.append(cells[:width - 1] + [(a, a + label.start())])
+        cells = [(a + label.start(1), b)] + cells[width:]
+    return rows + [cells]
+
+
+def cell_items(text: str, cell: tuple[int, int]) -> list[tuple[int, int]]:
+    """The items of a cell parted by semicolons ("Invoices on demand; faster export rebates"), without
+    their spaces."""
+    items, start = [], cell[0]
+    for part in text[cell[0]:cell[1]].split(";"):
+        lead = len(part) - len(part.lstrip())
+        if part.strip():
+            items.append((start + lead, start + len(part.rstrip())))
+        start += len(part) + 1
+    return items
