@@ -18,7 +18,9 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   "WeChat Pay Score") names a scheme, even when the NER misses it or a gazetteer name
   starts it ("WeChat Pay" is WeChat, "WeChat Pay Score" is a product of its own); one written
   whole as a heading of its own ("Fenglin Maple Score. Fenglin’s score was launched ...") is the
-  scheme's full name, and its shorter mentions ("Fenglin’s Maple Score") are that scheme;
+  scheme's full name, and its shorter mentions ("Fenglin’s Maple Score") are that scheme; one whose
+  own words only say its kind (`generic_scheme_words`) is named with the owner its possessive names
+  ("Heqiao's Civility Points" is "Heqiao Civility Points"; "Suzhou's Osmanthus Score" keeps its own);
 - an NER entity holding a possessive is two names ("Suzhou's Osmanthus Score": Suzhou and
   Osmanthus Score), and one with an opening bracket ends there ("Suqian (Jiangsu province");
 - a later one-word mention that starts an earlier name, or its words after a place, is that actor
@@ -213,6 +215,8 @@ class NameRules:
 
     #: Head word of a scheme's name -> the actor type it gives ("Score": program).
     scheme_heads: dict = field(default_factory=dict)
+    #: Words of a scheme's name that only say its kind ("Civility Points"): its owner names it.
+    generic_scheme_words: set = field(default_factory=set)
     #: Appositive head noun -> the actor type it says an unknown name has ("city": place).
     appositive_types: dict = field(default_factory=dict)
     #: Verbs that give a thing its name ("a scheme called ..."; lemmas) and nouns of named things
@@ -275,6 +279,7 @@ class NameRules:
             descriptions[str(noun).lower()] = (list(types), {w.lower() for w in words})
         return cls(
             scheme_heads=dict(names.get("scheme_heads") or {}),
+            generic_scheme_words=set(names.get("generic_scheme_words") or []),
             appositive_types={k.lower(): v for k, v in (names.get("appositive_types") or {}).items()},
             naming_verbs=set(names.get("naming_verbs") or []),
             called_types={k.lower(): v for k, v in (names.get("called_types") or {}).items()},
@@ -626,8 +631,12 @@ class ActorFinder:
         # "Fenglin’s Maple Score" before the section "Fenglin Maple Score.": the whole name, wherever it comes
         headings = {s.text: (s.label_, f"{s.label_}:{slug(s.text)}") for s in spans
                     if _heading_name(doc, s.start, s.end - 1) and (s.start, s.end) not in named}
+        # "Heqiao's Civility Points": a kind of scheme, named with its owner wherever it comes
+        owned = {name: (s.label_, f"{s.label_}:{slug(name)}") for s in spans
+                 if (name := self._owned_generic_name(s, found)) is not None and (s.start, s.end) not in named}
         longer.update(headings)
-        names.update({actor_id: name for name, (_, actor_id) in headings.items()})
+        longer.update(owned)
+        names.update({actor_id: name for name, (_, actor_id) in [*headings.items(), *owned.items()]})
         schemes = []
         for span in spans:
             if (span.start, span.end) in named:
@@ -639,6 +648,19 @@ class ActorFinder:
             schemes.append(Span(doc, span.start, span.end, label=kind, span_id=actor_id))
             longer.setdefault(name, (kind, actor_id))
         return schemes
+
+    def _owned_generic_name(self, scheme: Span, found: list[Span]) -> str | None:
+        """The full name of a scheme whose own words only say its kind, written after its owner's
+        possessive ("Heqiao's Civility Points": "Heqiao Civility Points"), or None. A gazetteer
+        organisation's product keeps its own name."""
+        doc = scheme.doc
+        if scheme.start < 2 or not all(t.text in self.rules.generic_scheme_words for t in scheme[:-1]):
+            return None
+        mark, owner = doc[scheme.start - 1], doc[scheme.start - 2]
+        if mark.tag_ != "POS" and mark.text not in ("'s", "’s") or owner.pos_ != "PROPN" or not _capitalised(owner) \
+                or any(s.start <= owner.i < s.end for s in found):
+            return None
+        return f"{owner.text} {scheme.text}"
 
     def _documents(self, doc: Doc, names: dict[str, str], found: list[Span]) -> list[Span]:
         """Official documents named by title, actors of type `law`: capitalised words ending in a
@@ -1679,6 +1701,14 @@ def _name_words(span: Span, fold: bool = True) -> list[str]:
 def is_description(span: Span) -> bool:
     """Whether an actor mention is a description ("the court") rather than a name."""
     return (span.start, span.end) in span.doc.user_data.get(DESCRIPTIONS_KEY, set())
+
+
+def is_local_body(span: Span) -> bool:
+    """Whether a lower-case mention is a place's institution the actor finder named after its place
+    ("the city's development and reform bureau" is "Heqiao development and reform bureau"): a name,
+    though written in lower case, unlike a lower-case alias ("Alipay's social credit system")."""
+    _, name = actor_of(span)
+    return span.text.islower() and name != span.text and name[:1].isupper() and name.endswith(" " + span.text)
 
 
 def _earlier_full_name(mention: Span, name: str, found: list[Span], names: dict[str, str]) -> str | None:

@@ -63,7 +63,7 @@ from itertools import combinations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.actors import SPANS_KEY, Gazetteer, actor_of, is_description
+from extract.actors import SPANS_KEY, Gazetteer, actor_of, is_description, is_local_body
 from extract.claims import Claim
 from extract.datelines import dateline_at
 from extract.dates import plain_row
@@ -1599,8 +1599,9 @@ def _title_before(doc: Doc, sent: Span, i: int) -> tuple[list[Token], int]:
 def _is_name(span: Span) -> bool:
     """A proper name, not a lower-case description that happens to be an alias
     ("Alipay's social credit system" is Sesame Credit, not the state's system); with "the",
-    a lower-case alias is the actor ("part of the social credit system")."""
-    if any(c.isupper() or not c.isascii() for c in span.text if c.isalpha()):
+    a lower-case alias is the actor ("part of the social credit system"); a place's institution named
+    after its place is a name however written ("the city's development and reform bureau")."""
+    if any(c.isupper() or not c.isascii() for c in span.text if c.isalpha()) or is_local_body(span):
         return True
     if any(t.lower_ == "of" for t in span[1:-1]):  # "the court's list of dishonest judgment debtors": no generic phrase
         return True

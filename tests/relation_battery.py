@@ -468,6 +468,11 @@ BATTERY += [
     ("journalism", "Liu Fang spent the weekend at Alibaba's campus.", []),
     ("journalism", "Pearl Capital was founded in 2015 by former Morgan Stanley banker Rita Chan.",
      [("Pearl Capital", "founded_by", "Rita Chan"), ("Rita Chan", "works_for", "Morgan Stanley")]),
+    # a place's institution named in lower case through the place's possessive
+    ("report", "Pinghu, a city of 800,000 people, scores its residents. The points are kept by the Pinghu Credit Office, "
+               "a unit of the city's development and reform commission.",
+     [("Pinghu Credit Office", "part_of", "Pinghu development and reform commission"),
+      ("Pinghu development and reform commission", "part_of", "Pinghu")]),
     ("encyclopedia", "In 2022 the Lotus Credit Office was merged into the Lotus Big Data Bureau.",
      [("Lotus Credit Office", "part_of", "Lotus Big Data Bureau")]),
     ("journalism", "Harbour Bank, with which Lantern Data has signed a data-sharing agreement, will offer the loans.",

@@ -448,6 +448,19 @@ def test_a_name_ending_in_points_is_a_scheme(nlp):
         [(s.text, s.id_, s.label_) for s in doc.spans["actors"]]
 
 
+@pytest.mark.parametrize("text, mention", [
+    # a name that only says the kind of scheme is its owner's
+    ("Lotus residents earn credit under Lotus's Civility Points scheme. Civility Points has 300,000 members.",
+     ("Civility Points", "program:lotus-civility-points")),
+    ("Pinghu's Honesty Score was launched in 2021.", ("Honesty Score", "program:pinghu-honesty-score")),
+    # a name of its own keeps it
+    ("Pinghu's Lotus Score was launched in 2021.", ("Lotus Score", "program:lotus-score")),
+])
+def test_a_scheme_named_only_by_its_kind_takes_its_owner_s_name(nlp, text, mention):
+    mentions, _ = found(nlp, text)
+    assert mention in mentions
+
+
 def test_a_person_s_name_the_ner_cut_short_is_whole(nlp):
     mentions, _ = found(nlp, "Hannah Richter and Zhou Yiming\n\nThe survey covered 1,200 residents.")
     assert ("Hannah Richter", "person:hannah-richter") in mentions
