@@ -1264,7 +1264,8 @@ class RelationFinder:
             if nested_role or attached or token.dep_ in ("relcl", "acl", "appos") and token != role:
                 skip |= {t.i for t in token.subtree}
         found = []
-        links = [c for c in role.children if c.dep_ in ROLE_LINKS]
+        # "Qilin Pay's vice-president": the parser may hang the possessive on the title's first part
+        links = [c for word in (*_hyphen_parts(role), role) for c in word.children if c.dep_ in ROLE_LINKS]
         link = self._role_link(role, by_root)
         if link is not None and link.preps:  # "the company behind Alipay", not "a company in Beijing"
             links = [c for c in links if c.dep_ == "prep" and c.lower_ in link.preps]
@@ -1617,10 +1618,17 @@ def _is_share_unit(token: Token, units) -> bool:
 
 def _hyphenated(noun: Token) -> str:
     """A noun's lemma with the word hyphenated to it, which the parser splits off ("tie-up")."""
+    parts = _hyphen_parts(noun)
+    return f"{parts[0].lower_}-{noun.lemma_.lower()}" if parts else noun.lemma_.lower()
+
+
+def _hyphen_parts(noun: Token) -> list[Token]:
+    """The words hyphenated to a noun before it, which the parser splits off and may hang on their
+    own ("vice", "-" of "vice-president")."""
     doc, i = noun.doc, noun.i
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
-        return f"{doc[i - 2].lower_}-{noun.lemma_.lower()}"
-    return noun.lemma_.lower()
+        return [doc[i - 2], doc[i - 1]]
+    return []
 
 
 def _phrasal(token: Token) -> str:

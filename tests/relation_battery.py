@@ -468,6 +468,9 @@ BATTERY += [
     ("journalism", "Liu Fang spent the weekend at Alibaba's campus.", []),
     ("journalism", "Pearl Capital was founded in 2015 by former Morgan Stanley banker Rita Chan.",
      [("Pearl Capital", "founded_by", "Rita Chan"), ("Rita Chan", "works_for", "Morgan Stanley")]),
+    # a hyphenated title the parser splits ("vice-president")
+    ("wire", "\"We will not raise fees,\" said Lin Bo, Lotus Pay's vice-president for risk.",
+     [("Lin Bo", "works_for", "Lotus Pay")]),
     # a place's institution named in lower case through the place's possessive
     ("report", "Pinghu, a city of 800,000 people, scores its residents. The points are kept by the Pinghu Credit Office, "
                "a unit of the city's development and reform commission.",
