@@ -44,7 +44,8 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
 - a place's institution named in lower case is an actor named after its place ("the municipal
   government": "Xiamen municipal government"; "the county's civil affairs bureau"; "the Yiwu
   development and reform bureau"; `place_adjectives`, `place_institutions`), or the institution
-  named before in full ("the Hebei court" after "the Higher People's Court of Hebei");
+  named before in full ("the Hebei court" after "the Higher People's Court of Hebei"), or the actor
+  of the field the country's possessive names ("China's top court": `field_country`);
 - one name the text gives two kinds of place is two places ("Qingxi county", "Qingxi town"), and
   "the county" is never a place the text calls a village;
 - an appositive gazetteer phrase restates an unknown name ("Honest Rongcheng, the city's social
@@ -247,6 +248,8 @@ class NameRules:
     #: Descriptions that stand for one actor of the field when nobody is named before them
     #: ("the central bank": the People's Bank of China) -> its gazetteer id.
     description_defaults: dict = field(default_factory=dict)
+    #: Names of the field's country, whose possessive before such a description names that actor.
+    field_country: set = field(default_factory=set)
     #: Words of a line of business ending a company's name, which a mention of two or more words
     #: may drop too ("Lanting Credit Management" is "Lanting Credit").
     business_words: set = field(default_factory=set)
@@ -296,6 +299,7 @@ class NameRules:
             legal_forms={w.lower() for w in names.get("legal_forms") or []},
             business_words={w.lower() for w in names.get("business_words") or []},
             description_defaults={k.lower(): v for k, v in (vocab.get("description_defaults") or {}).items()},
+            field_country=set(vocab.get("field_country") or []),
             company_words={w.lower() for w in names.get("business_words") or []}
             | {w.lower() for w in names.get("company_words") or []},
             place_dwellers={w.lower() for w in names.get("place_dwellers") or []},
@@ -1154,8 +1158,8 @@ class ActorFinder:
             if found is None:
                 continue
             place, start, words = found
-            named = _named_before(token, place, mentions + bodies)
-            if named is not None:  # "the Hebei court" after "the Higher People's Court of Hebei"
+            named = _named_before(token, place, mentions + bodies) or self._national_body(place, words)
+            if named is not None:  # "the Hebei court" after "the Higher People's Court of Hebei"; "China's top court"
                 bodies.append(Span(doc, start, token.i + 1, label=named.label_, span_id=named.id_))
                 continue
             name = " ".join([names.get(place.id_, clean_entity_name(place.text)), *words])
@@ -1163,6 +1167,15 @@ class ActorFinder:
             names.setdefault(actor_id, name)
             bodies.append(Span(doc, start, token.i + 1, label=label, span_id=actor_id))
         return bodies
+
+    def _national_body(self, place: Span, words: list[str]) -> Span | None:
+        """The actor of the field a description with the country's possessive names ("China's top
+        court": the Supreme People's Court; relations.yaml `description_defaults`, `field_country`)."""
+        actor = self.gazetteer.get(self.rules.description_defaults.get(" ".join(words).lower(), ""))
+        if actor is None or place.text not in self.rules.field_country:
+            return None
+        place.doc._.actor_names.setdefault(actor.id, actor.name)
+        return Span(place.doc, place.start, place.end, label=actor.type, span_id=actor.id)
 
     def _body_place(self, head: Token, index: dict[int, Span], mentions: list[Span], names: dict[str, str]):
         """(place, first token of the body's mention, words of its name after the place's) of an

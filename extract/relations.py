@@ -93,6 +93,10 @@ PARTICLES = ("out", "off", "up")
 #: Actor types that employ no one: "its legal representative" is not the list's or the law's.
 NO_EMPLOYERS = ("program", "law")
 
+#: Actor types that are no part of the place they sit in: "the province's high court" says where
+#: the court is (courts are the state's), not whose.
+PLACELESS_TYPES = ("court",)
+
 #: Actor types of schemes, whose names may be plural ("Osmanthus Points") and still name one.
 SCHEME_TYPES = {"program", "product"}
 
@@ -1312,8 +1316,13 @@ class RelationFinder:
             head = noun
             if head.dep_ == "pobj" and head.head.lower_ == "of":
                 head = head.head.head
-            if head.dep_ == "attr":
-                found += [s for c in head.head.children if c.dep_ == "nsubj" for s in self._actors_for(c, actors, by_root)]
+            if head.dep_ == "attr":  # "X is one of the eight companies", "It was one of the eight"
+                found += [s for c in head.head.children if c.dep_ == "nsubj"
+                          for s in self._actors_for(c, actors, by_root) or filter(None, [_pronoun_actor(c)])]
+            elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
+                # "X was launched as one of the eight pilots": the thing the verb is about
+                found += [s for c in head.head.head.children if c.dep_ in ("nsubjpass", "dobj")
+                          for s in self._actors_for(c, actors, by_root)]
             elif head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.lemma_ == "be":
                 # "X and Y were among the eight pilots approved by Z"
                 found += [s for c in head.head.head.children if c.dep_ == "nsubj" for s in self._actors_for(c, actors, by_root)]
@@ -1385,6 +1394,9 @@ class RelationFinder:
                     return [kind]  # "a Sesame Credit score, the rating that Ant Group computes": Sesame Credit
                 # "X, which opened in May, and Pudao Credit, which the bank licensed": only the name the clause follows
                 return [by_root[described.i]] if described.i in by_root else self._actors_for(described, actors, by_root)
+            if not heads and (kind := _kind_before_doer(verb, actors)) is not None:
+                # "one of eight pilot projects the PBoC approved", however the parser hangs the clause
+                return self._actors_for(kind, actors, {s.root.i: s for s in actors})
             found = [span for head in heads for span in self._actors_under(head, actors)]
             if not found:  # "The Supreme People's Court runs it"
                 found = [it for head in heads if head.dep_ == "dobj" and (it := _pronoun_actor(head)) is not None]
@@ -1559,14 +1571,14 @@ class RelationFinder:
         a local body the gazetteer does not know ("Suzhou's Osmanthus Score", "Fuzhou
         introduced a “Jasmine Score”"), the subject of a selection ("selected Xiamen") or of a
         tie it signed, or the employer of a person its possessive or "of" names ("the city's
-        deputy mayor"; not "a professor in Beijing")."""
+        deputy mayor"; not "a professor in Beijing"). A court is no place's (`PLACELESS_TYPES`)."""
         places = rule.get("places")
         if subject.label_ == "place" and obj.label_ == "place":
             return False
         if obj.label_ == "place":
             if places == "employer":
                 return subject.label_ == "person" and _names_whose(obj)
-            return places == "local-object" and ":" in subject.id_
+            return places == "local-object" and ":" in subject.id_ and subject.label_ not in PLACELESS_TYPES
         return places == "subject"
 
     def _type_fits(self, wanted: str, span: Span) -> bool:
@@ -1877,6 +1889,20 @@ def _has_subject(verb: Token) -> bool:
     """Whether a clause names its own doer other than by a relative pronoun ("the service Ant
     launched"), so that the noun it modifies is its object."""
     return any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+
+
+def _kind_before_doer(verb: Token, actors) -> Token | None:
+    """The plural noun a clause without a relative pronoun follows, read from the order of the words
+    ("one of eight pilot projects the PBoC approved": projects), when its doer is the name right before
+    the verb; the parser often hangs such a clause anywhere."""
+    doer = next((a for a in actors if a.end == verb.i and a.root.head == verb and a.root.dep_ == "nsubj"), None)
+    if doer is None:
+        return None
+    i = doer.start - 1
+    while i > verb.sent.start and verb.doc[i].dep_ == "det":
+        i -= 1
+    kind = verb.doc[i]
+    return kind if kind.tag_ == "NNS" and kind.dep_ == "pobj" and kind.head.lower_ in ("of", "among") else None
 
 
 def _institution(spans: list[Span]) -> list[Span]:

@@ -461,6 +461,17 @@ def test_a_scheme_named_only_by_its_kind_takes_its_owner_s_name(nlp, text, menti
     assert mention in mentions
 
 
+@pytest.mark.parametrize("text, mention", [
+    # the country's top court is the field's
+    ("China’s top court said 7 million people were on its list.", ("top court", "supreme-peoples-court")),
+    # a province's is its own
+    ("Zhejiang's top court said 70,000 people were listed.", ("top court", "court:zhejiang-top-court")),
+])
+def test_a_place_s_institution_named_through_its_possessive(nlp, text, mention):
+    mentions, _ = found(nlp, text)
+    assert mention in mentions
+
+
 def test_a_person_s_name_the_ner_cut_short_is_whole(nlp):
     mentions, _ = found(nlp, "Hannah Richter and Zhou Yiming\n\nThe survey covered 1,200 residents.")
     assert ("Hannah Richter", "person:hannah-richter") in mentions
