@@ -45,7 +45,10 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   government": "Xiamen municipal government"; "the county's civil affairs bureau"; "the Yiwu
   development and reform bureau"; `place_adjectives`, `place_institutions`), or the institution
   named before in full ("the Hebei court" after "the Higher People's Court of Hebei"), or the actor
-  of the field the country's possessive names ("China's top court": `field_country`);
+  of the field the country's possessive names ("China's top court": `field_country`); a body's
+  capitalised name given after a place description's possessive is named after the place too ("the
+  city's Big Data Bureau" is "Suzhou Big Data Bureau", `local_body_heads`; "Taizhou's Credit Office"
+  keeps its name as written);
 - one name the text gives two kinds of place is two places ("Qingxi county", "Qingxi town"), and
   "the county" is never a place the text calls a village;
 - an appositive gazetteer phrase restates an unknown name ("Honest Rongcheng, the city's social
@@ -248,6 +251,8 @@ class NameRules:
     #: Descriptions that stand for one actor of the field when nobody is named before them
     #: ("the central bank": the People's Bank of China) -> its gazetteer id.
     description_defaults: dict = field(default_factory=dict)
+    #: Last words of a local body's name a place description's possessive names after its place.
+    local_body_heads: set = field(default_factory=set)
     #: Names of the field's country, whose possessive before such a description names that actor.
     field_country: set = field(default_factory=set)
     #: Words of a line of business ending a company's name, which a mention of two or more words
@@ -300,6 +305,7 @@ class NameRules:
             business_words={w.lower() for w in names.get("business_words") or []},
             description_defaults={k.lower(): v for k, v in (vocab.get("description_defaults") or {}).items()},
             field_country=set(vocab.get("field_country") or []),
+            local_body_heads=set(names.get("local_body_heads") or []),
             company_words={w.lower() for w in names.get("business_words") or []}
             | {w.lower() for w in names.get("company_words") or []},
             place_dwellers={w.lower() for w in names.get("place_dwellers") or []},
@@ -360,6 +366,7 @@ class ActorFinder:
         mentions = _names_again(doc, mentions, names)
         doc._.actor_names = names
         descriptions = self._descriptions(doc, mentions)
+        mentions = self._bodies_named_by_place(mentions, descriptions, names)
         bodies = self._local_bodies(doc, mentions, descriptions, names)
         covered = {i for span in bodies for i in range(span.start, span.end)}
         kept = [s for s in mentions + descriptions if not any(i in covered for i in range(s.start, s.end))]
@@ -1168,6 +1175,29 @@ class ActorFinder:
             bodies.append(Span(doc, start, token.i + 1, label=label, span_id=actor_id))
         return bodies
 
+    def _bodies_named_by_place(self, mentions: list[Span], descriptions: list[Span],
+                               names: dict[str, str]) -> list[Span]:
+        """ "the city's Big Data Bureau": a body's name the text gives only after a place
+        description's possessive is named after that place ("Suzhou Big Data Bureau"), wherever the
+        text names it (`local_body_heads`); one named through the place's own name ("Taizhou's
+        Credit Office") keeps its name as written."""
+        places = {s.end: s for s in descriptions if s.label_ == "place"}
+        renamed: dict[str, tuple[str, str]] = {}
+        for mention in mentions:
+            doc = mention.doc
+            place = places.get(mention.start - 1)
+            if place is None or not is_possessive_mark(doc[mention.start - 1]) or ":" not in mention.id_ \
+                    or mention[-1].text not in self.rules.local_body_heads or mention.id_ in renamed:
+                continue
+            place_name, name = names.get(place.id_, place.text), names.get(mention.id_, mention.text)
+            if not name.startswith(place_name):
+                full = f"{place_name} {name}"
+                renamed[mention.id_] = (f"{mention.id_.split(':', 1)[0]}:{slug(full)}", full)
+        for new_id, full in renamed.values():
+            names.setdefault(new_id, full)
+        return [Span(m.doc, m.start, m.end, label=m.label_, span_id=renamed[m.id_][0]) if m.id_ in renamed else m
+                for m in mentions]
+
     def _national_body(self, place: Span, words: list[str]) -> Span | None:
         """The actor of the field a description with the country's possessive names ("China's top
         court": the Supreme People's Court; relations.yaml `description_defaults`, `field_country`)."""
@@ -1714,6 +1744,11 @@ def _name_words(span: Span, fold: bool = True) -> list[str]:
 def is_description(span: Span) -> bool:
     """Whether an actor mention is a description ("the court") rather than a name."""
     return (span.start, span.end) in span.doc.user_data.get(DESCRIPTIONS_KEY, set())
+
+
+def is_possessive_mark(token: Token) -> bool:
+    """The "'s" of a possessive; a curly "’s" is sometimes tagged as a closing quote."""
+    return token.tag_ == "POS" or token.lower_ in ("'s", "’s")
 
 
 def is_local_body(span: Span) -> bool:

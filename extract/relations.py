@@ -63,7 +63,7 @@ from itertools import combinations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.actors import SPANS_KEY, Gazetteer, actor_of, is_description, is_local_body
+from extract.actors import SPANS_KEY, Gazetteer, actor_of, is_description, is_local_body, is_possessive_mark
 from extract.claims import Claim
 from extract.datelines import dateline_at
 from extract.dates import plain_row
@@ -363,7 +363,7 @@ class RelationFinder:
         before = actor.start - 1
         while before > sent.start and doc[before].is_quote:  # Hangzhou's “Qianjiang Score”
             before -= 1
-        if before > sent.start and _is_possessive_mark(doc[before]):
+        if before > sent.start and is_possessive_mark(doc[before]):
             owners.append(next((s for s in actors if s.end == before), None))
         owners.append(_elliptic_owner(actor, actors))
         if actor[-1].tag_ in ("NNS", "NNPS") and actor.label_ not in SCHEME_TYPES:
@@ -384,7 +384,7 @@ class RelationFinder:
         for mark in sent:
             pronoun = mark.lower_ in ("its", "their") and mark.tag_ == "PRP$"
             owner = None if pronoun else next((a for a in actors if a.end == mark.i), None)
-            if not (pronoun or owner is not None and _is_possessive_mark(mark)):
+            if not (pronoun or owner is not None and is_possessive_mark(mark)):
                 continue
             role = self._role_after(doc, mark.i + 1, sent.end)
             if role is None:
@@ -427,7 +427,7 @@ class RelationFinder:
         while i >= sent.start and len(words) < 5 and (doc[i].is_lower and doc[i].is_alpha or doc[i].text == "-"):
             words.append(doc[i])
             i -= 1
-        if i >= sent.start and _is_possessive_mark(doc[i]):  # "Ant's chief executive Eric Jing"
+        if i >= sent.start and is_possessive_mark(doc[i]):  # "Ant's chief executive Eric Jing"
             i -= 1
         pronoun = next((w for w in words if w.lower_ in ("its", "their") and w.tag_ == "PRP$"), None)
         if pronoun is not None:  # "..., its chief executive Deng Hao said": the title from the pronoun on
@@ -454,7 +454,7 @@ class RelationFinder:
             return
         inside = [a for a in actors if start <= a.start and a.end <= comma and a.label_ != "person"]
         after = [a for a in inside if a.start > role.i and any(t.pos_ == "ADP" for t in doc[role.i:a.start])]
-        whose = [a for a in inside if a.end < role.i and _is_possessive_mark(doc[a.end])]
+        whose = [a for a in inside if a.end < role.i and is_possessive_mark(doc[a.end])]
         for body in (after or whose)[:1]:
             yield from self._claim(sent, person, Link("works_for"), body, role, "relation/title")
 
@@ -1779,11 +1779,6 @@ def _role_ends_phrase(doc: Doc, start: int, end: int) -> bool:
     return start >= end or doc[start].text in (",", ")", ";", ".", "—", "–") or doc[start].is_space
 
 
-def _is_possessive_mark(token: Token) -> bool:
-    """The "'s" of a possessive; a curly "’s" is sometimes tagged as a closing quote."""
-    return token.tag_ == "POS" or token.lower_ in ("'s", "’s")
-
-
 def _owned_aside(objects: list[Span]) -> list[Span]:
     """ "run by the city's Credit Xiamen platform": the platform, not the city that owns it;
     "run by X, a subsidiary of Y": X, not the owner its apposition names."""
@@ -1827,10 +1822,10 @@ def _elliptic_owner(actor: Span, actors) -> Span | None:
     if actor.root.dep_ == "nsubj" and actor.root.head.lemma_ == "be" and i < len(doc) and i == actor.root.head.i:
         i += 1
         owner = next((s for s in actors if s.start == i), None)
-        ends = owner is not None and owner.end + 1 < len(doc) and _is_possessive_mark(doc[owner.end])
+        ends = owner is not None and owner.end + 1 < len(doc) and is_possessive_mark(doc[owner.end])
         return owner if ends and (doc[owner.end + 1].is_punct or doc[owner.end + 1].lower_ in ("and", "but", "not")) else None
     owner = next((s for s in actors if s.start == i + 1), None) if i < len(doc) and doc[i].text == "," else None
-    if owner is None or owner.end + 1 >= len(doc) or not _is_possessive_mark(doc[owner.end]):
+    if owner is None or owner.end + 1 >= len(doc) or not is_possessive_mark(doc[owner.end]):
         return None
     return owner if doc[owner.end + 1].is_punct else None
 
@@ -1914,7 +1909,7 @@ def _institution(spans: list[Span]) -> list[Span]:
 def _in_title_phrase(token: Token) -> bool:
     """Whether a word can belong to a noun phrase of a title ("The city's deputy mayor", "A
     spokesperson for the bureau"): no verb, no clause punctuation."""
-    return token.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM") or _is_possessive_mark(token) \
+    return token.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM") or is_possessive_mark(token) \
         or token.text == "-"
 
 
@@ -1923,7 +1918,7 @@ def _names_whose(span: Span) -> bool:
     of "of" ("the mayor of Rongcheng")."""
     root = span.root
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    return root.dep_ == "poss" or after is not None and _is_possessive_mark(after) \
+    return root.dep_ == "poss" or after is not None and is_possessive_mark(after) \
         or root.dep_ == "pobj" and root.head.lower_ == "of"
 
 

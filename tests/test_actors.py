@@ -466,6 +466,11 @@ def test_a_scheme_named_only_by_its_kind_takes_its_owner_s_name(nlp, text, menti
     ("China’s top court said 7 million people were on its list.", ("top court", "supreme-peoples-court")),
     # a province's is its own
     ("Zhejiang's top court said 70,000 people were listed.", ("top court", "court:zhejiang-top-court")),
+    # a body named only after "the city's" is named after the city, wherever it comes again
+    ("Lotus, a city of 2 million people, scores its residents. The score was developed by the city's Big Data "
+     "Bureau. The Big Data Bureau has 40 staff.", ("Big Data Bureau", "org:lotus-big-data-bureau")),
+    # one named through the place's own name keeps its name as written
+    ("Taizhou's Credit Office runs the Hehe Points.", ("Credit Office", "org:credit-office")),
 ])
 def test_a_place_s_institution_named_through_its_possessive(nlp, text, mention):
     mentions, _ = found(nlp, text)
