@@ -1177,19 +1177,28 @@ class ActorFinder:
 
     def _bodies_named_by_place(self, mentions: list[Span], descriptions: list[Span],
                                names: dict[str, str]) -> list[Span]:
-        """ "the city's Big Data Bureau": a body's name the text gives only after a place
-        description's possessive is named after that place ("Suzhou Big Data Bureau"), wherever the
-        text names it (`local_body_heads`); one named through the place's own name ("Taizhou's
-        Credit Office") keeps its name as written."""
+        """ "the city's Big Data Bureau", "the municipal Development and Reform Bureau": a body's
+        name the text gives only after a place description's possessive or a place adjective is
+        named after that place ("Suzhou Big Data Bureau"), wherever the text names it
+        (`local_body_heads`); one named through the place's own name ("Taizhou's Credit Office")
+        keeps its name as written."""
         places = {s.end: s for s in descriptions if s.label_ == "place"}
         renamed: dict[str, tuple[str, str]] = {}
         for mention in mentions:
-            doc = mention.doc
-            place = places.get(mention.start - 1)
-            if place is None or not is_possessive_mark(doc[mention.start - 1]) or ":" not in mention.id_ \
-                    or mention[-1].text not in self.rules.local_body_heads or mention.id_ in renamed:
+            if ":" not in mention.id_ or mention[-1].text not in self.rules.local_body_heads or mention.id_ in renamed:
                 continue
-            place_name, name = names.get(place.id_, place.text), names.get(mention.id_, mention.text)
+            doc, name = mention.doc, names.get(mention.id_, mention.text)
+            place = places.get(mention.start - 1) if is_possessive_mark(doc[mention.start - 1]) else None
+            adjective = mention[0] if mention[0].lower_ in self.rules.place_adjectives else doc[mention.start - 1]
+            # "the Municipal Credit Office" capitalised is a name of its own
+            if place is None and adjective.lower_ in self.rules.place_adjectives and adjective.is_lower and adjective.i > 0 \
+                    and doc[adjective.i - 1].lower_ == "the":  # "the municipal Big Data Bureau": the city's
+                kind = self.rules.place_adjectives[adjective.lower_]
+                place = self._antecedent(adjective, kind, (["place"], {kind}), mentions)
+                name = name.split(" ", 1)[1] if name.split(" ", 1)[0].lower() == adjective.lower_ else name
+            if place is None:
+                continue
+            place_name = names.get(place.id_, place.text)
             if not name.startswith(place_name):
                 full = f"{place_name} {name}"
                 renamed[mention.id_] = (f"{mention.id_.split(':', 1)[0]}:{slug(full)}", full)

@@ -469,6 +469,9 @@ def test_a_scheme_named_only_by_its_kind_takes_its_owner_s_name(nlp, text, menti
     # a body named only after "the city's" is named after the city, wherever it comes again
     ("Lotus, a city of 2 million people, scores its residents. The score was developed by the city's Big Data "
      "Bureau. The Big Data Bureau has 40 staff.", ("Big Data Bureau", "org:lotus-big-data-bureau")),
+    # ... and so is one named after the place's adjective
+    ("Pinghu, a city in Hunan, has a score. It is run by the Pinghu Credit Office, a unit of the municipal "
+     "Development and Reform Bureau.", ("municipal Development and Reform Bureau", "org:pinghu-development-and-reform-bureau")),
     # one named through the place's own name keeps its name as written
     ("Taizhou's Credit Office runs the Hehe Points.", ("Credit Office", "org:credit-office")),
 ])
