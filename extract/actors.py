@@ -18,7 +18,9 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   "WeChat Pay Score") names a scheme, even when the NER misses it or a gazetteer name
   starts it ("WeChat Pay" is WeChat, "WeChat Pay Score" is a product of its own); one written
   whole as a heading of its own ("Fenglin Maple Score. Fenglin’s score was launched ...") is the
-  scheme's full name, and its shorter mentions ("Fenglin’s Maple Score") are that scheme;
+  scheme's full name, and its shorter mentions ("Fenglin’s Maple Score") are that scheme; one whose
+  own words only say its kind (`generic_scheme_words`) is named with the owner its possessive names
+  ("Heqiao's Civility Points" is "Heqiao Civility Points"; "Suzhou's Osmanthus Score" keeps its own);
 - an NER entity holding a possessive is two names ("Suzhou's Osmanthus Score": Suzhou and
   Osmanthus Score), and one with an opening bracket ends there ("Suqian (Jiangsu province");
 - a later one-word mention that starts an earlier name, or its words after a place, is that actor
@@ -42,7 +44,11 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
 - a place's institution named in lower case is an actor named after its place ("the municipal
   government": "Xiamen municipal government"; "the county's civil affairs bureau"; "the Yiwu
   development and reform bureau"; `place_adjectives`, `place_institutions`), or the institution
-  named before in full ("the Hebei court" after "the Higher People's Court of Hebei");
+  named before in full ("the Hebei court" after "the Higher People's Court of Hebei"), or the actor
+  of the field the country's possessive names ("China's top court": `field_country`); a body's
+  capitalised name given after a place description's possessive is named after the place too ("the
+  city's Big Data Bureau" is "Suzhou Big Data Bureau", `local_body_heads`; "Taizhou's Credit Office"
+  keeps its name as written);
 - one name the text gives two kinds of place is two places ("Qingxi county", "Qingxi town"), and
   "the county" is never a place the text calls a village;
 - an appositive gazetteer phrase restates an unknown name ("Honest Rongcheng, the city's social
@@ -213,6 +219,8 @@ class NameRules:
 
     #: Head word of a scheme's name -> the actor type it gives ("Score": program).
     scheme_heads: dict = field(default_factory=dict)
+    #: Words of a scheme's name that only say its kind ("Civility Points"): its owner names it.
+    generic_scheme_words: set = field(default_factory=set)
     #: Appositive head noun -> the actor type it says an unknown name has ("city": place).
     appositive_types: dict = field(default_factory=dict)
     #: Verbs that give a thing its name ("a scheme called ..."; lemmas) and nouns of named things
@@ -245,6 +253,10 @@ class NameRules:
     #: Descriptions that stand for one actor of the field when nobody is named before them
     #: ("the central bank": the People's Bank of China) -> its gazetteer id.
     description_defaults: dict = field(default_factory=dict)
+    #: Last words of a local body's name a place description's possessive names after its place.
+    local_body_heads: set = field(default_factory=set)
+    #: Names of the field's country, whose possessive before such a description names that actor.
+    field_country: set = field(default_factory=set)
     #: Words of a line of business ending a company's name, which a mention of two or more words
     #: may drop too ("Lanting Credit Management" is "Lanting Credit").
     business_words: set = field(default_factory=set)
@@ -277,6 +289,7 @@ class NameRules:
             descriptions[str(noun).lower()] = (list(types), {w.lower() for w in words})
         return cls(
             scheme_heads=dict(names.get("scheme_heads") or {}),
+            generic_scheme_words=set(names.get("generic_scheme_words") or []),
             appositive_types={k.lower(): v for k, v in (names.get("appositive_types") or {}).items()},
             naming_verbs=set(names.get("naming_verbs") or []),
             called_types={k.lower(): v for k, v in (names.get("called_types") or {}).items()},
@@ -294,6 +307,8 @@ class NameRules:
             legal_forms={w.lower() for w in names.get("legal_forms") or []},
             business_words={w.lower() for w in names.get("business_words") or []},
             description_defaults={k.lower(): v for k, v in (vocab.get("description_defaults") or {}).items()},
+            field_country=set(vocab.get("field_country") or []),
+            local_body_heads=set(names.get("local_body_heads") or []),
             company_words={w.lower() for w in names.get("business_words") or []}
             | {w.lower() for w in names.get("company_words") or []},
             place_dwellers={w.lower() for w in names.get("place_dwellers") or []},
@@ -354,6 +369,7 @@ class ActorFinder:
         mentions = _names_again(doc, mentions, names)
         doc._.actor_names = names
         descriptions = self._descriptions(doc, mentions)
+        mentions = self._bodies_named_by_place(mentions, descriptions, names)
         bodies = self._local_bodies(doc, mentions, descriptions, names)
         covered = {i for span in bodies for i in range(span.start, span.end)}
         kept = [s for s in mentions + descriptions if not any(i in covered for i in range(s.start, s.end))]
@@ -630,8 +646,12 @@ class ActorFinder:
         # "Fenglin’s Maple Score" before the section "Fenglin Maple Score.": the whole name, wherever it comes
         headings = {s.text: (s.label_, f"{s.label_}:{slug(s.text)}") for s in spans
                     if _heading_name(doc, s.start, s.end - 1) and (s.start, s.end) not in named}
+        # "Heqiao's Civility Points": a kind of scheme, named with its owner wherever it comes
+        owned = {name: (s.label_, f"{s.label_}:{slug(name)}") for s in spans
+                 if (name := self._owned_generic_name(s, found)) is not None and (s.start, s.end) not in named}
         longer.update(headings)
-        names.update({actor_id: name for name, (_, actor_id) in headings.items()})
+        longer.update(owned)
+        names.update({actor_id: name for name, (_, actor_id) in [*headings.items(), *owned.items()]})
         schemes = []
         for span in spans:
             if (span.start, span.end) in named:
@@ -643,6 +663,19 @@ class ActorFinder:
             schemes.append(Span(doc, span.start, span.end, label=kind, span_id=actor_id))
             longer.setdefault(name, (kind, actor_id))
         return schemes
+
+    def _owned_generic_name(self, scheme: Span, found: list[Span]) -> str | None:
+        """The full name of a scheme whose own words only say its kind, written after its owner's
+        possessive ("Heqiao's Civility Points": "Heqiao Civility Points"), or None. A gazetteer
+        organisation's product keeps its own name."""
+        doc = scheme.doc
+        if scheme.start < 2 or not all(t.text in self.rules.generic_scheme_words for t in scheme[:-1]):
+            return None
+        mark, owner = doc[scheme.start - 1], doc[scheme.start - 2]
+        if mark.tag_ != "POS" and mark.text not in ("'s", "’s") or owner.pos_ != "PROPN" or not _capitalised(owner) \
+                or any(s.start <= owner.i < s.end for s in found):
+            return None
+        return f"{owner.text} {scheme.text}"
 
     def _documents(self, doc: Doc, names: dict[str, str], found: list[Span]) -> list[Span]:
         """Official documents named by title, actors of type `law`: capitalised words ending in a
@@ -1136,8 +1169,8 @@ class ActorFinder:
             if found is None:
                 continue
             place, start, words = found
-            named = _named_before(token, place, mentions + bodies)
-            if named is not None:  # "the Hebei court" after "the Higher People's Court of Hebei"
+            named = _named_before(token, place, mentions + bodies) or self._national_body(place, words)
+            if named is not None:  # "the Hebei court" after "the Higher People's Court of Hebei"; "China's top court"
                 bodies.append(Span(doc, start, token.i + 1, label=named.label_, span_id=named.id_))
                 continue
             name = " ".join([names.get(place.id_, clean_entity_name(place.text)), *words])
@@ -1145,6 +1178,47 @@ class ActorFinder:
             names.setdefault(actor_id, name)
             bodies.append(Span(doc, start, token.i + 1, label=label, span_id=actor_id))
         return bodies
+
+    def _bodies_named_by_place(self, mentions: list[Span], descriptions: list[Span],
+                               names: dict[str, str]) -> list[Span]:
+        """ "the city's Big Data Bureau", "the municipal Development and Reform Bureau": a body's
+        name the text gives only after a place description's possessive or a place adjective is
+        named after that place ("Suzhou Big Data Bureau"), wherever the text names it
+        (`local_body_heads`); one named through the place's own name ("Taizhou's Credit Office")
+        keeps its name as written."""
+        places = {s.end: s for s in descriptions if s.label_ == "place"}
+        renamed: dict[str, tuple[str, str]] = {}
+        for mention in mentions:
+            if ":" not in mention.id_ or mention[-1].text not in self.rules.local_body_heads or mention.id_ in renamed:
+                continue
+            doc, name = mention.doc, names.get(mention.id_, mention.text)
+            place = places.get(mention.start - 1) if is_possessive_mark(doc[mention.start - 1]) else None
+            adjective = mention[0] if mention[0].lower_ in self.rules.place_adjectives else doc[mention.start - 1]
+            # "the Municipal Credit Office" capitalised is a name of its own
+            if place is None and adjective.lower_ in self.rules.place_adjectives and adjective.is_lower and adjective.i > 0 \
+                    and doc[adjective.i - 1].lower_ == "the":  # "the municipal Big Data Bureau": the city's
+                kind = self.rules.place_adjectives[adjective.lower_]
+                place = self._antecedent(adjective, kind, (["place"], {kind}), mentions)
+                name = name.split(" ", 1)[1] if name.split(" ", 1)[0].lower() == adjective.lower_ else name
+            if place is None:
+                continue
+            place_name = names.get(place.id_, place.text)
+            if not name.startswith(place_name):
+                full = f"{place_name} {name}"
+                renamed[mention.id_] = (f"{mention.id_.split(':', 1)[0]}:{slug(full)}", full)
+        for new_id, full in renamed.values():
+            names.setdefault(new_id, full)
+        return [Span(m.doc, m.start, m.end, label=m.label_, span_id=renamed[m.id_][0]) if m.id_ in renamed else m
+                for m in mentions]
+
+    def _national_body(self, place: Span, words: list[str]) -> Span | None:
+        """The actor of the field a description with the country's possessive names ("China's top
+        court": the Supreme People's Court; relations.yaml `description_defaults`, `field_country`)."""
+        actor = self.gazetteer.get(self.rules.description_defaults.get(" ".join(words).lower(), ""))
+        if actor is None or place.text not in self.rules.field_country:
+            return None
+        place.doc._.actor_names.setdefault(actor.id, actor.name)
+        return Span(place.doc, place.start, place.end, label=actor.type, span_id=actor.id)
 
     def _body_place(self, head: Token, index: dict[int, Span], mentions: list[Span], names: dict[str, str]):
         """(place, first token of the body's mention, words of its name after the place's) of an
@@ -1683,6 +1757,19 @@ def _name_words(span: Span, fold: bool = True) -> list[str]:
 def is_description(span: Span) -> bool:
     """Whether an actor mention is a description ("the court") rather than a name."""
     return (span.start, span.end) in span.doc.user_data.get(DESCRIPTIONS_KEY, set())
+
+
+def is_possessive_mark(token: Token) -> bool:
+    """The "'s" of a possessive; a curly "’s" is sometimes tagged as a closing quote."""
+    return token.tag_ == "POS" or token.lower_ in ("'s", "’s")
+
+
+def is_local_body(span: Span) -> bool:
+    """Whether a lower-case mention is a place's institution the actor finder named after its place
+    ("the city's development and reform bureau" is "Heqiao development and reform bureau"): a name,
+    though written in lower case, unlike a lower-case alias ("Alipay's social credit system")."""
+    _, name = actor_of(span)
+    return span.text.islower() and name != span.text and name[:1].isupper() and name.endswith(" " + span.text)
 
 
 def _earlier_full_name(mention: Span, name: str, found: list[Span], names: dict[str, str]) -> str | None:

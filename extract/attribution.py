@@ -26,7 +26,8 @@ credits itself. Several people credited together are joined with
 
 Also: people named by their work are credited to where they work ("Analysts at Everstone
 Securities estimate", "a spokesperson for the company", "a company spokesperson", and "the
-spokesman" named again), or as written when they say no workplace ("Officials say", "city
+spokesman" named again; a workplace the actor finder missed as written: "Analysts at Huatai"),
+or as written when they say no workplace ("Officials say", "city
 officials say"); anonymous sources the outlet they told ("Sources told Reuters"), else nobody;
 a role with a name apposed to that person ("The city's deputy mayor, Yu
 Hongbo, says", "Baihang's chief executive, Zhu Huanqi, said"), and a family name later to the
@@ -36,7 +37,8 @@ regulator published"); "which claims 1 billion users" to what the clause is abou
 organisation that is the subject before it, or that a description subject before it stands for ("The
 bureau has signed ..., it said"); "it put the number at 400 million", "Tsang puts the
 market at 9 billion yuan", "puts it closer to 11 million" credit their clause (an estimate); "per its
-annual report" the organisation "its" stands for; "a spokesperson said" naming no one the
+annual report" the organisation "its" stands for, "according to her count" the person "her" stands
+for; a source's verb of finding reports its object ("A 2022 report by X counted 47 cities": X); "a spokesperson said" naming no one the
 organisation credited last; "said Han Lu, a lawyer at X, who estimated" Han Lu; a document an
 outlet saw ("according to a filing seen by Reuters") the document as written, via the outlet; a
 wire dateline's place ("BEIJING, March 14 (Wire) – The court said") is no speaker; the maker of
@@ -86,7 +88,7 @@ from spacy.util import filter_spans
 
 from extract.actors import SPANS_KEY, actor_of, actors_in, clean_entity_name, paragraph_of, slug, speaker_at
 from extract.datelines import dateline_at
-from extract.subjects import description_antecedent, institution, mentions_vocab, resolve_pronoun
+from extract.subjects import PERSONAL_PRONOUNS, description_antecedent, institution, mentions_vocab, resolve_pronoun
 from extract.vocab import load_vocab
 
 #: An author-year citation's words: "Zhang 2021", "Zhang and Li, 2021", "Creemers et al. 2018: 12".
@@ -171,6 +173,8 @@ class Attributor:
             self.object_verbs = set(vocab.get("object_verbs", []))
             self.source_nouns = set(vocab.get("source_nouns", []))
             self.source_object_verbs = set(vocab.get("source_object_verbs", []))
+            # "A 2022 MERICS report counted 47 cities": a source's verb reports its object (`_reports`)
+            self.reporting |= self.source_object_verbs
             self.outlet_words = set(vocab["descriptions"]["outlet"])
             self.person_words = set(vocab["descriptions"]["person"])
             self.workers = {w.lower() for w in vocab.get("workers", [])}
@@ -816,6 +820,9 @@ class Attributor:
             found = _main_subject_before(owner) or resolve_pronoun(owner)
             if found is not None and found.label_ not in ("place", "person"):
                 return [found]
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PERSONAL_PRONOUNS), None)
+        if source and owner is not None and (person := _last_person_before(doc, owner.i)) is not None:
+            return [person]  # "According to her count": the person "her" stands for
         if source:
             if _definite(head) and lemma in memory.sources:
                 return [memory.sources[lemma]]  # "the guideline said": the one credited for it before
@@ -913,6 +920,11 @@ class Attributor:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in self.workplace_preps):
             places = [a for a in actors_in(head.sent) if prep.i < a.start and a.end <= prep.right_edge.i + 1
                       and a.label_ not in ("person", "place")]
+            workplace = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if not places and workplace is not None and workplace.pos_ == "PROPN" and workplace.ent_type_ != "GPE" \
+                    and not any(a.start <= workplace.i < a.end for a in actors_in(head.sent)):
+                # "Analysts at CICC": a workplace the actor finder missed, named as written
+                places = [self._new_person(head.doc, workplace, memory, label="organization")]
             if places:
                 memory.workplaces[lemma] = places[0]
                 memory.worker = (head.i, places[0]) if head.tag_ == "NN" else None

@@ -63,7 +63,7 @@ from itertools import combinations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.actors import SPANS_KEY, Gazetteer, actor_of, is_description
+from extract.actors import SPANS_KEY, Gazetteer, actor_of, is_description, is_local_body, is_possessive_mark
 from extract.claims import Claim
 from extract.datelines import dateline_at
 from extract.dates import plain_row
@@ -92,6 +92,10 @@ PARTICLES = ("out", "off", "up")
 
 #: Actor types that employ no one: "its legal representative" is not the list's or the law's.
 NO_EMPLOYERS = ("program", "law")
+
+#: Actor types that are no part of the place they sit in: "the province's high court" says where
+#: the court is (courts are the state's), not whose.
+PLACELESS_TYPES = ("court",)
 
 #: Actor types of schemes, whose names may be plural ("Osmanthus Points") and still name one.
 SCHEME_TYPES = {"program", "product"}
@@ -359,7 +363,7 @@ class RelationFinder:
         before = actor.start - 1
         while before > sent.start and doc[before].is_quote:  # Hangzhou's “Qianjiang Score”
             before -= 1
-        if before > sent.start and _is_possessive_mark(doc[before]):
+        if before > sent.start and is_possessive_mark(doc[before]):
             owners.append(next((s for s in actors if s.end == before), None))
         owners.append(_elliptic_owner(actor, actors))
         if actor[-1].tag_ in ("NNS", "NNPS") and actor.label_ not in SCHEME_TYPES:
@@ -380,7 +384,7 @@ class RelationFinder:
         for mark in sent:
             pronoun = mark.lower_ in ("its", "their") and mark.tag_ == "PRP$"
             owner = None if pronoun else next((a for a in actors if a.end == mark.i), None)
-            if not (pronoun or owner is not None and _is_possessive_mark(mark)):
+            if not (pronoun or owner is not None and is_possessive_mark(mark)):
                 continue
             role = self._role_after(doc, mark.i + 1, sent.end)
             if role is None:
@@ -423,7 +427,7 @@ class RelationFinder:
         while i >= sent.start and len(words) < 5 and (doc[i].is_lower and doc[i].is_alpha or doc[i].text == "-"):
             words.append(doc[i])
             i -= 1
-        if i >= sent.start and _is_possessive_mark(doc[i]):  # "Ant's chief executive Eric Jing"
+        if i >= sent.start and is_possessive_mark(doc[i]):  # "Ant's chief executive Eric Jing"
             i -= 1
         pronoun = next((w for w in words if w.lower_ in ("its", "their") and w.tag_ == "PRP$"), None)
         if pronoun is not None:  # "..., its chief executive Deng Hao said": the title from the pronoun on
@@ -450,7 +454,7 @@ class RelationFinder:
             return
         inside = [a for a in actors if start <= a.start and a.end <= comma and a.label_ != "person"]
         after = [a for a in inside if a.start > role.i and any(t.pos_ == "ADP" for t in doc[role.i:a.start])]
-        whose = [a for a in inside if a.end < role.i and _is_possessive_mark(doc[a.end])]
+        whose = [a for a in inside if a.end < role.i and is_possessive_mark(doc[a.end])]
         for body in (after or whose)[:1]:
             yield from self._claim(sent, person, Link("works_for"), body, role, "relation/title")
 
@@ -1264,7 +1268,8 @@ class RelationFinder:
             if nested_role or attached or token.dep_ in ("relcl", "acl", "appos") and token != role:
                 skip |= {t.i for t in token.subtree}
         found = []
-        links = [c for c in role.children if c.dep_ in ROLE_LINKS]
+        # "Qilin Pay's vice-president": the parser may hang the possessive on the title's first part
+        links = [c for word in (*_hyphen_parts(role), role) for c in word.children if c.dep_ in ROLE_LINKS]
         link = self._role_link(role, by_root)
         if link is not None and link.preps:  # "the company behind Alipay", not "a company in Beijing"
             links = [c for c in links if c.dep_ == "prep" and c.lower_ in link.preps]
@@ -1311,8 +1316,13 @@ class RelationFinder:
             head = noun
             if head.dep_ == "pobj" and head.head.lower_ == "of":
                 head = head.head.head
-            if head.dep_ == "attr":
-                found += [s for c in head.head.children if c.dep_ == "nsubj" for s in self._actors_for(c, actors, by_root)]
+            if head.dep_ == "attr":  # "X is one of the eight companies", "It was one of the eight"
+                found += [s for c in head.head.children if c.dep_ == "nsubj"
+                          for s in self._actors_for(c, actors, by_root) or filter(None, [_pronoun_actor(c)])]
+            elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
+                # "X was launched as one of the eight pilots": the thing the verb is about
+                found += [s for c in head.head.head.children if c.dep_ in ("nsubjpass", "dobj")
+                          for s in self._actors_for(c, actors, by_root)]
             elif head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.lemma_ == "be":
                 # "X and Y were among the eight pilots approved by Z"
                 found += [s for c in head.head.head.children if c.dep_ == "nsubj" for s in self._actors_for(c, actors, by_root)]
@@ -1384,6 +1394,9 @@ class RelationFinder:
                     return [kind]  # "a Sesame Credit score, the rating that Ant Group computes": Sesame Credit
                 # "X, which opened in May, and Pudao Credit, which the bank licensed": only the name the clause follows
                 return [by_root[described.i]] if described.i in by_root else self._actors_for(described, actors, by_root)
+            if not heads and (kind := _kind_before_doer(verb, actors)) is not None:
+                # "one of eight pilot projects the PBoC approved", however the parser hangs the clause
+                return self._actors_for(kind, actors, {s.root.i: s for s in actors})
             found = [span for head in heads for span in self._actors_under(head, actors)]
             if not found:  # "The Supreme People's Court runs it"
                 found = [it for head in heads if head.dep_ == "dobj" and (it := _pronoun_actor(head)) is not None]
@@ -1558,14 +1571,14 @@ class RelationFinder:
         a local body the gazetteer does not know ("Suzhou's Osmanthus Score", "Fuzhou
         introduced a “Jasmine Score”"), the subject of a selection ("selected Xiamen") or of a
         tie it signed, or the employer of a person its possessive or "of" names ("the city's
-        deputy mayor"; not "a professor in Beijing")."""
+        deputy mayor"; not "a professor in Beijing"). A court is no place's (`PLACELESS_TYPES`)."""
         places = rule.get("places")
         if subject.label_ == "place" and obj.label_ == "place":
             return False
         if obj.label_ == "place":
             if places == "employer":
                 return subject.label_ == "person" and _names_whose(obj)
-            return places == "local-object" and ":" in subject.id_
+            return places == "local-object" and ":" in subject.id_ and subject.label_ not in PLACELESS_TYPES
         return places == "subject"
 
     def _type_fits(self, wanted: str, span: Span) -> bool:
@@ -1599,8 +1612,9 @@ def _title_before(doc: Doc, sent: Span, i: int) -> tuple[list[Token], int]:
 def _is_name(span: Span) -> bool:
     """A proper name, not a lower-case description that happens to be an alias
     ("Alipay's social credit system" is Sesame Credit, not the state's system); with "the",
-    a lower-case alias is the actor ("part of the social credit system")."""
-    if any(c.isupper() or not c.isascii() for c in span.text if c.isalpha()):
+    a lower-case alias is the actor ("part of the social credit system"); a place's institution named
+    after its place is a name however written ("the city's development and reform bureau")."""
+    if any(c.isupper() or not c.isascii() for c in span.text if c.isalpha()) or is_local_body(span):
         return True
     if any(t.lower_ == "of" for t in span[1:-1]):  # "the court's list of dishonest judgment debtors": no generic phrase
         return True
@@ -1616,10 +1630,17 @@ def _is_share_unit(token: Token, units) -> bool:
 
 def _hyphenated(noun: Token) -> str:
     """A noun's lemma with the word hyphenated to it, which the parser splits off ("tie-up")."""
+    parts = _hyphen_parts(noun)
+    return f"{parts[0].lower_}-{noun.lemma_.lower()}" if parts else noun.lemma_.lower()
+
+
+def _hyphen_parts(noun: Token) -> list[Token]:
+    """The words hyphenated to a noun before it, which the parser splits off and may hang on their
+    own ("vice", "-" of "vice-president")."""
     doc, i = noun.doc, noun.i
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
-        return f"{doc[i - 2].lower_}-{noun.lemma_.lower()}"
-    return noun.lemma_.lower()
+        return [doc[i - 2], doc[i - 1]]
+    return []
 
 
 def _phrasal(token: Token) -> str:
@@ -1758,11 +1779,6 @@ def _role_ends_phrase(doc: Doc, start: int, end: int) -> bool:
     return start >= end or doc[start].text in (",", ")", ";", ".", "—", "–") or doc[start].is_space
 
 
-def _is_possessive_mark(token: Token) -> bool:
-    """The "'s" of a possessive; a curly "’s" is sometimes tagged as a closing quote."""
-    return token.tag_ == "POS" or token.lower_ in ("'s", "’s")
-
-
 def _owned_aside(objects: list[Span]) -> list[Span]:
     """ "run by the city's Credit Xiamen platform": the platform, not the city that owns it;
     "run by X, a subsidiary of Y": X, not the owner its apposition names."""
@@ -1806,10 +1822,10 @@ def _elliptic_owner(actor: Span, actors) -> Span | None:
     if actor.root.dep_ == "nsubj" and actor.root.head.lemma_ == "be" and i < len(doc) and i == actor.root.head.i:
         i += 1
         owner = next((s for s in actors if s.start == i), None)
-        ends = owner is not None and owner.end + 1 < len(doc) and _is_possessive_mark(doc[owner.end])
+        ends = owner is not None and owner.end + 1 < len(doc) and is_possessive_mark(doc[owner.end])
         return owner if ends and (doc[owner.end + 1].is_punct or doc[owner.end + 1].lower_ in ("and", "but", "not")) else None
     owner = next((s for s in actors if s.start == i + 1), None) if i < len(doc) and doc[i].text == "," else None
-    if owner is None or owner.end + 1 >= len(doc) or not _is_possessive_mark(doc[owner.end]):
+    if owner is None or owner.end + 1 >= len(doc) or not is_possessive_mark(doc[owner.end]):
         return None
     return owner if doc[owner.end + 1].is_punct else None
 
@@ -1870,6 +1886,20 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
 
 
+def _kind_before_doer(verb: Token, actors) -> Token | None:
+    """The plural noun a clause without a relative pronoun follows, read from the order of the words
+    ("one of eight pilot projects the PBoC approved": projects), when its doer is the name right before
+    the verb; the parser often hangs such a clause anywhere."""
+    doer = next((a for a in actors if a.end == verb.i and a.root.head == verb and a.root.dep_ == "nsubj"), None)
+    if doer is None:
+        return None
+    i = doer.start - 1
+    while i > verb.sent.start and verb.doc[i].dep_ == "det":
+        i -= 1
+    kind = verb.doc[i]
+    return kind if kind.tag_ == "NNS" and kind.dep_ == "pobj" and kind.head.lower_ in ("of", "among") else None
+
+
 def _institution(spans: list[Span]) -> list[Span]:
     """The first actor of a workplace phrase that is no place: "a lawyer at the Beijing firm
     Jintai Partners" works at the firm, not in Beijing."""
@@ -1879,7 +1909,7 @@ def _institution(spans: list[Span]) -> list[Span]:
 def _in_title_phrase(token: Token) -> bool:
     """Whether a word can belong to a noun phrase of a title ("The city's deputy mayor", "A
     spokesperson for the bureau"): no verb, no clause punctuation."""
-    return token.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM") or _is_possessive_mark(token) \
+    return token.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM") or is_possessive_mark(token) \
         or token.text == "-"
 
 
@@ -1888,7 +1918,7 @@ def _names_whose(span: Span) -> bool:
     of "of" ("the mayor of Rongcheng")."""
     root = span.root
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    return root.dep_ == "poss" or after is not None and _is_possessive_mark(after) \
+    return root.dep_ == "poss" or after is not None and is_possessive_mark(after) \
         or root.dep_ == "pobj" and root.head.lower_ == "of"
 
 

@@ -468,6 +468,24 @@ BATTERY += [
     ("journalism", "Liu Fang spent the weekend at Alibaba's campus.", []),
     ("journalism", "Pearl Capital was founded in 2015 by former Morgan Stanley banker Rita Chan.",
      [("Pearl Capital", "founded_by", "Rita Chan"), ("Rita Chan", "works_for", "Morgan Stanley")]),
+    # one of a set a regulator approved, in a clause without a relative pronoun
+    ("blog", "Lotus Credit was launched by Pearl Group in 2015 as one of eight pilot projects the People's Bank of China "
+             "approved for personal credit reporting.",
+     [("Lotus Credit", "developed_by", "Pearl Group"), ("Lotus Credit", "licensed_by", "People's Bank of China")]),
+    ("report", "Lotus Credit was founded in 2014. It was one of eight private scorers the People's Bank of China approved that month.",
+     [("Lotus Credit", "licensed_by", "People's Bank of China")]),
+    # a court is where it sits, not the place's
+    ("wire", "Courts in Lotus added 56,000 people to the list in 2019, according to the province's high court.", []),
+    ("wire", "China's top court said 7 million people were on its list of dishonest judgment debtors.",
+     [("List of Dishonest Judgment Debtors", "part_of", "Supreme People's Court")]),
+    # a hyphenated title the parser splits ("vice-president")
+    ("wire", "\"We will not raise fees,\" said Lin Bo, Lotus Pay's vice-president for risk.",
+     [("Lin Bo", "works_for", "Lotus Pay")]),
+    # a place's institution named in lower case through the place's possessive
+    ("report", "Pinghu, a city of 800,000 people, scores its residents. The points are kept by the Pinghu Credit Office, "
+               "a unit of the city's development and reform commission.",
+     [("Pinghu Credit Office", "part_of", "Pinghu development and reform commission"),
+      ("Pinghu development and reform commission", "part_of", "Pinghu")]),
     ("encyclopedia", "In 2022 the Lotus Credit Office was merged into the Lotus Big Data Bureau.",
      [("Lotus Credit Office", "part_of", "Lotus Big Data Bureau")]),
     ("journalism", "Harbour Bank, with which Lantern Data has signed a data-sharing agreement, will offer the loans.",

@@ -448,6 +448,38 @@ def test_a_name_ending_in_points_is_a_scheme(nlp):
         [(s.text, s.id_, s.label_) for s in doc.spans["actors"]]
 
 
+@pytest.mark.parametrize("text, mention", [
+    # a name that only says the kind of scheme is its owner's
+    ("Lotus residents earn credit under Lotus's Civility Points scheme. Civility Points has 300,000 members.",
+     ("Civility Points", "program:lotus-civility-points")),
+    ("Pinghu's Honesty Score was launched in 2021.", ("Honesty Score", "program:pinghu-honesty-score")),
+    # a name of its own keeps it
+    ("Pinghu's Lotus Score was launched in 2021.", ("Lotus Score", "program:lotus-score")),
+])
+def test_a_scheme_named_only_by_its_kind_takes_its_owner_s_name(nlp, text, mention):
+    mentions, _ = found(nlp, text)
+    assert mention in mentions
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the country's top court is the field's
+    ("China’s top court said 7 million people were on its list.", ("top court", "supreme-peoples-court")),
+    # a province's is its own
+    ("Zhejiang's top court said 70,000 people were listed.", ("top court", "court:zhejiang-top-court")),
+    # a body named only after "the city's" is named after the city, wherever it comes again
+    ("Lotus, a city of 2 million people, scores its residents. The score was developed by the city's Big Data "
+     "Bureau. The Big Data Bureau has 40 staff.", ("Big Data Bureau", "org:lotus-big-data-bureau")),
+    # ... and so is one named after the place's adjective
+    ("Pinghu, a city in Hunan, has a score. It is run by the Pinghu Credit Office, a unit of the municipal "
+     "Development and Reform Bureau.", ("municipal Development and Reform Bureau", "org:pinghu-development-and-reform-bureau")),
+    # one named through the place's own name keeps its name as written
+    ("Taizhou's Credit Office runs the Hehe Points.", ("Credit Office", "org:credit-office")),
+])
+def test_a_place_s_institution_named_through_its_possessive(nlp, text, mention):
+    mentions, _ = found(nlp, text)
+    assert mention in mentions
+
+
 def test_a_person_s_name_the_ner_cut_short_is_whole(nlp):
     mentions, _ = found(nlp, "Hannah Richter and Zhou Yiming\n\nThe survey covered 1,200 residents.")
     assert ("Hannah Richter", "person:hannah-richter") in mentions

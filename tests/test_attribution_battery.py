@@ -410,6 +410,20 @@ BATTERY = [
     # a report that opens the sentence goes on after a colon: all of it is reported
     ("b184", "Wang Fang, the county's deputy head, says the rules are simple: residents who volunteer for 20 hours "
              "get 50 points.", "50 points", "Wang Fang", ANY),
+    # a handbook, a manual, a platform's terms are sources; their publisher is credited
+    ("b185", "Members rated A get free entry to the city museum, according to a handbook published by the Pinghu "
+             "Credit Office.", "free entry to the city museum", "Pinghu Credit Office", ANY),
+    # a person's own count, by her possessive
+    ("b186", "Mara Lindqvist, a geographer at Tallberg University, has mapped the schemes. According to her count, "
+             "at least 41 cities ran one in 2023.", "41 cities", "Mara Lindqvist", ANY),
+    # a report's verb of finding counts too
+    ("b187", "A 2021 Lindgren Institute report counted 38 cities with points schemes.", "38 cities",
+     "Lindgren Institute", ANY),
+    # a workplace the actor finder misses is credited as written
+    ("b188", "Analysts at Huatai estimated the market at 40 billion yuan a year.", "40 billion yuan", "Huatai", ANY),
+    # "reckon" reports
+    ("b189", "Wang Lan lost points last year. Wang reckons the fine cost her about 300 yuan.", "300 yuan",
+     "Wang Lan", ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).
