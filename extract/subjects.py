@@ -25,7 +25,8 @@ Public API (used by the figure, date, perk and penalty components):
 
 The rules, in order (the first that names an actor wins):
 0. a stake is about its holder, not the company held ("Tencent holds an 8 percent stake in
-   Baihang Credit", "Baihang is 36% owned by NIFA", "a venture in which NIFA holds 36 percent");
+   Baihang Credit", "Baihang is 36% owned by NIFA", "a venture in which NIFA holds 36 percent",
+   "Huarong Digital holds 71 per cent of Qilin Pay", "owned by Beijing Financial Holdings with 35%");
 1. inside the claim's own phrase: possessor, compound, appositive, "of"/"by" phrase, the
    agent of a participle ("Alipay's 450 million users", "450 million Alipay users", "users of
    the Alibaba platform", "two press releases published by the NDRC"); a partitive ("one of
@@ -586,13 +587,24 @@ def _stake(anchor: Token) -> tuple[Token, Token] | None:
         held = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in vocab["stake_nouns"]), None)
         if held is not None:
             return held, verb
-    if stake.lemma_.lower() not in vocab["stake_nouns"] and stake.lower_ not in SHARE_WORDS:
+    if (owning := _share_held_with(anchor)) is not None:
+        return anchor, owning
+    if stake.lemma_.lower() not in vocab["stake_nouns"] and not _is_share(stake):
         return None
     for word in (*(c for c in stake.children if c.dep_ == "acl"), stake.head):
         if word.lower_ in vocab["owning_participles"] and word.tag_ == "VBN":
             return stake, word
         if word.lemma_.lower() in vocab["stake_verbs"] and stake.dep_ == "dobj" and stake.head.i == word.i:
             return stake, word
+    return None
+
+
+def _share_held_with(anchor: Token) -> Token | None:
+    """ "owned by Beijing Financial Holdings with 35%": the owning participle a share is given with."""
+    owning = anchor.head.head
+    if _is_share(anchor) and anchor.dep_ == "pobj" and anchor.head.lower_ == "with" \
+            and owning.lower_ in mentions_vocab()["owning_participles"] and owning.tag_ == "VBN":
+        return owning
     return None
 
 

@@ -325,6 +325,9 @@ STAKES = [
                  "Tencent", id="percent-of-a-pronoun"),
     pytest.param("Alibaba Group, which owns roughly a third of Ant Financial, books its share of the profit late.",
                  "third", "Alibaba Group", id="a-fraction-held-in-a-relative-clause"),
+    pytest.param("Tencent holds 9 per cent of Baihang Credit.", "cent", "Tencent", id="per-cent-of-a-company"),
+    pytest.param("Baihang Credit is owned by the National Internet Finance Association of China with 36% and by "
+                 "eight companies.", "%", "National Internet Finance Association of China", id="owned-by-with-a-share"),
     # a share of a market is the holder's too: the market is no company
     pytest.param("Alipay has a 54 percent share of the mobile payment market.", "percent", "Alipay",
                  id="market-share"),
