@@ -40,7 +40,9 @@ The rules, in order (the first that names an actor wins):
    a place's scheme is the scheme the text names after it ("Weinan's scheme" after the Weinan
    Trust Score), and "the court's list" is the courts' blacklist; a phrase that names only an owner's
    scheme names that scheme when the text gives it a name ("Jinhu launched its scheme in March 2018"
-   after "Jinhu Honesty Points": what is launched is Jinhu Honesty Points, not Jinhu);
+   after "Jinhu Honesty Points": what is launched is Jinhu Honesty Points, not Jinhu); an owner's
+   name the parser made the head of the phrase names the actor it owns ("The SAMR's list of
+   seriously illegal and dishonest enterprises held 1.07 million firms": the list);
 2. up the dependency tree: the subject of each governing verb ("Alipay has 450 million
    users"), a passive agent, the antecedent of a relative clause ("Zhenai.com, which has ...";
    a relative clause after an appositive refers to the appositive's anchor: in "Alipay, a
@@ -488,7 +490,7 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
     is not the PRC)."""
     found = actor_at(token, descriptions=False)
     if found is not None:
-        return _metonym(found, token)
+        return _named_after_owner(found, token) or _metonym(found, token)
     if depth > 2:
         return None
     if (found := _named_person(token) or _aged_person(token)) is not None:
@@ -535,6 +537,20 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
                         if pobj.dep_ == "pobj" and (found := actor_of_phrase(pobj, depth + 1)):
                             return found
     return description_antecedent(token)
+
+
+def _named_after_owner(owner: Span, token: Token) -> Span | None:
+    """ "The State Administration for Market Regulation's list of seriously illegal and dishonest
+    enterprises held 1.07 million firms": when the parser hangs the phrase on the owner's name (its
+    possessive word governed by a name right after it), the phrase names what the owner has."""
+    doc = owner.doc
+    if token.dep_ == "poss" or owner.end + 1 >= len(doc) or doc[owner.end].tag_ != "POS":
+        return None
+    owned = actor_at(doc[owner.end + 1], descriptions=False)
+    possessive = next((t for t in owner if t.dep_ == "poss"), None)
+    if owned is None or owned.start != owner.end + 1 or possessive is None:
+        return None
+    return owned if owned.start <= possessive.head.i < owned.end else None
 
 
 def _owners_named_scheme(noun: Token) -> Span | None:
