@@ -86,7 +86,7 @@ from extract.perks import questioned
 from extract.numbers import (NUMBER_SECTIONS, YEAR, NumberReader, Quantity, doc_text, line_at, load_checked_vocab,
                              match_after, match_before, norm, opens_range, phrases, words_of)
 from extract.subjects import (Subject, company_of_text, court_list, fined_party, is_partitive, is_score,
-                              is_scoring_system, law_of_text, opinion_subject, phrase_head,
+                              is_scoring_system, judged_party, law_of_text, opinion_subject, phrase_head,
                               pipeline_gazetteer_path, same_paragraph, score_system, scoring_system, speaks_of_schemes,
                               stake_subject, subject_of, use_gazetteer)
 
@@ -428,6 +428,7 @@ class FigureExtractor:
         self.system_predicates = {e["predicate"] for e in metrics.get("counts") or [] if e.get("subject") == "system"}
         self.perk_nouns = {w.lower() for w in (metrics.get("money") or {}).get("perk_nouns", [])}
         self.fining_verbs = {w.lower() for w in (metrics.get("money") or {}).get("fining_verbs", [])}
+        self.judgment_nouns = {w.lower() for w in (metrics.get("money") or {}).get("judgment_nouns", [])}
         self.gazetteer_path = pipeline_gazetteer_path(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1190,7 +1191,9 @@ class FigureExtractor:
 
     def subject(self, figure: Figure, before: list[tuple[Claim, Subject | None]]) -> Subject | None:
         """The figure's subject (extract/subjects.py), with rules of its own:
-        - a fine is the fined party's ("the regulator fined Tenpay 2.99 billion yuan": `fined_party`);
+        - a fine is the fined party's ("the regulator fined Tenpay 2.99 billion yuan": `fined_party`), and
+          a judgment's amount the party it is given against ("won a judgment against him for 2.3
+          million yuan": `judged_party`);
         - a score is its system's ("my Sesame score was 696"; "Alibaba users with a score
           greater than 650": the scoring system of Alibaba's group);
         - the value of a perk or a penalty ("a bonus of 1,000 yuan", "a 5% discount" for high scorers) belongs to
@@ -1222,6 +1225,8 @@ class FigureExtractor:
             return found
         if figure.kind == "money" and (found := fined_party(anchor, self.fining_verbs)) is not None:
             return found  # "the regulator fined Tenpay 2.99 billion yuan": Tenpay's fine
+        if figure.kind == "money" and (found := judged_party(anchor, self.judgment_nouns)) is not None:
+            return found  # "a supplier won a judgment against him for 2.3 million yuan": his debt
         if figure.kind == "money" and figure.extra.get("for") in self.perk_nouns:
             found = (self._named_doer(anchor) if not self._about_scores(anchor.sent) else None) or scoring_system(anchor, blacklist_topic=False)
             if found is not None:

@@ -8,6 +8,9 @@ Public API (used by the figure, date, perk and penalty components):
 - `fined_party(anchor, verbs) -> Subject | None`: an amount a verb of fining levies is the fined
   party's ("the central bank fined Tenpay, Tencent's payments subsidiary, 2.99 billion yuan", "the
   court fined him 50,000 yuan": Tenpay's, the debtor's), not the fining body's.
+- `judged_party(anchor, nouns) -> Subject | None`: the amount of a judgment is the debt of the party
+  it is given against ("a supplier won a judgment against him for 2.3 million yuan": his), not the
+  creditor's.
 - `subject_of(anchor, fallback=True) -> Subject | None`: the actor that the words around
   `anchor` (the token carrying the claim: a counted noun, an event verb) are about.
 - `actor_of_phrase(token) -> Span | None`: the actor a noun phrase names or belongs to
@@ -138,6 +141,7 @@ CONFIDENCE = {
     "phrase": 0.9,
     "stake": 0.85,
     "fined": 0.8,
+    "judged": 0.8,
     "licensor": 0.8,
     "listed": 0.8,
     "nsubj": 0.85,
@@ -1280,6 +1284,28 @@ def fined_party(anchor: Token, verbs: set[str]) -> Subject | None:
             _subject(_first_named(party, anchor) or actor_of_phrase(party), "fined")
         if found is not None and found.actor.label_ != "outlet":
             return Subject(found.actor, found.id, found.name, "fined", CONFIDENCE["fined"])
+    return None
+
+
+def judged_party(anchor: Token, nouns: set[str]) -> Subject | None:
+    """ "A supplier won a judgment against him for 2.3 million yuan", "a leasing company won a judgment
+    of 46,000 yuan against him": the amount of a judgment (`nouns`) is the debt of the party it is
+    given against (a person too, or the owner of "his firm"), not of the creditor who won it."""
+    path = _path(anchor)
+    verb = next((t for t in path[1:] if t.pos_ in ("VERB", "AUX")), None)
+    below_verb = path[1:path.index(verb)] if verb is not None else path[1:]
+    judgment = next((t for t in below_verb if t.lemma_.lower() in nouns), None)
+    if judgment is None and verb is not None:  # "won a judgment against him for 2.3 million yuan"
+        judgment = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+    if judgment is None:
+        return None
+    parties = [g for holder in (judgment, judgment.head) for c in holder.children
+               if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
+    for party in parties:
+        found = _resolve_pronoun(party) if party.lower_ in PRONOUNS | PERSONAL_PRONOUNS else \
+            _subject(actor_of_phrase(party), "judged")
+        if found is not None and found.actor.label_ != "outlet":
+            return Subject(found.actor, found.id, found.name, "judged", CONFIDENCE["judged"])
     return None
 
 

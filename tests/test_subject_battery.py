@@ -363,6 +363,10 @@ PROVISION_UNDER_THEM = (
     'commission in March 2021, took effect on 1 June 2021. Under them a company can ask to leave a '
     'blacklist after a publicity period of at least six months.')
 
+FEATURE_JUDGMENT_AGAINST = (
+    'Gu Pingan sold fertiliser in Yongkang until 2020. That year a seed company won a judgment against him '
+    'for 260,000 yuan, and a bank won a judgment of 90,000 yuan against his shop.')
+
 BLOG_OWNERS_LIST = (
     "The State Administration for Market Regulation's list of seriously illegal and dishonest enterprises "
     'held 1.2 million firms at the end of 2024.')
@@ -604,6 +608,9 @@ CASES = [
     pytest.param(SURVEY_BY_CITY, 'figure', '18 per cent', 'Heyang Civic Points', id='survey-by-city-figure-18-per-cent'),
     pytest.param(PROVISION_UNDER_THEM, 'figure', 'six months', 'Measures for the Administration of Credit Restoration',
                  id='provision-under-them-figure-six-months'),
+    # a judgment's amount is the debt of whom it is given against, not the creditor's
+    pytest.param(FEATURE_JUDGMENT_AGAINST, 'figure', '260,000 yuan', 'Gu Pingan', id='feature-judgment-against-him'),
+    pytest.param(FEATURE_JUDGMENT_AGAINST, 'figure', '90,000 yuan', 'Gu Pingan', id='feature-judgment-against-his-shop'),
     # "the SAMR's list ... held": the parser hangs the phrase on the owner; it names the list
     pytest.param(BLOG_OWNERS_LIST, 'figure', '1.2 million firms', 'List of Seriously Illegal and Dishonest Enterprises',
                  id='blog-owners-list-figure-1-2-million-firms'),
