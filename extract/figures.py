@@ -429,6 +429,8 @@ class FigureExtractor:
         self.perk_nouns = {w.lower() for w in (metrics.get("money") or {}).get("perk_nouns", [])}
         self.fining_verbs = {w.lower() for w in (metrics.get("money") or {}).get("fining_verbs", [])}
         self.judgment_nouns = {w.lower() for w in (metrics.get("money") or {}).get("judgment_nouns", [])}
+        self.obligation_modals = {w.lower() for m in metrics.get("counts") or [] for w in m.get("obligation_modals", [])}
+        self.time_limit_preps = {w.lower() for m in metrics.get("counts") or [] for w in m.get("time_limit_preps", [])}
         self.gazetteer_path = pipeline_gazetteer_path(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1202,7 +1204,9 @@ class FigureExtractor:
           of a social credit score"), else, in a sentence about scores, the scoring system ("38
           percent could not say what affects their score"); the next shares of the sentence
           ("while 29 percent were neutral") are about the same; the pollster is credited, never
-          the subject."""
+          the subject;
+        - in a text about a law, a time limit of a duty ("the regulator must decide within 15 working
+          days") is the law's (`_time_limit_of_law`)."""
         anchor = figure.anchor
         if "equivalent_of" in figure.extra and before:
             return before[-1][1]
@@ -1240,6 +1244,8 @@ class FigureExtractor:
                 previous = [subject for claim, subject in before if claim.predicate == figure.predicate]
                 found = previous[-1] if previous else None
             return found
+        if (found := self._time_limit_of_law(figure)) is not None:
+            return found
         # a figure the parse gives no actor ("nearly 6 million times, the court said") is about
         # the scheme or blacklist the passage is about, if it is about one
         found = subject_of(anchor, scheme_look_back=speaks_of_schemes(anchor.sent))
@@ -1248,6 +1254,24 @@ class FigureExtractor:
         if found is not None or is_partitive(anchor):
             return found
         return scoring_system(anchor, blacklist_topic=False) or law_of_text(anchor.doc) or company_of_text(anchor.doc)
+
+    def _time_limit_of_law(self, figure: Figure) -> Subject | None:
+        """ "The regulator must decide within 15 working days", "the Office shall reply within 10 working
+        days": in a text about a law (`law_of_text`), a time limit set by a duty (a modal of
+        obligation) is one of the law's provisions, not a figure about the party it binds. The length of a sanction ("shall not
+        enjoy subsidies for two years") is no time limit: it stays the scheme's."""
+        if figure.predicate != "duration" or figure.anchor.head.lower_ not in self.time_limit_preps:
+            return None
+        verb = next((t for t in figure.anchor.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or not self._obliged(verb):
+            return None
+        return law_of_text(figure.anchor.doc)
+
+    def _obliged(self, verb: Token) -> bool:
+        """Whether a modal of obligation governs `verb` or a verb it is coordinated with ("must verify
+        the objection and reply within 10 days")."""
+        verbs = (verb, *(verb.ancestors if verb.dep_ == "conj" else ()))
+        return any(c.dep_ == "aux" and c.lower_ in self.obligation_modals for v in verbs for c in v.children)
 
     @staticmethod
     def _named_doer(anchor: Token) -> Subject | None:

@@ -363,6 +363,12 @@ PROVISION_UNDER_THEM = (
     'commission in March 2021, took effect on 1 June 2021. Under them a company can ask to leave a '
     'blacklist after a publicity period of at least six months.')
 
+ALERT_TIME_LIMIT = (
+    'Client alert: the Measures for Corporate Credit Grading\n\nThe Measures for Corporate Credit Grading '
+    "take effect on 1 July 2025. Under the Measures, the People's Bank of China grades every credit bureau "
+    "from A to D. A bureau may object to its grade, and the People's Bank of China must reply within 15 "
+    'working days.')
+
 FEATURE_JUDGMENT_AGAINST = (
     'Gu Pingan sold fertiliser in Yongkang until 2020. That year a seed company won a judgment against him '
     'for 260,000 yuan, and a bank won a judgment of 90,000 yuan against his shop.')
@@ -608,6 +614,9 @@ CASES = [
     pytest.param(SURVEY_BY_CITY, 'figure', '18 per cent', 'Heyang Civic Points', id='survey-by-city-figure-18-per-cent'),
     pytest.param(PROVISION_UNDER_THEM, 'figure', 'six months', 'Measures for the Administration of Credit Restoration',
                  id='provision-under-them-figure-six-months'),
+    # a time limit a duty sets, in a text about a law, is the law's: not the party it binds
+    pytest.param(ALERT_TIME_LIMIT, 'figure', '15 working days', 'Measures for Corporate Credit Grading',
+                 id='alert-time-limit-figure-15-working-days'),
     # a judgment's amount is the debt of whom it is given against, not the creditor's
     pytest.param(FEATURE_JUDGMENT_AGAINST, 'figure', '260,000 yuan', 'Gu Pingan', id='feature-judgment-against-him'),
     pytest.param(FEATURE_JUDGMENT_AGAINST, 'figure', '90,000 yuan', 'Gu Pingan', id='feature-judgment-against-his-shop'),
