@@ -50,7 +50,8 @@ The rules, in order (the first that names an actor wins):
    users"), a passive agent, the antecedent of a relative clause ("Zhenai.com, which has ...";
    a relative clause after an appositive refers to the appositive's anchor: in "Alipay, a
    division of Alibaba, which counts 520 million users" it is Alipay), a noun that the claim
-   is attached to ("Alipay, with 450 million users, ...");
+   is attached to ("Alipay, with 450 million users, ..."), but not an actor the claim's count is
+   coordinated with ("set up by NIFA and eight private firms": NIFA's fellows; the bureau's);
 3. pronouns: a possessive in a fronted phrase points forward to the main subject ("Since its
    introduction in 2015, Sesame Credit ..."), one inside a clause to that clause's subject
    ("Suining had established its own system"; in a coordinated clause with no actor for
@@ -1152,7 +1153,8 @@ def _clause_subject(verb: Token, path: set[int]) -> Subject | None:
             return _subject(found, "nsubj")
     for child in verb.children:  # passive agent: "licensed by the PBoC"
         if child.dep_ == "agent":
-            for pobj in child.children:
+            # not an agent the claim is part of ("set up by NIFA and eight firms": `_co_members`)
+            for pobj in (c for c in child.children if c.i not in path):
                 if (found := actor_of_phrase(pobj)) is not None:
                     return _subject(found, "agent")
     if verb.dep_ == "relcl" and _relative_pronoun(verb) is not None:
@@ -1239,14 +1241,14 @@ def subject_of(anchor: Token, fallback: bool = True, scheme_look_back: bool = Tr
         return _subject(found, "listed")
     path = _path(anchor)
     on_path = {t.i for t in path}
-    for token in path[1:]:
+    for below, token in zip(path, path[1:]):
         if _reports(token, path):
             break  # "..., the court said": the speaker is credited, the claim is about its content
         if token.pos_ in ("VERB", "AUX"):
             subject = _clause_subject(token, on_path) or _controller(token)
             if subject is not None:
                 return subject
-        elif token.pos_ in ("NOUN", "PROPN"):
+        elif token.pos_ in ("NOUN", "PROPN") and not _co_members(below, token):
             # "Alipay, with 450 million users, ...": the claim hangs on an actor.
             found = actor_at(token) or _owner(token)
             if found is not None and not _is_source(found):
@@ -1265,6 +1267,13 @@ def subject_of(anchor: Token, fallback: bool = True, scheme_look_back: bool = Tr
         previous = _place_scheme_meant(previous)  # "The city added red lists. Residents scoring 1,050 points ..."
     return scoring_system(anchor, look_back=scheme_look_back, topic=False) or _subject(previous, "previous-sentence") \
         or _subject(_author_writing_of_itself(anchor.doc), "author")
+
+
+def _co_members(conjunct: Token, token: Token) -> bool:
+    """ "set up by the National Internet Finance Association and eight private firms": a count
+    coordinated with an actor counts the actor's fellows, not the actor's own; the claim is about
+    what they are members of (the bureau they set up, whoever picked them)."""
+    return conjunct.dep_ == "conj" and conjunct.head.i == token.i
 
 
 def fined_party(anchor: Token, verbs: set[str]) -> Subject | None:

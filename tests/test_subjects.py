@@ -50,6 +50,12 @@ SUBJECTS = [
                  "previous-sentence", id="pronoun-previous-sentence"),
     pytest.param("The project being developed by China is huge: the Asian colossus has 1.4 billion "
                  "inhabitants.", "inhabitants", "China", "sentence", id="sentence-fallback"),
+    # a count coordinated with an actor counts its fellows: the claim is about what they make up or who picked them
+    pytest.param("Baihang Credit, the personal credit bureau set up by the National Internet Finance Association of "
+                 "China and eight private firms, opened in 2018.", "firms", "Baihang Credit", "attached",
+                 id="co-founders-of-an-appositive"),
+    pytest.param("The People's Bank of China picked Sesame Credit and seven other private scorers for a pilot.",
+                 "scorers", "People's Bank of China", "nsubj", id="fellows-of-an-object"),
 ]
 
 
