@@ -68,7 +68,8 @@ The rules, in order (the first that names an actor wins):
    Luxembourg", not a speaker: "an NDRC spokesman said ...", "a report by the Chamber
    estimates ..."): "the Asian colossus (China) has 1.4 billion inhabitants"; else the one
    owner the sentence names ("... sat on Ant's own balance sheet"); else the scheme the
-   passage is about (`scoring_system`, without the topic; named in the sentences before only with
+   passage is about (`scoring_system`, without the topic, and neither it nor the previous sentences'
+   subject a platform a text about a law names less often than the law; named in the sentences before only with
    `scheme_look_back`, which the figures give only a sentence that `speaks_of_schemes`: "Payment
    services 3,950.2 3,761.4" under a line about the company's score is a row of its accounts, not
    the score's), else the subject of the previous
@@ -1265,8 +1266,12 @@ def subject_of(anchor: Token, fallback: bool = True, scheme_look_back: bool = Tr
     previous = previous_main_actor(anchor.sent, subjects_only=True)
     if previous is not None and speaks_of_schemes(anchor.sent):
         previous = _place_scheme_meant(previous)  # "The city added red lists. Residents scoring 1,050 points ..."
-    return scoring_system(anchor, look_back=scheme_look_back, topic=False) or _subject(previous, "previous-sentence") \
-        or _subject(_author_writing_of_itself(anchor.doc), "author")
+    system = scoring_system(anchor, look_back=scheme_look_back, topic=False)
+    # "Grades will appear on the Publicity System. Grade D firms may be fined up to RMB 100,000": in a
+    # text about a law, a platform named before hands nothing on; the law does (`law_of_text`)
+    system = None if system is not None and _outweighed_by_law(system.actor) else system
+    previous = None if previous is not None and _outweighed_by_law(previous) else previous
+    return system or _subject(previous, "previous-sentence") or _subject(_author_writing_of_itself(anchor.doc), "author")
 
 
 def _co_members(conjunct: Token, token: Token) -> bool:
@@ -1754,7 +1759,8 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     4b. the scheme the text has given a place the sentence names ("Hangzhou's Qianjiang Score ...
        Residents with high scores in Hangzhou can borrow ...");
     5. the same in the previous sentences of the paragraph (rules 1, 3 and 4, and a place that is
-       the subject of a sentence about schemes or lists stands for the scheme the text names for it),
+       the subject of a sentence about schemes or lists stands for the scheme the text names for it;
+       not a platform that a text about a law names less often than the law: `_outweighed_by_law`),
        unless one of them speaks of scores with no system ("these new social credit scores"): then none;
     6. with `topic`, the scoring system the text has named most often so far (the article's
        subject: a paragraph of perks after one about the Egret Score is about the Egret Score),
@@ -1788,7 +1794,7 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
             break
         current = anchor.doc[current.start - 1].sent
         named = [found for score in _scores(current) if (found := named_system(score)) is not None]
-        systems = named or _systems_in(current)
+        systems = [s for s in named or _systems_in(current) if not _outweighed_by_law(s)]
         if systems:  # none when it is about several ("Koala Credit and Pengyuan Credit were pilots")
             main = _main_system(systems)
             return None if _one_of_several(main) else _subject(main, "previous-sentence")

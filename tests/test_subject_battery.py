@@ -369,6 +369,12 @@ ALERT_TIME_LIMIT = (
     "from A to D. A bureau may object to its grade, and the People's Bank of China must reply within 15 "
     'working days.')
 
+ALERT_PLATFORM_BEFORE = (
+    'Client alert: the Measures for Corporate Credit Grading\n\nThe Measures for Corporate Credit Grading '
+    'take effect on 1 July 2025. Under the Measures, every enterprise is graded from A to D. The Measures '
+    'replace the 2019 rules.\n\nGrades will be published on the National Enterprise Credit Information '
+    'Publicity System. Grade D enterprises may be fined up to RMB 200,000.')
+
 FEATURE_JUDGMENT_AGAINST = (
     'Gu Pingan sold fertiliser in Yongkang until 2020. That year a seed company won a judgment against him '
     'for 260,000 yuan, and a bank won a judgment of 90,000 yuan against his shop.')
@@ -617,6 +623,9 @@ CASES = [
     # a time limit a duty sets, in a text about a law, is the law's: not the party it binds
     pytest.param(ALERT_TIME_LIMIT, 'figure', '15 working days', 'Measures for Corporate Credit Grading',
                  id='alert-time-limit-figure-15-working-days'),
+    # a platform named in the sentence before is no subject in a text about a law: the law is
+    pytest.param(ALERT_PLATFORM_BEFORE, 'figure', 'RMB 200,000', 'Measures for Corporate Credit Grading',
+                 id='alert-platform-before-figure-rmb-200-000'),
     # a judgment's amount is the debt of whom it is given against, not the creditor's
     pytest.param(FEATURE_JUDGMENT_AGAINST, 'figure', '260,000 yuan', 'Gu Pingan', id='feature-judgment-against-him'),
     pytest.param(FEATURE_JUDGMENT_AGAINST, 'figure', '90,000 yuan', 'Gu Pingan', id='feature-judgment-against-his-shop'),
