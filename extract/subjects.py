@@ -47,7 +47,8 @@ The rules, in order (the first that names an actor wins):
    name the parser made the head of the phrase names the actor it owns ("The SAMR's list of
    seriously illegal and dishonest enterprises held 1.07 million firms": the list);
 2. up the dependency tree: the subject of each governing verb ("Alipay has 450 million
-   users"), a passive agent, the antecedent of a relative clause ("Zhenai.com, which has ...";
+   users"; "the scheme" is the scheme the passage is about, not its operator: "The scheme, operated
+   by the Wuxi Public Credit Information Center, has 4.1 million users"), a passive agent, the antecedent of a relative clause ("Zhenai.com, which has ...";
    a relative clause after an appositive refers to the appositive's anchor: in "Alipay, a
    division of Alibaba, which counts 520 million users" it is Alipay), a noun that the claim
    is attached to ("Alipay, with 450 million users, ..."), but not an actor the claim's count is
@@ -535,7 +536,10 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
                 found = actor_of_phrase(pobj, depth + 1, owners=False)
                 if found is not None and found.label_ not in SOURCE_TYPES | {"place"}:
                     return found
-    for child in children:  # "two press releases published by the NDRC": their maker
+    # "two press releases published by the NDRC": their maker; but "the scheme, operated by the city's
+    # credit centre" is a scheme, not its operator (`description_antecedent` below)
+    maker = token.lemma_.lower() not in scoring_vocab()["system_nouns"]
+    for child in children if maker else ():
         if child.dep_ == "acl" and child.tag_ == "VBN":
             for agent in child.children:
                 if agent.dep_ == "agent":
@@ -1144,6 +1148,11 @@ def _clause_subject(verb: Token, path: set[int]) -> Subject | None:
         if child.lower_ in PRONOUNS | PERSONAL_PRONOUNS | FIRST_PERSON:
             return _resolve_pronoun(child)
         found = actor_of_phrase(child)
+        if found is None and _the_scheme(child):
+            # "The scheme, operated by the city's credit centre, has 4.1 million users": the scheme the
+            # passage is about
+            scheme = scoring_system(child)
+            found = scheme.actor if scheme is not None else None
         # An outlet reports claims, it is not their topic ("Business Insider reports ...", "a
         # survey by Yesky.com found ...": the pollster is credited, see extract/attribution.py);
         # but one that does something else is what its clause is about ("Qingfeng Technology
@@ -1163,6 +1172,12 @@ def _clause_subject(verb: Token, path: set[int]) -> Subject | None:
         if found is not None and found.label_ != "outlet":
             return _subject(found, "relative-clause")
     return None
+
+
+def _the_scheme(noun: Token) -> bool:
+    """ "the scheme", "this system": a definite noun of a scheme with no name of its own."""
+    return noun.lemma_.lower() in scoring_vocab()["system_nouns"] \
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 def _place_of_the_doers(place: Span, subject: Token) -> bool:

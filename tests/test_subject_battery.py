@@ -375,6 +375,10 @@ ALERT_PLATFORM_BEFORE = (
     'replace the 2019 rules.\n\nGrades will be published on the National Enterprise Credit Information '
     'Publicity System. Grade D enterprises may be fined up to RMB 200,000.')
 
+WIRE_SCHEME_OPERATED_BY = (
+    "Wuxi launched its Taihu Credit scheme in 2021. The scheme, operated by the Wuxi Public Credit "
+    "Information Center and built on the city's services app, has about 4.1 million registered users.")
+
 FEATURE_JUDGMENT_AGAINST = (
     'Gu Pingan sold fertiliser in Yongkang until 2020. That year a seed company won a judgment against him '
     'for 260,000 yuan, and a bank won a judgment of 90,000 yuan against his shop.')
@@ -626,6 +630,8 @@ CASES = [
     # a platform named in the sentence before is no subject in a text about a law: the law is
     pytest.param(ALERT_PLATFORM_BEFORE, 'figure', 'RMB 200,000', 'Measures for Corporate Credit Grading',
                  id='alert-platform-before-figure-rmb-200-000'),
+    # "the scheme, operated by X, has ...": the scheme of the passage, not its operator
+    pytest.param(WIRE_SCHEME_OPERATED_BY, 'figure', '4.1 million', 'Taihu Credit', id='wire-scheme-operated-by-figure'),
     # a judgment's amount is the debt of whom it is given against, not the creditor's
     pytest.param(FEATURE_JUDGMENT_AGAINST, 'figure', '260,000 yuan', 'Gu Pingan', id='feature-judgment-against-him'),
     pytest.param(FEATURE_JUDGMENT_AGAINST, 'figure', '90,000 yuan', 'Gu Pingan', id='feature-judgment-against-his-shop'),
