@@ -50,7 +50,8 @@ The rules, in order (the first that names an actor wins):
    users"; "the scheme" is the scheme the passage is about, not its operator: "The scheme, operated
    by the Wuxi Public Credit Information Center, has 4.1 million users"), a passive agent, the antecedent of a relative clause ("Zhenai.com, which has ...";
    a relative clause after an appositive refers to the appositive's anchor: in "Alipay, a
-   division of Alibaba, which counts 520 million users" it is Alipay), a noun that the claim
+   division of Alibaba, which counts 520 million users" it is Alipay; a second one coordinated with
+   the first to the same: "Sesame Credit, which Ant developed and which claims 500 million users"), a noun that the claim
    is attached to ("Alipay, with 450 million users, ..."), but not an actor the claim's count is
    coordinated with ("set up by NIFA and eight private firms": NIFA's fellows; the bureau's);
 3. pronouns: a possessive in a fronted phrase points forward to the main subject ("Since its
@@ -1140,9 +1141,12 @@ def _clause_subject(verb: Token, path: set[int]) -> Subject | None:
     subjects the parser gave a verb, a name comes first: "its platform, Qingfeng Score, serves"
     (an appositive read as a subject), "A: Tianshu Credit has" (a speaker's label)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in path]
+    # "Sesame Credit, which Ant Group developed and which claims 500 million users": a second relative
+    # clause coordinated with the first refers to the same antecedent
+    relative = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
     for child in sorted(subjects, key=lambda c: actor_at(c, descriptions=False) is None):
-        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            found = actor_of_phrase(antecedent(verb))
+        if child.lower_ in RELATIVE_PRONOUNS and relative.dep_ == "relcl":
+            found = actor_of_phrase(antecedent(relative))
             # "Le Figaro, which mentions ...": an outlet reports, it is not the topic
             return _subject(found, "relative-clause") if found is None or found.label_ != "outlet" else None
         if child.lower_ in PRONOUNS | PERSONAL_PRONOUNS | FIRST_PERSON:

@@ -40,6 +40,8 @@ SUBJECTS = [
                  id="relative-clause-after-appositive"),
     pytest.param("The website Zhenai.com, which has 140 million users, is popular.", "users", "Zhenai",
                  "relative-clause", id="relative-clause-appositive-name"),
+    pytest.param("Lanqiao competes with Sesame Credit, which Ant Group developed and which claims more than 500 "
+                 "million users.", "users", "Sesame Credit", "relative-clause", id="second-relative-clause"),
     pytest.param("Alipay, with 450 million users, dominates payments.", "users", "Alipay", "attached",
                  id="attached"),
     pytest.param("Alibaba Group’s $25 billion stock market listing was delayed on Monday.", "billion",
