@@ -88,7 +88,7 @@ from extract.numbers import (NUMBER_SECTIONS, YEAR, NumberReader, Quantity, doc_
                              match_after, match_before, norm, opens_range, phrases, words_of)
 from extract.tables import CELL, CELL_GAP, pipe_cells as _cells, pipe_row as _table_row, spaced_cells as _spaced_cells
 from extract.subjects import (Subject, company_of_text, court_list, fined_party, is_partitive, is_score,
-                              is_scoring_system, law_of_text, opinion_subject, phrase_head,
+                              is_scoring_system, judged_party, law_of_text, opinion_subject, phrase_head,
                               pipeline_gazetteer_path, same_paragraph, score_system, scoring_system, speaks_of_schemes,
                               stake_subject, subject_of, use_gazetteer)
 
@@ -400,6 +400,9 @@ class FigureExtractor:
         self.system_predicates = {e["predicate"] for e in metrics.get("counts") or [] if e.get("subject") == "system"}
         self.perk_nouns = {w.lower() for w in (metrics.get("money") or {}).get("perk_nouns", [])}
         self.fining_verbs = {w.lower() for w in (metrics.get("money") or {}).get("fining_verbs", [])}
+        self.judgment_nouns = {w.lower() for w in (metrics.get("money") or {}).get("judgment_nouns", [])}
+        self.obligation_modals = {w.lower() for m in metrics.get("counts") or [] for w in m.get("obligation_modals", [])}
+        self.time_limit_preps = {w.lower() for m in metrics.get("counts") or [] for w in m.get("time_limit_preps", [])}
         self.gazetteer_path = pipeline_gazetteer_path(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1184,7 +1187,9 @@ class FigureExtractor:
 
     def subject(self, figure: Figure, before: list[tuple[Claim, Subject | None]]) -> Subject | None:
         """The figure's subject (extract/subjects.py), with rules of its own:
-        - a fine is the fined party's ("the regulator fined Tenpay 2.99 billion yuan": `fined_party`);
+        - a fine is the fined party's ("the regulator fined Tenpay 2.99 billion yuan": `fined_party`), and
+          a judgment's amount the party it is given against ("won a judgment against him for 2.3
+          million yuan": `judged_party`);
         - a score is its system's ("my Sesame score was 696"; "Alibaba users with a score
           greater than 650": the scoring system of Alibaba's group);
         - the value of a perk or a penalty ("a bonus of 1,000 yuan", "a 5% discount" for high scorers) belongs to
@@ -1193,7 +1198,9 @@ class FigureExtractor:
           of a social credit score"), else, in a sentence about scores, the scoring system ("38
           percent could not say what affects their score"); the next shares of the sentence
           ("while 29 percent were neutral") are about the same; the pollster is credited, never
-          the subject."""
+          the subject;
+        - in a text about a law, a time limit of a duty ("the regulator must decide within 15 working
+          days") is the law's (`_time_limit_of_law`)."""
         anchor = figure.anchor
         if "equivalent_of" in figure.extra and before:
             return before[-1][1]
@@ -1216,6 +1223,8 @@ class FigureExtractor:
             return found
         if figure.kind == "money" and (found := fined_party(anchor, self.fining_verbs)) is not None:
             return found  # "the regulator fined Tenpay 2.99 billion yuan": Tenpay's fine
+        if figure.kind == "money" and (found := judged_party(anchor, self.judgment_nouns)) is not None:
+            return found  # "a supplier won a judgment against him for 2.3 million yuan": his debt
         if figure.kind == "money" and figure.extra.get("for") in self.perk_nouns:
             found = (self._named_doer(anchor) if not self._about_scores(anchor.sent) else None) or scoring_system(anchor, blacklist_topic=False)
             if found is not None:
@@ -1229,6 +1238,8 @@ class FigureExtractor:
                 previous = [subject for claim, subject in before if claim.predicate == figure.predicate]
                 found = previous[-1] if previous else None
             return found
+        if (found := self._time_limit_of_law(figure)) is not None:
+            return found
         # a figure the parse gives no actor ("nearly 6 million times, the court said") is about
         # the scheme or blacklist the passage is about, if it is about one
         found = subject_of(anchor, scheme_look_back=speaks_of_schemes(anchor.sent))
@@ -1237,6 +1248,24 @@ class FigureExtractor:
         if found is not None or is_partitive(anchor):
             return found
         return scoring_system(anchor, blacklist_topic=False) or law_of_text(anchor.doc) or company_of_text(anchor.doc)
+
+    def _time_limit_of_law(self, figure: Figure) -> Subject | None:
+        """ "The regulator must decide within 15 working days", "the Office shall reply within 10 working
+        days": in a text about a law (`law_of_text`), a time limit set by a duty (a modal of
+        obligation) is one of the law's provisions, not a figure about the party it binds. The length of a sanction ("shall not
+        enjoy subsidies for two years") is no time limit: it stays the scheme's."""
+        if figure.predicate != "duration" or figure.anchor.head.lower_ not in self.time_limit_preps:
+            return None
+        verb = next((t for t in figure.anchor.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or not self._obliged(verb):
+            return None
+        return law_of_text(figure.anchor.doc)
+
+    def _obliged(self, verb: Token) -> bool:
+        """Whether a modal of obligation governs `verb` or a verb it is coordinated with ("must verify
+        the objection and reply within 10 days")."""
+        verbs = (verb, *(verb.ancestors if verb.dep_ == "conj" else ()))
+        return any(c.dep_ == "aux" and c.lower_ in self.obligation_modals for v in verbs for c in v.children)
 
     @staticmethod
     def _named_doer(anchor: Token) -> Subject | None:

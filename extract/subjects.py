@@ -8,6 +8,9 @@ Public API (used by the figure, date, perk and penalty components):
 - `fined_party(anchor, verbs) -> Subject | None`: an amount a verb of fining levies is the fined
   party's ("the central bank fined Tenpay, Tencent's payments subsidiary, 2.99 billion yuan", "the
   court fined him 50,000 yuan": Tenpay's, the debtor's), not the fining body's.
+- `judged_party(anchor, nouns) -> Subject | None`: the amount of a judgment is the debt of the party
+  it is given against ("a supplier won a judgment against him for 2.3 million yuan": his), not the
+  creditor's.
 - `subject_of(anchor, fallback=True) -> Subject | None`: the actor that the words around
   `anchor` (the token carrying the claim: a counted noun, an event verb) are about.
 - `actor_of_phrase(token) -> Span | None`: the actor a noun phrase names or belongs to
@@ -25,7 +28,8 @@ Public API (used by the figure, date, perk and penalty components):
 
 The rules, in order (the first that names an actor wins):
 0. a stake is about its holder, not the company held ("Tencent holds an 8 percent stake in
-   Baihang Credit", "Baihang is 36% owned by NIFA", "a venture in which NIFA holds 36 percent");
+   Baihang Credit", "Baihang is 36% owned by NIFA", "a venture in which NIFA holds 36 percent",
+   "Huarong Digital holds 71 per cent of Qilin Pay", "owned by Beijing Financial Holdings with 35%");
 1. inside the claim's own phrase: possessor, compound, appositive, "of"/"by" phrase, the
    agent of a participle ("Alipay's 450 million users", "450 million Alipay users", "users of
    the Alibaba platform", "two press releases published by the NDRC"); a partitive ("one of
@@ -39,12 +43,17 @@ The rules, in order (the first that names an actor wins):
    a place's scheme is the scheme the text names after it ("Weinan's scheme" after the Weinan
    Trust Score), and "the court's list" is the courts' blacklist; a phrase that names only an owner's
    scheme names that scheme when the text gives it a name ("Jinhu launched its scheme in March 2018"
-   after "Jinhu Honesty Points": what is launched is Jinhu Honesty Points, not Jinhu);
+   after "Jinhu Honesty Points": what is launched is Jinhu Honesty Points, not Jinhu); an owner's
+   name the parser made the head of the phrase names the actor it owns ("The SAMR's list of
+   seriously illegal and dishonest enterprises held 1.07 million firms": the list);
 2. up the dependency tree: the subject of each governing verb ("Alipay has 450 million
-   users"), a passive agent, the antecedent of a relative clause ("Zhenai.com, which has ...";
+   users"; "the scheme" is the scheme the passage is about, not its operator: "The scheme, operated
+   by the Wuxi Public Credit Information Center, has 4.1 million users"), a passive agent, the antecedent of a relative clause ("Zhenai.com, which has ...";
    a relative clause after an appositive refers to the appositive's anchor: in "Alipay, a
-   division of Alibaba, which counts 520 million users" it is Alipay), a noun that the claim
-   is attached to ("Alipay, with 450 million users, ...");
+   division of Alibaba, which counts 520 million users" it is Alipay; a second one coordinated with
+   the first to the same: "Sesame Credit, which Ant developed and which claims 500 million users"), a noun that the claim
+   is attached to ("Alipay, with 450 million users, ..."), but not an actor the claim's count is
+   coordinated with ("set up by NIFA and eight private firms": NIFA's fellows; the bureau's);
 3. pronouns: a possessive in a fronted phrase points forward to the main subject ("Since its
    introduction in 2015, Sesame Credit ..."), one inside a clause to that clause's subject
    ("Suining had established its own system"; in a coordinated clause with no actor for
@@ -61,7 +70,8 @@ The rules, in order (the first that names an actor wins):
    Luxembourg", not a speaker: "an NDRC spokesman said ...", "a report by the Chamber
    estimates ..."): "the Asian colossus (China) has 1.4 billion inhabitants"; else the one
    owner the sentence names ("... sat on Ant's own balance sheet"); else the scheme the
-   passage is about (`scoring_system`, without the topic; named in the sentences before only with
+   passage is about (`scoring_system`, without the topic, and neither it nor the previous sentences'
+   subject a platform a text about a law names less often than the law; named in the sentences before only with
    `scheme_look_back`, which the figures give only a sentence that `speaks_of_schemes`: "Payment
    services 3,950.2 3,761.4" under a line about the company's score is a row of its accounts, not
    the score's), else the subject of the previous
@@ -135,6 +145,7 @@ CONFIDENCE = {
     "phrase": 0.9,
     "stake": 0.85,
     "fined": 0.8,
+    "judged": 0.8,
     "licensor": 0.8,
     "listed": 0.8,
     "nsubj": 0.85,
@@ -487,7 +498,7 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
     is not the PRC)."""
     found = actor_at(token, descriptions=False)
     if found is not None:
-        return _metonym(found, token)
+        return _named_after_owner(found, token) or _metonym(found, token)
     if depth > 2:
         return None
     if (found := _named_person(token) or _aged_person(token)) is not None:
@@ -526,7 +537,10 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
                 found = actor_of_phrase(pobj, depth + 1, owners=False)
                 if found is not None and found.label_ not in SOURCE_TYPES | {"place"}:
                     return found
-    for child in children:  # "two press releases published by the NDRC": their maker
+    # "two press releases published by the NDRC": their maker; but "the scheme, operated by the city's
+    # credit centre" is a scheme, not its operator (`description_antecedent` below)
+    maker = token.lemma_.lower() not in scoring_vocab()["system_nouns"]
+    for child in children if maker else ():
         if child.dep_ == "acl" and child.tag_ == "VBN":
             for agent in child.children:
                 if agent.dep_ == "agent":
@@ -534,6 +548,20 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
                         if pobj.dep_ == "pobj" and (found := actor_of_phrase(pobj, depth + 1)):
                             return found
     return description_antecedent(token)
+
+
+def _named_after_owner(owner: Span, token: Token) -> Span | None:
+    """ "The State Administration for Market Regulation's list of seriously illegal and dishonest
+    enterprises held 1.07 million firms": when the parser hangs the phrase on the owner's name (its
+    possessive word governed by a name right after it), the phrase names what the owner has."""
+    doc = owner.doc
+    if token.dep_ == "poss" or owner.end + 1 >= len(doc) or doc[owner.end].tag_ != "POS":
+        return None
+    owned = actor_at(doc[owner.end + 1], descriptions=False)
+    possessive = next((t for t in owner if t.dep_ == "poss"), None)
+    if owned is None or owned.start != owner.end + 1 or possessive is None:
+        return None
+    return owned if owned.start <= possessive.head.i < owned.end else None
 
 
 def _owners_named_scheme(noun: Token) -> Span | None:
@@ -586,13 +614,24 @@ def _stake(anchor: Token) -> tuple[Token, Token] | None:
         held = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in vocab["stake_nouns"]), None)
         if held is not None:
             return held, verb
-    if stake.lemma_.lower() not in vocab["stake_nouns"] and stake.lower_ not in SHARE_WORDS:
+    if (owning := _share_held_with(anchor)) is not None:
+        return anchor, owning
+    if stake.lemma_.lower() not in vocab["stake_nouns"] and not _is_share(stake):
         return None
     for word in (*(c for c in stake.children if c.dep_ == "acl"), stake.head):
         if word.lower_ in vocab["owning_participles"] and word.tag_ == "VBN":
             return stake, word
         if word.lemma_.lower() in vocab["stake_verbs"] and stake.dep_ == "dobj" and stake.head.i == word.i:
             return stake, word
+    return None
+
+
+def _share_held_with(anchor: Token) -> Token | None:
+    """ "owned by Beijing Financial Holdings with 35%": the owning participle a share is given with."""
+    owning = anchor.head.head
+    if _is_share(anchor) and anchor.dep_ == "pobj" and anchor.head.lower_ == "with" \
+            and owning.lower_ in mentions_vocab()["owning_participles"] and owning.tag_ == "VBN":
+        return owning
     return None
 
 
@@ -1102,14 +1141,22 @@ def _clause_subject(verb: Token, path: set[int]) -> Subject | None:
     subjects the parser gave a verb, a name comes first: "its platform, Qingfeng Score, serves"
     (an appositive read as a subject), "A: Tianshu Credit has" (a speaker's label)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in path]
+    # "Sesame Credit, which Ant Group developed and which claims 500 million users": a second relative
+    # clause coordinated with the first refers to the same antecedent
+    relative = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
     for child in sorted(subjects, key=lambda c: actor_at(c, descriptions=False) is None):
-        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            found = actor_of_phrase(antecedent(verb))
+        if child.lower_ in RELATIVE_PRONOUNS and relative.dep_ == "relcl":
+            found = actor_of_phrase(antecedent(relative))
             # "Le Figaro, which mentions ...": an outlet reports, it is not the topic
             return _subject(found, "relative-clause") if found is None or found.label_ != "outlet" else None
         if child.lower_ in PRONOUNS | PERSONAL_PRONOUNS | FIRST_PERSON:
             return _resolve_pronoun(child)
         found = actor_of_phrase(child)
+        if found is None and _the_scheme(child):
+            # "The scheme, operated by the city's credit centre, has 4.1 million users": the scheme the
+            # passage is about
+            scheme = scoring_system(child)
+            found = scheme.actor if scheme is not None else None
         # An outlet reports claims, it is not their topic ("Business Insider reports ...", "a
         # survey by Yesky.com found ...": the pollster is credited, see extract/attribution.py);
         # but one that does something else is what its clause is about ("Qingfeng Technology
@@ -1120,7 +1167,8 @@ def _clause_subject(verb: Token, path: set[int]) -> Subject | None:
             return _subject(found, "nsubj")
     for child in verb.children:  # passive agent: "licensed by the PBoC"
         if child.dep_ == "agent":
-            for pobj in child.children:
+            # not an agent the claim is part of ("set up by NIFA and eight firms": `_co_members`)
+            for pobj in (c for c in child.children if c.i not in path):
                 if (found := actor_of_phrase(pobj)) is not None:
                     return _subject(found, "agent")
     if verb.dep_ == "relcl" and _relative_pronoun(verb) is not None:
@@ -1128,6 +1176,12 @@ def _clause_subject(verb: Token, path: set[int]) -> Subject | None:
         if found is not None and found.label_ != "outlet":
             return _subject(found, "relative-clause")
     return None
+
+
+def _the_scheme(noun: Token) -> bool:
+    """ "the scheme", "this system": a definite noun of a scheme with no name of its own."""
+    return noun.lemma_.lower() in scoring_vocab()["system_nouns"] \
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 def _place_of_the_doers(place: Span, subject: Token) -> bool:
@@ -1207,14 +1261,14 @@ def subject_of(anchor: Token, fallback: bool = True, scheme_look_back: bool = Tr
         return _subject(found, "listed")
     path = _path(anchor)
     on_path = {t.i for t in path}
-    for token in path[1:]:
+    for below, token in zip(path, path[1:]):
         if _reports(token, path):
             break  # "..., the court said": the speaker is credited, the claim is about its content
         if token.pos_ in ("VERB", "AUX"):
             subject = _clause_subject(token, on_path) or _controller(token)
             if subject is not None:
                 return subject
-        elif token.pos_ in ("NOUN", "PROPN"):
+        elif token.pos_ in ("NOUN", "PROPN") and not _co_members(below, token):
             # "Alipay, with 450 million users, ...": the claim hangs on an actor.
             found = actor_at(token) or _owner(token)
             if found is not None and not _is_source(found):
@@ -1231,8 +1285,19 @@ def subject_of(anchor: Token, fallback: bool = True, scheme_look_back: bool = Tr
     previous = previous_main_actor(anchor.sent, subjects_only=True)
     if previous is not None and speaks_of_schemes(anchor.sent):
         previous = _place_scheme_meant(previous)  # "The city added red lists. Residents scoring 1,050 points ..."
-    return scoring_system(anchor, look_back=scheme_look_back, topic=False) or _subject(previous, "previous-sentence") \
-        or _subject(_author_writing_of_itself(anchor.doc), "author")
+    system = scoring_system(anchor, look_back=scheme_look_back, topic=False)
+    # "Grades will appear on the Publicity System. Grade D firms may be fined up to RMB 100,000": in a
+    # text about a law, a platform named before hands nothing on; the law does (`law_of_text`)
+    system = None if system is not None and _outweighed_by_law(system.actor) else system
+    previous = None if previous is not None and _outweighed_by_law(previous) else previous
+    return system or _subject(previous, "previous-sentence") or _subject(_author_writing_of_itself(anchor.doc), "author")
+
+
+def _co_members(conjunct: Token, token: Token) -> bool:
+    """ "set up by the National Internet Finance Association and eight private firms": a count
+    coordinated with an actor counts the actor's fellows, not the actor's own; the claim is about
+    what they are members of (the bureau they set up, whoever picked them)."""
+    return conjunct.dep_ == "conj" and conjunct.head.i == token.i
 
 
 def fined_party(anchor: Token, verbs: set[str]) -> Subject | None:
@@ -1252,6 +1317,28 @@ def fined_party(anchor: Token, verbs: set[str]) -> Subject | None:
             _subject(_first_named(party, anchor) or actor_of_phrase(party), "fined")
         if found is not None and found.actor.label_ != "outlet":
             return Subject(found.actor, found.id, found.name, "fined", CONFIDENCE["fined"])
+    return None
+
+
+def judged_party(anchor: Token, nouns: set[str]) -> Subject | None:
+    """ "A supplier won a judgment against him for 2.3 million yuan", "a leasing company won a judgment
+    of 46,000 yuan against him": the amount of a judgment (`nouns`) is the debt of the party it is
+    given against (a person too, or the owner of "his firm"), not of the creditor who won it."""
+    path = _path(anchor)
+    verb = next((t for t in path[1:] if t.pos_ in ("VERB", "AUX")), None)
+    below_verb = path[1:path.index(verb)] if verb is not None else path[1:]
+    judgment = next((t for t in below_verb if t.lemma_.lower() in nouns), None)
+    if judgment is None and verb is not None:  # "won a judgment against him for 2.3 million yuan"
+        judgment = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+    if judgment is None:
+        return None
+    parties = [g for holder in (judgment, judgment.head) for c in holder.children
+               if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
+    for party in parties:
+        found = _resolve_pronoun(party) if party.lower_ in PRONOUNS | PERSONAL_PRONOUNS else \
+            _subject(actor_of_phrase(party), "judged")
+        if found is not None and found.actor.label_ != "outlet":
+            return Subject(found.actor, found.id, found.name, "judged", CONFIDENCE["judged"])
     return None
 
 
@@ -1691,7 +1778,8 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     4b. the scheme the text has given a place the sentence names ("Hangzhou's Qianjiang Score ...
        Residents with high scores in Hangzhou can borrow ...");
     5. the same in the previous sentences of the paragraph (rules 1, 3 and 4, and a place that is
-       the subject of a sentence about schemes or lists stands for the scheme the text names for it),
+       the subject of a sentence about schemes or lists stands for the scheme the text names for it;
+       not a platform that a text about a law names less often than the law: `_outweighed_by_law`),
        unless one of them speaks of scores with no system ("these new social credit scores"): then none;
     6. with `topic`, the scoring system the text has named most often so far (the article's
        subject: a paragraph of perks after one about the Egret Score is about the Egret Score),
@@ -1725,7 +1813,7 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
             break
         current = anchor.doc[current.start - 1].sent
         named = [found for score in _scores(current) if (found := named_system(score)) is not None]
-        systems = named or _systems_in(current)
+        systems = [s for s in named or _systems_in(current) if not _outweighed_by_law(s)]
         if systems:  # none when it is about several ("Koala Credit and Pengyuan Credit were pilots")
             main = _main_system(systems)
             return None if _one_of_several(main) else _subject(main, "previous-sentence")

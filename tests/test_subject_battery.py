@@ -363,6 +363,30 @@ PROVISION_UNDER_THEM = (
     'commission in March 2021, took effect on 1 June 2021. Under them a company can ask to leave a '
     'blacklist after a publicity period of at least six months.')
 
+ALERT_TIME_LIMIT = (
+    'Client alert: the Measures for Corporate Credit Grading\n\nThe Measures for Corporate Credit Grading '
+    "take effect on 1 July 2025. Under the Measures, the People's Bank of China grades every credit bureau "
+    "from A to D. A bureau may object to its grade, and the People's Bank of China must reply within 15 "
+    'working days.')
+
+ALERT_PLATFORM_BEFORE = (
+    'Client alert: the Measures for Corporate Credit Grading\n\nThe Measures for Corporate Credit Grading '
+    'take effect on 1 July 2025. Under the Measures, every enterprise is graded from A to D. The Measures '
+    'replace the 2019 rules.\n\nGrades will be published on the National Enterprise Credit Information '
+    'Publicity System. Grade D enterprises may be fined up to RMB 200,000.')
+
+WIRE_SCHEME_OPERATED_BY = (
+    "Wuxi launched its Taihu Credit scheme in 2021. The scheme, operated by the Wuxi Public Credit "
+    "Information Center and built on the city's services app, has about 4.1 million registered users.")
+
+FEATURE_JUDGMENT_AGAINST = (
+    'Gu Pingan sold fertiliser in Yongkang until 2020. That year a seed company won a judgment against him '
+    'for 260,000 yuan, and a bank won a judgment of 90,000 yuan against his shop.')
+
+BLOG_OWNERS_LIST = (
+    "The State Administration for Market Regulation's list of seriously illegal and dishonest enterprises "
+    'held 1.2 million firms at the end of 2024.')
+
 WIRE_FINED_ARM = (
     'In July the central bank fined Tenpay, Tencent\'s payments subsidiary, 1.2 billion yuan for breaching '
     'rules on merchant management.')
@@ -600,6 +624,20 @@ CASES = [
     pytest.param(SURVEY_BY_CITY, 'figure', '18 per cent', 'Heyang Civic Points', id='survey-by-city-figure-18-per-cent'),
     pytest.param(PROVISION_UNDER_THEM, 'figure', 'six months', 'Measures for the Administration of Credit Restoration',
                  id='provision-under-them-figure-six-months'),
+    # a time limit a duty sets, in a text about a law, is the law's: not the party it binds
+    pytest.param(ALERT_TIME_LIMIT, 'figure', '15 working days', 'Measures for Corporate Credit Grading',
+                 id='alert-time-limit-figure-15-working-days'),
+    # a platform named in the sentence before is no subject in a text about a law: the law is
+    pytest.param(ALERT_PLATFORM_BEFORE, 'figure', 'RMB 200,000', 'Measures for Corporate Credit Grading',
+                 id='alert-platform-before-figure-rmb-200-000'),
+    # "the scheme, operated by X, has ...": the scheme of the passage, not its operator
+    pytest.param(WIRE_SCHEME_OPERATED_BY, 'figure', '4.1 million', 'Taihu Credit', id='wire-scheme-operated-by-figure'),
+    # a judgment's amount is the debt of whom it is given against, not the creditor's
+    pytest.param(FEATURE_JUDGMENT_AGAINST, 'figure', '260,000 yuan', 'Gu Pingan', id='feature-judgment-against-him'),
+    pytest.param(FEATURE_JUDGMENT_AGAINST, 'figure', '90,000 yuan', 'Gu Pingan', id='feature-judgment-against-his-shop'),
+    # "the SAMR's list ... held": the parser hangs the phrase on the owner; it names the list
+    pytest.param(BLOG_OWNERS_LIST, 'figure', '1.2 million firms', 'List of Seriously Illegal and Dishonest Enterprises',
+                 id='blog-owners-list-figure-1-2-million-firms'),
 ]
 
 

@@ -40,6 +40,8 @@ SUBJECTS = [
                  id="relative-clause-after-appositive"),
     pytest.param("The website Zhenai.com, which has 140 million users, is popular.", "users", "Zhenai",
                  "relative-clause", id="relative-clause-appositive-name"),
+    pytest.param("Lanqiao competes with Sesame Credit, which Ant Group developed and which claims more than 500 "
+                 "million users.", "users", "Sesame Credit", "relative-clause", id="second-relative-clause"),
     pytest.param("Alipay, with 450 million users, dominates payments.", "users", "Alipay", "attached",
                  id="attached"),
     pytest.param("Alibaba Group’s $25 billion stock market listing was delayed on Monday.", "billion",
@@ -50,6 +52,12 @@ SUBJECTS = [
                  "previous-sentence", id="pronoun-previous-sentence"),
     pytest.param("The project being developed by China is huge: the Asian colossus has 1.4 billion "
                  "inhabitants.", "inhabitants", "China", "sentence", id="sentence-fallback"),
+    # a count coordinated with an actor counts its fellows: the claim is about what they make up or who picked them
+    pytest.param("Baihang Credit, the personal credit bureau set up by the National Internet Finance Association of "
+                 "China and eight private firms, opened in 2018.", "firms", "Baihang Credit", "attached",
+                 id="co-founders-of-an-appositive"),
+    pytest.param("The People's Bank of China picked Sesame Credit and seven other private scorers for a pilot.",
+                 "scorers", "People's Bank of China", "nsubj", id="fellows-of-an-object"),
 ]
 
 
@@ -325,6 +333,9 @@ STAKES = [
                  "Tencent", id="percent-of-a-pronoun"),
     pytest.param("Alibaba Group, which owns roughly a third of Ant Financial, books its share of the profit late.",
                  "third", "Alibaba Group", id="a-fraction-held-in-a-relative-clause"),
+    pytest.param("Tencent holds 9 per cent of Baihang Credit.", "cent", "Tencent", id="per-cent-of-a-company"),
+    pytest.param("Baihang Credit is owned by the National Internet Finance Association of China with 36% and by "
+                 "eight companies.", "%", "National Internet Finance Association of China", id="owned-by-with-a-share"),
     # a share of a market is the holder's too: the market is no company
     pytest.param("Alipay has a 54 percent share of the mobile payment market.", "percent", "Alipay",
                  id="market-share"),
