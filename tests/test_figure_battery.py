@@ -450,6 +450,13 @@ BATTERY = [
     ("question-faq", "Q: Will my score fall if I leave the app unused for a year?", []),
     ("question-quoted-after-colon", 'We asked 2,140 subscribers in May: "Would you show your score to an employer?"',
      [(2140, "exact", None)]),
+
+    # -- session 13: sections' numbers and a publication's prices -----------------------------------
+    ("section-number", "Firms are scored out of 100 every year.\n2. Who is rated\nEvery firm with a licence is rated.",
+     [(100, "exact", "points")]),
+    ("subscription-price", "Paying subscribers (£8 a month) also receive the quarterly data pack.", []),
+    ("subscription-issues", "Harbour Review | Subscribe: 6 issues for US$20 | Sign in", []),
+
 ]
 
 #: The cases the extractor does not get yet, with why.
