@@ -76,6 +76,7 @@ by extract/dates.py.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -970,14 +971,15 @@ class FigureExtractor:
         earlier = earlier or q.end < sent.end and doc[q.end].lower_ in self.difference_words
         stated = about is not None and self._counted_by(about) is not None  # "put the number of X at 34,000"
         part_of = self._part_of(sent, q)
+        total = self._total_of_parts(sent, q)
         if not (q.has_scale or of_them or level is not None or earlier or stated or part_of is not None
-                or number.dep_ in ("nsubj", "nsubjpass")):
+                or total is not None or number.dep_ in ("nsubj", "nsubjpass")):
             return None
         if q.start > sent.start and doc[q.start - 1].lower_ in DEFINITE_WORDS:
             return None  # "The eight had spent three years ...": the firms counted before, named again
         quantities, found, _ = self._context
-        noun, rule = None, None
-        if q.has_scale and q.end < sent.end and doc[q.end].lower_ == "of":
+        noun, rule = (total.anchor, "parts") if total is not None else (None, None)
+        if noun is None and q.has_scale and q.end < sent.end and doc[q.end].lower_ == "of":
             later = [o for o in quantities if o.start > q.end]
             noun = self.counted_noun(sent, later[0]) if later and later[0].start - q.end <= 6 else None
             rule = "partitive"
@@ -1003,6 +1005,26 @@ class FigureExtractor:
             figure.anchor = number
         figure.extra.pop("per", None)
         return figure
+
+    def _total_of_parts(self, sent: Span, q: Quantity) -> "Figure | None":
+        """The count whose parts a bare number lists with others after its colon or in its brackets,
+        the parts adding up to it: "We surveyed 2,140 residents (Jinhu 720, Fenglin 760, Tanxi 660)",
+        "74 interviews: 29 with officials, 38 with residents and seven with employees"."""
+        if q.bound != "exact" or q.cue_start is not None or q.has_scale:
+            return None
+        doc = sent.doc
+        quantities, found, _ = self._context
+        opener = next((t.i for t in reversed(doc[sent.start:q.start]) if t.text in ("(", ":", ")")), None)
+        if opener is None or doc[opener].text == ")":
+            return None
+        closer = next((t.i for t in doc[opener + 1:sent.end] if t.text == ")"), sent.end) \
+            if doc[opener].text == "(" else sent.end
+        parts = [o for o in quantities if opener < o.start and o.end <= closer]
+        if q not in parts or len(parts) < 2 or any(o.currency or o.percent or o.has_scale for o in parts):
+            return None
+        whole = sum(o.value for o in parts)
+        return next((f for f in reversed(found) if f.phrase_end <= opener and f.kind in ("count", "generic")
+                     and math.isclose(f.quantity.value, whole, rel_tol=1e-6)), None)
 
     def _part_of(self, sent: Span, q: Quantity) -> Token | None:
         """ "23 of the 60 schemes", "all 14 of its counties", "at least nine of the cities": a part of
