@@ -17,8 +17,9 @@ a claim of each one that measures something:
   cross-check does not take a conversion for a second amount.
 - adjectival measures: "a 72-year-old man" (age, years), "a 1,500-character letter" (count,
   characters), "a 10-day trip" (duration, days).
-- measures on a scale (`measures`): "my Sesame score was 696" -> score; "a score greater than
-  650" -> score_threshold, bound min.
+- measures on a scale (`measures`): "my Sesame score was 696", "his Sesame score (713)", "her
+  score: 768 this week", "her score, which had been 702," -> score; "a score greater than 650"
+  -> score_threshold, bound min.
 - ranges: "from 350 to 950", "between 10 and 20 million": two claims, the low end bound min
   and the high end bound max, extra["range"] = "low" | "high".
 - tables: a number alone in a cell of a table written as text lines, its cells set apart by
@@ -26,7 +27,7 @@ a claim of each one that measures something:
   its column's header, and takes the scale and currency its caption or header gives in brackets
   ("Revenue (RMB million)"); in a table of names and numbers it is a bare count.
 - age limits: "residents aged 18 or over", "from the age of 16" (`age_cues`); a person's
-  age: "Li Wei, 34, a courier".
+  age: "Li Wei, 34, a courier", "..., who is 71," (named or not: "who" stands for a person).
 - sample sizes: "(N = 1,520)", "(n = 2,406)" (`sample_size_cues`): a count without a noun.
 
 - scores by context: a number after a scoring verb ("residents who score 150 or above",
@@ -41,7 +42,9 @@ a claim of each one that measures something:
 - elliptical figures: a scaled number without its noun takes it from the partitive after it
   ("More than 1.2 million of the city's 4.3 million residents"), from the antecedent of "the
   number"/"the figure" ("how many people have opted in ... put the number at 400 million"),
-  or from a parallel figure of the sentence ("15.7 million people, up from 9.6 million");
+  or from a parallel figure of the sentence ("15.7 million people, up from 9.6 million", "within
+  five working days rather than 20"); numbers after a count's colon or in its brackets that add
+  up to it are its parts ("2,140 residents (Jinhu 720, Fenglin 760, Tanxi 660)");
   a part of a group the text names counts the group's noun ("17 of the 45 schemes",
   "all 11 of its prefectures").
 - a counted noun with "the" that repeats a figure stated before ("the eight companies") is
@@ -53,8 +56,9 @@ flights and 4 million train trips": both min; extra["bound_from"] = "coordinatio
 
 Not figures: furniture ("figure 1", "season 3", "Top 10", "Project number 22609415", page and
 volume numbers, phone numbers, copyright years), years (dates are extract/dates.py's), numbers
-inside time expressions, ordinals ("4th", "first"), "one" used as a determiner ("one of the
-eight companies": the claim is 8 companies) or as a lower bound ("at least one perk": any),
+inside time expressions, ordinals ("4th", "first"), the text's own parts counted exactly ("Five
+myths about ..."; with a bound they are the world's: "lists more than 140 ways to gain points"),
+"one" used as a determiner ("one of the eight companies": the claim is 8 companies) or as a lower bound ("at least one perk": any),
 classifiers ("five star hotels", "a 5-star hotel", "rated four stars or above"), lengths of time that place an event ("two years before
 the national plan", "Updated 3 hours ago": `time_point_words`), lengths of time that frame another
 figure ("in the first nine months of 2024"; beside a poll's share, "in the past twelve months":
@@ -72,6 +76,7 @@ by extract/dates.py.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -117,6 +122,13 @@ def _in_hyphenated_word(token: Token) -> bool:
         return True
     return token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
         and token.i > 1 and not doc[token.i - 2].whitespace_
+
+
+def _who_is(number: Token) -> bool:
+    """ "..., who is 63, ...": a number a relative clause of "who" states, the age of a person."""
+    verb = number.head
+    return number.dep_ in ("attr", "acomp") and verb.lemma_ == "be" and verb.dep_ == "relcl" \
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
 
 
 def _before_hyphen(token: Token) -> bool:
@@ -486,7 +498,7 @@ class FigureExtractor:
         if sample_mark is not None:
             return self._sample_size(doc, q, sample_mark)
         noun = self.counted_noun(sent, q)
-        if noun is not None and noun.lemma_.lower() in self.reader.structure_nouns:
+        if noun is not None and self._text_part(q, noun):
             return None  # "Five myths about ...": the text's own parts
         if noun is not None and match_after(doc, noun.i + 1, self.reader.time_point_words, sent.end) is not None:
             return None  # "Updated 3 hours ago", "two years before the guidance": a point in time, no length
@@ -503,6 +515,12 @@ class FigureExtractor:
             return self._count(sent, q, noun, words)
         return self._aged(sent, q) or self._measure(sent, q, words) or self._score_by_context(sent, q, words) \
             or self._age(sent, q) or self._elliptical(sent, q, words)
+
+    def _text_part(self, q: Quantity, noun: Token) -> bool:
+        """ "Five myths about ...", "we answer six common questions": a text numbers its own parts
+        exactly; with a bound the count is the world's ("the handbook lists more than 140 ways to
+        gain points")."""
+        return noun.lemma_.lower() in self.reader.structure_nouns and q.bound == "exact"
 
     @staticmethod
     def _sample_size(doc: Doc, q: Quantity, mark: int) -> Figure:
@@ -741,17 +759,19 @@ class FigureExtractor:
         return Figure(q, "measure", predicate, metric.unit, noun, start, q.phrase_end, {"noun": noun.text})
 
     def _measure_noun_before(self, sent: Span, q: Quantity) -> Token | None:
-        """ "a score greater than 650", "a score of 700": the measure noun right before."""
+        """ "a score greater than 650", "a score of 700": the measure noun right before; also across
+        the bracket or the colon that gives its value ("his Sesame score (713)", "her score: 768")."""
         doc = sent.doc
         i = q.phrase_start - 1
-        if i >= sent.start and doc[i].lower_ == "of":
+        if i >= sent.start and doc[i].lower_ in ("of", "(", ":"):
             i -= 1
         if i >= sent.start and doc[i].pos_ == "NOUN" and self._is_measure(doc[i]):
             return doc[i]
         return None
 
     def _measure_noun_by_verb(self, number: Token) -> Token | None:
-        """ "my Sesame score was 696", "scores range from 350 to 950": the verb's subject."""
+        """ "my Sesame score was 696", "scores range from 350 to 950", "her score, which had been 702":
+        the verb's subject."""
         node = number.head
         dates = self._context[2] if getattr(self, "_context", None) else set()
         # "350-950": via 350; "was 669 last year": via the time expression it is parsed into
@@ -760,6 +780,8 @@ class FigureExtractor:
         if node.lemma_.lower() not in self.level_verbs:
             return None
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.tag_ == "WDT" and node.dep_ == "relcl":
+            subject = node.head  # "her score, which had been 702, fell": the noun "which" stands for
         return subject if subject is not None and self._is_measure(subject) else None
 
     def _is_measure(self, noun: Token) -> bool:
@@ -885,22 +907,23 @@ class FigureExtractor:
 
     def _age(self, sent: Span, q: Quantity) -> Figure | None:
         """A person's age written as a bare number: "Pan Guifen, who is 63, ...", "Li Wei, 34, a
-        courier"; the person is the figure's subject (extra["person"])."""
+        courier"; the person is the figure's subject (extra["person"]). "who" stands for a person
+        whether or not the text names them: "The retired teacher, who is 71, ..." is an age too."""
         if self.age is None or q.has_scale or q.bound != "exact" or q.value > OLDEST_AGE:
             return None
         doc = sent.doc
         number = doc[q.end - 1]
         person = None
-        if number.dep_ in ("attr", "acomp") and number.head.lemma_ == "be" and number.head.dep_ == "relcl" \
-                and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in number.head.children):
+        who_is = _who_is(number)
+        if who_is:
             person = _person_at(number.head.head)  # "Pan Guifen, who is 63"
         elif q.start - 2 >= sent.start and q.end < sent.end and doc[q.start - 1].text == "," \
                 and doc[q.end].text == ",":
             person = _person_at(doc[q.start - 2])  # "Li Wei, 34, a courier"
-        if person is None:
+        if person is None and not who_is:
             return None
-        return Figure(q, "count", self.age.predicate, self.age.unit, number, q.phrase_start, q.phrase_end,
-                      {"person": [person.start, person.end]})
+        extra = {"person": [person.start, person.end]} if person is not None else {}
+        return Figure(q, "count", self.age.predicate, self.age.unit, number, q.phrase_start, q.phrase_end, extra)
 
     def _elliptical(self, sent: Span, q: Quantity, words: set[str]) -> Figure | None:
         """A number whose counted noun the text leaves out, taken from:
@@ -926,14 +949,15 @@ class FigureExtractor:
         earlier = earlier or q.end < sent.end and doc[q.end].lower_ in self.difference_words
         stated = about is not None and self._counted_by(about) is not None  # "put the number of X at 34,000"
         part_of = self._part_of(sent, q)
+        total = self._total_of_parts(sent, q)
         if not (q.has_scale or of_them or level is not None or earlier or stated or part_of is not None
-                or number.dep_ in ("nsubj", "nsubjpass")):
+                or total is not None or number.dep_ in ("nsubj", "nsubjpass")):
             return None
         if q.start > sent.start and doc[q.start - 1].lower_ in DEFINITE_WORDS:
             return None  # "The eight had spent three years ...": the firms counted before, named again
         quantities, found, _ = self._context
-        noun, rule = None, None
-        if q.has_scale and q.end < sent.end and doc[q.end].lower_ == "of":
+        noun, rule = (total.anchor, "parts") if total is not None else (None, None)
+        if noun is None and q.has_scale and q.end < sent.end and doc[q.end].lower_ == "of":
             later = [o for o in quantities if o.start > q.end]
             noun = self.counted_noun(sent, later[0]) if later and later[0].start - q.end <= 6 else None
             rule = "partitive"
@@ -959,6 +983,26 @@ class FigureExtractor:
             figure.anchor = number
         figure.extra.pop("per", None)
         return figure
+
+    def _total_of_parts(self, sent: Span, q: Quantity) -> "Figure | None":
+        """The count whose parts a bare number lists with others after its colon or in its brackets,
+        the parts adding up to it: "We surveyed 2,140 residents (Jinhu 720, Fenglin 760, Tanxi 660)",
+        "74 interviews: 29 with officials, 38 with residents and seven with employees"."""
+        if q.bound != "exact" or q.cue_start is not None or q.has_scale:
+            return None
+        doc = sent.doc
+        quantities, found, _ = self._context
+        opener = next((t.i for t in reversed(doc[sent.start:q.start]) if t.text in ("(", ":", ")")), None)
+        if opener is None or doc[opener].text == ")":
+            return None
+        closer = next((t.i for t in doc[opener + 1:sent.end] if t.text == ")"), sent.end) \
+            if doc[opener].text == "(" else sent.end
+        parts = [o for o in quantities if opener < o.start and o.end <= closer]
+        if q not in parts or len(parts) < 2 or any(o.currency or o.percent or o.has_scale for o in parts):
+            return None
+        whole = sum(o.value for o in parts)
+        return next((f for f in reversed(found) if f.phrase_end <= opener and f.kind in ("count", "generic")
+                     and math.isclose(f.quantity.value, whole, rel_tol=1e-6)), None)
 
     def _part_of(self, sent: Span, q: Quantity) -> Token | None:
         """ "23 of the 60 schemes", "all 14 of its counties", "at least nine of the cities": a part of

@@ -11,9 +11,10 @@ finds the counted noun and the metric. A sign glued to a number ("+5", "-50") ma
 Furniture (`is_furniture`): numbers that label, number or date the page rather than state a
 figure: labels ("figure 1"), links, phone numbers, copyright years, a page's counters ("128
 comments") and reach ("viewed 2.3 million times"), numbers opening a heading or a note ("3.3
-Platforms as enforcers"), reading times ("About 7 minutes of reading", "Reading time: 6 minutes"),
-rates of exchange ("RMB7.2960 to US$1.00", "US$1 = 7.15 yuan"), a statistic's level ("95% CI"),
-bare years and reporting periods' years ("Q3 2022 RMB").
+Platforms as enforcers") or a section or a list item ("1. Who is rated"), reading times ("About 7
+minutes of reading", "Reading time: 6 minutes"), rates of exchange ("RMB7.2960 to US$1.00", "US$1
+= 7.15 yuan"), a statistic's level ("95% CI"), a publication's price to its subscribers
+("Subscribe: 12 issues for GBP 49"), bare years and reporting periods' years ("Q3 2022 RMB").
 
 Values are computed with `Decimal` so that "1.4 billion" is exactly 1400000000.0.
 """
@@ -78,6 +79,8 @@ NUMBER_SECTIONS = ("number_words", "scale_words", "bounds", "currencies", "perce
 
 #: A line that opens with a note's or a heading's number: "2 Interview with ...", "3.3 Platforms as ...".
 NUMBERED_LINE = re.compile(r"[ \t]*(?P<number>\d{1,3}(?:\.\d{1,2})?)[ \t]+(?P<word>[A-Z][a-z]*)")
+#: A line that opens with a section's or a list item's number and a full stop: "1. Who is rated".
+SECTION_NUMBER = re.compile(r"[ \t]*\d{1,2}\.[ \t]+[A-Z]")
 
 
 def numbered_line(doc: Doc, at: int) -> re.Match | None:
@@ -292,6 +295,8 @@ class NumberReader:
         self.exchange_units = {w.lower() for w in exchange_rates.get("units", [])}
         self.exchange_equals = {w.lower() for w in exchange_rates.get("equals", [])}
         self.statistic_words = {w.lower() for w in furniture.get("statistic_words", [])}
+        self.subscription_words = {w.lower() for w in furniture.get("subscription_words", [])}
+        self.offer_nouns = {w.lower() for w in furniture.get("offer_nouns", [])}
         time_frames = vocab.get("time_frames") or {}
         self.part_words = {w.lower() for w in time_frames.get("part_words", [])}
         self.lookback_words = {w.lower() for w in time_frames.get("lookback_words", [])}
@@ -551,9 +556,11 @@ class NumberReader:
             return True
         if match_before(doc, quantity.start, self.copyright_marks) is not None:
             return True
-        if self._counter_line(doc, quantity) or self._reach(doc, quantity) or self._line_number(doc, quantity):
+        if self._counter_line(doc, quantity) or self._reach(doc, quantity) or self._line_number(doc, quantity) \
+                or self._section_number(doc, quantity):
             return True
-        if self._reading_time(doc, quantity) or self._exchange_rate(doc, quantity) or self._statistic(doc, quantity):
+        if self._reading_time(doc, quantity) or self._exchange_rate(doc, quantity) or self._statistic(doc, quantity) \
+                or self._subscription_offer(doc, quantity):
             return True
         single = quantity.end - quantity.start == 1 and quantity.currency is None and not quantity.percent
         if single and self.is_year(first) and quantity.cue_start is None:
@@ -582,6 +589,24 @@ class NumberReader:
             return False
         text, at = doc_text(doc), doc[quantity.start].idx
         return not text[text.rfind("\n", 0, at) + 1 : at].strip() and numbered_line(doc, at) is not None
+
+    def _section_number(self, doc: Doc, quantity: Quantity) -> bool:
+        """ "1. Who is rated", "4. Obligations and deadlines": a number and a full stop opening a line
+        before a capitalised word number a section or an item of a list; not the end of a sentence
+        that a hard line break split ("... fell from five to\n3. The bureau said"), whose line
+        before runs on in lower case or after a comma."""
+        if quantity.end - quantity.start != 1 or quantity.cue_start is not None or quantity.words \
+                or quantity.currency or quantity.percent or quantity.end + 1 >= len(doc):
+            return False
+        stop, word = doc[quantity.end], doc[quantity.end + 1]
+        if stop.text != "." or doc[quantity.start].whitespace_ or not word.is_title or not word.is_alpha:
+            return False
+        text, at = doc_text(doc), doc[quantity.start].idx
+        line_start = text.rfind("\n", 0, at) + 1
+        if text[line_start:at].strip() or not SECTION_NUMBER.match(text, line_start):
+            return False
+        before = text[:line_start].rstrip()
+        return not before or not (before[-1].islower() or before[-1] in ",;-")
 
     def _reading_time(self, doc: Doc, quantity: Quantity) -> bool:
         """ "About 7 minutes of reading", "a 5-minute read", "Reading time: 6 minutes": how long the
@@ -619,6 +644,15 @@ class NumberReader:
     def _statistic(self, doc: Doc, quantity: Quantity) -> bool:
         """ "95% CI 1.6-2.8", "the 95% confidence interval": a statistic's level, not a share."""
         return quantity.percent and quantity.end < len(doc) and doc[quantity.end].lower_ in self.statistic_words
+
+    def _subscription_offer(self, doc: Doc, quantity: Quantity) -> bool:
+        """ "Paid subscribers (€6 a month) also get the digest", "Subscribe: 12 issues for GBP 49": what
+        the publication charges its readers, an amount or a count of its issues near a word of
+        subscribing (`subscription_words`)."""
+        offer = quantity.currency is not None or quantity.end < len(doc) \
+            and doc[quantity.end].lemma_.lower() in self.offer_nouns
+        return offer and any(t.lemma_.lower() in self.subscription_words or t.lower_ in self.subscription_words
+                             for t in doc[quantity.start].sent)
 
     def _reach(self, doc: Doc, quantity: Quantity) -> bool:
         """ "viewed 2.3 million times", "shared more than 40,000 times": a post's reach (`reach_verbs`)."""

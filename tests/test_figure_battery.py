@@ -459,6 +459,21 @@ BATTERY = [
     ("abbrev-pc", "Overdue loans rose 12pc from a year earlier, the bureau said.", [(12, "exact", "percent")]),
     ("odd-after-cue", "Some 40-odd ministries signed the memorandum on joint punishment.", [(40, "approx", "ministries")]),
     ("odd-alone", "The city named 7,000-odd firms on its list.", [(7000, "approx", "companies")]),
+    # -- session 13: sections' numbers and a publication's prices -----------------------------------
+    ("section-number", "Firms are scored out of 100 every year.\n2. Who is rated\nEvery firm with a licence is rated.",
+     [(100, "exact", "points")]),
+    ("subscription-price", "Paying subscribers (£8 a month) also receive the quarterly data pack.", []),
+    ("subscription-issues", "Harbour Review | Subscribe: 6 issues for US$20 | Sign in", []),
+
+    # -- session 13: counts with a bound, the value a figure replaces, an unnamed person's age --------
+    ("structure-bounded-ways", "The rulebook names more than 60 ways to earn points and about 45 ways to lose them.",
+     [(60, "min", "ways"), (45, "approx", "ways")]),
+    ("alternative-rather-than", "Red-listed firms get their permits within three working days rather than 15.",
+     [(3, "max", None), (15, "exact", None)]),
+    ("who-is-unnamed", "The former bus driver, who is 66, was rated A last spring.", [(66, "exact", "years")]),
+    ("score-which-had-been", "His Zhima score, which had been 688, dropped after the listing.", [(688, "exact", "points")]),
+    ("score-in-brackets", "The courier showed me his Sesame score (702) on his phone.", [(702, "exact", "points")]),
+    ("score-after-colon", "Every evening he checks his Sesame Credit score: 745 today.", [(745, "exact", "points")]),
 ]
 
 #: The cases the extractor does not get yet, with why.

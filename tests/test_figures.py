@@ -569,6 +569,7 @@ def test_a_bare_number_with_no_noun_counted_before_is_no_figure(claims_nlp, text
 @pytest.mark.parametrize("text, person, age", [
     ("Wu Meilan, who is 58, runs a noodle stall in Suzhou.", "Wu Meilan", 58.0),
     ("Zhang Hao, 41, a taxi driver in Chengdu, checks his score every week.", "Zhang Hao", 41.0),
+    ("A retired nurse, who is 68, volunteers at the clinic.", None, 68.0),  # "who" stands for a person
 ])
 def test_a_person_s_age_as_a_bare_number(claims_nlp, text, person, age):
     claim = next(c for c in figures(run(claims_nlp, text)) if c.predicate == "age")
@@ -725,6 +726,16 @@ def test_a_band_of_scores_in_a_table_s_cell(claims_nlp, table):
     says what it measures, and a grade's letter labelling the row is no counted noun."""
     found = [(c.value, c.bound, c.unit) for c in figures(run(claims_nlp, "Each firm is graded by its score.\n\n" + table))]
     assert found == [(90.0, "min", "points"), (75.0, "min", "points"), (89.0, "max", "points"), (75.0, "max", "points")]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The team polled 1,500 drivers in three cities (Wuxi 600, Nantong 500, Yangzhou 400) last spring.",
+     [1500.0, 3.0, 600.0, 500.0, 400.0]),
+    ("We held 52 interviews: 20 with judges, 25 with debtors and seven with lawyers.", [52.0, 20.0, 25.0, 7.0]),
+    ("The court listed 300 firms (12 in May, 40 in June).", [300.0]),  # parts that do not add up: no breakdown
+])
+def test_numbers_that_add_up_to_a_count_are_its_parts(claims_nlp, text, values):
+    assert [c.value for c in figures(run(claims_nlp, text))] == values
 
 
 def test_prose_with_double_spaces_is_no_table(claims_nlp):
