@@ -41,6 +41,7 @@ from functools import lru_cache
 
 from extract import citations, metadata
 from extract.citations import stopword_density
+from extract.tables import spaced_row
 from extract.turns import turn_lines
 from extract.vocab import load_vocab
 
@@ -277,11 +278,6 @@ class Paragraph:
 #: A rule: a line of dashes, "=", underscores, asterisks or box-drawing strokes ("-----",
 #: "=====", "* * *", "+------+"), which plain-text e-mails draw around a box or between items.
 RULE_LINE = re.compile(r"(?:[-=_*~+#\u2500-\u257f][ \t]?){3,}")
-#: A gap between a table's cells laid out with spaces: three spaces or more, a tab, or two spaces
-#: after a word (two after a full stop are a typist's gap between sentences).
-_CELL_GAP = r"(?: {3,}|\t+|(?<=[^\s.!?:;,]) {2}(?=\S))"
-#: A row of a table laid out with spaces: two gaps between its cells.
-TABLE_ROW = re.compile(rf"\S{_CELL_GAP}\S.*?\S{_CELL_GAP}\S")
 
 
 def split_paragraphs(raw: str, config: CleanConfig) -> list[Paragraph]:
@@ -307,7 +303,7 @@ def split_paragraphs(raw: str, config: CleanConfig) -> list[Paragraph]:
             continue
         if width and previous and len(previous) >= 0.75 * width and not _BULLETS.match(line) \
                 and not _opens_section(previous, line, width) and number - 1 not in turns \
-                and not TABLE_ROW.search(previous) and not TABLE_ROW.search(line):
+                and not spaced_row(previous) and not spaced_row(line):
             paragraphs[-1].lines.append((number, line))
         else:
             paragraphs.append(Paragraph([(number, line)], block))

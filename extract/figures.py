@@ -84,14 +84,13 @@ from decimal import Decimal
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.clean import TABLE_ROW
 from extract.claims import Claim
 from extract.dates import TimeExpression, TimeFinder, expression_root, in_span, range_links_of, time_expressions
 from extract.actors import actors_in, is_description
 from extract.perks import questioned
 from extract.numbers import (NUMBER_SECTIONS, YEAR, NumberReader, Quantity, doc_text, line_at, load_checked_vocab,
                              match_after, match_before, norm, opens_range, phrases, words_of)
-from extract.tables import CELL, CELL_GAP, pipe_cells as _cells, pipe_row as _table_row, spaced_cells as _spaced_cells
+from extract.tables import CELL, CELL_GAP, figures_row, pipe_cells as _cells, pipe_row as _table_row, spaced_cells as _spaced_cells
 from extract.subjects import (Subject, company_of_text, court_list, fined_party, is_partitive, is_score,
                               is_scoring_system, judged_party, law_of_text, opinion_subject, phrase_head,
                               pipeline_gazetteer_path, same_paragraph, score_system, scoring_system, speaks_of_schemes,
@@ -181,8 +180,6 @@ class TableCell:
     heading: str = ""
 
 
-#: A number cell of such a table ("4.1 million", "212,000", "21.6%").
-NUMBER_CELL = re.compile(r"^[-+(]?\d[\d,.]*")
 #: A unit in brackets in a table's caption or header ("Revenue (RMB million)", "Users (millions)").
 HEADING_UNIT = re.compile(r"\(([^()]*)\)")
 
@@ -232,15 +229,6 @@ def table_cell(doc: Doc, q: Quantity) -> TableCell | None:
     return TableCell(label, head, years[0] if len(years) == 1 else None)
 
 
-def _spaced_row(line: str) -> bool:
-    """A row of a table laid out with spaces: two cells and more, two of them numbers, or cells
-    set apart by tabs; or three cells and more, one of them holding a number ("B  75 to 89  once a
-    year", "D  below 60  ...")."""
-    cells = [part.strip() for part in CELL_GAP.split(line) if part.strip()]
-    numbers = sum(1 for cell in cells if NUMBER_CELL.match(cell))
-    if TABLE_ROW.search(line.strip()) is not None and len(cells) >= 3:  # "D  below 60  ...": a bound first
-        numbers = sum(1 for cell in cells if any(ch.isdigit() for ch in cell))
-    return len(cells) >= 2 and numbers >= 1 and (numbers >= 2 or "\t" in line.strip() or len(cells) >= 3)
 
 
 def spaced_table_cell(doc: Doc, q: Quantity) -> TableCell | None:
@@ -248,7 +236,7 @@ def spaced_table_cell(doc: Doc, q: Quantity) -> TableCell | None:
     alone, or None; a PDF reader may join a row to the next one ("... 212,000 Taizhou    Hehe
     Points ..."), so a cell may run on into a capitalised word. Its header is the cell in the same
     place of the table's first row, if that row has as many cells."""
-    found = _row_cell(doc, q, _spaced_row, _spaced_cells, run_on=True)
+    found = _row_cell(doc, q, figures_row, _spaced_cells, run_on=True)
     if found is None:
         return None
     text, start, line, cells, column = found

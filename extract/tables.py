@@ -15,6 +15,13 @@ CELL = "|"
 #: What separates the cells of a table laid out with spaces, as PDF readers render one: a tab
 #: or two spaces and more (prose has neither).
 CELL_GAP = re.compile(r"\t+| {2,}")
+#: A gap that sets cells apart in a row: three spaces or more, a tab, or two spaces after a word
+#: (two after a full stop are a typist's gap between sentences).
+_ROW_GAP = r"(?: {3,}|\t+|(?<=[^\s.!?:;,]) {2}(?=\S))"
+#: A row of a table laid out with spaces: three cells or more, two such gaps between them.
+SPACED_ROW = re.compile(rf"\S{_ROW_GAP}\S.*?\S{_ROW_GAP}\S")
+#: A number cell ("4.1 million", "212,000", "21.6%").
+NUMBER_CELL = re.compile(r"^[-+(]?\d[\d,.]*")
 
 
 def pipe_row(line: str) -> bool:
@@ -62,7 +69,18 @@ class Row:
 
 def spaced_row(line: str) -> bool:
     """A line laid out with spaces in three cells or more."""
-    return len([part for part in CELL_GAP.split(line.strip()) if part.strip()]) >= 3
+    return SPACED_ROW.search(line.strip()) is not None
+
+
+def figures_row(line: str) -> bool:
+    """A row of a table of figures laid out with spaces: two cells and more, two of them numbers,
+    or cells set apart by tabs; or three cells and more, one of them holding a number ("B  75 to 89
+    once a year", "D  below 60  ...": a bound first)."""
+    cells = [part.strip() for part in CELL_GAP.split(line) if part.strip()]
+    if spaced_row(line):
+        return any(any(ch.isdigit() for ch in cell) for cell in cells)
+    numbers = sum(1 for cell in cells if NUMBER_CELL.match(cell))
+    return len(cells) >= 2 and numbers >= 1 and (numbers >= 2 or "\t" in line.strip())
 
 
 def rows_under_header(text: str) -> list[Row]:
