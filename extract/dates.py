@@ -31,7 +31,8 @@ clause, set off by a comma right after a date, dates the clause's event from tha
 2013, a year before the State Council published its outline": 2014); elsewhere it is a
 duration ("paid eighteen months after he was listed"). "At the same time" is the time of the
 event named before (not of a thing's description nor of a state's end); opening a sentence or
-before a comma it is no time. The year of a document's number ("[2019] No. 6") is no time.
+before a comma it is no time. The year of a document's number ("[2019] No. 6") is no time, nor is a
+season's word the parser reads as a verb ("are expected to fall").
 extra["expression"] always holds the words and extra["resolved"] how the date was obtained
 (absolute | publication | publication-year | previous-date | unresolved); unresolved dates get a lower confidence.
 
@@ -554,6 +555,8 @@ class TimeFinder:
         # SEASON [of] [YEAR]: "summer 2017", "last summer"
         season = self.seasons.get(token.lower_)
         if season is not None:
+            if token.pos_ in ("VERB", "AUX"):
+                return None  # "are expected to fall", "shares may fall 2%": a verb, no season
             if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and token.dep_ in ("compound", "amod", "nmod"):
                 return None  # "winter heating bills", "the Spring Festival": a kind of thing, no time
             j = i + 1 + (1 if nxt is not None and nxt.lower_ == "of" else 0)

@@ -147,6 +147,15 @@ def test_digits_that_are_no_calendar_date(claims_nlp):
     assert "2019-20" not in [e.date for e in doc._.time_expressions]
 
 
+@pytest.mark.parametrize("text", [
+    "Officials said about 70 percent of shops are expected to fall into the top two grades.",
+    "Lenders expect default rates on the platform to fall.",
+])
+def test_a_season_s_word_used_as_a_verb_is_no_time(claims_nlp, text):
+    doc = run(claims_nlp, text, "2024-05-17")
+    assert [e.text for e in doc._.time_expressions] == [] and dates(doc) == []
+
+
 def test_no_time_in_connectives_or_numbers(claims_nlp):
     doc = run(claims_nlp, "At the same time, there is concern. It may march on. They came with $2015 and "
                           "2015 percent.")
