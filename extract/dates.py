@@ -86,7 +86,9 @@ Not events: a year naming a thing ("Under the 2023 rules, residents start ..."),
 million records by February", "added 560,000 people to the list in 2019", "By 2019, 20 cities
 had joined": the figure's as_of) or a state a report describes ("said last month that its
 database now covers ..."), a bound ("signed after 1 March 2019", "in force until 2020"), a
-recurring date ("its annual deadline of June 30"), a survey the text itself draws on ("It
+recurring date ("its annual deadline of June 30"), the time of writing of a state told in the present,
+with a modal or in the perfect of a state ("Two firms currently hold a licence", "At present, 86 firms
+have joined": only what is told as done is dated, "Qilin Data today announced"), a survey the text itself draws on ("It
 draws on a survey ..., conducted in 2019"), dates in reference-list entries (also every
 sentence of a numbered one, and of a note: "2 Interview with an adviser, ..."), bylines
 ("published on June 28, 2018" with no subject; "This article was first published in 2019"),
@@ -1869,6 +1871,8 @@ class DateExtractor:
             return None  # "If the rules were adopted in 2025, ...", "did not launch it in 2020": no event happened
         if self._period_of(doc, cue, e):
             return None  # "the annual report for 2018": the period it covers
+        if e.relation == "now" and not _told_as_past(cue, e):
+            return None  # "Two firms currently hold a licence": a state at the time of writing, no event
         since = match_before(doc, e.start, self.since_preps, sent.start)
         if event.predicate in self.reporting and since is not None and doc[since].head == cue:
             return None  # "She has reported from Beijing since 2016": a career, no saying dated
@@ -2285,6 +2289,22 @@ class DateExtractor:
         # "Published March 3, 2024 · 42 min listen": what follows a separator is another part of the line
         end = next((t.i for t in doc[e.end : sent.end] if t.text in SEPARATORS), sent.end)
         return not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[sent.start : end])
+
+
+def _told_as_past(cue: Token, e: TimeExpression) -> bool:
+    """Whether the verb of an event dated by the time of writing tells it as done: in the past
+    ("Qilin Data today announced", "released today"), or in the perfect when the time is a day
+    ("has today launched"). In the present ("currently hold a licence", "currently expect a B"),
+    with a modal ("I would put the number today at ...") or in the perfect of a state ("At
+    present, 86 firms have joined") it describes how things stand, which no event dates."""
+    verb = cue if cue.pos_ in ("VERB", "AUX") else next(
+        (t for t in cue.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    perfect = verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return perfect and e.text.lower() == "today"
 
 
 def _restates(claim: Claim, previous: Claim) -> bool:

@@ -397,6 +397,19 @@ def test_not_events(claims_nlp, text):
     assert dates(run(claims_nlp, text, "2018-06-28")) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the time of writing dates what is told as done, not how things stand
+    ("Only two firms, Lianhe Credit and Harbour Credit, currently hold a personal credit-reporting licence.", []),
+    ("Most of our clients currently expect a grade of B.", []),
+    ("At present, 42 shops have joined the scheme.", []),
+    ("I would put the number of active schemes today at about ten.", []),
+    ("Qilin Data today announced a partnership with Harbour Bank.", [("announced", "2024-05-17")]),
+    ("The court has today launched a search page for the list.", [("launched", "2024-05-17")]),
+])
+def test_the_time_of_writing_dates_only_what_is_told_as_done(claims_nlp, text, expected):
+    assert [(c.predicate, c.date) for c in dates(run(claims_nlp, text, "2024-05-17"))] == expected
+
+
 def test_publication_verb_with_a_subject_is_an_event(claims_nlp):
     """The byline rule needs a subjectless line: the same cue in a sentence is an event."""
     doc = run(claims_nlp, "The court published the list on June 28, 2018.")
