@@ -84,7 +84,9 @@ Camellia Points    March 2018    Lishui Credit Office").
 
 Not events: a year naming a thing ("Under the 2023 rules, residents start ..."), a time that dates a figure the verb states ("had published more than 40
 million records by February", "added 560,000 people to the list in 2019", "By 2019, 20 cities
-had joined": the figure's as_of) or a state a report describes ("said last month that its
+had joined", also a number that is the object, "shall exceed 5 million by 2027", and what a
+complement counts, "was used to block 34.6 million attempts", "barred debtors from buying 1.4
+million tickets since 2014": the figure's as_of) or a state a report describes ("said last month that its
 database now covers ..."), a bound ("signed after 1 March 2019", "in force until 2020"), a
 recurring date ("its annual deadline of June 30"), the time of writing of a state told in the present,
 with a modal or in the perfect of a state ("Two firms currently hold a licence", "At present, 86 firms
@@ -2186,8 +2188,16 @@ class DateExtractor:
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         # "since 2019 courts have been encouraged": the parser may read a year as counting a noun
         times = {i for x in verb.doc._.time_expressions or () for i in range(x.start, x.end)}
-        for obj in [c for c in verb.children if c.dep_ in ("dobj", "attr")] + participants + agents + list(more):
-            if obj.tag_ in SINGULAR_NOUNS:
+        counted = [c for c in verb.children if c.dep_ in ("dobj", "attr")] + participants + agents + list(more)
+        counted += [c for v in (verb, *_counting_complements(verb)) for c in v.children
+                    if c.dep_ == "npadvmod" or c.dep_ == "dobj" and v is not verb]
+        percent_words = {p[-1] for p in self.numbers.percent_phrases}
+        for obj in counted:
+            if obj.tag_ == "CD" and obj.i not in times:  # "shall exceed 5 million by 2027": the number is the object
+                if any(t.lower_ in self.numbers.scale_words for t in obj.subtree) or self._statistic(obj, obj):
+                    return True
+                continue
+            if obj.tag_ in SINGULAR_NOUNS and obj.lower_ not in percent_words:
                 continue  # "a $34.5 billion offering was suspended": the number sizes one thing
             for number in (c for c in obj.children if c.dep_ == "nummod" and c.i not in times):
                 scaled = any(t.lower_ in self.numbers.scale_words for t in number.subtree)
@@ -2433,6 +2443,16 @@ def _reports_a_state(verb: Token) -> bool:
     # widening ..."), a clause the parser hangs after the verb is another's
     said = [c for c in said if c.i < verb.i] or said
     return any(c.tag_ in PRESENT_TENSE and not any(a.dep_ in ("aux", "auxpass") for a in c.children) for c in said)
+
+
+def _counting_complements(verb: Token) -> list[Token]:
+    """The verbs whose counts a verb's clause states: its open complement ("the list was used to
+    block 34.6 million attempts", "could grow 15 per cent a year") and the act a verb of stopping
+    keeps from happening ("barred debtors from buying 1.4 million tickets", "prevented from
+    buying air tickets 31 million times")."""
+    found = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    return found + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for p in c.children if p.dep_ == "pcomp" and p.pos_ in ("VERB", "AUX")]
 
 
 def _relative_misread(clause: Token) -> bool:

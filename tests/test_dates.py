@@ -347,6 +347,21 @@ def test_a_time_that_dates_a_figure_is_no_event(claims_nlp):
     assert [c.as_of for c in doc._.claims if c.kind == "figure"] == ["2022-02"]
 
 
+@pytest.mark.parametrize("text", [
+    # what a verb of stopping keeps from happening, counted
+    "Courts in Hunan have barred debtors from buying about 2 million train tickets since 2015.",
+    "Since 2016 the court blacklist has stopped people from buying plane tickets 20 million times.",
+    # what an open complement counts
+    "Between 2018 and 2023 the list was used to block 12 million flights.",
+    "The market for credit scores could grow 10 to 12 per cent a year until 2030.",
+    # a number that is the object itself
+    "By 2030 the number of firms on red lists shall exceed 2 million.",
+    "The bureau expects sign-ups to pass 2 million by the end of the year.",
+])
+def test_a_time_that_dates_a_figure_of_a_complement_is_no_event(claims_nlp, text):
+    assert dates(run(claims_nlp, text, "2025-05-14")) == []
+
+
 @pytest.mark.parametrize("text, published, predicate, expected", EVENTS)
 def test_dated_events(claims_nlp, text, published, predicate, expected):
     claim = the_date(run(claims_nlp, text, published), predicate)
