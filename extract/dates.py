@@ -50,6 +50,9 @@ the year by which the basic framework should be in place"), not about who sets i
 comes back with, or a product returns as, is what is launched ("Tencent came back with WeChat Pay
 Score in 2019", "Tencent Credit returned in 2019 as WeChat Pay Score"); a relative clause with no
 pronoun and a subject of its own is about the noun it describes ("the score Ant launched in 2015").
+Publishing, keeping or running a named list starts the list: the claim is the list's, its keeper
+the object ("The Supreme People's Court began publishing it in October 2013", "the List of Dishonest
+Judgment Debtors, maintained by the Supreme People's Court since 2013").
 A deadline is about what is to be done or ready by then, whoever does it: a doer's event (`agent`)
 "by" a time is about its object ("the city will extend the scheme to three counties by 2024").
 
@@ -127,6 +130,7 @@ from extract.subjects import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     SOURCE_TYPES,
+    _is_named_list,
     actor_of_phrase,
     antecedent,
     pipeline_gazetteer_path,
@@ -1178,6 +1182,7 @@ class DateExtractor:
         self.planned_markers = {w.lower() for w in events_vocab.get("planned_markers", [])}
         self.follow_verbs = {w.lower() for w in events_vocab.get("follow_verbs", [])}
         self.comeback_verbs = {w.lower() for w in events_vocab.get("comeback_verbs", [])}
+        self.list_keeping_verbs = {w.lower() for w in events_vocab.get("list_keeping_verbs", [])}
         self.follow_objects = {w.lower() for w in events_vocab.get("follow_objects", [])}
         self.pro_verbs = [tuple(w.lower().split()) for w in events_vocab.get("pro_verbs", [])]
         self.owned_things = {w.lower() for w in events_vocab.get("owned_things", [])}
@@ -2047,6 +2052,11 @@ class DateExtractor:
         subject_span, obj = self._subject_and_object(cue, about, theme, agent, ignore)
         if event is self.since_state:  # "Since 2019 residents have been able to link passports to Alipay"
             subject_span = self._state_actor(cue) or subject_span
+        if about.subject == "agent" and event.predicate not in self.reporting \
+                and (kept := self._kept_list(cue, theme, ignore)) is not None and kept is not subject_span:
+            # "The Supreme People's Court began publishing it in October 2013": the list's start
+            obj = _name(subject_span) if isinstance(subject_span, Span) else subject_span
+            subject_span = kept
         predicate, extra = event.predicate, e.extra()
         if by_deadline:
             predicate, extra["event"] = "deadline", event.predicate  # "go into effect by 2020"
@@ -2080,6 +2090,15 @@ class DateExtractor:
             confidence=round(e.confidence * (1.0 if subject_id is not None else 0.85), 2),
             extra=extra,
         )
+
+    def _kept_list(self, cue: Token, theme: Token | None, ignore: set[int]) -> Span | None:
+        """The named list a doer publishes, keeps or runs ("began publishing it in October 2013",
+        "maintained by the Supreme People's Court since 2013"): the dated act starts the list, so
+        the claim is about the list, its keeper the object."""
+        if cue.lemma_.lower() not in self.list_keeping_verbs or theme is None:
+            return None
+        found = _actor(theme, owners=False)  # the list itself, not "court blacklist data"
+        return found if found is not None and _is_named_list(found) else None
 
     def _state_actor(self, verb: Token) -> Span | None:
         """The known actor a state since a time is about: what its verb acts on or reaches

@@ -543,6 +543,13 @@ def test_date_battery(nlp, text, published, expected):
     pytest.param("People on the List of Dishonest Judgment Debtors, which the Supreme People's Court has kept "
                  "since 2013, cannot fly.", PUBLISHED, ("began", "2013", "List of Dishonest Judgment Debtors"),
                  id="kept-since-in-a-relative-clause"),
+    # publishing or keeping a named list starts the list: the claim is the list's, not its keeper's
+    pytest.param("The Supreme People's Court began publishing its list of dishonest judgment debtors in July "
+                 "2013 to shame defaulters.", PUBLISHED,
+                 ("began", "2013-07", "List of Dishonest Judgment Debtors"), id="began-publishing-the-list"),
+    pytest.param("Best known is the list of dishonest judgment debtors, run by the Supreme People's Court "
+                 "since 2013.", PUBLISHED, ("began", "2013", "List of Dishonest Judgment Debtors"),
+                 id="list-run-since"),
     pytest.param("Sesame Credit, which Ant has operated since 2015, rates users.", PUBLISHED,
                  ("began", "2015", "Sesame Credit"), id="operated-since-in-a-relative-clause"),
     # a second mention of the cue's noun is no participant: the licence goes to the firm named
