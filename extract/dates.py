@@ -89,7 +89,8 @@ Not events: a year naming a thing ("Under the 2023 rules, residents start ..."),
 million records by February", "added 560,000 people to the list in 2019", "By 2019, 20 cities
 had joined", also a number that is the object, "shall exceed 5 million by 2027", and what a
 complement counts, "was used to block 34.6 million attempts", "barred debtors from buying 1.4
-million tickets since 2014": the figure's as_of) or a state a report describes ("said last month that its
+million tickets since 2014", or a figure of the noun or the preposition the time hangs on, "said in
+August, against a peak of 15.7 million in 2019", "up from 25 percent two years ago": the figure's as_of) or a state a report describes ("said last month that its
 database now covers ..."), a bound ("signed after 1 March 2019", "in force until 2020"), a
 recurring date ("its annual deadline of June 30"), the time of writing of a state told in the present,
 with a modal or in the perfect of a state ("Two firms currently hold a licence", "At present, 86 firms
@@ -1182,6 +1183,7 @@ class DateExtractor:
         self.planned_markers = {w.lower() for w in events_vocab.get("planned_markers", [])}
         self.follow_verbs = {w.lower() for w in events_vocab.get("follow_verbs", [])}
         self.comeback_verbs = {w.lower() for w in events_vocab.get("comeback_verbs", [])}
+        self.percent_words = {p[-1] for p in self.numbers.percent_phrases}  # "15 per cent": a share, not one thing
         self.list_keeping_verbs = {w.lower() for w in events_vocab.get("list_keeping_verbs", [])}
         self.follow_objects = {w.lower() for w in events_vocab.get("follow_objects", [])}
         self.pro_verbs = [tuple(w.lower().split()) for w in events_vocab.get("pro_verbs", [])]
@@ -1530,6 +1532,8 @@ class DateExtractor:
             node = node.head
             if node.pos_ == "ADJ" and (event := self.event_of(node)) is not None:
                 return node, event
+            if node.pos_ in ("ADP", "NOUN") and self.event_of(node) is None and self._names_a_figure(node, e):
+                return None  # "down from a peak of 15.7 million in 2019": the figure's time
             if node.pos_ in ("NOUN", "PROPN"):
                 if self._sought(node):
                     return None  # "its application for the licence in 2022": no licence yet
@@ -2210,20 +2214,34 @@ class DateExtractor:
         counted = [c for c in verb.children if c.dep_ in ("dobj", "attr")] + participants + agents + list(more)
         counted += [c for v in (verb, *_counting_complements(verb)) for c in v.children
                     if c.dep_ == "npadvmod" or c.dep_ == "dobj" and v is not verb]
-        percent_words = {p[-1] for p in self.numbers.percent_phrases}
-        for obj in counted:
-            if obj.tag_ == "CD" and obj.i not in times:  # "shall exceed 5 million by 2027": the number is the object
-                if any(t.lower_ in self.numbers.scale_words for t in obj.subtree) or self._statistic(obj, obj):
-                    return True
-                continue
-            if obj.tag_ in SINGULAR_NOUNS and obj.lower_ not in percent_words:
-                continue  # "a $34.5 billion offering was suspended": the number sizes one thing
-            for number in (c for c in obj.children if c.dep_ == "nummod" and c.i not in times):
-                scaled = any(t.lower_ in self.numbers.scale_words for t in number.subtree)
-                bounded = any(t.dep_ in ("quantmod", "advmod", "amod") for t in number.subtree if t != number)
-                if scaled or bounded or any_count or self._statistic(number, obj):
-                    return True
+        return any(self._is_measure(obj, times, any_count) for obj in counted)
+
+    def _is_measure(self, obj: Token, times: set[int], any_count: bool = False) -> bool:
+        """Whether a participant is counted by a figure: a number with a scale word, a bound or a
+        statistic's size, counting it or being it ("shall exceed 5 million"), or a share ("15 per
+        cent"); with `any_count`, any number. Numbers in `times` (token indices) are times."""
+        if obj.tag_ == "CD":  # "shall exceed 5 million by 2027": the number is the object
+            return obj.i not in times and (any(t.lower_ in self.numbers.scale_words for t in obj.subtree)
+                                           or self._statistic(obj, obj))
+        if obj.tag_ in SINGULAR_NOUNS and obj.lower_ not in self.percent_words:
+            return False  # "a $34.5 billion offering was suspended": the number sizes one thing
+        share = obj.lower_ in self.percent_words
+        for number in (c for c in obj.children if c.dep_ == "nummod" and c.i not in times):
+            scaled = any(t.lower_ in self.numbers.scale_words for t in number.subtree)
+            bounded = any(t.dep_ in ("quantmod", "advmod", "amod") for t in number.subtree if t != number)
+            if share or scaled or bounded or any_count or self._statistic(number, obj):
+                return True
         return False
+
+    def _names_a_figure(self, phrase: Token, e: TimeExpression) -> bool:
+        """Whether a noun or a preposition the time hangs on holds a figure the time dates: "down from
+        a peak of 15.7 million in 2019", "up from 25 percent two years ago" (the figure's as_of)."""
+        times = set(range(e.start, e.end))
+        if phrase.pos_ == "ADP":
+            return any(self._is_measure(g, times) for g in phrase.children if g.dep_ == "pobj")
+        return self._is_measure(phrase, times) or any(
+            self._is_measure(g, times) for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj")
 
     def _statistic(self, number: Token, counted: Token) -> bool:
         """A count too large to name participants ("added 560,000 people to the list"); an

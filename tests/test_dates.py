@@ -357,6 +357,10 @@ def test_a_time_that_dates_a_figure_is_no_event(claims_nlp):
     # a number that is the object itself
     "By 2030 the number of firms on red lists shall exceed 2 million.",
     "The bureau expects sign-ups to pass 2 million by the end of the year.",
+    # a figure a comparison names, which the parser hangs on the verb of saying
+    "About 40 percent of users are now rated excellent, Wang said, up from 25 percent two years ago.",
+    "Some 6 million people were on the list at the end of June, the court said, against a peak of 12 million "
+    "in 2019.",
 ])
 def test_a_time_that_dates_a_figure_of_a_complement_is_no_event(claims_nlp, text):
     assert dates(run(claims_nlp, text, "2025-05-14")) == []
