@@ -53,6 +53,9 @@ pronoun and a subject of its own is about the noun it describes ("the score Ant 
 Publishing, keeping or running a named list starts the list: the claim is the list's, its keeper
 the object ("The Supreme People's Court began publishing it in October 2013", "the List of Dishonest
 Judgment Debtors, maintained by the Supreme People's Court since 2013").
+A law's provision, a deadline or a start with no actor for subject, is the law's the text is about
+(`law_of_text`: "Firms must file a credit commitment letter by 31 December 2025" in a law firm's alert
+on the Measures).
 A deadline is about what is to be done or ready by then, whoever does it: a doer's event (`agent`)
 "by" a time is about its object ("the city will extend the scheme to three counties by 2024").
 
@@ -134,6 +137,7 @@ from extract.subjects import (
     _is_named_list,
     actor_of_phrase,
     antecedent,
+    law_of_text,
     pipeline_gazetteer_path,
     reporting_verbs,
     resolve_pronoun,
@@ -1185,6 +1189,7 @@ class DateExtractor:
         self.comeback_verbs = {w.lower() for w in events_vocab.get("comeback_verbs", [])}
         self.percent_words = {p[-1] for p in self.numbers.percent_phrases}  # "15 per cent": a share, not one thing
         self.list_keeping_verbs = {w.lower() for w in events_vocab.get("list_keeping_verbs", [])}
+        self.provision_predicates = set(events_vocab.get("provision_predicates", []))
         self.follow_objects = {w.lower() for w in events_vocab.get("follow_objects", [])}
         self.pro_verbs = [tuple(w.lower().split()) for w in events_vocab.get("pro_verbs", [])]
         self.owned_things = {w.lower() for w in events_vocab.get("owned_things", [])}
@@ -2078,6 +2083,11 @@ class DateExtractor:
             # names nothing a reader could look up; the claim is about the actor the passage is about,
             # if any (a thing named in more words stays: "the cyber security law", "the debtors' database")
             subject_span = getattr(subject_of(cue), "actor", None) or subject_span
+        if predicate in self.provision_predicates and (subject_span is None or isinstance(subject_span, str)):
+            # "Firms must file a credit commitment letter by 31 December 2025", "All companies will
+            # receive a grade from 1 March 2025": a provision with no actor for subject is the law's
+            # the text is about (a law firm's alert on a regulation)
+            subject_span = getattr(law_of_text(doc), "actor", None) or subject_span
         subject_id, subject_name = _ids(subject_span) if not isinstance(subject_span, str) else (None, subject_span)
         return Claim(
             kind="date",

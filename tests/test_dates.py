@@ -879,3 +879,22 @@ def test_event_verbs_of_ordinary_reporting(claims_nlp, text, expected):
 ])
 def test_no_event_that_only_could_have_been_nor_a_career_since(claims_nlp, text, expected):
     assert [(c.predicate, c.date) for c in dates(run(claims_nlp, text, "2023-05-14"))] == expected
+
+
+LAW_ALERT = """Client alert: the Measures for the Credit Grading of Logistics Firms
+
+The Ministry of Transport issued the Measures for the Credit Grading of Logistics Firms on 2 May 2024. The Measures grade every licensed carrier from A to D.
+
+Key points
+- Every carrier will receive a grade from 1 October 2024.
+- Carriers must file a self-assessment form by 31 January 2025.
+
+The Measures replace a patchwork of provincial rules.
+"""
+
+
+def test_a_provision_with_no_actor_is_the_law_s_the_text_is_about(claims_nlp):
+    found = {(c.predicate, c.date): c.subject for c in dates(run(claims_nlp, LAW_ALERT, "2024-06-01"))}
+    law = "Measures for the Credit Grading of Logistics Firms"
+    assert found[("took_effect", "2024-10-01")] == law and found[("deadline", "2025-01-31")] == law
+    assert found[("published", "2024-05-02")] == "Ministry of Transport"  # its publisher's, as ever
