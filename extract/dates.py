@@ -2221,7 +2221,10 @@ class DateExtractor:
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         # "since 2019 courts have been encouraged": the parser may read a year as counting a noun
         times = {i for x in verb.doc._.time_expressions or () for i in range(x.start, x.end)}
-        counted = [c for c in verb.children if c.dep_ in ("dobj", "attr")] + participants + agents + list(more)
+        # "Ant said around 400 million in its prospectus": a number a report states is what it says
+        said = (found := self.event_of(verb)) is not None and found[0].predicate in self.reporting
+        counted = [c for c in verb.children if c.dep_ in ("dobj", "attr") and not (said and c.tag_ == "CD")]
+        counted += participants + agents + list(more)
         counted += [c for v in (verb, *_counting_complements(verb)) for c in v.children
                     if c.dep_ == "npadvmod" or c.dep_ == "dobj" and v is not verb]
         return any(self._is_measure(obj, times, any_count) for obj in counted)
