@@ -31,7 +31,8 @@ clause, set off by a comma right after a date, dates the clause's event from tha
 2013, a year before the State Council published its outline": 2014); elsewhere it is a
 duration ("paid eighteen months after he was listed"). "At the same time" is the time of the
 event named before (not of a thing's description nor of a state's end); opening a sentence or
-before a comma it is no time. The year of a document's number ("[2019] No. 6") is no time.
+before a comma it is no time. The year of a document's number ("[2019] No. 6") is no time, nor is a
+season's word the parser reads as a verb ("are expected to fall").
 extra["expression"] always holds the words and extra["resolved"] how the date was obtained
 (absolute | publication | publication-year | previous-date | unresolved); unresolved dates get a lower confidence.
 
@@ -49,6 +50,12 @@ the year by which the basic framework should be in place"), not about who sets i
 comes back with, or a product returns as, is what is launched ("Tencent came back with WeChat Pay
 Score in 2019", "Tencent Credit returned in 2019 as WeChat Pay Score"); a relative clause with no
 pronoun and a subject of its own is about the noun it describes ("the score Ant launched in 2015").
+Publishing, keeping or running a named list starts the list: the claim is the list's, its keeper
+the object ("The Supreme People's Court began publishing it in October 2013", "the List of Dishonest
+Judgment Debtors, maintained by the Supreme People's Court since 2013").
+A law's provision, a deadline or a start with no actor for subject, is the law's the text is about
+(`law_of_text`: "Firms must file a credit commitment letter by 31 December 2025" in a law firm's alert
+on the Measures).
 A deadline is about what is to be done or ready by then, whoever does it: a doer's event (`agent`)
 "by" a time is about its object ("the city will extend the scheme to three counties by 2024").
 
@@ -83,9 +90,14 @@ Camellia Points    March 2018    Lishui Credit Office").
 
 Not events: a year naming a thing ("Under the 2023 rules, residents start ..."), a time that dates a figure the verb states ("had published more than 40
 million records by February", "added 560,000 people to the list in 2019", "By 2019, 20 cities
-had joined": the figure's as_of) or a state a report describes ("said last month that its
+had joined", also a number that is the object, "shall exceed 5 million by 2027", and what a
+complement counts, "was used to block 34.6 million attempts", "barred debtors from buying 1.4
+million tickets since 2014", or a figure of the noun or the preposition the time hangs on, "said in
+August, against a peak of 15.7 million in 2019", "up from 25 percent two years ago": the figure's as_of) or a state a report describes ("said last month that its
 database now covers ..."), a bound ("signed after 1 March 2019", "in force until 2020"), a
-recurring date ("its annual deadline of June 30"), a survey the text itself draws on ("It
+recurring date ("its annual deadline of June 30"), the time of writing of a state told in the present,
+with a modal or in the perfect of a state ("Two firms currently hold a licence", "At present, 86 firms
+have joined": only what is told as done is dated, "Qilin Data today announced"), a survey the text itself draws on ("It
 draws on a survey ..., conducted in 2019"), dates in reference-list entries (also every
 sentence of a numbered one, and of a note: "2 Interview with an adviser, ..."), bylines
 ("published on June 28, 2018" with no subject; "This article was first published in 2019"),
@@ -122,8 +134,10 @@ from extract.subjects import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     SOURCE_TYPES,
+    _is_named_list,
     actor_of_phrase,
     antecedent,
+    law_of_text,
     pipeline_gazetteer_path,
     reporting_verbs,
     resolve_pronoun,
@@ -554,6 +568,8 @@ class TimeFinder:
         # SEASON [of] [YEAR]: "summer 2017", "last summer"
         season = self.seasons.get(token.lower_)
         if season is not None:
+            if token.pos_ in ("VERB", "AUX"):
+                return None  # "are expected to fall", "shares may fall 2%": a verb, no season
             if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and token.dep_ in ("compound", "amod", "nmod"):
                 return None  # "winter heating bills", "the Spring Festival": a kind of thing, no time
             j = i + 1 + (1 if nxt is not None and nxt.lower_ == "of" else 0)
@@ -1171,6 +1187,9 @@ class DateExtractor:
         self.planned_markers = {w.lower() for w in events_vocab.get("planned_markers", [])}
         self.follow_verbs = {w.lower() for w in events_vocab.get("follow_verbs", [])}
         self.comeback_verbs = {w.lower() for w in events_vocab.get("comeback_verbs", [])}
+        self.percent_words = {p[-1] for p in self.numbers.percent_phrases}  # "15 per cent": a share, not one thing
+        self.list_keeping_verbs = {w.lower() for w in events_vocab.get("list_keeping_verbs", [])}
+        self.provision_predicates = set(events_vocab.get("provision_predicates", []))
         self.follow_objects = {w.lower() for w in events_vocab.get("follow_objects", [])}
         self.pro_verbs = [tuple(w.lower().split()) for w in events_vocab.get("pro_verbs", [])]
         self.owned_things = {w.lower() for w in events_vocab.get("owned_things", [])}
@@ -1518,6 +1537,8 @@ class DateExtractor:
             node = node.head
             if node.pos_ == "ADJ" and (event := self.event_of(node)) is not None:
                 return node, event
+            if node.pos_ in ("ADP", "NOUN") and self.event_of(node) is None and self._names_a_figure(node, e):
+                return None  # "down from a peak of 15.7 million in 2019": the figure's time
             if node.pos_ in ("NOUN", "PROPN"):
                 if self._sought(node):
                     return None  # "its application for the licence in 2022": no licence yet
@@ -1866,6 +1887,8 @@ class DateExtractor:
             return None  # "If the rules were adopted in 2025, ...", "did not launch it in 2020": no event happened
         if self._period_of(doc, cue, e):
             return None  # "the annual report for 2018": the period it covers
+        if e.relation == "now" and not _told_as_past(cue, e):
+            return None  # "Two firms currently hold a licence": a state at the time of writing, no event
         since = match_before(doc, e.start, self.since_preps, sent.start)
         if event.predicate in self.reporting and since is not None and doc[since].head == cue:
             return None  # "She has reported from Beijing since 2016": a career, no saying dated
@@ -2038,6 +2061,11 @@ class DateExtractor:
         subject_span, obj = self._subject_and_object(cue, about, theme, agent, ignore)
         if event is self.since_state:  # "Since 2019 residents have been able to link passports to Alipay"
             subject_span = self._state_actor(cue) or subject_span
+        if about.subject == "agent" and event.predicate not in self.reporting \
+                and (kept := self._kept_list(cue, theme, ignore)) is not None and kept is not subject_span:
+            # "The Supreme People's Court began publishing it in October 2013": the list's start
+            obj = _name(subject_span) if isinstance(subject_span, Span) else subject_span
+            subject_span = kept
         predicate, extra = event.predicate, e.extra()
         if by_deadline:
             predicate, extra["event"] = "deadline", event.predicate  # "go into effect by 2020"
@@ -2055,6 +2083,11 @@ class DateExtractor:
             # names nothing a reader could look up; the claim is about the actor the passage is about,
             # if any (a thing named in more words stays: "the cyber security law", "the debtors' database")
             subject_span = getattr(subject_of(cue), "actor", None) or subject_span
+        if predicate in self.provision_predicates and (subject_span is None or isinstance(subject_span, str)):
+            # "Firms must file a credit commitment letter by 31 December 2025", "All companies will
+            # receive a grade from 1 March 2025": a provision with no actor for subject is the law's
+            # the text is about (a law firm's alert on a regulation)
+            subject_span = getattr(law_of_text(doc), "actor", None) or subject_span
         subject_id, subject_name = _ids(subject_span) if not isinstance(subject_span, str) else (None, subject_span)
         return Claim(
             kind="date",
@@ -2071,6 +2104,15 @@ class DateExtractor:
             confidence=round(e.confidence * (1.0 if subject_id is not None else 0.85), 2),
             extra=extra,
         )
+
+    def _kept_list(self, cue: Token, theme: Token | None, ignore: set[int]) -> Span | None:
+        """The named list a doer publishes, keeps or runs ("began publishing it in October 2013",
+        "maintained by the Supreme People's Court since 2013"): the dated act starts the list, so
+        the claim is about the list, its keeper the object."""
+        if cue.lemma_.lower() not in self.list_keeping_verbs or theme is None:
+            return None
+        found = _actor(theme, owners=False)  # the list itself, not "court blacklist data"
+        return found if found is not None and _is_named_list(found) else None
 
     def _state_actor(self, verb: Token) -> Span | None:
         """The known actor a state since a time is about: what its verb acts on or reaches
@@ -2179,15 +2221,40 @@ class DateExtractor:
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         # "since 2019 courts have been encouraged": the parser may read a year as counting a noun
         times = {i for x in verb.doc._.time_expressions or () for i in range(x.start, x.end)}
-        for obj in [c for c in verb.children if c.dep_ in ("dobj", "attr")] + participants + agents + list(more):
-            if obj.tag_ in SINGULAR_NOUNS:
-                continue  # "a $34.5 billion offering was suspended": the number sizes one thing
-            for number in (c for c in obj.children if c.dep_ == "nummod" and c.i not in times):
-                scaled = any(t.lower_ in self.numbers.scale_words for t in number.subtree)
-                bounded = any(t.dep_ in ("quantmod", "advmod", "amod") for t in number.subtree if t != number)
-                if scaled or bounded or any_count or self._statistic(number, obj):
-                    return True
+        # "Ant said around 400 million in its prospectus": a number a report states is what it says
+        said = (found := self.event_of(verb)) is not None and found[0].predicate in self.reporting
+        counted = [c for c in verb.children if c.dep_ in ("dobj", "attr") and not (said and c.tag_ == "CD")]
+        counted += participants + agents + list(more)
+        counted += [c for v in (verb, *_counting_complements(verb)) for c in v.children
+                    if c.dep_ == "npadvmod" or c.dep_ == "dobj" and v is not verb]
+        return any(self._is_measure(obj, times, any_count) for obj in counted)
+
+    def _is_measure(self, obj: Token, times: set[int], any_count: bool = False) -> bool:
+        """Whether a participant is counted by a figure: a number with a scale word, a bound or a
+        statistic's size, counting it or being it ("shall exceed 5 million"), or a share ("15 per
+        cent"); with `any_count`, any number. Numbers in `times` (token indices) are times."""
+        if obj.tag_ == "CD":  # "shall exceed 5 million by 2027": the number is the object
+            return obj.i not in times and (any(t.lower_ in self.numbers.scale_words for t in obj.subtree)
+                                           or self._statistic(obj, obj))
+        if obj.tag_ in SINGULAR_NOUNS and obj.lower_ not in self.percent_words:
+            return False  # "a $34.5 billion offering was suspended": the number sizes one thing
+        share = obj.lower_ in self.percent_words
+        for number in (c for c in obj.children if c.dep_ == "nummod" and c.i not in times):
+            scaled = any(t.lower_ in self.numbers.scale_words for t in number.subtree)
+            bounded = any(t.dep_ in ("quantmod", "advmod", "amod") for t in number.subtree if t != number)
+            if share or scaled or bounded or any_count or self._statistic(number, obj):
+                return True
         return False
+
+    def _names_a_figure(self, phrase: Token, e: TimeExpression) -> bool:
+        """Whether a noun or a preposition the time hangs on holds a figure the time dates: "down from
+        a peak of 15.7 million in 2019", "up from 25 percent two years ago" (the figure's as_of)."""
+        times = set(range(e.start, e.end))
+        if phrase.pos_ == "ADP":
+            return any(self._is_measure(g, times) for g in phrase.children if g.dep_ == "pobj")
+        return self._is_measure(phrase, times) or any(
+            self._is_measure(g, times) for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj")
 
     def _statistic(self, number: Token, counted: Token) -> bool:
         """A count too large to name participants ("added 560,000 people to the list"); an
@@ -2282,6 +2349,22 @@ class DateExtractor:
         # "Published March 3, 2024 · 42 min listen": what follows a separator is another part of the line
         end = next((t.i for t in doc[e.end : sent.end] if t.text in SEPARATORS), sent.end)
         return not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[sent.start : end])
+
+
+def _told_as_past(cue: Token, e: TimeExpression) -> bool:
+    """Whether the verb of an event dated by the time of writing tells it as done: in the past
+    ("Qilin Data today announced", "released today"), or in the perfect when the time is a day
+    ("has today launched"). In the present ("currently hold a licence", "currently expect a B"),
+    with a modal ("I would put the number today at ...") or in the perfect of a state ("At
+    present, 86 firms have joined") it describes how things stand, which no event dates."""
+    verb = cue if cue.pos_ in ("VERB", "AUX") else next(
+        (t for t in cue.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    perfect = verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return perfect and e.text.lower() == "today"
 
 
 def _restates(claim: Claim, previous: Claim) -> bool:
@@ -2410,6 +2493,16 @@ def _reports_a_state(verb: Token) -> bool:
     # widening ..."), a clause the parser hangs after the verb is another's
     said = [c for c in said if c.i < verb.i] or said
     return any(c.tag_ in PRESENT_TENSE and not any(a.dep_ in ("aux", "auxpass") for a in c.children) for c in said)
+
+
+def _counting_complements(verb: Token) -> list[Token]:
+    """The verbs whose counts a verb's clause states: its open complement ("the list was used to
+    block 34.6 million attempts", "could grow 15 per cent a year") and the act a verb of stopping
+    keeps from happening ("barred debtors from buying 1.4 million tickets", "prevented from
+    buying air tickets 31 million times")."""
+    found = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    return found + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for p in c.children if p.dep_ == "pcomp" and p.pos_ in ("VERB", "AUX")]
 
 
 def _relative_misread(clause: Token) -> bool:

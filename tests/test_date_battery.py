@@ -30,6 +30,14 @@ BATTERY = [
                  [('launched', '2020')], id='debuted'),
     pytest.param('The platform went live on 1 September 2021.', PUBLISHED,
                  [('launched', '2021-09-01')], id='went-live'),
+    pytest.param('The score was tested in three cities in March 2021 and went national the following autumn.',
+                 PUBLISHED, [('launched', '2021-03'), ('launched', '2021')], id='went-national'),
+    pytest.param('Hexin Pay went nationwide in May 2020.', PUBLISHED, [('launched', '2020-05')], id='went-nationwide'),
+    # a stake bought begins a holding
+    pytest.param('Alibaba, which bought a 12 per cent stake in 2021, owns the rest.', PUBLISHED,
+                 [('began', '2021')], id='bought-a-stake'),
+    pytest.param('JD.com acquired a 5% stake in the bureau in 2019.', PUBLISHED, [('began', '2019')],
+                 id='acquired-a-stake'),
     pytest.param('Zhongyuan Credit Services was founded in 2012 by two former bank officials.', PUBLISHED,
                  [('launched', '2012')], id='founded-by'),
     pytest.param('The municipal credit bureau was established in March 2018.', PUBLISHED,
@@ -543,6 +551,13 @@ def test_date_battery(nlp, text, published, expected):
     pytest.param("People on the List of Dishonest Judgment Debtors, which the Supreme People's Court has kept "
                  "since 2013, cannot fly.", PUBLISHED, ("began", "2013", "List of Dishonest Judgment Debtors"),
                  id="kept-since-in-a-relative-clause"),
+    # publishing or keeping a named list starts the list: the claim is the list's, not its keeper's
+    pytest.param("The Supreme People's Court began publishing its list of dishonest judgment debtors in July "
+                 "2013 to shame defaulters.", PUBLISHED,
+                 ("began", "2013-07", "List of Dishonest Judgment Debtors"), id="began-publishing-the-list"),
+    pytest.param("Best known is the list of dishonest judgment debtors, run by the Supreme People's Court "
+                 "since 2013.", PUBLISHED, ("began", "2013", "List of Dishonest Judgment Debtors"),
+                 id="list-run-since"),
     pytest.param("Sesame Credit, which Ant has operated since 2015, rates users.", PUBLISHED,
                  ("began", "2015", "Sesame Credit"), id="operated-since-in-a-relative-clause"),
     # a second mention of the cue's noun is no participant: the licence goes to the firm named
