@@ -14,6 +14,10 @@ happens to is a *party* the text sorts by its standing:
 - rewarded parties: "residents with high scores", "companies on the redlist" (or "the red list"),
   "trustworthy taxpayers", "holders of a high Sesame score", "low-risk firms".
 
+A series of verbs shares its party, also where the parser reads the first as a clause the second
+reports ("D-rated residents are named on boards, may not apply for jobs, and lose their place": the
+residents); its last verb after ", and" is an item of its own, not under the middle one's "may not".
+
 A party with no mark of its own ("they", "these companies", "users") takes the standing its
 sentence speaks of (only good, or only bad) or else that of the last marked party of the two
 sentences before it ("Blacklisted firms ... They also lose ...") or of a sentence about someone
@@ -45,7 +49,9 @@ The shapes of clause, each with its items split like a list ("excluded from A, B
              perks withdrawn             "(while you are on the list) all partner benefits are suspended"
              done to what a party has    "his bank account has been frozen", "showing debtors' photographs
                                          on cinema screens", "lowers their score to below 550" (how far),
-                                         "restrict listed people's spending"
+                                         "caps the score of any listed user at 550 points and withdraws
+                                         deposit-free rentals" (the next verb too), "restrict listed people's
+                                         spending"
              obligation                  "firms graded D must file monthly tax returns", "have to report"
              refused hand-over           "could not be sold a seat" (said of a party barred in the same breath)
              not enabled                 "Didi does not allow them to book its premium cars"

@@ -46,7 +46,11 @@ a claim of each one that measures something:
   five working days rather than 20"); numbers after a count's colon or in its brackets that add
   up to it are its parts ("2,140 residents (Jinhu 720, Fenglin 760, Tanxi 660)");
   a part of a group the text names counts the group's noun ("17 of the 45 schemes",
-  "all 11 of its prefectures").
+  "all 11 of its prefectures"), as do the bare numbers after a group put first ("Of the 62 schemes
+  she has catalogued, 41 reward volunteering, and only 12 publish ..."; "Of those, 28 ..."); a bare
+  number after "and" before its verb ("of whom 38,000 were rated AAA and 2,700 were rated D") or
+  left alone by a conjunct without its verb ("..., and its second list about 780,000") counts the
+  noun of the figure before it; a number that is a scoring verb's subject is those scored, no score.
 - a counted noun with "the" that repeats a figure stated before ("the eight companies") is
   no new figure; a currency equivalent takes its amount's bound, and a bound after the
   brackets ("2,000 yuan ($290) or more") is both amounts'.
@@ -56,7 +60,7 @@ flights and 4 million train trips": both min; extra["bound_from"] = "coordinatio
 
 Not figures: furniture ("figure 1", "season 3", "Top 10", "Project number 22609415", page and
 volume numbers, phone numbers, copyright years), years (dates are extract/dates.py's), numbers
-inside time expressions, ordinals ("4th", "first"), the text's own parts counted exactly ("Five
+inside time expressions, a note's number in square brackets ("plane tickets [4]."), ordinals ("4th", "first"), the text's own parts counted exactly ("Five
 myths about ..."; with a bound they are the world's: "lists more than 140 ways to gain points"),
 "one" used as a determiner ("one of the eight companies": the claim is 8 companies) or as a lower bound ("at least one perk": any),
 classifiers ("five star hotels", "a 5-star hotel", "rated four stars or above"), lengths of time that place an event ("two years before
@@ -840,6 +844,8 @@ class FigureExtractor:
                       {"noun": metric.unit, "change": True})
 
     def _scoring_verb(self, number: Token) -> Token | None:
+        if number.dep_ in ("nsubj", "nsubjpass"):
+            return None  # "of which about 5,100 were rated A": those rated, counted, not their score
         node = number.head
         for _ in range(3):
             if node.pos_ in ("VERB", "AUX") and (node.lemma_.lower() in self.score_verbs or node.lower_ in self.score_verbs):

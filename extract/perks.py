@@ -27,7 +27,8 @@ cities is ..."), a perk named as what one loses or is cost ("losing their deposi
 to subsidised loans", "can cost you deposit-free rentals", "their deposit-free services withdrawn": the
 clause reader's penalty), nor a bare listing ("was listed in 2019 over a
 debt": an event, no penalty), nor a tally of a penalty's use ("refused 23.4 million flight bookings",
-"blocked 2.4 million ticket purchases": a figure; grammar `tally_nouns`).
+"blocked 2.4 million ticket purchases": a figure; grammar `tally_nouns`), nor a perk or penalty summed up since
+a time ("has waived deposits worth 96 billion yuan since its launch").
 
 List items split at commas, "as well as", and at "and"/"or" before a noun phrase that names a
 perk or penalty of its own (grammar `item_heads`, `item_modifiers`: "discounts on heating bills
@@ -125,7 +126,8 @@ def _cumulative(phrase: Span) -> bool:
     """ "waived deposits worth 96 billion yuan since its launch": an amount or a count summed up since a
     time, what a perk or a penalty has come to, not what it is."""
     since = next((t for t in phrase if t.lower_ == "since" and t.dep_ == "prep"), None)
-    return since is not None and any(t.like_num for t in phrase[:since.i - phrase.start])
+    # a cardinal number, not an ordinal word like_num also takes ("first-class seats since 2019")
+    return since is not None and any(t.like_num and t.tag_ == "CD" for t in phrase[:since.i - phrase.start])
 
 
 class VocabularyError(ValueError):

@@ -270,14 +270,14 @@ BATTERY = [
      [(20 * M, "min", "flights"), (6 * M, "min", "train trips")]),
 
     # -- notes, groups put first, clauses without their verb, measures moved ---------------------
-    ("note-marker-spaced", "The bureau said the list had blocked 2.6 million ticket purchases [3].",
-     [(2.6 * M, "exact", None)]),
-    ("note-marker-of-those", "A 2021 survey counted 35 towns with points schemes [2]. Of those, 19 had dropped their "
-     "blacklists by 2023.", [(35, "exact", "towns"), (19, "exact", "towns")]),
-    ("fronted-group", "Of the 54 lenders we surveyed, 31 publish their criteria and only 9 explain a refusal.",
-     [(54, "exact", "lenders"), (31, "exact", "lenders"), (9, "exact", "lenders")]),
-    ("coordinated-subject", "The bureau reviewed 8,400 firms, of which 5,100 were cleared and 900 were fined.",
-     [(8400, "exact", "companies"), (5100, "exact", "companies"), (900, "exact", "companies")]),
+    ("note-marker-spaced", "The agency's report put the number of firms on the list at 1.2 million, and said the "
+     "list had blocked 2.6 million ticket purchases [3].", [(1.2 * M, "exact", "companies"), (2.6 * M, "exact", None)]),
+    ("note-marker-of-those", "A 2021 survey counted 35 towns that had run points schemes since 2015 [2]. Of those, "
+     "19 had dropped their blacklists by 2023.", [(35, "exact", "towns"), (19, "exact", "towns")]),
+    ("fronted-group", "Of the 45 towns she visited, 30 reward blood donation and only 12 punish jaywalking.",
+     [(45, "exact", "towns"), (30, "exact", "towns"), (12, "exact", "towns")]),
+    ("coordinated-subject", "The bureau graded 8,400 firms in June, of which about 5,100 were rated A and 900 were "
+     "rated C.", [(8400, "exact", "companies"), (5100, "approx", "companies"), (900, "exact", "companies")]),
     ("gapped-clause", "The red list held 4,200 firms in March, and the blacklist about 1,300.",
      [(4200, "exact", "companies"), (1300, "approx", "companies")]),
     ("measure-moved-to", "Two late payments pushed her score down to 612.",

@@ -291,6 +291,9 @@ def objects(nlp, text, kind):
     # a measure a verb caps "at" a level is done to what the party has; the next verb of the same party too
     ("The platform caps the score of any blacklisted user at 500 points and suspends deposit-free rentals.",
      "penalty", ["caps the score of any blacklisted user at 500 points", "suspends deposit-free rentals"]),
+    # a penalty since a time with an ordinal word in it ("first-class") is no tally
+    ("Listed debtors face many limits. The booking site has blocked them from buying first-class seats since 2021.",
+     "penalty", ["many limits", "blocked from buying first-class seats since 2021"]),
     # the last verb of a series after a comma and "and" is not under the middle verb's negation, whether the
     # parser hangs it on the middle verb or takes the first verb for a clause of the middle one
     ("Blacklisted firms are named on the city website, may not bid for public contracts, and lose their tax "
