@@ -280,6 +280,9 @@ BATTERY = [
      "rated C.", [(8400, "exact", "companies"), (5100, "approx", "companies"), (900, "exact", "companies")]),
     ("gapped-clause", "The red list held 4,200 firms in March, and the blacklist about 1,300.",
      [(4200, "exact", "companies"), (1300, "approx", "companies")]),
+    ("gapped-clause-appos", "As of March, the List of Lenders with Overdue Filings held some 8.4 million entries, the "
+     "regulator said, and its List of Seriously Illegal and Dishonest Lenders about 52,000.",
+     [(8.4 * M, "approx", "entries"), (52000, "approx", "entries")]),
     ("measure-moved-to", "Two late payments pushed her score down to 612.",
      [(2, "exact", "payments"), (612, "exact", "points")]),
     # -- second round: more of the unseen genres -----------------------------------------------
