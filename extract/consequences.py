@@ -14,6 +14,10 @@ happens to is a *party* the text sorts by its standing:
 - rewarded parties: "residents with high scores", "companies on the redlist" (or "the red list"),
   "trustworthy taxpayers", "holders of a high Sesame score", "low-risk firms".
 
+A series of verbs shares its party, also where the parser reads the first as a clause the second
+reports ("D-rated residents are named on boards, may not apply for jobs, and lose their place": the
+residents); its last verb after ", and" is an item of its own, not under the middle one's "may not".
+
 A party with no mark of its own ("they", "these companies", "users") takes the standing its
 sentence speaks of (only good, or only bad) or else that of the last marked party of the two
 sentences before it ("Blacklisted firms ... They also lose ...") or of a sentence about someone
@@ -45,7 +49,9 @@ The shapes of clause, each with its items split like a list ("excluded from A, B
              perks withdrawn             "(while you are on the list) all partner benefits are suspended"
              done to what a party has    "his bank account has been frozen", "showing debtors' photographs
                                          on cinema screens", "lowers their score to below 550" (how far),
-                                         "restrict listed people's spending"
+                                         "caps the score of any listed user at 550 points and withdraws
+                                         deposit-free rentals" (the next verb too), "restrict listed people's
+                                         spending"
              obligation                  "firms graded D must file monthly tax returns", "have to report"
              refused hand-over           "could not be sold a seat" (said of a party barred in the same breath)
              not enabled                 "Didi does not allow them to book its premium cars"
@@ -644,6 +650,8 @@ class ClauseReader:
                 rating = next((c for c in node.lefts if c.dep_ == "ccomp" and c.lower_ in self.words.score_nouns
                                and c.tag_ in ("VBN", "VBD")), None)
                 subject = next((c for c in rating.children if c.dep_ == "nsubj"), None) if rating is not None else None
+            if subject is None and clause is None:
+                subject = _first_of_series(node)
             expletive = subject is not None and subject.lower_ == "it" and node.pos_ == "ADJ"
             if subject is not None and not expletive:  # "found it harder to": not "it"
                 return subject
@@ -1254,11 +1262,15 @@ class ClauseReader:
         if owned and own_thing(verb, obj):  # "Tencent has suspended its credit score": its own, no one's sanction
             return None
         # "lowers their score to below 550", "cut his limit by half": a preposition of how far, no other act
-        how_far = prep is not None and prep.lower_ in ("to", "by") and prep.i > obj.i
+        how_far = prep is not None and prep.lower_ in ("to", "by", "at") and prep.i > obj.i  # "caps it at 550"
         if (prep is None or how_far) and owned and _lemma(verb, self.words.caused) in self.words.caused:
             # "lowers their scores and withdraws deposit-free services": the verb the parser hung on the object too
+            # "caps their score at 550 points and withdraws deposit-free rentals": the next verb of the
+            # same party, done to another thing it has
+            also = [v for v in verb.children if v.dep_ == "conj" and v.i > obj.i and v.pos_ == "VERB"
+                    and (thing := _object(v)) is not None and not self.is_party(thing)]
             more = [(v.i, min(v.right_edge.i + 1, self.phrases.clause_end(verb.doc, v.i)))
-                    for v in _verbs_misread_as_objects(obj) if _lemma(v, self.words.caused) in self.words.caused]
+                    for v in _verbs_misread_as_objects(obj) + also if _lemma(v, self.words.caused) in self.words.caused]
             return Finding("penalty", verb, verb.i, "", [(verb.i, end)] + more, "caused")
         if owned and lemma in self.words.exposing and standing == "bad":  # "showing debtors' photographs on cinema screens"
             return Finding("penalty", verb, verb.i, "", [(verb.i, end)], "exposed")
@@ -1382,6 +1394,8 @@ class ClauseReader:
             node = node.head
 
     def _negated(self, verb: Token) -> bool:
+        if _later_item_of_series(verb):
+            return False  # "are named on boards, may not apply for jobs, and lose their place"
         if of_no_case(verb) or denied_in_scope(verb):
             return True
         node = verb
@@ -1831,6 +1845,32 @@ def _counterfactual(verb: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
                and (c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in c.children))
                for c in (*verb.children, *node.children))
+
+
+def _first_of_series(verb: Token) -> Token | None:
+    """ "D-rated residents are named on notice boards, may not apply for jobs ..., and lose ...": the
+    parser may take the first verb of a series for a clause the next one reports, leaving that one
+    no subject; the subject of the first, a comma before the verb, is the series' party."""
+    first = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+    if first is None or verb.i < 1 or verb.doc[first.right_edge.i + 1].text != ",":
+        return None
+    return next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _later_item_of_series(verb: Token) -> bool:
+    """ "are named on boards, may not apply for jobs, and lose their place": the last verb of a series,
+    after a comma and "and", is an item of its own, not under the auxiliary or the negation of the
+    middle item the parser hangs it on (one with its own auxiliary after a first item, or after the
+    first the parser misread: `_first_of_series`). After "or" it stays denied ("is banned from X,
+    cannot buy property or take holidays abroad")."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("aux", "neg") for c in verb.children):
+        return False
+    cc = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
+    if cc is None or cc.lower_ != "and" or cc.i < 1 or verb.doc[cc.i - 1].text != ",":
+        return False
+    middle = verb.head
+    own_auxiliary = any(c.dep_ == "aux" for c in middle.children)
+    return own_auxiliary and middle.dep_ == "conj" or _first_of_series(middle) is not None
 
 
 def _verbs_misread_as_objects(head: Token) -> list[Token]:

@@ -18,7 +18,7 @@ a claim of each one that measures something:
 - adjectival measures: "a 72-year-old man" (age, years), "a 1,500-character letter" (count,
   characters), "a 10-day trip" (duration, days).
 - measures on a scale (`measures`): "my Sesame score was 696", "his Sesame score (713)", "her
-  score: 768 this week", "her score, which had been 702," -> score; "a score greater than 650"
+  score: 768 this week", "her score, which had been 702,", "pushed his score down to 580" -> score; "a score greater than 650"
   -> score_threshold, bound min.
 - ranges: "from 350 to 950", "between 10 and 20 million": two claims, the low end bound min
   and the high end bound max, extra["range"] = "low" | "high".
@@ -46,7 +46,11 @@ a claim of each one that measures something:
   five working days rather than 20"); numbers after a count's colon or in its brackets that add
   up to it are its parts ("2,140 residents (Jinhu 720, Fenglin 760, Tanxi 660)");
   a part of a group the text names counts the group's noun ("17 of the 45 schemes",
-  "all 11 of its prefectures").
+  "all 11 of its prefectures"), as do the bare numbers after a group put first ("Of the 62 schemes
+  she has catalogued, 41 reward volunteering, and only 12 publish ..."; "Of those, 28 ..."); a bare
+  number after "and" before its verb ("of whom 38,000 were rated AAA and 2,700 were rated D") or
+  left alone by a conjunct without its verb ("..., and its second list about 780,000") counts the
+  noun of the figure before it; a number that is a scoring verb's subject is those scored, no score.
 - a counted noun with "the" that repeats a figure stated before ("the eight companies") is
   no new figure; a currency equivalent takes its amount's bound, and a bound after the
   brackets ("2,000 yuan ($290) or more") is both amounts'.
@@ -56,7 +60,7 @@ flights and 4 million train trips": both min; extra["bound_from"] = "coordinatio
 
 Not figures: furniture ("figure 1", "season 3", "Top 10", "Project number 22609415", page and
 volume numbers, phone numbers, copyright years), years (dates are extract/dates.py's), numbers
-inside time expressions, ordinals ("4th", "first"), the text's own parts counted exactly ("Five
+inside time expressions, a note's number in square brackets ("plane tickets [4]."), ordinals ("4th", "first"), the text's own parts counted exactly ("Five
 myths about ..."; with a bound they are the world's: "lists more than 140 ways to gain points"),
 "one" used as a determiner ("one of the eight companies": the claim is 8 companies) or as a lower bound ("at least one perk": any),
 classifiers ("five star hotels", "a 5-star hotel", "rated four stars or above"), lengths of time that place an event ("two years before
@@ -760,6 +764,9 @@ class FigureExtractor:
     def _measure_noun_by_verb(self, number: Token) -> Token | None:
         """ "my Sesame score was 696", "scores range from 350 to 950", "her score, which had been 702":
         the verb's subject."""
+        moved = self._measure_moved_to(number)
+        if moved is not None:
+            return moved
         node = number.head
         dates = self._context[2] if getattr(self, "_context", None) else set()
         # "350-950": via 350; "was 669 last year": via the time expression it is parsed into
@@ -771,6 +778,15 @@ class FigureExtractor:
         if subject is not None and subject.tag_ == "WDT" and node.dep_ == "relcl":
             subject = node.head  # "her score, which had been 702, fell": the noun "which" stands for
         return subject if subject is not None and self._is_measure(subject) else None
+
+    def _measure_moved_to(self, number: Token) -> Token | None:
+        """ "three violations pushed his score down to 580", "the bank raised her score to 750": a
+        verb moves its object, a measure, to the level "to" gives (not "by": a change, no level)."""
+        mark = number.head
+        if mark.lower_ != "to" or mark.dep_ != "prep" or mark.head.pos_ != "VERB":
+            return None
+        moved = next((c for c in mark.head.children if c.dep_ == "dobj"), None)
+        return moved if moved is not None and moved.i < number.i and self._is_measure(moved) else None
 
     def _is_measure(self, noun: Token) -> bool:
         key = self._noun_key(noun)
@@ -816,6 +832,8 @@ class FigureExtractor:
                       {"noun": metric.unit, "change": True})
 
     def _scoring_verb(self, number: Token) -> Token | None:
+        if number.dep_ in ("nsubj", "nsubjpass"):
+            return None  # "of which about 5,100 were rated A": those rated, counted, not their score
         node = number.head
         for _ in range(3):
             if node.pos_ in ("VERB", "AUX") and (node.lemma_.lower() in self.score_verbs or node.lower_ in self.score_verbs):
@@ -919,7 +937,8 @@ class FigureExtractor:
         - the antecedent of "the number", "the figure": "Ant does not say how many people have
           opted in. In 2018 it put the number at more than 400 million";
         - a parallel figure of the sentence: "now names more than 15.7 million people, up from
-          9.6 million two years ago", "runs to 38 articles, four more than the draft";
+          9.6 million two years ago", "runs to 38 articles, four more than the draft", "the first list
+          held 11.2 million entries, and the second about 780,000" (the verb left out);
         - the last noun counted in the sentence or the one before it in its paragraph: "1,370
           households were listed, and 86 of them were barred", "Meituan had 6 million riders.
           Ele.me had around 3 million", "Of the 48 riders we met, 31 had been suspended".
@@ -938,8 +957,10 @@ class FigureExtractor:
         stated = about is not None and self._counted_by(about) is not None  # "put the number of X at 34,000"
         part_of = self._part_of(sent, q)
         total = self._total_of_parts(sent, q)
+        group = self._fronted_group(sent, q)
         if not (q.has_scale or of_them or level is not None or earlier or stated or part_of is not None
-                or total is not None or number.dep_ in ("nsubj", "nsubjpass")):
+                or total is not None or group is not None or number.dep_ in ("nsubj", "nsubjpass")
+                or self._coordinated_subject(sent, q) or self._gapped(number)):
             return None
         if q.start > sent.start and doc[q.start - 1].lower_ in DEFINITE_WORDS:
             return None  # "The eight had spent three years ...": the firms counted before, named again
@@ -951,6 +972,8 @@ class FigureExtractor:
             rule = "partitive"
         if noun is None and part_of is not None:
             noun, rule = part_of, "part-of"
+        if noun is None and group is not None and group.pos_ == "NOUN":
+            noun, rule = group, "part-of"
         if noun is None and about is not None:
             noun, rule = self._counted_by(about) or self._antecedent_noun(sent), "antecedent"
         if noun is None and level is not None and level.lemma_.lower() not in self.antecedent_nouns:
@@ -991,6 +1014,49 @@ class FigureExtractor:
         whole = sum(o.value for o in parts)
         return next((f for f in reversed(found) if f.phrase_end <= opener and f.kind in ("count", "generic")
                      and math.isclose(f.quantity.value, whole, rel_tol=1e-6)), None)
+
+    def _fronted_group(self, sent: Span, q: Quantity) -> Token | None:
+        """ "Of the 62 schemes she has catalogued, 41 reward volunteering, and only 12 publish ...",
+        "Of those, 28 had dropped penalties": a group put first with "of" and its comma, whose parts
+        the bare numbers after it count (a noun or a pronoun for the group counted before). The
+        parser may take such a number for a modifier of the verb after it ("41 reward")."""
+        doc = sent.doc
+        opener = doc[sent.start]
+        if opener.lower_ != "of" or q.currency or q.percent or q.has_scale:
+            return None
+        group = next((c for c in opener.children if c.dep_ == "pobj"), None)
+        if group is None or not (group.tag_ == "NNS" or group.lower_ in self.partitive_pronouns):
+            return None
+        comma = next((t.i for t in doc[group.i + 1:q.start] if t.text == ","), None)
+        whole = next((self.reader.token_value(c) for c in group.children if c.dep_ == "nummod"), None)
+        if comma is None or whole is not None and whole[0] <= q.value:
+            return None
+        return group
+
+    @staticmethod
+    def _coordinated_subject(sent: Span, q: Quantity) -> bool:
+        """ "of whom about 38,000 were rated AAA and 2,700 were rated D": a bare number after "and" or
+        "while" and before a finite verb is the subject of a clause of its own, whatever the parser
+        made of it, and counts what the figure before it counts."""
+        doc = sent.doc
+        if q.phrase_start == sent.start or q.end >= sent.end or q.currency or q.percent:
+            return False
+        before, after = doc[q.phrase_start - 1], doc[q.end]
+        return before.lower_ in ("and", "while", "but", "whereas") \
+            and (after.pos_ == "AUX" or after.tag_ in ("VBD", "VBZ", "VBP", "MD"))
+
+    @staticmethod
+    def _gapped(number: Token) -> bool:
+        """ "the first list held some 11.2 million entries, and its second list about 780,000": a
+        conjunct that leaves out the verb of the clause before it keeps only its subject and its
+        number, which counts what the figure of that clause counts."""
+        node = number.head
+        for _ in range(3):
+            if node.pos_ in ("VERB", "AUX") or node.dep_ == "conj" or node.head.i == node.i:
+                break
+            node = node.head
+        return node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN") and node.head.pos_ in ("VERB", "AUX") \
+            and node.i < number.i
 
     def _part_of(self, sent: Span, q: Quantity) -> Token | None:
         """ "23 of the 60 schemes", "all 14 of its counties", "at least nine of the cities": a part of

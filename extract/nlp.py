@@ -61,6 +61,14 @@ def _grade_letter_ends_sentence(token: Token, following: Token) -> bool:
         and token.nbor(-1).lower_ in GRADE_LETTER_AFTER and following.is_title
 
 
+def _spaced_note_marker(doc: Doc, i: int) -> bool:
+    """ "the list had blocked 34.6 million purchases [4].": a note's number in square brackets a
+    space after the word it notes, which the tokenizer splits into "[", "4" and "]"."""
+    return i > 0 and i + 2 < len(doc) and doc[i].text == "[" and doc[i + 2].text == "]" \
+        and doc[i + 1].text.isdigit() and len(doc[i + 1].text) <= 3 \
+        and not doc[i - 1].is_space and doc[i - 1].text not in SENTENCE_ENDS
+
+
 @Language.factory("sckb_line_breaks", default_config={"max_sentence_tokens": MAX_SENTENCE_TOKENS})
 def make_line_breaks(nlp: Language, name: str, max_sentence_tokens: int):
     return LineBreaks(max_sentence_tokens)
@@ -115,6 +123,10 @@ class LineBreaks:
                     run_start = following.i + 1
             elif following.i - run_start >= self.max_sentence_tokens:
                 run_start = self._cut(doc, run_start, following.i)
+            if _spaced_note_marker(doc, following.i):  # "plane tickets [4]. Of those, ...": the
+                end = following.i + 3 + (following.i + 3 < len(doc) and doc[following.i + 3].text in SENTENCE_ENDS)
+                for inside in doc[following.i:end]:  # marker and its stop end the sentence it notes,
+                    inside.is_sent_start = False  # not one of their own
         for turn in turns_of(doc):
             spoken = doc.char_span(turn.start, turn.end, alignment_mode="expand")
             if spoken is not None and len(spoken):

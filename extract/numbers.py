@@ -14,7 +14,7 @@ comments") and reach ("viewed 2.3 million times"), numbers opening a heading or 
 Platforms as enforcers") or a section or a list item ("1. Who is rated"), reading times ("About 7
 minutes of reading", "Reading time: 6 minutes"), rates of exchange ("RMB7.2960 to US$1.00", "US$1
 = 7.15 yuan"), a statistic's level ("95% CI"), a publication's price to its subscribers
-("Subscribe: 12 issues for GBP 49"), bare years and reporting periods' years ("Q3 2022 RMB").
+("Subscribe: 12 issues for GBP 49"), a note's number in square brackets ("... plane tickets [4]."), bare years and reporting periods' years ("Q3 2022 RMB").
 
 Values are computed with `Decimal` so that "1.4 billion" is exactly 1400000000.0.
 """
@@ -560,7 +560,7 @@ class NumberReader:
                 or self._section_number(doc, quantity):
             return True
         if self._reading_time(doc, quantity) or self._exchange_rate(doc, quantity) or self._statistic(doc, quantity) \
-                or self._subscription_offer(doc, quantity):
+                or self._subscription_offer(doc, quantity) or self._note_marker(doc, quantity):
             return True
         single = quantity.end - quantity.start == 1 and quantity.currency is None and not quantity.percent
         if single and self.is_year(first) and quantity.cue_start is None:
@@ -607,6 +607,15 @@ class NumberReader:
             return False
         before = text[:line_start].rstrip()
         return not before or not (before[-1].islower() or before[-1] in ",;-")
+
+    @staticmethod
+    def _note_marker(doc: Doc, quantity: Quantity) -> bool:
+        """ "blocked 34.6 million purchases [4]", "according to the administration [7]": a whole
+        number alone in square brackets numbers a note or a source, as "[4]" glued to its word does."""
+        return quantity.end - quantity.start == 1 and quantity.cue_start is None and quantity.currency is None \
+            and not quantity.percent and 0 < quantity.start and quantity.end < len(doc) \
+            and doc[quantity.start - 1].text == "[" and doc[quantity.end].text == "]" \
+            and doc[quantity.start].text.isdigit()
 
     def _reading_time(self, doc: Doc, quantity: Quantity) -> bool:
         """ "About 7 minutes of reading", "a 5-minute read", "Reading time: 6 minutes": how long the

@@ -27,7 +27,8 @@ cities is ..."), a perk named as what one loses or is cost ("losing their deposi
 to subsidised loans", "can cost you deposit-free rentals", "their deposit-free services withdrawn": the
 clause reader's penalty), nor a bare listing ("was listed in 2019 over a
 debt": an event, no penalty), nor a tally of a penalty's use ("refused 23.4 million flight bookings",
-"blocked 2.4 million ticket purchases": a figure; grammar `tally_nouns`).
+"blocked 2.4 million ticket purchases": a figure; grammar `tally_nouns`), nor a perk or penalty summed up since
+a time ("has waived deposits worth 96 billion yuan since its launch").
 
 List items split at commas, "as well as", and at "and"/"or" before a noun phrase that names a
 perk or penalty of its own (grammar `item_heads`, `item_modifiers`: "discounts on heating bills
@@ -43,7 +44,8 @@ without a deposit and check out without queuing"), one per object of a receiving
 ("receive discounts on X and priority in Y"), one for a sequence ("see a doctor first and pay
 afterwards", "stay now and pay later", not "free of charge for the first hour": an adjective is no step;
 `Phrases.steps`); not a letter grade the
-condition leads to ("earn an "AA" rating", "will be placed in Class A": the standing that earns the perks).
+condition leads to ("earn an "AA" rating", "will be placed in Class A", "of whom 38,000 were rated AAA and 2,700
+were rated D.": the standing that earns the perks).
 A receiving verb in the past right after a grade, which the parser reads as a modifier ("Firms rated A
 received faster clearance, lower deposits and ..."), is the recipients' verb, and the list after it the perks.
 
@@ -118,6 +120,15 @@ REFERRING_PRONOUNS = frozenset({"they", "these", "those", "such"})
 #: Actor types that are someone a perk or penalty happens to (or who grants it), never the perk
 #: or penalty itself.
 PARTY_TYPES = {"person", "company", "organization", "government", "court", "outlet"}
+
+
+def _cumulative(phrase: Span) -> bool:
+    """ "waived deposits worth 96 billion yuan since its launch": an amount or a count summed up since a
+    time, what a perk or a penalty has come to, not what it is."""
+    since = next((t for t in phrase if t.lower_ == "since" and t.dep_ == "prep"), None)
+    # a cardinal number, not an ordinal word like_num also takes ("first-class seats since 2019")
+    return since is not None and any(t.like_num and t.tag_ == "CD" for t in phrase[:since.i - phrase.start])
+
 
 class VocabularyError(ValueError):
     """A perks or penalties vocabulary that cannot be used; says which and why."""
@@ -1082,10 +1093,13 @@ class PerkPenaltyFinder:
         """ "refused 23.4 million flight bookings", "block 34.6 million attempts to buy air tickets": a
         penalty whose words count the acts it stopped (grammar `tally_nouns`) is a tally of its use, a
         figure, no penalty; not "kept debtors off 26.8 million flights", which counts what they were kept
-        off, nor "docked 40 points for one late order" (the grounds)."""
+        off, nor "docked 40 points for one late order" (the grounds). So is a perk or a penalty summed up
+        since a time ("has waived deposits worth 96 billion yuan since its launch")."""
+        phrase = doc.char_span(claim.phrase_start, claim.phrase_end, alignment_mode="expand")
+        if phrase is not None and _cumulative(phrase):
+            return True
         if claim.kind != "penalty":
             return False
-        phrase = doc.char_span(claim.phrase_start, claim.phrase_end, alignment_mode="expand")
         return phrase is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() in self.grammar.tally_nouns
                                           and _counted(t) and t.head.lower_ not in GROUNDS_PREPS for t in phrase)
 
@@ -1316,12 +1330,15 @@ class PerkPenaltyFinder:
         letter grade says where the scale puts them, which earns the perks; it is none itself."""
         if self.clauses is None:
             return False
+        if verb.lower_ in self.clauses.words.score_nouns and any(c.dep_ == "auxpass" for c in verb.children):
+            return True  # "of whom 38,000 were rated AAA and 2,700 were rated D": another standing, whatever its grade
         grades = self.clauses.words.grades
         verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
         objects = [o for v in verbs for c in v.children
                    for o in ([c] if c.dep_ in ("dobj", "attr", "oprd") else
                              [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])]
-        return any(t.text.strip('"“”') in grades and grade_letter(t)
+        # "2,700 were rated D.": the tokenizer keeps a letter grade's full stop with it, as an initial's
+        return any(t.text.strip('"“”').removesuffix(".") in grades and grade_letter(t)
                    for o in objects for t in (o, *(c for c in o.children if c.dep_ in ("compound", "amod", "nmod"))))
 
     def _counts_people(self, condition: Span) -> bool:

@@ -269,6 +269,22 @@ BATTERY = [
     ("coord-bound", "More than 20 million flights and 6 million train trips were blocked.",
      [(20 * M, "min", "flights"), (6 * M, "min", "train trips")]),
 
+    # -- notes, groups put first, clauses without their verb, measures moved ---------------------
+    ("note-marker-spaced", "The agency's report put the number of firms on the list at 1.2 million, and said the "
+     "list had blocked 2.6 million ticket purchases [3].", [(1.2 * M, "exact", "companies"), (2.6 * M, "exact", None)]),
+    ("note-marker-of-those", "A 2021 survey counted 35 towns that had run points schemes since 2015 [2]. Of those, "
+     "19 had dropped their blacklists by 2023.", [(35, "exact", "towns"), (19, "exact", "towns")]),
+    ("fronted-group", "Of the 45 towns she visited, 30 reward blood donation and only 12 punish jaywalking.",
+     [(45, "exact", "towns"), (30, "exact", "towns"), (12, "exact", "towns")]),
+    ("coordinated-subject", "The bureau graded 8,400 firms in June, of which about 5,100 were rated A and 900 were "
+     "rated C.", [(8400, "exact", "companies"), (5100, "approx", "companies"), (900, "exact", "companies")]),
+    ("gapped-clause", "The red list held 4,200 firms in March, and the blacklist about 1,300.",
+     [(4200, "exact", "companies"), (1300, "approx", "companies")]),
+    ("gapped-clause-appos", "As of March, the List of Lenders with Overdue Filings held some 8.4 million entries, the "
+     "regulator said, and its List of Seriously Illegal and Dishonest Lenders about 52,000.",
+     [(8.4 * M, "approx", "entries"), (52000, "approx", "entries")]),
+    ("measure-moved-to", "Two late payments pushed her score down to 612.",
+     [(2, "exact", "payments"), (612, "exact", "points")]),
     # -- second round: more of the unseen genres -----------------------------------------------
     # -- encyclopedia with footnotes -----------------------------------------------------------
     ("ency-pilot-count", "By mid-2020, more than 40 pilot cities had been designated by the NDRC.[7][8]",

@@ -288,6 +288,21 @@ def objects(nlp, text, kind):
     # a verb of handing over that a verb of stopping cancels, with whom it no longer serves
     ("Listed debtors face many limits on travel. The booking site stopped selling them first-class train seats in "
      "2022, the company said.", "penalty", ["limits on travel", "refused first-class train seats"]),
+    # a measure a verb caps "at" a level is done to what the party has; the next verb of the same party too
+    ("The platform caps the score of any blacklisted user at 500 points and suspends deposit-free rentals.",
+     "penalty", ["caps the score of any blacklisted user at 500 points", "suspends deposit-free rentals"]),
+    # a penalty since a time with an ordinal word in it ("first-class") is no tally
+    ("Listed debtors face many limits. The booking site has blocked them from buying first-class seats since 2021.",
+     "penalty", ["many limits", "blocked from buying first-class seats since 2021"]),
+    # the last verb of a series after a comma and "and" is not under the middle verb's negation, whether the
+    # parser hangs it on the middle verb or takes the first verb for a clause of the middle one
+    ("Blacklisted firms are named on the city website, may not bid for public contracts, and lose their tax "
+     "rebates.", "penalty", ["named on city website", "unable to bid for public contracts", "loss of their tax rebates"]),
+    ("D-rated residents are named on notice boards in their neighbourhood, may not apply for posts in the police "
+     "or at state-owned banks, and lose their place on the waiting list for council housing.", "penalty",
+     ["named on notice boards in their neighbourhood",
+      "unable to apply for posts in the police or at state-owned banks",
+      "loss of their place on the waiting list for council housing"]),
 ])
 def test_constructions(nlp, text, kind, expected):
     assert objects(nlp, text, kind) == expected
@@ -356,6 +371,9 @@ def test_constructions(nlp, text, kind, expected):
     # a benefit denied with nothing named; a handing over refused to no one
     "Blacklisted residents of the county are not exempt either.",
     "The court keeps a blacklist of debtors. Its annual report did not give a figure for the year.",
+    # being rated after a score condition is another standing, not a perk; a perk's sum since a time is a tally
+    "Of the 20,000 drivers it scored last year, 1,500 were rated A and 600 were rated D. Most of them drive taxis.",
+    "The scheme says it has waived deposits worth 12 billion yuan since 2019.",
 ])
 def test_no_claim_in_these(nlp, text):
     doc = analyse(nlp, text)
