@@ -62,7 +62,9 @@ Definite descriptions ("the court", "the company", "the central bank", "the sche
 for the last actor before them of the description's types, or whose name holds its noun
 (relations.yaml, `descriptions`): they are added to doc.spans["actors"] with that actor's id,
 and `is_description(span)` tells them from names. A noun compounded with one narrows it ("the
-tax administration": a name with "Taxation"), and a capitalised one is a short name, written as
+tax administration": a name with "Taxation"), so does an adjective that is a word of one of their
+names ("the serious list": the List of Seriously Illegal and Dishonest Enterprises, not the debtors'
+list named more often), and a capitalised one is a short name, written as
 in the name it stands for ("the Bureau"). A headline drops its articles: there a bare description
 is read when it stands for one actor of the field all the same ("..., top court says"). An actor named only inside another's apposition ("Ant
 Financial, the Alibaba affiliate") is not one a description stands for.
@@ -1083,6 +1085,10 @@ class ActorFinder:
                   and (m.label_ in types or words & set(_name_words(m)))
                   and _qualified(_name_words(m), qualifiers)]
         before = [m for m in before if not _describes_another(m, before)]
+        # "the serious list" after the List of Seriously Illegal and Dishonest Enterprises: an adjective
+        # that picks one of the actors by a word of its name; one that picks none ("the new list") is no
+        # qualifier
+        before = [m for m in before if _qualified(_name_words(m), _adjectives(token))] or before
         if token.pos_ == "PROPN":  # "the Centre", capitalised: a short name, written as in the name
             before = [m for m in before if token.text in _name_words(m, fold=False)]
         if "place" in types:
@@ -1736,6 +1742,11 @@ def _qualifiers(token: Token) -> list[Token]:
     """The common nouns compounded with a description ("tax" in "the tax administration"): the
     actor it stands for has a name with such a word ("State Taxation Administration")."""
     return [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
+
+
+def _adjectives(token: Token) -> list[Token]:
+    """The lower-case adjectives of a description ("serious" in "the serious list")."""
+    return [c for c in token.lefts if c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_lower]
 
 
 def _qualified(words: list[str], qualifiers: list[Token]) -> bool:

@@ -89,7 +89,8 @@ that the text has named ("Tencent's score" after WeChat Pay Score), a name a sco
 apposition to ("Baiyun Credit, the JD.com score that runs from 0 to 100"), an actor that
 scores people ("Rongcheng, ..., which began scoring its residents") or owns a scheme
 ("Rongcheng's scheme"), a place's named scheme ("in Weihai" after "Weihai's Seagull Score"),
-a named blacklist mentioned before ("the list"), the previous
+a named blacklist mentioned before ("the list"; a name headed by "List of" the dishonest is one:
+"the Hubei List of Seriously Dishonest Firms"), the previous
 sentences of the paragraph, and, last, the text's topic: the scoring system named at least
 twice and twice as often as any other before the claim, or the only one named so far (not
 after a sentence about scores in general). For a figure that is not a blacklist's own count
@@ -2093,12 +2094,24 @@ def _blacklist_mentions(doc: Doc) -> list[Span]:
 def is_named_blacklist(actor: Span) -> bool:
     """A named blacklist: one of metrics.yaml `blacklists`, or an actor the text names as a list
     of the blacklisted ("the Nanhu Dishonest Persons List", "the Haidian Dishonest Firms List"),
-    its own description ("the list") included."""
+    its own description ("the list") included; a list named "List of" its blacklisted ("the Hubei List of
+    Seriously Dishonest Firms": its head is the word before "of")."""
     vocab = scoring_vocab()
     if actor.id_ in vocab["blacklists"]:
         return True
     words = actor_of(actor)[1].lower().split()
-    return len(words) > 1 and (words[-1] in LIST_NOUNS or words[-1] in vocab["blacklist"]) and actor.label_ not in SOURCE_TYPES
+    if len(words) < 2 or actor.label_ in SOURCE_TYPES:
+        return False
+    return words[-1] in LIST_NOUNS or words[-1] in vocab["blacklist"] or _list_of_blacklisted(words, vocab)
+
+
+def _list_of_blacklisted(words: list[str], vocab: dict) -> bool:
+    """ "Hubei List of Seriously Dishonest Firms": a list word heads the name, and a blacklist word
+    says whom it lists (not "the List of Approved Lenders")."""
+    if "of" not in words[1:]:
+        return False
+    of = words.index("of", 1)
+    return words[of - 1] in LIST_NOUNS and any(w in vocab["blacklist"] for w in words[of + 1:])
 
 
 def score_system(score: Token) -> Subject | None:

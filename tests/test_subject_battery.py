@@ -387,6 +387,18 @@ BLOG_OWNERS_LIST = (
     "The State Administration for Market Regulation's list of seriously illegal and dishonest enterprises "
     'held 1.2 million firms at the end of 2024.')
 
+ALERT_LIST_OF_DISHONEST = (
+    'The Hubei Measures on Corporate Credit were issued in May. The Measures also create the Hubei List of '
+    'Seriously Dishonest Firms. A firm fined twice within 12 months will be placed on the list for two years. '
+    'Listed firms may not issue bonds, and their managers may not take up posts at state-owned banks.')
+
+BLOG_SERIOUS_LIST = (
+    'Debtors on the List of Dishonest Judgment Debtors may not fly. The List of Dishonest Judgment Debtors '
+    'held 8 million names.\n\nThe regulator keeps two lists. The List of Enterprises with Abnormal Operations '
+    'held 9 million entries, and its List of Seriously Illegal and Dishonest Enterprises about 500,000.\n\n'
+    'A firm on the serious list is barred from public procurement, and its legal representative may not '
+    'serve as a director for five years.')
+
 WIRE_FINED_ARM = (
     'In July the central bank fined Tenpay, Tencent\'s payments subsidiary, 1.2 billion yuan for breaching '
     'rules on merchant management.')
@@ -638,6 +650,14 @@ CASES = [
     # "the SAMR's list ... held": the parser hangs the phrase on the owner; it names the list
     pytest.param(BLOG_OWNERS_LIST, 'figure', '1.2 million firms', 'List of Seriously Illegal and Dishonest Enterprises',
                  id='blog-owners-list-figure-1-2-million-firms'),
+    # "the Hubei List of Seriously Dishonest Firms": a name headed by "List of" the dishonest is a named blacklist
+    pytest.param(ALERT_LIST_OF_DISHONEST, 'figure', 'two years', 'Hubei List of Seriously Dishonest Firms',
+                 id='alert-list-of-dishonest-figure-two-years'),
+    pytest.param(ALERT_LIST_OF_DISHONEST, 'penalty', 'issue bonds', 'Hubei List of Seriously Dishonest Firms',
+                 id='alert-list-of-dishonest-penalty-issue-bonds'),
+    # "the serious list": the adjective picks, of the lists named before, the one with that word in its name
+    pytest.param(BLOG_SERIOUS_LIST, 'penalty', 'barred from public procurement',
+                 'List of Seriously Illegal and Dishonest Enterprises', id='blog-serious-list-penalty-barred'),
 ]
 
 
