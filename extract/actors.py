@@ -1560,7 +1560,8 @@ def _inside(inner: Span, outer: Span) -> bool:
 def _title_end(doc: Doc, i: int, end: int) -> int:
     """Where a document's title that goes on at token `i` ends: "for Credit Repair", "on the
     Management of the Credit Reporting Industry" (a preposition, maybe "the" or "a", then
-    capitalised words, as often as they come)."""
+    capitalised words, as often as they come; a capitalised gerund's "the" goes on too: "on
+    Further Improving the Credit Repair Mechanism for Dishonest Judgment Debtors")."""
     title_end = i
     while i < end and doc[i].lower_ in ("for", "on", "of", "concerning"):
         j = i + 1 + (i + 1 < end and doc[i + 1].lower_ in ("the", "a"))
@@ -1569,6 +1570,9 @@ def _title_end(doc: Doc, i: int, end: int) -> int:
             words += 1
             if words + 1 < end and doc[words].lower_ == "and" and _capitalised(doc[words + 1]):
                 words += 1  # "Measures for the Management of Red and Black Lists"
+            elif words + 1 < end and doc[words].lower_ in ("the", "a") and doc[words - 1].lower_.endswith("ing") \
+                    and _capitalised(doc[words + 1]):
+                words += 1  # "Opinions on Improving the Credit Repair Mechanism": a gerund's object
         if words == j:
             break
         title_end = i = words

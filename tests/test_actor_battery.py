@@ -286,6 +286,10 @@ CASES = [
          "In accordance with the Measures for the Management of Red and Black Lists of Jiangbei District, "
          "57 enterprises have been placed on the red list.",
          [("Measures for the Management of Red and Black Lists of Jiangbei District", "law", "measures")]),
+    case("notice-title-with-gerund",
+         "Under the Opinions on Further Improving the Credit Repair Mechanism for Dishonest Judgment Debtors, "
+         "courts must remove a debtor within five working days.",
+         [("Opinions on Further Improving the Credit Repair Mechanism for Dishonest Judgment Debtors", "law", "opinions")]),
     case("us-department",
          "The Department of Commerce added six Chinese firms to its export blacklist in 2020.",
          [("Department of Commerce", ORG + GOV, "doc")]),
