@@ -60,7 +60,8 @@ The rules, in order (the first that names an actor wins):
    subject, the first clause's: "Sesame Credit rates users, but it has stopped ..."), "it"
    reported by a singular noun to that noun ("a court announced that it would pay"); none
    when it stands for a thing or people ("A listing lasts two years; it can be extended",
-   "shows users ... their phone"); otherwise back to the nearest subject, else actor, before
+   "shows users ... their phone"); "they" never for a body named by a singular common noun ("According
+   to the provincial commission, they will apply to ...": the Measures of the sentence before); otherwise back to the nearest subject, else actor, before
    it in the sentence (not a place that sets its clause's scene: "In China it has been ..."),
    then to the main actor of the previous sentences of the paragraph;
 3b. a clause with no actor that an official document frames states its provision ("Under them
@@ -1033,9 +1034,16 @@ def _pronoun_referent(token: Token) -> Subject | None:
         found = actor_of_phrase(speaker)
         return _subject(found, "pronoun") if found is not None and found.label_ != "outlet" else None
     found = (token.dep_ in SUBJECT_DEPS and _nearest_subject_before(token)) or _nearest_actor_before(token.sent, token.i)
-    if found is not None and not _frames_clause_of(found, token):
+    if found is not None and not _frames_clause_of(found, token) and not _disagrees_in_number(found, token):
         return _subject(found, "pronoun")
     return _subject(previous_main_actor(token.sent), "previous-sentence")
+
+
+def _disagrees_in_number(actor: Span, pronoun: Token) -> bool:
+    """ "The Measures run to 48 articles. According to the provincial commission, they will apply to
+    3.4 million firms": "they" does not stand for a body named by a singular common noun ("the
+    commission", "the court"); a name may go with either ("Alipay ... they")."""
+    return pronoun.lower_ in PLURAL_PRONOUNS and phrase_head(actor).tag_ == "NN"
 
 
 @_per_doc

@@ -50,6 +50,10 @@ SUBJECTS = [
                  "Alipay", "pronoun", id="pronoun-nearest-before"),
     pytest.param("Alipay is the largest payment platform. It has 520 million users.", "users", "Alipay",
                  "previous-sentence", id="pronoun-previous-sentence"),
+    pytest.param("The Hubei Provincial Development and Reform Commission issued the Hubei Measures on Corporate Credit "
+                 "in May. The Measures run to 40 articles. According to the provincial commission, "
+                 "they will apply to some 2.1 million enterprises.", "enterprises", "Hubei Measures on Corporate Credit",
+                 "previous-sentence", id="plural-pronoun-not-singular-description"),
     pytest.param("The project being developed by China is huge: the Asian colossus has 1.4 billion "
                  "inhabitants.", "inhabitants", "China", "sentence", id="sentence-fallback"),
     # a count coordinated with an actor counts its fellows: the claim is about what they make up or who picked them
