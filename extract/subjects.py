@@ -39,7 +39,8 @@ The rules, in order (the first that names an actor wins):
    bureau" after that); a count of those a body licensed or picked is the body's ("one of eight
    scorers the People's Bank of China approved", "selected Xiamen as one of 12 model cities");
    a count of those put on a named list, on it or taken off it is the list's, not its keeper's
-   ("SAMR put 1.37 million firms on its list of seriously illegal and dishonest enterprises");
+   ("SAMR put 1.37 million firms on its list of seriously illegal and dishonest enterprises"; "the court
+   removed 61,000 debtors" with no list in its clause: the blacklist the text named before);
    a place's scheme is the scheme the text names after it ("Weinan's scheme" after the Weinan
    Trust Score), and "the court's list" is the courts' blacklist; a phrase that names only an owner's
    scheme names that scheme when the text gives it a name ("Jinhu launched its scheme in March 2018"
@@ -1431,7 +1432,18 @@ def _list_of_the_listed(anchor: Token) -> Span | None:
         for noun in nouns:
             if (found := _list_named_by(noun)) is not None:
                 return found
-    return None
+    return _delisted_from_named_list(anchor, verb)
+
+
+def _delisted_from_named_list(anchor: Token, verb: Token) -> Span | None:
+    """ "The Hunan court said it had removed 61,000 debtors in a three-month campaign": those a verb
+    of delisting (metrics.yaml `delisting_verbs`) takes off, with nothing named they are taken from, in
+    a text that has named a blacklist, are taken off that list."""
+    if anchor.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in scoring_vocab()["delisting"]:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "off") for t in (verb, anchor) for c in t.children):
+        return None  # "removed 3,000 apps from its store": taken from something else (a list was read above)
+    return _named_blacklist(anchor)
 
 
 def _list_named_by(noun: Token) -> Span | None:
@@ -1486,6 +1498,7 @@ def _scoring_vocab(path: str) -> dict:
         "court_blacklist": entry.get("court_blacklist"),
         "blacklists": set(entry.get("blacklists", [])),
         "scoring_verbs": {w.lower() for w in entry.get("scoring_verbs", [])},
+        "delisting": {w.lower() for w in entry.get("delisting_verbs", [])},
     }
 
 

@@ -399,6 +399,10 @@ BLOG_SERIOUS_LIST = (
     'A firm on the serious list is barred from public procurement, and its legal representative may not '
     'serve as a director for five years.')
 
+WIRE_DELISTED_CAMPAIGN = (
+    'Courts put 300,000 debtors on the List of Dishonest Judgment Debtors last year. Last week the Hubei '
+    "Provincial Higher People's Court said it had removed 42,000 debtors in a single two-month campaign.")
+
 WIRE_FINED_ARM = (
     'In July the central bank fined Tenpay, Tencent\'s payments subsidiary, 1.2 billion yuan for breaching '
     'rules on merchant management.')
@@ -655,6 +659,9 @@ CASES = [
                  id='alert-list-of-dishonest-figure-two-years'),
     pytest.param(ALERT_LIST_OF_DISHONEST, 'penalty', 'issue bonds', 'Hubei List of Seriously Dishonest Firms',
                  id='alert-list-of-dishonest-penalty-issue-bonds'),
+    # "removed 42,000 debtors", from nothing named: off the blacklist the text named, not the court's own count
+    pytest.param(WIRE_DELISTED_CAMPAIGN, 'figure', '42,000 debtors', 'List of Dishonest Judgment Debtors',
+                 id='wire-delisted-campaign-figure-42-000-debtors'),
     # "the serious list": the adjective picks, of the lists named before, the one with that word in its name
     pytest.param(BLOG_SERIOUS_LIST, 'penalty', 'barred from public procurement',
                  'List of Seriously Illegal and Dishonest Enterprises', id='blog-serious-list-penalty-barred'),
