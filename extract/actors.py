@@ -170,8 +170,8 @@ _POSSESSIVES = {"'s", "’s", "'", "’"}
 
 def trim_entity(ent: Span) -> Span | None:
     """The entity without articles, possessives, dangling prepositions and punctuation
-    at its edges, cut at a line break or a run of spaces (a table's columns); None when nothing
-    name-like is left ("n’t")."""
+    at its edges, cut at a line break or a run of spaces (a table's columns) or before an amount
+    ("Pudao 1.2 million yuan"); None when nothing name-like is left ("n’t")."""
     start, end = ent.start, ent.end
     for token in ent:
         if token.text in "([" and token.i > start:  # "Suqian (Jiangsu province": the name ends
@@ -182,6 +182,9 @@ def trim_entity(ent: Span) -> Span | None:
             break
         if token.is_space and token.i > start:  # a run of spaces parts a table's columns, like a line break
             end = token.i
+            break
+        if token.like_num and token.i > start and token.i + 1 < ent.end and ent.doc[token.i + 1].is_lower:
+            end = token.i  # "fined Pudao 1.2 million yuan": an amount the NER ran the name into
             break
     doc = ent.doc
     dash = next((t for t in doc[start:end] if _is_spaced_dash(t)), None)
@@ -1162,7 +1165,8 @@ class ActorFinder:
         "Wenzhou's municipal government".
         Its place is the one the description names or stands for ("the county": the county named
         before; "municipal": the city), and it is named after it ("Qingxi county civil affairs
-        bureau", "Xiamen municipal government")."""
+        bureau", "Xiamen municipal government"). One in apposition to a name describes that actor
+        ("Hexin Credit, the Shenzhen personal credit bureau"): no body of its own."""
         bodies = []
         index = {i: s for s in mentions + descriptions for i in range(s.start, s.end)}
         taken = set(index)
@@ -1171,6 +1175,8 @@ class ActorFinder:
             if label is None or not token.is_lower or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" \
                     or token.i in taken or _named_after(token, taken):
                 continue
+            if token.dep_ == "appos" and token.head.i in index:
+                continue  # "Hexin Credit, the Shenzhen personal credit bureau licensed by ...": Hexin described
             found = self._body_place(token, index, mentions, names)
             if found is None:
                 continue

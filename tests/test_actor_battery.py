@@ -290,6 +290,14 @@ CASES = [
          "Under the Opinions on Further Improving the Credit Repair Mechanism for Dishonest Judgment Debtors, "
          "courts must remove a debtor within five working days.",
          [("Opinions on Further Improving the Credit Repair Mechanism for Dishonest Judgment Debtors", "law", "opinions")]),
+    case("name-before-amount",
+         "Hexin Credit is a personal credit bureau in Beijing. Last year the central bank fined Hexin 1.2 million "
+         "yuan for using personal data without consent.",
+         [("Hexin Credit", "company", "hexin"), ("Hexin", "company", "hexin")], ["yuan"]),
+    case("appositive-local-body",
+         "Hexin Credit, the Shenzhen personal credit bureau licensed by the People's Bank of China in May 2021, "
+         "said its profit rose.",
+         [("Hexin Credit", "company", "hexin"), ("People's Bank of China", GOV, "pboc")], ["credit bureau"]),
     case("us-department",
          "The Department of Commerce added six Chinese firms to its export blacklist in 2020.",
          [("Department of Commerce", ORG + GOV, "doc")]),
