@@ -755,18 +755,22 @@ class ActorFinder:
         Reporting Co.", not "Hangzhou" after "Hangzhou Internet Court"); a word
         the document names a place is that place ("Xiamen" is not Xiamen University). A name that
         starts with a place is short for the word after it ("Yunxin" after "Hangzhou Yunxin Data
-        Technology")."""
+        Technology"). A firm's rather than its product's: "Pudao" after "Pudao Credit" and "the Pudao
+        Score" is the firm, though the product was named last."""
         if len(mention) != 1 or mention.text.lower() in self.rules.not_short_names or mention.text in places:
             return None
         earlier = sorted((s for s in found if s.end <= mention.start), key=lambda s: -s.start)
         later = [s for s in found if s.start >= mention.end and ":" not in s.id_]
+        names = []
         for span in earlier + later:
             words = self._short_words(span, places)
             fits = len(span) > 1 if ner_label == "ORG" else self._organization_name(span) \
                 and (len(span) == 2 or span.label_ == "company" and ner_label == "PERSON")
             if span.label_ not in ("person", "place") and (fits and mention.text == words[0] or mention.text in words[1:]):
-                return span.id_  # the word after a company's place is neither a place nor a person
-        return None
+                names.append(span)  # the word after a company's place is neither a place nor a person
+        # "fined Pudao" after "Pudao Credit" and "the Pudao Score": a firm goes by its first word, its products not
+        bodies = [span for span in names if span.label_ not in PRODUCT_TYPES]
+        return (bodies or names)[0].id_ if names else None
 
     def _short_words(self, name: Span, places: set[str]) -> tuple[str, ...]:
         """The words a short name of an organisation may be: its first, and for a company named
@@ -1382,6 +1386,8 @@ def _name_word(token: Token) -> bool:
 
 
 #: The NER's labels of amounts and times, whose words name no actor ("80 Hong Kong dollars").
+#: Types of the things a body makes: a short name is its maker's rather than theirs.
+PRODUCT_TYPES = {"product", "program"}
 NOT_ACTOR_ENTITIES = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "DATE", "TIME"}
 
 

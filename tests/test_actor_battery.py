@@ -298,6 +298,10 @@ CASES = [
          "Hexin Credit, the Shenzhen personal credit bureau licensed by the People's Bank of China in May 2021, "
          "said its profit rose.",
          [("Hexin Credit", "company", "hexin"), ("People's Bank of China", GOV, "pboc")], ["credit bureau"]),
+    case("short-name-firm-not-product",
+         "Hexin Credit is a personal credit bureau in Beijing. Its flagship product, the Hexin Score, ranges from "
+         "300 to 900. Hexin already has about 18 per cent of the market.",
+         [("Hexin Credit", "company", "hexin"), ("Hexin", "company", "hexin"), ("Hexin Score", "program", "score")]),
     case("us-department",
          "The Department of Commerce added six Chinese firms to its export blacklist in 2020.",
          [("Department of Commerce", ORG + GOV, "doc")]),
