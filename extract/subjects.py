@@ -32,7 +32,8 @@ The rules, in order (the first that names an actor wins):
    "Huarong Digital holds 71 per cent of Qilin Pay", "owned by Beijing Financial Holdings with 35%");
 1. inside the claim's own phrase: possessor, compound, appositive, "of"/"by" phrase, the
    agent of a participle ("Alipay's 450 million users", "450 million Alipay users", "users of
-   the Alibaba platform", "two press releases published by the NDRC"); a partitive ("one of
+   the Alibaba platform", "two press releases published by the NDRC"), the actor a share is given
+   "for" ("against 41 per cent for Baihang Credit"); a partitive ("one of
    the eight companies") stops here: the clause is about one member, not the set. A noun in
    apposition to an actor is that actor ("Baihang Credit, a Shenzhen-based bureau"), and a
    definite description stands for the actor an appositive described with its noun ("the
@@ -70,7 +71,8 @@ The rules, in order (the first that names an actor wins):
 4. fallback: the nearest actor before the anchor in the sentence that is a participant of
    its clause (a subject, an object, a "by" agent; not a modifier such as "visas to
    Luxembourg", not a speaker: "an NDRC spokesman said ...", "a report by the Chamber
-   estimates ..."): "the Asian colossus (China) has 1.4 billion inhabitants"; else the one
+   estimates ..."; not whose count the clause is given by: "By the office's count, 912,000 residents
+   had a score"): "the Asian colossus (China) has 1.4 billion inhabitants"; else the one
    owner the sentence names ("... sat on Ant's own balance sheet"); else the scheme the
    passage is about (`scoring_system`, without the topic, and neither it nor the previous sentences'
    subject a platform a text about a law names less often than the law; named in the sentences before only with
@@ -534,6 +536,8 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
                     for candidate in (pobj, *pobj.conjuncts):
                         if found := actor_of_phrase(candidate, depth + 1):
                             return found
+    if (found := _share_for(token, depth)) is not None:  # "against 41 per cent for Baihang Credit"
+        return found
     for child in children:  # "3,000 hotels on Fliggy", "the deposit on a Hellobike account"
         if child.dep_ == "prep" and child.lower_ in PLATFORM_PREPS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -551,6 +555,19 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
                         if pobj.dep_ == "pobj" and (found := actor_of_phrase(pobj, depth + 1)):
                             return found
     return description_antecedent(token)
+
+
+def _share_for(share: Token, depth: int) -> Span | None:
+    """ "Pudao has 18 per cent of the market, against 41 per cent for Baihang Credit", "compared with 41%
+    for Baihang Credit": a share given "for" an actor is that actor's (not a place's: "52 per cent for
+    Hangzhou" is of its people, read by the place rules)."""
+    if not _is_share(share):
+        return None
+    for pobj in (g for c in share.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"):
+        found = actor_of_phrase(pobj, depth + 1)
+        if found is not None and found.label_ not in SOURCE_TYPES | {"place"}:
+            return found
+    return None
 
 
 def _named_after_owner(owner: Span, token: Token) -> Span | None:
@@ -799,8 +816,30 @@ def _is_credited(actor: Span) -> bool:
 
 def _nearest_actor_before(sent: Span, position: int, arguments_only: bool = False) -> Span | None:
     actors = [a for a in actor_mentions(sent.doc) if sent.start <= a.start and a.end <= position]
-    actors = [a for a in actors if not _is_source(a) and (not arguments_only or is_argument(a) and not is_speaker(a))]
+    actors = [a for a in actors if not _is_source(a) and not _is_counter(a)
+              and (not arguments_only or is_argument(a) and not is_speaker(a))]
     return actors[-1] if actors else None
+
+
+def _is_counter(actor: Span) -> bool:
+    """ "By the office's count, 912,000 residents had a score", "according to the estimate of the
+    bureau": whose count a clause is given by is credited for it (attribution.yaml `count_nouns`),
+    not what it is about."""
+    head = actor.root
+    noun = head.head if head.dep_ == "poss" else head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if noun is None or noun.lemma_.lower() not in count_nouns() or noun.dep_ != "pobj":
+        return False
+    return noun.head.lower_ == "by" or noun.head.lower_ == "to" and noun.head.i > 0 and noun.head.nbor(-1).lower_ == "according"
+
+
+@lru_cache(maxsize=4)
+def _count_nouns(path: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in (load_vocab("attribution", path) or {}).get("count_nouns", []))
+
+
+def count_nouns() -> frozenset[str]:
+    """The nouns of counting a credit is given by (corpus/vocab/attribution.yaml, `count_nouns`)."""
+    return _count_nouns(configured_vocab_file("vocab/attribution.yaml"))
 
 
 def window_start(sent: Span, sentences: int) -> int:
@@ -1474,7 +1513,7 @@ def _owner_in(sent: Span) -> Span | None:
     """ "Only 2 percent of those loans sat on Ant's own balance sheet": with no actor among the
     participants, the one owner the sentence names."""
     owners = {a.id_: a for a in actor_mentions(sent.doc) if sent.start <= a.start and a.end <= sent.end
-              and a.root.dep_ == "poss" and not _is_source(a) and a.label_ != "place"}
+              and a.root.dep_ == "poss" and not _is_source(a) and a.label_ != "place" and not _is_counter(a)}
     return next(iter(owners.values())) if len(owners) == 1 else None
 
 

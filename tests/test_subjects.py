@@ -32,6 +32,11 @@ SUBJECTS = [
                  "cities", "National Development and Reform Commission", "licensor", id="picked-as-one-of"),
     pytest.param("JD.com will raise its stake in Pudao Credit to 12 percent from 9 percent.", "percent",
                  "JD.com", "stake", id="stake-raised-to"),
+    pytest.param("Analysts estimate that Hexin Credit already has about 18 per cent of the market, against 41 per cent "
+                 "for Baihang Credit.", ("cent", 1), "Baihang Credit", "phrase", id="share-for-an-actor"),
+    pytest.param("The Lanxi Harmony Points scheme is run by the Lanxi Credit Management Office. By the office's count, "
+                 "912,000 residents had a score at the end of September.", "residents", "Lanxi Harmony Points",
+                 "previous-sentence", id="counter-is-no-subject"),
     pytest.param("Alipay has 450 million users.", "users", "Alipay", "nsubj", id="nsubj"),
     pytest.param("Eight companies were licensed by the People’s Bank of China.", "companies",
                  "People's Bank of China", "agent", id="passive-agent"),
@@ -67,7 +72,8 @@ SUBJECTS = [
 
 @pytest.mark.parametrize("text, anchor, name, how", SUBJECTS)
 def test_subject_of(actors_nlp, text, anchor, name, how):
-    found = subject_of(token(actors_nlp(text), anchor))
+    anchor, nth = anchor if isinstance(anchor, tuple) else (anchor, 0)  # ("cent", 1): the second "cent"
+    found = subject_of(token(actors_nlp(text), anchor, nth))
     assert (found.name, found.how) == (name, how)
     assert 0 < found.confidence <= 1
 
