@@ -40,7 +40,9 @@ is about the thing the event happens to (theme: launched, froze, licensed, took_
 about its doer (agent: began). The subject is that participant when it is a known actor, else
 the other participant; `object` holds the remaining participant (an actor's canonical name,
 else the words of its noun phrase). "Ant Financial ... that same year launched its Sesame Credit
-rating system" -> launched, subject Sesame Credit, object Ant Financial, date 2015.
+rating system" -> launched, subject Sesame Credit, object Ant Financial, date 2015. In a text about a
+law (`law_of_text`), a subject that names no actor is the law's draft or provision ("A draft was put
+out for comment last November", "firms will receive a grade from 1 March 2025": the law).
 A document published with no maker beside the verb is its possessor's or that of the doer who sets
 something out in it ("The State Council's Planning Outline ..., released in June 2014", "The State
 Council set it out in a Planning Outline ..., published in June 2014": State Council). A target set
@@ -124,6 +126,7 @@ from extract.subjects import (
     SOURCE_TYPES,
     actor_of_phrase,
     antecedent,
+    law_of_text,
     pipeline_gazetteer_path,
     reporting_verbs,
     resolve_pronoun,
@@ -2055,6 +2058,10 @@ class DateExtractor:
             # names nothing a reader could look up; the claim is about the actor the passage is about,
             # if any (a thing named in more words stays: "the cyber security law", "the debtors' database")
             subject_span = getattr(subject_of(cue), "actor", None) or subject_span
+        if isinstance(subject_span, str) and (law := law_of_text(doc)) is not None:
+            # "A draft was put out for comment last November", "firms will receive a grade from 1 March
+            # 2025", in a text about a law: a thing that names no actor is the law's draft or provision
+            subject_span = law.actor
         subject_id, subject_name = _ids(subject_span) if not isinstance(subject_span, str) else (None, subject_span)
         return Claim(
             kind="date",

@@ -403,6 +403,11 @@ WIRE_DELISTED_CAMPAIGN = (
     'Courts put 300,000 debtors on the List of Dishonest Judgment Debtors last year. Last week the Hubei '
     "Provincial Higher People's Court said it had removed 42,000 debtors in a single two-month campaign.")
 
+ALERT_LAW_PROVISION_DATES = (
+    'The Measures for the Classified Supervision of Enterprise Public Credit were issued by SAMR. The Measures run '
+    'to 40 articles.\n\n- All companies registered in mainland China will receive a public credit grade of A, B, C '
+    'or D from 1 March 2025.\n- Firms must file a credit commitment letter by 31 December 2025.')
+
 WIRE_FINED_ARM = (
     'In July the central bank fined Tenpay, Tencent\'s payments subsidiary, 1.2 billion yuan for breaching '
     'rules on merchant management.')
@@ -659,6 +664,11 @@ CASES = [
                  id='alert-list-of-dishonest-figure-two-years'),
     pytest.param(ALERT_LIST_OF_DISHONEST, 'penalty', 'issue bonds', 'Hubei List of Seriously Dishonest Firms',
                  id='alert-list-of-dishonest-penalty-issue-bonds'),
+    # in an alert on a law, a date of a thing that names no actor ("will receive a grade from 1 March") is the law's
+    pytest.param(ALERT_LAW_PROVISION_DATES, 'date', 'receive', 'Measures for the Classified Supervision of Enterprise '
+                 'Public Credit', id='alert-law-provision-date-receive'),
+    pytest.param(ALERT_LAW_PROVISION_DATES, 'date', 'file', 'Measures for the Classified Supervision of Enterprise '
+                 'Public Credit', id='alert-law-provision-date-file'),
     # "removed 42,000 debtors", from nothing named: off the blacklist the text named, not the court's own count
     pytest.param(WIRE_DELISTED_CAMPAIGN, 'figure', '42,000 debtors', 'List of Dishonest Judgment Debtors',
                  id='wire-delisted-campaign-figure-42-000-debtors'),
