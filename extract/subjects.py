@@ -47,7 +47,9 @@ The rules, in order (the first that names an actor wins):
    scheme names that scheme when the text gives it a name ("Jinhu launched its scheme in March 2018"
    after "Jinhu Honesty Points": what is launched is Jinhu Honesty Points, not Jinhu); an owner's
    name the parser made the head of the phrase names the actor it owns ("The SAMR's list of
-   seriously illegal and dishonest enterprises held 1.07 million firms": the list);
+   seriously illegal and dishonest enterprises held 1.07 million firms": the list; "The People's Bank of
+   China's Credit Reference Center holds files on 1.16 billion people": the centre, whatever possessive
+   inside the owner's name the parser read);
 2. up the dependency tree: the subject of each governing verb ("Alipay has 450 million
    users"; "the scheme" is the scheme the passage is about, not its operator: "The scheme, operated
    by the Wuxi Public Credit Information Center, has 4.1 million users"), a passive agent, the antecedent of a relative clause ("Zhenai.com, which has ...";
@@ -578,10 +580,11 @@ def _named_after_owner(owner: Span, token: Token) -> Span | None:
     if token.dep_ == "poss" or owner.end + 1 >= len(doc) or doc[owner.end].tag_ != "POS":
         return None
     owned = actor_at(doc[owner.end + 1], descriptions=False)
-    possessive = next((t for t in owner if t.dep_ == "poss"), None)
-    if owned is None or owned.start != owner.end + 1 or possessive is None:
+    if owned is None or owned.start != owner.end + 1:
         return None
-    return owned if owned.start <= possessive.head.i < owned.end else None
+    # "The People's Bank of China's Credit Reference Center holds ...": any possessive word of the owner's
+    # name ("China's", not the "People's" inside it) that the owned name governs
+    return owned if any(t.dep_ == "poss" and owned.start <= t.head.i < owned.end for t in owner) else None
 
 
 def _owners_named_scheme(noun: Token) -> Span | None:

@@ -408,6 +408,10 @@ ALERT_LAW_PROVISION_DATES = (
     'to 40 articles.\n\n- All companies registered in mainland China will receive a public credit grade of A, B, C '
     'or D from 1 March 2025.\n- Firms must file a credit commitment letter by 31 December 2025.')
 
+EXPLAINER_OWNERS_CENTRE = (
+    "The People's Bank of China's Credit Reference Center holds files on 1.16 billion people, the centre said in "
+    'a statement last June.')
+
 WIRE_FINED_ARM = (
     'In July the central bank fined Tenpay, Tencent\'s payments subsidiary, 1.2 billion yuan for breaching '
     'rules on merchant management.')
@@ -669,6 +673,9 @@ CASES = [
                  'Public Credit', id='alert-law-provision-date-receive'),
     pytest.param(ALERT_LAW_PROVISION_DATES, 'date', 'file', 'Measures for the Classified Supervision of Enterprise '
                  'Public Credit', id='alert-law-provision-date-file'),
+    # "The People's Bank of China's Credit Reference Center holds": the owner's name holds a possessive of its own
+    pytest.param(EXPLAINER_OWNERS_CENTRE, 'figure', '1.16 billion people', 'Credit Reference Center',
+                 id='explainer-owners-centre-figure-1-16-billion-people'),
     # "removed 42,000 debtors", from nothing named: off the blacklist the text named, not the court's own count
     pytest.param(WIRE_DELISTED_CAMPAIGN, 'figure', '42,000 debtors', 'List of Dishonest Judgment Debtors',
                  id='wire-delisted-campaign-figure-42-000-debtors'),
