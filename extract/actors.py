@@ -605,8 +605,10 @@ class ActorFinder:
             return True
         if len(span) != 1 or not span[0].is_sent_start and label == "PERSON":
             return False
-        if span[0].is_sent_start and span[0].tag_ == "NNS":
-            return True  # "Households above 1,100 points ...": a plural common noun opening a sentence
+        if span[0].is_sent_start and (span[0].tag_ == "NNS" or span[0].text in _plural_nouns(span.doc)):
+            # "Households above 1,100 points ...": a plural common noun opening a sentence, though the
+            # tagger read it as a name there and as a plural noun at another sentence's start
+            return True
         return span[0].lower_ in _lower_words(span.doc)
 
     def _series_label(self, span: Span) -> bool:
@@ -1290,6 +1292,8 @@ _AMOUNT = re.compile(r"^(?:[A-Z]{2,3}\$?|[$¥€£])\s?\d")
 _TICKER = re.compile(r"^[0-9A-Z]{1,6}\.(?:HK|SS|SZ|N|O|L|T|SH)$")
 #: doc.user_data key of the words the document writes in lower case.
 _LOWER_WORDS_KEY = "sckb_lower_words"
+#: doc.user_data key of the words the tagger reads as plural common nouns.
+_PLURAL_NOUNS_KEY = "sckb_plural_nouns"
 #: Prepositions after which a name is a place's: a person is not "in Rongcheng".
 _PLACE_PREPOSITIONS = {"in", "across", "throughout", "near", "outside", "around"}
 #: Id prefixes of the NER's actors, by type ("gpe:suzhou"); other types take "org".
@@ -1419,6 +1423,13 @@ def _names_again(doc: Doc, mentions: list[Span], names: dict[str, str]) -> list[
         found.append(Span(doc, span.start, span.end, label=label, span_id=actor_id))
         taken.update(range(span.start, span.end))
     return sorted(mentions + found, key=lambda s: (s.start, s.end))
+
+
+def _plural_nouns(doc: Doc) -> set[str]:
+    """The words the tagger reads as plural common nouns somewhere in the document."""
+    if _PLURAL_NOUNS_KEY not in doc.user_data:
+        doc.user_data[_PLURAL_NOUNS_KEY] = {t.text for t in doc if t.tag_ == "NNS"}
+    return doc.user_data[_PLURAL_NOUNS_KEY]
 
 
 def _lower_words(doc: Doc) -> set[str]:

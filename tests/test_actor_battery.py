@@ -481,6 +481,9 @@ CASES = [
          [], ["Chairman", "Chief Executive Officer", "January"]),
     case("none-capitalised-start", "Blacklisted debtors cannot buy first-class tickets.",
          [], ["Blacklisted"]),
+    case("none-plural-noun-opening-a-sentence",
+         "Offences or unpaid fees deduct points. Households are graded A to D. Households graded D are named on "
+         "community notice boards and lose access to micro-loans.", [], ["Households"]),
     case("none-thing-acronyms", "Regulators halted the lender's IPO in 2020. Its EPS fell and the average APR on its "
          "loans rose to 24%, the CEO said.", [], ["IPO", "EPS", "APR", "CEO"]),
 ]
