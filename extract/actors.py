@@ -62,7 +62,9 @@ Definite descriptions ("the court", "the company", "the central bank", "the sche
 for the last actor before them of the description's types, or whose name holds its noun
 (relations.yaml, `descriptions`): they are added to doc.spans["actors"] with that actor's id,
 and `is_description(span)` tells them from names. A noun compounded with one narrows it ("the
-tax administration": a name with "Taxation"), and a capitalised one is a short name, written as
+tax administration": a name with "Taxation"), so does an adjective that is a word of one of their
+names ("the serious list": the List of Seriously Illegal and Dishonest Enterprises, not the debtors'
+list named more often), and a capitalised one is a short name, written as
 in the name it stands for ("the Bureau"). A headline drops its articles: there a bare description
 is read when it stands for one actor of the field all the same ("..., top court says"). An actor named only inside another's apposition ("Ant
 Financial, the Alibaba affiliate") is not one a description stands for.
@@ -168,8 +170,8 @@ _POSSESSIVES = {"'s", "’s", "'", "’"}
 
 def trim_entity(ent: Span) -> Span | None:
     """The entity without articles, possessives, dangling prepositions and punctuation
-    at its edges, cut at a line break or a run of spaces (a table's columns); None when nothing
-    name-like is left ("n’t")."""
+    at its edges, cut at a line break or a run of spaces (a table's columns) or before an amount
+    ("Pudao 1.2 million yuan"); None when nothing name-like is left ("n’t")."""
     start, end = ent.start, ent.end
     for token in ent:
         if token.text in "([" and token.i > start:  # "Suqian (Jiangsu province": the name ends
@@ -180,6 +182,9 @@ def trim_entity(ent: Span) -> Span | None:
             break
         if token.is_space and token.i > start:  # a run of spaces parts a table's columns, like a line break
             end = token.i
+            break
+        if token.like_num and token.i > start and token.i + 1 < ent.end and ent.doc[token.i + 1].is_lower:
+            end = token.i  # "fined Pudao 1.2 million yuan": an amount the NER ran the name into
             break
     doc = ent.doc
     dash = next((t for t in doc[start:end] if _is_spaced_dash(t)), None)
@@ -600,8 +605,10 @@ class ActorFinder:
             return True
         if len(span) != 1 or not span[0].is_sent_start and label == "PERSON":
             return False
-        if span[0].is_sent_start and span[0].tag_ == "NNS":
-            return True  # "Households above 1,100 points ...": a plural common noun opening a sentence
+        if span[0].is_sent_start and (span[0].tag_ == "NNS" or span[0].text in _plural_nouns(span.doc)):
+            # "Households above 1,100 points ...": a plural common noun opening a sentence, though the
+            # tagger read it as a name there and as a plural noun at another sentence's start
+            return True
         return span[0].lower_ in _lower_words(span.doc)
 
     def _series_label(self, span: Span) -> bool:
@@ -750,18 +757,22 @@ class ActorFinder:
         Reporting Co.", not "Hangzhou" after "Hangzhou Internet Court"); a word
         the document names a place is that place ("Xiamen" is not Xiamen University). A name that
         starts with a place is short for the word after it ("Yunxin" after "Hangzhou Yunxin Data
-        Technology")."""
+        Technology"). A firm's rather than its product's: "Pudao" after "Pudao Credit" and "the Pudao
+        Score" is the firm, though the product was named last."""
         if len(mention) != 1 or mention.text.lower() in self.rules.not_short_names or mention.text in places:
             return None
         earlier = sorted((s for s in found if s.end <= mention.start), key=lambda s: -s.start)
         later = [s for s in found if s.start >= mention.end and ":" not in s.id_]
+        names = []
         for span in earlier + later:
             words = self._short_words(span, places)
             fits = len(span) > 1 if ner_label == "ORG" else self._organization_name(span) \
                 and (len(span) == 2 or span.label_ == "company" and ner_label == "PERSON")
             if span.label_ not in ("person", "place") and (fits and mention.text == words[0] or mention.text in words[1:]):
-                return span.id_  # the word after a company's place is neither a place nor a person
-        return None
+                names.append(span)  # the word after a company's place is neither a place nor a person
+        # "fined Pudao" after "Pudao Credit" and "the Pudao Score": a firm goes by its first word, its products not
+        bodies = [span for span in names if span.label_ not in PRODUCT_TYPES]
+        return (bodies or names)[0].id_ if names else None
 
     def _short_words(self, name: Span, places: set[str]) -> tuple[str, ...]:
         """The words a short name of an organisation may be: its first, and for a company named
@@ -1083,6 +1094,10 @@ class ActorFinder:
                   and (m.label_ in types or words & set(_name_words(m)))
                   and _qualified(_name_words(m), qualifiers)]
         before = [m for m in before if not _describes_another(m, before)]
+        # "the serious list" after the List of Seriously Illegal and Dishonest Enterprises: an adjective
+        # that picks one of the actors by a word of its name; one that picks none ("the new list") is no
+        # qualifier
+        before = [m for m in before if _qualified(_name_words(m), _adjectives(token))] or before
         if token.pos_ == "PROPN":  # "the Centre", capitalised: a short name, written as in the name
             before = [m for m in before if token.text in _name_words(m, fold=False)]
         if "place" in types:
@@ -1156,7 +1171,8 @@ class ActorFinder:
         "Wenzhou's municipal government".
         Its place is the one the description names or stands for ("the county": the county named
         before; "municipal": the city), and it is named after it ("Qingxi county civil affairs
-        bureau", "Xiamen municipal government")."""
+        bureau", "Xiamen municipal government"). One in apposition to a name describes that actor
+        ("Hexin Credit, the Shenzhen personal credit bureau"): no body of its own."""
         bodies = []
         index = {i: s for s in mentions + descriptions for i in range(s.start, s.end)}
         taken = set(index)
@@ -1165,6 +1181,8 @@ class ActorFinder:
             if label is None or not token.is_lower or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" \
                     or token.i in taken or _named_after(token, taken):
                 continue
+            if token.dep_ == "appos" and token.head.i in index:
+                continue  # "Hexin Credit, the Shenzhen personal credit bureau licensed by ...": Hexin described
             found = self._body_place(token, index, mentions, names)
             if found is None:
                 continue
@@ -1274,6 +1292,8 @@ _AMOUNT = re.compile(r"^(?:[A-Z]{2,3}\$?|[$¥€£])\s?\d")
 _TICKER = re.compile(r"^[0-9A-Z]{1,6}\.(?:HK|SS|SZ|N|O|L|T|SH)$")
 #: doc.user_data key of the words the document writes in lower case.
 _LOWER_WORDS_KEY = "sckb_lower_words"
+#: doc.user_data key of the words the tagger reads as plural common nouns.
+_PLURAL_NOUNS_KEY = "sckb_plural_nouns"
 #: Prepositions after which a name is a place's: a person is not "in Rongcheng".
 _PLACE_PREPOSITIONS = {"in", "across", "throughout", "near", "outside", "around"}
 #: Id prefixes of the NER's actors, by type ("gpe:suzhou"); other types take "org".
@@ -1370,6 +1390,8 @@ def _name_word(token: Token) -> bool:
 
 
 #: The NER's labels of amounts and times, whose words name no actor ("80 Hong Kong dollars").
+#: Types of the things a body makes: a short name is its maker's rather than theirs.
+PRODUCT_TYPES = {"product", "program"}
 NOT_ACTOR_ENTITIES = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "DATE", "TIME"}
 
 
@@ -1401,6 +1423,13 @@ def _names_again(doc: Doc, mentions: list[Span], names: dict[str, str]) -> list[
         found.append(Span(doc, span.start, span.end, label=label, span_id=actor_id))
         taken.update(range(span.start, span.end))
     return sorted(mentions + found, key=lambda s: (s.start, s.end))
+
+
+def _plural_nouns(doc: Doc) -> set[str]:
+    """The words the tagger reads as plural common nouns somewhere in the document."""
+    if _PLURAL_NOUNS_KEY not in doc.user_data:
+        doc.user_data[_PLURAL_NOUNS_KEY] = {t.text for t in doc if t.tag_ == "NNS"}
+    return doc.user_data[_PLURAL_NOUNS_KEY]
 
 
 def _lower_words(doc: Doc) -> set[str]:
@@ -1554,7 +1583,8 @@ def _inside(inner: Span, outer: Span) -> bool:
 def _title_end(doc: Doc, i: int, end: int) -> int:
     """Where a document's title that goes on at token `i` ends: "for Credit Repair", "on the
     Management of the Credit Reporting Industry" (a preposition, maybe "the" or "a", then
-    capitalised words, as often as they come)."""
+    capitalised words, as often as they come; a capitalised gerund's "the" goes on too: "on
+    Further Improving the Credit Repair Mechanism for Dishonest Judgment Debtors")."""
     title_end = i
     while i < end and doc[i].lower_ in ("for", "on", "of", "concerning"):
         j = i + 1 + (i + 1 < end and doc[i + 1].lower_ in ("the", "a"))
@@ -1563,6 +1593,9 @@ def _title_end(doc: Doc, i: int, end: int) -> int:
             words += 1
             if words + 1 < end and doc[words].lower_ == "and" and _capitalised(doc[words + 1]):
                 words += 1  # "Measures for the Management of Red and Black Lists"
+            elif words + 1 < end and doc[words].lower_ in ("the", "a") and doc[words - 1].lower_.endswith("ing") \
+                    and _capitalised(doc[words + 1]):
+                words += 1  # "Opinions on Improving the Credit Repair Mechanism": a gerund's object
         if words == j:
             break
         title_end = i = words
@@ -1736,6 +1769,11 @@ def _qualifiers(token: Token) -> list[Token]:
     """The common nouns compounded with a description ("tax" in "the tax administration"): the
     actor it stands for has a name with such a word ("State Taxation Administration")."""
     return [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
+
+
+def _adjectives(token: Token) -> list[Token]:
+    """The lower-case adjectives of a description ("serious" in "the serious list")."""
+    return [c for c in token.lefts if c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_lower]
 
 
 def _qualified(words: list[str], qualifiers: list[Token]) -> bool:

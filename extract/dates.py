@@ -41,7 +41,10 @@ is about the thing the event happens to (theme: launched, froze, licensed, took_
 about its doer (agent: began). The subject is that participant when it is a known actor, else
 the other participant; `object` holds the remaining participant (an actor's canonical name,
 else the words of its noun phrase). "Ant Financial ... that same year launched its Sesame Credit
-rating system" -> launched, subject Sesame Credit, object Ant Financial, date 2015.
+rating system" -> launched, subject Sesame Credit, object Ant Financial, date 2015. In a text about a
+law (`law_of_text`), a subject that names no actor, or a provision (a deadline, a start) with no subject,
+is the law's draft or provision ("A draft was put out for comment last November", "firms will receive a
+grade from 1 March 2025", "Firms must file a credit commitment letter by 31 December 2025": the law).
 A document published with no maker beside the verb is its possessor's or that of the doer who sets
 something out in it ("The State Council's Planning Outline ..., released in June 2014", "The State
 Council set it out in a Planning Outline ..., published in June 2014": State Council). A target set
@@ -53,9 +56,6 @@ pronoun and a subject of its own is about the noun it describes ("the score Ant 
 Publishing, keeping or running a named list starts the list: the claim is the list's, its keeper
 the object ("The Supreme People's Court began publishing it in October 2013", "the List of Dishonest
 Judgment Debtors, maintained by the Supreme People's Court since 2013").
-A law's provision, a deadline or a start with no actor for subject, is the law's the text is about
-(`law_of_text`: "Firms must file a credit commitment letter by 31 December 2025" in a law firm's alert
-on the Measures).
 A deadline is about what is to be done or ready by then, whoever does it: a doer's event (`agent`)
 "by" a time is about its object ("the city will extend the scheme to three counties by 2024").
 
@@ -2083,10 +2083,10 @@ class DateExtractor:
             # names nothing a reader could look up; the claim is about the actor the passage is about,
             # if any (a thing named in more words stays: "the cyber security law", "the debtors' database")
             subject_span = getattr(subject_of(cue), "actor", None) or subject_span
-        if predicate in self.provision_predicates and (subject_span is None or isinstance(subject_span, str)):
-            # "Firms must file a credit commitment letter by 31 December 2025", "All companies will
-            # receive a grade from 1 March 2025": a provision with no actor for subject is the law's
-            # the text is about (a law firm's alert on a regulation)
+        if isinstance(subject_span, str) or subject_span is None and predicate in self.provision_predicates:
+            # in a text about a law, a thing that names no actor ("A draft was put out for comment last
+            # November"), or a provision with no subject ("Firms must file a credit commitment letter by
+            # 31 December 2025"), is the law's draft or provision (a law firm's alert on a regulation)
             subject_span = getattr(law_of_text(doc), "actor", None) or subject_span
         subject_id, subject_name = _ids(subject_span) if not isinstance(subject_span, str) else (None, subject_span)
         return Claim(

@@ -32,20 +32,24 @@ The rules, in order (the first that names an actor wins):
    "Huarong Digital holds 71 per cent of Qilin Pay", "owned by Beijing Financial Holdings with 35%");
 1. inside the claim's own phrase: possessor, compound, appositive, "of"/"by" phrase, the
    agent of a participle ("Alipay's 450 million users", "450 million Alipay users", "users of
-   the Alibaba platform", "two press releases published by the NDRC"); a partitive ("one of
+   the Alibaba platform", "two press releases published by the NDRC"), the actor a share is given
+   "for" ("against 41 per cent for Baihang Credit"); a partitive ("one of
    the eight companies") stops here: the clause is about one member, not the set. A noun in
    apposition to an actor is that actor ("Baihang Credit, a Shenzhen-based bureau"), and a
    definite description stands for the actor an appositive described with its noun ("the
    bureau" after that); a count of those a body licensed or picked is the body's ("one of eight
    scorers the People's Bank of China approved", "selected Xiamen as one of 12 model cities");
    a count of those put on a named list, on it or taken off it is the list's, not its keeper's
-   ("SAMR put 1.37 million firms on its list of seriously illegal and dishonest enterprises");
+   ("SAMR put 1.37 million firms on its list of seriously illegal and dishonest enterprises"; "the court
+   removed 61,000 debtors" with no list in its clause: the blacklist the text named before);
    a place's scheme is the scheme the text names after it ("Weinan's scheme" after the Weinan
    Trust Score), and "the court's list" is the courts' blacklist; a phrase that names only an owner's
    scheme names that scheme when the text gives it a name ("Jinhu launched its scheme in March 2018"
    after "Jinhu Honesty Points": what is launched is Jinhu Honesty Points, not Jinhu); an owner's
    name the parser made the head of the phrase names the actor it owns ("The SAMR's list of
-   seriously illegal and dishonest enterprises held 1.07 million firms": the list);
+   seriously illegal and dishonest enterprises held 1.07 million firms": the list; "The People's Bank of
+   China's Credit Reference Center holds files on 1.16 billion people": the centre, whatever possessive
+   inside the owner's name the parser read);
 2. up the dependency tree: the subject of each governing verb ("Alipay has 450 million
    users"; "the scheme" is the scheme the passage is about, not its operator: "The scheme, operated
    by the Wuxi Public Credit Information Center, has 4.1 million users"), a passive agent, the antecedent of a relative clause ("Zhenai.com, which has ...";
@@ -60,7 +64,8 @@ The rules, in order (the first that names an actor wins):
    subject, the first clause's: "Sesame Credit rates users, but it has stopped ..."), "it"
    reported by a singular noun to that noun ("a court announced that it would pay"); none
    when it stands for a thing or people ("A listing lasts two years; it can be extended",
-   "shows users ... their phone"); otherwise back to the nearest subject, else actor, before
+   "shows users ... their phone"); "they" never for a body named by a singular common noun ("According
+   to the provincial commission, they will apply to ...": the Measures of the sentence before); otherwise back to the nearest subject, else actor, before
    it in the sentence (not a place that sets its clause's scene: "In China it has been ..."),
    then to the main actor of the previous sentences of the paragraph;
 3b. a clause with no actor that an official document frames states its provision ("Under them
@@ -68,7 +73,8 @@ The rules, in order (the first that names an actor wins):
 4. fallback: the nearest actor before the anchor in the sentence that is a participant of
    its clause (a subject, an object, a "by" agent; not a modifier such as "visas to
    Luxembourg", not a speaker: "an NDRC spokesman said ...", "a report by the Chamber
-   estimates ..."): "the Asian colossus (China) has 1.4 billion inhabitants"; else the one
+   estimates ..."; not whose count the clause is given by: "By the office's count, 912,000 residents
+   had a score"): "the Asian colossus (China) has 1.4 billion inhabitants"; else the one
    owner the sentence names ("... sat on Ant's own balance sheet"); else the scheme the
    passage is about (`scoring_system`, without the topic, and neither it nor the previous sentences'
    subject a platform a text about a law names less often than the law; named in the sentences before only with
@@ -89,7 +95,8 @@ that the text has named ("Tencent's score" after WeChat Pay Score), a name a sco
 apposition to ("Baiyun Credit, the JD.com score that runs from 0 to 100"), an actor that
 scores people ("Rongcheng, ..., which began scoring its residents") or owns a scheme
 ("Rongcheng's scheme"), a place's named scheme ("in Weihai" after "Weihai's Seagull Score"),
-a named blacklist mentioned before ("the list"), the previous
+a named blacklist mentioned before ("the list"; a name headed by "List of" the dishonest is one:
+"the Hubei List of Seriously Dishonest Firms"), the previous
 sentences of the paragraph, and, last, the text's topic: the scoring system named at least
 twice and twice as often as any other before the claim, or the only one named so far (not
 after a sentence about scores in general). For a figure that is not a blacklist's own count
@@ -531,6 +538,8 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
                     for candidate in (pobj, *pobj.conjuncts):
                         if found := actor_of_phrase(candidate, depth + 1):
                             return found
+    if (found := _share_for(token, depth)) is not None:  # "against 41 per cent for Baihang Credit"
+        return found
     for child in children:  # "3,000 hotels on Fliggy", "the deposit on a Hellobike account"
         if child.dep_ == "prep" and child.lower_ in PLATFORM_PREPS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -550,6 +559,19 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
     return description_antecedent(token)
 
 
+def _share_for(share: Token, depth: int) -> Span | None:
+    """ "Pudao has 18 per cent of the market, against 41 per cent for Baihang Credit", "compared with 41%
+    for Baihang Credit": a share given "for" an actor is that actor's (not a place's: "52 per cent for
+    Hangzhou" is of its people, read by the place rules)."""
+    if not _is_share(share):
+        return None
+    for pobj in (g for c in share.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"):
+        found = actor_of_phrase(pobj, depth + 1)
+        if found is not None and found.label_ not in SOURCE_TYPES | {"place"}:
+            return found
+    return None
+
+
 def _named_after_owner(owner: Span, token: Token) -> Span | None:
     """ "The State Administration for Market Regulation's list of seriously illegal and dishonest
     enterprises held 1.07 million firms": when the parser hangs the phrase on the owner's name (its
@@ -558,10 +580,11 @@ def _named_after_owner(owner: Span, token: Token) -> Span | None:
     if token.dep_ == "poss" or owner.end + 1 >= len(doc) or doc[owner.end].tag_ != "POS":
         return None
     owned = actor_at(doc[owner.end + 1], descriptions=False)
-    possessive = next((t for t in owner if t.dep_ == "poss"), None)
-    if owned is None or owned.start != owner.end + 1 or possessive is None:
+    if owned is None or owned.start != owner.end + 1:
         return None
-    return owned if owned.start <= possessive.head.i < owned.end else None
+    # "The People's Bank of China's Credit Reference Center holds ...": any possessive word of the owner's
+    # name ("China's", not the "People's" inside it) that the owned name governs
+    return owned if any(t.dep_ == "poss" and owned.start <= t.head.i < owned.end for t in owner) else None
 
 
 def _owners_named_scheme(noun: Token) -> Span | None:
@@ -796,8 +819,30 @@ def _is_credited(actor: Span) -> bool:
 
 def _nearest_actor_before(sent: Span, position: int, arguments_only: bool = False) -> Span | None:
     actors = [a for a in actor_mentions(sent.doc) if sent.start <= a.start and a.end <= position]
-    actors = [a for a in actors if not _is_source(a) and (not arguments_only or is_argument(a) and not is_speaker(a))]
+    actors = [a for a in actors if not _is_source(a) and not _is_counter(a)
+              and (not arguments_only or is_argument(a) and not is_speaker(a))]
     return actors[-1] if actors else None
+
+
+def _is_counter(actor: Span) -> bool:
+    """ "By the office's count, 912,000 residents had a score", "according to the estimate of the
+    bureau": whose count a clause is given by is credited for it (attribution.yaml `count_nouns`),
+    not what it is about."""
+    head = actor.root
+    noun = head.head if head.dep_ == "poss" else head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if noun is None or noun.lemma_.lower() not in count_nouns() or noun.dep_ != "pobj":
+        return False
+    return noun.head.lower_ == "by" or noun.head.lower_ == "to" and noun.head.i > 0 and noun.head.nbor(-1).lower_ == "according"
+
+
+@lru_cache(maxsize=4)
+def _count_nouns(path: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in (load_vocab("attribution", path) or {}).get("count_nouns", []))
+
+
+def count_nouns() -> frozenset[str]:
+    """The nouns of counting a credit is given by (corpus/vocab/attribution.yaml, `count_nouns`)."""
+    return _count_nouns(configured_vocab_file("vocab/attribution.yaml"))
 
 
 def window_start(sent: Span, sentences: int) -> int:
@@ -1032,9 +1077,16 @@ def _pronoun_referent(token: Token) -> Subject | None:
         found = actor_of_phrase(speaker)
         return _subject(found, "pronoun") if found is not None and found.label_ != "outlet" else None
     found = (token.dep_ in SUBJECT_DEPS and _nearest_subject_before(token)) or _nearest_actor_before(token.sent, token.i)
-    if found is not None and not _frames_clause_of(found, token):
+    if found is not None and not _frames_clause_of(found, token) and not _disagrees_in_number(found, token):
         return _subject(found, "pronoun")
     return _subject(previous_main_actor(token.sent), "previous-sentence")
+
+
+def _disagrees_in_number(actor: Span, pronoun: Token) -> bool:
+    """ "The Measures run to 48 articles. According to the provincial commission, they will apply to
+    3.4 million firms": "they" does not stand for a body named by a singular common noun ("the
+    commission", "the court"); a name may go with either ("Alipay ... they")."""
+    return pronoun.lower_ in PLURAL_PRONOUNS and phrase_head(actor).tag_ == "NN"
 
 
 @_per_doc
@@ -1422,7 +1474,18 @@ def _list_of_the_listed(anchor: Token) -> Span | None:
         for noun in nouns:
             if (found := _list_named_by(noun)) is not None:
                 return found
-    return None
+    return _delisted_from_named_list(anchor, verb)
+
+
+def _delisted_from_named_list(anchor: Token, verb: Token) -> Span | None:
+    """ "The Hunan court said it had removed 61,000 debtors in a three-month campaign": those a verb
+    of delisting (metrics.yaml `delisting_verbs`) takes off, with nothing named they are taken from, in
+    a text that has named a blacklist, are taken off that list."""
+    if anchor.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in scoring_vocab()["delisting"]:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "off") for t in (verb, anchor) for c in t.children):
+        return None  # "removed 3,000 apps from its store": taken from something else (a list was read above)
+    return _named_blacklist(anchor)
 
 
 def _list_named_by(noun: Token) -> Span | None:
@@ -1453,7 +1516,7 @@ def _owner_in(sent: Span) -> Span | None:
     """ "Only 2 percent of those loans sat on Ant's own balance sheet": with no actor among the
     participants, the one owner the sentence names."""
     owners = {a.id_: a for a in actor_mentions(sent.doc) if sent.start <= a.start and a.end <= sent.end
-              and a.root.dep_ == "poss" and not _is_source(a) and a.label_ != "place"}
+              and a.root.dep_ == "poss" and not _is_source(a) and a.label_ != "place" and not _is_counter(a)}
     return next(iter(owners.values())) if len(owners) == 1 else None
 
 
@@ -1477,6 +1540,7 @@ def _scoring_vocab(path: str) -> dict:
         "court_blacklist": entry.get("court_blacklist"),
         "blacklists": set(entry.get("blacklists", [])),
         "scoring_verbs": {w.lower() for w in entry.get("scoring_verbs", [])},
+        "delisting": {w.lower() for w in entry.get("delisting_verbs", [])},
     }
 
 
@@ -2093,12 +2157,24 @@ def _blacklist_mentions(doc: Doc) -> list[Span]:
 def is_named_blacklist(actor: Span) -> bool:
     """A named blacklist: one of metrics.yaml `blacklists`, or an actor the text names as a list
     of the blacklisted ("the Nanhu Dishonest Persons List", "the Haidian Dishonest Firms List"),
-    its own description ("the list") included."""
+    its own description ("the list") included; a list named "List of" its blacklisted ("the Hubei List of
+    Seriously Dishonest Firms": its head is the word before "of")."""
     vocab = scoring_vocab()
     if actor.id_ in vocab["blacklists"]:
         return True
     words = actor_of(actor)[1].lower().split()
-    return len(words) > 1 and (words[-1] in LIST_NOUNS or words[-1] in vocab["blacklist"]) and actor.label_ not in SOURCE_TYPES
+    if len(words) < 2 or actor.label_ in SOURCE_TYPES:
+        return False
+    return words[-1] in LIST_NOUNS or words[-1] in vocab["blacklist"] or _list_of_blacklisted(words, vocab)
+
+
+def _list_of_blacklisted(words: list[str], vocab: dict) -> bool:
+    """ "Hubei List of Seriously Dishonest Firms": a list word heads the name, and a blacklist word
+    says whom it lists (not "the List of Approved Lenders")."""
+    if "of" not in words[1:]:
+        return False
+    of = words.index("of", 1)
+    return words[of - 1] in LIST_NOUNS and any(w in vocab["blacklist"] for w in words[of + 1:])
 
 
 def score_system(score: Token) -> Subject | None:

@@ -286,6 +286,22 @@ CASES = [
          "In accordance with the Measures for the Management of Red and Black Lists of Jiangbei District, "
          "57 enterprises have been placed on the red list.",
          [("Measures for the Management of Red and Black Lists of Jiangbei District", "law", "measures")]),
+    case("notice-title-with-gerund",
+         "Under the Opinions on Further Improving the Credit Repair Mechanism for Dishonest Judgment Debtors, "
+         "courts must remove a debtor within five working days.",
+         [("Opinions on Further Improving the Credit Repair Mechanism for Dishonest Judgment Debtors", "law", "opinions")]),
+    case("name-before-amount",
+         "Hexin Credit is a personal credit bureau in Beijing. Last year the central bank fined Hexin 1.2 million "
+         "yuan for using personal data without consent.",
+         [("Hexin Credit", "company", "hexin"), ("Hexin", "company", "hexin")], ["yuan"]),
+    case("appositive-local-body",
+         "Hexin Credit, the Shenzhen personal credit bureau licensed by the People's Bank of China in May 2021, "
+         "said its profit rose.",
+         [("Hexin Credit", "company", "hexin"), ("People's Bank of China", GOV, "pboc")], ["credit bureau"]),
+    case("short-name-firm-not-product",
+         "Hexin Credit is a personal credit bureau in Beijing. Its flagship product, the Hexin Score, ranges from "
+         "300 to 900. Hexin already has about 18 per cent of the market.",
+         [("Hexin Credit", "company", "hexin"), ("Hexin", "company", "hexin"), ("Hexin Score", "program", "score")]),
     case("us-department",
          "The Department of Commerce added six Chinese firms to its export blacklist in 2020.",
          [("Department of Commerce", ORG + GOV, "doc")]),
@@ -465,6 +481,9 @@ CASES = [
          [], ["Chairman", "Chief Executive Officer", "January"]),
     case("none-capitalised-start", "Blacklisted debtors cannot buy first-class tickets.",
          [], ["Blacklisted"]),
+    case("none-plural-noun-opening-a-sentence",
+         "Offences or unpaid fees deduct points. Households are graded A to D. Households graded D are named on "
+         "community notice boards and lose access to micro-loans.", [], ["Households"]),
     case("none-thing-acronyms", "Regulators halted the lender's IPO in 2020. Its EPS fell and the average APR on its "
          "loans rose to 24%, the CEO said.", [], ["IPO", "EPS", "APR", "CEO"]),
 ]

@@ -387,6 +387,31 @@ BLOG_OWNERS_LIST = (
     "The State Administration for Market Regulation's list of seriously illegal and dishonest enterprises "
     'held 1.2 million firms at the end of 2024.')
 
+ALERT_LIST_OF_DISHONEST = (
+    'The Hubei Measures on Corporate Credit were issued in May. The Measures also create the Hubei List of '
+    'Seriously Dishonest Firms. A firm fined twice within 12 months will be placed on the list for two years. '
+    'Listed firms may not issue bonds, and their managers may not take up posts at state-owned banks.')
+
+BLOG_SERIOUS_LIST = (
+    'Debtors on the List of Dishonest Judgment Debtors may not fly. The List of Dishonest Judgment Debtors '
+    'held 8 million names.\n\nThe regulator keeps two lists. The List of Enterprises with Abnormal Operations '
+    'held 9 million entries, and its List of Seriously Illegal and Dishonest Enterprises about 500,000.\n\n'
+    'A firm on the serious list is barred from public procurement, and its legal representative may not '
+    'serve as a director for five years.')
+
+WIRE_DELISTED_CAMPAIGN = (
+    'Courts put 300,000 debtors on the List of Dishonest Judgment Debtors last year. Last week the Hubei '
+    "Provincial Higher People's Court said it had removed 42,000 debtors in a single two-month campaign.")
+
+ALERT_LAW_PROVISION_DATES = (
+    'The Measures for the Classified Supervision of Enterprise Public Credit were issued by SAMR. The Measures run '
+    'to 40 articles.\n\n- All companies registered in mainland China will receive a public credit grade of A, B, C '
+    'or D from 1 March 2025.\n- Firms must file a credit commitment letter by 31 December 2025.')
+
+EXPLAINER_OWNERS_CENTRE = (
+    "The People's Bank of China's Credit Reference Center holds files on 1.16 billion people, the centre said in "
+    'a statement last June.')
+
 WIRE_FINED_ARM = (
     'In July the central bank fined Tenpay, Tencent\'s payments subsidiary, 1.2 billion yuan for breaching '
     'rules on merchant management.')
@@ -638,6 +663,25 @@ CASES = [
     # "the SAMR's list ... held": the parser hangs the phrase on the owner; it names the list
     pytest.param(BLOG_OWNERS_LIST, 'figure', '1.2 million firms', 'List of Seriously Illegal and Dishonest Enterprises',
                  id='blog-owners-list-figure-1-2-million-firms'),
+    # "the Hubei List of Seriously Dishonest Firms": a name headed by "List of" the dishonest is a named blacklist
+    pytest.param(ALERT_LIST_OF_DISHONEST, 'figure', 'two years', 'Hubei List of Seriously Dishonest Firms',
+                 id='alert-list-of-dishonest-figure-two-years'),
+    pytest.param(ALERT_LIST_OF_DISHONEST, 'penalty', 'issue bonds', 'Hubei List of Seriously Dishonest Firms',
+                 id='alert-list-of-dishonest-penalty-issue-bonds'),
+    # in an alert on a law, a date of a thing that names no actor ("will receive a grade from 1 March") is the law's
+    pytest.param(ALERT_LAW_PROVISION_DATES, 'date', 'receive', 'Measures for the Classified Supervision of Enterprise '
+                 'Public Credit', id='alert-law-provision-date-receive'),
+    pytest.param(ALERT_LAW_PROVISION_DATES, 'date', 'file', 'Measures for the Classified Supervision of Enterprise '
+                 'Public Credit', id='alert-law-provision-date-file'),
+    # "The People's Bank of China's Credit Reference Center holds": the owner's name holds a possessive of its own
+    pytest.param(EXPLAINER_OWNERS_CENTRE, 'figure', '1.16 billion people', 'Credit Reference Center',
+                 id='explainer-owners-centre-figure-1-16-billion-people'),
+    # "removed 42,000 debtors", from nothing named: off the blacklist the text named, not the court's own count
+    pytest.param(WIRE_DELISTED_CAMPAIGN, 'figure', '42,000 debtors', 'List of Dishonest Judgment Debtors',
+                 id='wire-delisted-campaign-figure-42-000-debtors'),
+    # "the serious list": the adjective picks, of the lists named before, the one with that word in its name
+    pytest.param(BLOG_SERIOUS_LIST, 'penalty', 'barred from public procurement',
+                 'List of Seriously Illegal and Dishonest Enterprises', id='blog-serious-list-penalty-barred'),
 ]
 
 

@@ -32,6 +32,11 @@ SUBJECTS = [
                  "cities", "National Development and Reform Commission", "licensor", id="picked-as-one-of"),
     pytest.param("JD.com will raise its stake in Pudao Credit to 12 percent from 9 percent.", "percent",
                  "JD.com", "stake", id="stake-raised-to"),
+    pytest.param("Analysts estimate that Hexin Credit already has about 18 per cent of the market, against 41 per cent "
+                 "for Baihang Credit.", ("cent", 1), "Baihang Credit", "phrase", id="share-for-an-actor"),
+    pytest.param("The Lanxi Harmony Points scheme is run by the Lanxi Credit Management Office. By the office's count, "
+                 "912,000 residents had a score at the end of September.", "residents", "Lanxi Harmony Points",
+                 "previous-sentence", id="counter-is-no-subject"),
     pytest.param("Alipay has 450 million users.", "users", "Alipay", "nsubj", id="nsubj"),
     pytest.param("Eight companies were licensed by the People’s Bank of China.", "companies",
                  "People's Bank of China", "agent", id="passive-agent"),
@@ -50,6 +55,10 @@ SUBJECTS = [
                  "Alipay", "pronoun", id="pronoun-nearest-before"),
     pytest.param("Alipay is the largest payment platform. It has 520 million users.", "users", "Alipay",
                  "previous-sentence", id="pronoun-previous-sentence"),
+    pytest.param("The Hubei Provincial Development and Reform Commission issued the Hubei Measures on Corporate Credit "
+                 "in May. The Measures run to 40 articles. According to the provincial commission, "
+                 "they will apply to some 2.1 million enterprises.", "enterprises", "Hubei Measures on Corporate Credit",
+                 "previous-sentence", id="plural-pronoun-not-singular-description"),
     pytest.param("The project being developed by China is huge: the Asian colossus has 1.4 billion "
                  "inhabitants.", "inhabitants", "China", "sentence", id="sentence-fallback"),
     # a count coordinated with an actor counts its fellows: the claim is about what they make up or who picked them
@@ -63,7 +72,8 @@ SUBJECTS = [
 
 @pytest.mark.parametrize("text, anchor, name, how", SUBJECTS)
 def test_subject_of(actors_nlp, text, anchor, name, how):
-    found = subject_of(token(actors_nlp(text), anchor))
+    anchor, nth = anchor if isinstance(anchor, tuple) else (anchor, 0)  # ("cent", 1): the second "cent"
+    found = subject_of(token(actors_nlp(text), anchor, nth))
     assert (found.name, found.how) == (name, how)
     assert 0 < found.confidence <= 1
 
