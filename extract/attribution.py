@@ -30,7 +30,9 @@ spokesman" named again; a workplace the actor finder missed as written: "Analyst
 or as written when they say no workplace ("Officials say", "city
 officials say"); anonymous sources the outlet they told ("Sources told Reuters"), else nobody;
 a role with a name apposed to that person ("The city's deputy mayor, Yu
-Hongbo, says", "Baihang's chief executive, Zhu Huanqi, said"), and a family name later to the
+Hongbo, says", "Baihang's chief executive, Zhu Huanqi, said"; closing the sentence, however the parser
+hangs its verb: "..., cuts its rate for those above 700, its chief risk officer, Gu Mingxia, told the
+paper": all of it), and a family name later to the
 one named in full ("Zhu added"); a source noun to its publisher ("a notice posted on the PBOC's website", "data the
 regulator published"); "which claims 1 billion users" to what the clause is about;
 "according to the statement" credits the party credited before; "it said" the
@@ -38,7 +40,9 @@ organisation that is the subject before it, or that a description subject before
 bureau has signed ..., it said"); "it put the number at 400 million", "Tsang puts the
 market at 9 billion yuan", "puts it closer to 11 million" credit their clause (an estimate); "per its
 annual report" the organisation "its" stands for, "according to her count" the person "her" stands
-for; a source's verb of finding reports its object ("A 2022 report by X counted 47 cities": X); "a spokesperson said" naming no one the
+for; a source's verb of finding reports its object ("A 2022 report by X counted 47 cities": X); a claim that ends in the
+credited phrase is what the writer says of the party (the employer in "..., its chief risk officer, Gu
+Mingxia, told ..."), not credited; "a spokesperson said" naming no one the
 organisation credited last; "said Han Lu, a lawyer at X, who estimated" Han Lu; a document an
 outlet saw ("according to a filing seen by Reuters") the document as written, via the outlet; a
 wire dateline's place ("BEIJING, March 14 (Wire) – The court said") is no speaker; the maker of
@@ -116,7 +120,8 @@ class Credit:
     url: str | None = None
     speech: bool = False  # credits a quotation (its continuation keeps the credit)
     #: Token range of the credited phrase itself: what it says of the party ("Chen Wenjin,
-    #: Ant Financial representative") is the writer's, not the party's.
+    #: Ant Financial representative") is the writer's, not the party's; so is a claim that ends in
+    #: it ("Ningyin Consumer Finance ..., its chief risk officer, Gu Mingxia, told ...": her employer).
     aside: tuple[int, int] | None = None
 
     def for_another_sentence(self) -> Credit:
@@ -130,7 +135,7 @@ class Credit:
 
     def covers(self, start_char: int, end_char: int, sent: Span) -> bool:
         doc = sent.doc
-        if self.aside is not None and _within(doc, self.aside, start_char, end_char):
+        if self.aside is not None and _within(doc, self.aside, max(start_char, end_char - 1), end_char):
             return False
         return self.scope is None or _within(doc, self.scope, start_char, end_char)
 
@@ -1025,7 +1030,7 @@ def _speaker(verb: Token) -> Token | None:
     """The subject of a reporting verb. The parser reads "Acme, which renamed itself in
     2020, reported that ..." as a past-tense verb hung on the name: that name speaks."""
     subject = _nearest_subject(verb)
-    if subject is None and verb.dep_ == "ROOT":
+    if subject is None and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and _closing_report(verb)):
         return _apposed_speaker(verb)
     if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return _nearest_subject(verb.head)  # "Zhou Min disputed the figure, saying ...": Zhou Min
@@ -1214,7 +1219,9 @@ def _described_before(word: Token) -> Span | None:
 
 def _apposed_speaker(verb: Token) -> Token | None:
     """ "..., its chief executive, Li Wei, said.": the parser hangs the speaker on the noun before
-    as an apposition; the speaker is the top of that chain, right before the verb's comma."""
+    as an apposition; the speaker is the top of that chain, right before the verb's comma. It may
+    then read the verb as a conjunct of the main verb ("..., cuts its rate for those above 700, its
+    chief risk officer, Gu Mingxia, told the paper."): the speaker is the same."""
     if verb.i < 2 or verb.nbor(-1).text != "," or verb.nbor(-2).dep_ != "appos":
         return None
     speaker = verb.nbor(-2)
@@ -1254,7 +1261,7 @@ def _closing_report(verb: Token) -> bool:
     """ "..., but since last year it has stopped X, Ant said in a statement.": a reporting
     clause after a comma that closes its sentence credits the whole sentence."""
     sent = verb.sent
-    subject = _nearest_subject(verb)
+    subject = _nearest_subject(verb) or (_apposed_speaker(verb) if verb.dep_ == "conj" else None)
     if subject is None or subject.i > verb.i or verb.dep_ not in ("ROOT", "conj", "ccomp") \
             or any(c.dep_ == "dobj" and not (c.pos_ == "PROPN" or c.lower_ in ("us", "me")) for c in verb.children):
         return False  # "..., a spokesperson told Reuters." (the parser may hang it on the claim)

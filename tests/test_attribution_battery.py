@@ -424,6 +424,17 @@ BATTERY = [
     # "reckon" reports
     ("b189", "Wang Lan lost points last year. Wang reckons the fine cost her about 300 yuan.", "300 yuan",
      "Wang Lan", ANY),
+    # a role with a name apposed closing the sentence, its verb read as a conjunct of the main verb
+    ("b190", "Huaxia Bank, a Suzhou lender that has used the Lantern Score since 2022, lowers its rate by 0.8 "
+             "percentage points for borrowers above 750 and waives its 300-yuan fee for those above 650, its head "
+             "of retail lending, Ma Jun, told the Lotus Herald.", "300-yuan", "Ma Jun", ANY),
+    # a relation that ends in the credited phrase is what the writer says of the speaker
+    ("b191", "Huaxia Bank, a Suzhou lender that has used the Lantern Score since 2022, lowers its rate by 0.8 "
+             "percentage points for borrowers above 750 and waives its 300-yuan fee for those above 650, its head "
+             "of retail lending, Ma Jun, told the Lotus Herald.", "Ma Jun", None, ANY),
+    # "the city" is the place the text names first, not the province said to hold it
+    ("b192", "The oldest scheme, in Qixia in Shandong, began in 2014. Residents rated AAA get free bus rides, the "
+             "city's credit office says.", "free bus rides", "Qixia credit office", ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).
