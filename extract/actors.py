@@ -26,8 +26,8 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
 - a later one-word mention that starts an earlier name, or its words after a place, is that actor
   ("Ant" after "Ant Group", "Yunxin" after "Hangzhou Yunxin Data Technology");
 - an appositive says what an unknown name is ("Rongcheng, a coastal city": a place, whatever
-  the NER said; "Fliggy, Alibaba's travel platform": a platform), and so does "in" ("In
-  Rongcheng, ...": a place);
+  the NER said; "Fliggy, Alibaba's travel platform": a platform), and so do "in" ("In
+  Rongcheng, ...": a place) and a kind noun compounded before it ("the law firm Xiangjiang Lianhe");
 - one name is one actor in a document: a name read as a place anywhere is a place everywhere,
   and its id follows its type ("gpe:suzhou", never also "org:suzhou");
 - a one-word name that starts a longer organisation's name is that organisation, even before it
@@ -50,7 +50,12 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   city's Big Data Bureau" is "Suzhou Big Data Bureau", `local_body_heads`; "Taizhou's Credit Office"
   keeps its name as written);
 - one name the text gives two kinds of place is two places ("Qingxi county", "Qingxi town"), and
-  "the county" is never a place the text calls a village;
+  "the county" is never a place the text calls a village; "the city" is not the place named to say
+  where the one before lies ("Rongcheng in Shandong", "Yiwu, Zhejiang": Rongcheng, Yiwu);
+- a later description stands for a name whose apposed noun is its noun ("Pudao Credit, the Beijing
+  personal credit bureau, ... The bureau's flagship product": Pudao Credit), and a description apposed
+  to a name stands for no other actor;
+  a rank names no institution ("Beijing's second licensed credit bureau", "the city's largest bank");
 - an appositive gazetteer phrase restates an unknown name ("Honest Rongcheng, the city's social
   credit scheme" is Honest Rongcheng, a scheme);
 - what the NER wrongly reads as a name is left out: grades ("AAA", "graded as
@@ -1031,12 +1036,13 @@ class ActorFinder:
         return mentions
 
     def _retyped(self, mentions: list[Span], unknown: set[str]) -> list[Span]:
-        """An unknown name takes the type its appositive gives ("Rongcheng, a coastal city")."""
+        """An unknown name takes the type its appositive gives ("Rongcheng, a coastal city"), or the
+        noun of a kind set before it ("the Changsha law firm Xiangjiang Lianhe": a company)."""
         types: dict[str, str] = {}
         for span in mentions:
             if span.id_ not in unknown:
                 continue
-            for noun in _appositives(span):
+            for noun in [*_appositives(span), *_kind_before(span)]:
                 kind = self.rules.appositive_types.get(noun.lemma_.lower())
                 if kind is not None:
                     types.setdefault(span.id_, kind)
@@ -1091,13 +1097,16 @@ class ActorFinder:
         qualifiers = _qualifiers(token)
         before = [m for m in candidates if m.end <= token.left_edge.i and m.label_ != "outlet"
                   and (m.label_ != "law" or "law" in types)  # "the system" is not a law's title
-                  and (m.label_ in types or words & set(_name_words(m)))
+                  and (m.label_ in types or words & _words_for(m, token))
                   and _qualified(_name_words(m), qualifiers)]
         before = [m for m in before if not _describes_another(m, before)]
         # "the serious list" after the List of Seriously Illegal and Dishonest Enterprises: an adjective
         # that picks one of the actors by a word of its name; one that picks none ("the new list") is no
         # qualifier
         before = [m for m in before if _qualified(_name_words(m), _adjectives(token))] or before
+        apposed = [m for m in candidates if token in _appositives(m)]
+        if apposed:  # "Baihang Credit, the other credit bureau": the name it is apposed to, or none
+            before = [m for m in before if m in apposed]
         if token.pos_ == "PROPN":  # "the Centre", capitalised: a short name, written as in the name
             before = [m for m in before if token.text in _name_words(m, fold=False)]
         if "place" in types:
@@ -1110,6 +1119,8 @@ class ActorFinder:
             # a city named in the description's own sentence is the one it means ("Suzhou's Osmanthus
             # Score, operated by the city's Big Data Bureau"), whatever city the text called one before
             bare = noun in self.rules.bare_place_kinds
+            if noun not in REGION_KINDS:  # "Rongcheng in Shandong ... the city's office": Rongcheng's
+                before = [m for m in before if not _contains_place_before(m, before)]
             in_sentence = [m for m in before if m.label_ == "place" and m.start >= token.sent.start]
             before = in_sentence if bare and in_sentence else kind if kind or not bare else before
         if not before:
@@ -1118,7 +1129,7 @@ class ActorFinder:
         here = [m for m in before if paragraph(m.start_char) == paragraph(token.idx)]
         if here:  # the description's first type first: "the company" is a company before a platform
             rank = {kind: n for n, kind in enumerate(types)}
-            return min(here, key=lambda m: (0 if words & set(_name_words(m)) else 1 + rank.get(m.label_, 0), -m.start))
+            return min(here, key=lambda m: (0 if words & _words_for(m, token) else 1 + rank.get(m.label_, 0), -m.start))
         counts: dict[str, int] = {}
         for m in before:
             counts[m.id_] = counts.get(m.id_, 0) + 1
@@ -1262,7 +1273,7 @@ class ActorFinder:
                 place = Span(doc, start, named, label="place", span_id=f"gpe:{slug(doc[start:named].text)}")
         modifiers = doc[place.end + bool(owner) if place else start : head.i]
         definite = owner or first >= 0 and doc[first].lower_ == "the"  # "Wenzhou's" needs no "the"
-        if not definite or any(t.tag_ == "POS" or not t.is_lower for t in modifiers):
+        if not definite or any(t.tag_ == "POS" or not t.is_lower for t in modifiers) or any(map(_ranks, modifiers)):
             return None
         words = [t.text for t in modifiers] + [head.text]
         if place is not None:
@@ -1294,6 +1305,8 @@ _TICKER = re.compile(r"^[0-9A-Z]{1,6}\.(?:HK|SS|SZ|N|O|L|T|SH)$")
 _LOWER_WORDS_KEY = "sckb_lower_words"
 #: doc.user_data key of the words the tagger reads as plural common nouns.
 _PLURAL_NOUNS_KEY = "sckb_plural_nouns"
+#: Kinds of place that hold others: "the province" may be the "Shandong" of "Rongcheng in Shandong".
+REGION_KINDS = ("province",)
 #: Prepositions after which a name is a place's: a person is not "in Rongcheng".
 _PLACE_PREPOSITIONS = {"in", "across", "throughout", "near", "outside", "around"}
 #: Id prefixes of the NER's actors, by type ("gpe:suzhou"); other types take "org".
@@ -1332,6 +1345,22 @@ def _acronym_of_a_thing(span: Span) -> bool:
     token = span[0]
     return len(span) == 1 and token.is_upper and token.is_alpha and token.dep_ == "compound" \
         and token.head.pos_ == "NOUN" and token.head.is_lower
+
+
+def _ranks(word: Token) -> bool:
+    """An ordinal or a superlative: "Beijing's second licensed credit bureau", "the city's largest
+    bank" rank one of a kind, they name no institution."""
+    return word.ent_type_ == "ORDINAL" or word.tag_ in ("JJS", "RBS")
+
+
+def _contains_place_before(place: Span, candidates: list[Span]) -> bool:
+    """ "Rongcheng in Shandong", "Yiwu, Zhejiang": a place named to say where the place before it
+    lies is the larger one, not what a later "the city" stands for."""
+    root = place.root
+    held = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "in" else \
+        root.head if root.dep_ == "appos" and not any(c.pos_ == "NOUN" for c in root.lefts) else None
+    return held is not None and held.i < place.start and any(
+        c is not place and c.label_ == "place" and c.id_ != place.id_ and c.start <= held.i < c.end for c in candidates)
 
 
 def _in_dateline(span: Span) -> bool:
@@ -1731,6 +1760,14 @@ def _appositives(span: Span) -> list[Token]:
     return [h for h in heads if h.pos_ == "NOUN" or h.is_upper and len(h) <= 4]  # "a Madrid-based NGO"
 
 
+def _kind_before(span: Span) -> list[Token]:
+    """A lower-case noun compounded right before a name, saying what it is ("the law firm
+    Xiangjiang Lianhe", "the consultancy Trivium")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return [before] if before is not None and before.head.i == span.root.i and before.dep_ in ("compound", "nmod") \
+        and before.pos_ == "NOUN" and before.is_lower else []
+
+
 def _describes_another(mention: Span, others: list[Span]) -> bool:
     """ "Ant Financial, the Alibaba affiliate that runs Sesame Credit": an actor named inside the
     apposition that describes another is named to say what that other is, not as a topic a later
@@ -1790,6 +1827,13 @@ def _name_words(span: Span, fold: bool = True) -> list[str]:
     names = span.doc._.actor_names or {}
     words = re.findall(r"\w+", f"{span.text} {names.get(span.id_, '')}")
     return [w.lower() for w in words] if fold else words
+
+
+def _words_for(span: Span, description: Token) -> set[str]:
+    """The words a description may take from a name: its own, and the noun apposed to it ("Pudao
+    Credit, the Beijing personal credit bureau, ... The bureau's flagship product": Pudao Credit),
+    unless that noun is the description itself."""
+    return set(_name_words(span)) | {n.lemma_.lower() for n in _appositives(span) if n.pos_ == "NOUN" and n != description}
 
 
 def is_description(span: Span) -> bool:

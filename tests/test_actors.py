@@ -607,11 +607,38 @@ def test_a_place_s_institution_named_in_lower_case(nlp, text, mention, name, kin
     "The government said the central bank would act.",
     "The local government has not replied.",
     "Officials fixated on Beijing's court blacklists.",
+    # a rank describes one of a kind, it names no institution
+    "Tianjin's largest credit bureau raised its fees.",
 ])
 def test_what_is_no_institution_of_a_place(nlp, text):
     _, doc = found(nlp, text)
     # (the central bank is the People's Bank of China, no place's bank)
     assert not [s for s in doc.spans["actors"] if s.id_.split(":")[0] in ("government", "court") and ":" in s.id_]
+
+
+def test_a_description_stands_for_the_name_its_noun_was_apposed_to(nlp):
+    # "the bureau" later stands for the name "bureau" was apposed to, though no word of that name says so
+    _, doc = found(nlp, "Lantern Credit, the Wuxi personal credit bureau, said its profit rose. The bureau's main "
+                        "product, the Lantern Score, ranges from 300 to 900.")
+    ids = {s.text: s.id_ for s in doc.spans["actors"]}
+    assert ids["bureau"] == ids["Lantern Credit"]
+
+
+def test_a_description_apposed_to_a_name_stands_for_no_other(nlp):
+    # "the other credit bureau" apposed to Qilin Credit is not Lantern Credit, "a licensed bureau" before
+    _, doc = found(nlp, "Ant routes its data through Lantern Credit, a licensed bureau. Qilin Credit, the other "
+                        "credit bureau, was set up in 2018.")
+    assert not [s for s in doc.spans["actors"] if s.text == "bureau" and s.start > 10]
+
+
+def test_the_city_is_not_the_province_said_to_hold_it(nlp):
+    _, doc = found(nlp, "The best-known scheme, in Qixia in Shandong, began in 2014. The city's officials say it works.")
+    assert [s.id_ for s in doc.spans["actors"] if s.text == "city"] == ["gpe:qixia"]
+
+
+def test_a_kind_noun_before_an_unknown_name_gives_its_type(nlp):
+    _, doc = found(nlp, "Ma Lin is a partner at the Wuhan law firm Qingchuan Hengda.")
+    assert ("Qingchuan Hengda", "company") in [(s.text, s.label_) for s in doc.spans["actors"]]
 
 
 def test_a_place_s_institution_named_before_in_full_is_that_institution(nlp):
