@@ -43,7 +43,15 @@ Affairs, NDRC": works_for the body), years spent at a body ("spent eight years a
 a regulator's permission ("the PBoC allowed eight companies, among them X and Y, to prepare ...":
 licensed_by; relations.yaml `licences`), a tie signed "with which" ("Baihang, with which X signed an
 agreement"), and the rows of a table laid out in plain lines under a header naming a column of
-relations.yaml `columns` ("Scheme   Launched   Operator"). Relations stated as no fact (planned,
+relations.yaml `columns` ("Scheme   Launched   Operator"), a role of a set one is "one of" ("JD.com, one of
+Pudao's founding investors": owned_by), a deal agreed with a purpose ("agreed with ICBC to build a score":
+partners_with; relations.yaml verbs `purpose`, "agrees with X that ..." being an opinion), a second licence
+whose licensor is the one of the licence told of before ("A second licence went to Pudao Credit"), and the
+maker "it" stands for in a clause on the thing made ("WeChat Pay Score, the credit score it launched":
+not the score, the organisation named before it). A workplace or a container named with its owner's
+possessive is the unit named ("nine years at the PBoC's Credit Reference Center", "inside Ant Group's
+Alipay app"), and where an object is kept is no object ("keeps two lists on its Publicity System": the
+possessive says whose the system is). Relations stated as no fact (planned,
 stopped, yet to come, conditional, asked: relations.yaml `unrealised`) are left out. Descriptions ("the court", "the company") are actor
 mentions (extract/actors.py). A place is an end only where relations.yaml says (`places`): the
 owner or maker of a local scheme the gazetteer does not know ("Suzhou's Osmanthus Score").
@@ -166,6 +174,8 @@ class RelationFinder:
             self.roles = {k.lower(): Link(v["predicate"], bool(v.get("inverse")), tuple(v.get("preps", ())))
                           for k, v in vocab["roles"].items()}
             self.verbs = {k: (Link(v["predicate"], bool(v.get("inverse"))), v["object"]) for k, v in vocab["verbs"].items()}
+            # "agreed with ICBC to build a score": a tie only with a purpose ("agree with X that ..." is an opinion)
+            self.purpose_verbs = {k for k, v in vocab["verbs"].items() if v.get("purpose")}
             self.participles = {k: (Link(v["predicate"]), set(v["preps"])) for k, v in vocab["participles"].items()}
             licences = vocab["licences"]
             workplaces = vocab.get("workplaces") or {}
@@ -672,7 +682,7 @@ class RelationFinder:
             predicate = self.attachments.get(child.lower_) if child.dep_ == "prep" else None
             if predicate is None or _denied(child):
                 continue
-            for other in self._actors_under(child, actors)[:1]:
+            for other in _without_owners(self._actors_under(child, actors))[:1]:
                 if other.label_ in self.organizations:
                     yield from self._claim(sent, actor, Link(predicate), other, child, "relation/attached")
 
@@ -756,6 +766,8 @@ class RelationFinder:
         """ "Y runs X", "the PBoC assigned ... to X", "X began to coordinate with Y"."""
         link, where = self.verbs[self._verb_key(verb)]
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or is_negated(doc[verb.i:verb.i + 1]):
+            return
+        if self._verb_key(verb) in self.purpose_verbs and not _has_purpose(verb):
             return
         if self._stake_of(verb) is not None:  # "keeps 31 percent of Baihang": a stake (`_stake`)
             return
@@ -1006,7 +1018,7 @@ class RelationFinder:
         verb = prep.head
         if is_negated(doc[verb.i:verb.i + 1]):
             return
-        wholes = [s for s in self._actors_under(prep, actors) if s.label_ in self.organizations][:1]
+        wholes = [s for s in _without_owners(self._actors_under(prep, actors)) if s.label_ in self.organizations][:1]
         if not wholes:
             return
         if any(c.dep_ == "dobj" for c in verb.children) or verb.dep_ == "relcl" and _has_subject(verb):
@@ -1213,6 +1225,8 @@ class RelationFinder:
                     found += [c for c in child.children if c.dep_ == "appos" and c.i not in by_root and same]
                 elif child.pos_ in ("NOUN", "PROPN"):  # not a verb the parser apposed ("X, whose app lends")
                     found.append(child)
+                else:  # "JD.com, one of Pudao's founding investors": the noun of the set it is one of
+                    found += _one_of(child)
             elif child.dep_ == "compound" and child.pos_ == "NOUN":
                 found.append(child)
         first = root
@@ -1356,6 +1370,7 @@ class RelationFinder:
             for child in verb.children:
                 if child.dep_ == "nsubj" and child.lower_ in ("it", "they"):  # "it approved Baihang Credit"
                     doer = resolve_pronoun(child) or _owner_of(child, actors)
+                    doer = _doer_besides_described(verb, child, doer, actors)
                     return [doer] if doer is not None and doer.label_ != "place" else []
                 if child.dep_ in subjects and (found := self._actors_for(_antecedent_of(child), actors, by_root)):
                     return _dateline_aside(found, by_root)  # the first subject that names an actor ("six firms – among them X – each hold")
@@ -1404,7 +1419,10 @@ class RelationFinder:
             # where it runs
             aside = {t.i for head in heads for c in head.children if c.dep_ == "prep" for t in c.subtree}
             named = [s for s in found if s.root.i not in aside]
-            return named or found
+            # "keeps two lists on its Publicity System": where the object is kept is not what is kept
+            placed = {t.i for head in heads for c in head.subtree if c.dep_ == "prep"
+                      and c.lower_ in ("on", *self.container_preps) for t in c.subtree}
+            return named or [s for s in found if s.root.i not in placed]
         word = where.split(":", 1)[1]
         # "shares the list with Sesame Credit": the parser may hang the preposition on the object
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.i not in {s.root.i for s in actors})]
@@ -1416,9 +1434,11 @@ class RelationFinder:
     def _apposed_object(self, verb: Token, actors) -> list[Span]:
         """ "WeChat Pay Score, the credit score Tencent launched in 2019": a name, then a
         description of its kind with a clause of its own doer, which the parser often reads as
-        that doer's compounds: the name is the verb's object."""
+        that doer's compounds: the name is the verb's object. The doer may be a pronoun ("the
+        credit score it launched")."""
         doc = verb.doc
-        doer = next((s for c in verb.children if c.dep_ == "nsubj" and (s := _span_at(c, actors)) is not None), None)
+        doer = next((s for c in verb.children if c.dep_ == "nsubj"
+                     and (s := _span_at(c, actors) or (doc[c.i:c.i + 1] if c.lower_ in PRONOUNS else None)) is not None), None)
         if doer is None:
             return []
         i = doer.start - 1
@@ -1496,7 +1516,7 @@ class RelationFinder:
                     span = self._gazetteer_span(noun.doc, child, actor_id)
                     if span is not None:
                         return [span]
-        return []
+        return _licensor_before(noun) if _another_of_a_kind(noun) else []
 
     def _gazetteer_span(self, doc: Doc, token: Token, actor_id: str) -> Span | None:
         """A span standing for a gazetteer actor the text names only by an adjective."""
@@ -1900,10 +1920,66 @@ def _kind_before_doer(verb: Token, actors) -> Token | None:
     return kind if kind.tag_ == "NNS" and kind.dep_ == "pobj" and kind.head.lower_ in ("of", "among") else None
 
 
+def _doer_besides_described(verb: Token, pronoun: Token, doer: Span | None, actors) -> Span | None:
+    """ "WeChat Pay Score, the credit score it launched": the "it" of a clause on a thing is not
+    that thing (nor the name it describes); it stands for the organisation named before them."""
+    if doer is None or verb.dep_ != "relcl" or pronoun.lower_ != "it":
+        return doer
+    described = verb.head.head if verb.head.dep_ == "appos" else verb.head
+    if not doer.start <= described.i < doer.end:
+        return doer
+    before = [a for a in actors if a.end <= doer.start and a.label_ not in ("person", "place") and a.id_ != doer.id_]
+    return before[-1] if before else None
+
+
+def _another_of_a_kind(noun: Token) -> bool:
+    """ "A second licence", "another licence": one more of what the text told of before."""
+    return any(c.dep_ in ("amod", "det") and (c.ent_type_ == "ORDINAL" and c.lower_ != "first" or c.lower_ == "another")
+               for c in noun.children)
+
+
+def _licensor_before(noun: Token) -> list[Span]:
+    """The licensor of the last licence the text told of before `noun` ("the central bank licensed
+    Baihang Credit ... A second licence went to Pudao Credit": the central bank), as its last mention."""
+    doc = noun.doc
+    earlier = [c for c in doc._.claims or [] if c.kind == "relation" and c.predicate == "licensed_by"
+               and c.phrase_end <= noun.idx and c.object_id]
+    if not earlier:
+        return []
+    licensor = max(earlier, key=lambda c: c.phrase_end).object_id
+    mentions = [s for s in doc.spans.get(SPANS_KEY, []) if s.id_ == licensor and s.end_char <= noun.idx]
+    return mentions[-1:]
+
+
+def _has_purpose(verb: Token) -> bool:
+    """Whether a verb has a clause of what is to be done ("agreed with ICBC to build a score")."""
+    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+               for c in verb.children)
+
+
+def _one_of(word: Token) -> list[Token]:
+    """The plural noun of "one of ..." ("one of Pudao's founding investors": investors), or none."""
+    if word.lower_ != "one":
+        return []
+    return [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"]
+
+
 def _institution(spans: list[Span]) -> list[Span]:
     """The first actor of a workplace phrase that is no place: "a lawyer at the Beijing firm
-    Jintai Partners" works at the firm, not in Beijing."""
-    return [s for s in spans if s.label_ != "place"][:1]
+    Jintai Partners" works at the firm, not in Beijing; nor the owner of a unit named after it:
+    "nine years at the People's Bank of China's Credit Reference Center" were at the centre."""
+    return [s for s in _without_owners(spans) if s.label_ != "place"][:1]
+
+
+def _without_owners(spans: list[Span]) -> list[Span]:
+    """The names of a phrase but those that are the possessive of the name right after them: in
+    "at the PBoC's Credit Reference Center", "inside Ant Group's Alipay app" the phrase names the
+    centre and the app (the owner's tie is the possessive's own relation)."""
+    def owns_next(span: Span) -> bool:
+        doc = span.doc
+        return span.end < len(doc) and is_possessive_mark(doc[span.end]) and any(o.start == span.end + 1 for o in spans)
+    return [s for s in spans if not owns_next(s)]
 
 
 def _in_title_phrase(token: Token) -> bool:

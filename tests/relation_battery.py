@@ -509,6 +509,37 @@ BATTERY += [
      [("Lotus Credit", "owned_by", "Pearl Investment Group"), ("Lotus Credit", "owned_by", "Lantern Group")]),
     ("wire", "The owners of Lotus Credit are Pearl Investment Group and Huaxia Holdings, which holds 20 per cent.",
      [("Lotus Credit", "owned_by", "Pearl Investment Group"), ("Lotus Credit", "owned_by", "Huaxia Holdings")]),
+    # years at a body's unit: the unit, not the body its possessive names
+    ("wire", "Ma Jun spent six years at the Ministry of Finance's Budget Department before joining Lantern Data.",
+     [("Ma Jun", "works_for", "Budget Department"), ("Budget Department", "part_of", "Ministry of Finance")]),
+    # inside an owner's product: the product contains it
+    ("wire", "Lotus Points, the loyalty scheme inside Huaxia Group's Qilin Pay app, now has 40 million members.",
+     [("Lotus Points", "part_of", "Qilin Pay"), ("Qilin Pay", "part_of", "Huaxia Group")]),
+    # "one of X's investors": the role of the set
+    ("wire", "Lantern Group, one of Qilin Credit's founding shareholders, said it would keep its stake.",
+     [("Qilin Credit", "owned_by", "Lantern Group")]),
+    ("wire", "Qilin Pay, one of Huaxia Group's subsidiaries, said profits doubled.",
+     [("Qilin Pay", "subsidiary_of", "Huaxia Group")]),
+    # "agreed with X to do": a deal; "agrees with X that": an opinion
+    ("wire", "Lantern Data said in March it agreed with Huaxia Bank to build a score for farm loans.",
+     [("Lantern Data", "partners_with", "Huaxia Bank")]),
+    ("wire", "Lantern Data agrees with Huaxia Bank that farm loans are risky.", []),
+    # "a second licence": the licensor of the licence told of before
+    ("journalism", "The central bank licensed Lotus Credit in 2019. A second licence went to Qilin Credit in 2021.",
+     [("Lotus Credit", "licensed_by", "People's Bank of China"), ("Qilin Credit", "licensed_by", "People's Bank of China")]),
+    ("journalism", "Lotus Credit was founded in 2019. A second licence went to Qilin Credit in 2021.", []),
+    # "introduced by": a maker
+    ("report", "Qixia Trust Points, introduced by Lantern Data in 2019, rewards volunteers.",
+     [("Qixia Trust Points", "developed_by", "Lantern Data")]),
+    # "the score it launched": the pronoun of a clause on the score is its maker
+    ("wire", "Huaxia Group said that Lotus Score, the rating it launched in 2020, had 20 million users.",
+     [("Lotus Score", "developed_by", "Huaxia Group")]),
+    # a kind noun before an unknown name says what it is ("the law firm X"), so a partner there works for it
+    ("wire", "\"Courts act faster now,\" said Ma Lin, a partner at the Wuhan law firm Qingchuan Hengda.",
+     [("Ma Lin", "works_for", "Qingchuan Hengda")]),
+    # where a thing is kept is no thing kept: the possessive says whose the platform is
+    ("report", "The Lotus Market Bureau keeps a register of debtors on its Lotus Credit Portal.",
+     [("Lotus Credit Portal", "part_of", "Lotus Market Bureau")]),
     # --- tables laid out in plain lines (a PDF's text) ------------------------------------------
     ("pdf", "Table 2. Local schemes at a glance\nScheme                 Launched      Operator                        Range\n"
             "Lotus Honesty Points   May 2019      Lotus Municipal Credit Office   0-1,000\n"
