@@ -5,7 +5,7 @@ source, and sets `attributed_to` and `attribution_phrase` on every claim the oth
 components put in that sentence:
 
 - "according to (the calculations of) X", "according to the market's operator, X." (the name
-  after the comma restates the description), "..., per X", "As pointed out by X and Y", "by X's count",
+  after the comma restates the description), "..., per X", "As pointed out by X and Y", "by X's count", "by X's own account",
   "..., reported by X", "according to a tally by X", "a post on X's account";
 - a reporting verb and its subject: "X says", "says X", "X reports that", "..., reports X",
   "X cites the example of", "the same article quotes her as saying";

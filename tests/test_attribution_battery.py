@@ -435,6 +435,9 @@ BATTERY = [
     # "the city" is the place the text names first, not the province said to hold it
     ("b192", "The oldest scheme, in Qixia in Shandong, began in 2014. Residents rated AAA get free bus rides, the "
              "city's credit office says.", "free bus rides", "Qixia credit office", ANY),
+    # "by X's own account" credits X, as "by X's own count" does
+    ("b193", "Lotus Score launched in 2018, and by Huaxia Group's own account it had 80 million users a year later.",
+     "80 million users", "Huaxia Group", ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).
