@@ -6,7 +6,8 @@ session 7, now development), tests/heldout7 (opened for development in session 8
 tests/devset10 (development sets written in session 9 by writers who had not seen the extractor; each
 holds a citation export of several records), tests/devset11, tests/devset12 and tests/devset13 (the same, session 10),
 tests/devset14 and tests/devset15 (the same, session 11), tests/devset16 and tests/devset17 (the same, session 12),
-and tests/devset18 and tests/devset19 (the same, session 13). Invented sources with gold, no catalog.
+tests/devset18 and tests/devset19 (the same, session 13),
+and tests/devset20 and tests/devset21 (the same, session 14). Invented sources with gold, no catalog.
 
 Scores on them are measured and reported (`sckb evaluate --corpus tests/heldout8`), never
 asserted: these tests check only that each set builds from a bare folder, in the formats it was
@@ -30,7 +31,7 @@ from kb.cli import cli
 
 HERE = Path(__file__).resolve().parent
 SETS = ("heldout2", "devset3", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "devset9", "devset10", "devset11", "devset12", "devset13",
-        "devset14", "devset15", "devset16", "devset17", "devset18", "devset19")
+        "devset14", "devset15", "devset16", "devset17", "devset18", "devset19", "devset20", "devset21")
 #: The format each source of the sets must be read as (sniffed from content, not from the name).
 FORMATS = {
     "heldout2": {
@@ -195,6 +196,22 @@ FORMATS = {
         "new-china-today-2025-songling-pine-credit.txt": "text",
         "northgate-herald-2025-corporate-ratings.html": "html",
         "tidewater-2026-credit-report-survey.pdf": "pdf",
+    },
+    "devset20": {
+        "asia-capital-ledger-2025-tianheng-sme-scores.txt": "text",
+        "credit-scoring-readings-2024-2025.ris": "ris",
+        "harbour-post-2025-wechat-pay-score-debtors.html": "html",
+        "lantern-review-2025-points-of-virtue.txt": "text",
+        "ledgerlab-blog-2025-who-keeps-the-files.html": "html",
+        "lindqvist-moore-2025-credit-repair-alert.pdf": "pdf",
+    },
+    "devset21": {
+        "credit-lists-and-scores-2023-2025.bib": "bibtex",
+        "dunmore-2024-firm-grades-working-paper.pdf": "pdf",
+        "ledger-review-2025-wen-shuyi-interview.html": "html",
+        "lianshan-2025-honest-100-days-press-release.html": "html",
+        "openpedia-baishui-civility-points.txt": "text",
+        "scorecard-china-2026-issue-58-newsletter.txt": "text",
     },
 }
 
