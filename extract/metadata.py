@@ -15,7 +15,9 @@ We read the metadata from the furniture's *shape*, never from a site's wording:
   February 2018", "Updated: ...");
 - a date inside an article sentence is never a publication date, and a date
   without a year (a site banner's "Friday 29 March") is not one either;
-- licence, copyright, DOI and address lines are recognised by their form.
+- licence, copyright, DOI and address lines are recognised by their form;
+- a newsletter saved with its e-mail headers ("From:", "Date:", "Subject:" opening the file)
+  has its title in "Subject:", its date in "Date:" and its sender (the outlet) in "From:".
 
 Every value comes with a note saying which line it was read from, so a curator
 can check it. The words the rules look for are data: corpus/vocab/metadata.yaml.
@@ -27,6 +29,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
+
+from email.parser import HeaderParser
+from email.utils import parseaddr
 
 from dateutil import parser as dateparser
 
@@ -965,6 +970,43 @@ def read_identifiers(lines: list[Line], top: int, vocab: Vocabulary, meta: Metad
             meta.offer("keywords", words, text_note(line.text))
 
 
+# --------------------------------------------------------------------------- e-mail headers
+
+#: The header fields a saved e-mail opens with, one per line ("From: Credit Watch <ed@cw.example>").
+MAIL_HEADER = re.compile(r"^(?:From|To|Cc|Date|Sent|Subject|Reply-To)\s*:", re.IGNORECASE)
+#: What a forwarded or replied subject carries before the newsletter's own title.
+MAIL_SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw)\s*:\s*)+", re.IGNORECASE)
+
+
+def mail_header_block(raw: str) -> str:
+    """The e-mail header lines opening a capture (at least two of them), or ""."""
+    block = []
+    for line in raw.lstrip().splitlines():
+        if block and line[:1] in (" ", "\t") and line.strip():
+            block.append(line)  # a long header folded onto the next line
+            continue
+        if not MAIL_HEADER.match(line):
+            break
+        block.append(line)
+    return "\n".join(block) if len(block) >= 2 else ""
+
+
+def read_mail_headers(raw: str, meta: Metadata) -> None:
+    """Title, date and sender of a newsletter saved with its e-mail headers, parsed by the
+    standard library's header parser."""
+    block = mail_header_block(raw)
+    if not block:
+        return
+    headers = HeaderParser().parsestr(block)
+    subject = MAIL_SUBJECT_PREFIX.sub("", " ".join((headers["Subject"] or "").split()))
+    meta.offer("title", subject, text_note(f"Subject: {headers['Subject']}"))
+    sent = headers["Date"] or headers["Sent"]
+    if sent:
+        meta.offer("published", parse_date(sent), text_note(f"Date: {sent}"))
+    sender = parseaddr(headers["From"] or "")[0].strip()
+    meta.offer("outlet", sender, text_note(f"From: {headers['From']}"))
+
+
 # --------------------------------------------------------------------------- all together
 
 
@@ -976,6 +1018,7 @@ def infer_metadata(raw: str, vocab: Vocabulary | None = None) -> Metadata:
     end = header_end(lines)
     top = min(end + BYLINE_LINES_AFTER_HEADER, MAX_HEADER_LINES)
     meta = Metadata()
+    read_mail_headers(raw, meta)  # first: a header's "From:" line is no headline
     read_bylines(lines, top, vocab, meta)
     read_rights_and_outlet(lines, top, vocab, meta)  # first: the site's name is not a headline
     read_title(lines, end, top, vocab, meta)

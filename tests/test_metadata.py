@@ -279,6 +279,31 @@ def test_no_title_from_furniture(vocab, header):
     assert infer_metadata(capture(*header, body=BODY), vocab).title is None
 
 
+@pytest.mark.parametrize(
+    "headers, title, published, outlet",
+    [
+        (("From: Credit Watch Weekly <editor@creditwatch.example>", "To: reader@example.org",
+          "Date: Thu, 12 Feb 2026 06:30:00 +0800", "Subject: Credit Watch Weekly #112: Baihang's new licence"),
+         "Credit Watch Weekly #112: Baihang's new licence", "2026-02-12", "Credit Watch Weekly"),
+        # a forwarded issue, its subject folded onto a second line, its sender without a display name
+        (("Subject: Fwd: The Blacklist Brief: courts remove 1.2 million",
+          "  names in a year", "From: brief@blacklist.example", "Sent: 3 March 2025 09:00"),
+         "The Blacklist Brief: courts remove 1.2 million names in a year", "2025-03-03", None),
+    ],
+)
+def test_a_newsletter_saved_with_its_mail_headers(vocab, headers, title, published, outlet):
+    # the "From:" line is no headline: the subject is the title, the sender the outlet
+    meta = infer_metadata("\n".join(headers) + "\n\nGood morning. Three items this week.\n\n" + BODY, vocab)
+    assert (meta.title, meta.published, meta.outlet) == (title, published, outlet)
+    assert meta.notes["title"].startswith('text: "Subject: ')
+
+
+def test_one_label_line_is_no_mail_header_block(vocab):
+    # a single "Date:" line is a dateline, not an e-mail's headers
+    meta = infer_metadata(capture("Date: 12 February 2026", "Courts Remove Debtors From The List"), vocab)
+    assert meta.title == "Courts Remove Debtors From The List"
+
+
 # --------------------------------------------------------------------------- licence, copyright, outlet
 
 
