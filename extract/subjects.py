@@ -2186,12 +2186,16 @@ def score_system(score: Token) -> Subject | None:
 
 #: Prepositions that introduce what an opinion is about: "opposed to", "in support of".
 OPINION_PREPS = ("to", "of", "for", "against", "on", "about")
+#: Verbs by which respondents give their view in a clause of its own: "78 percent said the scheme ...".
+OPINION_VERBS = ("say", "think", "believe", "feel")
 
 
 def opinion_subject(share: Token) -> Subject | None:
     """What a poll's share of respondents holds an opinion about: the object of the verb or
     adjective the share is the subject of ("56 percent ... were opposed to the measure", "59
-    percent ... supported the concept of a social credit score"), or of its own "in support of";
+    percent ... supported the concept of a social credit score"), or of its own "in support of", or of the
+    clause in which they say their view ("61 per cent said they approved of the scheme": "the scheme",
+    "it" are the scheme the passage is about);
     else the scheme the text names for the respondents' place ("46 per cent of its respondents had
     used the Maple Pass", in a section on Fenglin: where the people polled live is no opinion's object)."""
     heads = [share.head] if share.dep_ in SUBJECT_DEPS else []
@@ -2201,8 +2205,12 @@ def opinion_subject(share: Token) -> Subject | None:
     heads += [c for p in (share, *people) for c in p.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     objects = [c for h in heads for c in h.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN")]
     # "78 percent said the scheme made them more likely to pay": what they said it of
-    objects += [g for h in heads for c in h.children if c.dep_ == "ccomp" and h.lemma_ in ("say", "think", "believe", "feel")
+    objects += [g for h in heads for c in h.children if c.dep_ == "ccomp" and h.lemma_ in OPINION_VERBS
                 for g in c.children if g.dep_ in SUBJECT_DEPS and g.pos_ in ("NOUN", "PROPN")]
+    # "61 per cent said they approved of the scheme": the respondents' own view is in the clause they say
+    heads += [c for h in heads if h.lemma_ in OPINION_VERBS for c in h.children if c.dep_ == "ccomp"
+              and any(g.dep_ == "nsubj" and g.lower_ in ("they", "we") for g in c.children)]
+    objects += [c for h in heads for c in h.children if c.dep_ in ("dobj", "attr") and c.lower_ == "it"]
     preps = [c for h in (*heads, share) for c in h.children if c.dep_ == "prep" and c.lower_ in OPINION_PREPS + ("in",)]
     for prep in preps:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -2212,6 +2220,11 @@ def opinion_subject(share: Token) -> Subject | None:
             else:
                 objects.append(pobj)
     for token in objects:
+        if _the_scheme(token) or token.lower_ == "it":
+            # "approved of the scheme", "disapproved of it": the scheme the passage is about
+            if (scheme := scoring_system(share, blacklist_topic=False)) is not None:
+                return scheme
+            continue
         found = actor_of_phrase(token) or _named_in_general(token)
         if found is not None and found.label_ == "place" and token in people:
             continue  # "of Jinhu respondents", "of its respondents": where the people polled live

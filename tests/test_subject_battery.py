@@ -474,6 +474,10 @@ SURVEY_BY_CITY = (
     'respondents knew of it, against 52 per cent in Heyang. Use of a perk was rarer: 18 per cent of Heyang '
     'respondents had used one.')
 
+SURVEY_SAID_THEY = (
+    'Suzhou introduced the Osmanthus Score in 2018. In a survey of 1,200 residents last year, 64 per cent said '
+    'they approved of the scheme and 12 per cent said they disapproved of it.')
+
 CASES = [
     pytest.param(ENCY_POINTS, 'date', 'introduced', 'Rongping Points System', id='ency-points-date-introduced',
                  marks=xfail("actor finder: a name ending in a scheme head ('Points') is cut before 'System'")),
@@ -682,6 +686,9 @@ CASES = [
     # "the serious list": the adjective picks, of the lists named before, the one with that word in its name
     pytest.param(BLOG_SERIOUS_LIST, 'penalty', 'barred from public procurement',
                  'List of Seriously Illegal and Dishonest Enterprises', id='blog-serious-list-penalty-barred'),
+    # "said they approved of the scheme": the respondents' view is in the clause they say; "the scheme" is the passage's
+    pytest.param(SURVEY_SAID_THEY, 'figure', '64 per cent', 'Osmanthus Score', id='survey-said-they-figure-64-per-cent'),
+    pytest.param(SURVEY_SAID_THEY, 'figure', '12 per cent', 'Osmanthus Score', id='survey-said-they-figure-12-per-cent'),
 ]
 
 
