@@ -1540,6 +1540,7 @@ def _scoring_vocab(path: str) -> dict:
         "court_blacklist": entry.get("court_blacklist"),
         "blacklists": set(entry.get("blacklists", [])),
         "scoring_verbs": {w.lower() for w in entry.get("scoring_verbs", [])},
+        "grade_nouns": {w.lower() for w in entry.get("grade_nouns", [])},
         "delisting": {w.lower() for w in entry.get("delisting_verbs", [])},
     }
 
@@ -1591,21 +1592,45 @@ def _called_systems(doc: Doc) -> set[str]:
 
 
 def _scorers(doc: Doc) -> set[str]:
-    """Actors that are the subject of a scoring verb in the text (cached on the doc)."""
+    """Actors that are the subject of a scoring verb in the text (cached on the doc), or of a verb
+    that sorts people into grades ("The State Taxation Administration sorts taxpayers into five
+    grades"); also a name before a scoring verb the parser read as a noun (`_misread_scorer`)."""
     key = ("sckb_scorers", len(doc.spans.get(SPANS_KEY, [])))
     if key not in doc.user_data:
         verbs = scoring_vocab()["scoring_verbs"]
         found = set()
         for token in doc:
-            if token.pos_ == "VERB" and (token.lower_ in verbs or token.lemma_.lower() in verbs):
+            if token.pos_ == "VERB" and (token.lower_ in verbs or token.lemma_.lower() in verbs or _sorts_into_grades(token)):
                 verb = token.head if token.dep_ == "xcomp" else token  # "began scoring"
                 for subject in (c for c in verb.children if c.dep_ == "nsubj"):
                     target = antecedent(verb) if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else subject
                     actor = _index(doc).get(target.i)
                     if actor is not None and actor.label_ not in SOURCE_TYPES:
                         found.add(actor.id_)
+            elif (actor := _misread_scorer(token)) is not None:
+                found.add(actor.id_)
         doc.user_data[key] = found
     return doc.user_data[key]
+
+
+def _sorts_into_grades(verb: Token) -> bool:
+    """ "sorts taxpayers into five grades", "divides firms into four classes": a verb whose object
+    goes "into" grades rates it."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in scoring_vocab()["grade_nouns"]
+        for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children)
+
+
+def _misread_scorer(token: Token) -> Span | None:
+    """ "The General Administration of Customs rates importers and exporters from A to D": in a
+    sentence the parser found no verb in, a scoring verb right after a name is that name's verb
+    (read as a noun compounded with its object)."""
+    if token.pos_ != "NOUN" or token.lower_ not in scoring_vocab()["scoring_verbs"] or not token.lower_.endswith("s"):
+        return None
+    if token.i == 0 or any(t.pos_ in ("VERB", "AUX") for t in token.sent):
+        return None
+    actor = _index(token.doc).get(token.i - 1)
+    return actor if actor is not None and actor.label_ not in SOURCE_TYPES | {"place"} else None
 
 
 def is_score(token: Token) -> bool:

@@ -478,6 +478,14 @@ SURVEY_SAID_THEY = (
     'Suzhou introduced the Osmanthus Score in 2018. In a survey of 1,200 residents last year, 64 per cent said '
     'they approved of the scheme and 12 per cent said they disapproved of it.')
 
+FEATURE_SORTS_INTO_GRADES = (
+    'The State Taxation Administration sorts taxpayers into four grades. Last year it said 2.1 million firms '
+    'had an A.\n\nThe top grade pays. A-grade firms can claim export rebates within five working days.')
+
+WIRE_RATES_READ_AS_NOUN = (
+    'The port has its own ladder. The General Administration of Customs rates importers from Advanced down to '
+    'Dishonest. About 4,800 firms held the top grade at the end of March.')
+
 CASES = [
     pytest.param(ENCY_POINTS, 'date', 'introduced', 'Rongping Points System', id='ency-points-date-introduced',
                  marks=xfail("actor finder: a name ending in a scheme head ('Points') is cut before 'System'")),
@@ -689,6 +697,12 @@ CASES = [
     # "said they approved of the scheme": the respondents' view is in the clause they say; "the scheme" is the passage's
     pytest.param(SURVEY_SAID_THEY, 'figure', '64 per cent', 'Osmanthus Score', id='survey-said-they-figure-64-per-cent'),
     pytest.param(SURVEY_SAID_THEY, 'figure', '12 per cent', 'Osmanthus Score', id='survey-said-they-figure-12-per-cent'),
+    # "sorts taxpayers into four grades": an agency that sorts firms into grades rates them; its grades' perks are its own
+    pytest.param(FEATURE_SORTS_INTO_GRADES, 'perk', 'export rebates', 'State Taxation Administration',
+                 id='feature-sorts-into-grades-perk-export-rebates'),
+    # "X rates importers ...", the verb read as a noun in a sentence with no verb: X still rates them
+    pytest.param(WIRE_RATES_READ_AS_NOUN, 'figure', '4,800 firms', 'General Administration of Customs',
+                 id='wire-rates-read-as-noun-figure-4-800-firms'),
 ]
 
 
