@@ -93,7 +93,9 @@ penalty happens to are on ("a person on the list cannot get a Sesame score above
 score that is a name ("Tencent's WeChat Pay Score": the score, not its owner), an owner's score
 that the text has named ("Tencent's score" after WeChat Pay Score), a name a score is in
 apposition to ("Baiyun Credit, the JD.com score that runs from 0 to 100"), an actor that
-scores people ("Rongcheng, ..., which began scoring its residents") or owns a scheme
+scores people ("Rongcheng, ..., which began scoring its residents"; "The State Taxation Administration
+sorts taxpayers into five grades"; "The General Administration of Customs rates importers ...", the verb
+misread as a noun) or owns a scheme
 ("Rongcheng's scheme"), a place's named scheme ("in Weihai" after "Weihai's Seagull Score"),
 a named blacklist mentioned before ("the list"; a name headed by "List of" the dishonest is one:
 "the Hubei List of Seriously Dishonest Firms"), the previous
@@ -1564,7 +1566,7 @@ def titled_after(actor: Span) -> Span:
 
 def is_scoring_system(actor: Span) -> bool:
     """A system that rates people or firms: by the gazetteer id or type, or an actor the text
-    shows scoring ("Rongcheng ..., which began scoring its residents")."""
+    shows scoring ("Rongcheng ..., which began scoring its residents", `_scorers`)."""
     vocab = scoring_vocab()
     return actor.id_ in vocab["systems"] or actor.label_ in vocab["types"] or actor.id_ in _scorers(actor.doc) \
         or actor.id_ in _called_systems(actor.doc)
