@@ -95,7 +95,7 @@ that the text has named ("Tencent's score" after WeChat Pay Score), a name a sco
 apposition to ("Baiyun Credit, the JD.com score that runs from 0 to 100"), an actor that
 scores people ("Rongcheng, ..., which began scoring its residents"; "The State Taxation Administration
 sorts taxpayers into five grades"; "The General Administration of Customs rates importers ...", the verb
-misread as a noun) or owns a scheme
+misread as a noun; "Customs runs the most developed rating", a rating with no name of its own) or owns a scheme
 ("Rongcheng's scheme"), a place's named scheme ("in Weihai" after "Weihai's Seagull Score"),
 a named blacklist mentioned before ("the list"; a name headed by "List of" the dishonest is one:
 "the Hubei List of Seriously Dishonest Firms"), the previous
@@ -1543,6 +1543,7 @@ def _scoring_vocab(path: str) -> dict:
         "blacklists": set(entry.get("blacklists", [])),
         "scoring_verbs": {w.lower() for w in entry.get("scoring_verbs", [])},
         "grade_nouns": {w.lower() for w in entry.get("grade_nouns", [])},
+        "running_verbs": {w.lower() for w in entry.get("running_verbs", [])},
         "delisting": {w.lower() for w in entry.get("delisting_verbs", [])},
     }
 
@@ -1602,7 +1603,8 @@ def _scorers(doc: Doc) -> set[str]:
         verbs = scoring_vocab()["scoring_verbs"]
         found = set()
         for token in doc:
-            if token.pos_ == "VERB" and (token.lower_ in verbs or token.lemma_.lower() in verbs or _sorts_into_grades(token)):
+            if token.pos_ == "VERB" and (token.lower_ in verbs or token.lemma_.lower() in verbs or _sorts_into_grades(token)
+                                         or _runs_a_rating(token)):
                 verb = token.head if token.dep_ == "xcomp" else token  # "began scoring"
                 for subject in (c for c in verb.children if c.dep_ == "nsubj"):
                     target = antecedent(verb) if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else subject
@@ -1621,6 +1623,13 @@ def _sorts_into_grades(verb: Token) -> bool:
     return any(c.dep_ == "dobj" for c in verb.children) and any(
         g.dep_ == "pobj" and g.lemma_.lower() in scoring_vocab()["grade_nouns"]
         for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children)
+
+
+def _runs_a_rating(verb: Token) -> bool:
+    """ "Customs runs the most developed rating", "the bureau keeps a score of every firm": a body that
+    runs a rating with no name of its own stands for it (its grades' perks are the body's)."""
+    return verb.lemma_.lower() in scoring_vocab()["running_verbs"] and any(
+        c.dep_ == "dobj" and is_score(c) and actor_at(c) is None for c in verb.children)
 
 
 def _misread_scorer(token: Token) -> Span | None:

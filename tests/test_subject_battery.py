@@ -486,6 +486,10 @@ WIRE_RATES_READ_AS_NOUN = (
     'The port has its own ladder. The General Administration of Customs rates importers from Advanced down to '
     'Dishonest. About 4,800 firms held the top grade at the end of March.')
 
+ALERT_RUNS_A_RATING = (
+    'The State Taxation Administration runs a separate rating. Firms are graded from A to D each April. A-grade '
+    'firms get faster export rebates and are exempt from routine audits. About 410,000 firms held an A in 2023.')
+
 CASES = [
     pytest.param(ENCY_POINTS, 'date', 'introduced', 'Rongping Points System', id='ency-points-date-introduced',
                  marks=xfail("actor finder: a name ending in a scheme head ('Points') is cut before 'System'")),
@@ -703,6 +707,11 @@ CASES = [
     # "X rates importers ...", the verb read as a noun in a sentence with no verb: X still rates them
     pytest.param(WIRE_RATES_READ_AS_NOUN, 'figure', '4,800 firms', 'General Administration of Customs',
                  id='wire-rates-read-as-noun-figure-4-800-firms'),
+    # "X runs a separate rating": a body that runs a rating with no name stands for it
+    pytest.param(ALERT_RUNS_A_RATING, 'perk', 'export rebates', 'State Taxation Administration',
+                 id='alert-runs-a-rating-perk-export-rebates'),
+    pytest.param(ALERT_RUNS_A_RATING, 'figure', '410,000 firms', 'State Taxation Administration',
+                 id='alert-runs-a-rating-figure-410-000-firms'),
 ]
 
 
