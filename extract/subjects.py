@@ -104,7 +104,10 @@ twice and twice as often as any other before the claim, or the only one named so
 after a sentence about scores in general). For a figure that is not a blacklist's own count
 (blocked trips, listed people) and whose sentence speaks neither of a list nor of debtors, a named
 blacklist is no topic: a blacklist has no scores, thresholds or amounts of its own ("Scores above
-1,050 earn an AAA rating" in a thread on a city's points that named the court list once).
+1,050 earn an AAA rating" in a thread on a city's points that named the court list once); and an unnamed
+list a number of points puts people on is the points scheme's lowest grade ("Residents who fall below 600
+points are ... placed on the city's list of dishonest persons": the scheme the text is about, there and in the
+sentences after).
 Outlets are never subjects ("Business Insider reports ...", "a survey by Yesky.com found ...":
 they are credited, see extract/attribution.py), and people are never picked by the positional
 rules 3-4: in this corpus they are the sources that report claims, not what claims are about.
@@ -1902,6 +1905,8 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     if (found := _nearest(_systems_in(sent), anchor)) is not None:
         return _subject(found, "scoring-sentence")
     if _speaks_of_blacklist(sent):
+        if (found := _points_scheme_list(anchor, sent)) is not None:
+            return _subject(found, "topic")
         return _subject(_blacklist_system(anchor, sent), "blacklist")
     if _speaks_of_listing(sent) and (found := _named_blacklist(anchor)) is not None:
         return _subject(found, "blacklist")  # "seven listed debtors", after the list was named
@@ -1922,6 +1927,8 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
         if (found := _scheme_of_doing_place(current)) is not None:
             return _subject(found, "previous-sentence")  # "In 2016 the city added red and black lists. ..."
         if _speaks_of_blacklist(current):  # "A firm blacklisted by one agency is punished by all. Its ..."
+            if (found := _points_scheme_list(anchor, current)) is not None:
+                return _subject(found, "topic")
             return _subject(_blacklist_system(anchor, current), "blacklist")
     if not blacklist_topic and _speaks_of_debtors(sent):
         blacklist_topic = True  # "debtors in 23 provinces have been barred from ...": the courts' list's people
@@ -2110,13 +2117,31 @@ def _a_blacklist_before(noun: Token) -> bool:
     return False
 
 
+def _points_scheme_list(anchor: Token, sent: Span) -> Span | None:
+    """ "Residents who fall below 600 points are rated "D" and placed on the city's list of dishonest
+    persons": an unnamed list that a number of points puts people on is the points scheme's lowest
+    grade, not a blacklist of its own (a blacklist counts no points): the rating scheme the text is
+    about. None when the sentence names a blacklist ("... are reported to the List of Dishonest
+    Judgment Debtors")."""
+    if not _counts_points(sent) or any(is_named_blacklist(m) for m in actor_mentions(sent.doc)
+                                       if sent.start <= m.start < sent.end):
+        return None
+    return topic_system(anchor, blacklists=False)
+
+
+@_per_span
+def _counts_points(sent: Span) -> bool:
+    """ "below 600 points", "AAA (250 points and above)": a sentence that gives a number of points."""
+    return any(t.lemma_.lower() == "point" and any(c.dep_ == "nummod" for c in t.children) for t in sent)
+
+
 @_per_span
 def _generic_scores(sent: Span) -> bool:
     """ "these new social credit scores": scores of no named system (plural, or with "these");
     not scores given a value ("respondents with scores of 650 or more", "Scores are graded as follows:
     AAA (250 points and above), ...": a scheme's own bands) nor someone's ("graded according to their
     scores": the scheme's own, held by its people)."""
-    if any(t.lemma_.lower() == "point" and any(c.dep_ == "nummod" for c in t.children) for t in sent):
+    if _counts_points(sent):
         return False
     return any((t.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("these", "such") for c in t.children))
                and not _valued(t) and not any(c.dep_ == "poss" for c in t.children) for t in _scores(sent))

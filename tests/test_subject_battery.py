@@ -490,6 +490,11 @@ ALERT_RUNS_A_RATING = (
     'The State Taxation Administration runs a separate rating. Firms are graded from A to D each April. A-grade '
     'firms get faster export rebates and are exempt from routine audits. About 410,000 firms held an A in 2023.')
 
+STATE_MEDIA_POINTS_LIST = (
+    'Tanxi introduced the Willow Points scheme in 2020. Every adult starts with 1,000 points.\n\nResidents who '
+    'drop below 650 points are rated "D" and put on the county\'s list of dishonest persons. They lose access '
+    'to government subsidies.')
+
 CASES = [
     pytest.param(ENCY_POINTS, 'date', 'introduced', 'Rongping Points System', id='ency-points-date-introduced',
                  marks=xfail("actor finder: a name ending in a scheme head ('Points') is cut before 'System'")),
@@ -712,6 +717,13 @@ CASES = [
                  id='alert-runs-a-rating-perk-export-rebates'),
     pytest.param(ALERT_RUNS_A_RATING, 'figure', '410,000 firms', 'State Taxation Administration',
                  id='alert-runs-a-rating-figure-410-000-firms'),
+    # an unnamed list that a number of points puts people on is the points scheme's lowest grade, not a blacklist
+    pytest.param(STATE_MEDIA_POINTS_LIST, 'penalty', "county's list of dishonest persons", 'Willow Points',
+                 id='state-media-points-list-penalty-put-on-list'),
+    pytest.param(STATE_MEDIA_POINTS_LIST, 'figure', 'below 650 points', 'Willow Points',
+                 id='state-media-points-list-figure-below-650-points'),
+    pytest.param(STATE_MEDIA_POINTS_LIST, 'penalty', 'government subsidies', 'Willow Points',
+                 id='state-media-points-list-penalty-next-sentence'),
 ]
 
 
