@@ -117,6 +117,7 @@ from __future__ import annotations
 from collections import Counter
 
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache, wraps
 
@@ -1547,6 +1548,7 @@ def _scoring_vocab(path: str) -> dict:
         "scoring_verbs": {w.lower() for w in entry.get("scoring_verbs", [])},
         "grade_nouns": {w.lower() for w in entry.get("grade_nouns", [])},
         "running_verbs": {w.lower() for w in entry.get("running_verbs", [])},
+        "graded_parties": {w.lower() for w in entry.get("graded_parties", [])},
         "delisting": {w.lower() for w in entry.get("delisting_verbs", [])},
     }
 
@@ -1860,7 +1862,7 @@ def _nearest(spans, anchor: Token):
 
 
 def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool = True,
-                   topic: bool = True, blacklist_topic: bool = True) -> Subject | None:
+                   topic: bool = True, blacklist_topic: bool = True, graded_firms: bool = False) -> Subject | None:
     """The scoring system (or blacklist) a score, a perk or a penalty near `anchor` belongs to:
     0. the blacklist the people it happens to are on ("a person on the list cannot get a Sesame
        score above 550"; "the court blacklist, whose debtors are banned from ...");
@@ -1890,7 +1892,11 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
        `blacklist_topic`, a named blacklist is no topic (a figure in a sentence that says nothing
        of a list, "Those who fall below 60 lose subsidies" in a story that named the court list,
        is not the list's: a blacklist has no scores, amounts or periods of its own unless the
-       sentence speaks of it, which rule 4 reads)."""
+       sentence speaks of it, which rule 4 reads);
+    7. with `graded_firms` (a perk or a penalty), the state's corporate rating (`blacklist_system`) when
+       the sentence or the one before grades firms by letter or red-lists them (`_grades_firms`: "Grade D
+       enterprises will be restricted from ...", "Red-list companies enjoy ..."; a figure there is the
+       law's that sets the grades, when the text is about one)."""
     sent = anchor.sent
     if (found := _recipients_list(anchor)) is not None:
         return _subject(found, "blacklist")
@@ -1935,7 +1941,26 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     if topic and (found := topic_system(anchor, blacklist_topic) or _previous_paragraph_system(anchor, blacklist_topic)) \
             is not None and not _outweighed_by_law(found):
         return _subject(found, "topic")
+    if graded_firms and _grades_firms(anchor):
+        return _subject(_gazetteer_actor(anchor.doc, anchor, scoring_vocab()["blacklist_system"]), "blacklist")
     return None
+
+
+#: A firm's grade in the state's corporate ratings: "Grade D", "class A", "A-grade", "D-rated", "rated A".
+LETTER_GRADE = re.compile(r"\b(?:[Gg]rade|[Cc]lass) [A-D]\b|\b[A-D]-(?:grade|class|rated)\b|\b(?:rated|graded) [A-D]\b"
+                          r"|\b[Rr]ed-?list(?:ed)?\b|\b[Rr]ed list\b")
+
+
+def _grades_firms(anchor: Token) -> bool:
+    """ "Grade D enterprises will be restricted from ...", "Red-list companies enjoy ...": with no scheme
+    named, a perk or penalty of firms (or taxpayers) by their grade or red listing, in the sentence or the
+    one before it in the paragraph, is the state's corporate rating's: the Social Credit System
+    (`blacklist_system`; a rating whose keeper the text shows rating them is the keeper's, rule 3)."""
+    sent = anchor.sent
+    sentences = [sent] + ([before] if sent.start > 0 and same_paragraph(before := anchor.doc[sent.start - 1].sent, sent)
+                          else [])
+    parties = scoring_vocab()["graded_parties"]
+    return any(LETTER_GRADE.search(s.text) and any(t.lemma_.lower() in parties for t in s) for s in sentences)
 
 
 @_per_span

@@ -495,6 +495,10 @@ STATE_MEDIA_POINTS_LIST = (
     'drop below 650 points are rated "D" and put on the county\'s list of dishonest persons. They lose access '
     'to government subsidies.')
 
+ALERT_GRADED_FIRMS = (
+    'The market regulator published its grading rules in March.\n\nGrade D enterprises will be barred from '
+    'public tenders for three years. Red-list companies enjoy fewer random inspections.')
+
 CASES = [
     pytest.param(ENCY_POINTS, 'date', 'introduced', 'Rongping Points System', id='ency-points-date-introduced',
                  marks=xfail("actor finder: a name ending in a scheme head ('Points') is cut before 'System'")),
@@ -724,6 +728,11 @@ CASES = [
                  id='state-media-points-list-figure-below-650-points'),
     pytest.param(STATE_MEDIA_POINTS_LIST, 'penalty', 'government subsidies', 'Willow Points',
                  id='state-media-points-list-penalty-next-sentence'),
+    # with no scheme named, the perks and penalties of firms by their grade or red listing are the state rating's
+    pytest.param(ALERT_GRADED_FIRMS, 'penalty', 'public tenders', 'Social Credit System',
+                 id='alert-graded-firms-penalty-public-tenders'),
+    pytest.param(ALERT_GRADED_FIRMS, 'perk', 'fewer random inspections', 'Social Credit System',
+                 id='alert-graded-firms-perk-fewer-random-inspections'),
 ]
 
 
