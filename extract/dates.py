@@ -2112,6 +2112,8 @@ class DateExtractor:
         if cue.lemma_.lower() not in self.list_keeping_verbs or theme is None:
             return None
         found = _actor(theme, owners=False)  # the list itself, not "court blacklist data"
+        if found is not None and _of_another_noun(theme, found):
+            return None  # "plans to publish a full review of the list": a thing about the list starts no list
         return found if found is not None and _is_named_list(found) else None
 
     def _state_actor(self, verb: Token) -> Span | None:
@@ -2726,6 +2728,13 @@ def _actor(token: Token, owners: bool = True) -> Span | None:
             return actor_of_phrase(antecedent(token.head), owners=owners)
         return resolve_pronoun(token)
     return actor_of_phrase(token, owners=owners)
+
+
+def _of_another_noun(token: Token, actor: Span) -> bool:
+    """ "a full review of the list": the actor is named after "of" a noun outside its name (not "the list of
+    dishonest judgment debtors", a name with "of" inside)."""
+    head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    return head is not None and head.pos_ == "NOUN" and not actor.start <= head.i < actor.end
 
 
 def _thing(token: Token) -> str:
