@@ -55,7 +55,8 @@ Score in 2019", "Tencent Credit returned in 2019 as WeChat Pay Score"); a relati
 pronoun and a subject of its own is about the noun it describes ("the score Ant launched in 2015").
 Publishing, keeping or running a named list starts the list: the claim is the list's, its keeper
 the object ("The Supreme People's Court began publishing it in October 2013", "the List of Dishonest
-Judgment Debtors, maintained by the Supreme People's Court since 2013").
+Judgment Debtors, maintained by the Supreme People's Court since 2013"); publishing a thing about a
+list ("plans to publish a full review of the list") starts none: it stays the publisher's.
 A deadline is about what is to be done or ready by then, whoever does it: a doer's event (`agent`)
 "by" a time is about its object ("the city will extend the scheme to three counties by 2024").
 
