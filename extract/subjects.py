@@ -1548,7 +1548,7 @@ def _scoring_vocab(path: str) -> dict:
         "scoring_verbs": {w.lower() for w in entry.get("scoring_verbs", [])},
         "grade_nouns": {w.lower() for w in entry.get("grade_nouns", [])},
         "running_verbs": {w.lower() for w in entry.get("running_verbs", [])},
-        "graded_parties": {w.lower() for w in entry.get("graded_parties", [])},
+        "graded_parties": {k.lower(): v for k, v in (entry.get("graded_parties") or {}).items()},
         "delisting": {w.lower() for w in entry.get("delisting_verbs", [])},
     }
 
@@ -1895,8 +1895,8 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
        sentence speaks of it, which rule 4 reads);
     7. with `graded_firms` (a perk or a penalty), the state's corporate rating (`blacklist_system`) when
        the sentence or the one before grades firms by letter or red-lists them (`_grades_firms`: "Grade D
-       enterprises will be restricted from ...", "Red-list companies enjoy ..."; a figure there is the
-       law's that sets the grades, when the text is about one)."""
+       enterprises will be restricted from ...", "Red-list companies enjoy ..."; a taxpayer's grade is the
+       tax authority's; a figure there is the law's that sets the grades, when the text is about one)."""
     sent = anchor.sent
     if (found := _recipients_list(anchor)) is not None:
         return _subject(found, "blacklist")
@@ -1941,8 +1941,8 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     if topic and (found := topic_system(anchor, blacklist_topic) or _previous_paragraph_system(anchor, blacklist_topic)) \
             is not None and not _outweighed_by_law(found):
         return _subject(found, "topic")
-    if graded_firms and _grades_firms(anchor):
-        return _subject(_gazetteer_actor(anchor.doc, anchor, scoring_vocab()["blacklist_system"]), "blacklist")
+    if graded_firms and (rating := _grades_firms(anchor)) is not None:
+        return _subject(_gazetteer_actor(anchor.doc, anchor, rating), "blacklist")
     return None
 
 
@@ -1951,16 +1951,20 @@ LETTER_GRADE = re.compile(r"\b(?:[Gg]rade|[Cc]lass) [A-D]\b|\b[A-D]-(?:grade|cla
                           r"|\b[Rr]ed-?list(?:ed)?\b|\b[Rr]ed list\b")
 
 
-def _grades_firms(anchor: Token) -> bool:
+def _grades_firms(anchor: Token) -> str | None:
     """ "Grade D enterprises will be restricted from ...", "Red-list companies enjoy ...": with no scheme
-    named, a perk or penalty of firms (or taxpayers) by their grade or red listing, in the sentence or the
-    one before it in the paragraph, is the state's corporate rating's: the Social Credit System
-    (`blacklist_system`; a rating whose keeper the text shows rating them is the keeper's, rule 3)."""
+    named, a perk or penalty of firms by their grade or red listing, in the sentence or the one before it
+    in the paragraph, is the state's corporate rating's: the Social Credit System (`blacklist_system`);
+    a taxpayer's grade ("A-grade taxpayers may claim ...") is the tax authority's (`graded_parties`). A
+    rating whose keeper the text shows rating them is the keeper's (rule 3). The rating's actor id."""
     sent = anchor.sent
     sentences = [sent] + ([before] if sent.start > 0 and same_paragraph(before := anchor.doc[sent.start - 1].sent, sent)
                           else [])
     parties = scoring_vocab()["graded_parties"]
-    return any(LETTER_GRADE.search(s.text) and any(t.lemma_.lower() in parties for t in s) for s in sentences)
+    for graded in (s for s in sentences if LETTER_GRADE.search(s.text)):
+        if found := [parties[t.lemma_.lower()] for t in graded if t.lemma_.lower() in parties]:
+            return found[0] or scoring_vocab()["blacklist_system"]
+    return None
 
 
 @_per_span

@@ -499,6 +499,10 @@ ALERT_GRADED_FIRMS = (
     'The market regulator published its grading rules in March.\n\nGrade D enterprises will be barred from '
     'public tenders for three years. Red-list companies enjoy fewer random inspections.')
 
+EXPLAINER_TAXPAYER_GRADES = (
+    'Tax grades matter too.\n\nA D-grade taxpayer faces monthly audits and has its invoices capped. A-grade '
+    'taxpayers may skip the deposit on customs bonds.')
+
 CASES = [
     pytest.param(ENCY_POINTS, 'date', 'introduced', 'Rongping Points System', id='ency-points-date-introduced',
                  marks=xfail("actor finder: a name ending in a scheme head ('Points') is cut before 'System'")),
@@ -733,6 +737,9 @@ CASES = [
                  id='alert-graded-firms-penalty-public-tenders'),
     pytest.param(ALERT_GRADED_FIRMS, 'perk', 'fewer random inspections', 'Social Credit System',
                  id='alert-graded-firms-perk-fewer-random-inspections'),
+    # a taxpayer's grade is the tax authority's rating (metrics.yaml graded_parties)
+    pytest.param(EXPLAINER_TAXPAYER_GRADES, 'penalty', 'monthly audits', 'State Taxation Administration',
+                 id='explainer-taxpayer-grades-penalty-monthly-audits'),
 ]
 
 
