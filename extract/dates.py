@@ -55,7 +55,8 @@ Score in 2019", "Tencent Credit returned in 2019 as WeChat Pay Score"); a relati
 pronoun and a subject of its own is about the noun it describes ("the score Ant launched in 2015").
 Publishing, keeping or running a named list starts the list: the claim is the list's, its keeper
 the object ("The Supreme People's Court began publishing it in October 2013", "the List of Dishonest
-Judgment Debtors, maintained by the Supreme People's Court since 2013").
+Judgment Debtors, maintained by the Supreme People's Court since 2013"); publishing a thing about a
+list ("plans to publish a full review of the list") starts none: it stays the publisher's.
 A deadline is about what is to be done or ready by then, whoever does it: a doer's event (`agent`)
 "by" a time is about its object ("the city will extend the scheme to three counties by 2024").
 
@@ -2112,6 +2113,8 @@ class DateExtractor:
         if cue.lemma_.lower() not in self.list_keeping_verbs or theme is None:
             return None
         found = _actor(theme, owners=False)  # the list itself, not "court blacklist data"
+        if found is not None and _of_another_noun(theme, found):
+            return None  # "plans to publish a full review of the list": a thing about the list starts no list
         return found if found is not None and _is_named_list(found) else None
 
     def _state_actor(self, verb: Token) -> Span | None:
@@ -2726,6 +2729,13 @@ def _actor(token: Token, owners: bool = True) -> Span | None:
             return actor_of_phrase(antecedent(token.head), owners=owners)
         return resolve_pronoun(token)
     return actor_of_phrase(token, owners=owners)
+
+
+def _of_another_noun(token: Token, actor: Span) -> bool:
+    """ "a full review of the list": the actor is named after "of" a noun outside its name (not "the list of
+    dishonest judgment debtors", a name with "of" inside)."""
+    head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    return head is not None and head.pos_ == "NOUN" and not actor.start <= head.i < actor.end
 
 
 def _thing(token: Token) -> str:

@@ -1486,7 +1486,7 @@ class PerkPenaltyFinder:
         """The claim's subject is the scoring system or blacklist whose rating earns the perk or
         penalty (extract/subjects.py, `scoring_system`); whoever delivers it (a hospital, a
         court, a dating site) is kept as extra["grantor"]."""
-        system = scoring_system(match.root, grantor=grantor)
+        system = scoring_system(match.root, grantor=grantor, graded_firms=True)
         if system is not None and claim.kind == "perk" and is_named_blacklist(system.actor):
             system = None  # a blacklist grants no perks: the passage's list is some other list, or none
         if system is not None:

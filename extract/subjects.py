@@ -93,7 +93,9 @@ penalty happens to are on ("a person on the list cannot get a Sesame score above
 score that is a name ("Tencent's WeChat Pay Score": the score, not its owner), an owner's score
 that the text has named ("Tencent's score" after WeChat Pay Score), a name a score is in
 apposition to ("Baiyun Credit, the JD.com score that runs from 0 to 100"), an actor that
-scores people ("Rongcheng, ..., which began scoring its residents") or owns a scheme
+scores people ("Rongcheng, ..., which began scoring its residents"; "The State Taxation Administration
+sorts taxpayers into five grades"; "The General Administration of Customs rates importers ...", the verb
+misread as a noun; "Customs runs the most developed rating", a rating with no name of its own) or owns a scheme
 ("Rongcheng's scheme"), a place's named scheme ("in Weihai" after "Weihai's Seagull Score"),
 a named blacklist mentioned before ("the list"; a name headed by "List of" the dishonest is one:
 "the Hubei List of Seriously Dishonest Firms"), the previous
@@ -102,7 +104,10 @@ twice and twice as often as any other before the claim, or the only one named so
 after a sentence about scores in general). For a figure that is not a blacklist's own count
 (blocked trips, listed people) and whose sentence speaks neither of a list nor of debtors, a named
 blacklist is no topic: a blacklist has no scores, thresholds or amounts of its own ("Scores above
-1,050 earn an AAA rating" in a thread on a city's points that named the court list once).
+1,050 earn an AAA rating" in a thread on a city's points that named the court list once); and an unnamed
+list a number of points puts people on is the points scheme's lowest grade ("Residents who fall below 600
+points are ... placed on the city's list of dishonest persons": the scheme the text is about, there and in the
+sentences after).
 Outlets are never subjects ("Business Insider reports ...", "a survey by Yesky.com found ...":
 they are credited, see extract/attribution.py), and people are never picked by the positional
 rules 3-4: in this corpus they are the sources that report claims, not what claims are about.
@@ -112,6 +117,7 @@ from __future__ import annotations
 from collections import Counter
 
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache, wraps
 
@@ -1540,6 +1546,9 @@ def _scoring_vocab(path: str) -> dict:
         "court_blacklist": entry.get("court_blacklist"),
         "blacklists": set(entry.get("blacklists", [])),
         "scoring_verbs": {w.lower() for w in entry.get("scoring_verbs", [])},
+        "grade_nouns": {w.lower() for w in entry.get("grade_nouns", [])},
+        "running_verbs": {w.lower() for w in entry.get("running_verbs", [])},
+        "graded_parties": {k.lower(): v for k, v in (entry.get("graded_parties") or {}).items()},
         "delisting": {w.lower() for w in entry.get("delisting_verbs", [])},
     }
 
@@ -1563,7 +1572,7 @@ def titled_after(actor: Span) -> Span:
 
 def is_scoring_system(actor: Span) -> bool:
     """A system that rates people or firms: by the gazetteer id or type, or an actor the text
-    shows scoring ("Rongcheng ..., which began scoring its residents")."""
+    shows scoring ("Rongcheng ..., which began scoring its residents", `_scorers`)."""
     vocab = scoring_vocab()
     return actor.id_ in vocab["systems"] or actor.label_ in vocab["types"] or actor.id_ in _scorers(actor.doc) \
         or actor.id_ in _called_systems(actor.doc)
@@ -1591,21 +1600,53 @@ def _called_systems(doc: Doc) -> set[str]:
 
 
 def _scorers(doc: Doc) -> set[str]:
-    """Actors that are the subject of a scoring verb in the text (cached on the doc)."""
+    """Actors that are the subject of a scoring verb in the text (cached on the doc), or of a verb
+    that sorts people into grades ("The State Taxation Administration sorts taxpayers into five
+    grades"); also a name before a scoring verb the parser read as a noun (`_misread_scorer`)."""
     key = ("sckb_scorers", len(doc.spans.get(SPANS_KEY, [])))
     if key not in doc.user_data:
         verbs = scoring_vocab()["scoring_verbs"]
         found = set()
         for token in doc:
-            if token.pos_ == "VERB" and (token.lower_ in verbs or token.lemma_.lower() in verbs):
+            if token.pos_ == "VERB" and (token.lower_ in verbs or token.lemma_.lower() in verbs or _sorts_into_grades(token)
+                                         or _runs_a_rating(token)):
                 verb = token.head if token.dep_ == "xcomp" else token  # "began scoring"
                 for subject in (c for c in verb.children if c.dep_ == "nsubj"):
                     target = antecedent(verb) if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else subject
                     actor = _index(doc).get(target.i)
                     if actor is not None and actor.label_ not in SOURCE_TYPES:
                         found.add(actor.id_)
+            elif (actor := _misread_scorer(token)) is not None:
+                found.add(actor.id_)
         doc.user_data[key] = found
     return doc.user_data[key]
+
+
+def _sorts_into_grades(verb: Token) -> bool:
+    """ "sorts taxpayers into five grades", "divides firms into four classes": a verb whose object
+    goes "into" grades rates it."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in scoring_vocab()["grade_nouns"]
+        for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children)
+
+
+def _runs_a_rating(verb: Token) -> bool:
+    """ "Customs runs the most developed rating", "the bureau keeps a score of every firm": a body that
+    runs a rating with no name of its own stands for it (its grades' perks are the body's)."""
+    return verb.lemma_.lower() in scoring_vocab()["running_verbs"] and any(
+        c.dep_ == "dobj" and is_score(c) and actor_at(c) is None for c in verb.children)
+
+
+def _misread_scorer(token: Token) -> Span | None:
+    """ "The General Administration of Customs rates importers and exporters from A to D": in a
+    sentence the parser found no verb in, a scoring verb right after a name is that name's verb
+    (read as a noun compounded with its object)."""
+    if token.pos_ != "NOUN" or token.lower_ not in scoring_vocab()["scoring_verbs"] or not token.lower_.endswith("s"):
+        return None
+    if token.i == 0 or any(t.pos_ in ("VERB", "AUX") for t in token.sent):
+        return None
+    actor = _index(token.doc).get(token.i - 1)
+    return actor if actor is not None and actor.label_ not in SOURCE_TYPES | {"place"} else None
 
 
 def is_score(token: Token) -> bool:
@@ -1821,7 +1862,7 @@ def _nearest(spans, anchor: Token):
 
 
 def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool = True,
-                   topic: bool = True, blacklist_topic: bool = True) -> Subject | None:
+                   topic: bool = True, blacklist_topic: bool = True, graded_firms: bool = False) -> Subject | None:
     """The scoring system (or blacklist) a score, a perk or a penalty near `anchor` belongs to:
     0. the blacklist the people it happens to are on ("a person on the list cannot get a Sesame
        score above 550"; "the court blacklist, whose debtors are banned from ...");
@@ -1851,7 +1892,11 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
        `blacklist_topic`, a named blacklist is no topic (a figure in a sentence that says nothing
        of a list, "Those who fall below 60 lose subsidies" in a story that named the court list,
        is not the list's: a blacklist has no scores, amounts or periods of its own unless the
-       sentence speaks of it, which rule 4 reads)."""
+       sentence speaks of it, which rule 4 reads);
+    7. with `graded_firms` (a perk or a penalty), the state's corporate rating (`blacklist_system`) when
+       the sentence or the one before grades firms by letter or red-lists them (`_grades_firms`: "Grade D
+       enterprises will be restricted from ...", "Red-list companies enjoy ..."; a taxpayer's grade is the
+       tax authority's; a figure there is the law's that sets the grades, when the text is about one)."""
     sent = anchor.sent
     if (found := _recipients_list(anchor)) is not None:
         return _subject(found, "blacklist")
@@ -1866,6 +1911,8 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     if (found := _nearest(_systems_in(sent), anchor)) is not None:
         return _subject(found, "scoring-sentence")
     if _speaks_of_blacklist(sent):
+        if (found := _points_scheme_list(anchor, sent)) is not None:
+            return _subject(found, "topic")
         return _subject(_blacklist_system(anchor, sent), "blacklist")
     if _speaks_of_listing(sent) and (found := _named_blacklist(anchor)) is not None:
         return _subject(found, "blacklist")  # "seven listed debtors", after the list was named
@@ -1886,12 +1933,37 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
         if (found := _scheme_of_doing_place(current)) is not None:
             return _subject(found, "previous-sentence")  # "In 2016 the city added red and black lists. ..."
         if _speaks_of_blacklist(current):  # "A firm blacklisted by one agency is punished by all. Its ..."
+            if (found := _points_scheme_list(anchor, current)) is not None:
+                return _subject(found, "topic")
             return _subject(_blacklist_system(anchor, current), "blacklist")
     if not blacklist_topic and _speaks_of_debtors(sent):
         blacklist_topic = True  # "debtors in 23 provinces have been barred from ...": the courts' list's people
     if topic and (found := topic_system(anchor, blacklist_topic) or _previous_paragraph_system(anchor, blacklist_topic)) \
             is not None and not _outweighed_by_law(found):
         return _subject(found, "topic")
+    if graded_firms and (rating := _grades_firms(anchor)) is not None:
+        return _subject(_gazetteer_actor(anchor.doc, anchor, rating), "blacklist")
+    return None
+
+
+#: A firm's grade in the state's corporate ratings: "Grade D", "class A", "A-grade", "D-rated", "rated A".
+LETTER_GRADE = re.compile(r"\b(?:[Gg]rade|[Cc]lass) [A-D]\b|\b[A-D]-(?:grade|class|rated)\b|\b(?:rated|graded) [A-D]\b"
+                          r"|\b[Rr]ed-?list(?:ed)?\b|\b[Rr]ed list\b")
+
+
+def _grades_firms(anchor: Token) -> str | None:
+    """ "Grade D enterprises will be restricted from ...", "Red-list companies enjoy ...": with no scheme
+    named, a perk or penalty of firms by their grade or red listing, in the sentence or the one before it
+    in the paragraph, is the state's corporate rating's: the Social Credit System (`blacklist_system`);
+    a taxpayer's grade ("A-grade taxpayers may claim ...") is the tax authority's (`graded_parties`). A
+    rating whose keeper the text shows rating them is the keeper's (rule 3). The rating's actor id."""
+    sent = anchor.sent
+    sentences = [sent] + ([before] if sent.start > 0 and same_paragraph(before := anchor.doc[sent.start - 1].sent, sent)
+                          else [])
+    parties = scoring_vocab()["graded_parties"]
+    for graded in (s for s in sentences if LETTER_GRADE.search(s.text)):
+        if found := [parties[t.lemma_.lower()] for t in graded if t.lemma_.lower() in parties]:
+            return found[0] or scoring_vocab()["blacklist_system"]
     return None
 
 
@@ -2074,13 +2146,31 @@ def _a_blacklist_before(noun: Token) -> bool:
     return False
 
 
+def _points_scheme_list(anchor: Token, sent: Span) -> Span | None:
+    """ "Residents who fall below 600 points are rated "D" and placed on the city's list of dishonest
+    persons": an unnamed list that a number of points puts people on is the points scheme's lowest
+    grade, not a blacklist of its own (a blacklist counts no points): the rating scheme the text is
+    about. None when the sentence names a blacklist ("... are reported to the List of Dishonest
+    Judgment Debtors")."""
+    if not _counts_points(sent) or any(is_named_blacklist(m) for m in actor_mentions(sent.doc)
+                                       if sent.start <= m.start < sent.end):
+        return None
+    return topic_system(anchor, blacklists=False)
+
+
+@_per_span
+def _counts_points(sent: Span) -> bool:
+    """ "below 600 points", "AAA (250 points and above)": a sentence that gives a number of points."""
+    return any(t.lemma_.lower() == "point" and any(c.dep_ == "nummod" for c in t.children) for t in sent)
+
+
 @_per_span
 def _generic_scores(sent: Span) -> bool:
     """ "these new social credit scores": scores of no named system (plural, or with "these");
     not scores given a value ("respondents with scores of 650 or more", "Scores are graded as follows:
     AAA (250 points and above), ...": a scheme's own bands) nor someone's ("graded according to their
     scores": the scheme's own, held by its people)."""
-    if any(t.lemma_.lower() == "point" and any(c.dep_ == "nummod" for c in t.children) for t in sent):
+    if _counts_points(sent):
         return False
     return any((t.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("these", "such") for c in t.children))
                and not _valued(t) and not any(c.dep_ == "poss" for c in t.children) for t in _scores(sent))
@@ -2186,12 +2276,16 @@ def score_system(score: Token) -> Subject | None:
 
 #: Prepositions that introduce what an opinion is about: "opposed to", "in support of".
 OPINION_PREPS = ("to", "of", "for", "against", "on", "about")
+#: Verbs by which respondents give their view in a clause of its own: "78 percent said the scheme ...".
+OPINION_VERBS = ("say", "think", "believe", "feel")
 
 
 def opinion_subject(share: Token) -> Subject | None:
     """What a poll's share of respondents holds an opinion about: the object of the verb or
     adjective the share is the subject of ("56 percent ... were opposed to the measure", "59
-    percent ... supported the concept of a social credit score"), or of its own "in support of";
+    percent ... supported the concept of a social credit score"), or of its own "in support of", or of the
+    clause in which they say their view ("61 per cent said they approved of the scheme": "the scheme",
+    "it" are the scheme the passage is about);
     else the scheme the text names for the respondents' place ("46 per cent of its respondents had
     used the Maple Pass", in a section on Fenglin: where the people polled live is no opinion's object)."""
     heads = [share.head] if share.dep_ in SUBJECT_DEPS else []
@@ -2201,8 +2295,12 @@ def opinion_subject(share: Token) -> Subject | None:
     heads += [c for p in (share, *people) for c in p.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     objects = [c for h in heads for c in h.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN")]
     # "78 percent said the scheme made them more likely to pay": what they said it of
-    objects += [g for h in heads for c in h.children if c.dep_ == "ccomp" and h.lemma_ in ("say", "think", "believe", "feel")
+    objects += [g for h in heads for c in h.children if c.dep_ == "ccomp" and h.lemma_ in OPINION_VERBS
                 for g in c.children if g.dep_ in SUBJECT_DEPS and g.pos_ in ("NOUN", "PROPN")]
+    # "61 per cent said they approved of the scheme": the respondents' own view is in the clause they say
+    heads += [c for h in heads if h.lemma_ in OPINION_VERBS for c in h.children if c.dep_ == "ccomp"
+              and any(g.dep_ == "nsubj" and g.lower_ in ("they", "we") for g in c.children)]
+    objects += [c for h in heads for c in h.children if c.dep_ in ("dobj", "attr") and c.lower_ == "it"]
     preps = [c for h in (*heads, share) for c in h.children if c.dep_ == "prep" and c.lower_ in OPINION_PREPS + ("in",)]
     for prep in preps:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -2212,6 +2310,11 @@ def opinion_subject(share: Token) -> Subject | None:
             else:
                 objects.append(pobj)
     for token in objects:
+        if _the_scheme(token) or token.lower_ == "it":
+            # "approved of the scheme", "disapproved of it": the scheme the passage is about
+            if (scheme := scoring_system(share, blacklist_topic=False)) is not None:
+                return scheme
+            continue
         found = actor_of_phrase(token) or _named_in_general(token)
         if found is not None and found.label_ == "place" and token in people:
             continue  # "of Jinhu respondents", "of its respondents": where the people polled live

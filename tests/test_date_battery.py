@@ -560,6 +560,10 @@ def test_date_battery(nlp, text, published, expected):
                  id="list-run-since"),
     pytest.param("Sesame Credit, which Ant has operated since 2015, rates users.", PUBLISHED,
                  ("began", "2015", "Sesame Credit"), id="operated-since-in-a-relative-clause"),
+    # publishing a thing about a list (a review, a report of it) starts no list: the publisher's act
+    pytest.param("The List of Dishonest Judgment Debtors holds 8 million names. The Supreme People's Court will "
+                 "publish an audit of the list in March 2025.", PUBLISHED,
+                 ("scheduled", "2025-03", "Supreme People's Court"), id="publishing-a-review-of-the-list"),
     # a second mention of the cue's noun is no participant: the licence goes to the firm named
     pytest.param("The People's Bank of China granted Lianhe Credit a personal credit reporting licence last "
                  "Thursday, the third such licence since 2018.", PUBLISHED,

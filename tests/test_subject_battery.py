@@ -474,6 +474,35 @@ SURVEY_BY_CITY = (
     'respondents knew of it, against 52 per cent in Heyang. Use of a perk was rarer: 18 per cent of Heyang '
     'respondents had used one.')
 
+SURVEY_SAID_THEY = (
+    'Suzhou introduced the Osmanthus Score in 2018. In a survey of 1,200 residents last year, 64 per cent said '
+    'they approved of the scheme and 12 per cent said they disapproved of it.')
+
+FEATURE_SORTS_INTO_GRADES = (
+    'The State Taxation Administration sorts taxpayers into four grades. Last year it said 2.1 million firms '
+    'had an A.\n\nThe top grade pays. A-grade firms can claim export rebates within five working days.')
+
+WIRE_RATES_READ_AS_NOUN = (
+    'The port has its own ladder. The General Administration of Customs rates importers from Advanced down to '
+    'Dishonest. About 4,800 firms held the top grade at the end of March.')
+
+ALERT_RUNS_A_RATING = (
+    'The State Taxation Administration runs a separate rating. Firms are graded from A to D each April. A-grade '
+    'firms get faster export rebates and are exempt from routine audits. About 410,000 firms held an A in 2023.')
+
+STATE_MEDIA_POINTS_LIST = (
+    'Tanxi introduced the Willow Points scheme in 2020. Every adult starts with 1,000 points.\n\nResidents who '
+    'drop below 650 points are rated "D" and put on the county\'s list of dishonest persons. They lose access '
+    'to government subsidies.')
+
+ALERT_GRADED_FIRMS = (
+    'The market regulator published its grading rules in March.\n\nGrade D enterprises will be barred from '
+    'public tenders for three years. Red-list companies enjoy fewer random inspections.')
+
+EXPLAINER_TAXPAYER_GRADES = (
+    'Tax grades matter too.\n\nA D-grade taxpayer faces monthly audits and has its invoices capped. A-grade '
+    'taxpayers may skip the deposit on customs bonds.')
+
 CASES = [
     pytest.param(ENCY_POINTS, 'date', 'introduced', 'Rongping Points System', id='ency-points-date-introduced',
                  marks=xfail("actor finder: a name ending in a scheme head ('Points') is cut before 'System'")),
@@ -682,6 +711,35 @@ CASES = [
     # "the serious list": the adjective picks, of the lists named before, the one with that word in its name
     pytest.param(BLOG_SERIOUS_LIST, 'penalty', 'barred from public procurement',
                  'List of Seriously Illegal and Dishonest Enterprises', id='blog-serious-list-penalty-barred'),
+    # "said they approved of the scheme": the respondents' view is in the clause they say; "the scheme" is the passage's
+    pytest.param(SURVEY_SAID_THEY, 'figure', '64 per cent', 'Osmanthus Score', id='survey-said-they-figure-64-per-cent'),
+    pytest.param(SURVEY_SAID_THEY, 'figure', '12 per cent', 'Osmanthus Score', id='survey-said-they-figure-12-per-cent'),
+    # "sorts taxpayers into four grades": an agency that sorts firms into grades rates them; its grades' perks are its own
+    pytest.param(FEATURE_SORTS_INTO_GRADES, 'perk', 'export rebates', 'State Taxation Administration',
+                 id='feature-sorts-into-grades-perk-export-rebates'),
+    # "X rates importers ...", the verb read as a noun in a sentence with no verb: X still rates them
+    pytest.param(WIRE_RATES_READ_AS_NOUN, 'figure', '4,800 firms', 'General Administration of Customs',
+                 id='wire-rates-read-as-noun-figure-4-800-firms'),
+    # "X runs a separate rating": a body that runs a rating with no name stands for it
+    pytest.param(ALERT_RUNS_A_RATING, 'perk', 'export rebates', 'State Taxation Administration',
+                 id='alert-runs-a-rating-perk-export-rebates'),
+    pytest.param(ALERT_RUNS_A_RATING, 'figure', '410,000 firms', 'State Taxation Administration',
+                 id='alert-runs-a-rating-figure-410-000-firms'),
+    # an unnamed list that a number of points puts people on is the points scheme's lowest grade, not a blacklist
+    pytest.param(STATE_MEDIA_POINTS_LIST, 'penalty', "county's list of dishonest persons", 'Willow Points',
+                 id='state-media-points-list-penalty-put-on-list'),
+    pytest.param(STATE_MEDIA_POINTS_LIST, 'figure', 'below 650 points', 'Willow Points',
+                 id='state-media-points-list-figure-below-650-points'),
+    pytest.param(STATE_MEDIA_POINTS_LIST, 'penalty', 'government subsidies', 'Willow Points',
+                 id='state-media-points-list-penalty-next-sentence'),
+    # with no scheme named, the perks and penalties of firms by their grade or red listing are the state rating's
+    pytest.param(ALERT_GRADED_FIRMS, 'penalty', 'public tenders', 'Social Credit System',
+                 id='alert-graded-firms-penalty-public-tenders'),
+    pytest.param(ALERT_GRADED_FIRMS, 'perk', 'fewer random inspections', 'Social Credit System',
+                 id='alert-graded-firms-perk-fewer-random-inspections'),
+    # a taxpayer's grade is the tax authority's rating (metrics.yaml graded_parties)
+    pytest.param(EXPLAINER_TAXPAYER_GRADES, 'penalty', 'monthly audits', 'State Taxation Administration',
+                 id='explainer-taxpayer-grades-penalty-monthly-audits'),
 ]
 
 
