@@ -486,6 +486,12 @@ BATTERY += [
                "a unit of the city's development and reform commission.",
      [("Pinghu Credit Office", "part_of", "Pinghu development and reform commission"),
       ("Pinghu development and reform commission", "part_of", "Pinghu")]),
+    # an office, and a body whose name holds a hyphenated word, named through the city's possessive
+    ("state media", "In Guilin, a certificate from the city's civilization office goes to each honest family. The app was "
+                    "built by Lijiang Data, a company owned by the city's state-owned assets commission.",
+     [("Guilin civilization office", "part_of", "Guilin"),
+      ("Lijiang Data", "owned_by", "Guilin state-owned assets commission"),
+      ("Guilin state-owned assets commission", "part_of", "Guilin")]),
     ("encyclopedia", "In 2022 the Lotus Credit Office was merged into the Lotus Big Data Bureau.",
      [("Lotus Credit Office", "part_of", "Lotus Big Data Bureau")]),
     ("journalism", "Harbour Bank, with which Lantern Data has signed a data-sharing agreement, will offer the loans.",
