@@ -1200,7 +1200,8 @@ class ActorFinder:
             if found is None:
                 continue
             place, start, words = found
-            named = _named_before(token, words, place, mentions + bodies) or self._national_body(place, words)
+            named = _named_before(token, [w for w in words if w.lower() not in self.rules.place_adjectives], place,
+                                  mentions + bodies) or self._national_body(place, words)
             if named is not None:  # "the Hebei court" after "the Higher People's Court of Hebei"; "China's top court"
                 bodies.append(Span(doc, start, token.i + 1, label=named.label_, span_id=named.id_))
                 continue

@@ -617,6 +617,15 @@ def test_a_place_s_institution_is_not_another_named_before_with_its_head(nlp):
     assert doc._.actor_names[ids["credit office"]] == "Guilin credit office"
 
 
+def test_a_place_adjective_is_the_place_in_a_name_given_before(nlp):
+    # "municipal" stands for the city: the commission named in full before is the one meant
+    _, doc = found(nlp, "Guilin, a city in Guangxi, scores its residents. The Guilin Development and Reform Commission "
+                        "sets the rules. The Guilin Credit Center, a unit "
+                        "of the municipal development and reform commission, keeps the records.")
+    ids = {s.text: s.id_ for s in doc.spans["actors"]}
+    assert ids["municipal development and reform commission"] == ids["Guilin Development and Reform Commission"]
+
+
 @pytest.mark.parametrize("text", [
     "The government said the central bank would act.",
     "The local government has not replied.",
