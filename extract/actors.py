@@ -42,9 +42,11 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   its words, and the gazetteer actor its title names is what it speaks of (`TITLED_AFTER_KEY`:
   its perks and penalties are the Social Credit System's);
 - a place's institution named in lower case is an actor named after its place ("the municipal
-  government": "Xiamen municipal government"; "the county's civil affairs bureau"; "the Yiwu
-  development and reform bureau"; `place_adjectives`, `place_institutions`), or the institution
-  named before in full ("the Hebei court" after "the Higher People's Court of Hebei"), or the actor
+  government": "Xiamen municipal government"; "the county's civil affairs bureau"; "the city's
+  civilization office"; "the city's state-owned assets commission", a hyphenated word kept whole;
+  "the Yiwu development and reform bureau"; `place_adjectives`, `place_institutions`), or the institution
+  named before in full whose name holds all its words ("the Hebei court" after "the Higher People's
+  Court of Hebei"; "the city's credit office" is no civilization office named before), or the actor
   of the field the country's possessive names ("China's top court": `field_country`); a body's
   capitalised name given after a place description's possessive is named after the place too ("the
   city's Big Data Bureau" is "Suzhou Big Data Bureau", `local_body_heads`; "Taizhou's Credit Office"
@@ -1198,7 +1200,8 @@ class ActorFinder:
             if found is None:
                 continue
             place, start, words = found
-            named = _named_before(token, place, mentions + bodies) or self._national_body(place, words)
+            named = _named_before(token, [w for w in words if w.lower() not in self.rules.place_adjectives], place,
+                                  mentions + bodies) or self._national_body(place, words)
             if named is not None:  # "the Hebei court" after "the Higher People's Court of Hebei"; "China's top court"
                 bodies.append(Span(doc, start, token.i + 1, label=named.label_, span_id=named.id_))
                 continue
@@ -1256,7 +1259,8 @@ class ActorFinder:
         doc = head.doc
         start = head.i
         while start > 0 and start - 1 not in index and (doc[start - 1].is_lower and doc[start - 1].pos_ in (
-                "NOUN", "ADJ", "CCONJ") or doc[start - 1].pos_ == "PROPN" or doc[start - 1].tag_ == "POS"):
+                "NOUN", "ADJ", "CCONJ") or doc[start - 1].pos_ == "PROPN" or doc[start - 1].tag_ == "POS"
+                or _in_hyphenated_word(doc[start - 1])):  # "the city's state-owned assets commission"
             start -= 1
         place = owner = None
         if start > 0 and start - 1 in index and index[start - 1].label_ == "place":
@@ -1273,9 +1277,10 @@ class ActorFinder:
                 place = Span(doc, start, named, label="place", span_id=f"gpe:{slug(doc[start:named].text)}")
         modifiers = doc[place.end + bool(owner) if place else start : head.i]
         definite = owner or first >= 0 and doc[first].lower_ == "the"  # "Wenzhou's" needs no "the"
-        if not definite or any(t.tag_ == "POS" or not t.is_lower for t in modifiers) or any(map(_ranks, modifiers)):
+        if not definite or any(t.tag_ == "POS" or not (t.is_lower or _in_hyphenated_word(t)) for t in modifiers) \
+                or any(map(_ranks, modifiers)):
             return None
-        words = [t.text for t in modifiers] + [head.text]
+        words = _words_of([*modifiers, head])
         if place is not None:
             return place, start, words
         kind = next(((n, self.rules.place_adjectives.get(t.lower_) or t.lower_) for n, t in enumerate(modifiers)
@@ -1288,7 +1293,7 @@ class ActorFinder:
         if place is None:
             return None
         if modifiers[n].lower_ == noun and names.get(place.id_, "").endswith(" " + noun):  # "the county government"
-            words = words[n + 1:]
+            words = _words_of([*modifiers[n + 1:], head])
         return place, start, words
 
 
@@ -1345,6 +1350,32 @@ def _acronym_of_a_thing(span: Span) -> bool:
     token = span[0]
     return len(span) == 1 and token.is_upper and token.is_alpha and token.dep_ == "compound" \
         and token.head.pos_ == "NOUN" and token.head.is_lower
+
+
+def _in_hyphenated_word(token: Token) -> bool:
+    """A lower-case piece of a hyphenated word, or its hyphen ("state-owned", "state-assets"): the
+    tokenizer splits the word, but it is one modifier of the body's name."""
+    doc = token.doc
+
+    def joining(hyphen: Token) -> bool:
+        return hyphen.text == "-" and hyphen.i > 0 and not doc[hyphen.i - 1].whitespace_ and not hyphen.whitespace_
+
+    if token.text == "-":
+        return joining(token)
+    before = token.i > 0 and joining(doc[token.i - 1])
+    after = token.i + 1 < len(doc) and not token.whitespace_ and joining(doc[token.i + 1])
+    return token.is_lower and (before or after)
+
+
+def _words_of(tokens: list[Token]) -> list[str]:
+    """The words of a name written with these tokens, a hyphenated word kept whole ("state-owned")."""
+    words: list[str] = []
+    for n, token in enumerate(tokens):
+        if n and not tokens[n - 1].whitespace_ and tokens[n - 1].i + 1 == token.i:
+            words[-1] += token.text
+        else:
+            words.append(token.text)
+    return words
 
 
 def _ranks(word: Token) -> bool:
@@ -1574,12 +1605,17 @@ def _one_actor_per_name(mentions: list[Span], names: dict[str, str]) -> list[Spa
             for s in mentions]
 
 
-def _named_before(head: Token, place: Span, mentions: list[Span]) -> Span | None:
-    """The last institution named before in full whose name holds the place's name and the
-    head noun of a lower-case one ("the Hebei court" after "the Higher People's Court of Hebei")."""
-    wanted = set(_name_words(place)) | {head.lower_}
+def _named_before(head: Token, words: list[str], place: Span, mentions: list[Span]) -> Span | None:
+    """The last institution named before in full whose name holds the place's name and
+    the words of a lower-case one ("the Hebei court" after "the Higher People's Court of Hebei"; "the
+    city's credit office" is not the civilization office named before it)."""
+    wanted = set(_name_words(place)) | {w.lower() for w in re.findall(r"\w+", " ".join(words))}
+
+    def holds(name_words: set[str]) -> bool:  # "the Hebei high court": the Higher People's Court
+        return all(any(n.startswith(w) for n in name_words) for w in wanted)
+
     return next((m for m in sorted(mentions, key=lambda m: -m.start) if m.end <= head.i and m.label_ != "place"
-                 and len(m) > 1 and wanted <= set(_name_words(m))), None)
+                 and len(m) > 1 and holds(set(_name_words(m)))), None)
 
 
 def paragraph_of(doc: Doc):

@@ -26,7 +26,7 @@ credits itself. Several people credited together are joined with
 
 Also: people named by their work are credited to where they work ("Analysts at Everstone
 Securities estimate", "a spokesperson for the company", "a company spokesperson", and "the
-spokesman" named again; a workplace the actor finder missed as written: "Analysts at Huatai"),
+spokesman" named again, also after "an Ant Group spokesperson" (the name compounded with the role); a workplace the actor finder missed as written: "Analysts at Huatai"),
 or as written when they say no workplace ("Officials say", "city
 officials say"); anonymous sources the outlet they told ("Sources told Reuters"), else nobody;
 a role with a name apposed to that person ("The city's deputy mayor, Yu
@@ -812,8 +812,9 @@ class Attributor:
         if mentions:
             rank = self.party_rank
             best = min(rank.get(m.label_, len(rank)) for m in mentions)
-            parties = [m for m in mentions if rank.get(m.label_, len(rank)) == best]
-            return _distinct(parties)
+            parties = _distinct([m for m in mentions if rank.get(m.label_, len(rank)) == best])
+            self._remember_employer(head, parties, memory)
+            return parties
         source = self._is_source_noun(head)
         if source and (party := self._source_party(head)) is not None:
             parties = self._parties(party, memory)  # "Data from the central bank show ..."
@@ -914,6 +915,16 @@ class Attributor:
         body = Span(head.doc, place.start, head.i + 1, label=label, span_id=actor_id)
         memory.added.append(body)
         return body
+
+    def _remember_employer(self, head: Token, parties: list[Span], memory: Memory) -> None:
+        """ "an Ant Group spokesperson told Circuitline": a worker named by the name compounded with
+        the role works there, so "the spokesperson added" later is that organisation's, as after
+        "a spokesperson for Ant Group"."""
+        lemma = head.lemma_.lower()
+        employers = [p for p in parties if p.label_ not in ("person", "place") and p.root.head == head
+                     and p.root.dep_ == "compound"]
+        if lemma in self.workers and head.tag_ == "NN" and len(employers) == 1:
+            memory.workplaces[lemma] = employers[0]
 
     def _workplace(self, head: Token, memory: Memory) -> list[Span]:
         """ "Analysts at Everstone Securities estimate", "a researcher at the Free University of

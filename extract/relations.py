@@ -16,7 +16,8 @@
 Also: possessives ("Tencent's WeChat Pay Score", "its Sesame Credit service", "whose
 Jiebei app": part_of, unless the sentence says how, "which launched its X": developed_by),
 "it" for the actor named before ("it approved Baihang Credit", "It is run by X", "X runs it"),
-lists of holders with their shares, stakes said without their company ("A and B hold 17.5 percent
+lists of holders with their shares (every name apposed to the holders, "the eight firms, among them A
+and B, hold 8% each", a share the parser reads as an adverb still held), stakes said without their company ("A and B hold 17.5 percent
 each", "A owns 17.5%, as does B": the company another stake of the sentence names, or whose owners
 a role noun of it names ("X's largest shareholder is Y, which holds 36%, and Z holds 7.5%"), else the one
 whose owners the sentence before names, or that it says was licensed, set up...), ties signed
@@ -1129,11 +1130,13 @@ class RelationFinder:
                    and self.participles[w.lower_][0].predicate == "owned_by" for w in words)
 
     def _stake_of(self, verb: Token) -> Token | None:
-        """The share a verb of stakes takes: "raise its stake", "keep 31 percent"."""
+        """The share a verb of stakes takes: "raise its stake", "keep 31 percent"; a share the parser
+        reads as an adverb ("hold 8% each": "%" an npadvmod) is still what is held."""
         if verb.lemma_.lower() not in self.stake_verbs:
             return None
         return next((c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower() in self.stake_nouns
-                     or any(_is_share_unit(t, self.share_units) for t in c.subtree))), None)
+                     or any(_is_share_unit(t, self.share_units) for t in c.subtree))
+                     or c.dep_ == "npadvmod" and _is_share_unit(c, self.share_units)), None)
 
     def _deal(self, doc, sent, noun: Token, actors, by_root):
         """ "Huaxia has completed the acquisition of X", "Ping An's takeover of X", "the purchase of X
@@ -1325,7 +1328,10 @@ class RelationFinder:
         elif noun.dep_ == "appos" and noun.head.i in by_root:
             found.append(by_root[noun.head.i])
         else:
-            found += [by_root[c.i] for c in noun.children if c.dep_ == "appos" and c.i in by_root]
+            # "the eight firms, among them A and B": every name of the apposed list, however the parser
+            # hangs the names ("Sesame Credit and Tencent Credit": the first a modifier of the second)
+            found += [by_root[t.i] for c in noun.children if c.dep_ == "appos" for t in c.subtree
+                      if t.i in by_root and t.dep_ in ("appos", "conj", "nmod")]
         if not found:
             head = noun
             if head.dep_ == "pobj" and head.head.lower_ == "of":

@@ -450,6 +450,16 @@ BATTERY += [
      [("Qilin Credit", "licensed_by", "People's Bank of China"), ("Qilin Credit", "owned_by", "Pearl Finance Association")]),
     ("wire", "The People's Bank of China approved the bureau on Tuesday. Lantern Group holds 35 percent.", []),
     ("wire", "Lantern Group will be the largest shareholder. Huaxia Holdings and Pearl Investment Group will each hold 7 percent.", []),
+    # a share the parser reads as an adverb ("hold 9% each"), and every name of the holders' apposed list
+    ("report", "Lantern Credit was set up in 2019. Its largest shareholder is the Qilin Finance Association, which holds "
+               "30%, and the six firms of the pilot, among them Lotus Data and Pearl Pay, hold 9% each.",
+     [("Lantern Credit", "owned_by", "Qilin Finance Association"), ("Lantern Credit", "owned_by", "Lotus Data"),
+      ("Lantern Credit", "owned_by", "Pearl Pay")]),
+    # the parser hangs the first name of "A Credit and B Credit" on the second as a modifier
+    ("wire", "Qilin Credit was licensed in 2021. The Lotus Finance Association holds 40%, and the five firms of the pilot, "
+             "among them Pearl Credit and Harbour Credit, hold 12% each.",
+     [("Qilin Credit", "owned_by", "Lotus Finance Association"), ("Qilin Credit", "owned_by", "Pearl Credit"),
+      ("Qilin Credit", "owned_by", "Harbour Credit")]),
     # --- data supplied for a scheme ----------------------------------------------------------------
     ("paper", "Harbour Score draws on records held by 46 government departments, as well as payment data shared by Alipay and WeChat Pay.",
      [("Harbour Score", "partners_with", "Alipay"), ("Harbour Score", "partners_with", "WeChat")]),
@@ -486,6 +496,12 @@ BATTERY += [
                "a unit of the city's development and reform commission.",
      [("Pinghu Credit Office", "part_of", "Pinghu development and reform commission"),
       ("Pinghu development and reform commission", "part_of", "Pinghu")]),
+    # an office, and a body whose name holds a hyphenated word, named through the city's possessive
+    ("state media", "In Guilin, a certificate from the city's civilization office goes to each honest family. The app was "
+                    "built by Lijiang Data, a company owned by the city's state-owned assets commission.",
+     [("Guilin civilization office", "part_of", "Guilin"),
+      ("Lijiang Data", "owned_by", "Guilin state-owned assets commission"),
+      ("Guilin state-owned assets commission", "part_of", "Guilin")]),
     ("encyclopedia", "In 2022 the Lotus Credit Office was merged into the Lotus Big Data Bureau.",
      [("Lotus Credit Office", "part_of", "Lotus Big Data Bureau")]),
     ("journalism", "Harbour Bank, with which Lantern Data has signed a data-sharing agreement, will offer the loans.",

@@ -595,12 +595,35 @@ def test_the_county_is_not_a_village_named_before(nlp):
      "county government", "Anren county government", "government"),
     ("Wenzhou's municipal government said on Friday that residents can earn points.",
      "municipal government", "Wenzhou municipal government", "government"),
+    # an office is a place's institution too, and a hyphenated word is one modifier of its name
+    ("In Guilin, families with high scores get a certificate from the city's civilization office.",
+     "civilization office", "Guilin civilization office", "government"),
+    ("In Guilin, the app was built by Lijiang Data, a firm owned by the city's state-owned assets commission.",
+     "state-owned assets commission", "Guilin state-owned assets commission", "government"),
 ])
 def test_a_place_s_institution_named_in_lower_case(nlp, text, mention, name, kind):
     # the place is the one named before, whatever the NER read in it ("Anren county": a person)
     _, doc = found(nlp, text)
     span = next(s for s in doc.spans["actors"] if s.text == mention)
     assert (doc._.actor_names[span.id_], span.label_) == (name, kind)
+
+
+def test_a_place_s_institution_is_not_another_named_before_with_its_head(nlp):
+    # "the city's credit office" is no second name of the civilization office: its words differ
+    _, doc = found(nlp, "In Guilin, families get a certificate from the city's civilization office. Firms are rated by "
+                        "the city's credit office.")
+    ids = {s.text: s.id_ for s in doc.spans["actors"]}
+    assert ids["civilization office"] != ids["credit office"]
+    assert doc._.actor_names[ids["credit office"]] == "Guilin credit office"
+
+
+def test_a_place_adjective_is_the_place_in_a_name_given_before(nlp):
+    # "municipal" stands for the city: the commission named in full before is the one meant
+    _, doc = found(nlp, "Guilin, a city in Guangxi, scores its residents. The Guilin Development and Reform Commission "
+                        "sets the rules. The Guilin Credit Center, a unit "
+                        "of the municipal development and reform commission, keeps the records.")
+    ids = {s.text: s.id_ for s in doc.spans["actors"]}
+    assert ids["municipal development and reform commission"] == ids["Guilin Development and Reform Commission"]
 
 
 @pytest.mark.parametrize("text", [

@@ -438,6 +438,9 @@ BATTERY = [
     # "by X's own account" credits X, as "by X's own count" does
     ("b193", "Lotus Score launched in 2018, and by Huaxia Group's own account it had 80 million users a year later.",
      "80 million users", "Huaxia Group", ANY),
+    # "the spokesperson" named again works where "a Huaxia Group spokesperson" does, a name compounded with the role
+    ("b194", "Lotus Score has about 90 million users, a Huaxia Group spokesperson told the Lotus Herald. Users rated "
+             "above 700 can rent bikes without a deposit, the spokesperson added.", "above 700", "Huaxia Group", ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).
