@@ -33,7 +33,7 @@ The shapes of clause, each with its items split like a list ("excluded from A, B
              suffering verb              "face a ban on trains", "lose their business licences"
              paying verb                 "must pay higher insurance premiums"
              sanctioning adjective       "will be subject to more frequent inspections"
-             caused restriction          "had their internet speeds throttled"
+             caused restriction          "had their internet speeds throttled", "has its invoices rationed"
              obliging verb, passive      "were ordered to surrender their passports", "were asked for deposits"
              negated ability, difficulty "cannot issue bonds", "unable to book berths", "harder to get loans"
              imposing verb               "courts impose travel bans on defaulters"

@@ -314,6 +314,10 @@ def objects(nlp, text, kind):
     # "and" before a verb in the present with an object of its own ends the list: the same subject's next verb
     ("The app blocks listed users from booking sleeper berths and lowers their score to 450.", "penalty",
      ["blocks from booking sleeper berths", "lowers their score to 450"]),
+    # rationing or delaying what a party has is a penalty ("has its invoices rationed")
+    ("A taxpayer graded D has its VAT invoices rationed.", "penalty", ["has its VAT invoices rationed"]),
+    ("Importers on the watch list have their customs refunds delayed.", "penalty",
+     ["have their customs refunds delayed"]),
 ])
 def test_constructions(nlp, text, kind, expected):
     assert objects(nlp, text, kind) == expected
