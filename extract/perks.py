@@ -786,9 +786,9 @@ def _inside_other_kind(claim: Claim, found: list) -> bool:
 
 def _repeated_particle(item: Span, particle: Token) -> Token | None:
     """ "bars listed firms from tenders, and their legal representatives from serving as executives": an
-    item that names whom the cue bars before the cue's own particle again (the verb left out) -> that
-    particle; else None."""
-    if particle.pos_ != "ADP" or len(item) < 3 or item[0].pos_ not in ("DET", "PRON", "NOUN", "ADJ", "PROPN"):
+    item that names whom the cue bars, with a possessive (the parties' own people), before the cue's own
+    particle again (the verb left out) -> that particle; else None ("the business lounges of airports")."""
+    if particle.pos_ != "ADP" or len(item) < 3 or item[0].tag_ != "PRP$":
         return None
     again = next((t for t in item[1:] if t.lower_ == particle.lower_), None)
     if again is None or not all(t.pos_ in ("DET", "PRON", "NOUN", "ADJ", "PROPN", "PART") for t in item[:again.i - item.start]):
