@@ -33,7 +33,7 @@ The shapes of clause, each with its items split like a list ("excluded from A, B
              suffering verb              "face a ban on trains", "lose their business licences"
              paying verb                 "must pay higher insurance premiums"
              sanctioning adjective       "will be subject to more frequent inspections"
-             caused restriction          "had their internet speeds throttled"
+             caused restriction          "had their internet speeds throttled", "has its invoices rationed"
              obliging verb, passive      "were ordered to surrender their passports", "were asked for deposits"
              negated ability, difficulty "cannot issue bonds", "unable to book berths", "harder to get loans"
              imposing verb               "courts impose travel bans on defaulters"
@@ -87,7 +87,8 @@ condition brings ("if you got put on it tomorrow you couldn't fly", "had the sch
 what a clause around it denies ("has never been used to ban anyone", "nor will a poor score stop
 you", "in none of the cities is ..."), shares listed on a market ("listed on the Nasdaq"), a title
 a naming verb gives ("was named one of twelve model cities"), a participle the parser takes for a verb
-of the series ("cannot ... stay in hotels rated three stars or above": the hotels'), what one stopped
+of the series ("cannot ... stay in hotels rated three stars or above": the hotels'), a participle that says whom
+a restricting verb bars ("bars listed traders from ...", "blocks listed debtors from ...": no listing), what one stopped
 doing ("the city stopped publishing their names"), nor
 sanctions named only in general ("punished by all the signatories", "punish residents for their conduct").
 
@@ -528,7 +529,8 @@ class ClauseReader:
         for number, sent in enumerate(doc.sents):
             self._start_sentence(sent, good_tokens, next((s for n, s in reversed(last) if number - n <= 2), None))
             for verb in sent:
-                if verb.pos_ not in ("VERB", "AUX") or conditional(verb, through=("conj",)) or misread_modifier(verb):
+                if verb.pos_ not in ("VERB", "AUX") or conditional(verb, through=("conj",)) or misread_modifier(verb) \
+                        or self._describes_whom_barred(verb):
                     continue
                 party = self._party(verb)
                 if party is None:
@@ -563,7 +565,8 @@ class ClauseReader:
                         or verb.dep_ in ("aux", "auxpass"):
                     continue
                 readers = self._readers_of(verb)
-                if not readers or conditional(verb) or asking(verb) or hypothetical(verb, self.words.fearing):
+                if not readers or conditional(verb) or asking(verb) or hypothetical(verb, self.words.fearing) \
+                        or self._describes_whom_barred(verb):
                     continue
                 for reader in readers:
                     finding = reader(verb, good_tokens, self._sanctioning)
@@ -1021,6 +1024,17 @@ class ClauseReader:
             return None
         end = max(adjective.i, verb.i) + 1
         return Finding(kind, verb, subject.left_edge.i, "", [(subject.left_edge.i, end)], "open-to")
+
+    def _describes_whom_barred(self, verb: Token) -> bool:
+        """ "the customs blacklist bars listed traders from ...", "Ctrip blocks listed debtors from ...": a
+        participle right after a restricting verb describes whom it bars, though the parser takes it for the
+        verb's complement or for the verb itself (and "bars" for its subject); the cue of the restricting
+        verb (extract/perks.py) reads the penalty, and the participle brings none of its own."""
+        before = verb.nbor(-1) if verb.i else None
+        if verb.tag_ not in ("VBN", "VBD") or before is None or before.lemma_.lower() not in self.words.restricting:
+            return False
+        misread_noun = before.tag_ == "NNS" and before.dep_ == "nsubj" and before.head == verb
+        return misread_noun or verb.head == before and verb.dep_ in ("xcomp", "ccomp", "oprd")
 
     def _listed_for(self, verb: Token, party: Token) -> Finding:
         """ "a court may list a debtor who has the means to pay but refuses, who obstructs enforcement,

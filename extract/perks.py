@@ -8,7 +8,9 @@ penalty it introduces:
   as well as deposit-free bike sharing, hotels stays, and ... apartment rentals" gives four
   perks (a *list* cue: the items follow it, split at commas and "as well as");
 - "deposit-free apartment rentals" is a perk by itself (a *phrase* cue);
-- "users ... barred from rail travel" is a penalty "barred from rail travel".
+- "users ... barred from rail travel" is a penalty "barred from rail travel"; whom a verb bars may be
+  marked by a participle ("bars listed firms from public tenders"), and a second party with the particle
+  again is barred from its own item ("..., and their legal representatives from serving as directors").
 
 Each claim's `object` is the normalised perk or penalty, its phrase the exact words, its
 subject the scoring system or blacklist whose rating earns it (extract/subjects.py,
@@ -30,6 +32,8 @@ debt": an event, no penalty), nor a tally of a penalty's use ("refused 23.4 mill
 "blocked 2.4 million ticket purchases": a figure; grammar `tally_nouns`), nor a perk or penalty summed up since
 a time ("has waived deposits worth 96 billion yuan since its launch").
 
+List items end where "and" opens another clause: a subject of its own ("..., and their children cannot
+enrol") or the same subject's next verb in the present with an object ("... and lowers their score").
 List items split at commas, "as well as", and at "and"/"or" before a noun phrase that names a
 perk or penalty of its own (grammar `item_heads`, `item_modifiers`: "discounts on heating bills
 and priority at hospitals", "... and cheaper loans"), wherever the parser hung it; not a verb's
@@ -778,6 +782,18 @@ def _inside_other_kind(claim: Claim, found: list) -> bool:
                and claim.phrase_end <= other.phrase_end
                and other.phrase_end - other.phrase_start > claim.phrase_end - claim.phrase_start
                for other, _ in found)
+
+
+def _repeated_particle(item: Span, particle: Token) -> Token | None:
+    """ "bars listed firms from tenders, and their legal representatives from serving as executives": an
+    item that names whom the cue bars, with a possessive (the parties' own people), before the cue's own
+    particle again (the verb left out) -> that particle; else None ("the business lounges of airports")."""
+    if particle.pos_ != "ADP" or len(item) < 3 or item[0].tag_ != "PRP$":
+        return None
+    again = next((t for t in item[1:] if t.lower_ == particle.lower_), None)
+    if again is None or not all(t.pos_ in ("DET", "PRON", "NOUN", "ADJ", "PROPN", "PART") for t in item[:again.i - item.start]):
+        return None
+    return again
 
 
 def normalise(span: Span) -> str:
@@ -1657,6 +1673,9 @@ class PerkPenaltyFinder:
             while tail > 1 and match[tail - 1].pos_ in PARTICLE_POS:
                 tail -= 1
             prefix = cue.label or " ".join([match[0].text, *(t.text for t in match[tail:])])
+            again = _repeated_particle(item, match[-1])
+            if again is not None:  # "bars firms from tenders, and their managers from serving ...": without whom
+                words = normalise(item.doc[again.i + 1:item.end])
             return f"{prefix} {words}"
         return words
 
@@ -1756,9 +1775,13 @@ def _credit_follows(doc: Doc, comma: int, end: int) -> bool:
 
 def _new_clause_follows(doc: Doc, before: int, end: int) -> bool:
     """ "..., and their children cannot enrol": after token `before` (a comma, or the last word
-    of a phrase), a conjunction and a subject of its own start another clause; it is no list item."""
+    of a phrase), a conjunction and a subject of its own start another clause, and so does a verb in the
+    present with an object ("... and lowers their score"); it is no list item."""
     if before + 2 >= end or doc[before + 1].pos_ != "CCONJ":
         return False
+    after = doc[before + 2]
+    if after.tag_ == "VBZ" and any(c.dep_ == "dobj" for c in after.children):
+        return True  # "bars listed users from flights and lowers their score": the same subject's next verb
     for token in doc[before + 2:min(before + 7, end)]:
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i and not _bare_plural(token.head):
             return True

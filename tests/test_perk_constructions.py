@@ -303,6 +303,21 @@ def objects(nlp, text, kind):
      ["named on notice boards in their neighbourhood",
       "unable to apply for posts in the police or at state-owned banks",
       "loss of their place on the waiting list for council housing"]),
+    # whom a restricting verb bars may be marked by a participle ("listed", "court-listed", "flagged"), which
+    # describes them (no listing of its own, also where the parser reads "bars" as a noun and "listed" as the
+    # verb); a second party with the particle again and no verb is barred too ("and their managers from ...")
+    ("Three ride-hailing apps bar court-listed users from their premium car classes.", "penalty",
+     ["bar from their premium car classes"]),
+    ("The customs blacklist bars listed traders from bonded warehouses.", "penalty", ["bars from bonded warehouses"]),
+    ("Its list of dishonest suppliers bars flagged vendors from hospital tenders, and their managers from running "
+     "other suppliers.", "penalty", ["bars from hospital tenders", "bars from running other suppliers"]),
+    # "and" before a verb in the present with an object of its own ends the list: the same subject's next verb
+    ("The app blocks listed users from booking sleeper berths and lowers their score to 450.", "penalty",
+     ["blocks from booking sleeper berths", "lowers their score to 450"]),
+    # rationing or delaying what a party has is a penalty ("has its invoices rationed")
+    ("A taxpayer graded D has its VAT invoices rationed.", "penalty", ["has its VAT invoices rationed"]),
+    ("Importers on the watch list have their customs refunds delayed.", "penalty",
+     ["have their customs refunds delayed"]),
 ])
 def test_constructions(nlp, text, kind, expected):
     assert objects(nlp, text, kind) == expected
