@@ -70,7 +70,10 @@ subjects ("has licensed three firms: Lianhe Credit in 2019, Qilin Data in June 2
 this year, Harbour Credit"). Whom a verb of sampling counts is a sample, no figure ("We surveyed
 2,140 residents between April and June 2025": the survey began in April and ended in June); two
 months of one year joined by "and" are an activity's span too ("tests carried out in January and
-February 2024").
+February 2024"). So do a survey conducted or carried out (the event's noun is one of sampling) and
+documents reviewed ("Between January and July 2025, researchers reviewed 2,140 notices"); a participle
+that describes whom the activity counts ("3,012 adults aged 18 and over ... between 10 October and 2
+November 2025": `describing_participles`) is no activity, the verb above it is.
 
 Also: an act done for the first time that names no event of its own begins ("The firm first applied
 in 2019": began), the event noun a light verb takes ("received a licence in 2018"), an adjective of an
@@ -1222,6 +1225,7 @@ class DateExtractor:
         self.self_references = {w.lower() for w in events_vocab.get("self_references", [])}
         self.own_data_verbs = {w.lower() for w in events_vocab.get("own_data_verbs", [])}
         self.sampling_verbs = {w.lower() for w in events_vocab.get("sampling_verbs", [])}
+        self.describing_participles = {w.lower() for w in events_vocab.get("describing_participles", [])}
         self.seeking_words = {w.lower() for w in events_vocab.get("seeking_words", [])}
         ranges = events_vocab.get("ranges") or {}
         self.range_opens = phrases(list(ranges), tokenize)
@@ -2007,10 +2011,11 @@ class DateExtractor:
         the time is (`_range_end`)."""
         if self.span_ends is None:
             return None
-        verb = next((t for t in expression_root(doc, e).ancestors if t.pos_ in ("VERB", "AUX")), None)
+        verb = next((t for t in expression_root(doc, e).ancestors if t.pos_ in ("VERB", "AUX")
+                     and not self._describes(t)), None)
         bracketed = e.start > 0 and doc[e.start - 1].text == "("  # "the Planning Outline ... (2014–2020)"
         if verb is None or bracketed or verb.lemma_ == "be" or self.event_of(verb) is not None \
-                and verb.lemma_.lower() not in self.sampling_verbs:
+                and not self._samples(verb):
             return None  # ("surveyed residents between April and June" is an activity's time, though an event)
         # "1.2 million visits recorded between ...": the figure's time; not "a survey of 2,106 users conducted
         # between ...", where the participle the parser hangs on the counted noun describes the noun before "of"
@@ -2024,6 +2029,21 @@ class DateExtractor:
             claim.predicate = self.span_ends[end].predicate
             claim.method += ":span"
         return claim
+
+    def _describes(self, verb: Token) -> bool:
+        """Whether a verb is a participle describing a noun ("adults aged 18 and over",
+        `describing_participles`), no activity a span of times could date."""
+        return verb.dep_ == "acl" and (verb.lemma_.lower() in self.describing_participles
+                                       or verb.lower_ in self.describing_participles)
+
+    def _samples(self, verb: Token) -> bool:
+        """Whether a verb is one of sampling ("surveyed 2,140 residents"), or one whose event is
+        a survey's ("a survey of 1,826 users ... conducted between October 2019 and February 2020":
+        `sampling_verbs` names the survey too): its span of times is the fieldwork's."""
+        if verb.lemma_.lower() in self.sampling_verbs:
+            return True
+        found = self.event_of(verb)
+        return found is not None and any(t.lemma_.lower() in self.sampling_verbs for t in found[1][1:])
 
     def reported_claim(self, doc: Doc, sent: Span, e: TimeExpression) -> Claim | None:
         """ "The PBoC said in a notice on Tuesday that it had granted a licence to Tianmu": what
