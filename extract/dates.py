@@ -84,7 +84,8 @@ to pay": a deadline), what a dated report says had happened ("said on Tuesday th
 granted a licence": the report's date), "by" a time in a clause committed to the future
 ("said it would connect the list ... by the end of 2020": a deadline whatever the verb), a
 time opening a sentence for the clause after a semicolon, "since" a time with what one can
-do since then ("Since 2019, firms can ask ..."), the time a rule or an offer starts from
+do since then ("Since 2019, firms can ask ..."; inside an infinitive of purpose, the perfect it serves:
+"has relied on Sesame Credit to waive its deposit since 2017"), the time a rule or an offer starts from
 ("From September 1, no platform may use a score ...": took_effect, also inside what a report
 says), a plan the clause after a counted time states ("two days before its shares were due to
 start trading": scheduled), and a date alone in a row of a table laid out in plain lines whose
@@ -98,7 +99,8 @@ complement counts, "was used to block 34.6 million attempts", "barred debtors fr
 million tickets since 2014", or a figure of the noun or the preposition the time hangs on, "said in
 August, against a peak of 15.7 million in 2019", "up from 25 percent two years ago": the figure's as_of) or a state a report describes ("said last month that its
 database now covers ..."), a bound ("signed after 1 March 2019", "in force until 2020"), a
-recurring date ("its annual deadline of June 30"), the time of writing of a state told in the present,
+recurring date ("its annual deadline of June 30"), a reporting period named by its end ("net profit for the
+quarter ended March 31": `period_nouns`), the time of writing of a state told in the present,
 with a modal or in the perfect of a state ("Two firms currently hold a licence", "At present, 86 firms
 have joined": only what is told as done is dated, "Qilin Data today announced"), a survey the text itself draws on ("It
 draws on a survey ..., conducted in 2019"), dates in reference-list entries (also every
@@ -1054,6 +1056,12 @@ def time_expressions(doc: Doc, finder: TimeFinder) -> list[TimeExpression]:
     return doc._.time_expressions
 
 
+def _infinitive_clause(verb: Token) -> bool:
+    """Whether a verb heads a clause of purpose in the infinitive ("has relied on Sesame Credit to
+    waive its deposit since 2017"): it has no tense of its own, the verb it serves has."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def in_span(expressions: list[TimeExpression], span: Span) -> list[TimeExpression]:
     return [e for e in expressions if e.start >= span.start and e.end <= span.end]
 
@@ -1243,6 +1251,7 @@ class DateExtractor:
         self.condition_marks = {w.lower() for w in events_vocab.get("condition_marks", [])}
         self.period_words = {w.lower() for w in events_vocab.get("period_words", [])}
         self.period_preps = {w.lower() for w in events_vocab.get("period_preps", [])}
+        self.period_nouns = {w.lower() for w in events_vocab.get("period_nouns", [])}
         marker = events_vocab.get("reference_line")
         self.reference_line = re.compile(marker) if marker else None
         started = next((e for e in self.events if e.predicate == events_vocab.get("rule_start_predicate")), None)
@@ -1501,7 +1510,8 @@ class DateExtractor:
         # "has blocked them from buying seats since 2019": the parser may hang the time on the gerund
         # of the verb in the perfect (never past the clause: "said" is no state)
         governing, node = [], verb
-        while node.dep_ in ("pcomp", "prep", "xcomp") and node.head.i != node.i and len(governing) < 3:
+        while (node.dep_ in ("pcomp", "prep", "xcomp") or _infinitive_clause(node)) and node.head.i != node.i \
+                and len(governing) < 3:
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 governing.append(node)
@@ -1891,6 +1901,8 @@ class DateExtractor:
             return None  # "If the rules were adopted in 2025, ...", "did not launch it in 2020": no event happened
         if self._period_of(doc, cue, e):
             return None  # "the annual report for 2018": the period it covers
+        if self._period_end(cue):
+            return None  # "net profit for the quarter ended March 31": when the figures were counted
         if e.relation == "now" and not _told_as_past(cue, e):
             return None  # "Two firms currently hold a licence": a state at the time of writing, no event
         since = match_before(doc, e.start, self.since_preps, sent.start)
@@ -1912,6 +1924,14 @@ class DateExtractor:
         if root.head.lower_ in self.period_preps and root.head.head.i == cue.i:
             return True
         return root.head.i == cue.i and any(c.lower_ in self.period_words for c in cue.children)
+
+    def _period_end(self, cue: Token) -> bool:
+        """Whether the cue is the participle that names a reporting period by its end ("the quarter
+        ended March 31", "the year ending 31 December": `period_nouns`)."""
+        if cue.lemma_.lower() != "end" or cue.pos_ != "VERB":
+            return False
+        period = cue.head if cue.dep_ == "acl" else cue.doc[cue.i - 1] if cue.i > 0 else None  # the parser may
+        return period is not None and period.lemma_.lower() in self.period_nouns  # make "ended" the root
 
     def _negated(self, cue: Token) -> bool:
         """Whether the cue's verb is denied ("did not launch the score in 2020", "was never
