@@ -71,7 +71,10 @@ subjects ("has licensed three firms: Lianhe Credit in 2019, Qilin Data in June 2
 this year, Harbour Credit"). Whom a verb of sampling counts is a sample, no figure ("We surveyed
 2,140 residents between April and June 2025": the survey began in April and ended in June); two
 months of one year joined by "and" are an activity's span too ("tests carried out in January and
-February 2024").
+February 2024"). So do a survey conducted or carried out (the event's noun is one of sampling) and
+documents reviewed ("Between January and July 2025, researchers reviewed 2,140 notices"); a participle
+that describes whom the activity counts ("3,012 adults aged 18 and over ... between 10 October and 2
+November 2025": `describing_participles`) is no activity, the verb above it is.
 
 Also: an act done for the first time that names no event of its own begins ("The firm first applied
 in 2019": began), the event noun a light verb takes ("received a licence in 2018"), an adjective of an
@@ -82,7 +85,8 @@ to pay": a deadline), what a dated report says had happened ("said on Tuesday th
 granted a licence": the report's date), "by" a time in a clause committed to the future
 ("said it would connect the list ... by the end of 2020": a deadline whatever the verb), a
 time opening a sentence for the clause after a semicolon, "since" a time with what one can
-do since then ("Since 2019, firms can ask ..."), the time a rule or an offer starts from
+do since then ("Since 2019, firms can ask ..."; inside an infinitive of purpose, the perfect it serves:
+"has relied on Sesame Credit to waive its deposit since 2017"), the time a rule or an offer starts from
 ("From September 1, no platform may use a score ...": took_effect, also inside what a report
 says), a plan the clause after a counted time states ("two days before its shares were due to
 start trading": scheduled), and a date alone in a row of a table laid out in plain lines whose
@@ -96,7 +100,8 @@ complement counts, "was used to block 34.6 million attempts", "barred debtors fr
 million tickets since 2014", or a figure of the noun or the preposition the time hangs on, "said in
 August, against a peak of 15.7 million in 2019", "up from 25 percent two years ago": the figure's as_of) or a state a report describes ("said last month that its
 database now covers ..."), a bound ("signed after 1 March 2019", "in force until 2020"), a
-recurring date ("its annual deadline of June 30"), the time of writing of a state told in the present,
+recurring date ("its annual deadline of June 30"), a reporting period named by its end ("net profit for the
+quarter ended March 31": `period_nouns`), the time of writing of a state told in the present,
 with a modal or in the perfect of a state ("Two firms currently hold a licence", "At present, 86 firms
 have joined": only what is told as done is dated, "Qilin Data today announced"), a survey the text itself draws on ("It
 draws on a survey ..., conducted in 2019"), dates in reference-list entries (also every
@@ -1052,6 +1057,12 @@ def time_expressions(doc: Doc, finder: TimeFinder) -> list[TimeExpression]:
     return doc._.time_expressions
 
 
+def _infinitive_clause(verb: Token) -> bool:
+    """Whether a verb heads a clause of purpose in the infinitive ("has relied on Sesame Credit to
+    waive its deposit since 2017"): it has no tense of its own, the verb it serves has."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def in_span(expressions: list[TimeExpression], span: Span) -> list[TimeExpression]:
     return [e for e in expressions if e.start >= span.start and e.end <= span.end]
 
@@ -1223,6 +1234,7 @@ class DateExtractor:
         self.self_references = {w.lower() for w in events_vocab.get("self_references", [])}
         self.own_data_verbs = {w.lower() for w in events_vocab.get("own_data_verbs", [])}
         self.sampling_verbs = {w.lower() for w in events_vocab.get("sampling_verbs", [])}
+        self.describing_participles = {w.lower() for w in events_vocab.get("describing_participles", [])}
         self.seeking_words = {w.lower() for w in events_vocab.get("seeking_words", [])}
         ranges = events_vocab.get("ranges") or {}
         self.range_opens = phrases(list(ranges), tokenize)
@@ -1240,6 +1252,7 @@ class DateExtractor:
         self.condition_marks = {w.lower() for w in events_vocab.get("condition_marks", [])}
         self.period_words = {w.lower() for w in events_vocab.get("period_words", [])}
         self.period_preps = {w.lower() for w in events_vocab.get("period_preps", [])}
+        self.period_nouns = {w.lower() for w in events_vocab.get("period_nouns", [])}
         marker = events_vocab.get("reference_line")
         self.reference_line = re.compile(marker) if marker else None
         started = next((e for e in self.events if e.predicate == events_vocab.get("rule_start_predicate")), None)
@@ -1498,7 +1511,8 @@ class DateExtractor:
         # "has blocked them from buying seats since 2019": the parser may hang the time on the gerund
         # of the verb in the perfect (never past the clause: "said" is no state)
         governing, node = [], verb
-        while node.dep_ in ("pcomp", "prep", "xcomp") and node.head.i != node.i and len(governing) < 3:
+        while (node.dep_ in ("pcomp", "prep", "xcomp") or _infinitive_clause(node)) and node.head.i != node.i \
+                and len(governing) < 3:
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 governing.append(node)
@@ -1888,6 +1902,8 @@ class DateExtractor:
             return None  # "If the rules were adopted in 2025, ...", "did not launch it in 2020": no event happened
         if self._period_of(doc, cue, e):
             return None  # "the annual report for 2018": the period it covers
+        if self._period_end(cue):
+            return None  # "net profit for the quarter ended March 31": when the figures were counted
         if e.relation == "now" and not _told_as_past(cue, e):
             return None  # "Two firms currently hold a licence": a state at the time of writing, no event
         since = match_before(doc, e.start, self.since_preps, sent.start)
@@ -1909,6 +1925,14 @@ class DateExtractor:
         if root.head.lower_ in self.period_preps and root.head.head.i == cue.i:
             return True
         return root.head.i == cue.i and any(c.lower_ in self.period_words for c in cue.children)
+
+    def _period_end(self, cue: Token) -> bool:
+        """Whether the cue is the participle that names a reporting period by its end ("the quarter
+        ended March 31", "the year ending 31 December": `period_nouns`)."""
+        if cue.lemma_.lower() != "end" or cue.pos_ != "VERB":
+            return False
+        period = cue.head if cue.dep_ == "acl" else cue.doc[cue.i - 1] if cue.i > 0 else None  # the parser may
+        return period is not None and period.lemma_.lower() in self.period_nouns  # make "ended" the root
 
     def _negated(self, cue: Token) -> bool:
         """Whether the cue's verb is denied ("did not launch the score in 2020", "was never
@@ -2008,10 +2032,11 @@ class DateExtractor:
         the time is (`_range_end`)."""
         if self.span_ends is None:
             return None
-        verb = next((t for t in expression_root(doc, e).ancestors if t.pos_ in ("VERB", "AUX")), None)
+        verb = next((t for t in expression_root(doc, e).ancestors if t.pos_ in ("VERB", "AUX")
+                     and not self._describes(t)), None)
         bracketed = e.start > 0 and doc[e.start - 1].text == "("  # "the Planning Outline ... (2014–2020)"
         if verb is None or bracketed or verb.lemma_ == "be" or self.event_of(verb) is not None \
-                and verb.lemma_.lower() not in self.sampling_verbs:
+                and not self._samples(verb):
             return None  # ("surveyed residents between April and June" is an activity's time, though an event)
         # "1.2 million visits recorded between ...": the figure's time; not "a survey of 2,106 users conducted
         # between ...", where the participle the parser hangs on the counted noun describes the noun before "of"
@@ -2025,6 +2050,21 @@ class DateExtractor:
             claim.predicate = self.span_ends[end].predicate
             claim.method += ":span"
         return claim
+
+    def _describes(self, verb: Token) -> bool:
+        """Whether a verb is a participle describing a noun ("adults aged 18 and over",
+        `describing_participles`), no activity a span of times could date."""
+        return verb.dep_ == "acl" and (verb.lemma_.lower() in self.describing_participles
+                                       or verb.lower_ in self.describing_participles)
+
+    def _samples(self, verb: Token) -> bool:
+        """Whether a verb is one of sampling ("surveyed 2,140 residents"), or one whose event is
+        a survey's ("a survey of 1,826 users ... conducted between October 2019 and February 2020":
+        `sampling_verbs` names the survey too): its span of times is the fieldwork's."""
+        if verb.lemma_.lower() in self.sampling_verbs:
+            return True
+        found = self.event_of(verb)
+        return found is not None and any(t.lemma_.lower() in self.sampling_verbs for t in found[1][1:])
 
     def reported_claim(self, doc: Doc, sent: Span, e: TimeExpression) -> Claim | None:
         """ "The PBoC said in a notice on Tuesday that it had granted a licence to Tianmu": what

@@ -19,7 +19,9 @@ a claim of each one that measures something:
   characters), "a 10-day trip" (duration, days).
 - measures on a scale (`measures`): "my Sesame score was 696", "his Sesame score (713)", "her
   score: 768 this week", "her score, which had been 702,", "pushed his score down to 580" -> score; "a score greater than 650"
-  -> score_threshold, bound min.
+  -> score_threshold, bound min; the number of a threshold noun in a passage about scores
+  ("lower its deposit-free threshold to 560 from 580", "raised its threshold to 600": `threshold_nouns`)
+  -> score_threshold, both the level moved to and the level moved from.
 - ranges: "from 350 to 950", "between 10 and 20 million": two claims, the low end bound min
   and the high end bound max, extra["range"] = "low" | "high".
 - tables: a number alone in a cell of a table written as text lines, its cells set apart by
@@ -34,7 +36,8 @@ a claim of each one that measures something:
   "people scoring 600 or higher", "those rated 180 or above"), a bound in a sentence about a
   scoring system ("below 550", "700 and above"), points with a bound ("at least 600
   points", "260 points or more"): score_threshold; a range a scoring verb or a scale governs
-  ("scores its users between 350 and 950", "a scale of 350 to 950"): two scores. The passage
+  ("scores its users between 350 and 950", "a scale of 350 to 950"; in brackets after a range noun,
+  `range_nouns`: "its range (350 to 950)"): two scores. The passage
   may name the score up to `score_passage_sentences` sentences before; "over", "under", "at"
   bound only a number too large for an age or an hour ("over 750": `large_thresholds`).
 - points changes: a signed number in a passage about scores ("giving blood (+10)", "drunk
@@ -398,6 +401,10 @@ class FigureExtractor:
         self.bound_adjectives = {w.lower(): bound for bound, adjectives in (metrics.get("bound_adjectives") or {}).items()
                                  for w in adjectives}
         self.score_verbs = {w.lower() for m in metrics.get("measures") or [] for w in m.get("verbs", [])}
+        #: nouns whose number is a score's threshold ("lower its threshold to 560")
+        self.threshold_nouns = {w.lower() for m in metrics.get("measures") or [] for w in m.get("threshold_nouns", [])}
+        #: nouns whose bracketed range is a scale's ("its range (350 to 950)")
+        self.range_nouns = {w.lower() for m in metrics.get("measures") or [] for w in m.get("range_nouns", [])}
         self.threshold_predicates = {m.threshold_predicate for m in self.measures if m.threshold_predicate}
         self.age_cues = phrases(metrics.get("age_cues", []), tokenize)
         #: predicates whose subject is the scoring system or blacklist of the sentence
@@ -738,6 +745,8 @@ class FigureExtractor:
             noun, comparative = self._measure_noun_by_verb(doc[q.end - 1]), False
         if noun is None:
             return None
+        if self._is_threshold(noun):
+            return self._threshold(sent, q, noun)
         metric = self._metric(self.measures, noun, words)
         if metric is None:
             return None
@@ -757,7 +766,7 @@ class FigureExtractor:
         i = q.phrase_start - 1
         if i >= sent.start and doc[i].lower_ in ("of", "(", ":"):
             i -= 1
-        if i >= sent.start and doc[i].pos_ == "NOUN" and self._is_measure(doc[i]):
+        if i >= sent.start and doc[i].pos_ == "NOUN" and (self._is_measure(doc[i]) or self._is_threshold(doc[i])):
             return doc[i]
         return None
 
@@ -777,20 +786,37 @@ class FigureExtractor:
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.tag_ == "WDT" and node.dep_ == "relcl":
             subject = node.head  # "her score, which had been 702, fell": the noun "which" stands for
-        return subject if subject is not None and self._is_measure(subject) else None
+        return subject if subject is not None and (self._is_measure(subject) or self._is_threshold(subject)) else None
 
     def _measure_moved_to(self, number: Token) -> Token | None:
         """ "three violations pushed his score down to 580", "the bank raised her score to 750": a
-        verb moves its object, a measure, to the level "to" gives (not "by": a change, no level)."""
+        verb moves its object, a measure, to the level "to" gives, or from the level "from" gives
+        ("lower its threshold to 560 from 580"); not "by": a change, no level."""
         mark = number.head
-        if mark.lower_ != "to" or mark.dep_ != "prep" or mark.head.pos_ != "VERB":
+        if mark.lower_ not in ("to", "from") or mark.dep_ != "prep" or mark.head.pos_ != "VERB":
             return None
         moved = next((c for c in mark.head.children if c.dep_ == "dobj"), None)
-        return moved if moved is not None and moved.i < number.i and self._is_measure(moved) else None
+        return moved if moved is not None and moved.i < number.i and (
+            self._is_measure(moved) or self._is_threshold(moved)) else None
 
     def _is_measure(self, noun: Token) -> bool:
         key = self._noun_key(noun)
         return any(key[-len(n):] == n for m in self.measures for n in m.nouns)
+
+    def _is_threshold(self, noun: Token) -> bool:
+        return noun.pos_ == "NOUN" and (noun.lemma_.lower() in self.threshold_nouns or noun.lower_ in self.threshold_nouns)
+
+    def _threshold(self, sent: Span, q: Quantity, noun: Token) -> Figure | None:
+        """ "lower its deposit-free threshold to 560 from 580", "raised its threshold to 600": the
+        number of a threshold noun (`threshold_nouns`) is the score's threshold, in a passage about
+        scores (a threshold of income or of age is none)."""
+        if not self.measures or q.currency or q.percent or q.has_scale \
+                or not (self._about_scores_in(sent) or self._score_passage(sent)):
+            return None
+        metric = self.measures[0]
+        start = min(noun.i, q.phrase_start) if noun.i + 2 >= q.phrase_start else q.phrase_start
+        return Figure(q, "measure", metric.threshold_predicate or metric.predicate, metric.unit, noun, start,
+                      q.phrase_end, {"noun": noun.text})
 
     def _score_by_context(self, sent: Span, q: Quantity, words: set[str], ranged: bool = False) -> Figure | None:
         """A bare number read as a score from its context:
@@ -1165,6 +1191,7 @@ class FigureExtractor:
         opener = doc[low.phrase_start - 1].lower_ if low.phrase_start > 0 else ""
         on_scale = opener == "of" and low.phrase_start > 1 and (
             self._is_measure(doc[low.phrase_start - 2]) or is_score(doc[low.phrase_start - 2]))  # "a scale of 350 to 950"
+        on_scale = on_scale or self._bracketed_scale(doc, low)
         if link in ("-", "–", "- to -"):
             return True
         if link == "to":
@@ -1176,6 +1203,16 @@ class FigureExtractor:
             return opener in ("from", "between") or on_scale or low.words and high.words \
                 or low.has_scale and high.has_scale or bool(unit_of_high) or self._range_cell(doc, low, high) is not None
         return link == "and" and opener == "between"
+
+    def _bracketed_scale(self, doc: Doc, low: Quantity) -> bool:
+        """ "its range (350 to 950) looks like a FICO score": a range in brackets after a measure or a
+        range noun (`range_nouns`), in a sentence about scores."""
+        if low.phrase_start < 2 or doc[low.phrase_start - 1].text != "(":
+            return False
+        noun = doc[low.phrase_start - 2]
+        if not (self._is_measure(noun) or is_score(noun) or noun.lemma_.lower() in self.range_nouns):
+            return False
+        return self._about_scores_in(noun.sent)
 
     def _range(self, sent: Span, low: Quantity, high: Quantity, words: set[str]) -> list[Figure]:
         doc = sent.doc

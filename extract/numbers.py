@@ -14,7 +14,8 @@ comments") and reach ("viewed 2.3 million times"), numbers opening a heading or 
 Platforms as enforcers") or a section or a list item ("1. Who is rated"), reading times ("About 7
 minutes of reading", "Reading time: 6 minutes"), rates of exchange ("RMB7.2960 to US$1.00", "US$1
 = 7.15 yuan"), a statistic's level ("95% CI"), a publication's price to its subscribers
-("Subscribe: 12 issues for GBP 49"), a note's number in square brackets ("... plane tickets [4]."), bare years and reporting periods' years ("Q3 2022 RMB").
+("Subscribe: 12 issues for GBP 49"), a study's research grant ("funded by a grant of EUR 48,000 from
+the Hollins Trust"), a note's number in square brackets ("... plane tickets [4]."), bare years and reporting periods' years ("Q3 2022 RMB").
 
 Values are computed with `Decimal` so that "1.4 billion" is exactly 1400000000.0.
 """
@@ -297,6 +298,8 @@ class NumberReader:
         self.statistic_words = {w.lower() for w in furniture.get("statistic_words", [])}
         self.subscription_words = {w.lower() for w in furniture.get("subscription_words", [])}
         self.offer_nouns = {w.lower() for w in furniture.get("offer_nouns", [])}
+        self.grant_nouns = {w.lower() for w in furniture.get("grant_nouns", [])}
+        self.funding_words = {w.lower() for w in furniture.get("funding_words", [])}
         time_frames = vocab.get("time_frames") or {}
         self.part_words = {w.lower() for w in time_frames.get("part_words", [])}
         self.lookback_words = {w.lower() for w in time_frames.get("lookback_words", [])}
@@ -560,7 +563,8 @@ class NumberReader:
                 or self._section_number(doc, quantity):
             return True
         if self._reading_time(doc, quantity) or self._exchange_rate(doc, quantity) or self._statistic(doc, quantity) \
-                or self._subscription_offer(doc, quantity) or self._note_marker(doc, quantity):
+                or self._subscription_offer(doc, quantity) or self._note_marker(doc, quantity) \
+                or self._research_grant(doc, quantity):
             return True
         single = quantity.end - quantity.start == 1 and quantity.currency is None and not quantity.percent
         if single and self.is_year(first) and quantity.cue_start is None:
@@ -662,6 +666,24 @@ class NumberReader:
             and doc[quantity.end].lemma_.lower() in self.offer_nouns
         return offer and any(t.lemma_.lower() in self.subscription_words or t.lower_ in self.subscription_words
                              for t in doc[quantity.start].sent)
+
+    def _research_grant(self, doc: Doc, quantity: Quantity) -> bool:
+        """ "The survey was funded by a grant of EUR 48,000 from the Hollins Trust": the amount of a
+        grant (`grant_nouns`: "a grant of", "a EUR 48,000 grant") by which something is funded
+        (`funding_words`), the study's acknowledgement; not "a start-up grant of 50,000 yuan funded
+        by the city", a perk."""
+        if quantity.currency is None:
+            return False
+        start = quantity.phrase_start
+        if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in self.grant_nouns:
+            grant = doc[start - 2]
+        elif quantity.end < len(doc) and doc[quantity.end].lemma_.lower() in self.grant_nouns:
+            grant = doc[quantity.end]
+        else:
+            return False
+        by, verb = grant.head, grant.head.head
+        return grant.dep_ == "pobj" and by.lower_ == "by" and (
+            verb.lemma_.lower() in self.funding_words or verb.lower_ in self.funding_words)
 
     def _reach(self, doc: Doc, quantity: Quantity) -> bool:
         """ "viewed 2.3 million times", "shared more than 40,000 times": a post's reach (`reach_verbs`)."""

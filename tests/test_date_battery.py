@@ -377,6 +377,24 @@ BATTERY = [
                  [('began', '2022-03'), ('ended', '2022-07')], id='months-of-a-range-share-a-year'),
     pytest.param('We draw on a survey of 1,840 WeChat users in Wuhan conducted between May 2021 and January 2022.', PUBLISHED,
                  [('began', '2021-05'), ('ended', '2022-01')], id='a-survey-of-counted-people-is-an-activity'),
+    # session 14: a survey conducted, documents reviewed, a participle describing whom an activity counts
+    pytest.param('The institute conducted a survey of 2,000 residents in Wuhan between May and July 2022.', PUBLISHED,
+                 [('began', '2022-05'), ('ended', '2022-07')], id='conducting-a-survey-is-an-activity'),
+    pytest.param('The Hexin Institute carried out a survey of 900 renters between June and August 2021.', PUBLISHED,
+                 [('began', '2021-06'), ('ended', '2021-08')], id='carrying-out-a-survey-is-an-activity'),
+    pytest.param('Between March and June 2023, researchers at the Centre reviewed 1,320 court notices.', PUBLISHED,
+                 [('began', '2023-03'), ('ended', '2023-06')], id='reviewing-documents-samples-them'),
+    pytest.param('Lingshui Data interviewed 1,940 residents aged 20 and over in six counties between 3 March and '
+                 '18 April 2024.', PUBLISHED, [('began', '2024-03-03'), ('ended', '2024-04-18')],
+                 id='a-participle-of-age-is-no-activity'),
+    # a reporting period named by its end is when figures were counted, no event
+    pytest.param('Hexin Pay reported a net profit of 1.2 billion yuan for the quarter ended 30 June 2023.', PUBLISHED,
+                 [], id='quarter-ended-is-a-period'),
+    pytest.param('Lanqiao Credit today released its results for the year ended December 31, 2023.', PUBLISHED,
+                 [('published', '2024-05-17')], id='year-ended-is-a-period'),
+    # an infinitive of purpose has no tense of its own: "since" in it dates the perfect it serves
+    pytest.param('Qingju Bikes, which has relied on the Heron Score to waive its 99-yuan deposit since 2019, '
+                 'said it would keep the rule.', PUBLISHED, [('began', '2019')], id='since-in-an-infinitive-of-purpose'),
     pytest.param('The Quzhou trial ran from November to February 2023.', PUBLISHED,
                  [('began', '2022-11'), ('ended', '2023-02')], id='a-range-across-new-year'),
     pytest.param('The credit bureau is taking comments on the draft until June 30.', PUBLISHED,

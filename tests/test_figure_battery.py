@@ -490,6 +490,19 @@ BATTERY = [
     ("score-which-had-been", "His Zhima score, which had been 688, dropped after the listing.", [(688, "exact", "points")]),
     ("score-in-brackets", "The courier showed me his Sesame score (702) on his phone.", [(702, "exact", "points")]),
     ("score-after-colon", "Every evening he checks his Sesame Credit score: 745 today.", [(745, "exact", "points")]),
+
+    # -- session 14: a threshold's levels, a study's funding -------------------------------------------
+    ("threshold-lowered-to-from", "Meituan said its credit score would lower the deposit-free threshold to 620 from 650 next month.",
+     [(620, "exact", "points"), (650, "exact", "points")]),
+    ("threshold-raised-in-a-passage", "Qingju Bikes relies on the Sesame score. It raised its threshold to 680 in May.",
+     [(680, "exact", "points")]),
+    ("range-in-brackets", "The Heron Score is popular with reporters: its range (300 to 900) resembles a FICO score.",
+     [(300, "min", "points"), (900, "max", "points")]),
+    ("range-in-brackets-of-no-score", "The firm's range (20 to 30 models) is small.", [(30, "exact", "models")]),
+    ("threshold-of-age", "The bank raised the age threshold for its loans to 25.", []),
+    ("grant-acknowledged", "The fieldwork was funded by a grant of EUR 52,000 from the Alder Foundation.", []),
+    ("grant-as-a-perk", "High scorers may apply for a start-up grant of 30,000 yuan funded by the district.",
+     [(30000, "exact", "CNY")]),
 ]
 
 #: The cases the extractor does not get yet, with why.
