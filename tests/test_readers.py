@@ -807,6 +807,26 @@ def test_pdf_endnotes_on_a_later_page_stand_apart():
     assert "2 Interview with a district official, Dongying, 22 May 2022, about the scheme's launch." in paragraphs
 
 
+@pytest.mark.parametrize(
+    "sentence, noted, unnoted",
+    [
+        # a note's number after a year's full stop, before the next sentence
+        ("The tax authority introduced the rating in July 2014.1 Firms graded A were inspected less often.",
+         "in July 2014.[1] Firms graded A", None),
+        # a decimal after a year-like number is no note: a capital does not follow it
+        ("Lending to graded firms reached 2014.1 billion yuan in the year, the bank reported.1 Most firms",
+         "the bank reported.[1] Most", "2014.1 billion"),
+    ],
+)
+def test_pdf_note_numbers_after_a_year(sentence, noted, unnoted):
+    from extract.readers.pdf import _joined
+
+    pages = [sentence + "\n1 State Taxation Administration, annual report on taxpayer credit, 2015, p. 3."]
+    text = _joined(pages)
+    assert noted in text
+    assert unnoted is None or unnoted in text
+
+
 def test_pdf_numbered_lines_noted_nowhere_are_no_footnotes():
     from extract.readers.pdf import _joined
 

@@ -229,8 +229,11 @@ def _noted(number: int, texts: list[str]) -> bool:
 @lru_cache(maxsize=None)
 def _marker(number: int) -> re.Pattern:
     """A note's number printed right after a word or a stop, before a space, a line's end or a
-    stop ("users1, compared with"; not "RMB1,091.6")."""
-    return re.compile(rf"(?<=[^\W\d]|[.,;:)”\"’])(?<!\d[.,]){number}(?=\s|$|[.,;:)](?!\d))", re.MULTILINE)
+    stop ("users1, compared with"; not "RMB1,091.6"), or after a year's full stop before the next
+    sentence ("in July 2014.2 Firms": a decimal is no year followed by a capital)."""
+    after_word = rf"(?<=[^\W\d]|[.,;:)”\"’])(?<!\d[.,]){number}(?=\s|$|[.,;:)](?!\d))"
+    after_year = rf"(?<=\b(?:19|20)\d\d\.){number}(?=\s+[A-Z“\"])"
+    return re.compile(f"{after_word}|{after_year}", re.MULTILINE)
 
 
 def info_metadata(info, source: "Source") -> Metadata:
