@@ -47,7 +47,13 @@ agreement"), and the rows of a table laid out in plain lines under a header nami
 relations.yaml `columns` ("Scheme   Launched   Operator"), a role of a set one is "one of" ("JD.com, one of
 Pudao's founding investors": owned_by), a deal agreed with a purpose ("agreed with ICBC to build a score":
 partners_with; relations.yaml verbs `purpose`, "agrees with X that ..." being an opinion), a second licence
-whose licensor is the one of the licence told of before ("A second licence went to Pudao Credit"), and the
+whose licensor is the one of the licence told of before ("A second licence went to Pudao Credit"), a licence
+given "to" its holders however the parser hangs the "to" ("granted licences to X and Y"), "the go-ahead" as a
+licence, also given to a first object the parser apposes it into ("gave eight companies, including X and Y, the
+go-ahead to ..."), a passive infinitive of giving on its holder ("the first company to be granted a licence by
+Y"), one of a set a regulator allowed or picked ("X, one of eight firms picked by Y", "X was among eight companies
+Y allowed to run trials": relations.yaml participles `allowed`, `permitted`), the role noun of a set the subject
+is among or one of ("X and Y are among the shareholders of Z", "X is one of the investors in Z"), and the
 maker "it" stands for in a clause on the thing made ("WeChat Pay Score, the credit score it launched":
 not the score, the organisation named before it). A workplace or a container named with its owner's
 possessive is the unit named ("nine years at the PBoC's Credit Reference Center", "inside Ant Group's
@@ -322,7 +328,7 @@ class RelationFinder:
                 yield from self._verb(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and token.lemma_.lower() in self.permission_verbs:
                 yield from self._permitted(doc, sent, token, actors, by_root)
-            if token.lemma_.lower() in self.licence_nouns:
+            if token.lemma_.lower() in self.licence_nouns or _hyphenated(token) in self.licence_nouns:
                 yield from self._licence(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and token.lemma_.lower() in self.stake_verbs:
                 yield from self._stake(doc, sent, token, actors, by_root)
@@ -829,6 +835,9 @@ class RelationFinder:
         if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ in ("VERB", "AUX"):
             yield from self._licensed_with(doc, sent, noun, actors, by_root)
             return
+        if noun.dep_ == "appos" and (first := self._first_object(noun)) is not None:
+            yield from self._licence_to_first_object(doc, sent, noun, first, actors, by_root)
+            return
         verb = noun.head if noun.dep_ in ("dobj", "conj") else None
         if verb is not None and noun.dep_ == "conj":
             verb = verb.head if verb.dep_ == "dobj" else None
@@ -840,21 +849,45 @@ class RelationFinder:
         if lemma in self.receiving_verbs:
             licensees = self._clause_subjects(verb, actors, by_root)
             licensors = self._licensors(noun, actors, exclude=licensees)
-        elif lemma in self.giving_verbs and any(c.dep_ == "nsubjpass" for c in verb.children):
-            # "Baihang was granted a licence by the central bank"
-            licensees = [a for c in verb.children if c.dep_ == "nsubjpass"
-                         for a in self._actors_for(_antecedent_of(c), actors, by_root)]
+        elif lemma in self.giving_verbs and (any(c.dep_ == "nsubjpass" for c in verb.children)
+                                             or verb.dep_ in ("relcl", "acl") and _is_passive(verb)):
+            # "Baihang was granted a licence by the central bank", "the first company to be granted a
+            # licence by the PBoC" (the noun the passive infinitive modifies)
+            receivers = [c for c in verb.children if c.dep_ == "nsubjpass"] or [verb.head]
+            licensees = [a for c in receivers for a in self._actors_for(_antecedent_of(c), actors, by_root)]
             licensors = [o for c in (*verb.children, *noun.children) if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
                          for o in self._actors_under(c, actors)]  # the parser may hang "by" on the licence
         elif lemma in self.giving_verbs:
             # "issued a licence to Baihang", "gave Pudao Credit a licence"
             licensors = self._clause_subjects(verb, actors, by_root)
-            licensees = _institutions([o for c in verb.children if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"
+            # "granted licences to X": the parser may hang the "to" on the licence
+            licensees = _institutions([o for c in (*verb.children, *noun.children)
+                                       if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"
                                        for o in self._actors_under(c, actors)])
         else:
             return
         for licensee in licensees:
             for licensor in licensors:
+                yield from self._claim(sent, licensee, Link("licensed_by"), licensor, noun, "relation/licence")
+
+    def _first_object(self, noun: Token) -> Token | None:
+        """The first object of a giving verb whose second object, the licence, the parser apposed to
+        a name inside the first: "gave eight companies, including X and Y, the go-ahead" (companies)."""
+        for head in noun.ancestors:
+            if head.dep_ == "dobj" and head.head.lemma_.lower() in self.giving_verbs:
+                return head
+        return None
+
+    def _licence_to_first_object(self, doc, sent, noun: Token, first: Token, actors, by_root):
+        """ "the PBoC gave eight companies, including X and Y, the go-ahead to ...": the actors of
+        the first object are licensed by the giver."""
+        verb = first.head
+        if is_negated(doc[verb.i:verb.i + 1]) or is_negated(doc[noun.i:noun.i + 1]):
+            return
+        licence = {t.i for t in noun.subtree}
+        licensees = _institutions([s for s in self._actors_under(first, actors) if s.root.i not in licence])
+        for licensee in licensees:
+            for licensor in self._clause_subjects(verb, actors, by_root):
                 yield from self._claim(sent, licensee, Link("licensed_by"), licensor, noun, "relation/licence")
 
     def _permitted(self, doc, sent, verb: Token, actors, by_root):
@@ -873,6 +906,9 @@ class RelationFinder:
         subjects = [g for c in acts for g in c.children if g.dep_ == "nsubj"]
         named = [s for n in objects + subjects for to in [_infinitive_after(n)] if to is not None
                  for s in actors if n.left_edge.i <= s.start and s.end <= to.i]
+        if not objects and verb.dep_ == "relcl" and acts:
+            # "among eight companies the PBoC allowed to run trials": the permitted are those the clause is on
+            named = self._actors_for(verb.head, actors, by_root)
         licensees = _institutions(named)
         for licensee in licensees:
             for regulator in regulators:
@@ -1247,6 +1283,7 @@ class RelationFinder:
         if first.dep_ == "nsubj" and first.head.lemma_ == "be":  # "The blacklist is the most developed part of X",
             # "Ant and Tencent are both shareholders in Baihang"
             found += [c for c in first.head.children if c.dep_ == "attr" and c.i not in by_root and c.pos_ == "NOUN"]
+            found += _set_it_is_in(first.head, by_root)
         return found
 
     def _role_nouns(self, description: Token, by_root) -> list[tuple[Token, Link]]:
@@ -1336,7 +1373,9 @@ class RelationFinder:
             head = noun
             if head.dep_ == "pobj" and head.head.lower_ == "of":
                 head = head.head.head
-            if head.dep_ == "attr":  # "X is one of the eight companies", "It was one of the eight"
+            if head.dep_ == "appos" and head.head.i in by_root:  # "X, one of eight companies picked by Y"
+                found.append(by_root[head.head.i])
+            elif head.dep_ == "attr":  # "X is one of the eight companies", "It was one of the eight"
                 found += [s for c in head.head.children if c.dep_ == "nsubj"
                           for s in self._actors_for(c, actors, by_root) or filter(None, [_pronoun_actor(c)])]
             elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
@@ -1969,6 +2008,19 @@ def _one_of(word: Token) -> list[Token]:
         return []
     return [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
             if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"]
+
+
+def _is_passive(verb: Token) -> bool:
+    """Whether a verb is passive by its auxiliary ("to be granted")."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _set_it_is_in(copula: Token, by_root) -> list[Token]:
+    """The plural noun of a set the copula's subject is in: "X and Y are among the shareholders of
+    Z", "X is one of the investors in Z" (shareholders, investors)."""
+    among = [n for c in copula.children if c.dep_ == "prep" and c.lower_ == "among"
+             for n in c.children if n.dep_ == "pobj" and n.pos_ == "NOUN" and n.i not in by_root]
+    return among + [n for c in copula.children if c.dep_ == "attr" for n in _one_of(c)]
 
 
 def _institution(spans: list[Span]) -> list[Span]:
