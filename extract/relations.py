@@ -53,7 +53,11 @@ licence, also given to a first object the parser apposes it into ("gave eight co
 go-ahead to ..."), a passive infinitive of giving on its holder ("the first company to be granted a licence by
 Y"), one of a set a regulator allowed or picked ("X, one of eight firms picked by Y", "X was among eight companies
 Y allowed to run trials": relations.yaml participles `allowed`, `permitted`), the role noun of a set the subject
-is among or one of ("X and Y are among the shareholders of Z", "X is one of the investors in Z"), and the
+is among or one of ("X and Y are among the shareholders of Z", "X is one of the investors in Z"), an owner
+compounded before a role noun on the name it describes ("Alibaba affiliate Ant Group", the parser hanging
+"Alibaba" on the name; a role compounded on another name is that name's: "the unit of Alibaba affiliate Ant
+Group" is Ant Group's unit), a division named by no name of its own, through which one works for its body ("the
+head of the credit department at the NDRC", "deputy director of the NDRC's credit department"), and the
 maker "it" stands for in a clause on the thing made ("WeChat Pay Score, the credit score it launched":
 not the score, the organisation named before it). A workplace or a container named with its owner's
 possessive is the unit named ("nine years at the PBoC's Credit Reference Center", "inside Ant Group's
@@ -359,6 +363,8 @@ class RelationFinder:
                 if _denied(role_token) or _held_by_another(role_token, description, actor, by_root):
                     continue
                 if role_token.dep_ == "conj" and role_token.tag_ == "NNS":  # "its founder X and two senior executives": others
+                    continue
+                if _describes_another(role_token, actor, by_root):  # "unit of Huaxia affiliate Lotus Credit"
                     continue
                 others = self._actors_linked_to(role_token, actors, exclude=actor)
                 for conj in role_token.conjuncts if not others else ():
@@ -1316,7 +1322,10 @@ class RelationFinder:
         by_root = {s.root.i: s for s in actors}
         skip: set[int] = set()
         for token in role.subtree:
-            nested_role = token != role and self._role_link(token, by_root) is not None
+            nested_role = token != role and self._role_link(token, by_root) is not None \
+                and not self._unnamed_division(token, role, by_root)
+            if nested_role and token.dep_ == "compound":  # "unit of Alibaba affiliate Ant Group": Alibaba is Ant's
+                skip |= {t.i for t in _owner_compounds(token) for t in t.subtree}
             # "a researcher with the Institute of Finance under the Academy": the institute is under it
             attached = token.dep_ == "prep" and token.lower_ in self.attachments and token.head.i in by_root
             if nested_role or attached or token.dep_ in ("relcl", "acl", "appos") and token != role:
@@ -1336,7 +1345,9 @@ class RelationFinder:
         if len(named) > 1:  # "a researcher with the Academy under the NDRC": the Academy is under it, not the role
             links = [c for c in links if c not in named[1:] or c.lower_ not in self.attachments]
         ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in links if c.i > role.i]
-        left = [c.left_edge.i for c in links if c.i < role.i]
+        # "Alibaba affiliate Ant Group": the parser hangs the owner beside the role, on the name
+        owners = _owner_compounds(role) if role.head.i == exclude.root.i else []
+        left = [c.left_edge.i for c in (*links, *owners) if c.i < role.i]
         if left:  # "Ant Financial representative": the modifiers together
             ranges.append((min(left), role.i))
         for lo, hi in ranges:
@@ -1348,6 +1359,15 @@ class RelationFinder:
         # it is; the role is towards the lab.
         roots = {s.root.i for s in found}
         return [s for s in found if not (s.root.dep_ == "poss" and s.root.head.i in roots)]
+
+    def _unnamed_division(self, token: Token, role: Token, by_root) -> bool:
+        """ "the head of the credit department at the NDRC", "deputy director of the NDRC's credit
+        department": a division named by no name of its own is no role of its own; one who works in
+        it works for the body it is a division of."""
+        link, outer = self._role_link(token, by_root), self._role_link(role, by_root)
+        return link is not None and link.predicate == "division_of" and outer is not None \
+            and outer.predicate == "works_for" and token.pos_ == "NOUN" \
+            and not any(c.i in by_root for c in token.children if c.dep_ == "compound")
 
     def _actors_for(self, noun: Token, actors, by_root) -> list[Span]:
         """The actors a noun stands for: the actor it heads, the actor it is apposed to or
@@ -2008,6 +2028,20 @@ def _one_of(word: Token) -> list[Token]:
         return []
     return [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
             if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"]
+
+
+def _describes_another(role: Token, actor: Span, by_root) -> bool:
+    """Whether a role noun is compounded on another actor's name, whose role it says: "affiliate" in
+    "the unit of Huaxia Group affiliate Lotus Credit" is Lotus Credit's, not the unit's."""
+    return role.dep_ == "compound" and role.head.i in by_root and by_root[role.head.i].id_ != actor.id_
+
+
+def _owner_compounds(role: Token) -> list[Token]:
+    """The words compounded before a role noun on the name it describes, which the parser hangs on
+    the name rather than on the role: "Alibaba" in "Alibaba affiliate Ant Group"."""
+    if role.dep_ != "compound" or role.head.pos_ != "PROPN":
+        return []
+    return [c for c in role.head.children if c.dep_ == "compound" and c.i < role.i]
 
 
 def _is_passive(verb: Token) -> bool:

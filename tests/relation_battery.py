@@ -588,4 +588,17 @@ BATTERY += [
     ("wire", "Huaxia Group and Tencent are among the shareholders of Lotus Credit.",
      [("Lotus Credit", "owned_by", "Huaxia Group"), ("Lotus Credit", "owned_by", "Tencent")]),
     ("wire", "Huaxia Group is one of the investors in Lotus Credit.", [("Lotus Credit", "owned_by", "Huaxia Group")]),
+    # an owner compounded before a role noun on the name ("Alibaba affiliate Ant Group"), the parser
+    # hanging the owner on the name; nested in another role, it is the name's, not the outer actor's
+    ("wire", "Alibaba affiliate Ant Group runs Sesame Credit.",
+     [("Ant Financial", "affiliated_with", "Alibaba Group"), ("Sesame Credit", "operated_by", "Ant Financial")]),
+    ("wire", "Sesame Credit, the credit-scoring unit of Alibaba affiliate Ant Group, launched in 2015.",
+     [("Sesame Credit", "part_of", "Ant Financial"), ("Ant Financial", "affiliated_with", "Alibaba Group")]),
+    ("wire", "Lotus Score, the scoring unit of Huaxia Group affiliate Lotus Credit, launched in 2019.",
+     [("Lotus Score", "part_of", "Lotus Credit"), ("Lotus Credit", "affiliated_with", "Huaxia Group")]),
+    # a division named by no name of its own: one who works in it works for its body
+    ("wire", "Ma Lin, the head of the credit department at the Lotus Market Bureau, said 40 firms were fined.",
+     [("Ma Lin", "works_for", "Lotus Market Bureau")]),
+    ("wire", "Ma Lin, deputy director of the Lotus Market Bureau's credit department, said 40 firms were fined.",
+     [("Ma Lin", "works_for", "Lotus Market Bureau")]),
 ]
