@@ -29,7 +29,8 @@ credits itself. Several people credited together are joined with
 " and ". The name is the canonical actor name when the party is in the gazetteer.
 
 Also: people named by their work are credited to where they work ("Analysts at Everstone
-Securities estimate", "a spokesperson for the company", "a company spokesperson", and "the
+Securities estimate", "a spokesperson for the company", "a company spokesperson", "its spokesman said":
+the organisation "its" stands for, and "the
 spokesman" named again, also after "an Ant Group spokesperson" (the name compounded with the role); a workplace the actor finder missed as written: "Analysts at Huatai"),
 or as written when they say no workplace ("Officials say", "city
 officials say"); anonymous sources the outlet they told ("Sources told Reuters"), else nobody;
@@ -956,6 +957,13 @@ class Attributor:
             if (place := _described_before(word)) is not None:
                 memory.workplaces[lemma] = place
                 return [place]
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if owner is not None and (place := _main_subject_before(owner) or resolve_pronoun(owner)) is not None \
+                and place.label_ not in ("place", "person"):
+            # "..., its spokesman said": the organisation "its" stands for
+            memory.workplaces[lemma] = place
+            memory.worker = (head.i, place) if head.tag_ == "NN" else None
+            return [place]
         return []
 
     def _new_person(self, doc: Doc, head: Token, memory: Memory, label: str | None = None) -> Span:

@@ -452,6 +452,11 @@ BATTERY = [
      "Ma Lin", ANY),
     ("b199", "Huaxia Group's chairman, Wu Jian, said Lotus Score had 90 million users.", "90 million users",
      "Wu Jian", ANY),
+    # "its spokesman said": the organisation "its" stands for
+    ("b200", "The Lotus Market Bureau has listed 2 million firms, its spokesman said.", "2 million firms",
+     "Lotus Market Bureau", ANY),
+    ("b201", "Lotus Credit has 90 million users, its chief executive told reporters on Monday.", "90 million users",
+     "Lotus Credit", ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).
