@@ -13,7 +13,11 @@ components put in that sentence:
 - names in a bracket that closes the sentence, "(National Bureau of Statistics)", "(NDRC, 2019)",
   and a scholar's author-year citation, "(Zhang 2021)", "Creemers (2018) reports";
 - a source after a dash that closes a digest's item, "... for free. — Sixth Tone";
-- the label of a speaker's turn in an interview or a transcript ("Nadia Osterhaus: ...").
+- the label of a speaker's turn in an interview or a transcript ("Nadia Osterhaus: ...");
+- a report closing the sentence told to listeners its object names ("..., Ma Lin, a spokesman for
+  the bureau, told a news conference", "..., the bureau's director Ma Lin told lawmakers"), and a
+  person apposed to any role rather than the body whose role it is ("The court's president, Zhou
+  Qiang, said": Zhou Qiang).
 
 The rule: `attributed_to` is who said it; where the writer got it from (the outlet a
 speaker talked to, "quoted by Wired Italy", "in the same Wired article", an inline URL next
@@ -25,7 +29,8 @@ credits itself. Several people credited together are joined with
 " and ". The name is the canonical actor name when the party is in the gazetteer.
 
 Also: people named by their work are credited to where they work ("Analysts at Everstone
-Securities estimate", "a spokesperson for the company", "a company spokesperson", and "the
+Securities estimate", "a spokesperson for the company", "a company spokesperson", "its spokesman said":
+the organisation "its" stands for, and "the
 spokesman" named again, also after "an Ant Group spokesperson" (the name compounded with the role); a workplace the actor finder missed as written: "Analysts at Huatai"),
 or as written when they say no workplace ("Officials say", "city
 officials say"); anonymous sources the outlet they told ("Sources told Reuters"), else nobody;
@@ -451,7 +456,7 @@ class Attributor:
                 continue  # "Did Ant say the score had 500 million users?"
             if verb.lemma_.lower() in self.opinion_verbs and verb.dep_ != "ROOT":
                 continue  # "..., Baihang expects ..., its chief told Caixin": the one who told
-            subject = _speaker(verb)
+            subject = _speaker(verb, self.listener_verbs)
             if subject is None and verb.tag_ == "VB" and verb.dep_ == "xcomp" \
                     and verb.head.lemma_.lower() in self.habit_verbs:
                 subject = _nearest_subject(verb.head)  # "Ant used to say ...": Ant
@@ -711,7 +716,8 @@ class Attributor:
         """Whether the verb reports something: a clause, a quotation, or (cite, report...)
         an object. "Tao Café adds face-scanning" reports nothing."""
         children = list(verb.children)
-        if any(c.dep_ in CONTENT_DEPS for c in children) or self._as_clause(verb) or _closing_report(verb) \
+        if any(c.dep_ in CONTENT_DEPS for c in children) or self._as_clause(verb) \
+                or _closing_report(verb, self.listener_verbs) \
                 or _inserted_report(verb):
             return True
         if any(t.dep_ == "mark" and t.lower_ == "that" and t.head.pos_ in ("VERB", "AUX") and t.head.i > verb.i
@@ -739,7 +745,7 @@ class Attributor:
             return None  # "The city had installed 38, the office said, and added a rule: ...": all of it
         if self._as_clause(verb) or _inserted_report(verb):
             verb = verb.head
-        if verb.dep_ == "ROOT" or _closing_report(verb) or _report_before_colon(verb):
+        if verb.dep_ == "ROOT" or _closing_report(verb, self.listener_verbs) or _report_before_colon(verb):
             return None
         content = [c for c in verb.children if c.dep_ in CONTENT_DEPS | {"dobj"}]
         if not content:
@@ -788,8 +794,10 @@ class Attributor:
         lemma = head.lemma_.lower()
         if (named := _described_subject(head)) is not None:
             return [named]  # "Tencent will raise its stake in Baihang, the company said": Tencent
-        if lemma in self.workers | self.person_words and (named := _apposed_person(head)) is not None:
-            return [named]  # "Baihang's chief executive, Zhu Huanqi, said": Zhu Huanqi, not Baihang
+        if head.pos_ == "NOUN" and (named := _apposed_person(head)) is not None:
+            # "Baihang's chief executive, Zhu Huanqi, said", "the court's president, Zhou Qiang, said":
+            # the person named for a role, whatever the role, not the body
+            return [named]
         if lemma in self.groups and head.tag_ in ("NNS", "NNPS") and not _definite(head):
             return [_group(head)]  # "Critics say": an unnamed group, as written
         if lemma in self.workers and head.tag_ in ("NNS", "NNPS") and not _definite(head) \
@@ -949,6 +957,13 @@ class Attributor:
             if (place := _described_before(word)) is not None:
                 memory.workplaces[lemma] = place
                 return [place]
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if owner is not None and (place := _main_subject_before(owner) or resolve_pronoun(owner)) is not None \
+                and place.label_ not in ("place", "person"):
+            # "..., its spokesman said": the organisation "its" stands for
+            memory.workplaces[lemma] = place
+            memory.worker = (head.i, place) if head.tag_ == "NN" else None
+            return [place]
         return []
 
     def _new_person(self, doc: Doc, head: Token, memory: Memory, label: str | None = None) -> Span:
@@ -1037,11 +1052,11 @@ def _turn_speaker(sent: Span) -> list[Credit]:
     return [Credit([speaker], speaker)] if speaker is not None else []
 
 
-def _speaker(verb: Token) -> Token | None:
+def _speaker(verb: Token, listener_verbs=frozenset()) -> Token | None:
     """The subject of a reporting verb. The parser reads "Acme, which renamed itself in
     2020, reported that ..." as a past-tense verb hung on the name: that name speaks."""
     subject = _nearest_subject(verb)
-    if subject is None and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and _closing_report(verb)):
+    if subject is None and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and _closing_report(verb, listener_verbs)):
         return _apposed_speaker(verb)
     if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return _nearest_subject(verb.head)  # "Zhou Min disputed the figure, saying ...": Zhou Min
@@ -1232,10 +1247,13 @@ def _apposed_speaker(verb: Token) -> Token | None:
     """ "..., its chief executive, Li Wei, said.": the parser hangs the speaker on the noun before
     as an apposition; the speaker is the top of that chain, right before the verb's comma. It may
     then read the verb as a conjunct of the main verb ("..., cuts its rate for those above 700, its
-    chief risk officer, Gu Mingxia, told the paper."): the speaker is the same."""
-    if verb.i < 2 or verb.nbor(-1).text != "," or verb.nbor(-2).dep_ != "appos":
+    chief risk officer, Gu Mingxia, told the paper."), also when the name that ends the chain has no
+    comma of its own ("..., the bureau's director Ma Lin told lawmakers.")."""
+    if verb.i < 2:
         return None
-    speaker = verb.nbor(-2)
+    speaker = verb.nbor(-2) if verb.nbor(-1).text == "," else verb.nbor(-1)
+    if speaker.dep_ != "appos":
+        return None
     while speaker.head.dep_ == "appos" and speaker.head.head.i < speaker.head.i:
         speaker = speaker.head
     return speaker
@@ -1268,14 +1286,18 @@ def _nearest_subject(verb: Token) -> Token | None:
     return min(subjects, key=lambda c: abs(verb.i - c.i)) if subjects else None
 
 
-def _closing_report(verb: Token) -> bool:
+def _closing_report(verb: Token, listener_verbs=frozenset()) -> bool:
     """ "..., but since last year it has stopped X, Ant said in a statement.": a reporting
-    clause after a comma that closes its sentence credits the whole sentence."""
+    clause after a comma that closes its sentence credits the whole sentence. Its object may only
+    be whom it was said to ("..., a spokesperson told Reuters.", "..., Zhou told lawmakers.": the
+    object of a verb of `listener_verbs`), or it is a clause of its own."""
     sent = verb.sent
     subject = _nearest_subject(verb) or (_apposed_speaker(verb) if verb.dep_ == "conj" else None)
+    listened = verb.lemma_.lower() in listener_verbs
     if subject is None or subject.i > verb.i or verb.dep_ not in ("ROOT", "conj", "ccomp") \
-            or any(c.dep_ == "dobj" and not (c.pos_ == "PROPN" or c.lower_ in ("us", "me")) for c in verb.children):
-        return False  # "..., a spokesperson told Reuters." (the parser may hang it on the claim)
+            or any(c.dep_ == "dobj" and not (c.pos_ == "PROPN" or c.lower_ in ("us", "me") or listened)
+                   for c in verb.children):
+        return False
     start = subject.left_edge.i
     rest = sent.doc[verb.right_edge.i + 1:sent.end]
     return start > sent.start and sent.doc[start - 1].text == "," and all(t.is_punct or t.is_space for t in rest)

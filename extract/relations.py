@@ -47,7 +47,17 @@ agreement"), and the rows of a table laid out in plain lines under a header nami
 relations.yaml `columns` ("Scheme   Launched   Operator"), a role of a set one is "one of" ("JD.com, one of
 Pudao's founding investors": owned_by), a deal agreed with a purpose ("agreed with ICBC to build a score":
 partners_with; relations.yaml verbs `purpose`, "agrees with X that ..." being an opinion), a second licence
-whose licensor is the one of the licence told of before ("A second licence went to Pudao Credit"), and the
+whose licensor is the one of the licence told of before ("A second licence went to Pudao Credit"), a licence
+given "to" its holders however the parser hangs the "to" ("granted licences to X and Y"), "the go-ahead" as a
+licence, also given to a first object the parser apposes it into ("gave eight companies, including X and Y, the
+go-ahead to ..."), a passive infinitive of giving on its holder ("the first company to be granted a licence by
+Y"), one of a set a regulator allowed or picked ("X, one of eight firms picked by Y", "X was among eight companies
+Y allowed to run trials": relations.yaml participles `allowed`, `permitted`), the role noun of a set the subject
+is among or one of ("X and Y are among the shareholders of Z", "X is one of the investors in Z"), an owner
+compounded before a role noun on the name it describes ("Alibaba affiliate Ant Group", the parser hanging
+"Alibaba" on the name; a role compounded on another name is that name's: "the unit of Alibaba affiliate Ant
+Group" is Ant Group's unit), a division named by no name of its own, through which one works for its body ("the
+head of the credit department at the NDRC", "deputy director of the NDRC's credit department"), and the
 maker "it" stands for in a clause on the thing made ("WeChat Pay Score, the credit score it launched":
 not the score, the organisation named before it). A workplace or a container named with its owner's
 possessive is the unit named ("nine years at the PBoC's Credit Reference Center", "inside Ant Group's
@@ -322,7 +332,7 @@ class RelationFinder:
                 yield from self._verb(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and token.lemma_.lower() in self.permission_verbs:
                 yield from self._permitted(doc, sent, token, actors, by_root)
-            if token.lemma_.lower() in self.licence_nouns:
+            if token.lemma_.lower() in self.licence_nouns or _hyphenated(token) in self.licence_nouns:
                 yield from self._licence(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and token.lemma_.lower() in self.stake_verbs:
                 yield from self._stake(doc, sent, token, actors, by_root)
@@ -353,6 +363,8 @@ class RelationFinder:
                 if _denied(role_token) or _held_by_another(role_token, description, actor, by_root):
                     continue
                 if role_token.dep_ == "conj" and role_token.tag_ == "NNS":  # "its founder X and two senior executives": others
+                    continue
+                if _describes_another(role_token, actor, by_root):  # "unit of Huaxia affiliate Lotus Credit"
                     continue
                 others = self._actors_linked_to(role_token, actors, exclude=actor)
                 for conj in role_token.conjuncts if not others else ():
@@ -829,6 +841,9 @@ class RelationFinder:
         if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ in ("VERB", "AUX"):
             yield from self._licensed_with(doc, sent, noun, actors, by_root)
             return
+        if noun.dep_ == "appos" and (first := self._first_object(noun)) is not None:
+            yield from self._licence_to_first_object(doc, sent, noun, first, actors, by_root)
+            return
         verb = noun.head if noun.dep_ in ("dobj", "conj") else None
         if verb is not None and noun.dep_ == "conj":
             verb = verb.head if verb.dep_ == "dobj" else None
@@ -840,21 +855,45 @@ class RelationFinder:
         if lemma in self.receiving_verbs:
             licensees = self._clause_subjects(verb, actors, by_root)
             licensors = self._licensors(noun, actors, exclude=licensees)
-        elif lemma in self.giving_verbs and any(c.dep_ == "nsubjpass" for c in verb.children):
-            # "Baihang was granted a licence by the central bank"
-            licensees = [a for c in verb.children if c.dep_ == "nsubjpass"
-                         for a in self._actors_for(_antecedent_of(c), actors, by_root)]
+        elif lemma in self.giving_verbs and (any(c.dep_ == "nsubjpass" for c in verb.children)
+                                             or verb.dep_ in ("relcl", "acl") and _is_passive(verb)):
+            # "Baihang was granted a licence by the central bank", "the first company to be granted a
+            # licence by the PBoC" (the noun the passive infinitive modifies)
+            receivers = [c for c in verb.children if c.dep_ == "nsubjpass"] or [verb.head]
+            licensees = [a for c in receivers for a in self._actors_for(_antecedent_of(c), actors, by_root)]
             licensors = [o for c in (*verb.children, *noun.children) if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
                          for o in self._actors_under(c, actors)]  # the parser may hang "by" on the licence
         elif lemma in self.giving_verbs:
             # "issued a licence to Baihang", "gave Pudao Credit a licence"
             licensors = self._clause_subjects(verb, actors, by_root)
-            licensees = _institutions([o for c in verb.children if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"
+            # "granted licences to X": the parser may hang the "to" on the licence
+            licensees = _institutions([o for c in (*verb.children, *noun.children)
+                                       if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"
                                        for o in self._actors_under(c, actors)])
         else:
             return
         for licensee in licensees:
             for licensor in licensors:
+                yield from self._claim(sent, licensee, Link("licensed_by"), licensor, noun, "relation/licence")
+
+    def _first_object(self, noun: Token) -> Token | None:
+        """The first object of a giving verb whose second object, the licence, the parser apposed to
+        a name inside the first: "gave eight companies, including X and Y, the go-ahead" (companies)."""
+        for head in noun.ancestors:
+            if head.dep_ == "dobj" and head.head.lemma_.lower() in self.giving_verbs:
+                return head
+        return None
+
+    def _licence_to_first_object(self, doc, sent, noun: Token, first: Token, actors, by_root):
+        """ "the PBoC gave eight companies, including X and Y, the go-ahead to ...": the actors of
+        the first object are licensed by the giver."""
+        verb = first.head
+        if is_negated(doc[verb.i:verb.i + 1]) or is_negated(doc[noun.i:noun.i + 1]):
+            return
+        licence = {t.i for t in noun.subtree}
+        licensees = _institutions([s for s in self._actors_under(first, actors) if s.root.i not in licence])
+        for licensee in licensees:
+            for licensor in self._clause_subjects(verb, actors, by_root):
                 yield from self._claim(sent, licensee, Link("licensed_by"), licensor, noun, "relation/licence")
 
     def _permitted(self, doc, sent, verb: Token, actors, by_root):
@@ -873,6 +912,9 @@ class RelationFinder:
         subjects = [g for c in acts for g in c.children if g.dep_ == "nsubj"]
         named = [s for n in objects + subjects for to in [_infinitive_after(n)] if to is not None
                  for s in actors if n.left_edge.i <= s.start and s.end <= to.i]
+        if not objects and verb.dep_ == "relcl" and acts:
+            # "among eight companies the PBoC allowed to run trials": the permitted are those the clause is on
+            named = self._actors_for(verb.head, actors, by_root)
         licensees = _institutions(named)
         for licensee in licensees:
             for regulator in regulators:
@@ -1247,6 +1289,7 @@ class RelationFinder:
         if first.dep_ == "nsubj" and first.head.lemma_ == "be":  # "The blacklist is the most developed part of X",
             # "Ant and Tencent are both shareholders in Baihang"
             found += [c for c in first.head.children if c.dep_ == "attr" and c.i not in by_root and c.pos_ == "NOUN"]
+            found += _set_it_is_in(first.head, by_root)
         return found
 
     def _role_nouns(self, description: Token, by_root) -> list[tuple[Token, Link]]:
@@ -1279,7 +1322,10 @@ class RelationFinder:
         by_root = {s.root.i: s for s in actors}
         skip: set[int] = set()
         for token in role.subtree:
-            nested_role = token != role and self._role_link(token, by_root) is not None
+            nested_role = token != role and self._role_link(token, by_root) is not None \
+                and not self._unnamed_division(token, role, by_root)
+            if nested_role and token.dep_ == "compound":  # "unit of Alibaba affiliate Ant Group": Alibaba is Ant's
+                skip |= {t.i for t in _owner_compounds(token) for t in t.subtree}
             # "a researcher with the Institute of Finance under the Academy": the institute is under it
             attached = token.dep_ == "prep" and token.lower_ in self.attachments and token.head.i in by_root
             if nested_role or attached or token.dep_ in ("relcl", "acl", "appos") and token != role:
@@ -1299,7 +1345,9 @@ class RelationFinder:
         if len(named) > 1:  # "a researcher with the Academy under the NDRC": the Academy is under it, not the role
             links = [c for c in links if c not in named[1:] or c.lower_ not in self.attachments]
         ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in links if c.i > role.i]
-        left = [c.left_edge.i for c in links if c.i < role.i]
+        # "Alibaba affiliate Ant Group": the parser hangs the owner beside the role, on the name
+        owners = _owner_compounds(role) if role.head.i == exclude.root.i else []
+        left = [c.left_edge.i for c in (*links, *owners) if c.i < role.i]
         if left:  # "Ant Financial representative": the modifiers together
             ranges.append((min(left), role.i))
         for lo, hi in ranges:
@@ -1311,6 +1359,15 @@ class RelationFinder:
         # it is; the role is towards the lab.
         roots = {s.root.i for s in found}
         return [s for s in found if not (s.root.dep_ == "poss" and s.root.head.i in roots)]
+
+    def _unnamed_division(self, token: Token, role: Token, by_root) -> bool:
+        """ "the head of the credit department at the NDRC", "deputy director of the NDRC's credit
+        department": a division named by no name of its own is no role of its own; one who works in
+        it works for the body it is a division of."""
+        link, outer = self._role_link(token, by_root), self._role_link(role, by_root)
+        return link is not None and link.predicate == "division_of" and outer is not None \
+            and outer.predicate == "works_for" and token.pos_ == "NOUN" \
+            and not any(c.i in by_root for c in token.children if c.dep_ == "compound")
 
     def _actors_for(self, noun: Token, actors, by_root) -> list[Span]:
         """The actors a noun stands for: the actor it heads, the actor it is apposed to or
@@ -1336,7 +1393,9 @@ class RelationFinder:
             head = noun
             if head.dep_ == "pobj" and head.head.lower_ == "of":
                 head = head.head.head
-            if head.dep_ == "attr":  # "X is one of the eight companies", "It was one of the eight"
+            if head.dep_ == "appos" and head.head.i in by_root:  # "X, one of eight companies picked by Y"
+                found.append(by_root[head.head.i])
+            elif head.dep_ == "attr":  # "X is one of the eight companies", "It was one of the eight"
                 found += [s for c in head.head.children if c.dep_ == "nsubj"
                           for s in self._actors_for(c, actors, by_root) or filter(None, [_pronoun_actor(c)])]
             elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
@@ -1969,6 +2028,33 @@ def _one_of(word: Token) -> list[Token]:
         return []
     return [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
             if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"]
+
+
+def _describes_another(role: Token, actor: Span, by_root) -> bool:
+    """Whether a role noun is compounded on another actor's name, whose role it says: "affiliate" in
+    "the unit of Huaxia Group affiliate Lotus Credit" is Lotus Credit's, not the unit's."""
+    return role.dep_ == "compound" and role.head.i in by_root and by_root[role.head.i].id_ != actor.id_
+
+
+def _owner_compounds(role: Token) -> list[Token]:
+    """The words compounded before a role noun on the name it describes, which the parser hangs on
+    the name rather than on the role: "Alibaba" in "Alibaba affiliate Ant Group"."""
+    if role.dep_ != "compound" or role.head.pos_ != "PROPN":
+        return []
+    return [c for c in role.head.children if c.dep_ == "compound" and c.i < role.i]
+
+
+def _is_passive(verb: Token) -> bool:
+    """Whether a verb is passive by its auxiliary ("to be granted")."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _set_it_is_in(copula: Token, by_root) -> list[Token]:
+    """The plural noun of a set the copula's subject is in: "X and Y are among the shareholders of
+    Z", "X is one of the investors in Z" (shareholders, investors)."""
+    among = [n for c in copula.children if c.dep_ == "prep" and c.lower_ == "among"
+             for n in c.children if n.dep_ == "pobj" and n.pos_ == "NOUN" and n.i not in by_root]
+    return among + [n for c in copula.children if c.dep_ == "attr" for n in _one_of(c)]
 
 
 def _institution(spans: list[Span]) -> list[Span]:

@@ -562,4 +562,43 @@ BATTERY += [
             "Pearl Trust Score      June 2020     Pearl Big Data Bureau           300-900\n\nThe schemes differ in range.",
      [("Lotus Honesty Points", "operated_by", "Lotus Municipal Credit Office"), ("Pearl Trust Score", "operated_by", "Pearl Big Data Bureau")]),
     ("pdf", "Table 3. Enrolment\nScheme                 Launched      Enrolled\nLotus Honesty Points   May 2019      1.2 million\n", []),
+    # --- licences, stakes and sets as wire stories word them (session 14, round 2) ---------------
+    # a licence's "to" on the licence, not the verb
+    ("wire", "The central bank granted licences to Lotus Credit and Qilin Credit in 2021.",
+     [("Lotus Credit", "licensed_by", "People's Bank of China"), ("Qilin Credit", "licensed_by", "People's Bank of China")]),
+    # "the go-ahead" is a licence; given to a first object the parser apposes it into
+    ("wire", "In 2015 the People's Bank of China gave eight companies, including Lotus Credit and Qilin Credit, the "
+             "go-ahead to start pilot programmes.",
+     [("Lotus Credit", "licensed_by", "People's Bank of China"), ("Qilin Credit", "licensed_by", "People's Bank of China")]),
+    ("wire", "The People's Bank of China gave the go-ahead to two firms, including Lotus Credit, to start pilots.",
+     [("Lotus Credit", "licensed_by", "People's Bank of China")]),
+    ("wire", "The regulator refused to give the go-ahead to Lotus Credit.", []),
+    # a passive infinitive of giving: the licensee is the noun it modifies
+    ("wire", "Lotus Credit became the first company to be granted a personal credit licence by the People's Bank of "
+             "China.", [("Lotus Credit", "licensed_by", "People's Bank of China")]),
+    # one of a set a regulator permitted or picked, apposed or predicated
+    ("wire", "Lotus Credit was one of eight firms allowed by the People's Bank of China to run pilot schemes.",
+     [("Lotus Credit", "licensed_by", "People's Bank of China")]),
+    ("wire", "Lotus Credit, one of eight companies picked by the People's Bank of China in 2015, scores users from 350 "
+             "to 950.", [("Lotus Credit", "licensed_by", "People's Bank of China")]),
+    # a permission in a clause on the set
+    ("wire", "Lotus Credit was among eight companies the People's Bank of China allowed to run trial scores in 2015.",
+     [("Lotus Credit", "licensed_by", "People's Bank of China")]),
+    # a role noun of the set the subject is among, or one of
+    ("wire", "Huaxia Group and Tencent are among the shareholders of Lotus Credit.",
+     [("Lotus Credit", "owned_by", "Huaxia Group"), ("Lotus Credit", "owned_by", "Tencent")]),
+    ("wire", "Huaxia Group is one of the investors in Lotus Credit.", [("Lotus Credit", "owned_by", "Huaxia Group")]),
+    # an owner compounded before a role noun on the name ("Alibaba affiliate Ant Group"), the parser
+    # hanging the owner on the name; nested in another role, it is the name's, not the outer actor's
+    ("wire", "Alibaba affiliate Ant Group runs Sesame Credit.",
+     [("Ant Financial", "affiliated_with", "Alibaba Group"), ("Sesame Credit", "operated_by", "Ant Financial")]),
+    ("wire", "Sesame Credit, the credit-scoring unit of Alibaba affiliate Ant Group, launched in 2015.",
+     [("Sesame Credit", "part_of", "Ant Financial"), ("Ant Financial", "affiliated_with", "Alibaba Group")]),
+    ("wire", "Lotus Score, the scoring unit of Huaxia Group affiliate Lotus Credit, launched in 2019.",
+     [("Lotus Score", "part_of", "Lotus Credit"), ("Lotus Credit", "affiliated_with", "Huaxia Group")]),
+    # a division named by no name of its own: one who works in it works for its body
+    ("wire", "Ma Lin, the head of the credit department at the Lotus Market Bureau, said 40 firms were fined.",
+     [("Ma Lin", "works_for", "Lotus Market Bureau")]),
+    ("wire", "Ma Lin, deputy director of the Lotus Market Bureau's credit department, said 40 firms were fined.",
+     [("Ma Lin", "works_for", "Lotus Market Bureau")]),
 ]

@@ -441,6 +441,22 @@ BATTERY = [
     # "the spokesperson" named again works where "a Huaxia Group spokesperson" does, a name compounded with the role
     ("b194", "Lotus Score has about 90 million users, a Huaxia Group spokesperson told the Lotus Herald. Users rated "
              "above 700 can rent bikes without a deposit, the spokesperson added.", "above 700", "Huaxia Group", ANY),
+    # a closing report told to listeners the object names ("told a news conference", "told lawmakers")
+    ("b195", "The list holds 2 million names, Ma Lin, a spokesman for the Lotus Market Bureau, told a news conference.",
+     "2 million names", "Ma Lin", ANY),
+    ("b196", "The list holds 2 million names, the bureau's director Ma Lin told lawmakers.", "2 million names",
+     "Ma Lin", ANY),
+    ("b197", "The list holds 2 million names, Ma Lin told reporters on Friday.", "2 million names", "Ma Lin", ANY),
+    # a person apposed to any role speaks, not the body whose role it is
+    ("b198", "The Lotus Market Bureau's president, Ma Lin, said the list held 2 million names.", "2 million names",
+     "Ma Lin", ANY),
+    ("b199", "Huaxia Group's chairman, Wu Jian, said Lotus Score had 90 million users.", "90 million users",
+     "Wu Jian", ANY),
+    # "its spokesman said": the organisation "its" stands for
+    ("b200", "The Lotus Market Bureau has listed 2 million firms, its spokesman said.", "2 million firms",
+     "Lotus Market Bureau", ANY),
+    ("b201", "Lotus Credit has 90 million users, its chief executive told reporters on Monday.", "90 million users",
+     "Lotus Credit", ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).
