@@ -6,7 +6,9 @@ lists. A clause states one when its verb is a verb of granting, restricting or s
 classes in the `clauses` sections of corpus/vocab/perks.yaml and penalties.yaml) and the one it
 happens to is a *party* the text sorts by its standing:
 
-- penalised parties: "blacklisted firms", "those on the list", "people with poor credit",
+- penalised parties: "blacklisted firms", "those on the list" (unless the list named just before is a good
+  one; a list that says whom it holds speaks for itself: "on the list of seriously dishonest entities"),
+  "people with poor credit",
   "enterprises that violate the rules", "defaulters' children", "users with overdue loans",
   "high-risk borrowers", "a firm graded D" (also where the parser reads "graded" as the main verb),
   "listed sellers" (not "red-listed firms"), "if you're on it" (the list named just before), "residents
@@ -393,6 +395,10 @@ class ClauseReader:
                 found.add(self.words.grades[token.text])
             elif lemma in self.words.lists and self._good_list(token):
                 found.add("good")  # "firms on the red list", "those who make the honour list"
+            elif lemma in self.words.lists and token.head.lower_ in ("on", "onto") and token.dep_ == "pobj" \
+                    and (members := _members(token)) is not None:
+                # "entities on the list of seriously dishonest entities": the list says whom it holds
+                found |= self.marks(members.subtree, good_tokens) or {"bad"}
             elif lemma in self.words.lists and token.head.lower_ in ("on", "onto") and token.dep_ == "pobj":
                 found.add("good" if self._good_list_before(token) else "bad")  # "companies on the list"
             elif word == "it" and token.head.lower_ in ("on", "onto") and token.dep_ == "pobj" \
@@ -1944,6 +1950,11 @@ def _right_edge(head: Token) -> int:
         return head.right_edge.i
     cut = min(verbs[0].i, *(c.i for c in head.children if c.dep_ in ("cc", "punct") and head.i < c.i < verbs[0].i))
     return max(cut - 1, head.i)
+
+
+def _members(list_noun: Token) -> Token | None:
+    """The "of" phrase by which a list says whom it holds ("the list of seriously dishonest entities")."""
+    return next((c for c in list_noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
 
 
 def own_thing(verb: Token, obj: Token) -> bool:

@@ -87,7 +87,7 @@ from spacy.util import filter_spans
 
 from extract.actors import FINITE_VERB_TAGS, SPANS_KEY, actor_of, is_description
 from extract.claims import Claim
-from extract.clean import LIST_BULLETS, list_marker_end
+from extract.clean import is_bullet, list_marker_end
 from extract.consequences import (GROUNDS_PREPS, NEGATING_VERBS, REASON_MARKS, ClauseReader, ClauseWords, asking,
                                    conditional, denied_in_scope, describing, grade_letter, hypothetical,
                                    later_item_of_series, negated_here,
@@ -605,7 +605,7 @@ def _finishes_object_list(doc: Doc, before: tuple[int, int], start: int, end: in
 def _after_colon(doc: Doc, start: int) -> bool:
     """Whether the words at token `start` follow a colon (past line breaks and a bullet)."""
     i = start if start < len(doc) and doc[start].text == ":" else start - 1
-    while i >= 0 and (doc[i].is_space or doc[i].text in LIST_BULLETS):
+    while i >= 0 and (doc[i].is_space or is_bullet(doc[i].text)):
         i -= 1
     return i >= 0 and doc[i].text == ":"
 

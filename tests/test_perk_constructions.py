@@ -527,3 +527,20 @@ def test_a_rules_colon_list_parted_by_semicolons_keeps_each_part_whole(nlp):
     phrases = [text[c.phrase_start:c.phrase_end] for c in doc._.claims if c.kind == "penalty"]
     assert "sleeper berths" not in phrases
     assert any(p.endswith("take aircraft, sleeper berths or first-class rail seats") for p in phrases)
+
+
+def test_a_plain_text_list_bulleted_with_double_dashes(nlp):
+    """Plain-text captures write a bullet as "--": each line's item is a perk of the colon's lead-in."""
+    text = ("Households with top ratings enjoy the following perks:\n\n-- free entry to the municipal museums, with no "
+            "booking needed;\n\n-- cheaper water bills;\n\n-- priority at district clinics.\n")
+    doc = analyse(nlp, text)
+    assert [text[c.phrase_start:c.phrase_end] for c in doc._.claims if c.kind == "perk"] == [
+        "free entry to the municipal museums", "cheaper water bills", "priority at district clinics"]
+
+
+def test_a_list_that_says_whom_it_holds_is_not_the_good_list_named_before(nlp):
+    """ "the list of seriously dishonest firms" names its own standing, whatever list the text named before."""
+    text = ("The bureau keeps a red list of model firms, who get faster approvals. Firms on it enjoy these perks.\n\n"
+            "Meanwhile, companies on the list of seriously dishonest firms shall be subject to joint punishment by "
+            "the tax bureau.")
+    assert objects(nlp, text, "penalty") == ["subject to joint punishment by the tax bureau"]
