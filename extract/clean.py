@@ -99,10 +99,16 @@ def is_footnote_marker(text: str) -> bool:
     return bool(_FOOTNOTE_TOKEN.match(text))
 
 
+def is_bullet(text: str) -> bool:
+    """A bullet: one bullet character, or a dash doubled as plain-text captures write one ("-- free entry
+    to the city's parks;")."""
+    return text in LIST_BULLETS or text == "--"
+
+
 def list_marker_end(doc, start: int) -> int:
     """Where a list item's text begins in a spaCy Doc when a bullet or an item's number or letter
     opens it at token `start` ("•", "-", "1.", "(b)", "iii."); `start` when none does."""
-    if start < len(doc) and doc[start].text in LIST_BULLETS:
+    if start < len(doc) and is_bullet(doc[start].text):
         return start + 1
     for width in (1, 2, 3):
         if start + width <= len(doc) and LIST_ENUMERATOR.match("".join(t.text for t in doc[start:start + width])) \
@@ -451,8 +457,8 @@ def protect_reference_lists(paragraphs: list[Paragraph], furniture: Furniture) -
                 q.protect("reference")
 
 
-#: A line that opens with a list item's bullet, number or letter: "(2) AA, from 1,050 ...", "3. ...", "- ...".
-_LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(''.join(sorted(LIST_BULLETS)))}]|{LIST_ENUMERATOR.pattern.strip('^$')})\s+", re.I)
+#: A line that opens with a list item's bullet, number or letter: "(2) AA, from 1,050 ...", "3. ...", "- ...", "-- ...".
+_LIST_ITEM = re.compile(rf"^\s*(?:--|[{re.escape(''.join(sorted(LIST_BULLETS)))}]|{LIST_ENUMERATOR.pattern.strip('^$')})\s+", re.I)
 
 
 def protect_colon_lists(paragraphs: list[Paragraph]) -> None:

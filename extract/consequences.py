@@ -6,7 +6,9 @@ lists. A clause states one when its verb is a verb of granting, restricting or s
 classes in the `clauses` sections of corpus/vocab/perks.yaml and penalties.yaml) and the one it
 happens to is a *party* the text sorts by its standing:
 
-- penalised parties: "blacklisted firms", "those on the list", "people with poor credit",
+- penalised parties: "blacklisted firms", "those on the list" (unless the list named just before is a good
+  one; a list that says whom it holds speaks for itself: "on the list of seriously dishonest entities"),
+  "people with poor credit",
   "enterprises that violate the rules", "defaulters' children", "users with overdue loans",
   "high-risk borrowers", "a firm graded D" (also where the parser reads "graded" as the main verb),
   "listed sellers" (not "red-listed firms"), "if you're on it" (the list named just before), "residents
@@ -33,7 +35,8 @@ The shapes of clause, each with its items split like a list ("excluded from A, B
              suffering verb              "face a ban on trains", "lose their business licences"
              paying verb                 "must pay higher insurance premiums"
              sanctioning adjective       "will be subject to more frequent inspections"
-             caused restriction          "had their internet speeds throttled", "has its invoices rationed"
+             caused restriction          "had their internet speeds throttled", "has its invoices rationed",
+                                         "will have their names and photos displayed on billboards"
              obliging verb, passive      "were ordered to surrender their passports", "were asked for deposits"
              negated ability, difficulty "cannot issue bonds", "unable to book berths", "harder to get loans"
              imposing verb               "courts impose travel bans on defaulters"
@@ -80,7 +83,7 @@ The shapes of clause, each with its items split like a list ("excluded from A, B
 
 Clauses of condition or time ("before its grade is lowered", "when he could not pay") state none;
 nor do negated ones (also "nobody on the list has been refused", "no evidence that ...", "it is a
-myth that ...", "Myth 3: ..."), questions ("How people get listed"), what a party is described as saying ("who
+myth that ...", "Myth 3: ...", "the claim that ... is false"), questions ("How people get listed"), what a party is described as saying ("who
 says he cannot pay") or as being ("people who cannot pay", a restrictive relative clause), what
 someone fears or warns may happen ("critics fear debtors could be barred"), what only an imagined
 condition brings ("if you got put on it tomorrow you couldn't fly", "had the scheme been extended"),
@@ -89,7 +92,8 @@ you", "in none of the cities is ..."), shares listed on a market ("listed on the
 a naming verb gives ("was named one of twelve model cities"), a participle the parser takes for a verb
 of the series ("cannot ... stay in hotels rated three stars or above": the hotels'), a participle that says whom
 a restricting verb bars ("bars listed traders from ...", "blocks listed debtors from ...": no listing), what one stopped
-doing ("the city stopped publishing their names"), nor
+doing ("the city stopped publishing their names"), what a firm cuts of its own business ("Ant had cut Sesame Credit's
+staff by 20%": penalties.yaml `business_things`), nor
 sanctions named only in general ("punished by all the signatories", "punish residents for their conduct").
 
 Each finding names the verb, where its phrase starts, the words read in front of each item's
@@ -117,6 +121,9 @@ NEGATING_VERBS = {"refuse", "fail", "decline", "cease", "deny", "stop", "quit"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 #: Nouns that deny the clause about them: "it is a myth that people with low scores cannot get jobs".
 FALSEHOODS = {"myth", "misconception", "rumour", "rumor", "fiction", "misunderstanding"}
+#: Adjectives that call a claim false: "the claim that people are barred from trains is false".
+FALSE_ADJECTIVES = {"false", "untrue", "wrong", "unfounded", "baseless", "inaccurate", "incorrect", "misleading",
+                    "exaggerated", "overblown", "groundless", "mistaken", "bogus"}
 #: A standing on a scale that runs the other way ("low risk" is good standing).
 INVERSE = {"good": "bad", "bad": "good"}
 #: Modals of a possibility (what is feared may happen, not what does): "could be barred", "may freeze".
@@ -228,6 +235,7 @@ class ClauseWords:
     arrears: frozenset = frozenset()  # status words of payments left undone: a party's, not a sentence's
     exposing: frozenset = frozenset()  # verbs that show what a party has in public: "showing debtors' photographs"
     published_works: frozenset = frozenset()  # what publishing exposes no one by: "published a draft of the law"
+    business_things: frozenset = frozenset()  # what a firm cuts of its own accord: "cut Sesame Credit's staff by 20%"
     free_words: frozenset = frozenset()  # "ride buses free": what a party in good standing does at no cost
     waived_nouns: frozenset = frozenset()  # "borrow books without a deposit": a cost waived
     listed: frozenset = frozenset()  # participles that mark the party they stand in front of: "listed sellers"
@@ -283,6 +291,7 @@ class ClauseWords:
             self_listing=_words(bad, "self_listing_verbs"),
             falling=_words(bad, "falling_verbs"), lesser=_words(bad, "lesser"), exposing=_words(bad, "exposing_verbs"),
             published_works=_words(bad, "published_works"),
+            business_things=_words(bad, "business_things"),
             arrears=_words(bad, "arrears"), good_lists=_words(good, "lists"), risk_nouns=_words(good, "risk_nouns"),
             depriving=_words(bad, "depriving_verbs"), deprivation_label=str(bad.get("deprivation_label") or "loss of"),
             transfers=_words(bad, "transfer_verbs"), admissions=_words(bad, "admission_verbs"),
@@ -386,6 +395,10 @@ class ClauseReader:
                 found.add(self.words.grades[token.text])
             elif lemma in self.words.lists and self._good_list(token):
                 found.add("good")  # "firms on the red list", "those who make the honour list"
+            elif lemma in self.words.lists and token.head.lower_ in ("on", "onto") and token.dep_ == "pobj" \
+                    and (members := _members(token)) is not None:
+                # "entities on the list of seriously dishonest entities": the list says whom it holds
+                found |= self.marks(members.subtree, good_tokens) or {"bad"}
             elif lemma in self.words.lists and token.head.lower_ in ("on", "onto") and token.dep_ == "pobj":
                 found.add("good" if self._good_list_before(token) else "bad")  # "companies on the list"
             elif word == "it" and token.head.lower_ in ("on", "onto") and token.dep_ == "pobj" \
@@ -749,8 +762,11 @@ class ClauseReader:
             return self._complement(verb, "penalty", "recorded", with_verb=True)  # "were reported to the credit platform"
         if standing == "context":  # an unmarked party in a sanctioning sentence: only restricting verbs
             return None
-        if self._caused(verb):
-            return self._whole(verb, "penalty", "caused")
+        if (done := self._caused(verb)) is not None:
+            finding = self._whole(verb, "penalty", "caused")
+            if done.dep_ == "conj":  # "have their names and photos displayed on billboards": through what is done
+                finding.items = [(finding.items[0][0], max(finding.items[-1][1], self._end(done)))]
+            return finding
         # a suffering verb is active even after a passive one: "were fined and lost their licences"
         if lemma in self.words.suffering and not any(c.dep_ == "auxpass" for c in verb.children):
             return self._complement(verb, "penalty", "suffering", label=self.words.suffering[lemma])
@@ -1275,6 +1291,8 @@ class ClauseReader:
             return None  # "the commission published a draft of the law"
         if owned and own_thing(verb, obj):  # "Tencent has suspended its credit score": its own, no one's sanction
             return None
+        if owned and standing != "bad" and obj.lemma_.lower() in self.words.business_things:
+            return None  # "Ant had cut Sesame Credit's staff by 20%": a firm's own business, no one's sanction
         # "lowers their score to below 550", "cut his limit by half": a preposition of how far, no other act
         how_far = prep is not None and prep.lower_ in ("to", "by", "at") and prep.i > obj.i  # "caps it at 550"
         if (prep is None or how_far) and owned and _lemma(verb, self.words.caused) in self.words.caused:
@@ -1362,7 +1380,7 @@ class ClauseReader:
             finding.prefix = f"{verb.head.text} to"
             return finding
         if verb.pos_ == "VERB" and self._ability(verb) and (lemma not in self.words.restricting or _own_object(verb)) \
-                and not self._caused(verb) and not _passive(verb):
+                and self._caused(verb) is None and not _passive(verb):
             return self._whole(verb, "perk", "ability")
         if verb.pos_ == "VERB" and self._costless(verb) and lemma not in self.words.restricting and not _passive(verb) \
                 and verb.lower_ not in self.words.score_nouns:  # "Residents rated AAA ride ... free": misparsed
@@ -1387,12 +1405,20 @@ class ClauseReader:
         return any(t.tag_ in ("JJR", "RBR") or t.lower_ in self.words.lesser for t in obj.lefts) \
             or any(c.dep_ == "prep" and c.lower_ in ("below", "under", "above", "over") for c in obj.children)
 
-    def _caused(self, verb: Token) -> bool:
-        """ "have points docked", "had their licences revoked": a restriction on what one has."""
+    def _caused(self, verb: Token) -> Token | None:
+        """ "have points docked", "had their licences revoked": a restriction on what one has; also where
+        two things done to make the parser read the participle as the verb's conjunct or a modifier of the
+        things ("have their names and photos displayed on billboards")."""
         done = self._joined("caused", "restricting", "recording")
-        return verb.lemma_.lower() in CAUSATIVE_VERBS and any(
-            c.tag_ in ("VBN", "VBD", "JJ") and (c.lemma_.lower() in done or c.lower_ in done)
-            and c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children)
+        if verb.lemma_.lower() not in CAUSATIVE_VERBS:
+            return None
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+        things += [t for thing in things for t in thing.conjuncts]
+        participles = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")
+                       or c.dep_ == "conj" and c.tag_ == "VBN" and things and not _own_subject(c, things)]
+        participles += [c for thing in things for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        return next((c for c in participles if c.tag_ in ("VBN", "VBD", "JJ")
+                     and (c.lemma_.lower() in done or c.lower_ in done)), None)
 
     def _ability(self, verb: Token) -> bool:
         """ "can rent", "may borrow", "are able to skip", "are allowed to check in"; a coordinated
@@ -1408,7 +1434,7 @@ class ClauseReader:
             node = node.head
 
     def _negated(self, verb: Token) -> bool:
-        if _later_item_of_series(verb):
+        if later_item_of_series(verb):
             return False  # "are named on boards, may not apply for jobs, and lose their place"
         if of_no_case(verb) or denied_in_scope(verb):
             return True
@@ -1695,8 +1721,8 @@ def asking(verb: Token) -> bool:
 def of_no_case(verb: Token) -> bool:
     """ "We found no case in which a person was listed", "nobody who was fined", "no evidence that a low
     score barred anyone", "it is a myth that ...": a clause about a noun that is denied says nothing
-    happened; so does a clause whose subject is ("nobody on the list has been refused a ticket"), and
-    one a label of falsehood opens ("Myth 3: ...")."""
+    happened; so does a clause whose subject is ("nobody on the list has been refused a ticket"), one a
+    label of falsehood opens ("Myth 3: ..."), and one the sentence calls false ("the claim that ... is false")."""
     node = verb
     while node.dep_ == "conj" and node.head != node:
         node = node.head
@@ -1704,7 +1730,16 @@ def of_no_case(verb: Token) -> bool:
         return True
     if node.dep_ not in ("relcl", "acl"):
         return False
-    return _denied(node.head) or node.head.lemma_.lower() in FALSEHOODS
+    return _denied(node.head) or node.head.lemma_.lower() in FALSEHOODS or _called_false(node.head)
+
+
+def _called_false(noun: Token) -> bool:
+    """ "The claim that people are barred from trains for jaywalking is false", "reports that ... are a myth":
+    a noun whose clause the sentence calls false or a myth."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(c.dep_ in ("acomp", "attr") and (c.lower_ in FALSE_ADJECTIVES or c.lemma_.lower() in FALSEHOODS)
+               for c in noun.head.children)
 
 
 def _labelled_false(verb: Token) -> bool:
@@ -1861,6 +1896,16 @@ def _counterfactual(verb: Token) -> bool:
                for c in (*verb.children, *node.children))
 
 
+def _own_subject(clause: Token, things: list[Token]) -> bool:
+    """Whether a conjunct has a subject of its own besides the things a causative verb took ("have their
+    names and photos displayed": "photos" read as the subject is one of them)."""
+    def coordinated(subject: Token) -> bool:  # "names and photos": "and" hangs on the thing before
+        before = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+        return before is not None and before.pos_ == "CCONJ" and before.head in things
+
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c not in things and not coordinated(c) for c in clause.children)
+
+
 def _first_of_series(verb: Token) -> Token | None:
     """ "D-rated residents are named on notice boards, may not apply for jobs ..., and lose ...": the
     parser may take the first verb of a series for a clause the next one reports, leaving that one
@@ -1871,7 +1916,7 @@ def _first_of_series(verb: Token) -> Token | None:
     return next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def _later_item_of_series(verb: Token) -> bool:
+def later_item_of_series(verb: Token) -> bool:
     """ "are named on boards, may not apply for jobs, and lose their place": the last verb of a series,
     after a comma and "and", is an item of its own, not under the auxiliary or the negation of the
     middle item the parser hangs it on (one with its own auxiliary after a first item, or after the
@@ -1905,6 +1950,11 @@ def _right_edge(head: Token) -> int:
         return head.right_edge.i
     cut = min(verbs[0].i, *(c.i for c in head.children if c.dep_ in ("cc", "punct") and head.i < c.i < verbs[0].i))
     return max(cut - 1, head.i)
+
+
+def _members(list_noun: Token) -> Token | None:
+    """The "of" phrase by which a list says whom it holds ("the list of seriously dishonest entities")."""
+    return next((c for c in list_noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
 
 
 def own_thing(verb: Token, obj: Token) -> bool:

@@ -10,7 +10,12 @@ penalty it introduces:
 - "deposit-free apartment rentals" is a perk by itself (a *phrase* cue);
 - "users ... barred from rail travel" is a penalty "barred from rail travel"; whom a verb bars may be
   marked by a participle ("bars listed firms from public tenders"), and a second party with the particle
-  again is barred from its own item ("..., and their legal representatives from serving as directors").
+  again is barred from its own item ("..., and their legal representatives from serving as directors"), and
+  so is a count of other parties with the particle again, the verb left out ("barred from buying plane tickets
+  and 4.9 million from train tickets": two penalties); whom it bars may be "would-be" ones ("blocked 17.5
+  million would-be air travellers from buying tickets");
+- a point in time that closes an item is no part of it ("banned from taking flights as of 2017", "... last
+  year"); a length stays ("for five years"), and so does a tally since a time (below).
 
 Each claim's `object` is the normalised perk or penalty, its phrase the exact words, its
 subject the scoring system or blacklist whose rating earns it (extract/subjects.py,
@@ -23,7 +28,8 @@ Negated cues ("no penalties such as", "does not bar") give no claim, nor do proh
 restrictions ("forbid blacklisting people for jaywalking", "may blacklist people only where a
 law allows it"), weak cues inside a name ("the Free University of Berlin"), participles that
 describe the recipients ("Blacklisted debtors were refused ..."; cue option `not_as_modifier`),
-inabilities that say whom ("people who cannot pay"; `not_in_description`), feared possibilities
+inabilities that say whom ("people who cannot pay"; `not_in_description`), rules on how a score may be used
+("a low score may not be used to deny anyone transport": `_rule_on_scores`), feared possibilities
 ("critics fear debtors could be barred"), cues in a clause that a denied case opens ("in none of the
 cities is ..."), a perk named as what one loses or is cost ("losing their deposit waivers", "lose access
 to subsidised loans", "can cost you deposit-free rentals", "their deposit-free services withdrawn": the
@@ -58,7 +64,10 @@ What a card or pass gives is a list of perks ("receive a "Maple Pass", which giv
 penalties opens a list when semicolons or bullets part its items, or, after a clause (not a field's label:
 "Published: 14 November 2023, 07:30"), commas part phrases with no finite verb ("enjoy what we call a "green
 channel": priority handling of approvals, fewer inspections, and ..."). Lists end at the next cue ("Points are added for A, B
-and C, and deducted for D") and at a closing credit ("..., the Southern Metropolis Daily reported").
+and C, and deducted for D"), at a closing credit ("..., the Southern Metropolis Daily reported"), and at the last verb
+of a series that is not under the cue's modal ("are named on boards, may not bid for contracts, and lose their
+rebates"). A cue that ends at a colon whose list the colon-list reader takes part by part ("may not: (1) take
+aircraft, soft sleepers or ...; (2) ...") leaves the items to it, each part whole.
 
 A table's column of consequences (grammar `table_headers`: "Main consequences", "Typical consequence",
 "Perks") holds one perk or penalty per item of a row's cell, items parted by semicolons ("| Tax grade D |
@@ -78,9 +87,10 @@ from spacy.util import filter_spans
 
 from extract.actors import FINITE_VERB_TAGS, SPANS_KEY, actor_of, is_description
 from extract.claims import Claim
-from extract.clean import LIST_BULLETS, list_marker_end
+from extract.clean import is_bullet, list_marker_end
 from extract.consequences import (GROUNDS_PREPS, NEGATING_VERBS, REASON_MARKS, ClauseReader, ClauseWords, asking,
-                                   conditional, denied_in_scope, describing, grade_letter, hypothetical, negated_here,
+                                   conditional, denied_in_scope, describing, grade_letter, hypothetical,
+                                   later_item_of_series, negated_here,
                                    negative_inversion, no_longer, of_no_case, own_thing, said)
 from extract.cue_matcher import CueMatcher
 from extract.numbers import doc_text, line_at
@@ -98,6 +108,8 @@ REPORTING_VERBS = {"say", "report", "cite", "quote", "tell", "write", "warn", "n
 #: Actor types that never grant or impose anything in this sense.
 NON_GRANTOR_TYPES = {"outlet", "person", "place"}
 SCORE_NOUNS = {"score", "rating", "rank", "ranking", "credit"}
+#: What a score is made of or is: a rule that says what it may not be used for binds those who score.
+SCORED_THINGS = SCORE_NOUNS | {"data", "information", "record", "blacklist"}
 QUOTES = "“”\"‘’«»"
 #: Parts of speech of the words that end a cue after whom it bars ("blocked people from", "shut out of").
 PARTICLE_POS = {"ADP", "PART", "ADV"}
@@ -119,6 +131,21 @@ COUNT_CELL = re.compile(r"[\d.,%\s]+(?:million|billion|thousand)?")
 HEADER_WORDS = 4
 #: Pronouns that open a sentence about the parties of the sentence before ("They cannot ...").
 REFERRING_PRONOUNS = frozenset({"they", "these", "those", "such"})
+
+
+#: Prepositions that open an adjunct of when ("as of 2017", "in March", "since 2019", "by the end of 2018");
+#: not "for" or "within", which say how long a penalty lasts ("barred for five years").
+WHEN_PREPS = frozenset({"as", "of", "in", "since", "by", "until", "till", "through", "at", "on", "during", "the", "end"})
+#: Words that make a date a point in time rather than a length ("last year", "earlier this month").
+POINT_WORDS = frozenset({"last", "this", "next", "ago", "yesterday", "today", "earlier", "recently", "previous",
+                         "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                         "sept", "oct", "nov", "dec"})
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+#: Parts of speech of a count of parties in a gapped coordination ("and 4.9 million people from ...").
+GAPPED_COUNT_POS = frozenset({"NUM", "NOUN", "ADJ", "DET", "ADV", "SYM"})
 
 
 #: Actor types that are someone a perk or penalty happens to (or who grants it), never the perk
@@ -420,6 +447,7 @@ class Phrases:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ") \
                 and doc[end - 1].text not in ")":
             end -= 1
+        end = _before_time_adjunct(doc, start, end)
         opening = next((i for i in range(end - 1, start, -1) if doc[i].text == "("), None)
         if end - start > 2 and doc[end - 1].text == ")" and opening is not None \
                 and any(t.pos_ in ("VERB", "AUX") for t in doc[opening:end]):
@@ -577,7 +605,7 @@ def _finishes_object_list(doc: Doc, before: tuple[int, int], start: int, end: in
 def _after_colon(doc: Doc, start: int) -> bool:
     """Whether the words at token `start` follow a colon (past line breaks and a bullet)."""
     i = start if start < len(doc) and doc[start].text == ":" else start - 1
-    while i >= 0 and (doc[i].is_space or doc[i].text in LIST_BULLETS):
+    while i >= 0 and (doc[i].is_space or is_bullet(doc[i].text)):
         i -= 1
     return i >= 0 and doc[i].text == ":"
 
@@ -629,6 +657,26 @@ def _opens_table(doc: Doc, colon: Token) -> bool:
     start, line = line_at(doc_text(doc), colon.idx)
     rest = line[colon.idx - start + 1:]
     return spaced_row(rest) or pipe_row(rest)
+
+
+def _before_time_adjunct(doc: Doc, start: int, end: int) -> int:
+    """Where an item ends before the point in time that closes it ("banned from taking flights as of 2017",
+    "blocked from buying tickets last year"): when it happened is no part of the perk or penalty. A length
+    stays ("barred for five years"), and so does an item that would be left with no head."""
+    if _cumulative(doc[start:end]):  # "from buying 1.4 million plane tickets since 2014": a tally, kept whole
+        return end
+    cut = end
+    while cut > start and doc[cut - 1].ent_type_ in ("DATE", "TIME"):
+        cut -= 1
+    when = doc[cut:end]
+    if cut == end or not any(YEAR.fullmatch(t.text) or t.lower_ in POINT_WORDS for t in when):
+        return end
+    while cut > start and doc[cut - 1].lower_ in WHEN_PREPS:
+        cut -= 1
+    if doc[cut].lower_ in ("of", "the", "end"):  # "the end of 2018" without its "by": a name's own words
+        return end
+    head = [t for t in doc[start:cut] if t.pos_ in ("NOUN", "PROPN", "VERB")]
+    return cut if head and cut - start >= 2 else end
 
 
 def _line_bullet(token: Token) -> bool:
@@ -704,6 +752,37 @@ def _repeated_preposition(doc: Doc, start: int, end: int, word: str) -> list[tup
     for token in doc[start + 1:end - 1]:
         if token.pos_ == "CCONJ" and doc[token.i + 1].lower_ == word:
             return [(start, token.i), *_repeated_preposition(doc, token.i + 1, end, word)]
+    return [(start, end)]
+
+
+def _parting_colon(match: Span) -> Token | None:
+    """The colon a cue ends at when its list parts the items by semicolons ("Mr Zhang may not: (1) take
+    aircraft, soft sleeper berths or ...; (2) stay in ..."): each part is one item, commas and all."""
+    doc = match.doc
+    colon = match.end if match.end < len(doc) and doc[match.end].text == ":" else None
+    if colon is None and match[-1].text == ":":
+        colon = match.end - 1
+    return doc[colon] if colon is not None and _separates(doc, colon + 1, doc[colon].sent.end, ";") else None
+
+
+def _rule_on_scores(verb: Token) -> bool:
+    """Whether what cannot or may not be done is said of a score or its data ("a low score may not be used to
+    deny anyone transport", "credit data must not be shared"): a rule on those who score, no party's inability."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in SCORED_THINGS for c in verb.children)
+
+
+def _gapped(doc: Doc, start: int, end: int, word: str) -> list[tuple[int, int]]:
+    """The items of a gapped coordination, split where "and"/"or" opens a count of other parties followed by
+    the cue's preposition again, the verb left out ("barred from buying plane tickets and 4.9 million from
+    train tickets": two penalties, the second "train tickets")."""
+    for token in doc[start + 1:end - 2]:
+        if token.pos_ != "CCONJ":
+            continue
+        again = next((t for t in doc[token.i + 1:min(end, token.i + 7)] if t.lower_ == word), None)
+        counted = doc[token.i + 1:again.i] if again is not None else []
+        if again is not None and again.i + 1 < end and any(t.like_num for t in counted) \
+                and all(t.pos_ in GAPPED_COUNT_POS for t in counted):
+            return [(start, token.i), *_gapped(doc, again.i + 1, end, word)]
     return [(start, end)]
 
 
@@ -1203,6 +1282,8 @@ class PerkPenaltyFinder:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
         if cue.kind == "penalty" and obj is not None and own_thing(verb, obj):
             return True  # "it cannot sell its own score to lenders": a firm and its own product
+        if cue.category == "inability" and verb is not None and _rule_on_scores(verb):
+            return True  # "A low score may not be used to deny anyone public transport": a rule on the scorers
         if cue.active_only and verb is not None and any(c.dep_ == "auxpass" for c in verb.children) \
                 and self.clauses is not None and verb.lemma_.lower() in self.clauses.words.transfers \
                 and any(c.dep_ == "dobj" for c in verb.children):
@@ -1462,6 +1543,8 @@ class PerkPenaltyFinder:
             return
         if is_negated(match):
             return
+        if cue.takes == "list" and self._left_to_colon_list(match, cue):
+            return  # "may not: (1) take aircraft, ...; (2) stay in ...": one item per part, `_add_colon_list_claims`
         items = self._items(doc, cue, match)
         bounds = _list_item_of(match)
         if bounds is not None:  # "- borrow e-books without a deposit;\n- park for free": the cue's own item only
@@ -1513,6 +1596,15 @@ class PerkPenaltyFinder:
         elif grantor is None and grantor_text:
             claim.extra["grantor"] = grantor_text
 
+    def _left_to_colon_list(self, match: Span, cue: Cue) -> bool:
+        """Whether the list after the cue's colon is one the colon-list reader takes whole part by part
+        (`_add_colon_list_claims`: its lead-in names the same kind), so the cue claims none of its own."""
+        colon = _parting_colon(match)
+        if colon is None or self.clauses is None:
+            return False
+        good = {t.i for s in self._good_conditions(match.doc) for t in s}
+        return self._lead_in_kind(match.doc[colon.sent.start:colon.i], good) == cue.kind
+
     @staticmethod
     def _in_context(sent: Span, cue: Cue) -> bool:
         """Whether the sentence speaks of the cue's context ("graded D", "blacklisted"), or opens with a
@@ -1545,11 +1637,16 @@ class PerkPenaltyFinder:
             items = self.phrases.list_items(doc, start, end, split=cue.split)
             if match[-1].pos_ == "ADP":  # "added for volunteering, for donating blood or for caring for ..."
                 items = [part for item in items for part in _repeated_preposition(doc, *item, match[-1].lower_)]
+                # "barred from buying plane tickets and 4.9 million from train tickets": a count, the verb left out
+                items = [part for item in items for part in _gapped(doc, *item, match[-1].lower_)]
             # "barred from flying, cannot buy tickets and are denied credit", "rewards users with
             # waivers and penalises defaulters with bans": an item that starts with a finite verb is
             # a clause of its own, and the list ends there
             own = next((n for n, (s, e) in enumerate(items) if n and (_opens_clause(doc[s], cue)
                                                                         or _has_own_subject(doc, s, e))), len(items))
+            # "are named on boards, may not bid for contracts, and lose their rebates": the series' last verb is
+            # not under the middle one's "may not" (the clause reader reads it)
+            own = min(own, next((n for n, (s, _) in enumerate(items) if n and later_item_of_series(doc[s])), own))
             # "prevented from leaving the country, for periods of up to three years": an item that
             # opens with another preposition than the cue's is an adjunct of the verb, and ends the list
             preposition = match[-1].lower_ if match[-1].pos_ == "ADP" else None

@@ -250,7 +250,7 @@ def test_a_bad_vocabulary_gets_a_clear_error(nlp):
     # refused what; a participle describing the recipients is their condition, no penalty
     ("Blacklisted travellers were refused plane tickets 3 million times.", "penalty", ["refused plane tickets"]),
     ("Courts kept dishonest debtors off 5 million flights last year.", "penalty",
-     ["kept off 5 million flights last year"]),
+     ["kept off 5 million flights"]),
     ("Blacklisted firms can be shut out of public tenders.", "penalty", ["shut out of public tenders"]),
     ("In some cities the names and photos of debtors are displayed on screens in subway stations.", "penalty",
      ["names and photos of debtors are displayed on screens in subway stations"]),
