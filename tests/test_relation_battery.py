@@ -25,7 +25,6 @@ KNOWN_MISSES = {
     "Jiang Tao, who sits on the board": "'sits on the board of' has no rule",
     "During the year Huaxia Group": "actor finder: 'the Group' is a new actor, not Huaxia Group",
     "Both Sesame Credit and Tencent Credit were among": "parse: 'Sesame Credit and Tencent' read as a modifier of 'Credit'",
-    "The claim that Tencent owns": "a relation inside a claim called false is still read",
     "Baltic Rail and Northwind Logistics formed": "actor finder: 'Amber Freight' is not found",
     # the second batch
     "Shenzhen Fintech Week 2024 --": "actor finder: 'Pearl River Credit' is not found after an event's dateline",
