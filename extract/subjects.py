@@ -101,7 +101,10 @@ a named blacklist mentioned before ("the list"; a name headed by "List of" the d
 "the Hubei List of Seriously Dishonest Firms"), the previous
 sentences of the paragraph, and, last, the text's topic: the scoring system named at least
 twice and twice as often as any other before the claim, or the only one named so far (not
-after a sentence about scores in general). For a figure that is not a blacklist's own count
+after a sentence about scores in general). After the topic, a city the sentence sets its scores or points in, with no
+scheme named for it, stands for its unnamed scheme ("In Rongcheng, residents start with 1,000 points",
+"Xiamen residents with a score above ...", "residents of Fuzhou"; not the country, not a place that
+locates another, not in a sentence about a court's list or debtors: `_scene_places`). For a figure that is not a blacklist's own count
 (blocked trips, listed people) and whose sentence speaks neither of a list nor of debtors, a named
 blacklist is no topic: a blacklist has no scores, thresholds or amounts of its own ("Scores above
 1,050 earn an AAA rating" in a thread on a city's points that named the court list once); and an unnamed
@@ -180,6 +183,7 @@ CONFIDENCE = {
     "scoring-sentence": 0.6,
     "blacklist": 0.5,
     "place-scheme": 0.5,
+    "scene-place": 0.45,
     "topic": 0.35,
 }
 #: How many sentences back the previous-sentence rule looks, within the paragraph.
@@ -291,6 +295,7 @@ def _mentions_vocab(path: str) -> dict:
         "metonyms": {k.lower(): v for k, v in (vocab.get("metonyms") or {}).items()},
         "institutions": {k.lower(): v for k, v in (vocab.get("place_institutions") or {}).items()},
         "owned_things": {w.lower() for w in (vocab.get("names") or {}).get("owned_things") or []},
+        "field_country": {w.lower() for w in vocab.get("field_country") or []},
         "stake_verbs": {w.lower() for w in (vocab.get("stakes") or {}).get("verbs") or []},
         "stake_nouns": {w.lower() for w in (vocab.get("stakes") or {}).get("nouns") or []},
         "owning_participles": {w.lower() for w, v in (vocab.get("participles") or {}).items()
@@ -1857,6 +1862,44 @@ def _scores(sent: Span) -> list[Token]:
     return [t for t in sent if is_score(t) and not (t.head.lower_ == "on" and is_score(t.head.head))]
 
 
+#: The words that tie a place to the people or firms of its scheme: "in Rongcheng", "residents of Rongcheng".
+SCENE_PREPS = {"in", "of"}
+
+
+@_per_span
+def _scene_places(sent: Span) -> list[Span]:
+    """The cities a sentence sets its scores in, with no scheme named for them: "In Rongcheng,
+    residents start with 1,000 points", "Rongcheng residents", "residents of Rongcheng" (real
+    reporting names a city's points scheme by its city). Not the country ("In China, ...": the
+    national system's), nor a place that only locates another ("Rongcheng, in Shandong, ...")."""
+    country = mentions_vocab()["field_country"]
+    return [place for place in actor_mentions(sent.doc) if sent.start <= place.start < sent.end
+            and place.label_ == "place" and not is_description(place) and place.text.lower() not in country
+            and _sets_the_scene(place.root)]
+
+
+def _scores_a_place(sent: Span) -> bool:
+    """A sentence about a city's scores or points, not about a court's list and its debtors ("courts in
+    Zhejiang have begun showing debtors' photographs": the list's)."""
+    return speaks_of_scores(sent) and not (_speaks_of_blacklist(sent) or _speaks_of_debtors(sent))
+
+
+def _sets_the_scene(word: Token) -> bool:
+    """A place word after "in" that sets a clause's scene ("In Rongcheng, residents start ..."), or
+    that names the people a clause is about ("Xiamen residents", "residents of Rongcheng", "residents in
+    Fuzhou who score ..."); not a place inside an object ("visas at the consulates of Luxembourg")."""
+    if word.dep_ == "compound":
+        return _is_clause_subject(word.head)
+    if word.dep_ != "pobj" or word.head.lower_ not in SCENE_PREPS:
+        return False
+    prep = word.head
+    return prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX") or _is_clause_subject(prep.head)
+
+
+def _is_clause_subject(noun: Token) -> bool:
+    return noun.dep_ in SUBJECT_DEPS and actor_at(noun) is None
+
+
 def _nearest(spans, anchor: Token):
     return min(spans, key=lambda s: (abs(s.start - anchor.i), s.start)) if spans else None
 
@@ -1941,6 +1984,8 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     if topic and (found := topic_system(anchor, blacklist_topic) or _previous_paragraph_system(anchor, blacklist_topic)) \
             is not None and not _outweighed_by_law(found):
         return _subject(found, "topic")
+    if _scores_a_place(sent) and (found := _nearest(_scene_places(sent), anchor)) is not None:
+        return _subject(found, "scene-place")  # "In Rongcheng, residents start with 1,000 points": its unnamed scheme
     if graded_firms and (rating := _grades_firms(anchor)) is not None:
         return _subject(_gazetteer_actor(anchor.doc, anchor, rating), "blacklist")
     return None
@@ -1973,9 +2018,13 @@ def speaks_of_schemes(sent: Span) -> bool:
     blacklist, listing or debtors ("Users with 550 points can skip deposits at 800,000 merchants",
     "exit bans were imposed on 3,000 debtors"; not "Payment services 3,950.2 3,761.4", a row of a
     company's accounts)."""
+    return speaks_of_scores(sent) or _speaks_of_blacklist(sent) or _speaks_of_listing(sent) or _speaks_of_debtors(sent)
+
+
+def speaks_of_scores(sent: Span) -> bool:
+    """Whether a sentence speaks of rating: a score noun, a scoring verb or points."""
     verbs = scoring_vocab()["scoring_verbs"]
-    return any(is_score(t) or t.lower_ in verbs or t.lemma_.lower() == "point" for t in sent) \
-        or _speaks_of_blacklist(sent) or _speaks_of_listing(sent) or _speaks_of_debtors(sent)
+    return any(is_score(t) or t.lower_ in verbs or t.lemma_.lower() == "point" for t in sent)
 
 
 @_per_span

@@ -201,6 +201,49 @@ PIPELINE_SUBJECTS = [
 ]
 
 
+# A city's points scheme with no name of its own is the city's: a place the sentence sets its scores
+# in ("In Fuzhou, ...", "residents in Xiamen") or that names the people it scores, not the country
+# nor a place that only locates another.
+SCENE_PLACES = [
+    pytest.param("In Rongcheng, residents start with 1,000 points.", "figure", "Rongcheng", id="fronted-in-place"),
+    pytest.param("In Rongcheng, residents start with 1,000 points; those who fall below 849 lose access to some "
+                 "public services.", "penalty", "Rongcheng", id="fronted-place-penalty"),
+    pytest.param("In Rongcheng, people who fall below 849 points lose access to some public services.", "figure",
+                 "Rongcheng", id="fronted-place-threshold"),
+    pytest.param("In Rongcheng, about 740,000 residents are rated.", "figure", "Rongcheng", id="fronted-place-count"),
+    pytest.param("In Shanghai, more than 10,000 companies have been rated under the new scheme.", "figure",
+                 "Shanghai", id="fronted-place-firms"),
+    pytest.param("Xiamen residents with a score above 1,000 points get discounts on public transport.", "perk",
+                 "Xiamen", id="place-names-the-scored"),
+    pytest.param("Residents in Fuzhou who score below 600 points are excluded from public-housing lotteries.",
+                 "penalty", "Fuzhou", id="people-in-a-place"),
+    pytest.param("Rongcheng, a city in Shandong province, gives every resident 1,000 points.", "figure",
+                 "Rongcheng", id="locating-place-is-no-scene"),
+    # a scheme the text is about keeps its perks in a city; a court's list keeps its debtors
+    pytest.param("Sesame Credit rates users from 350 to 950. In Hangzhou, users with a score above 650 can see a "
+                 "doctor first and pay later.", "perk", "Sesame Credit", id="topic-scheme-in-a-city"),
+]
+
+
+@pytest.mark.parametrize("text, kind, subject", SCENE_PLACES)
+def test_a_city_stands_for_its_unnamed_scheme(nlp, text, kind, subject):
+    found = claims_of(nlp, text, kind, "2021-06-15")
+    assert found, text
+    assert {c.subject for c in found} == {subject}
+
+
+def test_a_place_is_no_scheme_of_debtors(nlp):
+    """Debtors in a province are a court list's people, not the province's scheme's."""
+    found = claims_of(nlp, "In Zhejiang, courts have given about 42,000 debtors lower scores.", "figure", "2021-06-15")
+    assert found and "Zhejiang" not in {c.subject for c in found}
+
+
+def test_a_city_is_no_scheme_of_the_country(nlp):
+    """ "In China, ...": the country is where every scheme is, not one scheme's owner."""
+    found = claims_of(nlp, "In China, residents start with 1,000 points.", "figure", "2021-06-15")
+    assert [c.subject for c in found] == [None]
+
+
 @pytest.mark.parametrize("text, kind, subject", PIPELINE_SUBJECTS)
 def test_subjects_in_the_pipeline(nlp, text, kind, subject):
     found = claims_of(nlp, text, kind, "2019-06-01")
