@@ -244,6 +244,23 @@ def test_a_city_is_no_scheme_of_the_country(nlp):
     assert [c.subject for c in found] == [None]
 
 
+# "we" and "our" inside a quotation stand for the body the quoted speaker speaks for; a private person's
+# "our" stands for no actor.
+QUOTED_WE = [
+    pytest.param('"Our platform now serves more than 300 million people," Ant Group chief executive Eric Jing said.',
+                 "Ant Financial", id="our-of-an-executive"),
+    pytest.param('"Our scores now reach 80 million people," said Li Ming, who heads Pudao Credit\'s data team.',
+                 "Pudao Credit", id="our-of-a-team-head"),
+    pytest.param('"We have more than 500 million users," Alipay said in a statement.', "Alipay", id="we-of-a-body"),
+    pytest.param('"Our family lost 50,000 yuan," said Chen Wei, a farmer in Hebei.', None, id="our-of-a-person"),
+]
+
+
+@pytest.mark.parametrize("text, subject", QUOTED_WE)
+def test_a_quoted_we_is_the_speakers_body(nlp, text, subject):
+    assert [c.subject for c in claims_of(nlp, text, "figure", "2021-06-15")] == [subject]
+
+
 @pytest.mark.parametrize("text, kind, subject", PIPELINE_SUBJECTS)
 def test_subjects_in_the_pipeline(nlp, text, kind, subject):
     found = claims_of(nlp, text, kind, "2019-06-01")
