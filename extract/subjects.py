@@ -1710,6 +1710,8 @@ def named_system(score: Token) -> Span | None:
         said_to_be = next((actor_at(c) for c in score.head.children if c.dep_ == "nsubj"), None)
         if said_to_be is not None and is_scoring_system(said_to_be):
             return said_to_be
+    if (found := _score_name_before(score)) is not None:
+        return found  # "JD.com's Xiaobai Credit score": the score's own name, not its owner
     for child in score.children:
         if child.dep_ in ("compound", "nmod", "poss", "amod") and (found := actor_at(child)) is not None \
                 and found.label_ not in SOURCE_TYPES | {"place"}:
@@ -1725,6 +1727,17 @@ def named_system(score: Token) -> Span | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and is_score(pobj) and (found := named_system(pobj)) is not None:
                     return found
+    return None
+
+
+def _score_name_before(score: Token) -> Span | None:
+    """ "JD.com's Xiaobai Credit score", "Alibaba's Sesame Credit score": a name before a score noun that is
+    a scoring system, or is named as one ("... Credit", "... Score"), names the score, whoever owns it."""
+    for child in (c for c in score.children if c.dep_ in ("compound", "nmod")):
+        found = actor_at(child)
+        if found is not None and found.label_ not in SOURCE_TYPES | {"place"} and (
+                is_scoring_system(found) or found[-1].lower_ in scoring_vocab()["score_words"]):
+            return found
     return None
 
 

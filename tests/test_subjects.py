@@ -261,6 +261,18 @@ def test_a_quoted_we_is_the_speakers_body(nlp, text, subject):
     assert [c.subject for c in claims_of(nlp, text, "figure", "2021-06-15")] == [subject]
 
 
+# A score's own name before the score noun names it, whoever owns it.
+SCORE_NAMES = [
+    pytest.param("JD.com's Xiaobai Credit score ranges from 0 to 100.", "Xiaobai Credit", id="owner-and-name"),
+    pytest.param("Alibaba's Sesame Credit score ranges from 350 to 950.", "Sesame Credit", id="owner-and-known-name"),
+]
+
+
+@pytest.mark.parametrize("text, subject", SCORE_NAMES)
+def test_a_score_named_after_its_owner_is_the_name(nlp, text, subject):
+    assert {c.subject for c in claims_of(nlp, text, "figure", "2021-06-15")} == {subject}
+
+
 @pytest.mark.parametrize("text, kind, subject", PIPELINE_SUBJECTS)
 def test_subjects_in_the_pipeline(nlp, text, kind, subject):
     found = claims_of(nlp, text, kind, "2019-06-01")
