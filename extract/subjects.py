@@ -98,7 +98,9 @@ apposition to ("Baiyun Credit, the JD.com score that runs from 0 to 100"), an ac
 scores people ("Rongcheng, ..., which began scoring its residents"; "The State Taxation Administration
 sorts taxpayers into five grades"; "The General Administration of Customs rates importers ...", the verb
 misread as a noun; "Customs runs the most developed rating", a rating with no name of its own) or owns a scheme
-("Rongcheng's scheme"), a place's named scheme ("in Weihai" after "Weihai's Seagull Score"),
+("Rongcheng's scheme"), a place's named scheme ("in Weihai" after "Weihai's Seagull Score"), a score's own name before the
+score noun ("JD.com's Xiaobai Credit score": Xiaobai Credit, not JD.com), a list "of" debtors or of the
+dishonest ("the courts' list of defaulters": the courts' blacklist; not one that points put people on),
 a named blacklist mentioned before ("the list"; a name headed by "List of" the dishonest is one:
 "the Hubei List of Seriously Dishonest Firms"), the previous
 sentences of the paragraph, and, last, the text's topic: the scoring system named at least
@@ -2209,10 +2211,22 @@ def _blacklist_named_by(noun: Token) -> Span | None:
         return _blacklist_system(noun, noun.sent)
     if lemma != "list":
         return None
+    if _lists_the_blacklisted(noun) and not _counts_points(noun.sent):
+        # "the courts' list of defaulters"; a list that points put people on is a points scheme's grade
+        return _blacklist_system(noun, noun.sent)
     if _another_list(noun):  # "the 'seriously dishonest' lists", "an abnormal operations list"
         blacklist = any(w.lower_ in vocab["blacklist"] for w in noun.subtree) or _a_blacklist_before(noun)
         return _blacklist_system(noun, noun.sent, named=False) if blacklist else None
     return _named_blacklist(noun) or (_blacklist_system(noun, noun.sent) if _a_blacklist_before(noun) else None)
+
+
+def _lists_the_blacklisted(noun: Token) -> bool:
+    """ "the courts' list of defaulters", "a national list of dishonest firms": a list "of" debtors or of the
+    dishonest is a blacklist, named before or not (a list of lenders is not)."""
+    vocab = scoring_vocab()
+    listed = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in vocab["debtor_words"] or w.lower_ in vocab["blacklist"]
+               for g in listed for w in g.subtree)
 
 
 def _another_list(noun: Token) -> bool:

@@ -273,6 +273,20 @@ def test_a_score_named_after_its_owner_is_the_name(nlp, text, subject):
     assert {c.subject for c in claims_of(nlp, text, "figure", "2021-06-15")} == {subject}
 
 
+# A list "of" debtors or of the dishonest is a blacklist even unnamed: those on it are its count.
+LISTS_OF_THE_BLACKLISTED = [
+    pytest.param("More than 13 million people were on the courts' list of defaulters at the end of 2018.",
+                 "List of Dishonest Judgment Debtors", id="courts-list-of-defaulters"),
+    pytest.param("Some 4,000 firms were on a national list of dishonest companies.", "Social Credit System",
+                 id="list-of-dishonest-firms"),
+]
+
+
+@pytest.mark.parametrize("text, subject", LISTS_OF_THE_BLACKLISTED)
+def test_those_on_a_list_of_the_blacklisted_are_its_count(nlp, text, subject):
+    assert [c.subject for c in claims_of(nlp, text, "figure", "2021-06-15")] == [subject]
+
+
 @pytest.mark.parametrize("text, kind, subject", PIPELINE_SUBJECTS)
 def test_subjects_in_the_pipeline(nlp, text, kind, subject):
     found = claims_of(nlp, text, kind, "2019-06-01")
