@@ -90,6 +90,9 @@ The rules, in order (the first that names an actor wins):
    text names most; it is also the text's "we"). A figure with none of these and no scheme is the
    law's the text is about (`law_of_text`: a law firm's alert on a regulation), else the company's
    it is about (`company_of_text`: a broker's note on its results).
+   A count of the people a verb of sanctioning acts on ("13.49 million people had been barred from
+   buying plane tickets", metrics.yaml `sanction_verbs`) takes no actor from the sentences before
+   ("Tencent holds 36%." was about another matter): only a scheme or list.
 Scoring systems (`scoring_system`) also come from the text: the blacklist the people a perk or
 penalty happens to are on ("a person on the list cannot get a Sesame score above 550"), a
 score that is a name ("Tencent's WeChat Pay Score": the score, not its owner), an owner's score
@@ -1384,7 +1387,7 @@ def subject_of(anchor: Token, fallback: bool = True, scheme_look_back: bool = Tr
         return _subject(found, "sentence")
     # no actor in the sentence: the scheme the passage is about, else the actor it is about, else
     # the body that wrote the text about itself ("Total revenue increased by 12.6%", in its report)
-    previous = previous_main_actor(anchor.sent, subjects_only=True)
+    previous = None if _counts_the_sanctioned(anchor) else previous_main_actor(anchor.sent, subjects_only=True)
     if previous is not None and speaks_of_schemes(anchor.sent):
         previous = _place_scheme_meant(previous)  # "The city added red lists. Residents scoring 1,050 points ..."
     system = scoring_system(anchor, look_back=scheme_look_back, topic=False)
@@ -1393,6 +1396,15 @@ def subject_of(anchor: Token, fallback: bool = True, scheme_look_back: bool = Tr
     system = None if system is not None and _outweighed_by_law(system.actor) else system
     previous = None if previous is not None and _outweighed_by_law(previous) else previous
     return system or _subject(previous, "previous-sentence") or _subject(_author_writing_of_itself(anchor.doc), "author")
+
+
+def _counts_the_sanctioned(anchor: Token) -> bool:
+    """ "Tencent holds 36%. By the end of April, 13.49 million people had been barred from buying plane
+    tickets": a count of the people a verb of sanctioning acts on (its passive subject or its object)
+    is the count of a scheme's or a list's, not of the actor the sentence before was about."""
+    verb = anchor.head
+    return anchor.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in scoring_vocab()["sanctions"]
 
 
 def _co_members(conjunct: Token, token: Token) -> bool:
@@ -1594,6 +1606,7 @@ def _scoring_vocab(path: str) -> dict:
         "running_verbs": {w.lower() for w in entry.get("running_verbs", [])},
         "graded_parties": {k.lower(): v for k, v in (entry.get("graded_parties") or {}).items()},
         "delisting": {w.lower() for w in entry.get("delisting_verbs", [])},
+        "sanctions": {w.lower() for w in entry.get("sanction_verbs", [])},
     }
 
 

@@ -287,6 +287,24 @@ def test_those_on_a_list_of_the_blacklisted_are_its_count(nlp, text, subject):
     assert [c.subject for c in claims_of(nlp, text, "figure", "2021-06-15")] == [subject]
 
 
+# Those a verb of sanctioning counts are a scheme's or a list's: the sentence before, about another matter,
+# hands on no actor; a scheme named before still does.
+SANCTIONED_COUNTS = [
+    pytest.param("Tencent holds 36%. By the end of April, 13.49 million people had been barred from buying plane "
+                 "tickets.", None, id="stake-then-barred"),
+    pytest.param("Alibaba reported revenue of 510 billion yuan. Last year 5.7 million people were banned from "
+                 "taking high-speed trains.", None, id="revenue-then-banned"),
+    pytest.param("Sesame Credit was launched in 2015. About 2 million people have been restricted from renting "
+                 "bikes.", "Sesame Credit", id="scheme-before-carries"),
+]
+
+
+@pytest.mark.parametrize("text, subject", SANCTIONED_COUNTS)
+def test_a_count_of_the_sanctioned_takes_no_actor_of_another_matter(nlp, text, subject):
+    found = [c for c in claims_of(nlp, text, "figure", "2021-06-15") if c.unit == "people"]
+    assert [c.subject for c in found] == [subject]
+
+
 @pytest.mark.parametrize("text, kind, subject", PIPELINE_SUBJECTS)
 def test_subjects_in_the_pipeline(nlp, text, kind, subject):
     found = claims_of(nlp, text, kind, "2019-06-01")
