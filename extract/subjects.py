@@ -67,7 +67,9 @@ The rules, in order (the first that names an actor wins):
    "shows users ... their phone"); "they" never for a body named by a singular common noun ("According
    to the provincial commission, they will apply to ...": the Measures of the sentence before); otherwise back to the nearest subject, else actor, before
    it in the sentence (not a place that sets its clause's scene: "In China it has been ..."),
-   then to the main actor of the previous sentences of the paragraph;
+   then to the main actor of the previous sentences of the paragraph; "we"/"our" inside a quotation
+   to the body the quoted speaker speaks for ('"Our platform serves 300 million people," Ant Group chief
+   executive Eric Jing said'; none for a private person's "our family");
 3b. a clause with no actor that an official document frames states its provision ("Under them
    (the Measures) a firm can apply to leave a blacklist after three months");
 4. fallback: the nearest actor before the anchor in the sentence that is a participant of
@@ -88,6 +90,9 @@ The rules, in order (the first that names an actor wins):
    text names most; it is also the text's "we"). A figure with none of these and no scheme is the
    law's the text is about (`law_of_text`: a law firm's alert on a regulation), else the company's
    it is about (`company_of_text`: a broker's note on its results).
+   A count of the people a verb of sanctioning acts on ("13.49 million people had been barred from
+   buying plane tickets", metrics.yaml `sanction_verbs`) takes no actor from the sentences before
+   ("Tencent holds 36%." was about another matter): only a scheme or list.
 Scoring systems (`scoring_system`) also come from the text: the blacklist the people a perk or
 penalty happens to are on ("a person on the list cannot get a Sesame score above 550"), a
 score that is a name ("Tencent's WeChat Pay Score": the score, not its owner), an owner's score
@@ -96,12 +101,17 @@ apposition to ("Baiyun Credit, the JD.com score that runs from 0 to 100"), an ac
 scores people ("Rongcheng, ..., which began scoring its residents"; "The State Taxation Administration
 sorts taxpayers into five grades"; "The General Administration of Customs rates importers ...", the verb
 misread as a noun; "Customs runs the most developed rating", a rating with no name of its own) or owns a scheme
-("Rongcheng's scheme"), a place's named scheme ("in Weihai" after "Weihai's Seagull Score"),
+("Rongcheng's scheme"), a place's named scheme ("in Weihai" after "Weihai's Seagull Score"), a score's own name before the
+score noun ("JD.com's Xiaobai Credit score": Xiaobai Credit, not JD.com), a list "of" debtors or of the
+dishonest ("the courts' list of defaulters": the courts' blacklist; not one that points put people on),
 a named blacklist mentioned before ("the list"; a name headed by "List of" the dishonest is one:
 "the Hubei List of Seriously Dishonest Firms"), the previous
 sentences of the paragraph, and, last, the text's topic: the scoring system named at least
 twice and twice as often as any other before the claim, or the only one named so far (not
-after a sentence about scores in general). For a figure that is not a blacklist's own count
+after a sentence about scores in general). After the topic, a city the sentence sets its scores or points in, with no
+scheme named for it, stands for its unnamed scheme ("In Rongcheng, residents start with 1,000 points",
+"Xiamen residents with a score above ...", "residents of Fuzhou"; not the country, not a place that
+locates another, not in a sentence about a court's list or debtors: `_scene_places`). For a figure that is not a blacklist's own count
 (blocked trips, listed people) and whose sentence speaks neither of a list nor of debtors, a named
 blacklist is no topic: a blacklist has no scores, thresholds or amounts of its own ("Scores above
 1,050 earn an AAA rating" in a thread on a city's points that named the court list once); and an unnamed
@@ -180,6 +190,7 @@ CONFIDENCE = {
     "scoring-sentence": 0.6,
     "blacklist": 0.5,
     "place-scheme": 0.5,
+    "scene-place": 0.45,
     "topic": 0.35,
 }
 #: How many sentences back the previous-sentence rule looks, within the paragraph.
@@ -291,6 +302,7 @@ def _mentions_vocab(path: str) -> dict:
         "metonyms": {k.lower(): v for k, v in (vocab.get("metonyms") or {}).items()},
         "institutions": {k.lower(): v for k, v in (vocab.get("place_institutions") or {}).items()},
         "owned_things": {w.lower() for w in (vocab.get("names") or {}).get("owned_things") or []},
+        "field_country": {w.lower() for w in vocab.get("field_country") or []},
         "stake_verbs": {w.lower() for w in (vocab.get("stakes") or {}).get("verbs") or []},
         "stake_nouns": {w.lower() for w in (vocab.get("stakes") or {}).get("nouns") or []},
         "owning_participles": {w.lower() for w, v in (vocab.get("participles") or {}).items()
@@ -534,7 +546,7 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
     for child in children:  # "Alipay's 450 million users", "its users"
         if child.dep_ == "poss":
             pronoun = child.lower_ in PRONOUNS | PERSONAL_PRONOUNS
-            found = resolve_pronoun(child) if pronoun else actor_of_phrase(child, depth + 1)
+            found = resolve_pronoun(child) if pronoun else _our_body(child) or actor_of_phrase(child, depth + 1)
             if found is not None:
                 return _possessed(token, found, child)
     for child in children:  # "users of the Alibaba platform", "a survey by Yesky.com"
@@ -1066,6 +1078,8 @@ def _joins(words: Span) -> bool:
 def _pronoun_referent(token: Token) -> Subject | None:
     if token.lower_ in FIRST_PERSON:  # "my team ran an experiment", said in an interview: the speaker's
         speaker = speaker_at(token.doc, token.idx) if token.lower_ in SPEAKER_PRONOUNS else None
+        if speaker is None and token.lower_ in CORPORATE_WE and (body := _quoted_body(token)) is not None:
+            return _subject(body, "speaker")  # '"Our platform serves 300 million people," Ant Group's chief said'
         if speaker is None and token.lower_ in CORPORATE_WE:  # "Our revenue increased by 12.6%", in a company's report
             return _subject(_author_body(token.doc), "author")
         return _subject(speaker, "speaker")
@@ -1086,6 +1100,39 @@ def _pronoun_referent(token: Token) -> Subject | None:
     if found is not None and not _frames_clause_of(found, token) and not _disagrees_in_number(found, token):
         return _subject(found, "pronoun")
     return _subject(previous_main_actor(token.sent), "previous-sentence")
+
+
+def _our_body(owner: Token) -> Span | None:
+    """ "our users", "our platform": the body whose "we" it is (a quoted speaker's employer, a report's
+    author); not a person who speaks (an interviewee's "our system" is their workplace's)."""
+    found = resolve_pronoun(owner) if owner.lower_ in CORPORATE_WE else None
+    return found if found is not None and found.label_ != "person" else None
+
+
+#: The marks that open and close a quotation in a sentence.
+QUOTE_MARKS = {'"', "\u201c", "\u201d"}
+
+
+def _quoted_body(pronoun: Token) -> Span | None:
+    """ '"Our platform now serves 300 million people," Ant Group chief executive Eric Jing said', '"We
+    have 400 million users," said a spokeswoman for Sesame Credit': a "we" inside a quotation stands for
+    the body its speaker speaks for, named in the phrase of the reporting verb's subject outside the
+    quotation (the speaker's employer, or the speaker when it is a body); none for a private person."""
+    if not _in_quotation(pronoun):
+        return None
+    verbs = [t for t in pronoun.sent if t.pos_ == "VERB" and t.lemma_.lower() in reporting_verbs() and not _in_quotation(t)]
+    speakers = [c for verb in verbs for c in verb.children if c.dep_ == "nsubj"]
+    return next((body for speaker in speakers if (body := _body_in_phrase(speaker)) is not None), None)
+
+
+def _in_quotation(token: Token) -> bool:
+    return sum(t.text in QUOTE_MARKS for t in token.sent if t.i < token.i) % 2 == 1
+
+
+def _body_in_phrase(head: Token) -> Span | None:
+    """The first body (no person, outlet or place) named in the noun phrase of `head`."""
+    return next((m for m in actor_mentions(head.doc) if head.left_edge.i <= m.start and m.end <= head.right_edge.i + 1
+                 and m.label_ not in ("person", "outlet", "place")), None)
 
 
 def _disagrees_in_number(actor: Span, pronoun: Token) -> bool:
@@ -1340,7 +1387,7 @@ def subject_of(anchor: Token, fallback: bool = True, scheme_look_back: bool = Tr
         return _subject(found, "sentence")
     # no actor in the sentence: the scheme the passage is about, else the actor it is about, else
     # the body that wrote the text about itself ("Total revenue increased by 12.6%", in its report)
-    previous = previous_main_actor(anchor.sent, subjects_only=True)
+    previous = None if _counts_the_sanctioned(anchor) else previous_main_actor(anchor.sent, subjects_only=True)
     if previous is not None and speaks_of_schemes(anchor.sent):
         previous = _place_scheme_meant(previous)  # "The city added red lists. Residents scoring 1,050 points ..."
     system = scoring_system(anchor, look_back=scheme_look_back, topic=False)
@@ -1349,6 +1396,15 @@ def subject_of(anchor: Token, fallback: bool = True, scheme_look_back: bool = Tr
     system = None if system is not None and _outweighed_by_law(system.actor) else system
     previous = None if previous is not None and _outweighed_by_law(previous) else previous
     return system or _subject(previous, "previous-sentence") or _subject(_author_writing_of_itself(anchor.doc), "author")
+
+
+def _counts_the_sanctioned(anchor: Token) -> bool:
+    """ "Tencent holds 36%. By the end of April, 13.49 million people had been barred from buying plane
+    tickets": a count of the people a verb of sanctioning acts on (its passive subject or its object)
+    is the count of a scheme's or a list's, not of the actor the sentence before was about."""
+    verb = anchor.head
+    return anchor.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in scoring_vocab()["sanctions"]
 
 
 def _co_members(conjunct: Token, token: Token) -> bool:
@@ -1550,6 +1606,7 @@ def _scoring_vocab(path: str) -> dict:
         "running_verbs": {w.lower() for w in entry.get("running_verbs", [])},
         "graded_parties": {k.lower(): v for k, v in (entry.get("graded_parties") or {}).items()},
         "delisting": {w.lower() for w in entry.get("delisting_verbs", [])},
+        "sanctions": {w.lower() for w in entry.get("sanction_verbs", [])},
     }
 
 
@@ -1668,6 +1725,8 @@ def named_system(score: Token) -> Span | None:
         said_to_be = next((actor_at(c) for c in score.head.children if c.dep_ == "nsubj"), None)
         if said_to_be is not None and is_scoring_system(said_to_be):
             return said_to_be
+    if (found := _score_name_before(score)) is not None:
+        return found  # "JD.com's Xiaobai Credit score": the score's own name, not its owner
     for child in score.children:
         if child.dep_ in ("compound", "nmod", "poss", "amod") and (found := actor_at(child)) is not None \
                 and found.label_ not in SOURCE_TYPES | {"place"}:
@@ -1683,6 +1742,17 @@ def named_system(score: Token) -> Span | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and is_score(pobj) and (found := named_system(pobj)) is not None:
                     return found
+    return None
+
+
+def _score_name_before(score: Token) -> Span | None:
+    """ "JD.com's Xiaobai Credit score", "Alibaba's Sesame Credit score": a name before a score noun that is
+    a scoring system, or is named as one ("... Credit", "... Score"), names the score, whoever owns it."""
+    for child in (c for c in score.children if c.dep_ in ("compound", "nmod")):
+        found = actor_at(child)
+        if found is not None and found.label_ not in SOURCE_TYPES | {"place"} and (
+                is_scoring_system(found) or found[-1].lower_ in scoring_vocab()["score_words"]):
+            return found
     return None
 
 
@@ -1857,6 +1927,44 @@ def _scores(sent: Span) -> list[Token]:
     return [t for t in sent if is_score(t) and not (t.head.lower_ == "on" and is_score(t.head.head))]
 
 
+#: The words that tie a place to the people or firms of its scheme: "in Rongcheng", "residents of Rongcheng".
+SCENE_PREPS = {"in", "of"}
+
+
+@_per_span
+def _scene_places(sent: Span) -> list[Span]:
+    """The cities a sentence sets its scores in, with no scheme named for them: "In Rongcheng,
+    residents start with 1,000 points", "Rongcheng residents", "residents of Rongcheng" (real
+    reporting names a city's points scheme by its city). Not the country ("In China, ...": the
+    national system's), nor a place that only locates another ("Rongcheng, in Shandong, ...")."""
+    country = mentions_vocab()["field_country"]
+    return [place for place in actor_mentions(sent.doc) if sent.start <= place.start < sent.end
+            and place.label_ == "place" and not is_description(place) and place.text.lower() not in country
+            and _sets_the_scene(place.root)]
+
+
+def _scores_a_place(sent: Span) -> bool:
+    """A sentence about a city's scores or points, not about a court's list and its debtors ("courts in
+    Zhejiang have begun showing debtors' photographs": the list's)."""
+    return speaks_of_scores(sent) and not (_speaks_of_blacklist(sent) or _speaks_of_debtors(sent))
+
+
+def _sets_the_scene(word: Token) -> bool:
+    """A place word after "in" that sets a clause's scene ("In Rongcheng, residents start ..."), or
+    that names the people a clause is about ("Xiamen residents", "residents of Rongcheng", "residents in
+    Fuzhou who score ..."); not a place inside an object ("visas at the consulates of Luxembourg")."""
+    if word.dep_ == "compound":
+        return _is_clause_subject(word.head)
+    if word.dep_ != "pobj" or word.head.lower_ not in SCENE_PREPS:
+        return False
+    prep = word.head
+    return prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX") or _is_clause_subject(prep.head)
+
+
+def _is_clause_subject(noun: Token) -> bool:
+    return noun.dep_ in SUBJECT_DEPS and actor_at(noun) is None
+
+
 def _nearest(spans, anchor: Token):
     return min(spans, key=lambda s: (abs(s.start - anchor.i), s.start)) if spans else None
 
@@ -1941,6 +2049,8 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     if topic and (found := topic_system(anchor, blacklist_topic) or _previous_paragraph_system(anchor, blacklist_topic)) \
             is not None and not _outweighed_by_law(found):
         return _subject(found, "topic")
+    if _scores_a_place(sent) and (found := _nearest(_scene_places(sent), anchor)) is not None:
+        return _subject(found, "scene-place")  # "In Rongcheng, residents start with 1,000 points": its unnamed scheme
     if graded_firms and (rating := _grades_firms(anchor)) is not None:
         return _subject(_gazetteer_actor(anchor.doc, anchor, rating), "blacklist")
     return None
@@ -1973,9 +2083,13 @@ def speaks_of_schemes(sent: Span) -> bool:
     blacklist, listing or debtors ("Users with 550 points can skip deposits at 800,000 merchants",
     "exit bans were imposed on 3,000 debtors"; not "Payment services 3,950.2 3,761.4", a row of a
     company's accounts)."""
+    return speaks_of_scores(sent) or _speaks_of_blacklist(sent) or _speaks_of_listing(sent) or _speaks_of_debtors(sent)
+
+
+def speaks_of_scores(sent: Span) -> bool:
+    """Whether a sentence speaks of rating: a score noun, a scoring verb or points."""
     verbs = scoring_vocab()["scoring_verbs"]
-    return any(is_score(t) or t.lower_ in verbs or t.lemma_.lower() == "point" for t in sent) \
-        or _speaks_of_blacklist(sent) or _speaks_of_listing(sent) or _speaks_of_debtors(sent)
+    return any(is_score(t) or t.lower_ in verbs or t.lemma_.lower() == "point" for t in sent)
 
 
 @_per_span
@@ -2110,10 +2224,22 @@ def _blacklist_named_by(noun: Token) -> Span | None:
         return _blacklist_system(noun, noun.sent)
     if lemma != "list":
         return None
+    if _lists_the_blacklisted(noun) and not _counts_points(noun.sent):
+        # "the courts' list of defaulters"; a list that points put people on is a points scheme's grade
+        return _blacklist_system(noun, noun.sent)
     if _another_list(noun):  # "the 'seriously dishonest' lists", "an abnormal operations list"
         blacklist = any(w.lower_ in vocab["blacklist"] for w in noun.subtree) or _a_blacklist_before(noun)
         return _blacklist_system(noun, noun.sent, named=False) if blacklist else None
     return _named_blacklist(noun) or (_blacklist_system(noun, noun.sent) if _a_blacklist_before(noun) else None)
+
+
+def _lists_the_blacklisted(noun: Token) -> bool:
+    """ "the courts' list of defaulters", "a national list of dishonest firms": a list "of" debtors or of the
+    dishonest is a blacklist, named before or not (a list of lenders is not)."""
+    vocab = scoring_vocab()
+    listed = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in vocab["debtor_words"] or w.lower_ in vocab["blacklist"]
+               for g in listed for w in g.subtree)
 
 
 def _another_list(noun: Token) -> bool:

@@ -201,6 +201,110 @@ PIPELINE_SUBJECTS = [
 ]
 
 
+# A city's points scheme with no name of its own is the city's: a place the sentence sets its scores
+# in ("In Fuzhou, ...", "residents in Xiamen") or that names the people it scores, not the country
+# nor a place that only locates another.
+SCENE_PLACES = [
+    pytest.param("In Rongcheng, residents start with 1,000 points.", "figure", "Rongcheng", id="fronted-in-place"),
+    pytest.param("In Rongcheng, residents start with 1,000 points; those who fall below 849 lose access to some "
+                 "public services.", "penalty", "Rongcheng", id="fronted-place-penalty"),
+    pytest.param("In Rongcheng, people who fall below 849 points lose access to some public services.", "figure",
+                 "Rongcheng", id="fronted-place-threshold"),
+    pytest.param("In Rongcheng, about 740,000 residents are rated.", "figure", "Rongcheng", id="fronted-place-count"),
+    pytest.param("In Shanghai, more than 10,000 companies have been rated under the new scheme.", "figure",
+                 "Shanghai", id="fronted-place-firms"),
+    pytest.param("Xiamen residents with a score above 1,000 points get discounts on public transport.", "perk",
+                 "Xiamen", id="place-names-the-scored"),
+    pytest.param("Residents in Fuzhou who score below 600 points are excluded from public-housing lotteries.",
+                 "penalty", "Fuzhou", id="people-in-a-place"),
+    pytest.param("Rongcheng, a city in Shandong province, gives every resident 1,000 points.", "figure",
+                 "Rongcheng", id="locating-place-is-no-scene"),
+    # a scheme the text is about keeps its perks in a city; a court's list keeps its debtors
+    pytest.param("Sesame Credit rates users from 350 to 950. In Hangzhou, users with a score above 650 can see a "
+                 "doctor first and pay later.", "perk", "Sesame Credit", id="topic-scheme-in-a-city"),
+]
+
+
+@pytest.mark.parametrize("text, kind, subject", SCENE_PLACES)
+def test_a_city_stands_for_its_unnamed_scheme(nlp, text, kind, subject):
+    found = claims_of(nlp, text, kind, "2021-06-15")
+    assert found, text
+    assert {c.subject for c in found} == {subject}
+
+
+def test_a_place_is_no_scheme_of_debtors(nlp):
+    """Debtors in a province are a court list's people, not the province's scheme's."""
+    found = claims_of(nlp, "In Zhejiang, courts have given about 42,000 debtors lower scores.", "figure", "2021-06-15")
+    assert found and "Zhejiang" not in {c.subject for c in found}
+
+
+def test_a_city_is_no_scheme_of_the_country(nlp):
+    """ "In China, ...": the country is where every scheme is, not one scheme's owner."""
+    found = claims_of(nlp, "In China, residents start with 1,000 points.", "figure", "2021-06-15")
+    assert [c.subject for c in found] == [None]
+
+
+# "we" and "our" inside a quotation stand for the body the quoted speaker speaks for; a private person's
+# "our" stands for no actor.
+QUOTED_WE = [
+    pytest.param('"Our platform now serves more than 300 million people," Ant Group chief executive Eric Jing said.',
+                 "Ant Financial", id="our-of-an-executive"),
+    pytest.param('"Our scores now reach 80 million people," said Li Ming, who heads Pudao Credit\'s data team.',
+                 "Pudao Credit", id="our-of-a-team-head"),
+    pytest.param('"We have more than 500 million users," Alipay said in a statement.', "Alipay", id="we-of-a-body"),
+    pytest.param('"Our family lost 50,000 yuan," said Chen Wei, a farmer in Hebei.', None, id="our-of-a-person"),
+]
+
+
+@pytest.mark.parametrize("text, subject", QUOTED_WE)
+def test_a_quoted_we_is_the_speakers_body(nlp, text, subject):
+    assert [c.subject for c in claims_of(nlp, text, "figure", "2021-06-15")] == [subject]
+
+
+# A score's own name before the score noun names it, whoever owns it.
+SCORE_NAMES = [
+    pytest.param("JD.com's Xiaobai Credit score ranges from 0 to 100.", "Xiaobai Credit", id="owner-and-name"),
+    pytest.param("Alibaba's Sesame Credit score ranges from 350 to 950.", "Sesame Credit", id="owner-and-known-name"),
+]
+
+
+@pytest.mark.parametrize("text, subject", SCORE_NAMES)
+def test_a_score_named_after_its_owner_is_the_name(nlp, text, subject):
+    assert {c.subject for c in claims_of(nlp, text, "figure", "2021-06-15")} == {subject}
+
+
+# A list "of" debtors or of the dishonest is a blacklist even unnamed: those on it are its count.
+LISTS_OF_THE_BLACKLISTED = [
+    pytest.param("More than 13 million people were on the courts' list of defaulters at the end of 2018.",
+                 "List of Dishonest Judgment Debtors", id="courts-list-of-defaulters"),
+    pytest.param("Some 4,000 firms were on a national list of dishonest companies.", "Social Credit System",
+                 id="list-of-dishonest-firms"),
+]
+
+
+@pytest.mark.parametrize("text, subject", LISTS_OF_THE_BLACKLISTED)
+def test_those_on_a_list_of_the_blacklisted_are_its_count(nlp, text, subject):
+    assert [c.subject for c in claims_of(nlp, text, "figure", "2021-06-15")] == [subject]
+
+
+# Those a verb of sanctioning counts are a scheme's or a list's: the sentence before, about another matter,
+# hands on no actor; a scheme named before still does.
+SANCTIONED_COUNTS = [
+    pytest.param("Tencent holds 36%. By the end of April, 13.49 million people had been barred from buying plane "
+                 "tickets.", None, id="stake-then-barred"),
+    pytest.param("Alibaba reported revenue of 510 billion yuan. Last year 5.7 million people were banned from "
+                 "taking high-speed trains.", None, id="revenue-then-banned"),
+    pytest.param("Sesame Credit was launched in 2015. About 2 million people have been restricted from renting "
+                 "bikes.", "Sesame Credit", id="scheme-before-carries"),
+]
+
+
+@pytest.mark.parametrize("text, subject", SANCTIONED_COUNTS)
+def test_a_count_of_the_sanctioned_takes_no_actor_of_another_matter(nlp, text, subject):
+    found = [c for c in claims_of(nlp, text, "figure", "2021-06-15") if c.unit == "people"]
+    assert [c.subject for c in found] == [subject]
+
+
 @pytest.mark.parametrize("text, kind, subject", PIPELINE_SUBJECTS)
 def test_subjects_in_the_pipeline(nlp, text, kind, subject):
     found = claims_of(nlp, text, kind, "2019-06-01")
