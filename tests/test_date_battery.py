@@ -540,6 +540,20 @@ BATTERY = [
     pytest.param('The trader was listed in 2019 for an unpaid debt.', PUBLISHED, [], id='listed-with-no-exchange'),
     pytest.param('Nobody can say whether a second licence will be granted this year.', PUBLISHED, [],
                  id='whether-an-event-happens'),
+    # -- newsroom idioms of leave to operate, going public, spinning off and calling off
+    pytest.param("In 2016 the central bank gave six firms, including Qilin Data, the go-ahead to run pilots.",
+                 PUBLISHED, [('licensed', '2016')], id='gave-the-go-ahead'),
+    pytest.param('Harbour Credit got the go-ahead from regulators in March 2019.', PUBLISHED,
+                 [('licensed', '2019-03')], id='got-the-go-ahead'),
+    pytest.param('Regulators gave Lianhe Credit the green light in February 2020.', PUBLISHED,
+                 [('licensed', '2020-02')], id='gave-the-green-light'),
+    pytest.param('Qilin Data, which was spun off from Harbour Bank in 2015, rates small firms.', PUBLISHED,
+                 [('launched', '2015')], id='spun-off'),
+    pytest.param('The lender went public in Hong Kong in 2019.', PUBLISHED, [('began', '2019')], id='went-public'),
+    pytest.param("Huaxin's IPO in September 2021 raised less than planned.", PUBLISHED,
+                 [('began', '2021-09')], id='ipo-noun'),
+    pytest.param("Lianhe's share sale was called off in November 2022.", PUBLISHED,
+                 [('ended', '2022-11')], id='called-off'),
 ]
 
 
