@@ -95,7 +95,7 @@ Camellia Points    March 2018    Lishui Credit Office").
 
 Not events: a year naming a thing ("Under the 2023 rules, residents start ..."), a time that dates a figure the verb states ("had published more than 40
 million records by February", "added 560,000 people to the list in 2019", "By 2019, 20 cities
-had joined", also a number that is the object, "shall exceed 5 million by 2027", and what a
+had joined", also a count the verb reached, "By the end of 2019 the scheme had been extended to 30 cities", a number that is the object, "shall exceed 5 million by 2027", and what a
 complement counts, "was used to block 34.6 million attempts", "barred debtors from buying 1.4
 million tickets since 2014", or a figure of the noun or the preposition the time hangs on, "said in
 August, against a peak of 15.7 million in 2019", "up from 25 percent two years ago": the figure's as_of) or a state a report describes ("said last month that its
@@ -2246,7 +2246,10 @@ class DateExtractor:
             return False
         tally = match_before(cue.doc, e.start, self.deadline_preps, cue.sent.start) is not None \
             and any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
-        return self._states_a_figure(cue, _swallowed_nouns(cue, e), any_count=tally)
+        # a tally's count may be where the verb reached ("By the end of 2019, the scheme had been
+        # extended to 30 cities"), not only who did it or what was done
+        reached = _prepositional_objects(cue, e) if tally else []
+        return self._states_a_figure(cue, _swallowed_nouns(cue, e) + reached, any_count=tally)
 
     def _states_a_figure(self, verb: Token, more: list[Token] = (), any_count: bool = False) -> bool:
         """Whether a counted participant of the verb is a figure: its subject ("more than 20
@@ -2561,6 +2564,12 @@ def _swallowed_nouns(verb: Token, e: TimeExpression) -> list[Token]:
     ("by the end of 2021 more than 20 provinces had passed ..."): the verb's subject."""
     doc = verb.doc
     return [t for t in doc[e.end : verb.i] if t.pos_ in ("NOUN", "PROPN") and e.start <= t.head.i < e.end]
+
+
+def _prepositional_objects(verb: Token, e: TimeExpression) -> list[Token]:
+    """The objects of a verb's prepositions, but the time's own ("extended to 30 cities by 2019": cities)."""
+    return [g for c in verb.children if c.dep_ == "prep" and not e.start <= c.i < e.end
+            for g in c.children if g.dep_ == "pobj" and not e.start <= g.i < e.end]
 
 
 def _used_actor(verb: Token) -> Span | None:

@@ -554,6 +554,11 @@ BATTERY = [
                  [('began', '2021-09')], id='ipo-noun'),
     pytest.param("Lianhe's share sale was called off in November 2022.", PUBLISHED,
                  [('ended', '2022-11')], id='called-off'),
+    # a tally reached by a time counts where the verb reached: the figure's as_of, no deadline
+    pytest.param('By the end of 2021, the points scheme had been extended to 26 counties.', PUBLISHED, [],
+                 id='tally-reached-by'),
+    pytest.param('The app had been rolled out to more than 40 cities by March 2022.', PUBLISHED, [],
+                 id='tally-rolled-out-to-by'),
 ]
 
 
