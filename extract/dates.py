@@ -77,7 +77,8 @@ that describes whom the activity counts ("3,012 adults aged 18 and over ... betw
 November 2025": `describing_participles`) is no activity, the verb above it is.
 
 Also: an act done for the first time that names no event of its own begins ("The firm first applied
-in 2019": began), the event noun a light verb takes ("received a licence in 2018"), an adjective of an
+in 2019": began), a past participle describing a noun, which is its object for the cue ("the Credit
+Information Law, passed in August 2021": passing a law, published), the event noun a light verb takes ("received a licence in 2018"), an adjective of an
 event ("the Measures, effective from 1 May 2018"), a verb of following or a pro-verb ("Zhejiang
 followed suit in 2018", "Xinhe did the same"; with no dated event before to repeat, a start of its
 own: "Singapore followed in 2016"), the end of a time allowed ("has until December
@@ -1158,6 +1159,10 @@ def _dependents(token: Token) -> dict[str, Token]:
                 if grandchild.dep_ == "prep":
                     for g in grandchild.children:
                         words.setdefault(g.lemma_.lower(), g)
+    if token.dep_ == "acl" and token.tag_ in ("VBN", "VBD"):  # the tagger may read it as a past tense
+        # a past participle's noun is its object ("the Personal Information Protection Law, passed in
+        # August 2021": passing a law)
+        words.setdefault(token.head.lemma_.lower(), token.head)
     return words
 
 

@@ -559,6 +559,9 @@ BATTERY = [
                  id='tally-reached-by'),
     pytest.param('The app had been rolled out to more than 40 cities by March 2022.', PUBLISHED, [],
                  id='tally-rolled-out-to-by'),
+    # a participle describing a law takes it as its object: passing a law publishes it
+    pytest.param('The Credit Repair Regulation, passed in August 2021, took effect on 1 November that year.',
+                 PUBLISHED, [('published', '2021-08'), ('took_effect', '2021-11-01')], id='law-passed-participle'),
 ]
 
 
