@@ -52,7 +52,9 @@ is about what it is set for ("set 2020 as the deadline for its basic constructio
 the year by which the basic framework should be in place"), not about who sets it. What a maker
 comes back with, or a product returns as, is what is launched ("Tencent came back with WeChat Pay
 Score in 2019", "Tencent Credit returned in 2019 as WeChat Pay Score"); a relative clause with no
-pronoun and a subject of its own is about the noun it describes ("the score Ant launched in 2015").
+pronoun and a subject of its own is about the noun it describes ("the score Ant launched in 2015"); a
+name set off after the object names it ("launched its own score, WeChat Pay Score, in January 2019"),
+also when the parser hangs it, with the time, on the verb.
 Publishing, keeping or running a named list starts the list: the claim is the list's, its keeper
 the object ("The Supreme People's Court began publishing it in October 2013", "the List of Dishonest
 Judgment Debtors, maintained by the Supreme People's Court since 2013"); publishing a thing about a
@@ -1571,7 +1573,7 @@ class DateExtractor:
                 # "scrapped the score in late-2021": or on the object itself
                 on_object = node.dep_ == "dobj" and own_prep is not None and own_prep.head.i == node.i
                 if node.dep_ == "pobj" or node.dep_ == "dobj" and (through_name or on_object) \
-                        or node.lower_ in self.time_markers:
+                        or node.lower_ in self.time_markers or _set_off_name(node):
                     through_name = node.dep_ == "pobj" and node.pos_ == "PROPN"
                     continue
                 return None
@@ -1770,6 +1772,8 @@ class DateExtractor:
         # thing the event acts on, the subject its recipient
         theme = _child(cue, "dobj", ignore) if passive_subject is not None and event.subject == "agent" else None
         theme = theme or passive_subject or _child(cue, "dobj", ignore)
+        if theme is not None and theme.pos_ == "NOUN":
+            theme = _misread_apposition(cue, theme) or theme  # "launched its own score, WeChat Pay Score, ..."
         if theme is None and any(c.dep_ == "dobj" and c.i in ignore for c in cue.children):
             # "granted a licence to Tianmu": with the object part of the cue, the one it goes to
             # by name (not "to eight private companies", which leaves the licensor the subject)
@@ -2569,6 +2573,20 @@ def _swallowed_nouns(verb: Token, e: TimeExpression) -> list[Token]:
     ("by the end of 2021 more than 20 provinces had passed ..."): the verb's subject."""
     doc = verb.doc
     return [t for t in doc[e.end : verb.i] if t.pos_ in ("NOUN", "PROPN") and e.start <= t.head.i < e.end]
+
+
+def _set_off_name(node: Token) -> bool:
+    """A name set off by commas that the parser hung on a verb ("launched its own score, WeChat Pay
+    Score, in January 2019": an apposition of the object, read as the verb's npadvmod or appos)."""
+    before = node.left_edge.i - 1
+    return node.pos_ == "PROPN" and node.dep_ in ("appos", "npadvmod") and node.head.pos_ in ("VERB", "AUX") \
+        and before >= 0 and node.doc[before].text == ","
+
+
+def _misread_apposition(verb: Token, noun: Token) -> Token | None:
+    """The name right after a noun, set off by a comma, that the parser hung on the verb rather than
+    on the noun ("launched its own score, WeChat Pay Score, in January 2019": the score's name)."""
+    return next((c for c in verb.children if _set_off_name(c) and c.left_edge.i == noun.right_edge.i + 2), None)
 
 
 def _prepositional_objects(verb: Token, e: TimeExpression) -> list[Token]:

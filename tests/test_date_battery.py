@@ -652,6 +652,13 @@ def test_date_battery(nlp, text, published, expected):
     pytest.param("The central bank has licensed three firms: Lianhe Credit in 2019, Qilin Data in June 2021 and "
                  "Harbour Credit in May 2023.", PUBLISHED, ("licensed", "2021-06", "Qilin Data"),
                  id="listed-item-before-its-time"),
+    # a name set off after the object, which the parser hangs on the verb with the time, is the thing launched
+    pytest.param("Qilin Data's parent unveiled its own rating, Qilin Score, in March 2022.", PUBLISHED,
+                 ("launched", "2022-03", "Qilin Score"), id="object-named-in-apposition"),
+    pytest.param("Lianhe's payment unit launched its own score, Lianhe Points, in June 2020.", PUBLISHED,
+                 ("launched", "2020-06", "Lianhe Points"), id="object-named-in-apposition-npadvmod"),
+    pytest.param("Harbour Bank's app unit introduced its own rating, Harbour Star, in May 2019.", PUBLISHED,
+                 ("launched", "2019-05", "Harbour Star"), id="object-named-in-apposition-subject"),
     pytest.param("Table 1\nScheme    Launched    Operator\nLishui Camellia Points    March 2018    Lishui Credit "
                  "Office\n", PUBLISHED, ("launched", "2018-03", "Lishui Camellia Points"), id="table-cell-month-year"),
 ])
