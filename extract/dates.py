@@ -84,7 +84,8 @@ Information Law, passed in August 2021": passing a law, published), the event no
 event ("the Measures, effective from 1 May 2018"), a verb of following or a pro-verb ("Zhejiang
 followed suit in 2018", "Xinhe did the same"; with no dated event before to repeat, a start of its
 own: "Singapore followed in 2016"), the end of a time allowed ("has until December
-to pay": a deadline), what a dated report says had happened ("said on Tuesday that it had
+to pay": a deadline; also with whom it is allowed in between, "gave the firms until December 31 to
+submit plans"), what a dated report says had happened ("said on Tuesday that it had
 granted a licence": the report's date), "by" a time in a clause committed to the future
 ("said it would connect the list ... by the end of 2020": a deadline whatever the verb), a
 time opening a sentence for the clause after a semicolon, "since" a time with what one can
@@ -1267,6 +1268,8 @@ class DateExtractor:
         self.rule_start_event = replace(started) if started is not None else None
         allowance = events_vocab.get("allowance") or {}
         self.allowance_phrases = phrases(allowance.get("phrases", []), tokenize)
+        self.allowance_verbs = set(allowance.get("verbs", []))
+        self.allowance_preps = set(allowance.get("preps", []))
         self.allowance_event = next((e for e in self.events if e.predicate == allowance.get("predicate")), None)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1449,9 +1452,18 @@ class DateExtractor:
         """ "Wei has until December to pay", "were given till 2020 to comply": the end of a time
         someone is allowed is a deadline, however the parser hangs "until"."""
         start = match_before(doc, e.start, self.allowance_phrases, doc[e.start].sent.start)
-        if start is None or self.allowance_event is None or e.end >= len(doc) or doc[e.end].lower_ != "to":
+        cue = doc[start] if start is not None else self._allowing_verb(doc, e)
+        if cue is None or self.allowance_event is None or e.end >= len(doc) or doc[e.end].lower_ != "to":
             return None
-        return doc[start], (self.allowance_event, [doc[start]])
+        return cue, (self.allowance_event, [cue])
+
+    def _allowing_verb(self, doc: Doc, e: TimeExpression) -> Token | None:
+        """The verb that allows someone a time up to its end, with whom it is allowed in between
+        ("have given the firms until December 31 to submit plans": given)."""
+        prep = doc[e.start - 1] if e.start > doc[e.start].sent.start else None
+        if prep is None or prep.lower_ not in self.allowance_preps or prep.head.pos_ != "VERB":
+            return None
+        return prep.head if prep.head.lemma_.lower() in self.allowance_verbs else None
 
     def _target(self, doc: Doc, e: TimeExpression):
         """ "said it would connect the list with the credit database by the end of 2020",

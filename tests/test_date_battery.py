@@ -562,6 +562,11 @@ BATTERY = [
     # a participle describing a law takes it as its object: passing a law publishes it
     pytest.param('The Credit Repair Regulation, passed in August 2021, took effect on 1 November that year.',
                  PUBLISHED, [('published', '2021-08'), ('took_effect', '2021-11-01')], id='law-passed-participle'),
+    # a time allowed someone, named between the verb and "until", ends in a deadline (no end of anything)
+    pytest.param('The central bank granted the lenders until the end of 2022 to comply with the rules.', PUBLISHED,
+                 [('deadline', '2022-12-31')], id='granted-them-until'),
+    pytest.param('Regulators have given the platforms until 30 June 2025 to file their plans.', PUBLISHED,
+                 [('deadline', '2025-06-30')], id='given-them-until'),
 ]
 
 
