@@ -62,7 +62,8 @@ list ("plans to publish a full review of the list") starts none: it stays the pu
 A deadline is about what is to be done or ready by then, whoever does it: a doer's event (`agent`)
 "by" a time is about its object ("the city will extend the scheme to three counties by 2024").
 
-The event of a time expression is the first verb above it; when that verb is none, the verb
+The event of a time expression is the first verb above it (not a gerund used as a noun, with a
+possessor: "Regulators halted Ant's listing in November 2020" is the halting's time, about Ant); when that verb is none, the verb
 whose clause it completes ("began scoring its residents in 2014"), the event noun it
 describes ("a survey ... carried out in September") or the event noun that is its subject
 ("The only licence ... went to Baihang Credit in January 2018"). A thing named only by its
@@ -1591,8 +1592,8 @@ class DateExtractor:
                 return None
             if node.pos_ not in ("VERB", "AUX"):
                 continue
-            if node.lower_ in self.time_markers or node.dep_ == "pobj":  # "starting in 2020"; "for
-                continue  # its stock market listing": a gerund used as a noun
+            if node.lower_ in self.time_markers or node.dep_ == "pobj" or _possessed_gerund(node):
+                continue  # "starting in 2020"; "for its stock market listing", "derailed Ant's listing": a gerund used as a noun
             # a fronted date ("In 2015, Ant created and launched ...") is shared by coordinated
             # verbs; one after its verb belongs to that verb's clause alone ("was drafted in
             # 2018 and came into force this January")
@@ -2344,7 +2345,7 @@ class DateExtractor:
         if roles[0][0] is None and roles[1][0] is not None and not _specific(roles[0][1]):
             roles.reverse()  # the participant that is a known actor
         (subject, subject_token), (other, other_token) = roles
-        if subject is None and (subject_token is None or subject_token.pos_ not in ("NOUN", "PROPN")) \
+        if subject is None and (subject_token is None or not _nominal(subject_token)) \
                 and other is None and other_token is not None:
             subject_token, other_token = other_token, None  # the one participant there is
         if subject is None and subject_token is not None:
@@ -2585,6 +2586,18 @@ def _swallowed_nouns(verb: Token, e: TimeExpression) -> list[Token]:
     ("by the end of 2021 more than 20 provinces had passed ..."): the verb's subject."""
     doc = verb.doc
     return [t for t in doc[e.end : verb.i] if t.pos_ in ("NOUN", "PROPN") and e.start <= t.head.i < e.end]
+
+
+def _possessed_gerund(verb: Token) -> bool:
+    """A verb form with a possessor that is the object or subject of another verb: a gerund used as a
+    noun ("derailed Ant's listing in November 2020": the derailing's time)."""
+    return verb.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "poss" for c in verb.children)
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or a gerund used as one ("halted Ant's listing")."""
+    return token.pos_ in ("NOUN", "PROPN") or _possessed_gerund(token)
 
 
 def _set_off_name(node: Token) -> bool:

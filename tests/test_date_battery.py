@@ -567,6 +567,8 @@ BATTERY = [
                  [('deadline', '2022-12-31')], id='granted-them-until'),
     pytest.param('Regulators have given the platforms until 30 June 2025 to file their plans.', PUBLISHED,
                  [('deadline', '2025-06-30')], id='given-them-until'),
+    pytest.param('Qilin Data, whose $2 billion IPO was derailed in May 2023, has since restructured.', PUBLISHED,
+                 [('froze', '2023-05')], id='ipo-derailed'),
 ]
 
 
@@ -664,6 +666,11 @@ def test_date_battery(nlp, text, published, expected):
                  ("launched", "2020-06", "Lianhe Points"), id="object-named-in-apposition-npadvmod"),
     pytest.param("Harbour Bank's app unit introduced its own rating, Harbour Star, in May 2019.", PUBLISHED,
                  ("launched", "2019-05", "Harbour Star"), id="object-named-in-apposition-subject"),
+    # a possessed gerund is a noun: the time is the verb's above it, the claim the possessor's
+    pytest.param("Regulators derailed Harbour Credit's listing in November 2022.", PUBLISHED,
+                 ("froze", "2022-11", "Harbour Credit"), id="possessed-gerund-object"),
+    pytest.param("Regulators halted Ant's listing in November 2020.", PUBLISHED,
+                 ("froze", "2020-11", "Ant Financial"), id="possessed-gerund-owner"),
     pytest.param("Table 1\nScheme    Launched    Operator\nLishui Camellia Points    March 2018    Lishui Credit "
                  "Office\n", PUBLISHED, ("launched", "2018-03", "Lishui Camellia Points"), id="table-cell-month-year"),
 ])
