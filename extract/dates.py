@@ -63,7 +63,9 @@ A deadline is about what is to be done or ready by then, whoever does it: a doer
 "by" a time is about its object ("the city will extend the scheme to three counties by 2024").
 
 The event of a time expression is the first verb above it (not a gerund used as a noun, with a
-possessor: "Regulators halted Ant's listing in November 2020" is the halting's time, about Ant); when that verb is none, the verb
+possessor: "Regulators halted Ant's listing in November 2020" is the halting's time, about Ant), also for
+a time wire copy puts between a subject and its verb, which the parser hangs on the subject ("Chinese
+regulators in April ordered Ant to ..."); when that verb is none, the verb
 whose clause it completes ("began scoring its residents in 2014"), the event noun it
 describes ("a survey ... carried out in September") or the event noun that is its subject
 ("The only licence ... went to Baihang Credit in January 2018"). A thing named only by its
@@ -1581,6 +1583,8 @@ class DateExtractor:
                     return self._means_of_verb(node, e) or (node, event)
                 if _names_its_noun(e, node):
                     return None  # "Under the 2023 rules, residents start ...": the rules' name, not the start's time
+                if _between_subject_and_verb(node, own_prep, e):
+                    continue  # "Chinese regulators in April ordered Ant to ...": the verb's time
                 # "signed an agreement with Didi in 2022": the parser may hang a verb's time on a
                 # name in its object's phrase
                 # "scrapped the score in late-2021": or on the object itself
@@ -2593,6 +2597,17 @@ def _possessed_gerund(verb: Token) -> bool:
     noun ("derailed Ant's listing in November 2020": the derailing's time)."""
     return verb.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.head.pos_ in ("VERB", "AUX") \
         and any(c.dep_ == "poss" for c in verb.children)
+
+
+def _between_subject_and_verb(subject: Token, prep: Token | None, e: TimeExpression) -> bool:
+    """A time the parser hung on a verb's subject that stands between the subject and its verb, as
+    wire copy puts it ("Chinese regulators in April ordered Ant ...", "The central bank on Friday
+    gave final approval ..."): the verb's."""
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or prep is None or prep.head.i != subject.i \
+            or not subject.i < prep.i < e.end <= verb.i:
+        return False
+    return all(t.dep_ in ("aux", "auxpass", "advmod", "neg") or t.is_punct for t in subject.doc[e.end : verb.i])
 
 
 def _nominal(token: Token) -> bool:

@@ -569,6 +569,8 @@ BATTERY = [
                  [('deadline', '2025-06-30')], id='given-them-until'),
     pytest.param('Qilin Data, whose $2 billion IPO was derailed in May 2023, has since restructured.', PUBLISHED,
                  [('froze', '2023-05')], id='ipo-derailed'),
+    pytest.param('Regulators granted approval to Qilin Data in January 2023.', PUBLISHED,
+                 [('licensed', '2023-01')], id='granted-approval-to'),
 ]
 
 
@@ -671,6 +673,11 @@ def test_date_battery(nlp, text, published, expected):
                  ("froze", "2022-11", "Harbour Credit"), id="possessed-gerund-object"),
     pytest.param("Regulators halted Ant's listing in November 2020.", PUBLISHED,
                  ("froze", "2020-11", "Ant Financial"), id="possessed-gerund-owner"),
+    # wire copy puts the time between the subject and its verb, where the parser hangs it on the subject
+    pytest.param("Provincial regulators in March ordered Harbour Credit to stop selling scores.", PUBLISHED,
+                 ("announced", "2024-03", "Harbour Credit"), id="time-between-subject-and-verb"),
+    pytest.param("The central bank on Friday gave final approval to Lianhe Credit.", PUBLISHED,
+                 ("licensed", "2024-05-17", "Lianhe Credit"), id="gave-approval-on-friday"),
     pytest.param("Table 1\nScheme    Launched    Operator\nLishui Camellia Points    March 2018    Lishui Credit "
                  "Office\n", PUBLISHED, ("launched", "2018-03", "Lishui Camellia Points"), id="table-cell-month-year"),
 ])
