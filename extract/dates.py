@@ -51,7 +51,8 @@ Council set it out in a Planning Outline ..., published in June 2014": State Cou
 is about what it is set for ("set 2020 as the deadline for its basic construction", "named 2020 as
 the year by which the basic framework should be in place"), not about who sets it. What a maker
 comes back with, or a product returns as, is what is launched ("Tencent came back with WeChat Pay
-Score in 2019", "Tencent Credit returned in 2019 as WeChat Pay Score"); a relative clause with no
+Score in 2019", "Tencent Credit returned in 2019 as WeChat Pay Score"); what is granted on someone's filing is about
+the filer ("approved Baihang's application in January 2018": Baihang, `filing_nouns`); a relative clause with no
 pronoun and a subject of its own is about the noun it describes ("the score Ant launched in 2015"); a
 name set off after the object names it ("launched its own score, WeChat Pay Score, in January 2019"),
 also when the parser hangs it, with the time, on the verb.
@@ -1216,6 +1217,7 @@ class DateExtractor:
         self.follow_objects = {w.lower() for w in events_vocab.get("follow_objects", [])}
         self.pro_verbs = [tuple(w.lower().split()) for w in events_vocab.get("pro_verbs", [])]
         self.owned_things = {w.lower() for w in events_vocab.get("owned_things", [])}
+        self.filing_nouns = {w.lower() for w in events_vocab.get("filing_nouns", [])}
         self.issued_things = {w.lower() for w in events_vocab.get("issued_things", [])}
         #: nouns of documents someone makes: what is published, and rules an authority issues
         self.document_nouns = self.issued_things | next(
@@ -1815,6 +1817,8 @@ class DateExtractor:
             theme, subject = subject, None
         if event is self.deadline_event and theme is None:
             theme = _targeted(cue, ignore)  # "set 2020 as the deadline for its basic construction"
+        if theme is not None and theme.lemma_.lower() in self.filing_nouns:
+            theme = _child(theme, "poss") or theme  # "approved Baihang's application": Baihang is licensed
         if theme is not None and theme.pos_ == "NOUN" and self.event_of(theme) is not None:
             # "completed the rollout of the Weihai Score": what the event noun is about
             theme = next((g for c in theme.children if c.dep_ == "prep" and c.lower_ == "of"

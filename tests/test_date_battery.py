@@ -678,6 +678,9 @@ def test_date_battery(nlp, text, published, expected):
                  ("announced", "2024-03", "Harbour Credit"), id="time-between-subject-and-verb"),
     pytest.param("The central bank on Friday gave final approval to Lianhe Credit.", PUBLISHED,
                  ("licensed", "2024-05-17", "Lianhe Credit"), id="gave-approval-on-friday"),
+    # approving someone's application licenses the filer, not the approver
+    pytest.param("The central bank approved Harbour Credit's application in January 2023.", PUBLISHED,
+                 ("licensed", "2023-01", "Harbour Credit"), id="approved-an-application"),
     pytest.param("Table 1\nScheme    Launched    Operator\nLishui Camellia Points    March 2018    Lishui Credit "
                  "Office\n", PUBLISHED, ("launched", "2018-03", "Lishui Camellia Points"), id="table-cell-month-year"),
 ])
