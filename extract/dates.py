@@ -115,7 +115,8 @@ have joined": only what is told as done is dated, "Qilin Data today announced"),
 draws on a survey ..., conducted in 2019"), dates in reference-list entries (also every
 sentence of a numbered one, and of a note: "2 Interview with an adviser, ..."), bylines
 ("published on June 28, 2018" with no subject; "This article was first published in 2019"),
-copyright years, and dates no event cue governs (banner dates).
+copyright years, a span of years in brackets after a title, part of its name ("Planning Outline for the
+Construction of a Social Credit System (2014-2020)"), and dates no event cue governs (banner dates).
 """
 from __future__ import annotations
 
@@ -1911,6 +1912,8 @@ class DateExtractor:
     def claim_for(self, doc: Doc, sent: Span, e: TimeExpression) -> Claim | None:
         if self._is_byline(doc, sent, e) or _in_dateline(doc, e):
             return None
+        if _titled_period(doc, e):
+            return None  # "Planning Outline for the Construction of a Social Credit System (2014-2020)": part of its name
         if e.relation == "clause-shift" and e.date is None:
             return None  # "a year before the province published its rules" with no date to count from
         if (end := self._range_end(doc, sent, e)) is not None:
@@ -2601,6 +2604,22 @@ def _possessed_gerund(verb: Token) -> bool:
     noun ("derailed Ant's listing in November 2020": the derailing's time)."""
     return verb.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.head.pos_ in ("VERB", "AUX") \
         and any(c.dep_ == "poss" for c in verb.children)
+
+
+def _titled_period(doc: Doc, e: TimeExpression) -> bool:
+    """Whether the time is an end of a span of years in brackets right after a title ("Planning Outline
+    for the Construction of a Social Credit System (2014-2020)", "the 14th Five-Year Plan (2021-2025)"):
+    the period is part of the document's name, no event's time."""
+    sent = doc[e.start].sent
+    opening = next((t for t in reversed(doc[sent.start : e.start]) if not (YEAR.match(t.text) or t.is_punct
+                                                                      or t.lower_ == "to") or t.text == "("), None)
+    closing = next((t for t in doc[e.end : sent.end] if not (YEAR.match(t.text) or t.is_punct or t.lower_ == "to")
+                    or t.text == ")"), None)
+    if opening is None or closing is None or opening.text != "(" or closing.text != ")" or opening.i == 0:
+        return False
+    years = [t for t in doc[opening.i + 1 : closing.i] if YEAR.match(t.text)]
+    title = doc[opening.i - 1]
+    return len(years) == 2 and title.is_title and title.pos_ in ("PROPN", "NOUN")
 
 
 def _between_subject_and_verb(subject: Token, prep: Token | None, e: TimeExpression) -> bool:

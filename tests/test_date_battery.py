@@ -571,6 +571,12 @@ BATTERY = [
                  [('froze', '2023-05')], id='ipo-derailed'),
     pytest.param('Regulators granted approval to Qilin Data in January 2023.', PUBLISHED,
                  [('licensed', '2023-01')], id='granted-approval-to'),
+    # a span of years in brackets after a title is part of the document's name
+    pytest.param('The targets were laid out in a 2014 State Council document, the Planning Outline for the '
+                 'Construction of a Social Credit System (2014-2020).', PUBLISHED, [('published', '2014')],
+                 id='years-in-a-title'),
+    pytest.param("The county's plan borrows from the Social Credit System (2014-2020) outline.", PUBLISHED, [],
+                 id='years-in-a-title-before-its-noun'),
 ]
 
 
