@@ -105,7 +105,8 @@ Not events: a year naming a thing ("Under the 2023 rules, residents start ..."),
 million records by February", "added 560,000 people to the list in 2019", "By 2019, 20 cities
 had joined", also a count the verb reached, "By the end of 2019 the scheme had been extended to 30 cities", a number that is the object, "shall exceed 5 million by 2027", and what a
 complement counts, "was used to block 34.6 million attempts", "barred debtors from buying 1.4
-million tickets since 2014", or a figure of the noun or the preposition the time hangs on, "said in
+million tickets since 2014" (not a count with a possessor, which describes the whole acted on: "began
+scoring its 740,000 residents in 2013" is a start), or a figure of the noun or the preposition the time hangs on, "said in
 August, against a peak of 15.7 million in 2019", "up from 25 percent two years ago": the figure's as_of) or a state a report describes ("said last month that its
 database now covers ..."), a bound ("signed after 1 March 2019", "in force until 2020"), a
 recurring date ("its annual deadline of June 30"), a reporting period named by its end ("net profit for the
@@ -2317,6 +2318,8 @@ class DateExtractor:
                                            or self._statistic(obj, obj))
         if obj.tag_ in SINGULAR_NOUNS and obj.lower_ not in self.percent_words:
             return False  # "a $34.5 billion offering was suspended": the number sizes one thing
+        if not any_count and any(c.dep_ == "poss" for c in obj.children):
+            return False  # "began scoring its 740,000 residents in 2013": the whole described, no tally reached
         share = obj.lower_ in self.percent_words
         for number in (c for c in obj.children if c.dep_ == "nummod" and c.i not in times):
             scaled = any(t.lower_ in self.numbers.scale_words for t in number.subtree)

@@ -571,6 +571,9 @@ BATTERY = [
                  [('froze', '2023-05')], id='ipo-derailed'),
     pytest.param('Regulators granted approval to Qilin Data in January 2023.', PUBLISHED,
                  [('licensed', '2023-01')], id='granted-approval-to'),
+    # a count with a possessor describes the whole the event acts on, no tally it reached
+    pytest.param('Lishui started rating its 2.5 million residents in 2019.', PUBLISHED, [('began', '2019')],
+                 id='began-scoring-its-residents'),
     # a span of years in brackets after a title is part of the document's name
     pytest.param('The targets were laid out in a 2014 State Council document, the Planning Outline for the '
                  'Construction of a Social Credit System (2014-2020).', PUBLISHED, [('published', '2014')],
