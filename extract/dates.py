@@ -51,8 +51,11 @@ Council set it out in a Planning Outline ..., published in June 2014": State Cou
 is about what it is set for ("set 2020 as the deadline for its basic construction", "named 2020 as
 the year by which the basic framework should be in place"), not about who sets it. What a maker
 comes back with, or a product returns as, is what is launched ("Tencent came back with WeChat Pay
-Score in 2019", "Tencent Credit returned in 2019 as WeChat Pay Score"); a relative clause with no
-pronoun and a subject of its own is about the noun it describes ("the score Ant launched in 2015").
+Score in 2019", "Tencent Credit returned in 2019 as WeChat Pay Score"); what is granted on someone's filing is about
+the filer ("approved Baihang's application in January 2018": Baihang, `filing_nouns`); a relative clause with no
+pronoun and a subject of its own is about the noun it describes ("the score Ant launched in 2015"); a
+name set off after the object names it ("launched its own score, WeChat Pay Score, in January 2019"),
+also when the parser hangs it, with the time, on the verb.
 Publishing, keeping or running a named list starts the list: the claim is the list's, its keeper
 the object ("The Supreme People's Court began publishing it in October 2013", "the List of Dishonest
 Judgment Debtors, maintained by the Supreme People's Court since 2013"); publishing a thing about a
@@ -60,7 +63,10 @@ list ("plans to publish a full review of the list") starts none: it stays the pu
 A deadline is about what is to be done or ready by then, whoever does it: a doer's event (`agent`)
 "by" a time is about its object ("the city will extend the scheme to three counties by 2024").
 
-The event of a time expression is the first verb above it; when that verb is none, the verb
+The event of a time expression is the first verb above it (not a gerund used as a noun, with a
+possessor: "Regulators halted Ant's listing in November 2020" is the halting's time, about Ant), also for
+a time wire copy puts between a subject and its verb, which the parser hangs on the subject ("Chinese
+regulators in April ordered Ant to ..."); when that verb is none, the verb
 whose clause it completes ("began scoring its residents in 2014"), the event noun it
 describes ("a survey ... carried out in September") or the event noun that is its subject
 ("The only licence ... went to Baihang Credit in January 2018"). A thing named only by its
@@ -77,11 +83,13 @@ that describes whom the activity counts ("3,012 adults aged 18 and over ... betw
 November 2025": `describing_participles`) is no activity, the verb above it is.
 
 Also: an act done for the first time that names no event of its own begins ("The firm first applied
-in 2019": began), the event noun a light verb takes ("received a licence in 2018"), an adjective of an
+in 2019": began), a past participle describing a noun, which is its object for the cue ("the Credit
+Information Law, passed in August 2021": passing a law, published), the event noun a light verb takes ("received a licence in 2018"), an adjective of an
 event ("the Measures, effective from 1 May 2018"), a verb of following or a pro-verb ("Zhejiang
 followed suit in 2018", "Xinhe did the same"; with no dated event before to repeat, a start of its
 own: "Singapore followed in 2016"), the end of a time allowed ("has until December
-to pay": a deadline), what a dated report says had happened ("said on Tuesday that it had
+to pay": a deadline; also with whom it is allowed in between, "gave the firms until December 31 to
+submit plans"), what a dated report says had happened ("said on Tuesday that it had
 granted a licence": the report's date), "by" a time in a clause committed to the future
 ("said it would connect the list ... by the end of 2020": a deadline whatever the verb), a
 time opening a sentence for the clause after a semicolon, "since" a time with what one can
@@ -95,9 +103,10 @@ Camellia Points    March 2018    Lishui Credit Office").
 
 Not events: a year naming a thing ("Under the 2023 rules, residents start ..."), a time that dates a figure the verb states ("had published more than 40
 million records by February", "added 560,000 people to the list in 2019", "By 2019, 20 cities
-had joined", also a number that is the object, "shall exceed 5 million by 2027", and what a
+had joined", also a count the verb reached, "By the end of 2019 the scheme had been extended to 30 cities", a number that is the object, "shall exceed 5 million by 2027", and what a
 complement counts, "was used to block 34.6 million attempts", "barred debtors from buying 1.4
-million tickets since 2014", or a figure of the noun or the preposition the time hangs on, "said in
+million tickets since 2014" (not a count with a possessor, which describes the whole acted on: "began
+scoring its 740,000 residents in 2013" is a start), or a figure of the noun or the preposition the time hangs on, "said in
 August, against a peak of 15.7 million in 2019", "up from 25 percent two years ago": the figure's as_of) or a state a report describes ("said last month that its
 database now covers ..."), a bound ("signed after 1 March 2019", "in force until 2020"), a
 recurring date ("its annual deadline of June 30"), a reporting period named by its end ("net profit for the
@@ -107,7 +116,8 @@ have joined": only what is told as done is dated, "Qilin Data today announced"),
 draws on a survey ..., conducted in 2019"), dates in reference-list entries (also every
 sentence of a numbered one, and of a note: "2 Interview with an adviser, ..."), bylines
 ("published on June 28, 2018" with no subject; "This article was first published in 2019"),
-copyright years, and dates no event cue governs (banner dates).
+copyright years, a span of years in brackets after a title, part of its name ("Planning Outline for the
+Construction of a Social Credit System (2014-2020)"), and dates no event cue governs (banner dates).
 """
 from __future__ import annotations
 
@@ -1158,6 +1168,10 @@ def _dependents(token: Token) -> dict[str, Token]:
                 if grandchild.dep_ == "prep":
                     for g in grandchild.children:
                         words.setdefault(g.lemma_.lower(), g)
+    if token.dep_ == "acl" and token.tag_ in ("VBN", "VBD"):  # the tagger may read it as a past tense
+        # a past participle's noun is its object ("the Personal Information Protection Law, passed in
+        # August 2021": passing a law)
+        words.setdefault(token.head.lemma_.lower(), token.head)
     return words
 
 
@@ -1205,6 +1219,7 @@ class DateExtractor:
         self.follow_objects = {w.lower() for w in events_vocab.get("follow_objects", [])}
         self.pro_verbs = [tuple(w.lower().split()) for w in events_vocab.get("pro_verbs", [])]
         self.owned_things = {w.lower() for w in events_vocab.get("owned_things", [])}
+        self.filing_nouns = {w.lower() for w in events_vocab.get("filing_nouns", [])}
         self.issued_things = {w.lower() for w in events_vocab.get("issued_things", [])}
         #: nouns of documents someone makes: what is published, and rules an authority issues
         self.document_nouns = self.issued_things | next(
@@ -1260,6 +1275,8 @@ class DateExtractor:
         self.rule_start_event = replace(started) if started is not None else None
         allowance = events_vocab.get("allowance") or {}
         self.allowance_phrases = phrases(allowance.get("phrases", []), tokenize)
+        self.allowance_verbs = set(allowance.get("verbs", []))
+        self.allowance_preps = set(allowance.get("preps", []))
         self.allowance_event = next((e for e in self.events if e.predicate == allowance.get("predicate")), None)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1442,9 +1459,18 @@ class DateExtractor:
         """ "Wei has until December to pay", "were given till 2020 to comply": the end of a time
         someone is allowed is a deadline, however the parser hangs "until"."""
         start = match_before(doc, e.start, self.allowance_phrases, doc[e.start].sent.start)
-        if start is None or self.allowance_event is None or e.end >= len(doc) or doc[e.end].lower_ != "to":
+        cue = doc[start] if start is not None else self._allowing_verb(doc, e)
+        if cue is None or self.allowance_event is None or e.end >= len(doc) or doc[e.end].lower_ != "to":
             return None
-        return doc[start], (self.allowance_event, [doc[start]])
+        return cue, (self.allowance_event, [cue])
+
+    def _allowing_verb(self, doc: Doc, e: TimeExpression) -> Token | None:
+        """The verb that allows someone a time up to its end, with whom it is allowed in between
+        ("have given the firms until December 31 to submit plans": given)."""
+        prep = doc[e.start - 1] if e.start > doc[e.start].sent.start else None
+        if prep is None or prep.lower_ not in self.allowance_preps or prep.head.pos_ != "VERB":
+            return None
+        return prep.head if prep.head.lemma_.lower() in self.allowance_verbs else None
 
     def _target(self, doc: Doc, e: TimeExpression):
         """ "said it would connect the list with the credit database by the end of 2020",
@@ -1561,19 +1587,21 @@ class DateExtractor:
                     return self._means_of_verb(node, e) or (node, event)
                 if _names_its_noun(e, node):
                     return None  # "Under the 2023 rules, residents start ...": the rules' name, not the start's time
+                if _between_subject_and_verb(node, own_prep, e):
+                    continue  # "Chinese regulators in April ordered Ant to ...": the verb's time
                 # "signed an agreement with Didi in 2022": the parser may hang a verb's time on a
                 # name in its object's phrase
                 # "scrapped the score in late-2021": or on the object itself
                 on_object = node.dep_ == "dobj" and own_prep is not None and own_prep.head.i == node.i
                 if node.dep_ == "pobj" or node.dep_ == "dobj" and (through_name or on_object) \
-                        or node.lower_ in self.time_markers:
+                        or node.lower_ in self.time_markers or _set_off_name(node):
                     through_name = node.dep_ == "pobj" and node.pos_ == "PROPN"
                     continue
                 return None
             if node.pos_ not in ("VERB", "AUX"):
                 continue
-            if node.lower_ in self.time_markers or node.dep_ == "pobj":  # "starting in 2020"; "for
-                continue  # its stock market listing": a gerund used as a noun
+            if node.lower_ in self.time_markers or node.dep_ == "pobj" or _possessed_gerund(node):
+                continue  # "starting in 2020"; "for its stock market listing", "derailed Ant's listing": a gerund used as a noun
             # a fronted date ("In 2015, Ant created and launched ...") is shared by coordinated
             # verbs; one after its verb belongs to that verb's clause alone ("was drafted in
             # 2018 and came into force this January")
@@ -1765,6 +1793,8 @@ class DateExtractor:
         # thing the event acts on, the subject its recipient
         theme = _child(cue, "dobj", ignore) if passive_subject is not None and event.subject == "agent" else None
         theme = theme or passive_subject or _child(cue, "dobj", ignore)
+        if theme is not None and theme.pos_ == "NOUN":
+            theme = _misread_apposition(cue, theme) or theme  # "launched its own score, WeChat Pay Score, ..."
         if theme is None and any(c.dep_ == "dobj" and c.i in ignore for c in cue.children):
             # "granted a licence to Tianmu": with the object part of the cue, the one it goes to
             # by name (not "to eight private companies", which leaves the licensor the subject)
@@ -1789,6 +1819,8 @@ class DateExtractor:
             theme, subject = subject, None
         if event is self.deadline_event and theme is None:
             theme = _targeted(cue, ignore)  # "set 2020 as the deadline for its basic construction"
+        if theme is not None and theme.lemma_.lower() in self.filing_nouns:
+            theme = _child(theme, "poss") or theme  # "approved Baihang's application": Baihang is licensed
         if theme is not None and theme.pos_ == "NOUN" and self.event_of(theme) is not None:
             # "completed the rollout of the Weihai Score": what the event noun is about
             theme = next((g for c in theme.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1881,6 +1913,8 @@ class DateExtractor:
     def claim_for(self, doc: Doc, sent: Span, e: TimeExpression) -> Claim | None:
         if self._is_byline(doc, sent, e) or _in_dateline(doc, e):
             return None
+        if _titled_period(doc, e):
+            return None  # "Planning Outline for the Construction of a Social Credit System (2014-2020)": part of its name
         if e.relation == "clause-shift" and e.date is None:
             return None  # "a year before the province published its rules" with no date to count from
         if (end := self._range_end(doc, sent, e)) is not None:
@@ -2246,7 +2280,10 @@ class DateExtractor:
             return False
         tally = match_before(cue.doc, e.start, self.deadline_preps, cue.sent.start) is not None \
             and any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
-        return self._states_a_figure(cue, _swallowed_nouns(cue, e), any_count=tally)
+        # a tally's count may be where the verb reached ("By the end of 2019, the scheme had been
+        # extended to 30 cities"), not only who did it or what was done
+        reached = _prepositional_objects(cue, e) if tally else []
+        return self._states_a_figure(cue, _swallowed_nouns(cue, e) + reached, any_count=tally)
 
     def _states_a_figure(self, verb: Token, more: list[Token] = (), any_count: bool = False) -> bool:
         """Whether a counted participant of the verb is a figure: its subject ("more than 20
@@ -2281,6 +2318,8 @@ class DateExtractor:
                                            or self._statistic(obj, obj))
         if obj.tag_ in SINGULAR_NOUNS and obj.lower_ not in self.percent_words:
             return False  # "a $34.5 billion offering was suspended": the number sizes one thing
+        if not any_count and any(c.dep_ == "poss" for c in obj.children):
+            return False  # "began scoring its 740,000 residents in 2013": the whole described, no tally reached
         share = obj.lower_ in self.percent_words
         for number in (c for c in obj.children if c.dep_ == "nummod" and c.i not in times):
             scaled = any(t.lower_ in self.numbers.scale_words for t in number.subtree)
@@ -2320,7 +2359,7 @@ class DateExtractor:
         if roles[0][0] is None and roles[1][0] is not None and not _specific(roles[0][1]):
             roles.reverse()  # the participant that is a known actor
         (subject, subject_token), (other, other_token) = roles
-        if subject is None and (subject_token is None or subject_token.pos_ not in ("NOUN", "PROPN")) \
+        if subject is None and (subject_token is None or not _nominal(subject_token)) \
                 and other is None and other_token is not None:
             subject_token, other_token = other_token, None  # the one participant there is
         if subject is None and subject_token is not None:
@@ -2561,6 +2600,65 @@ def _swallowed_nouns(verb: Token, e: TimeExpression) -> list[Token]:
     ("by the end of 2021 more than 20 provinces had passed ..."): the verb's subject."""
     doc = verb.doc
     return [t for t in doc[e.end : verb.i] if t.pos_ in ("NOUN", "PROPN") and e.start <= t.head.i < e.end]
+
+
+def _possessed_gerund(verb: Token) -> bool:
+    """A verb form with a possessor that is the object or subject of another verb: a gerund used as a
+    noun ("derailed Ant's listing in November 2020": the derailing's time)."""
+    return verb.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "poss" for c in verb.children)
+
+
+def _titled_period(doc: Doc, e: TimeExpression) -> bool:
+    """Whether the time is an end of a span of years in brackets right after a title ("Planning Outline
+    for the Construction of a Social Credit System (2014-2020)", "the 14th Five-Year Plan (2021-2025)"):
+    the period is part of the document's name, no event's time."""
+    sent = doc[e.start].sent
+    opening = next((t for t in reversed(doc[sent.start : e.start]) if not (YEAR.match(t.text) or t.is_punct
+                                                                      or t.lower_ == "to") or t.text == "("), None)
+    closing = next((t for t in doc[e.end : sent.end] if not (YEAR.match(t.text) or t.is_punct or t.lower_ == "to")
+                    or t.text == ")"), None)
+    if opening is None or closing is None or opening.text != "(" or closing.text != ")" or opening.i == 0:
+        return False
+    years = [t for t in doc[opening.i + 1 : closing.i] if YEAR.match(t.text)]
+    title = doc[opening.i - 1]
+    return len(years) == 2 and title.is_title and title.pos_ in ("PROPN", "NOUN")
+
+
+def _between_subject_and_verb(subject: Token, prep: Token | None, e: TimeExpression) -> bool:
+    """A time the parser hung on a verb's subject that stands between the subject and its verb, as
+    wire copy puts it ("Chinese regulators in April ordered Ant ...", "The central bank on Friday
+    gave final approval ..."): the verb's."""
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or prep is None or prep.head.i != subject.i \
+            or not subject.i < prep.i < e.end <= verb.i:
+        return False
+    return all(t.dep_ in ("aux", "auxpass", "advmod", "neg") or t.is_punct for t in subject.doc[e.end : verb.i])
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or a gerund used as one ("halted Ant's listing")."""
+    return token.pos_ in ("NOUN", "PROPN") or _possessed_gerund(token)
+
+
+def _set_off_name(node: Token) -> bool:
+    """A name set off by commas that the parser hung on a verb ("launched its own score, WeChat Pay
+    Score, in January 2019": an apposition of the object, read as the verb's npadvmod or appos)."""
+    before = node.left_edge.i - 1
+    return node.pos_ == "PROPN" and node.dep_ in ("appos", "npadvmod") and node.head.pos_ in ("VERB", "AUX") \
+        and before >= 0 and node.doc[before].text == ","
+
+
+def _misread_apposition(verb: Token, noun: Token) -> Token | None:
+    """The name right after a noun, set off by a comma, that the parser hung on the verb rather than
+    on the noun ("launched its own score, WeChat Pay Score, in January 2019": the score's name)."""
+    return next((c for c in verb.children if _set_off_name(c) and c.left_edge.i == noun.right_edge.i + 2), None)
+
+
+def _prepositional_objects(verb: Token, e: TimeExpression) -> list[Token]:
+    """The objects of a verb's prepositions, but the time's own ("extended to 30 cities by 2019": cities)."""
+    return [g for c in verb.children if c.dep_ == "prep" and not e.start <= c.i < e.end
+            for g in c.children if g.dep_ == "pobj" and not e.start <= g.i < e.end]
 
 
 def _used_actor(verb: Token) -> Span | None:

@@ -540,6 +540,46 @@ BATTERY = [
     pytest.param('The trader was listed in 2019 for an unpaid debt.', PUBLISHED, [], id='listed-with-no-exchange'),
     pytest.param('Nobody can say whether a second licence will be granted this year.', PUBLISHED, [],
                  id='whether-an-event-happens'),
+    # -- newsroom idioms of leave to operate, going public, spinning off and calling off
+    pytest.param("In 2016 the central bank gave six firms, including Qilin Data, the go-ahead to run pilots.",
+                 PUBLISHED, [('licensed', '2016')], id='gave-the-go-ahead'),
+    pytest.param('Harbour Credit got the go-ahead from regulators in March 2019.', PUBLISHED,
+                 [('licensed', '2019-03')], id='got-the-go-ahead'),
+    pytest.param('Regulators gave Lianhe Credit the green light in February 2020.', PUBLISHED,
+                 [('licensed', '2020-02')], id='gave-the-green-light'),
+    pytest.param('Qilin Data, which was spun off from Harbour Bank in 2015, rates small firms.', PUBLISHED,
+                 [('launched', '2015')], id='spun-off'),
+    pytest.param('The lender went public in Hong Kong in 2019.', PUBLISHED, [('began', '2019')], id='went-public'),
+    pytest.param("Huaxin's IPO in September 2021 raised less than planned.", PUBLISHED,
+                 [('began', '2021-09')], id='ipo-noun'),
+    pytest.param("Lianhe's share sale was called off in November 2022.", PUBLISHED,
+                 [('ended', '2022-11')], id='called-off'),
+    # a tally reached by a time counts where the verb reached: the figure's as_of, no deadline
+    pytest.param('By the end of 2021, the points scheme had been extended to 26 counties.', PUBLISHED, [],
+                 id='tally-reached-by'),
+    pytest.param('The app had been rolled out to more than 40 cities by March 2022.', PUBLISHED, [],
+                 id='tally-rolled-out-to-by'),
+    # a participle describing a law takes it as its object: passing a law publishes it
+    pytest.param('The Credit Repair Regulation, passed in August 2021, took effect on 1 November that year.',
+                 PUBLISHED, [('published', '2021-08'), ('took_effect', '2021-11-01')], id='law-passed-participle'),
+    # a time allowed someone, named between the verb and "until", ends in a deadline (no end of anything)
+    pytest.param('The central bank granted the lenders until the end of 2022 to comply with the rules.', PUBLISHED,
+                 [('deadline', '2022-12-31')], id='granted-them-until'),
+    pytest.param('Regulators have given the platforms until 30 June 2025 to file their plans.', PUBLISHED,
+                 [('deadline', '2025-06-30')], id='given-them-until'),
+    pytest.param('Qilin Data, whose $2 billion IPO was derailed in May 2023, has since restructured.', PUBLISHED,
+                 [('froze', '2023-05')], id='ipo-derailed'),
+    pytest.param('Regulators granted approval to Qilin Data in January 2023.', PUBLISHED,
+                 [('licensed', '2023-01')], id='granted-approval-to'),
+    # a count with a possessor describes the whole the event acts on, no tally it reached
+    pytest.param('Lishui started rating its 2.5 million residents in 2019.', PUBLISHED, [('began', '2019')],
+                 id='began-scoring-its-residents'),
+    # a span of years in brackets after a title is part of the document's name
+    pytest.param('The targets were laid out in a 2014 State Council document, the Planning Outline for the '
+                 'Construction of a Social Credit System (2014-2020).', PUBLISHED, [('published', '2014')],
+                 id='years-in-a-title'),
+    pytest.param("The county's plan borrows from the Social Credit System (2014-2020) outline.", PUBLISHED, [],
+                 id='years-in-a-title-before-its-noun'),
 ]
 
 
@@ -630,6 +670,26 @@ def test_date_battery(nlp, text, published, expected):
     pytest.param("The central bank has licensed three firms: Lianhe Credit in 2019, Qilin Data in June 2021 and "
                  "Harbour Credit in May 2023.", PUBLISHED, ("licensed", "2021-06", "Qilin Data"),
                  id="listed-item-before-its-time"),
+    # a name set off after the object, which the parser hangs on the verb with the time, is the thing launched
+    pytest.param("Qilin Data's parent unveiled its own rating, Qilin Score, in March 2022.", PUBLISHED,
+                 ("launched", "2022-03", "Qilin Score"), id="object-named-in-apposition"),
+    pytest.param("Lianhe's payment unit launched its own score, Lianhe Points, in June 2020.", PUBLISHED,
+                 ("launched", "2020-06", "Lianhe Points"), id="object-named-in-apposition-npadvmod"),
+    pytest.param("Harbour Bank's app unit introduced its own rating, Harbour Star, in May 2019.", PUBLISHED,
+                 ("launched", "2019-05", "Harbour Star"), id="object-named-in-apposition-subject"),
+    # a possessed gerund is a noun: the time is the verb's above it, the claim the possessor's
+    pytest.param("Regulators derailed Harbour Credit's listing in November 2022.", PUBLISHED,
+                 ("froze", "2022-11", "Harbour Credit"), id="possessed-gerund-object"),
+    pytest.param("Regulators halted Ant's listing in November 2020.", PUBLISHED,
+                 ("froze", "2020-11", "Ant Financial"), id="possessed-gerund-owner"),
+    # wire copy puts the time between the subject and its verb, where the parser hangs it on the subject
+    pytest.param("Provincial regulators in March ordered Harbour Credit to stop selling scores.", PUBLISHED,
+                 ("announced", "2024-03", "Harbour Credit"), id="time-between-subject-and-verb"),
+    pytest.param("The central bank on Friday gave final approval to Lianhe Credit.", PUBLISHED,
+                 ("licensed", "2024-05-17", "Lianhe Credit"), id="gave-approval-on-friday"),
+    # approving someone's application licenses the filer, not the approver
+    pytest.param("The central bank approved Harbour Credit's application in January 2023.", PUBLISHED,
+                 ("licensed", "2023-01", "Harbour Credit"), id="approved-an-application"),
     pytest.param("Table 1\nScheme    Launched    Operator\nLishui Camellia Points    March 2018    Lishui Credit "
                  "Office\n", PUBLISHED, ("launched", "2018-03", "Lishui Camellia Points"), id="table-cell-month-year"),
 ])
