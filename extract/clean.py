@@ -86,6 +86,8 @@ class CleanConfig:
 
 #: Marks that open a list item ("- barred from ...", "• faster refunds").
 LIST_BULLETS = frozenset("-–—•*·▪◦●‣")
+#: A dash doubled as plain-text captures write a bullet ("-- free entry to the city's parks;").
+DOUBLED_DASH = "--"
 #: The number or letter of a list item, as tokens join it: "1.", "2)", "(a)", "b.", "iii.".
 LIST_ENUMERATOR = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})[.)]$", re.I)
 
@@ -100,9 +102,8 @@ def is_footnote_marker(text: str) -> bool:
 
 
 def is_bullet(text: str) -> bool:
-    """A bullet: one bullet character, or a dash doubled as plain-text captures write one ("-- free entry
-    to the city's parks;")."""
-    return text in LIST_BULLETS or text == "--"
+    """A bullet: one bullet character, or a doubled dash."""
+    return text in LIST_BULLETS or text == DOUBLED_DASH
 
 
 def list_marker_end(doc, start: int) -> int:
@@ -458,7 +459,7 @@ def protect_reference_lists(paragraphs: list[Paragraph], furniture: Furniture) -
 
 
 #: A line that opens with a list item's bullet, number or letter: "(2) AA, from 1,050 ...", "3. ...", "- ...", "-- ...".
-_LIST_ITEM = re.compile(rf"^\s*(?:--|[{re.escape(''.join(sorted(LIST_BULLETS)))}]|{LIST_ENUMERATOR.pattern.strip('^$')})\s+", re.I)
+_LIST_ITEM = re.compile(rf"^\s*(?:{DOUBLED_DASH}|[{re.escape(''.join(sorted(LIST_BULLETS)))}]|{LIST_ENUMERATOR.pattern.strip('^$')})\s+", re.I)
 
 
 def protect_colon_lists(paragraphs: list[Paragraph]) -> None:

@@ -81,6 +81,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from dateutil.parser import parserinfo
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -93,7 +95,7 @@ from extract.consequences import (GROUNDS_PREPS, NEGATING_VERBS, REASON_MARKS, C
                                    later_item_of_series, negated_here,
                                    negative_inversion, no_longer, of_no_case, own_thing, said)
 from extract.cue_matcher import CueMatcher
-from extract.numbers import doc_text, line_at
+from extract.numbers import YEAR, doc_text, line_at
 from extract.subjects import actor_mentions, is_named_blacklist, scoring_system
 from extract.tables import cell_items, pipe_row, rows_under_header, spaced_row
 from extract.vocab import load_vocab
@@ -136,12 +138,9 @@ REFERRING_PRONOUNS = frozenset({"they", "these", "those", "such"})
 #: Prepositions that open an adjunct of when ("as of 2017", "in March", "since 2019", "by the end of 2018");
 #: not "for" or "within", which say how long a penalty lasts ("barred for five years").
 WHEN_PREPS = frozenset({"as", "of", "in", "since", "by", "until", "till", "through", "at", "on", "during", "the", "end"})
-#: Words that make a date a point in time rather than a length ("last year", "earlier this month").
-POINT_WORDS = frozenset({"last", "this", "next", "ago", "yesterday", "today", "earlier", "recently", "previous",
-                         "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                         "sept", "oct", "nov", "dec"})
-YEAR = re.compile(r"(?:19|20)\d\d")
+#: Words that make a date a point in time rather than a length ("last year", "earlier this month", "in March").
+POINT_WORDS = frozenset({"last", "this", "next", "ago", "yesterday", "today", "earlier", "recently", "previous"}
+                        | {name.lower() for names in parserinfo.MONTHS for name in names})
 
 
 #: Parts of speech of a count of parties in a gapped coordination ("and 4.9 million people from ...").
@@ -669,7 +668,7 @@ def _before_time_adjunct(doc: Doc, start: int, end: int) -> int:
     while cut > start and doc[cut - 1].ent_type_ in ("DATE", "TIME"):
         cut -= 1
     when = doc[cut:end]
-    if cut == end or not any(YEAR.fullmatch(t.text) or t.lower_ in POINT_WORDS for t in when):
+    if cut == end or not any(YEAR.match(t.text) or t.lower_ in POINT_WORDS for t in when):
         return end
     while cut > start and doc[cut - 1].lower_ in WHEN_PREPS:
         cut -= 1

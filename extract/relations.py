@@ -1046,7 +1046,7 @@ class RelationFinder:
         if is_negated(doc[verb.i:verb.i + 1]):
             return
         parts = self._verb_objects(verb, "dobj", actors)
-        if not parts and any(c.dep_ == "auxpass" for c in verb.children):  # "Sesame Credit was built into Alipay"
+        if not parts and _is_passive(verb):  # "Sesame Credit was built into Alipay"
             parts = [s for c in verb.children if c.dep_ == "nsubjpass" for s in self._actors_for(_antecedent_of(c), actors, by_root)]
         wholes = [s for c in verb.children if c.dep_ == "prep" and c.lower_ in self.insertion_preps
                   for s in self._actors_under(c, actors)]

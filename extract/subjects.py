@@ -1109,8 +1109,10 @@ def _our_body(owner: Token) -> Span | None:
     return found if found is not None and found.label_ != "person" else None
 
 
-#: The marks that open and close a quotation in a sentence.
-QUOTE_MARKS = {'"', "\u201c", "\u201d"}
+#: The marks whose count says whether a word stands inside a quotation: double ones only, since a
+#: single closing mark is also the apostrophe of "Ant’s" (attribution.py's QUOTE_MARKS, which only asks
+#: whether a sentence holds a quotation, takes both).
+DOUBLE_QUOTE_MARKS = {'"', "\u201c", "\u201d"}
 
 
 def _quoted_body(pronoun: Token) -> Span | None:
@@ -1126,7 +1128,7 @@ def _quoted_body(pronoun: Token) -> Span | None:
 
 
 def _in_quotation(token: Token) -> bool:
-    return sum(t.text in QUOTE_MARKS for t in token.sent if t.i < token.i) % 2 == 1
+    return sum(t.text in DOUBLE_QUOTE_MARKS for t in token.sent if t.i < token.i) % 2 == 1
 
 
 def _body_in_phrase(head: Token) -> Span | None:
