@@ -81,6 +81,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -93,7 +94,7 @@ from spacy.util import filter_spans
 
 from extract.clean import is_footnote_marker
 from extract.datelines import dateline_at
-from extract.turns import ROLE_LABELS, SPEAKER_TITLES, turn_at, turns_of
+from extract.turns import INTERVIEW_CUE, ROLE_LABELS, SPEAKER_TITLES, Turn, is_answer, turn_at, turns_of
 from extract.vocab import read_yaml
 
 SPANS_KEY = "actors"
@@ -1570,7 +1571,7 @@ def _speakers_selves(doc: Doc, mentions: list[Span]) -> list[Span]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     selves = []
     for turn in turns_of(doc):
-        speaker = next((m for m in mentions if m.start_char == turn.name_start and m.end_char == turn.name_end), None)
+        speaker = _turn_speaker(doc, turn, mentions)
         if speaker is None or speaker.label_ != "person":
             continue
         words = doc.char_span(turn.start, turn.end, alignment_mode="expand")
@@ -2078,9 +2079,33 @@ def _mentions_by_start(doc: Doc) -> tuple[list[int], list[Span]]:
 
 def speaker_at(doc: Doc, position: int) -> Span | None:
     """The actor whose turn holds the character at `position`: the actor mention its label
-    names (none when the actor finder found no actor there, as for "Q")."""
+    names (none when the actor finder found no actor there, as for "Q"); an interview's
+    answer is its interviewee's."""
     turn = turn_at(doc, position)
-    if turn is None:
+    return None if turn is None else _turn_speaker(doc, turn, doc.spans.get(SPANS_KEY, []))
+
+
+def _turn_speaker(doc: Doc, turn: Turn, mentions: list[Span]) -> Span | None:
+    if is_answer(turn):
+        return interviewee(doc, mentions)
+    return next((span for span in mentions if span.start_char == turn.name_start and span.end_char == turn.name_end),
+                None)
+
+
+def interviewee(doc: Doc, mentions: list[Span]) -> Span | None:
+    """Who answers an interview's questions: the person its title and opening (the text before
+    the first turn) name most often, the document's authors aside; the first named on a tie. None
+    when the opening says nothing of an interview (`INTERVIEW_CUE`: a FAQ answers for its
+    author) or names no one."""
+    turns = turns_of(doc)
+    opening = turns[0].name_start if turns else 0
+    if not INTERVIEW_CUE.search(doc.text[:opening]):
         return None
-    return next((span for span in doc.spans.get(SPANS_KEY, [])
-                 if span.start_char == turn.name_start and span.end_char == turn.name_end), None)
+    authors = {name.casefold() for name in doc._.authors or []}
+    names = doc._.actor_names or {}
+    people = [m for m in mentions if m.label_ == "person" and m.end_char <= opening
+              and names.get(m.id_, m.text).casefold() not in authors and m.text.casefold() not in authors]
+    if not people:
+        return None
+    counts = Counter(m.id_ for m in people)
+    return next(m for m in people if counts[m.id_] == max(counts.values()))

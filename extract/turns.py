@@ -39,6 +39,22 @@ by the name it is posted under (`comment_section`):
 Each is its author's turn though most commenters write once, whatever the name's form (a
 handle is a name here); a comment the page credits to no one is a guest's, which credits nobody
 (`ROLE_LABELS`), not the article's author.
+
+A magazine's interview often labels no one: its questions are paragraphs of their own (set in
+bold on the page), each answered by the paragraphs after it, and the interviewee is introduced
+above the first question:
+
+    Liu Hanwen studies credit scores at Zhejiang University. We spoke to her in May.
+
+    How many people use Sesame Credit?
+
+    Ant says more than 500 million. In my fieldwork, only a third knew their score.
+
+A text with no labelled turns has such turns (`question_turns`) when at least `MIN_TURNS`
+questions are answered so, and the text before the first says it is an interview
+(`INTERVIEW_CUE`: an FAQ's questions are answered by its author). Its answers are turns of the
+role `ANSWER`, as "A:" labels make them; the actor finder takes the person its opening
+introduces for whoever holds that role (extract/actors.py, `interviewee`).
 """
 from __future__ import annotations
 
@@ -79,9 +95,23 @@ HEARING_LABEL = re.compile(
 NOT_SPEAKERS = frozenset({"note", "notes", "update", "updated", "source", "sources", "related", "read", "see",
                           "photo", "editor's note", "correction", "disclaimer", "contact", "tags", "share",
                           "keywords", "abstract", "warning", "read more", "also read", "caption"})
-#: Labels that name a role, not who holds it: their turns credit nobody.
-ROLE_LABELS = frozenset({"q", "a", "host", "guest", "interviewer", "interviewee", "moderator", "presenter",
+#: Labels that name a role, not who holds it: their turns credit nobody, but an interview's
+#: answers (`ANSWER_LABELS`), which are the interviewee's.
+ROLE_LABELS = frozenset({"q", "a", "answer", "host", "guest", "interviewer", "interviewee", "moderator", "presenter",
                          "narrator", "reporter", "caller", "audience", "voiceover", "ad", "announcer"})
+#: The role of an interview's answers, labelled ("A:") or not (`question_turns`): the interviewee's.
+ANSWER = "A"
+ANSWER_LABELS = frozenset({"a", "answer", "interviewee"})
+#: The role of an interview's questions: the interviewer's, which credit nobody.
+QUESTION = "Q"
+#: What says a text is an interview, in its title or opening: "a conversation with", "Q&A:", "we spoke
+#: to her", "edited for length and clarity". A news report's "in an interview with Reuters" is no cue.
+INTERVIEW_CUE = re.compile(
+    r"\b(?:Q ?& ?A|Q and A|(?<!in an )interviews?\b|interviewed by|in conversation|conversation with"
+    r"|(?:spoke|talked|chatted|sat down) (?:to|with)|(?:edited|condensed) (?:for|and))", re.I)
+#: The most words a question of an unlabelled interview has: a longer paragraph ending in "?" is prose.
+QUESTION_WORDS = 60
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*")
 #: The line a reader writes between an article and its readers' comments (see the module's note).
 COMMENTS_HEADING = "Comments"
 #: A comment's label: the name it is posted under, then its date in brackets if it has one.
@@ -205,6 +235,35 @@ def _speaker_group(label: re.Match) -> str:
     return "name"
 
 
+def question_turns(text: str) -> list[Turn]:
+    """The turns of an interview whose questions are paragraphs of their own and whose answers
+    are the paragraphs after each (see the module's note): a turn of the role `QUESTION` for
+    each question, one of the role `ANSWER` for each answer. The last answer is its first
+    paragraph, as the last labelled turn is: an author's bio or an editor's note may follow it."""
+    paragraphs = list(_PARAGRAPH.finditer(text))
+    asked = [i for i, p in enumerate(paragraphs) if _is_question(p[0])]
+    answered = [i for i in asked if 0 < i and i + 1 < len(paragraphs) and not _is_question(paragraphs[i + 1][0])]
+    if len(answered) < MIN_TURNS or not INTERVIEW_CUE.search(text[:paragraphs[answered[0]].start()]):
+        return []
+    turns = []
+    for i, following in zip(answered, [*answered[1:], None]):
+        question, answer = paragraphs[i], paragraphs[i + 1]
+        last = paragraphs[following - 1] if following is not None else answer
+        turns.append(Turn(QUESTION, question.start(), question.start(), question.start(), question.end()))
+        turns.append(Turn(ANSWER, answer.start(), answer.start(), answer.start(), last.end()))
+    return turns
+
+
+def _is_question(paragraph: str) -> bool:
+    words = paragraph.split()
+    return 0 < len(words) <= QUESTION_WORDS and paragraph.rstrip().rstrip("\"'”’»)").endswith("?")
+
+
+def is_answer(turn: Turn) -> bool:
+    """Whether a turn is an interview's answer: the interviewee's, whatever the label calls them."""
+    return turn.speaker.casefold() in ANSWER_LABELS
+
+
 def turn_lines(lines: list[str]) -> set[int]:
     """The numbers of the lines that open a speaker's turn."""
     text = "\n".join(lines)
@@ -220,7 +279,7 @@ def turn_lines(lines: list[str]) -> set[int]:
 def turns_of(doc: Doc) -> list[Turn]:
     """The speaker turns of a Doc's text, found once per Doc."""
     if _KEY not in doc.user_data:
-        doc.user_data[_KEY] = speaker_turns(doc.text)
+        doc.user_data[_KEY] = speaker_turns(doc.text) or question_turns(doc.text)
     return doc.user_data[_KEY]
 
 

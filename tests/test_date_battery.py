@@ -559,6 +559,11 @@ BATTERY = [
                  id='tally-reached-by'),
     pytest.param('The app had been rolled out to more than 40 cities by March 2022.', PUBLISHED, [],
                  id='tally-rolled-out-to-by'),
+    # "by" a time on a verb of saying: nothing was due; the time is the reported tally's as_of
+    pytest.param('By 2019 the court said it had blocked 26.8 million flight purchases.', PUBLISHED, [],
+                 id='said-by-tally'),
+    pytest.param('The ministry said by March 2025 it would publish the list.', PUBLISHED, [('deadline', '2025-03')],
+                 id='said-by-commitment'),
     # a participle describing a law takes it as its object: passing a law publishes it
     pytest.param('The Credit Repair Regulation, passed in August 2021, took effect on 1 November that year.',
                  PUBLISHED, [('published', '2021-08'), ('took_effect', '2021-11-01')], id='law-passed-participle'),

@@ -3,7 +3,7 @@ turns, what the sentence splitter and the attributor make of them."""
 import pytest
 
 from extract.nlp import analyse
-from extract.turns import speaker_turns
+from extract.turns import ANSWER, QUESTION, question_turns, speaker_turns
 
 INTERVIEW = (
     "Lena Fischer is a sociologist at Norvik University.\n\n"
@@ -173,3 +173,72 @@ def test_a_witness_s_statement_is_credited_to_the_witness(nlp):
     credited = {doc.text[c.phrase_start:c.phrase_end]: c.attributed_to for c in doc._.claims if c.kind == "figure"}
     assert credited.get("41 percent") == "Mr. Zhao"  # the second paragraph of his statement
     assert credited.get("36 percent") == "Mr. Zhao"
+
+
+# --- interviews whose questions are paragraphs of their own, or labelled "Q:" and "A:" --------
+
+UNLABELLED_INTERVIEW = (
+    "“Scores follow people around”: a conversation with Liu Hanwen\n\n"
+    "Liu Hanwen is a sociologist at Zhejiang University who has studied credit scores in Hangzhou since 2018. "
+    "We spoke to her in May. This interview has been edited for length and clarity.\n\n"
+    "How many people use Sesame Credit?\n\n"
+    "Ant says more than 500 million people have a score. Only about a third of the 120 people I met knew it.\n\n"
+    "What does a good score get you?\n\n"
+    "Mostly convenience. With 650 points you can rent a bicycle without a deposit.\n\n"
+    "And a bad score?\n\n"
+    "Very little, directly. People on the court's blacklist are barred from buying plane tickets.\n\n"
+    "Clara Voss is a staff writer. She has reported from 14 provinces.\n"
+)
+
+LABELLED_INTERVIEW = (
+    "Q&A: Liu Hanwen on living with credit scores\n\n"
+    "Liu Hanwen, a sociologist at Zhejiang University, has studied credit scores in Hangzhou since 2018.\n\n"
+    "Q: How many people use Sesame Credit?\n\n"
+    "A: Ant says more than 500 million people have a score. Only about a third of the 120 people I met knew it.\n\n"
+    "Q: What does a good score get you?\n\n"
+    "A: Mostly convenience. With 650 points you can rent a bicycle without a deposit.\n\n"
+    "Q: And a bad score?\n\n"
+    "A: Very little, directly. People on the court's blacklist are barred from buying plane tickets.\n"
+)
+
+
+def test_questions_in_paragraphs_of_their_own_make_an_interview_s_turns():
+    turns = question_turns(UNLABELLED_INTERVIEW)
+    assert [t.speaker for t in turns] == [QUESTION, ANSWER] * 3
+    assert [UNLABELLED_INTERVIEW[t.start:t.end] for t in turns[:2]] == [
+        "How many people use Sesame Credit?",
+        "Ant says more than 500 million people have a score. Only about a third of the 120 people I met knew it."]
+    assert UNLABELLED_INTERVIEW[turns[-1].start:turns[-1].end].endswith("plane tickets.")  # not the bio after it
+
+
+@pytest.mark.parametrize("text", [
+    # an explainer's questions are its author's: nothing says it is an interview
+    "What China's social credit system is, and is not\n\nEconomist Jane Roe has written about it for years.\n\n"
+    "What is it?\n\nA set of lists and ratings.\n\nWho runs it?\n\nThe NDRC and the central bank.\n\n"
+    "Does it score people?\n\nMostly not.\n",
+    # "in an interview with" is how news reports a source, not an interview's form
+    "Regulators tighten rules\n\nIn an interview with Reuters, Jane Roe said the rules were overdue.\n\n"
+    "What changes?\n\nFirms need licences.\n\nWhen?\n\nFrom May.\n\nWho checks?\n\nThe central bank.\n",
+    # questions asked one after another, none answered
+    "A conversation with Jane Roe\n\nWho decides?\n\nWho checks?\n\nWho appeals?\n",
+], ids=["explainer", "news-interview-idiom", "unanswered"])
+def test_questions_that_are_no_interview_s_are_no_turns(text):
+    assert question_turns(text) == []
+
+
+@pytest.mark.parametrize("text", [UNLABELLED_INTERVIEW, LABELLED_INTERVIEW], ids=["unlabelled", "q-and-a-labels"])
+def test_an_interview_s_answers_are_credited_to_the_person_its_opening_introduces(nlp, text):
+    doc = analyse(nlp, text, authors=["Clara Voss"])
+    credited = {doc.text[c.phrase_start:c.phrase_end]: c.attributed_to for c in doc._.claims
+                if c.kind in ("figure", "penalty")}
+    assert credited["more than 500 million people"] == "Ant Financial"  # a credit the sentence gives wins
+    assert credited["650 points"] == credited["barred from buying plane tickets"] == "Liu Hanwen"
+    assert credited.get("14 provinces") is None  # the author's bio after the last answer is hers
+
+
+def test_an_interview_s_author_is_not_its_interviewee(nlp):
+    text = "By Clara Voss\n\n" + UNLABELLED_INTERVIEW.replace(
+        "We spoke to her in May.", "Clara Voss spoke to her in May.")  # the author named first, as often as Liu
+    doc = analyse(nlp, text, authors=["Clara Voss"])
+    assert {c.attributed_to for c in doc._.claims if doc.text[c.phrase_start:c.phrase_end] == "650 points"} \
+        == {"Liu Hanwen"}
