@@ -270,6 +270,8 @@ class NameRules:
     local_body_heads: set = field(default_factory=set)
     #: Names of the field's country, whose possessive before such a description names that actor.
     field_country: set = field(default_factory=set)
+    #: Nouns whose possessive with "the" names the field's country too ("the country's top court").
+    country_nouns: set = field(default_factory=set)
     #: Words of a line of business ending a company's name, which a mention of two or more words
     #: may drop too ("Lanting Credit Management" is "Lanting Credit").
     business_words: set = field(default_factory=set)
@@ -321,6 +323,7 @@ class NameRules:
             business_words={w.lower() for w in names.get("business_words") or []},
             description_defaults={k.lower(): v for k, v in (vocab.get("description_defaults") or {}).items()},
             field_country=set(vocab.get("field_country") or []),
+            country_nouns={w.lower() for w in vocab.get("country_nouns") or []},
             local_body_heads=set(names.get("local_body_heads") or []),
             company_words={w.lower() for w in names.get("business_words") or []}
             | {w.lower() for w in names.get("company_words") or []},
@@ -1070,7 +1073,7 @@ class ActorFinder:
             entry = self.rules.descriptions.get(token.lemma_.lower())
             if entry is None or token.i in taken or token.pos_ not in ("NOUN", "PROPN") or _named_after(token, taken):
                 continue
-            if not _definite(token):
+            if not _definite(token) and not self._of_the_country(token):
                 # "..., top court says": a headline drops its articles; only a description that
                 # stands for one actor of the field all the same is read there
                 default = self._default_actor(token) if _bare_in_headline(token) else None
@@ -1083,13 +1086,22 @@ class ActorFinder:
                 found.append(Span(doc, token.i, token.i + 1, label=antecedent.label_, span_id=antecedent.id_))
         return found
 
+    def _of_the_country(self, token: Token) -> bool:
+        """ "the country's top court", "the nation's cabinet": a singular description owned by the
+        country the text is about, which a wire story names so after "China" (`country_nouns`)."""
+        owners = [c for c in token.lefts if c.dep_ == "poss"]
+        return token.tag_ == "NN" and len(owners) == 1 and owners[0].lemma_.lower() in self.rules.country_nouns \
+            and any(c.lower_ == "the" for c in owners[0].children) \
+            and all(c.dep_ in _DESCRIPTION_MODIFIERS or c in owners for c in token.lefts)
+
     def _default_actor(self, token: Token) -> Span | None:
         """ "The central bank licensed eight firms": a description with nobody named before it
         that stands for one actor of the field all the same (relations.yaml, `description_defaults`)."""
         words = [c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound") and c.is_lower] + [token.lemma_.lower()]
         description = " ".join(words[-2:])
         actor = self.gazetteer.get(self.rules.description_defaults.get(description, ""))
-        if actor is None or _owned_elsewhere(token.doc, description, self.gazetteer.names(actor)):
+        owners = [*self.gazetteer.names(actor), *self.rules.country_nouns] if actor is not None else []
+        if actor is None or _owned_elsewhere(token.doc, description, owners):  # "the country's" is China's
             return None
         token.doc._.actor_names.setdefault(actor.id, actor.name)
         return Span(token.doc, token.i, token.i + 1, label=actor.type, span_id=actor.id)

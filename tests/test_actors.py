@@ -307,6 +307,24 @@ def test_the_central_bank_is_china_s_unless_the_text_owns_another(nlp, text, sta
     assert [s.id_ for s in doc.spans["actors"] if s.text == "bank"] == ([stands_for] if stands_for else [])
 
 
+@pytest.mark.parametrize("text, description, stands_for", [
+    ("Courts have listed 8.5 million people, the country's top court said on Friday.", "court",
+     "supreme-peoples-court"),
+    ("The nation's cabinet approved the plan in 2014.", "cabinet", "state-council"),
+    ("The country's top economic planner said 3,000 firms had been listed.", "planner", "ndrc"),
+    ("China's state planner said 3,000 firms had been listed.", "state planner", "ndrc"),
+    ("The market regulator fined Alibaba 18.2 billion yuan in April 2021.", "regulator", "samr"),
+    ("China's cyberspace regulator said it had approved the algorithm.", "cyberspace regulator", "cac"),
+    ("The top legislature passed the law in 2021.", "legislature", "npc"),
+    # a place's own is its own
+    ("The Zhejiang market regulator fined the firm 50,000 yuan.", "Zhejiang market regulator",
+     "government:zhejiang-market-regulator"),
+])
+def test_the_wire_services_names_for_national_bodies(nlp, text, description, stands_for):
+    _, doc = found(nlp, text)
+    assert [s.id_ for s in doc.spans["actors"] if s.text == description] == [stands_for]
+
+
 @pytest.mark.parametrize("text, description", [
     ("The Supreme People's Court sued him. The Hebei court fined him.", "court"),  # named by its place
     ("Suining is a county in Jiangsu. As early as 2010, the county of Suining had a system.", "county"),
