@@ -335,6 +335,8 @@ class NameRules:
         )
 
 
+#: Quotation marks a writer may put around words of a name ('a blacklist of "dishonest" debtors').
+SCARE_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 #: Dependents that may stand between "the" and a description noun ("the central bank").
 _DESCRIPTION_MODIFIERS = {"det", "amod", "advmod"}
 #: Determiners that make a description definite.
@@ -356,11 +358,10 @@ class ActorFinder:
     def __call__(self, doc: Doc) -> Doc:
         names: dict[str, str] = {}
         found = []
-        for matcher in (self.exact, self.folded):
-            for match_id, start, end in matcher(doc):
-                actor = self.gazetteer.get(doc.vocab.strings[match_id])
-                found.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
-                names[actor.id] = actor.name
+        for match_id, start, end in self._gazetteer_matches(doc):
+            actor = self.gazetteer.get(doc.vocab.strings[match_id])
+            found.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
+            names[actor.id] = actor.name
         schemes = self._schemes(doc, names, found) + self._documents(doc, names, found)
         # a scheme's name that holds a gazetteer name is the scheme ("WeChat Pay Score")
         known = filter_spans(schemes + [s for s in found if not any(_inside(s, x) and s != x for x in schemes)])
@@ -393,6 +394,22 @@ class ActorFinder:
         doc.user_data[DESCRIPTIONS_KEY] = {(s.start, s.end) for s in descriptions}
         doc.spans[SPANS_KEY] = sorted(kept + bodies, key=lambda s: (s.start, s.end))
         return doc
+
+    def _gazetteer_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The gazetteer's names in the text, also with scare quotes inside ('a blacklist of
+        "dishonest" debtors', "the ‘social credit’ system"): the names are matched again in the
+        words without their quotation marks, and a match that spans a mark is kept."""
+        matches = [m for matcher in (self.exact, self.folded) for m in matcher(doc)]
+        kept = [t.i for t in doc if t.text not in SCARE_QUOTES]
+        if len(kept) == len(doc):
+            return matches
+        unquoted = Doc(doc.vocab, words=[doc[i].text for i in kept])
+        for matcher in (self.exact, self.folded):
+            for match_id, start, end in matcher(unquoted):
+                first, last = kept[start], kept[end - 1]
+                if last - first + 1 > end - start:  # a quotation mark inside
+                    matches.append((match_id, first, last + 1))
+        return matches
 
     # -- names the statistical NER finds -----------------------------------------------------------
 

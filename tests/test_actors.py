@@ -307,6 +307,16 @@ def test_the_central_bank_is_china_s_unless_the_text_owns_another(nlp, text, sta
     assert [s.id_ for s in doc.spans["actors"] if s.text == "bank"] == ([stands_for] if stands_for else [])
 
 
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ('Courts have put 8.5 million people on a blacklist of "dishonest" debtors.',
+     'blacklist of "dishonest" debtors', "dishonest-debtors-list"),
+    ("Critics of the ‘social credit’ system say it is opaque.", "social credit’ system", "social-credit-system"),
+])
+def test_a_gazetteer_name_with_scare_quotes_inside(nlp, text, mention, actor_id):
+    mentions, _ = found(nlp, text)
+    assert (mention, actor_id) in mentions
+
+
 @pytest.mark.parametrize("text, description, stands_for", [
     ("Courts have listed 8.5 million people, the country's top court said on Friday.", "court",
      "supreme-peoples-court"),
