@@ -1300,12 +1300,16 @@ class FigureExtractor:
     # -- the claim ------------------------------------------------------------------------------
 
     def as_of(self, figure: Figure, expressions: list[TimeExpression]) -> TimeExpression | None:
-        """The time expression that modifies the clause the figure is in, nearest first."""
+        """The time expression that modifies the clause the figure is in, nearest first. A tally
+        "since" a time ("Since 2013, courts have blocked 36 million purchases") is as of the
+        writing, not of its start."""
         doc = figure.anchor.doc
         path = [doc[figure.quantity.end - 1], *doc[figure.quantity.end - 1].ancestors]
         best, best_rank = None, len(path)
         for expression in expressions:
             if expression.start < figure.phrase_end and expression.end > figure.phrase_start:
+                continue
+            if expression.start > 0 and doc[expression.start - 1].lower_ == "since":
                 continue
             head = expression_root(doc, expression).head
             # "till the end of 2016, it has ...": through prepositions; "a survey in 2014
