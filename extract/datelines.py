@@ -15,11 +15,11 @@ from spacy.tokens import Doc
 
 from extract.numbers import doc_text
 
-#: A place in capitals at a line's start; a comma and its country or the date ("Jan. 9"); a wire's
-#: or a newswire's name in brackets or slashes; a spaced dash. The words between the place and the
-#: dash are few. Also read by the metadata for the document's date (extract/metadata.py).
+#: A place in capitals at a line's start (or places: "HONG KONG/SHANGHAI"); a comma and its country
+#: or the date ("Jan. 9"); a wire's or a newswire's name in brackets or slashes; a spaced dash. The
+#: words between the place and the dash are few. Also read by the metadata for the document's date (extract/metadata.py).
 LEDE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])"
+    r"^(?P<place>[A-Z][A-Z.'’ /-]*[A-Z.])"
     r"(?:,(?P<when>[^\n;:!?()/]{2,45}?))?"
     r"\s*(?P<wire>\([^()\n]{2,30}\)|/[^/\n]{2,30}/)?"
     r"\s*(?:--|—|–|-)\s",

@@ -473,7 +473,7 @@ def read_bylines(lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata)
 
 
 #: A wire service's dateline opens with its place in capitals: "SHENZHEN, Jan 9, 2020 (Reuters)".
-WIRE_PLACE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.],\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?")
+WIRE_PLACE = re.compile(r"^[A-Z][A-Z.'’ /-]*[A-Z.],\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?")
 
 
 def _lede_dateline(line: Line, vocab: Vocabulary) -> Dateline | None:
@@ -920,6 +920,19 @@ def read_rights_and_outlet(lines: list[Line], top: int, vocab: Vocabulary, meta:
         if logo and is_named_entity(logo.group("name"), vocab):
             meta.offer("outlet", logo.group("name").strip(), text_note(line.text))
     _offer_repeated_name(lines, vocab, meta)
+    _offer_wire_service(lines, top, meta)
+
+
+def _offer_wire_service(lines: list[Line], top: int, meta: Metadata) -> None:
+    """A wire story's outlet is the service its first dateline names in brackets: "HONG KONG, Sept 3
+    (Reuters) -", "BEIJING, March 4 (Xinhua) --" (a press release's "/PRNewswire/" is its distributor,
+    no outlet)."""
+    for line in lines[:top]:
+        dateline = LEDE_DATELINE.match(line.text)
+        wire = dateline.group("wire") if dateline else None
+        if wire and wire.startswith("(") and re.fullmatch(r"\(([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})\)", wire):
+            meta.offer("outlet", wire[1:-1], text_note(line.text[:dateline.end()].strip()))
+            return
 
 
 def _offer_repeated_name(lines: list[Line], vocab: Vocabulary, meta: Metadata) -> None:

@@ -20,6 +20,8 @@ def blank():
         ("HANGZHOU (APN) - China's courts barred", "HANGZHOU", "APN", "HANGZHOU (APN) - "),
         ("BEIJING, Jan. 9 (Reuters) - Regulators said", "BEIJING", "Reuters", "BEIJING, Jan. 9 (Reuters) - "),
         ("HONG KONG — Ant Group's listing was halted", "HONG KONG", None, "HONG KONG — "),
+        ("HONG KONG/SHANGHAI, Sept 3 (Reuters) - China's central bank", "HONG KONG/SHANGHAI", "Reuters",
+         "HONG KONG/SHANGHAI, Sept 3 (Reuters) - "),
         ("Courts blacklist debtors\n\nRONGCHENG, Shandong, Jan 9 – Residents start with", "RONGCHENG", None,
          "RONGCHENG, Shandong, Jan 9 – "),
     ],

@@ -358,6 +358,17 @@ def test_logo_line_gives_outlet(vocab):
     assert meta.outlet == "Sixth Tone"
 
 
+@pytest.mark.parametrize("lede, outlet", [
+    ("HONG KONG/SHANGHAI, Sept 3 (Reuters) - China's central bank has approved Ant's application.", "Reuters"),
+    ("BEIJING, March 4 (Xinhua) -- The State Council issued a plan.", "Xinhua"),
+    # a press release's newswire is its distributor, not its outlet
+    ("SHENZHEN, China, March 4, 2024 /PRNewswire/ -- Qilin Data today announced a score.", None),
+], ids=["reuters-two-places", "xinhua", "newswire"])
+def test_a_wire_story_s_dateline_gives_its_outlet(vocab, lede, outlet):
+    meta = infer_metadata(capture("Ant gets nod for credit scoring firm", "By Julie Zhu", "", body=lede), vocab)
+    assert meta.outlet == outlet
+
+
 def test_site_name_repeated_in_furniture_gives_outlet(vocab):
     raw = capture("Blacklists Grow Longer Every Year", "Asia Law Brief", "Contact",
                   footer=("Asia Law Brief", "Asia Law Brief on:", "Reporters on Deadline"))
