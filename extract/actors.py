@@ -1222,23 +1222,26 @@ class ActorFinder:
         for token in doc:
             label = self.rules.institutions.get(token.lower_)
             if label is None or not token.is_lower or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" \
-                    or token.i in taken or _named_after(token, taken):
+                    or token.i in taken:
+                continue
+            after = _body_of_place(token, index)  # "the municipal government of Lishui"
+            if after is None and _named_after(token, taken):
                 continue
             if token.dep_ == "appos" and token.head.i in index:
                 continue  # "Hexin Credit, the Shenzhen personal credit bureau licensed by ...": Hexin described
-            found = self._body_place(token, index, mentions, names)
+            found, end = (after[:3], after[3]) if after else (self._body_place(token, index, mentions, names), token.i + 1)
             if found is None:
                 continue
             place, start, words = found
             named = _named_before(token, [w for w in words if w.lower() not in self.rules.place_adjectives], place,
                                   mentions + bodies) or self._national_body(place, words)
             if named is not None:  # "the Hebei court" after "the Higher People's Court of Hebei"; "China's top court"
-                bodies.append(Span(doc, start, token.i + 1, label=named.label_, span_id=named.id_))
+                bodies.append(Span(doc, start, end, label=named.label_, span_id=named.id_))
                 continue
             name = " ".join([names.get(place.id_, clean_entity_name(place.text)), *words])
             actor_id = f"{label}:{slug(name)}"
             names.setdefault(actor_id, name)
-            bodies.append(Span(doc, start, token.i + 1, label=label, span_id=actor_id))
+            bodies.append(Span(doc, start, end, label=label, span_id=actor_id))
         return bodies
 
     def _bodies_named_by_place(self, mentions: list[Span], descriptions: list[Span],
@@ -1395,6 +1398,26 @@ def _in_hyphenated_word(token: Token) -> bool:
     before = token.i > 0 and joining(doc[token.i - 1])
     after = token.i + 1 < len(doc) and not token.whitespace_ and joining(doc[token.i + 1])
     return token.is_lower and (before or after)
+
+
+def _body_of_place(head: Token, index: dict[int, Span]) -> tuple[Span, int, list[str], int] | None:
+    """ "the municipal government of Lishui", "the people's government of Rongcheng": an institution
+    noun with "the", lower-case modifiers and its place after "of" -> (place, first token of the
+    body's mention, words of its name after the place's, end of the mention): it is named after
+    its place as "the Lishui municipal government" is ("Lishui municipal government")."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "of":
+        return None
+    place = index.get(head.i + 2)
+    if place is None or place.label_ != "place" or place.start != head.i + 2:
+        return None
+    start = head.i
+    while start > 0 and (doc[start - 1].is_lower and doc[start - 1].pos_ in ("NOUN", "ADJ")
+                         or doc[start - 1].tag_ == "POS" and start > 1 and doc[start - 2].lower_ == "people"):
+        start -= 1
+    if start == 0 or doc[start - 1].lower_ != "the":
+        return None
+    return place, start, _words_of(list(doc[start:head.i + 1])), place.end
 
 
 def _words_of(tokens: list[Token]) -> list[str]:

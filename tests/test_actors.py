@@ -502,6 +502,9 @@ def test_a_scheme_named_only_by_its_kind_takes_its_owner_s_name(nlp, text, menti
      "Development and Reform Bureau.", ("municipal Development and Reform Bureau", "org:pinghu-development-and-reform-bureau")),
     # one named through the place's own name keeps its name as written
     ("Taizhou's Credit Office runs the Hehe Points.", ("Credit Office", "org:credit-office")),
+    # one named with its place after "of" is named as with the place before it
+    ("The Lishui Harmony Points is a scheme operated by the municipal government of Lishui, a city in Zhejiang.",
+     ("municipal government of Lishui", "government:lishui-municipal-government")),
 ])
 def test_a_place_s_institution_named_through_its_possessive(nlp, text, mention):
     mentions, _ = found(nlp, text)
