@@ -232,6 +232,8 @@ class NameRules:
 
     #: Head word of a scheme's name -> the actor type it gives ("Score": program).
     scheme_heads: dict = field(default_factory=dict)
+    #: Nouns a quoted name before them names a thing of the type given ('the "Trust Qingyuan" scheme').
+    quoted_name_nouns: dict = field(default_factory=dict)
     #: Words of a scheme's name that only say its kind ("Civility Points"): its owner names it.
     generic_scheme_words: set = field(default_factory=set)
     #: Appositive head noun -> the actor type it says an unknown name has ("city": place).
@@ -304,6 +306,7 @@ class NameRules:
             descriptions[str(noun).lower()] = (list(types), {w.lower() for w in words})
         return cls(
             scheme_heads=dict(names.get("scheme_heads") or {}),
+            quoted_name_nouns=dict(names.get("quoted_name_nouns") or {}),
             generic_scheme_words=set(names.get("generic_scheme_words") or []),
             appositive_types={k.lower(): v for k, v in (names.get("appositive_types") or {}).items()},
             naming_verbs=set(names.get("naming_verbs") or []),
@@ -337,6 +340,8 @@ class NameRules:
 
 #: Quotation marks a writer may put around words of a name ('a blacklist of "dishonest" debtors').
 SCARE_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+OPENING_QUOTES = frozenset({'"', "“", "‘"})
+CLOSING_QUOTES = frozenset({'"', "”", "’"})
 #: Dependents that may stand between "the" and a description noun ("the central bank").
 _DESCRIPTION_MODIFIERS = {"det", "amod", "advmod"}
 #: Determiners that make a description definite.
@@ -363,6 +368,7 @@ class ActorFinder:
             found.append(Span(doc, start, end, label=actor.type, span_id=actor.id))
             names[actor.id] = actor.name
         schemes = self._schemes(doc, names, found) + self._documents(doc, names, found)
+        schemes += self._quoted_names(doc, names, found + schemes)
         # a scheme's name that holds a gazetteer name is the scheme ("WeChat Pay Score")
         known = filter_spans(schemes + [s for s in found if not any(_inside(s, x) and s != x for x in schemes)])
         extra = self._with_full_names(self._ner_mentions(doc, known, names), names) if self.use_ner else []
@@ -698,6 +704,33 @@ class ActorFinder:
             schemes.append(Span(doc, span.start, span.end, label=kind, span_id=actor_id))
             longer.setdefault(name, (kind, actor_id))
         return schemes
+
+    def _quoted_names(self, doc: Doc, names: dict[str, str], found: list[Span]) -> list[Span]:
+        """ 'the "Trust Qingyuan" personal credit points scheme', "the “i-Qingyuan” app": a name in
+        quotation marks before a noun of `quoted_name_nouns` (lower-case words may stand between)
+        names a thing of that noun's type, whatever its words; the same words again are that
+        thing. A name the gazetteer or another rule found is that actor."""
+        taken = {i for span in found for i in range(span.start, span.end)}
+        spans, named = [], {}
+        for opening in doc:
+            if opening.text not in OPENING_QUOTES:
+                continue
+            closing = next((t for t in doc[opening.i + 1: opening.i + 7] if t.text in CLOSING_QUOTES), None)
+            if closing is None or closing.i == opening.i + 1 or any(i in taken for i in range(opening.i, closing.i)):
+                continue
+            words = doc[opening.i + 1: closing.i]
+            if not re.match(r"[A-Z]|[a-z]-[A-Z]", words.text):
+                continue
+            noun = next((t for t in doc[closing.i + 1: closing.i + 5] if not t.is_lower or t.pos_ not in ("NOUN", "ADJ")
+                         or t.lemma_.lower() in self.rules.quoted_name_nouns), None)
+            kind = self.rules.quoted_name_nouns.get(noun.lemma_.lower()) if noun is not None else None
+            if kind is None:
+                continue
+            name = " ".join(words.text.split())
+            actor_id = named.setdefault(name, f"{kind}:{slug(name)}")
+            names.setdefault(actor_id, name)
+            spans.append(Span(doc, words.start, words.end, label=kind, span_id=actor_id))
+        return spans
 
     def _owned_generic_name(self, scheme: Span, found: list[Span]) -> str | None:
         """The full name of a scheme whose own words only say its kind, written after its owner's

@@ -308,6 +308,26 @@ def test_the_central_bank_is_china_s_unless_the_text_owns_another(nlp, text, sta
 
 
 @pytest.mark.parametrize("text, mention, actor_id", [
+    ('The city launched the "Trust Qingyuan" personal credit points scheme in 2023.', "Trust Qingyuan",
+     "program:trust-qingyuan"),
+    ("Residents can check their points on the “i-Qingyuan” app.", "i-Qingyuan", "platform:i-qingyuan"),
+    ("The ‘Honest Lianshan’ website lists 300 firms.", "Honest Lianshan", "platform:honest-lianshan"),
+])
+def test_a_quoted_name_before_a_scheme_noun_names_that_scheme(nlp, text, mention, actor_id):
+    mentions, _ = found(nlp, text)
+    assert (mention, actor_id) in mentions
+
+
+@pytest.mark.parametrize("text", [
+    'Residents below 600 points go on a "key attention list".',  # quoted words, no name
+    'He called it "Big Brother" in a column.',  # a name before no scheme noun
+])
+def test_quoted_words_that_name_no_scheme(nlp, text):
+    mentions, _ = found(nlp, text)
+    assert not any(actor_id.startswith(("program:", "platform:")) for _, actor_id in mentions)
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
     ('Courts have put 8.5 million people on a blacklist of "dishonest" debtors.',
      'blacklist of "dishonest" debtors', "dishonest-debtors-list"),
     ("Critics of the ‘social credit’ system say it is opaque.", "social credit’ system", "social-credit-system"),
