@@ -1022,7 +1022,7 @@ def _is_future(token: Token, ahead_verbs: frozenset = frozenset()) -> bool:
         if ancestor.lemma_.lower() in ahead_verbs and not any(c.dep_ == "prt" for c in ancestor.children):
             return True  # "is set to open in March" (not "was set up in March")
         if ancestor.pos_ in ("VERB", "AUX"):
-            auxiliaries = [c for c in ancestor.children if c.dep_ in ("aux", "auxpass")]
+            auxiliaries = _auxiliaries(ancestor)
             if any(c.lower_ in FUTURE_AUX for c in auxiliaries):
                 return True
             if ancestor.dep_ == "ccomp" and token.i > ancestor.i and any(c.lower_ == "would" for c in auxiliaries) \
@@ -1041,6 +1041,16 @@ def _is_future(token: Token, ahead_verbs: frozenset = frozenset()) -> bool:
             return finite and not auxiliaries and child.dep_ not in NOUN_PHRASE_DEPS
         child = ancestor
     return False
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """A verb's auxiliaries; a verb conjoined to another, with no subject nor auxiliary of its own,
+    shares that one's ("will extend the scheme and link it ... by June 30": "link" is ahead too)."""
+    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if own or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return own
+    return _auxiliaries(verb.head)
 
 
 #: Modals that with "have" say what could have been ("could have built", "might have launched");

@@ -564,6 +564,9 @@ BATTERY = [
                  id='said-by-tally'),
     pytest.param('The ministry said by March 2025 it would publish the list.', PUBLISHED, [('deadline', '2025-03')],
                  id='said-by-commitment'),
+    # a verb conjoined to one in the future is ahead too: a date without a year resolves forward
+    pytest.param('The city will extend the scheme to two counties and link it with the provincial platform by '
+                 'June 30.', "2024-01-15", [('deadline', '2024-06-30')], id='conjoined-future-verb'),
     # a participle describing a law takes it as its object: passing a law publishes it
     pytest.param('The Credit Repair Regulation, passed in August 2021, took effect on 1 November that year.',
                  PUBLISHED, [('published', '2021-08'), ('took_effect', '2021-11-01')], id='law-passed-participle'),

@@ -459,7 +459,7 @@ SEED_DATES = [
     ("aleteia-2018-social-credit-system.txt", "published", "published last March",
      dict(subject="National Development and Reform Commission", date="2018-03")),
     ("aleteia-2018-social-credit-system.txt", "announced", "announced in 2014",
-     dict(subject="project", date="2014")),  # the excerpt names no system before "The ambitious project"
+     dict(subject="Social Credit System", date="2014")),  # "The ambitious project": the system the text is about
 ]
 
 
