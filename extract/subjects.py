@@ -52,7 +52,10 @@ The rules, in order (the first that names an actor wins):
    inside the owner's name the parser read);
 2. up the dependency tree: the subject of each governing verb ("Alipay has 450 million
    users"; "the scheme" is the scheme the passage is about, not its operator: "The scheme, operated
-   by the Wuxi Public Credit Information Center, has 4.1 million users"), a passive agent, the antecedent of a relative clause ("Zhenai.com, which has ...";
+   by the Wuxi Public Credit Information Center, has 4.1 million users"; a place acting on the scheme the text
+   names for it is that scheme: "Weihai launched its Seagull Score and had enrolled 1.9 million residents", "the
+   city announced that it would revise the scheme", not "Suzhou has 12.7 million residents" nor "the city signed
+   an agreement with Alipay": `doers_scheme`, which extract/dates.py also applies), a passive agent, the antecedent of a relative clause ("Zhenai.com, which has ...";
    a relative clause after an appositive refers to the appositive's anchor: in "Alipay, a
    division of Alibaba, which counts 520 million users" it is Alipay; a second one coordinated with
    the first to the same: "Sesame Credit, which Ant developed and which claims 500 million users"), a noun that the claim
@@ -1056,6 +1059,39 @@ def _scheme_of_doing_place(sent: Span) -> Span | None:
     return found if found.id_ != actor.id_ else None
 
 
+#: Verbs of being and having: a place that has or is something is itself ("Suzhou has 12.7 million residents").
+STATE_VERBS = {"be", "have"}
+
+
+def doers_scheme(actor: Span, verb: Token) -> Span:
+    """A place that does something to the scheme the text names for it stands for that scheme: the
+    actor, the subject of `verb`, when the verb's clause speaks of scores, points, lists or schemes ("In
+    March 2021 the city abolished all D-grade penalties", "the city announced that it would revise the
+    scheme", "Weihai launched its Seagull Score and had enrolled 1.9 million residents within a year"). A place
+    that has or is something ("Suzhou has 12.7 million residents") or that does something else
+    ("Hangzhou hosted the Asian Games in 2023"), or that deals with another body ("In 2021 the city signed
+    an agreement with Alipay to show the scores": a party to the deal) is itself; so is any other actor."""
+    if actor.label_ != "place" or verb.pos_ != "VERB" or verb.lemma_.lower() in STATE_VERBS:
+        return actor
+    clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    if not (speaks_of_schemes(clause) or _names_a_scheme(clause)) or _deals_with_another(clause):
+        return actor
+    return _place_scheme_meant(actor)
+
+
+def _deals_with_another(clause: Span) -> bool:
+    """Whether a clause names a body its subject deals "with" ("signed an agreement with Alipay", "works
+    with three banks"): a body, not a place nor a scheme."""
+    return any(t.dep_ == "pobj" and t.head.lower_ == "with" and (body := actor_at(t)) is not None
+               and body.label_ != "place" and not is_scoring_system(body) for t in clause)
+
+
+def _names_a_scheme(words: Span) -> bool:
+    """Whether words name a scheme: a scheme noun ("revise the scheme") or a scoring system's name."""
+    return any(t.lemma_.lower() in scoring_vocab()["system_nouns"] for t in words) \
+        or any(is_scoring_system(m) for m in actor_mentions(words.doc) if words.start <= m.start < words.end)
+
+
 def _one_of_several(actor: Span) -> bool:
     """Whether an actor is one of two or more actors coordinated ("Koala Credit and Pengyuan
     Credit"), in the parse or, where the parser missed it, side by side in the words."""
@@ -1271,7 +1307,7 @@ def _clause_subject(verb: Token, path: set[int]) -> Subject | None:
         if found is not None and _place_of_the_doers(found, child):
             continue  # "China's courts have stopped debtors 26.8 million times": the courts did
         if found is not None and (found.label_ != "outlet" or _acts(verb, child)):
-            return _subject(found, "nsubj")
+            return _subject(doers_scheme(found, verb), "nsubj")  # "Qiaoshan dropped four of its 58 deduction items"
     for child in verb.children:  # passive agent: "licensed by the PBoC"
         if child.dep_ == "agent":
             # not an agent the claim is part of ("set up by NIFA and eight firms": `_co_members`)
