@@ -104,7 +104,8 @@ apposition to ("Baiyun Credit, the JD.com score that runs from 0 to 100"), an ac
 scores people ("Rongcheng, ..., which began scoring its residents"; "The State Taxation Administration
 sorts taxpayers into five grades"; "The General Administration of Customs rates importers ...", the verb
 misread as a noun; "Customs runs the most developed rating", a rating with no name of its own) or owns a scheme
-("Rongcheng's scheme"), a place's named scheme ("in Weihai" after "Weihai's Seagull Score"), a score's own name before the
+("Rongcheng's scheme"), a place's named scheme ("in Weihai" after "Weihai's Seagull Score"; a place's scheme is one
+named after it, owned by it or launched by it: "Fuzhou rolled out the Jasmine Score"), a score's own name before the
 score noun ("JD.com's Xiaobai Credit score": Xiaobai Credit, not JD.com), a list "of" debtors or of the
 dishonest ("the courts' list of defaulters": the courts' blacklist; not one that points put people on),
 a named blacklist mentioned before ("the list"; a name headed by "List of" the dishonest is one:
@@ -1915,8 +1916,9 @@ def _place_schemes_in(sent: Span) -> list[Span]:
 @_per_doc
 def _place_schemes(doc: Doc) -> dict[str, Span]:
     """Place id -> the one scheme the text gives it by name: "Hangzhou's Qianjiang Score",
-    "Weihai ... launched its Seagull Score", or a scheme named after it ("the Weinan Trust Score"
-    is Weinan's); a place with two named schemes has none."""
+    "Weihai ... launched its Seagull Score", a scheme named after it ("the Weinan Trust Score"
+    is Weinan's), or one it launched ("Fuzhou rolled out the Jasmine Score"); a place with two named
+    schemes has none."""
     found: dict[str, dict[str, Span]] = {}
     places = {m.text.lower(): m.id_ for m in actor_mentions(doc) if m.label_ == "place" and not is_description(m)}
     for scheme in actor_mentions(doc):
@@ -1928,7 +1930,39 @@ def _place_schemes(doc: Doc) -> dict[str, Span]:
             found.setdefault(place.id_, {})[scheme.id_] = scheme
         elif (named_after := _named_after_place(scheme, places)) is not None:
             found.setdefault(named_after, {})[scheme.id_] = scheme
+        elif not is_description(scheme) and (launcher := _launching_place(scheme)) is not None:
+            found.setdefault(launcher.id_, {})[scheme.id_] = scheme
     return {place: next(iter(schemes.values())) for place, schemes in found.items() if len(schemes) == 1}
+
+
+def _launching_place(scheme: Span) -> Span | None:
+    """The place that launched a scheme the text names: the subject of a verb of launching whose object
+    is the scheme ("Fuzhou rolled out the Jasmine Score in 2018", "... and introduced the Egret Score"),
+    or the "by" agent of one that describes it ("the Pine Credit scheme, introduced by the city in
+    2021", "The Jasmine Score was launched by Fuzhou"). Not a description ("the first scheme was
+    launched by Rongcheng" may stand for another scheme): the caller keeps names only."""
+    root = scheme.root
+    verb = root.head if root.dep_ in ("dobj", "nsubjpass") else next((c for c in root.children if c.dep_ == "acl"), None)
+    if verb is None or not _launches(verb):
+        return None
+    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if root.dep_ == "dobj":  # the subject of the verb, or of the verb it is coordinated with
+        doers = [c for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children if c.dep_ == "nsubj"][:1]
+    place = _actor_meant(doers[0]) if doers else None
+    return place if place is not None and place.label_ == "place" else None
+
+
+@lru_cache(maxsize=4)
+def _launch_verbs(path: str) -> frozenset[str]:
+    events = (load_vocab("events", path) or {}).get("events", [])
+    return frozenset(v for e in events if e.get("predicate") == "launched" for v in e.get("verbs", []))
+
+
+def _launches(verb: Token) -> bool:
+    """Whether a verb is one of launching (corpus/vocab/events.yaml, `launched`: "launch", "roll out")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    words = verb.lemma_.lower() if particle is None else f"{verb.lemma_.lower()} {particle}"
+    return verb.pos_ == "VERB" and words in _launch_verbs(configured_vocab_file("vocab/events.yaml"))
 
 
 def _named_after_place(scheme: Span, places: dict[str, str]) -> str | None:

@@ -482,6 +482,9 @@ NEWS_CITY_ROLLED_OUT = (
     'to low scores, after complaints from residents. In 2023 the city signed an agreement with Alipay to show '
     'the scores in its app.')
 
+NEWS_CITY_LAUNCHED = (
+    'Wenzhou rolled out the Bamboo Score in 2019. Last year the city extended the score to 2,600 shops.')
+
 NEWS_CITY_ANNOUNCED = (
     "Ningbo's Lotus Score rewards blood donors. Ningbo announced in May 2023 that the score would be "
     'linked to the housing provident fund.')
@@ -698,7 +701,9 @@ CASES = [
     pytest.param(NEWS_CITY_ENROLS, 'figure', '1.4 million', 'Linzhou', id='news-city-enrols-figure-1.4-million'),
     pytest.param(NEWS_CITY_EXTENDS, 'figure', '3,200', 'Pingyang Harmony Points', id='news-city-extends-figure-3200'),
     pytest.param(NEWS_CITY_EXTENDS, 'date', '2023', 'Pingyang', id='news-city-extends-date-2023'),
+    # "Fenghua rolled out the Bamboo Score": a scheme a place launched is the place's
     pytest.param(NEWS_CITY_ROLLED_OUT, 'date', 'June 2022', 'Bamboo Score', id='news-city-rolled-out-date-june-2022'),
+    pytest.param(NEWS_CITY_LAUNCHED, 'figure', '2,600', 'Bamboo Score', id='news-city-launched-figure-2600'),
     pytest.param(NEWS_CITY_ANNOUNCED, 'date', 'May 2023', 'Lotus Score', id='news-city-announced-date-may-2023'),
     # a party to a deal with another body is itself, whatever the deal is about
     pytest.param(NEWS_CITY_ROLLED_OUT, 'date', '2023', 'Fenghua', id='news-city-rolled-out-date-2023'),
