@@ -62,6 +62,10 @@ Judgment Debtors, maintained by the Supreme People's Court since 2013"); publish
 list ("plans to publish a full review of the list") starts none: it stays the publisher's.
 A deadline is about what is to be done or ready by then, whoever does it: a doer's event (`agent`)
 "by" a time is about its object ("the city will extend the scheme to three counties by 2024").
+A place that is the subject of an event acting on the scheme the text names for it dates that scheme
+("Suzhou announced in January 2023 that the Osmanthus Score would be linked to ...", "In March 2021 the city
+abolished all D-grade penalties": `doers_scheme` of extract/subjects.py); not a report ("said") nor a
+publication, which stay the speaker's and the publisher's.
 
 The event of a time expression is the first verb above it (not a gerund used as a noun, with a
 possessor: "Regulators halted Ant's listing in November 2020" is the halting's time, about Ant), also for
@@ -153,6 +157,7 @@ from extract.subjects import (
     _is_named_list,
     actor_of_phrase,
     antecedent,
+    doers_scheme,
     law_of_text,
     pipeline_gazetteer_path,
     reporting_verbs,
@@ -2161,6 +2166,10 @@ class DateExtractor:
             # "The Supreme People's Court began publishing it in October 2013": the list's start
             obj = _name(subject_span) if isinstance(subject_span, Span) else subject_span
             subject_span = kept
+        if isinstance(subject_span, Span) and (verb := _verb_done_by(subject_span, cue)) is not None \
+                and event.predicate not in self.reporting and event.predicate != "published":
+            # "In March 2021 the city abolished all D-grade penalties": a place acting on its scheme dates the scheme
+            subject_span = doers_scheme(subject_span, verb)
         predicate, extra = event.predicate, e.extra()
         if by_deadline:
             predicate, extra["event"] = "deadline", event.predicate  # "go into effect by 2020"
@@ -2877,6 +2886,13 @@ def _reduced_relative_head(participle: Token) -> Token | None:
     noun = participle.doc[i]
     comma = any(t.text == "," for t in participle.doc[i + 1 : participle.i])
     return noun if comma and noun.pos_ in ("NOUN", "PROPN") and noun.i < participle.i else None
+
+
+def _verb_done_by(actor: Span, cue: Token) -> Token | None:
+    """The verb of the cue's sentence whose subject an actor's words are ("plans" in "The city plans to
+    link the score ..."), if any."""
+    root = actor.root
+    return root.head if root.dep_ == "nsubj" and root.sent.start == cue.sent.start else None
 
 
 def _actor(token: Token, owners: bool = True) -> Span | None:

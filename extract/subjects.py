@@ -52,7 +52,10 @@ The rules, in order (the first that names an actor wins):
    inside the owner's name the parser read);
 2. up the dependency tree: the subject of each governing verb ("Alipay has 450 million
    users"; "the scheme" is the scheme the passage is about, not its operator: "The scheme, operated
-   by the Wuxi Public Credit Information Center, has 4.1 million users"), a passive agent, the antecedent of a relative clause ("Zhenai.com, which has ...";
+   by the Wuxi Public Credit Information Center, has 4.1 million users"; a place acting on the scheme the text
+   names for it is that scheme: "Weihai launched its Seagull Score and had enrolled 1.9 million residents", "the
+   city announced that it would revise the scheme", not "Suzhou has 12.7 million residents" nor "the city signed
+   an agreement with Alipay": `doers_scheme`, which extract/dates.py also applies), a passive agent, the antecedent of a relative clause ("Zhenai.com, which has ...";
    a relative clause after an appositive refers to the appositive's anchor: in "Alipay, a
    division of Alibaba, which counts 520 million users" it is Alipay; a second one coordinated with
    the first to the same: "Sesame Credit, which Ant developed and which claims 500 million users"), a noun that the claim
@@ -101,7 +104,8 @@ apposition to ("Baiyun Credit, the JD.com score that runs from 0 to 100"), an ac
 scores people ("Rongcheng, ..., which began scoring its residents"; "The State Taxation Administration
 sorts taxpayers into five grades"; "The General Administration of Customs rates importers ...", the verb
 misread as a noun; "Customs runs the most developed rating", a rating with no name of its own) or owns a scheme
-("Rongcheng's scheme"), a place's named scheme ("in Weihai" after "Weihai's Seagull Score"), a score's own name before the
+("Rongcheng's scheme"), a place's named scheme ("in Weihai" after "Weihai's Seagull Score"; a place's scheme is one
+named after it, owned by it or launched by it: "Fuzhou rolled out the Jasmine Score"), a score's own name before the
 score noun ("JD.com's Xiaobai Credit score": Xiaobai Credit, not JD.com), a list "of" debtors or of the
 dishonest ("the courts' list of defaulters": the courts' blacklist; not one that points put people on),
 a named blacklist mentioned before ("the list"; a name headed by "List of" the dishonest is one:
@@ -1056,6 +1060,39 @@ def _scheme_of_doing_place(sent: Span) -> Span | None:
     return found if found.id_ != actor.id_ else None
 
 
+#: Verbs of being and having: a place that has or is something is itself ("Suzhou has 12.7 million residents").
+STATE_VERBS = {"be", "have"}
+
+
+def doers_scheme(actor: Span, verb: Token) -> Span:
+    """A place that does something to the scheme the text names for it stands for that scheme: the
+    actor, the subject of `verb`, when the verb's clause speaks of scores, points, lists or schemes ("In
+    March 2021 the city abolished all D-grade penalties", "the city announced that it would revise the
+    scheme", "Weihai launched its Seagull Score and had enrolled 1.9 million residents within a year"). A place
+    that has or is something ("Suzhou has 12.7 million residents") or that does something else
+    ("Hangzhou hosted the Asian Games in 2023"), or that deals with another body ("In 2021 the city signed
+    an agreement with Alipay to show the scores": a party to the deal) is itself; so is any other actor."""
+    if actor.label_ != "place" or verb.pos_ != "VERB" or verb.lemma_.lower() in STATE_VERBS:
+        return actor
+    clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    if not (speaks_of_schemes(clause) or _names_a_scheme(clause)) or _deals_with_another(clause):
+        return actor
+    return _place_scheme_meant(actor)
+
+
+def _deals_with_another(clause: Span) -> bool:
+    """Whether a clause names a body its subject deals "with" ("signed an agreement with Alipay", "works
+    with three banks"): a body, not a place nor a scheme."""
+    return any(t.dep_ == "pobj" and t.head.lower_ == "with" and (body := actor_at(t)) is not None
+               and body.label_ != "place" and not is_scoring_system(body) for t in clause)
+
+
+def _names_a_scheme(words: Span) -> bool:
+    """Whether words name a scheme: a scheme noun ("revise the scheme") or a scoring system's name."""
+    return any(t.lemma_.lower() in scoring_vocab()["system_nouns"] for t in words) \
+        or any(is_scoring_system(m) for m in actor_mentions(words.doc) if words.start <= m.start < words.end)
+
+
 def _one_of_several(actor: Span) -> bool:
     """Whether an actor is one of two or more actors coordinated ("Koala Credit and Pengyuan
     Credit"), in the parse or, where the parser missed it, side by side in the words."""
@@ -1271,7 +1308,7 @@ def _clause_subject(verb: Token, path: set[int]) -> Subject | None:
         if found is not None and _place_of_the_doers(found, child):
             continue  # "China's courts have stopped debtors 26.8 million times": the courts did
         if found is not None and (found.label_ != "outlet" or _acts(verb, child)):
-            return _subject(found, "nsubj")
+            return _subject(doers_scheme(found, verb), "nsubj")  # "Qiaoshan dropped four of its 58 deduction items"
     for child in verb.children:  # passive agent: "licensed by the PBoC"
         if child.dep_ == "agent":
             # not an agent the claim is part of ("set up by NIFA and eight firms": `_co_members`)
@@ -1879,8 +1916,9 @@ def _place_schemes_in(sent: Span) -> list[Span]:
 @_per_doc
 def _place_schemes(doc: Doc) -> dict[str, Span]:
     """Place id -> the one scheme the text gives it by name: "Hangzhou's Qianjiang Score",
-    "Weihai ... launched its Seagull Score", or a scheme named after it ("the Weinan Trust Score"
-    is Weinan's); a place with two named schemes has none."""
+    "Weihai ... launched its Seagull Score", a scheme named after it ("the Weinan Trust Score"
+    is Weinan's), or one it launched ("Fuzhou rolled out the Jasmine Score"); a place with two named
+    schemes has none."""
     found: dict[str, dict[str, Span]] = {}
     places = {m.text.lower(): m.id_ for m in actor_mentions(doc) if m.label_ == "place" and not is_description(m)}
     for scheme in actor_mentions(doc):
@@ -1892,7 +1930,39 @@ def _place_schemes(doc: Doc) -> dict[str, Span]:
             found.setdefault(place.id_, {})[scheme.id_] = scheme
         elif (named_after := _named_after_place(scheme, places)) is not None:
             found.setdefault(named_after, {})[scheme.id_] = scheme
+        elif not is_description(scheme) and (launcher := _launching_place(scheme)) is not None:
+            found.setdefault(launcher.id_, {})[scheme.id_] = scheme
     return {place: next(iter(schemes.values())) for place, schemes in found.items() if len(schemes) == 1}
+
+
+def _launching_place(scheme: Span) -> Span | None:
+    """The place that launched a scheme the text names: the subject of a verb of launching whose object
+    is the scheme ("Fuzhou rolled out the Jasmine Score in 2018", "... and introduced the Egret Score"),
+    or the "by" agent of one that describes it ("the Pine Credit scheme, introduced by the city in
+    2021", "The Jasmine Score was launched by Fuzhou"). Not a description ("the first scheme was
+    launched by Rongcheng" may stand for another scheme): the caller keeps names only."""
+    root = scheme.root
+    verb = root.head if root.dep_ in ("dobj", "nsubjpass") else next((c for c in root.children if c.dep_ == "acl"), None)
+    if verb is None or not _launches(verb):
+        return None
+    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if root.dep_ == "dobj":  # the subject of the verb, or of the verb it is coordinated with
+        doers = [c for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children if c.dep_ == "nsubj"][:1]
+    place = _actor_meant(doers[0]) if doers else None
+    return place if place is not None and place.label_ == "place" else None
+
+
+@lru_cache(maxsize=4)
+def _launch_verbs(path: str) -> frozenset[str]:
+    events = (load_vocab("events", path) or {}).get("events", [])
+    return frozenset(v for e in events if e.get("predicate") == "launched" for v in e.get("verbs", []))
+
+
+def _launches(verb: Token) -> bool:
+    """Whether a verb is one of launching (corpus/vocab/events.yaml, `launched`: "launch", "roll out")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    words = verb.lemma_.lower() if particle is None else f"{verb.lemma_.lower()} {particle}"
+    return verb.pos_ == "VERB" and words in _launch_verbs(configured_vocab_file("vocab/events.yaml"))
 
 
 def _named_after_place(scheme: Span, places: dict[str, str]) -> str | None:

@@ -468,6 +468,27 @@ ENCY_CITY_FOR_SCHEME = (
     'Sesame Credit and Tencent Credit.\n\n'
     'In 2017 the city added red and black lists. Residents scoring 900 points or more were graded AAA.')
 
+# A city acting on the scheme the text names for it: what it does there is the scheme's.
+NEWS_CITY_ENROLS = (
+    'Linzhou launched its Lake Score in April 2019 and had signed up 820,000 residents by the end of the year. '
+    'Linzhou has 1.4 million residents.')
+
+NEWS_CITY_EXTENDS = (
+    'Pingyang runs the Pingyang Harmony Points, which reward volunteering. Last year the city extended the '
+    'points to 3,200 private firms. Pingyang also hosted a trade fair in 2023.')
+
+NEWS_CITY_ROLLED_OUT = (
+    'Fenghua rolled out the Bamboo Score in 2019. In June 2022 the city scrapped the deductions attached '
+    'to low scores, after complaints from residents. In 2023 the city signed an agreement with Alipay to show '
+    'the scores in its app.')
+
+NEWS_CITY_LAUNCHED = (
+    'Wenzhou rolled out the Bamboo Score in 2019. Last year the city extended the score to 2,600 shops.')
+
+NEWS_CITY_ANNOUNCED = (
+    "Ningbo's Lotus Score rewards blood donors. Ningbo announced in May 2023 that the score would be "
+    'linked to the housing provident fund.')
+
 SURVEY_BY_CITY = (
     'Heyang runs the Heyang Civic Points, and Linshui runs the Linshui Trust Score.\n\n'
     'We surveyed 1,200 residents. Awareness of the local score was highest in Linshui, where 74 per cent of '
@@ -674,6 +695,18 @@ CASES = [
     # "the city added red and black lists. Residents scoring ...": the city stands for the scheme the text names for it
     pytest.param(ENCY_CITY_FOR_SCHEME, 'figure', '900 points', 'Heyang Civic Points', id='ency-city-for-scheme-figure-900-points'),
     # a survey comparing cities: each city's share is about the scheme the text names for that city
+    # a city that acts on the scheme the text names for it stands for the scheme; one that has
+    # residents or does something else is itself
+    pytest.param(NEWS_CITY_ENROLS, 'figure', '820,000', 'Lake Score', id='news-city-enrols-figure-820000'),
+    pytest.param(NEWS_CITY_ENROLS, 'figure', '1.4 million', 'Linzhou', id='news-city-enrols-figure-1.4-million'),
+    pytest.param(NEWS_CITY_EXTENDS, 'figure', '3,200', 'Pingyang Harmony Points', id='news-city-extends-figure-3200'),
+    pytest.param(NEWS_CITY_EXTENDS, 'date', '2023', 'Pingyang', id='news-city-extends-date-2023'),
+    # "Fenghua rolled out the Bamboo Score": a scheme a place launched is the place's
+    pytest.param(NEWS_CITY_ROLLED_OUT, 'date', 'June 2022', 'Bamboo Score', id='news-city-rolled-out-date-june-2022'),
+    pytest.param(NEWS_CITY_LAUNCHED, 'figure', '2,600', 'Bamboo Score', id='news-city-launched-figure-2600'),
+    pytest.param(NEWS_CITY_ANNOUNCED, 'date', 'May 2023', 'Lotus Score', id='news-city-announced-date-may-2023'),
+    # a party to a deal with another body is itself, whatever the deal is about
+    pytest.param(NEWS_CITY_ROLLED_OUT, 'date', '2023', 'Fenghua', id='news-city-rolled-out-date-2023'),
     pytest.param(SURVEY_BY_CITY, 'figure', '52 per cent', 'Heyang Civic Points', id='survey-by-city-figure-52-per-cent'),
     pytest.param(SURVEY_BY_CITY, 'figure', '18 per cent', 'Heyang Civic Points', id='survey-by-city-figure-18-per-cent'),
     pytest.param(PROVISION_UNDER_THEM, 'figure', 'six months', 'Measures for the Administration of Credit Restoration',
