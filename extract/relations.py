@@ -217,6 +217,13 @@ class RelationFinder:
         self.attachments = {str(k).lower(): v for k, v in (vocab.get("attachments") or {}).items()}
         if set(self.attachments.values()) - set(self.predicates):
             raise RelationVocabularyError("relations vocabulary: `attachments` names an undeclared predicate")
+        entries = vocab.get("entries") or {}
+        self.entry_verbs = {w.lower() for w in entries.get("verbs", [])}
+        self.entry_preps = {w.lower() for w in entries.get("preps", ["with"])}
+        self.entry_types = set(entries.get("types", SCHEME_TYPES))
+        self.entry_link = Link(entries.get("predicate", "developed_by"))
+        if self.entry_link.predicate not in self.predicates:
+            raise RelationVocabularyError("relations vocabulary: `entries` names an undeclared predicate")
         supplies = vocab.get("supplies") or {}
         self.supply_participles = {w.lower() for w in supplies.get("participles", [])}
         self.supply_nouns = {w.lower() for w in supplies.get("nouns", [])}
@@ -330,6 +337,8 @@ class RelationFinder:
                 yield from self._venture(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and self._verb_key(token) in self.verbs:
                 yield from self._verb(doc, sent, token, actors, by_root)
+            if token.pos_ == "VERB" and self._entry_key(token) in self.entry_verbs:
+                yield from self._entered_with(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and token.lemma_.lower() in self.permission_verbs:
                 yield from self._permitted(doc, sent, token, actors, by_root)
             if token.lemma_.lower() in self.licence_nouns or _hyphenated(token) in self.licence_nouns:
@@ -823,6 +832,30 @@ class RelationFinder:
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         phrasal = f"{verb.lemma_.lower()} {particle}"
         return phrasal if particle and phrasal in self.verbs else verb.lemma_.lower()
+
+    def _entered_with(self, doc, sent, verb: Token, actors, by_root):
+        """ "Tencent came back in 2019 with WeChat Pay Score", "JD.com answered with Xiaobai Credit":
+        a maker comes to a market with its product (relations.yaml `entries`)."""
+        if _is_passive(verb) or is_negated(doc[verb.i:verb.i + 1]):
+            return
+        makers = [a for a in self._clause_subjects(verb, actors, by_root)
+                  if a.label_ in self.organizations and a.label_ not in SCHEME_TYPES]
+        # the preposition's own object, or a name apposed to it ("with a narrower product, WeChat Pay
+        # Score"); not what it is about ("responded with a statement on Sesame Credit")
+        heads = {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in self.entry_preps
+                 for p in c.children if p.dep_ == "pobj"
+                 for h in (p, *p.conjuncts) for t in (h, *(a for a in h.children if a.dep_ == "appos"))}
+        products = [s for s in actors if s.root.i in heads and s.label_ in self.entry_types]
+        for maker in makers:
+            for product in products:
+                yield from self._claim(sent, product, self.entry_link, maker, verb, "relation/entry")
+
+    def _entry_key(self, verb: Token) -> str:
+        """The entries verb a verb reads: with its particle or adverb where the vocabulary lists
+        the pair ("came back", which the parser may read as an adverb), else its lemma."""
+        lemma = verb.lemma_.lower()
+        return next((f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")
+                     and f"{lemma} {c.lower_}" in self.entry_verbs), lemma)
 
     def _licence(self, doc, sent, noun: Token, actors, by_root):
         """ "X has gained the governmental permission and business license" (X licensed_by

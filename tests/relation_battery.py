@@ -601,4 +601,15 @@ BATTERY += [
      [("Ma Lin", "works_for", "Lotus Market Bureau")]),
     ("wire", "Ma Lin, deputy director of the Lotus Market Bureau's credit department, said 40 firms were fined.",
      [("Ma Lin", "works_for", "Lotus Market Bureau")]),
+    # a maker comes to a market with its product (relations.yaml `entries`); not "came with", nor what a
+    # statement is about
+    ("wire", "After regulators shelved its first score, Tencent came back in 2019 with WeChat Pay Score.",
+     [("WeChat Pay Score", "developed_by", "Tencent")]),
+    ("wire", "Tencent shelved Tencent Credit in 2018. The company returned a year later with a narrower product, "
+             "WeChat Pay Score, which waives deposits on power banks.", [("WeChat Pay Score", "developed_by", "Tencent")]),
+    ("wire", "Ant Group answered with Huabei, a pay-later line inside Alipay.",
+     [("Huabei", "developed_by", "Ant Financial"), ("Huabei", "part_of", "Alipay")]),
+    ("wire", "The Alipay app came with Sesame Credit built in.", []),
+    ("wire", "Ant Group responded with a statement on Sesame Credit.", []),
+    ("wire", "Tencent did not come back with Tencent Credit.", []),
 ]
