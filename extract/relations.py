@@ -59,7 +59,10 @@ compounded before a role noun on the name it describes ("Alibaba affiliate Ant G
 Group" is Ant Group's unit), a division named by no name of its own, through which one works for its body ("the
 head of the credit department at the NDRC", "deputy director of the NDRC's credit department"), and the
 maker "it" stands for in a clause on the thing made ("WeChat Pay Score, the credit score it launched":
-not the score, the organisation named before it). A workplace or a container named with its owner's
+not the score, the organisation named before it), and a maker that comes to a market with its product ("Tencent
+came back in 2019 with WeChat Pay Score", "answered with", "hit back with": developed_by; relations.yaml `entries`),
+the product found right after its preposition or set off after its noun where the parser hung it on a later verb.
+A workplace or a container named with its owner's
 possessive is the unit named ("nine years at the PBoC's Credit Reference Center", "inside Ant Group's
 Alipay app"), and where an object is kept is no object ("keeps two lists on its Publicity System": the
 possessive says whose the system is). Relations stated as no fact (planned,
@@ -842,10 +845,15 @@ class RelationFinder:
                   if a.label_ in self.organizations and a.label_ not in SCHEME_TYPES]
         # the preposition's own object, or a name apposed to it ("with a narrower product, WeChat Pay
         # Score"); not what it is about ("responded with a statement on Sesame Credit")
-        heads = {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in self.entry_preps
-                 for p in c.children if p.dep_ == "pobj"
-                 for h in (p, *p.conjuncts) for t in (h, *(a for a in h.children if a.dep_ == "appos"))}
-        products = [s for s in actors if s.root.i in heads and s.label_ in self.entry_types]
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in self.entry_preps]
+        objects = [h for c in preps for p in c.children if p.dep_ == "pobj" for h in (p, *p.conjuncts)]
+        heads = {t.i for h in objects for t in (h, *(a for a in h.children if a.dep_ == "appos"))}
+        # a preposition the parser left without its object ("with WeChat Pay Score, which waives ..."
+        # read as the subject of a later verb): the name right after it
+        heads |= {s.root.i for c in preps if not any(p.dep_ == "pobj" for p in c.children)
+                  for s in actors if s.start == c.i + 1}
+        products = [s for s in actors if s.label_ in self.entry_types
+                    and (s.root.i in heads or any(_set_off_after(h, s) for h in objects))]
         for maker in makers:
             for product in products:
                 yield from self._claim(sent, product, self.entry_link, maker, verb, "relation/entry")
@@ -2075,6 +2083,13 @@ def _owner_compounds(role: Token) -> list[Token]:
     if role.dep_ != "compound" or role.head.pos_ != "PROPN":
         return []
     return [c for c in role.head.children if c.dep_ == "compound" and c.i < role.i]
+
+
+def _set_off_after(noun: Token, name: Span) -> bool:
+    """Whether a name follows a common noun's phrase set off by a comma, as an apposition the
+    parser hung elsewhere ("with a narrower product, WeChat Pay Score, which lets ...")."""
+    end = noun.right_edge.i if noun.right_edge.text == "," else noun.right_edge.i + 1
+    return noun.pos_ == "NOUN" and end < len(noun.doc) and noun.doc[end].text == "," and name.start == end + 1
 
 
 def _is_passive(verb: Token) -> bool:

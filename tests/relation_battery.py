@@ -607,6 +607,13 @@ BATTERY += [
      [("WeChat Pay Score", "developed_by", "Tencent")]),
     ("wire", "Tencent shelved Tencent Credit in 2018. The company returned a year later with a narrower product, "
              "WeChat Pay Score, which waives deposits on power banks.", [("WeChat Pay Score", "developed_by", "Tencent")]),
+    # the same, the parser hanging the product on a verb of a long clause after it
+    ("wire", "Tencent shelved Tencent Credit in 2018. It came back a year later with WeChat Pay Score, which waives "
+             "deposits on shared chargers and lets guests at partner hotels leave without stopping at the front desk.",
+     [("WeChat Pay Score", "developed_by", "Tencent")]),
+    ("wire", "Tencent has been slower. The company returned last year with a narrower product, WeChat Pay Score, which "
+             "lets users with good payment records charge their phones with shared power banks and hire cars without "
+             "a deposit.", [("WeChat Pay Score", "developed_by", "Tencent")]),
     ("wire", "Ant Group answered with Huabei, a pay-later line inside Alipay.",
      [("Huabei", "developed_by", "Ant Financial"), ("Huabei", "part_of", "Alipay")]),
     ("wire", "The Alipay app came with Sesame Credit built in.", []),
