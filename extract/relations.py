@@ -61,7 +61,10 @@ head of the credit department at the NDRC", "deputy director of the NDRC's credi
 maker "it" stands for in a clause on the thing made ("WeChat Pay Score, the credit score it launched":
 not the score, the organisation named before it), and a maker that comes to a market with its product ("Tencent
 came back in 2019 with WeChat Pay Score", "answered with", "hit back with": developed_by; relations.yaml `entries`),
-the product found right after its preposition or set off after its noun where the parser hung it on a later verb.
+the product found right after its preposition or set off after its noun where the parser hung it on a later verb,
+and a share said as the passive subject of a verb of dividing or holding ("the remaining 30% is split among A, B
+and C", "the rest is held by A": owned_by; relations.yaml stakes `passive_verbs`), the company the share's "of"
+or the one another stake names.
 A workplace or a container named with its owner's
 possessive is the unit named ("nine years at the PBoC's Credit Reference Center", "inside Ant Group's
 Alipay app"), and where an object is kept is no object ("keeps two lists on its Publicity System": the
@@ -261,6 +264,9 @@ class RelationFinder:
         self.stake_verbs = set(stakes.get("verbs", []))
         self.stake_nouns = set(stakes.get("nouns", []))
         self.share_units = {tuple(str(w).lower().split()) for w in stakes.get("units", ["percent", "%"])}
+        self.shared_verbs = {w.lower() for w in stakes.get("passive_verbs", [])}
+        self.shared_preps = {w.lower() for w in stakes.get("passive_preps", ["among", "between", "by"])}
+        self.remainders = {w.lower() for w in stakes.get("remainders", [])}
         # role nouns of a product of its owner ("its Sesame Credit service")
         self.product_nouns = {word for word, link in self.roles.items() if link.predicate == "part_of" and not link.inverse}
         deals = vocab.get("deals") or {}
@@ -348,6 +354,8 @@ class RelationFinder:
                 yield from self._licence(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and token.lemma_.lower() in self.stake_verbs:
                 yield from self._stake(doc, sent, token, actors, by_root)
+            if token.pos_ == "VERB" and token.lemma_.lower() in self.shared_verbs and _is_passive(token):
+                yield from self._stake_shared(doc, sent, token, actors, by_root)
             if token.pos_ == "NOUN" and token.lemma_.lower() in self.deal_nouns:
                 yield from self._deal(doc, sent, token, actors, by_root)
             if token.pos_ == "NOUN" and self._tie_link(token) is not None:
@@ -1152,6 +1160,30 @@ class RelationFinder:
         for holder in holders:
             for venture in owned:
                 yield from self._claim(sent, venture, Link("owned_by"), holder, verb, "relation/stake", held)
+
+    def _stake_shared(self, doc, sent, verb: Token, actors, by_root):
+        """ "the remaining 30% is split among A, B and C", "the rest is held by A": a share said as
+        the passive subject, its holders after the verb's preposition; the company is the share's
+        "of", else the one another stake of the sentence, or the sentence before, names."""
+        share = next((c for c in verb.children if c.dep_ == "nsubjpass" and self._is_share(c)), None)
+        if share is None or is_negated(doc[verb.i:verb.i + 1]):
+            return
+        preps = [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in self.shared_preps]
+        # "between two state-owned investors, A and B": names set off after the noun, wherever the parser hung them
+        named = [s for c in preps for s in self._actors_under(c, actors)] \
+            + [s for c in preps for p in c.children if p.dep_ == "pobj" for s in _set_off_names(p, actors)]
+        holders = list({s.start: s for s in named if s.label_ not in ("person", "place")}.values())
+        owned = [o for c in share.children if c.dep_ == "prep" and c.lower_ == "of" for o in self._actors_under(c, actors)]
+        if holders and not owned:
+            owned = self._venture_before(doc, sent, verb, holders, actors)
+        for holder in holders:
+            for venture in owned:
+                yield from self._claim(sent, venture, Link("owned_by"), holder, verb, "relation/stake")
+
+    def _is_share(self, noun: Token) -> bool:
+        """Whether a noun is a share of a company: a stake noun ("the remaining shares"), a number of
+        its units ("the remaining 30%", "60 percent"), or what is left of it ("the rest")."""
+        return noun.lemma_.lower() in self.stake_nouns | self.remainders or _is_share_unit(noun, self.share_units)
 
     def _as_does(self, verb: Token, actors, by_root) -> list[Span]:
         """ "A owns 17.5%, as does B": B holds the same stake."""
@@ -2090,6 +2122,15 @@ def _set_off_after(noun: Token, name: Span) -> bool:
     parser hung elsewhere ("with a narrower product, WeChat Pay Score, which lets ...")."""
     end = noun.right_edge.i if noun.right_edge.text == "," else noun.right_edge.i + 1
     return noun.pos_ == "NOUN" and end < len(noun.doc) and noun.doc[end].text == "," and name.start == end + 1
+
+
+def _set_off_names(noun: Token, actors) -> list[Span]:
+    """The name set off after a common noun's phrase (`_set_off_after`) and the names coordinated
+    with it ("two state-owned investors, A and B")."""
+    first = next((a for a in actors if _set_off_after(noun, a)), None)
+    if first is None:
+        return []
+    return [first, *(a for a in actors if a.root in first.root.conjuncts)]
 
 
 def _is_passive(verb: Token) -> bool:

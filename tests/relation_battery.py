@@ -619,4 +619,18 @@ BATTERY += [
     ("wire", "The Alipay app came with Sesame Credit built in.", []),
     ("wire", "Ant Group responded with a statement on Sesame Credit.", []),
     ("wire", "Tencent did not come back with Tencent Credit.", []),
+    # a share as the passive subject, its holders after the verb's preposition; the company the share's "of",
+    # else the one another stake of the sentence or the sentence before names
+    ("wire", "Huaxia Holdings owns 40 percent of Lotus Credit, while the remaining 60 percent is split among Tencent "
+             "and Minmetals Trust.", [("Lotus Credit", "owned_by", "Huaxia Holdings"), ("Lotus Credit", "owned_by", "Tencent"),
+                                      ("Lotus Credit", "owned_by", "Minmetals Trust")]),
+    ("wire", "Lotus Credit is 40 percent owned by Huaxia Holdings. The remaining 60 percent is split equally between two "
+             "state-owned investors, Zhejiang Provincial Energy Group and Hangzhou Financial Investment Group.",
+     [("Lotus Credit", "owned_by", "Huaxia Holdings"), ("Lotus Credit", "owned_by", "Zhejiang Provincial Energy Group"),
+      ("Lotus Credit", "owned_by", "Hangzhou Financial Investment Group")]),
+    ("wire", "Huaxia Holdings owns 40 percent of Lotus Credit, and the rest is held by Tencent.",
+     [("Lotus Credit", "owned_by", "Huaxia Holdings"), ("Lotus Credit", "owned_by", "Tencent")]),
+    ("wire", "Lotus Credit is 40 percent owned by Huaxia Holdings. The rest is not held by Tencent.",
+     [("Lotus Credit", "owned_by", "Huaxia Holdings")]),
+    ("wire", "The list is held by the Supreme People's Court and shared among Alipay and Tencent.", []),
 ]
