@@ -64,7 +64,8 @@ came back in 2019 with WeChat Pay Score", "answered with", "hit back with": deve
 the product found right after its preposition or set off after its noun where the parser hung it on a later verb,
 and a share said as the passive subject of a verb of dividing or holding ("the remaining 30% is split among A, B
 and C", "the rest is held by A": owned_by; relations.yaml stakes `passive_verbs`), the company the share's "of"
-or the one another stake names.
+or the one another stake names. A body's "we" in a quote of one who speaks for it is the body ("we signed an
+agreement with X," said Y, Z's chief: Z partners_with X); a stake of "no" equity is none.
 A workplace or a container named with its owner's
 possessive is the unit named ("nine years at the PBoC's Credit Reference Center", "inside Ant Group's
 Alipay app"), and where an object is kept is no object ("keeps two lists on its Publicity System": the
@@ -1125,7 +1126,7 @@ class RelationFinder:
         """ "a joint venture in which the eight companies hold 8 percent each and NIFA holds 36
         percent", "X owns a 30 percent stake in Y": the holder owns part of the venture."""
         stake = self._stake_of(verb)
-        if stake is None or is_negated(doc[verb.i:verb.i + 1]):
+        if stake is None or is_negated(doc[verb.i:verb.i + 1]) or _denied(stake):  # "in which we hold no equity interest"
             return
         holders = self._clause_subjects(verb, actors, by_root) or self._among(verb, actors)
         holders += self._as_does(verb, actors, by_root)
@@ -1506,8 +1507,12 @@ class RelationFinder:
         subjects = ("nsubj",)
         for _ in range(3):
             for child in verb.children:
-                if child.dep_ == "nsubj" and child.lower_ in ("it", "they"):  # "it approved Baihang Credit"
+                if child.dep_ == "nsubj" and child.lower_ in ("it", "they", "we"):  # "it approved Baihang Credit"
+                    # "we signed an agreement with X," said Y, Z's chief: a body's "we" is the body quoted
+                    # (extract/subjects.py), never a person
                     doer = resolve_pronoun(child) or _owner_of(child, actors)
+                    if child.lower_ == "we" and doer is not None and doer.label_ == "person":
+                        return []
                     doer = _doer_besides_described(verb, child, doer, actors)
                     return [doer] if doer is not None and doer.label_ != "place" else []
                 if child.dep_ in subjects and (found := self._actors_for(_antecedent_of(child), actors, by_root)):
@@ -1825,8 +1830,8 @@ def _restricted(span: Span, participle: Token) -> bool:
 
 
 def _denied(role: Token) -> bool:
-    """A role stated as not held: "not part of", "no longer a partner of"."""
-    return any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "never", "n't", "no") for c in role.children) \
+    """A role stated as not held: "not part of", "no longer a partner of", "holds no equity interest"."""
+    return any(c.dep_ in ("neg", "advmod", "det") and c.lower_ in ("not", "never", "n't", "no") for c in role.children) \
         or is_negated(role.doc[role.i:role.i + 1])
 
 

@@ -633,4 +633,12 @@ BATTERY += [
     ("wire", "Lotus Credit is 40 percent owned by Huaxia Holdings. The rest is not held by Tencent.",
      [("Lotus Credit", "owned_by", "Huaxia Holdings")]),
     ("wire", "The list is held by the Supreme People's Court and shared among Alipay and Tencent.", []),
+    # a body's "we" in a quote of its chief is the body; an analyst's "we" is no body's
+    ("wire", "\"Earlier this month we signed a data-sharing agreement with Baihang Credit,\" said Wang Lei, chief "
+             "executive of Lotus Credit.", [("Wang Lei", "works_for", "Lotus Credit"),
+                                            ("Lotus Credit", "partners_with", "Baihang Credit")]),
+    ("wire", "\"We hold 8 percent of Baihang Credit,\" said Wang Lei, chief executive of Lotus Credit.",
+     [("Wang Lei", "works_for", "Lotus Credit"), ("Baihang Credit", "owned_by", "Lotus Credit")]),
+    ("wire", "\"We signed an agreement with Baihang Credit last year,\" said Wang Lei, a fintech analyst.", []),
+    ("wire", "Baihang Credit, in which Lotus Credit holds no equity interest, buys its scores.", []),
 ]
