@@ -65,7 +65,8 @@ the product found right after its preposition or set off after its noun where th
 and a share said as the passive subject of a verb of dividing or holding ("the remaining 30% is split among A, B
 and C", "the rest is held by A": owned_by; relations.yaml stakes `passive_verbs`), the company the share's "of"
 or the one another stake names. A body's "we" in a quote of one who speaks for it is the body ("we signed an
-agreement with X," said Y, Z's chief: Z partners_with X); a stake of "no" equity is none.
+agreement with X," said Y, Z's chief: Z partners_with X); a stake of "no" equity is none. "A and B each hold 8%" is read from the order of the words, where "each"
+parts the parse ("a company in which A and B each hold an 8% stake", "NIFA holds 36%; A and B each own 8%").
 A workplace or a container named with its owner's
 possessive is the unit named ("nine years at the PBoC's Credit Reference Center", "inside Ant Group's
 Alipay app"), and where an object is kept is no object ("keeps two lists on its Publicity System": the
@@ -355,6 +356,8 @@ class RelationFinder:
                 yield from self._licence(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and token.lemma_.lower() in self.stake_verbs:
                 yield from self._stake(doc, sent, token, actors, by_root)
+            if token.lower_ == "each" and (held := self._stake_after_each(token)) is not None:
+                yield from self._each_holds(doc, sent, token, held, actors, by_root)
             if token.pos_ == "VERB" and token.lemma_.lower() in self.shared_verbs and _is_passive(token):
                 yield from self._stake_shared(doc, sent, token, actors, by_root)
             if token.pos_ == "NOUN" and token.lemma_.lower() in self.deal_nouns:
@@ -1180,6 +1183,50 @@ class RelationFinder:
         for holder in holders:
             for venture in owned:
                 yield from self._claim(sent, venture, Link("owned_by"), holder, verb, "relation/stake")
+
+    def _stake_after_each(self, each: Token) -> tuple[Token, Token] | None:
+        """(verb, share) of "each hold 8%", "each own an 8 percent stake" read from the order of the
+        words: "each" parts the parse (the verb read as an adjective, the holders as another clause's)."""
+        doc, i = each.doc, each.i + 1
+        if i < len(doc) and doc[i].pos_ == "AUX":  # "will each hold" / "each will hold"
+            i += 1
+        if i >= len(doc) or doc[i].lemma_.lower() not in self.stake_verbs:
+            return None
+        share = next((t for t in doc[i + 1:min(i + 6, each.sent.end)]
+                      if t.lemma_.lower() in self.stake_nouns or _is_share_unit(t, self.share_units)), None)
+        return (doc[i], share) if share is not None else None
+
+    def _each_holds(self, doc, sent, each: Token, held: tuple[Token, Token], actors, by_root):
+        """ "a company in which A and B each hold an 8% stake", "NIFA holds 36% of Baihang; A and B each
+        own 8%": the names coordinated right before "each" hold the share; the company is the share's
+        "of"/"in", else the one a clause "in which" before the holders describes, else the one another
+        stake of the sentence (or the sentence before) names."""
+        verb, share = held
+        if is_negated(doc[verb.i:verb.i + 1]) or _denied(share):
+            return
+        holders = _coordinated_before(each.i, actors)
+        after = share.i + 1
+        owned = [a for a in actors if after < len(doc) and doc[after].lower_ in ("of", "in")
+                 and a.start in (after + 1, after + 2) and a.label_ in self.organizations][:1]
+        if holders and not owned:
+            owned = self._described_by_which(holders[0], actors, by_root)
+        if holders and not owned:
+            owned = self._venture_before(doc, sent, verb, holders, actors)
+        for holder in holders:
+            for venture in owned:
+                yield from self._claim(sent, venture, Link("owned_by"), holder, verb, "relation/stake")
+
+    def _described_by_which(self, first: Span, actors, by_root) -> list[Span]:
+        """The actor a clause "in which" right before `first` describes: the name before it, or the
+        name a description before it is apposed to ("Baihang Credit, a company in which ...")."""
+        doc, i = first.doc, first.start
+        if i < 3 or doc[i - 1].lower_ != "which" or doc[i - 2].lower_ != "in":
+            return []
+        before = doc[i - 4] if doc[i - 3].text == "," else doc[i - 3]
+        named = [a for a in actors if a.end == before.i + 1 and a.label_ in self.organizations]
+        if not named and before.pos_ == "NOUN" and before.dep_ == "appos" and before.head.i in by_root:
+            named = [by_root[before.head.i]]
+        return named[:1]
 
     def _is_share(self, noun: Token) -> bool:
         """Whether a noun is a share of a company: a stake noun ("the remaining shares"), a number of
@@ -2127,6 +2174,22 @@ def _set_off_after(noun: Token, name: Span) -> bool:
     parser hung elsewhere ("with a narrower product, WeChat Pay Score, which lets ...")."""
     end = noun.right_edge.i if noun.right_edge.text == "," else noun.right_edge.i + 1
     return noun.pos_ == "NOUN" and end < len(noun.doc) and noun.doc[end].text == "," and name.start == end + 1
+
+
+def _coordinated_before(i: int, actors) -> list[Span]:
+    """The names listed right before token `i`, joined by commas and "and" ("A, B and C each")."""
+    found, end = [], i
+    while True:
+        name = next((a for a in actors if a.end == end and a.label_ not in ("person", "place")), None)
+        if name is None:
+            return found
+        found.insert(0, name)
+        end = name.start
+        doc = name.doc
+        while end > 0 and doc[end - 1].lower_ in (",", "and"):
+            end -= 1
+        if end == name.start:
+            return found
 
 
 def _set_off_names(noun: Token, actors) -> list[Span]:

@@ -641,4 +641,12 @@ BATTERY += [
      [("Wang Lei", "works_for", "Lotus Credit"), ("Baihang Credit", "owned_by", "Lotus Credit")]),
     ("wire", "\"We signed an agreement with Baihang Credit last year,\" said Wang Lei, a fintech analyst.", []),
     ("wire", "Baihang Credit, in which Lotus Credit holds no equity interest, buys its scores.", []),
+    # "A and B each hold N%", read from the order of the words where "each" parts the parse
+    ("wire", "Lotus Credit, a bureau in which Huaxia Holdings, Tencent and JD.com each hold a 10 percent stake, opened "
+             "in May.", [("Lotus Credit", "owned_by", "Huaxia Holdings"), ("Lotus Credit", "owned_by", "Tencent"),
+                         ("Lotus Credit", "owned_by", "JD.com")]),
+    ("wire", "Huaxia Holdings holds 36% of Lotus Credit; Ant Group and Tencent each own 8%.",
+     [("Lotus Credit", "owned_by", "Huaxia Holdings"), ("Lotus Credit", "owned_by", "Ant Financial"),
+      ("Lotus Credit", "owned_by", "Tencent")]),
+    ("wire", "Lotus Credit opened in May. Tencent and JD.com each hold no stake in it.", []),
 ]
