@@ -59,7 +59,15 @@ compounded before a role noun on the name it describes ("Alibaba affiliate Ant G
 Group" is Ant Group's unit), a division named by no name of its own, through which one works for its body ("the
 head of the credit department at the NDRC", "deputy director of the NDRC's credit department"), and the
 maker "it" stands for in a clause on the thing made ("WeChat Pay Score, the credit score it launched":
-not the score, the organisation named before it). A workplace or a container named with its owner's
+not the score, the organisation named before it), and a maker that comes to a market with its product ("Tencent
+came back in 2019 with WeChat Pay Score", "answered with", "hit back with": developed_by; relations.yaml `entries`),
+the product found right after its preposition or set off after its noun where the parser hung it on a later verb,
+and a share said as the passive subject of a verb of dividing or holding ("the remaining 30% is split among A, B
+and C", "the rest is held by A": owned_by; relations.yaml stakes `passive_verbs`), the company the share's "of"
+or the one another stake names. A body's "we" in a quote of one who speaks for it is the body ("we signed an
+agreement with X," said Y, Z's chief: Z partners_with X); a stake of "no" equity is none. "A and B each hold 8%" is read from the order of the words, where "each"
+parts the parse ("a company in which A and B each hold an 8% stake", "NIFA holds 36%; A and B each own 8%").
+A workplace or a container named with its owner's
 possessive is the unit named ("nine years at the PBoC's Credit Reference Center", "inside Ant Group's
 Alipay app"), and where an object is kept is no object ("keeps two lists on its Publicity System": the
 possessive says whose the system is). Relations stated as no fact (planned,
@@ -217,6 +225,13 @@ class RelationFinder:
         self.attachments = {str(k).lower(): v for k, v in (vocab.get("attachments") or {}).items()}
         if set(self.attachments.values()) - set(self.predicates):
             raise RelationVocabularyError("relations vocabulary: `attachments` names an undeclared predicate")
+        entries = vocab.get("entries") or {}
+        self.entry_verbs = {w.lower() for w in entries.get("verbs", [])}
+        self.entry_preps = {w.lower() for w in entries.get("preps", ["with"])}
+        self.entry_types = set(entries.get("types", SCHEME_TYPES))
+        self.entry_link = Link(entries.get("predicate", "developed_by"))
+        if self.entry_link.predicate not in self.predicates:
+            raise RelationVocabularyError("relations vocabulary: `entries` names an undeclared predicate")
         supplies = vocab.get("supplies") or {}
         self.supply_participles = {w.lower() for w in supplies.get("participles", [])}
         self.supply_nouns = {w.lower() for w in supplies.get("nouns", [])}
@@ -251,6 +266,9 @@ class RelationFinder:
         self.stake_verbs = set(stakes.get("verbs", []))
         self.stake_nouns = set(stakes.get("nouns", []))
         self.share_units = {tuple(str(w).lower().split()) for w in stakes.get("units", ["percent", "%"])}
+        self.shared_verbs = {w.lower() for w in stakes.get("passive_verbs", [])}
+        self.shared_preps = {w.lower() for w in stakes.get("passive_preps", ["among", "between", "by"])}
+        self.remainders = {w.lower() for w in stakes.get("remainders", [])}
         # role nouns of a product of its owner ("its Sesame Credit service")
         self.product_nouns = {word for word, link in self.roles.items() if link.predicate == "part_of" and not link.inverse}
         deals = vocab.get("deals") or {}
@@ -330,12 +348,18 @@ class RelationFinder:
                 yield from self._venture(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and self._verb_key(token) in self.verbs:
                 yield from self._verb(doc, sent, token, actors, by_root)
+            if token.pos_ == "VERB" and self._entry_key(token) in self.entry_verbs:
+                yield from self._entered_with(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and token.lemma_.lower() in self.permission_verbs:
                 yield from self._permitted(doc, sent, token, actors, by_root)
             if token.lemma_.lower() in self.licence_nouns or _hyphenated(token) in self.licence_nouns:
                 yield from self._licence(doc, sent, token, actors, by_root)
             if token.pos_ == "VERB" and token.lemma_.lower() in self.stake_verbs:
                 yield from self._stake(doc, sent, token, actors, by_root)
+            if token.lower_ == "each" and (held := self._stake_after_each(token)) is not None:
+                yield from self._each_holds(doc, sent, token, held, actors, by_root)
+            if token.pos_ == "VERB" and token.lemma_.lower() in self.shared_verbs and _is_passive(token):
+                yield from self._stake_shared(doc, sent, token, actors, by_root)
             if token.pos_ == "NOUN" and token.lemma_.lower() in self.deal_nouns:
                 yield from self._deal(doc, sent, token, actors, by_root)
             if token.pos_ == "NOUN" and self._tie_link(token) is not None:
@@ -824,6 +848,35 @@ class RelationFinder:
         phrasal = f"{verb.lemma_.lower()} {particle}"
         return phrasal if particle and phrasal in self.verbs else verb.lemma_.lower()
 
+    def _entered_with(self, doc, sent, verb: Token, actors, by_root):
+        """ "Tencent came back in 2019 with WeChat Pay Score", "JD.com answered with Xiaobai Credit":
+        a maker comes to a market with its product (relations.yaml `entries`)."""
+        if _is_passive(verb) or is_negated(doc[verb.i:verb.i + 1]):
+            return
+        makers = [a for a in self._clause_subjects(verb, actors, by_root)
+                  if a.label_ in self.organizations and a.label_ not in SCHEME_TYPES]
+        # the preposition's own object, or a name apposed to it ("with a narrower product, WeChat Pay
+        # Score"); not what it is about ("responded with a statement on Sesame Credit")
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in self.entry_preps]
+        objects = [h for c in preps for p in c.children if p.dep_ == "pobj" for h in (p, *p.conjuncts)]
+        heads = {t.i for h in objects for t in (h, *(a for a in h.children if a.dep_ == "appos"))}
+        # a preposition the parser left without its object ("with WeChat Pay Score, which waives ..."
+        # read as the subject of a later verb): the name right after it
+        heads |= {s.root.i for c in preps if not any(p.dep_ == "pobj" for p in c.children)
+                  for s in actors if s.start == c.i + 1}
+        products = [s for s in actors if s.label_ in self.entry_types
+                    and (s.root.i in heads or any(_set_off_after(h, s) for h in objects))]
+        for maker in makers:
+            for product in products:
+                yield from self._claim(sent, product, self.entry_link, maker, verb, "relation/entry")
+
+    def _entry_key(self, verb: Token) -> str:
+        """The entries verb a verb reads: with its particle or adverb where the vocabulary lists
+        the pair ("came back", which the parser may read as an adverb), else its lemma."""
+        lemma = verb.lemma_.lower()
+        return next((f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")
+                     and f"{lemma} {c.lower_}" in self.entry_verbs), lemma)
+
     def _licence(self, doc, sent, noun: Token, actors, by_root):
         """ "X has gained the governmental permission and business license" (X licensed_by
         the government), "Y gave approval to X" (X licensed_by Y)."""
@@ -1076,7 +1129,7 @@ class RelationFinder:
         """ "a joint venture in which the eight companies hold 8 percent each and NIFA holds 36
         percent", "X owns a 30 percent stake in Y": the holder owns part of the venture."""
         stake = self._stake_of(verb)
-        if stake is None or is_negated(doc[verb.i:verb.i + 1]):
+        if stake is None or is_negated(doc[verb.i:verb.i + 1]) or _denied(stake):  # "in which we hold no equity interest"
             return
         holders = self._clause_subjects(verb, actors, by_root) or self._among(verb, actors)
         holders += self._as_does(verb, actors, by_root)
@@ -1111,6 +1164,74 @@ class RelationFinder:
         for holder in holders:
             for venture in owned:
                 yield from self._claim(sent, venture, Link("owned_by"), holder, verb, "relation/stake", held)
+
+    def _stake_shared(self, doc, sent, verb: Token, actors, by_root):
+        """ "the remaining 30% is split among A, B and C", "the rest is held by A": a share said as
+        the passive subject, its holders after the verb's preposition; the company is the share's
+        "of", else the one another stake of the sentence, or the sentence before, names."""
+        share = next((c for c in verb.children if c.dep_ == "nsubjpass" and self._is_share(c)), None)
+        if share is None or is_negated(doc[verb.i:verb.i + 1]):
+            return
+        preps = [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in self.shared_preps]
+        # "between two state-owned investors, A and B": names set off after the noun, wherever the parser hung them
+        named = [s for c in preps for s in self._actors_under(c, actors)] \
+            + [s for c in preps for p in c.children if p.dep_ == "pobj" for s in _set_off_names(p, actors)]
+        holders = list({s.start: s for s in named if s.label_ not in ("person", "place")}.values())
+        owned = [o for c in share.children if c.dep_ == "prep" and c.lower_ == "of" for o in self._actors_under(c, actors)]
+        if holders and not owned:
+            owned = self._venture_before(doc, sent, verb, holders, actors)
+        for holder in holders:
+            for venture in owned:
+                yield from self._claim(sent, venture, Link("owned_by"), holder, verb, "relation/stake")
+
+    def _stake_after_each(self, each: Token) -> tuple[Token, Token] | None:
+        """(verb, share) of "each hold 8%", "each own an 8 percent stake" read from the order of the
+        words: "each" parts the parse (the verb read as an adjective, the holders as another clause's)."""
+        doc, i = each.doc, each.i + 1
+        if i < len(doc) and doc[i].pos_ == "AUX":  # "will each hold" / "each will hold"
+            i += 1
+        if i >= len(doc) or doc[i].lemma_.lower() not in self.stake_verbs:
+            return None
+        share = next((t for t in doc[i + 1:min(i + 6, each.sent.end)]
+                      if t.lemma_.lower() in self.stake_nouns or _is_share_unit(t, self.share_units)), None)
+        return (doc[i], share) if share is not None else None
+
+    def _each_holds(self, doc, sent, each: Token, held: tuple[Token, Token], actors, by_root):
+        """ "a company in which A and B each hold an 8% stake", "NIFA holds 36% of Baihang; A and B each
+        own 8%": the names coordinated right before "each" hold the share; the company is the share's
+        "of"/"in", else the one a clause "in which" before the holders describes, else the one another
+        stake of the sentence (or the sentence before) names."""
+        verb, share = held
+        if is_negated(doc[verb.i:verb.i + 1]) or _denied(share):
+            return
+        holders = _coordinated_before(each.i, actors)
+        after = share.i + 1
+        owned = [a for a in actors if after < len(doc) and doc[after].lower_ in ("of", "in")
+                 and a.start in (after + 1, after + 2) and a.label_ in self.organizations][:1]
+        if holders and not owned:
+            owned = self._described_by_which(holders[0], actors, by_root)
+        if holders and not owned:
+            owned = self._venture_before(doc, sent, verb, holders, actors)
+        for holder in holders:
+            for venture in owned:
+                yield from self._claim(sent, venture, Link("owned_by"), holder, verb, "relation/stake")
+
+    def _described_by_which(self, first: Span, actors, by_root) -> list[Span]:
+        """The actor a clause "in which" right before `first` describes: the name before it, or the
+        name a description before it is apposed to ("Baihang Credit, a company in which ...")."""
+        doc, i = first.doc, first.start
+        if i < 3 or doc[i - 1].lower_ != "which" or doc[i - 2].lower_ != "in":
+            return []
+        before = doc[i - 4] if doc[i - 3].text == "," else doc[i - 3]
+        named = [a for a in actors if a.end == before.i + 1 and a.label_ in self.organizations]
+        if not named and before.pos_ == "NOUN" and before.dep_ == "appos" and before.head.i in by_root:
+            named = [by_root[before.head.i]]
+        return named[:1]
+
+    def _is_share(self, noun: Token) -> bool:
+        """Whether a noun is a share of a company: a stake noun ("the remaining shares"), a number of
+        its units ("the remaining 30%", "60 percent"), or what is left of it ("the rest")."""
+        return noun.lemma_.lower() in self.stake_nouns | self.remainders or _is_share_unit(noun, self.share_units)
 
     def _as_does(self, verb: Token, actors, by_root) -> list[Span]:
         """ "A owns 17.5%, as does B": B holds the same stake."""
@@ -1433,8 +1554,12 @@ class RelationFinder:
         subjects = ("nsubj",)
         for _ in range(3):
             for child in verb.children:
-                if child.dep_ == "nsubj" and child.lower_ in ("it", "they"):  # "it approved Baihang Credit"
+                if child.dep_ == "nsubj" and child.lower_ in ("it", "they", "we"):  # "it approved Baihang Credit"
+                    # "we signed an agreement with X," said Y, Z's chief: a body's "we" is the body quoted
+                    # (extract/subjects.py), never a person
                     doer = resolve_pronoun(child) or _owner_of(child, actors)
+                    if child.lower_ == "we" and doer is not None and doer.label_ == "person":
+                        return []
                     doer = _doer_besides_described(verb, child, doer, actors)
                     return [doer] if doer is not None and doer.label_ != "place" else []
                 if child.dep_ in subjects and (found := self._actors_for(_antecedent_of(child), actors, by_root)):
@@ -1752,8 +1877,8 @@ def _restricted(span: Span, participle: Token) -> bool:
 
 
 def _denied(role: Token) -> bool:
-    """A role stated as not held: "not part of", "no longer a partner of"."""
-    return any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "never", "n't", "no") for c in role.children) \
+    """A role stated as not held: "not part of", "no longer a partner of", "holds no equity interest"."""
+    return any(c.dep_ in ("neg", "advmod", "det") and c.lower_ in ("not", "never", "n't", "no") for c in role.children) \
         or is_negated(role.doc[role.i:role.i + 1])
 
 
@@ -2042,6 +2167,38 @@ def _owner_compounds(role: Token) -> list[Token]:
     if role.dep_ != "compound" or role.head.pos_ != "PROPN":
         return []
     return [c for c in role.head.children if c.dep_ == "compound" and c.i < role.i]
+
+
+def _set_off_after(noun: Token, name: Span) -> bool:
+    """Whether a name follows a common noun's phrase set off by a comma, as an apposition the
+    parser hung elsewhere ("with a narrower product, WeChat Pay Score, which lets ...")."""
+    end = noun.right_edge.i if noun.right_edge.text == "," else noun.right_edge.i + 1
+    return noun.pos_ == "NOUN" and end < len(noun.doc) and noun.doc[end].text == "," and name.start == end + 1
+
+
+def _coordinated_before(i: int, actors) -> list[Span]:
+    """The names listed right before token `i`, joined by commas and "and" ("A, B and C each")."""
+    found, end = [], i
+    while True:
+        name = next((a for a in actors if a.end == end and a.label_ not in ("person", "place")), None)
+        if name is None:
+            return found
+        found.insert(0, name)
+        end = name.start
+        doc = name.doc
+        while end > 0 and doc[end - 1].lower_ in (",", "and"):
+            end -= 1
+        if end == name.start:
+            return found
+
+
+def _set_off_names(noun: Token, actors) -> list[Span]:
+    """The name set off after a common noun's phrase (`_set_off_after`) and the names coordinated
+    with it ("two state-owned investors, A and B")."""
+    first = next((a for a in actors if _set_off_after(noun, a)), None)
+    if first is None:
+        return []
+    return [first, *(a for a in actors if a.root in first.root.conjuncts)]
 
 
 def _is_passive(verb: Token) -> bool:

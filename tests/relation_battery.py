@@ -601,4 +601,52 @@ BATTERY += [
      [("Ma Lin", "works_for", "Lotus Market Bureau")]),
     ("wire", "Ma Lin, deputy director of the Lotus Market Bureau's credit department, said 40 firms were fined.",
      [("Ma Lin", "works_for", "Lotus Market Bureau")]),
+    # a maker comes to a market with its product (relations.yaml `entries`); not "came with", nor what a
+    # statement is about
+    ("wire", "After regulators shelved its first score, Tencent came back in 2019 with WeChat Pay Score.",
+     [("WeChat Pay Score", "developed_by", "Tencent")]),
+    ("wire", "Tencent shelved Tencent Credit in 2018. The company returned a year later with a narrower product, "
+             "WeChat Pay Score, which waives deposits on power banks.", [("WeChat Pay Score", "developed_by", "Tencent")]),
+    # the same, the parser hanging the product on a verb of a long clause after it
+    ("wire", "Tencent shelved Tencent Credit in 2018. It came back a year later with WeChat Pay Score, which waives "
+             "deposits on shared chargers and lets guests at partner hotels leave without stopping at the front desk.",
+     [("WeChat Pay Score", "developed_by", "Tencent")]),
+    ("wire", "Tencent has been slower. The company returned last year with a narrower product, WeChat Pay Score, which "
+             "lets users with good payment records charge their phones with shared power banks and hire cars without "
+             "a deposit.", [("WeChat Pay Score", "developed_by", "Tencent")]),
+    ("wire", "Ant Group answered with Huabei, a pay-later line inside Alipay.",
+     [("Huabei", "developed_by", "Ant Financial"), ("Huabei", "part_of", "Alipay")]),
+    ("wire", "The Alipay app came with Sesame Credit built in.", []),
+    ("wire", "Ant Group responded with a statement on Sesame Credit.", []),
+    ("wire", "Tencent did not come back with Tencent Credit.", []),
+    # a share as the passive subject, its holders after the verb's preposition; the company the share's "of",
+    # else the one another stake of the sentence or the sentence before names
+    ("wire", "Huaxia Holdings owns 40 percent of Lotus Credit, while the remaining 60 percent is split among Tencent "
+             "and Minmetals Trust.", [("Lotus Credit", "owned_by", "Huaxia Holdings"), ("Lotus Credit", "owned_by", "Tencent"),
+                                      ("Lotus Credit", "owned_by", "Minmetals Trust")]),
+    ("wire", "Lotus Credit is 40 percent owned by Huaxia Holdings. The remaining 60 percent is split equally between two "
+             "state-owned investors, Zhejiang Provincial Energy Group and Hangzhou Financial Investment Group.",
+     [("Lotus Credit", "owned_by", "Huaxia Holdings"), ("Lotus Credit", "owned_by", "Zhejiang Provincial Energy Group"),
+      ("Lotus Credit", "owned_by", "Hangzhou Financial Investment Group")]),
+    ("wire", "Huaxia Holdings owns 40 percent of Lotus Credit, and the rest is held by Tencent.",
+     [("Lotus Credit", "owned_by", "Huaxia Holdings"), ("Lotus Credit", "owned_by", "Tencent")]),
+    ("wire", "Lotus Credit is 40 percent owned by Huaxia Holdings. The rest is not held by Tencent.",
+     [("Lotus Credit", "owned_by", "Huaxia Holdings")]),
+    ("wire", "The list is held by the Supreme People's Court and shared among Alipay and Tencent.", []),
+    # a body's "we" in a quote of its chief is the body; an analyst's "we" is no body's
+    ("wire", "\"Earlier this month we signed a data-sharing agreement with Baihang Credit,\" said Wang Lei, chief "
+             "executive of Lotus Credit.", [("Wang Lei", "works_for", "Lotus Credit"),
+                                            ("Lotus Credit", "partners_with", "Baihang Credit")]),
+    ("wire", "\"We hold 8 percent of Baihang Credit,\" said Wang Lei, chief executive of Lotus Credit.",
+     [("Wang Lei", "works_for", "Lotus Credit"), ("Baihang Credit", "owned_by", "Lotus Credit")]),
+    ("wire", "\"We signed an agreement with Baihang Credit last year,\" said Wang Lei, a fintech analyst.", []),
+    ("wire", "Baihang Credit, in which Lotus Credit holds no equity interest, buys its scores.", []),
+    # "A and B each hold N%", read from the order of the words where "each" parts the parse
+    ("wire", "Lotus Credit, a bureau in which Huaxia Holdings, Tencent and JD.com each hold a 10 percent stake, opened "
+             "in May.", [("Lotus Credit", "owned_by", "Huaxia Holdings"), ("Lotus Credit", "owned_by", "Tencent"),
+                         ("Lotus Credit", "owned_by", "JD.com")]),
+    ("wire", "Huaxia Holdings holds 36% of Lotus Credit; Ant Group and Tencent each own 8%.",
+     [("Lotus Credit", "owned_by", "Huaxia Holdings"), ("Lotus Credit", "owned_by", "Ant Financial"),
+      ("Lotus Credit", "owned_by", "Tencent")]),
+    ("wire", "Lotus Credit opened in May. Tencent and JD.com each hold no stake in it.", []),
 ]
