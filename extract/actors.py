@@ -1130,6 +1130,11 @@ class ActorFinder:
                 if default is not None:
                     found.append(default)
                 continue
+            apposed = _apposed_name(token, mentions)
+            if apposed is not None or _new_thing(token):  # "the new firm, Qiantang Credit Reporting Co,"
+                if apposed is not None:
+                    found.append(Span(doc, token.i, token.i + 1, label=apposed.label_, span_id=apposed.id_))
+                continue
             antecedent = self._antecedent(token, token.lemma_.lower(), entry, mentions + found) \
                 or self._default_actor(token)
             if antecedent is not None:
@@ -1901,6 +1906,26 @@ def _describes_another(mention: Span, others: list[Span]) -> bool:
             return True
         token = token.head
     return False
+
+
+#: Adjectives that say a description's thing is not one named before: "the new firm", "the proposed law".
+NEW_THING_ADJECTIVES = frozenset({"new", "proposed", "planned", "future", "upcoming"})
+
+
+def _new_thing(token: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in NEW_THING_ADJECTIVES for c in token.lefts)
+
+
+def _apposed_name(token: Token, mentions: list[Span]) -> Span | None:
+    """The name a comma sets right after a description ("the new firm, Qiantang Credit Reporting
+    Co,"): the description is that actor, however the parser hangs the apposition."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+        return None
+    named = next((m for m in mentions if m.start == token.i + 2), None)
+    if named is None or named.label_ in ("place", "person") or named.end < len(doc) and doc[named.end].text not in ",.;)":
+        return None
+    return named
 
 
 def _definite(token: Token) -> bool:

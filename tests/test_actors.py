@@ -355,6 +355,18 @@ def test_the_wire_services_names_for_national_bodies(nlp, text, description, sta
     assert [s.id_ for s in doc.spans["actors"] if s.text == description] == [stands_for]
 
 
+@pytest.mark.parametrize("text, stands_for", [
+    # a name the comma sets after the description is the description's, wherever the parser hangs it
+    ("Ant will hold 35% of the new firm, Qiantang Credit Reporting Co, while two state groups hold the rest.",
+     "org:qiantang-credit-reporting-co"),
+    # a new thing is no thing named before
+    ("Ant Group was restructured in 2023. The new firm will hold its data.", None),
+])
+def test_a_description_apposed_to_a_name_or_of_a_new_thing(nlp, text, stands_for):
+    _, doc = found(nlp, text)
+    assert [s.id_ for s in doc.spans["actors"] if s.text == "firm"] == ([stands_for] if stands_for else [])
+
+
 @pytest.mark.parametrize("text, description", [
     ("The Supreme People's Court sued him. The Hebei court fined him.", "court"),  # named by its place
     ("Suining is a county in Jiangsu. As early as 2010, the county of Suining had a system.", "county"),
