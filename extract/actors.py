@@ -38,7 +38,10 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   Xinhe County", `institution_heads`), and a later name without them is that institution ("the
   Calder Institute" after "the Calder Institute for Digital Governance");
 - an official document named by its title is an actor of type `law` ("the Social Credit System
-  Construction Law", "Measures for Credit Repair", `document_genres`); names inside its title are
+  Construction Law", "Measures for Credit Repair", `document_genres`), its title going on with "from" and
+  a capitalised gerund ("Opinions on Restricting Specified Persons from Taking Trains"), "in" and a place
+  ("... in Jiangsu Province", `_title_end`), and "Regulation" only heading a title that goes on
+  (`leading_genres`: "the Administration for Market Regulation" is none); names inside its title are
   its words, and the gazetteer actor its title names is what it speaks of (`TITLED_AFTER_KEY`:
   its perks and penalties are the Social Credit System's);
 - a place's institution named in lower case is an actor named after its place ("the municipal
@@ -256,6 +259,8 @@ class NameRules:
     institution_heads: set = field(default_factory=set)
     #: Kinds of official document: names inside their titles are no actors ("Measures for ...").
     document_genres: set = field(default_factory=set)
+    #: Kinds of document only at the head of a title going on ("Regulation on ..."), not ending a name.
+    leading_genres: set = field(default_factory=set)
     #: Verbs whose "as" complements are grades ("graded as Advanced Certified"). Lemmas.
     grading_verbs: set = field(default_factory=set)
     #: Words a publication's number follows ("Working Paper 2023-07", "Brief No. 14"): no actor's name.
@@ -319,6 +324,7 @@ class NameRules:
             institution_heads=set(names.get("institution_heads") or []),
             institution_types=dict(names.get("institution_types") or {}),
             document_genres=set(names.get("document_genres") or []),
+            leading_genres=set(names.get("leading_genres") or []),
             grading_verbs=set(names.get("grading_verbs") or []),
             outlet_words=set(names.get("outlet_words") or []),
             series_words=set(names.get("series_words") or []),
@@ -754,13 +760,16 @@ class ActorFinder:
         documents = []
         named = {(s.start, s.end) for s in found}
         titled_after = doc.user_data.setdefault(TITLED_AFTER_KEY, {})
+        genres = self.rules.document_genres | self.rules.leading_genres
         for token in doc:
-            if token.text not in self.rules.document_genres or token.i + 1 < len(doc) and _capitalised(doc[token.i + 1]):
+            if token.text not in genres or token.i + 1 < len(doc) and _capitalised(doc[token.i + 1]):
                 continue  # "Yale Law School": the genre inside another name
             start = token.i
             while start > token.sent.start and _capitalised(doc[start - 1]):
                 start -= 1
             end = _title_end(doc, token.i + 1, token.sent.end)
+            if token.text in self.rules.leading_genres and end == token.i + 1:
+                continue  # "the Administration for Market Regulation": a field, no title
             if end - start < 2 or (start, end) in named or documents and documents[-1].end > start:
                 continue
             name = clean_entity_name(doc[start:end].text)
@@ -1741,8 +1750,8 @@ def _title_end(doc: Doc, i: int, end: int) -> int:
     Management of the Credit Reporting Industry" (a preposition, maybe "the" or "a", then
     capitalised words, as often as they come; a capitalised gerund's "the" goes on too: "on
     Further Improving the Credit Repair Mechanism for Dishonest Judgment Debtors")."""
-    title_end = i
-    while i < end and doc[i].lower_ in ("for", "on", "of", "concerning"):
+    title_end = start = i
+    while i < end and _title_goes_on(doc, i, end, first=i == start):
         j = i + 1 + (i + 1 < end and doc[i + 1].lower_ in ("the", "a"))
         words = j
         while words < end and _capitalised(doc[words]):
@@ -1756,6 +1765,28 @@ def _title_end(doc: Doc, i: int, end: int) -> int:
             break
         title_end = i = words
     return title_end
+
+
+#: Prepositions by which a document's title goes on: "Measures for Credit Repair", "Opinions on Restricting
+#: Specified Persons from Taking Trains", "Implementation Measures ... of Dishonesty in Jiangsu Province".
+TITLE_PREPOSITIONS = ("for", "on", "of", "concerning", "from", "in")
+#: Of those, the ones that only go on a title already going on with another ("Political Science and Law in
+#: Wuhan" is no title).
+LATER_TITLE_PREPOSITIONS = ("from", "in")
+
+
+def _title_goes_on(doc: Doc, i: int, end: int, first: bool) -> bool:
+    """Whether a title goes on with the preposition at `i`: "for", "on", "of", "concerning" always; after a
+    first phrase, "from" before a capitalised gerund ("from Taking Trains"; not "the Measures for Credit
+    Repair from January") and "in" before a place ("in Jiangsu Province"; not "in March 2023")."""
+    if doc[i].lower_ not in TITLE_PREPOSITIONS or first and doc[i].lower_ in LATER_TITLE_PREPOSITIONS:
+        return False
+    following = doc[i + 1] if i + 1 < end else None
+    if doc[i].lower_ == "from":
+        return following is not None and _capitalised(following) and following.lower_.endswith("ing")
+    if doc[i].lower_ == "in":
+        return following is not None and _capitalised(following) and following.ent_type_ == "GPE"
+    return True
 
 
 #: The words of a name a definition gives in quotes.

@@ -98,8 +98,8 @@ from extract.perks import questioned
 from extract.numbers import (NUMBER_SECTIONS, YEAR, NumberReader, Quantity, doc_text, line_at, load_checked_vocab,
                              match_after, match_before, norm, opens_range, phrases, words_of)
 from extract.tables import CELL, CELL_GAP, figures_row, pipe_cells as _cells, pipe_row as _table_row, spaced_cells as _spaced_cells
-from extract.subjects import (Subject, company_of_text, court_list, fined_party, is_partitive, is_score,
-                              is_scoring_system, judged_party, law_of_text, opinion_subject, phrase_head,
+from extract.subjects import (LIST_NOUNS, Subject, company_of_text, court_list, fined_party, is_partitive, is_score,
+                              is_scoring_system, judged_party, law_of_passage, law_outweighs, opinion_subject, phrase_head,
                               pipeline_gazetteer_path, same_paragraph, score_system, scoring_system, speaks_of_schemes,
                               stake_subject, subject_of, use_gazetteer)
 
@@ -1386,7 +1386,20 @@ class FigureExtractor:
             found = court_list(found, anchor)
         if found is not None or is_partitive(anchor):
             return found
-        return scoring_system(anchor, blacklist_topic=False) or law_of_text(anchor.doc) or company_of_text(anchor.doc)
+        system = scoring_system(anchor, blacklist_topic=False)
+        if system is not None and law_outweighs(system) and not self._schemes_own(figure):
+            system = None  # a scheme named in passing in a text about a law: the law's figure
+        return system or law_of_passage(anchor) or company_of_text(anchor.doc)
+
+    @staticmethod
+    def _schemes_own(figure: Figure) -> bool:
+        """ "may be barred from serving as directors for up to five years", "2.8 million enterprises are on
+        such lists": the length of a sanction and a count of those a scheme lists or scores stay the scheme's,
+        even in a text about a law."""
+        if figure.predicate == "duration":
+            return figure.anchor.head.lower_ == "for"
+        sent = figure.anchor.sent
+        return figure.kind == "count" and (speaks_of_schemes(sent) or any(t.lower_ in LIST_NOUNS for t in sent))
 
     def _time_limit_of_law(self, figure: Figure) -> Subject | None:
         """ "The regulator must decide within 15 working days", "the Office shall reply within 10 working
@@ -1398,7 +1411,7 @@ class FigureExtractor:
         verb = next((t for t in figure.anchor.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if verb is None or not self._obliged(verb):
             return None
-        return law_of_text(figure.anchor.doc)
+        return law_of_passage(figure.anchor)
 
     def _obliged(self, verb: Token) -> bool:
         """Whether a modal of obligation governs `verb` or a verb it is coordinated with ("must verify

@@ -37,7 +37,8 @@ The rules, in order (the first that names an actor wins):
    the eight companies") stops here: the clause is about one member, not the set. A noun in
    apposition to an actor is that actor ("Baihang Credit, a Shenzhen-based bureau"), and a
    definite description stands for the actor an appositive described with its noun ("the
-   bureau" after that); a count of those a body licensed or picked is the body's ("one of eight
+   bureau" after that), and a noun of rules the last law named ("The new rules require registered
+   capital of at least 30 million yuan" after "the Measures for ..."); a count of those a body licensed or picked is the body's ("one of eight
    scorers the People's Bank of China approved", "selected Xiamen as one of 12 model cities");
    a count of those put on a named list, on it or taken off it is the list's, not its keeper's
    ("SAMR put 1.37 million firms on its list of seriously illegal and dishonest enterprises"; "the court
@@ -91,8 +92,12 @@ The rules, in order (the first that names an actor wins):
    more ..." are the Qiaolin Credit Points'), else the body that wrote the text about itself (a company's own
    report: its name among the document's authors, named at least half as often as the actor the
    text names most; it is also the text's "we"). A figure with none of these and no scheme is the
-   law's the text is about (`law_of_text`: a law firm's alert on a regulation), else the company's
-   it is about (`company_of_text`: a broker's note on its results).
+   law's the text is about (`law_of_text`: a law firm's alert on a regulation; a news report that names
+   the regulation once and then calls it "the rules", "the new rules", "the draft" or "the guideline"), or
+   rather the law its passage cites (`law_of_passage`: "Under the Regulation on ..., the bureau must reply
+   within 20 days"), else the company's it is about (`company_of_text`: a broker's note on its results);
+   a scheme that is only the text's topic, named less often than its law, gives way to the law
+   (`law_outweighs`: "a step in building the social credit system" in a report on a guideline).
    A count of the people a verb of sanctioning acts on ("13.49 million people had been barred from
    buying plane tickets", metrics.yaml `sanction_verbs`) takes no actor from the sentences before
    ("Tencent holds 36%." was about another matter): only a scheme or list.
@@ -306,6 +311,7 @@ def _mentions_vocab(path: str) -> dict:
         "metonyms": {k.lower(): v for k, v in (vocab.get("metonyms") or {}).items()},
         "institutions": {k.lower(): v for k, v in (vocab.get("place_institutions") or {}).items()},
         "owned_things": {w.lower() for w in (vocab.get("names") or {}).get("owned_things") or []},
+        "law_references": {w.lower() for w in (vocab.get("names") or {}).get("law_references") or []},
         "field_country": {w.lower() for w in vocab.get("field_country") or []},
         "stake_verbs": {w.lower() for w in (vocab.get("stakes") or {}).get("verbs") or []},
         "stake_nouns": {w.lower() for w in (vocab.get("stakes") or {}).get("nouns") or []},
@@ -487,10 +493,20 @@ def _descriptive_nouns(actor: Span) -> list[Token]:
 def _named_with_head(token: Token) -> Span | None:
     """ "the Jiangbei Credit Repair Rules ... The rules contain 26 articles", "the Measures for
     ... These Measures take effect": a definite noun that is the head word of a name the text
-    gave before stands for the last actor so named (in the same number)."""
+    gave before stands for the last actor so named (in the same number); a noun of rules ("the new
+    rules", "the draft": relations.yaml `law_references`) for the last law named ("the Measures for ...
+    published on Friday ... Under the new rules, ...")."""
     before = [a for a in actor_mentions(token.doc) if a.end <= token.left_edge.i and len(a) > 1
-              and not is_description(a) and not _is_source(a) and a.root.lower_ == token.lower_ and a.root.text[:1].isupper()]
+              and not is_description(a) and not _is_source(a) and _called_by(a, token)]
     return before[-1] if before else None
+
+
+def _called_by(actor: Span, noun: Token) -> bool:
+    """Whether a definite `noun` may stand for `actor`: the head word of its name, or a noun of rules
+    for a law."""
+    if actor.label_ == "law" and noun.lower_ in mentions_vocab()["law_references"]:
+        return True
+    return actor.root.lower_ == noun.lower_ and actor.root.text[:1].isupper()
 
 
 def _owner(thing: Token) -> Span | None:
@@ -1214,6 +1230,24 @@ def _law_of_text(doc: Doc) -> Span | None:
     return _text_law(doc)[0]
 
 
+def law_of_passage(anchor: Token) -> Subject | None:
+    """In a text about a law (`law_of_text`), the law the passage of `anchor` is about: the one its sentence
+    names ("Under the Regulation on ..., an institution must reply within 20 days"), else the last one the
+    sentences before it in its paragraph name (`LOOK_BACK`), else the law of the text. A text about one
+    regulation may cite another in a passage of its own."""
+    if _law_of_text(anchor.doc) is None:
+        return None
+    sent = anchor.sent
+    named = [m for m in _named_things(anchor.doc) if m.label_ == "law" and not is_description(m)]
+    here = [m for m in named if sent.start <= m.start < sent.end]
+    if here:
+        before = [m for m in here if m.end <= anchor.i]
+        return _subject(before[-1] if before else here[0], "law")
+    start = window_start(sent, LOOK_BACK)
+    back = [m for m in named if start <= m.start < sent.start and same_paragraph(m.sent, sent)]
+    return _subject(back[-1], "law") if back else law_of_text(anchor.doc)
+
+
 @_per_doc
 def _text_law(doc: Doc) -> tuple[Span | None, int]:
     """(the law a text is about, how often it names it, short references included), else (None, 0)."""
@@ -1258,11 +1292,28 @@ def _named_enough(doc: Doc, times: int) -> bool:
 
 
 def _short_references(doc: Doc, law: Span, mentions: list[Span]) -> int:
-    """How often the text calls a law by its first or last word: "the Measures", "the Law"."""
-    words = {law[0].text, law[-1].text}
+    """How often the text calls a law by its first or last word ("the Measures", "the Law", "the
+    guideline") or by a noun of rules ("the rules", "the new rules", "the draft": relations.yaml
+    `law_references`): a news report names a regulation once, then speaks of "the rules"."""
+    words = {law[0].lower_, law[-1].lower_} | mentions_vocab()["law_references"]
     inside = {i for m in mentions for i in range(m.start, m.end)}
-    return sum(t.text in words and t.is_title and t.i > 0 and doc[t.i - 1].lower_ == "the" and t.i not in inside
-               for t in doc)
+    return sum(t.lower_ in words and t.i not in inside and _definite_reference(t) for t in doc)
+
+
+#: Words between "the" and a noun of rules that still make it the rules named before: "the new rules".
+REFERENCE_MODIFIERS = {"new", "final", "revised", "draft", "latest", "amended", "updated"}
+
+
+def _definite_reference(noun: Token) -> bool:
+    """ "the Measures", "the new rules", "these rules": a definite noun with no "of"/"for"/"on" phrase
+    of its own ("the rules of the game", "the regulation of platforms" are no title's short form)."""
+    before = noun.i - 1
+    while before >= noun.sent.start and noun.doc[before].lower_ in REFERENCE_MODIFIERS:
+        before -= 1
+    if before < noun.sent.start or noun.doc[before].lower_ not in DEFINITE - {"that"}:
+        return False
+    return noun.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "prep" and c.lower_ in ("of", "for", "on")
+                                                      for c in noun.children)
 
 
 def resolve_pronoun(token: Token) -> Span | None:
@@ -2176,8 +2227,19 @@ def _outweighed_by_law(system: Span) -> bool:
     text names at least as often."""
     if system.label_ != "platform":
         return False
-    named = sum(m.id_ == system.id_ for m in actor_mentions(system.doc))
-    return named <= _text_law(system.doc)[1]
+    return _times_named(system) <= _text_law(system.doc)[1]
+
+
+def law_outweighs(system: Subject) -> bool:
+    """ "... published the Guideline on ... According to the guideline, ... Firms may apply to leave the
+    list after six months": a scheme that is only the topic of a text (named in passing, "a high-level
+    social credit system") gives way to the law the text names more often, for a figure no clause
+    gives an actor (the law's time limits, fines and targets)."""
+    return system.how == "topic" and _times_named(system.actor) < _text_law(system.actor.doc)[1]
+
+
+def _times_named(actor: Span) -> int:
+    return sum(m.id_ == actor.id_ for m in actor_mentions(actor.doc))
 
 
 def _previous_paragraph_system(anchor: Token, blacklists: bool = True) -> Span | None:

@@ -290,6 +290,20 @@ CASES = [
          "Under the Opinions on Further Improving the Credit Repair Mechanism for Dishonest Judgment Debtors, "
          "courts must remove a debtor within five working days.",
          [("Opinions on Further Improving the Credit Repair Mechanism for Dishonest Judgment Debtors", "law", "opinions")]),
+    # a title goes on with "from" and a capitalised gerund, "in" and a place; "Regulation" heads a title
+    # as "Regulations" does, but ending an institution's name it is its field
+    case("notice-title-from-gerund",
+         "The Opinions on Barring Dishonest Persons from Boarding Flights took effect on 1 June 2019.",
+         [("Opinions on Barring Dishonest Persons from Boarding Flights", "law", "opinions")]),
+    case("notice-title-in-province",
+         "The Implementation Measures for Credit Repair of Enterprises in Anhui Province take effect on 1 March 2024.",
+         [("Implementation Measures for Credit Repair of Enterprises in Anhui Province", "law", "measures")]),
+    case("institution-market-regulation",
+         "Ouyang Rui, deputy head of the Songling Administration for Market Regulation, spoke in Wuhan.",
+         [("Songling Administration for Market Regulation", GOV, "songling")]),
+    case("notice-title-singular-regulation",
+         "Under the Regulation on the Management of Public Credit Information, an agency must reply within 10 days.",
+         [("Regulation on the Management of Public Credit Information", "law", "regulation")]),
     case("name-before-amount",
          "Hexin Credit is a personal credit bureau in Beijing. Last year the central bank fined Hexin 1.2 million "
          "yuan for using personal data without consent.",

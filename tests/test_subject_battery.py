@@ -408,6 +408,35 @@ ALERT_LAW_PROVISION_DATES = (
     'to 40 articles.\n\n- All companies registered in mainland China will receive a public credit grade of A, B, C '
     'or D from 1 March 2025.\n- Firms must file a credit commitment letter by 31 December 2025.')
 
+WIRE_RULES_NAMED_ONCE = (
+    'Shares of Jinyun Finance fell 4 percent on Monday after the central bank published the Measures for the '
+    'Supervision of Online Credit Scores. Jinyun Finance runs the Jinyun Score, and Jinyun Finance said it would '
+    'comply. Its rival Hailan Pay declined to comment.\n\nThe rules take effect on 1 October. Under the rules, '
+    'lenders may not use a score they cannot explain. A complaint about a score must be answered within 15 days, '
+    'and unlicensed scoring can draw fines of up to 2 million yuan.')
+
+WIRE_THE_RULES_REQUIRE = (
+    "The People's Bank of China on Friday published the Measures for the Supervision of Personal Credit Rating "
+    'Services. Ant Group said it welcomed the rules. Ant Group runs Sesame Credit, and its rival Tencent said it '
+    'would apply for a licence. The rules also require registered capital of at least 30 million yuan.')
+
+RELEASE_NEW_RULES_CUT = (
+    'The National Development and Reform Commission on Tuesday released the Guideline on Expanding Credit '
+    'Incentives for Small Firms. Officials said the NDRC would review progress each year, and the NDRC named '
+    'Hebei and Anhui as pilots.\n\nThe new rules also cut approval times for firms on red lists by at least '
+    '20 percent.')
+
+ALERT_CITED_REGULATION = (
+    'Client alert: the Measures for Corporate Credit Grading\n\nThe Measures for Corporate Credit Grading take effect '
+    'on 1 July 2025. The Measures grade every firm from A to D.\n\nUnder the Regulations on the Management of Credit '
+    'Reporting, a firm that disputes its credit report may file an objection, and the bureau must reply within 20 days.')
+
+RELEASE_GUIDELINE_TOPIC = (
+    'The Guideline on Expanding Credit Incentives for Small Firms is a step in building the social credit system, '
+    'officials said.\n\nAccording to the guideline, approvals for firms on red lists will be faster. Bank loans will '
+    'be cheaper, officials said.\n\nFirms with minor violations may apply for credit repair after six months, and a '
+    'request must be handled within seven working days.')
+
 EXPLAINER_OWNERS_CENTRE = (
     "The People's Bank of China's Credit Reference Center holds files on 1.16 billion people, the centre said in "
     'a statement last June.')
@@ -735,6 +764,23 @@ CASES = [
                  'Public Credit', id='alert-law-provision-date-receive'),
     pytest.param(ALERT_LAW_PROVISION_DATES, 'date', 'file', 'Measures for the Classified Supervision of Enterprise '
                  'Public Credit', id='alert-law-provision-date-file'),
+    # a regulation a news report names once and then calls "the rules": the text is about it, and a
+    # figure no one else in its clause sets is the law's
+    pytest.param(WIRE_RULES_NAMED_ONCE, 'figure', 'within 15 days', 'Measures for the Supervision of Online Credit '
+                 'Scores', id='wire-rules-named-once-figure-within-15-days'),
+    pytest.param(WIRE_RULES_NAMED_ONCE, 'date', '1 October', 'Measures for the Supervision of Online Credit Scores',
+                 id='wire-rules-named-once-date-1-october'),
+    # "The rules require ...", "The new rules cut ...": a noun of rules stands for the law named before
+    pytest.param(WIRE_THE_RULES_REQUIRE, 'figure', '30 million yuan', 'Measures for the Supervision of Personal Credit '
+                 'Rating Services', id='wire-the-rules-require-figure-30-million-yuan'),
+    pytest.param(RELEASE_NEW_RULES_CUT, 'figure', '20 percent', 'Guideline on Expanding Credit Incentives for Small '
+                 'Firms', id='release-new-rules-cut-figure-20-percent'),
+    # a text about one law citing another in a sentence of its own: that sentence's law sets the time limit
+    pytest.param(ALERT_CITED_REGULATION, 'figure', 'within 20 days', 'Regulations on the Management of Credit Reporting',
+                 id='alert-cited-regulation-figure-within-20-days'),
+    # the scheme a text about a law names in passing is no topic of the law's figures
+    pytest.param(RELEASE_GUIDELINE_TOPIC, 'figure', 'six months', 'Guideline on Expanding Credit Incentives for Small '
+                 'Firms', id='release-guideline-topic-figure-six-months'),
     # "The People's Bank of China's Credit Reference Center holds": the owner's name holds a possessive of its own
     pytest.param(EXPLAINER_OWNERS_CENTRE, 'figure', '1.16 billion people', 'Credit Reference Center',
                  id='explainer-owners-centre-figure-1-16-billion-people'),
