@@ -28,7 +28,8 @@ Negated cues ("no penalties such as", "does not bar") give no claim, nor do proh
 restrictions ("forbid blacklisting people for jaywalking", "may blacklist people only where a
 law allows it"), weak cues inside a name ("the Free University of Berlin"), participles that
 describe the recipients ("Blacklisted debtors were refused ..."; cue option `not_as_modifier`),
-inabilities that say whom ("people who cannot pay"; `not_in_description`), rules on how a score may be used
+inabilities that say whom ("people who cannot pay"; `not_in_description`) or that are of knowing ("could not name",
+"the two numbers cannot simply be compared": penalties.yaml `unrestricted_acts`), rules on how a score may be used
 ("a low score may not be used to deny anyone transport": `_rule_on_scores`), feared possibilities
 ("critics fear debtors could be barred"), cues in a clause that a denied case opens ("in none of the
 cities is ..."), a perk named as what one loses or is cost ("losing their deposit waivers", "lose access
@@ -1263,9 +1264,7 @@ class PerkPenaltyFinder:
         colon = next((t for t in match if t.text == ":"), None)
         if cue.takes == "list" and colon is not None and _opens_table(doc, colon):
             return True
-        after = doc[match.end] if match.end < len(doc) else None
-        if cue.kind == "penalty" and after is not None and self.clauses is not None \
-                and after.lemma_.lower() in self.clauses.words.unrestricted and after.pos_ == "VERB":
+        if cue.kind == "penalty" and self._unrestricted_act(match):
             return True  # "could not name a single factor": not being able to say or know is no penalty
         if cue.weak and any(not is_description(a) and a.start <= match.start < a.end and a.label_ != "place"
                             for a in actor_mentions(doc)):
@@ -1299,6 +1298,17 @@ class PerkPenaltyFinder:
         if cue.takes == "list" and self._on_whom(match):
             return True  # "Restrictions on dishonest debtors have grown": whom, not what
         return self._prohibited(match) or self._rule_of_conduct(match)
+
+    def _unrestricted_act(self, match: Span) -> bool:
+        """ "could not name a single factor", "the two numbers cannot simply be compared": the verb the cue
+        negates (the next word, or the clause's verb past an adverb or "be") is an act of saying or knowing."""
+        if self.clauses is None:
+            return False
+        doc = match.doc
+        after = doc[match.end] if match.end < len(doc) else None
+        verb = _clause_verb(match.root)
+        acts = [t for t in (after, verb) if t is not None and t.pos_ == "VERB" and t.i >= match.end]
+        return any(self.clauses.unrestricted_act(t) for t in acts)
 
     def _bars_a_sanction(self, bar: Span, end: int) -> bool:
         """ "guidance that barred municipal scores from being used to deny anyone public services", "rules
