@@ -36,7 +36,8 @@ cities is ..."), a perk named as what one loses or is cost ("losing their deposi
 to subsidised loans", "can cost you deposit-free rentals", "their deposit-free services withdrawn": the
 clause reader's penalty), nor a bare listing ("was listed in 2019 over a
 debt": an event, no penalty), nor a tally of a penalty's use ("refused 23.4 million flight bookings",
-"blocked 2.4 million ticket purchases": a figure; grammar `tally_nouns`), nor a perk or penalty summed up since
+"blocked 2.4 million ticket purchases": a figure; grammar `tally_nouns`), nor a count of those listed ("placed 2,140
+people on the national list", "1,247 enterprises had been included in the list": a figure), nor a perk or penalty summed up since
 a time ("has waived deposits worth 96 billion yuan since its launch").
 
 List items end where "and" opens another clause: a subject of its own ("..., and their children cannot
@@ -1193,10 +1194,27 @@ class PerkPenaltyFinder:
         phrase = doc.char_span(claim.phrase_start, claim.phrase_end, alignment_mode="expand")
         if phrase is not None and _cumulative(phrase):
             return True
-        if claim.kind != "penalty":
+        if claim.kind != "penalty" or phrase is None or not len(phrase):
             return False
-        return phrase is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() in self.grammar.tally_nouns
-                                          and _counted(t) and t.head.lower_ not in GROUNDS_PREPS for t in phrase)
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in self.grammar.tally_nouns
+                   and _counted(t) and t.head.lower_ not in GROUNDS_PREPS for t in phrase) \
+            or self._counted_listing(phrase)
+
+    def _counted_listing(self, phrase: Span) -> bool:
+        """ "placed 2,140 people on the national list", "added some 15.6 million names to the blacklist", "1,247
+        enterprises had been included in the list", "8.3 million people were still listed": a verb of listing (or
+        of moving onto a list) whose party is a number of them counts those listed, a figure, no penalty; not
+        "placed the developer on the list", which names whom, nor "1,370 households were publicly listed as ...",
+        an exposure in public (as in `_bare_listing`)."""
+        if self.clauses is None:
+            return False
+        words = self.clauses.words
+        verb = phrase[0] if phrase[0].pos_ in ("VERB", "AUX") else phrase.root
+        if verb.lemma_.lower() not in words.listing | words.self_listing | words.entering \
+                or any(c.lower_ == "publicly" for c in verb.children):
+            return False
+        parties = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(_counted(p) for p in parties)
 
     def _good_standing(self, sent: Span) -> bool:
         """Whether the sentence speaks of parties in good standing only (extract/consequences.py)."""
