@@ -95,7 +95,9 @@ a restricting verb bars ("bars listed traders from ...", "blocks listed debtors 
 doing ("the city stopped publishing their names"), what a firm cuts of its own business ("Ant had cut Sesame Credit's
 staff by 20%": penalties.yaml `business_things`), a work published ("the draft law was published in November",
 "published its Planning Outline": `published_works`), a contest lost in court ("lost a lawsuit over unpaid wages":
-`contests`), what one cannot check or compare ("a figure I cannot check": `unrestricted_acts`), nor
+`contests`), what one cannot check or compare ("a figure I cannot check": `unrestricted_acts`), an obligation on
+the way off a list ("a company removed from the list must show it has corrected the problem", "must wait a year
+before it can apply for credit repair": `repair_words`), nor
 sanctions named only in general ("punished by all the signatories", "punish residents for their conduct").
 
 Each finding names the verb, where its phrase starts, the words read in front of each item's
@@ -239,6 +241,7 @@ class ClauseWords:
     published_works: frozenset = frozenset()  # what publishing exposes no one by: "published a draft of the law"
     business_things: frozenset = frozenset()  # what a firm cuts of its own accord: "cut Sesame Credit's staff by 20%"
     contests: frozenset = frozenset()  # what one loses in court, no sanction: "lost a lawsuit over unpaid wages"
+    repair: frozenset = frozenset()  # the way back off a list: "must wait a year before it can apply for credit repair"
     free_words: frozenset = frozenset()  # "ride buses free": what a party in good standing does at no cost
     waived_nouns: frozenset = frozenset()  # "borrow books without a deposit": a cost waived
     listed: frozenset = frozenset()  # participles that mark the party they stand in front of: "listed sellers"
@@ -295,6 +298,7 @@ class ClauseWords:
             falling=_words(bad, "falling_verbs"), lesser=_words(bad, "lesser"), exposing=_words(bad, "exposing_verbs"),
             published_works=_words(bad, "published_works"),
             business_things=_words(bad, "business_things"), contests=_words(bad, "contests"),
+            repair=_words(bad, "repair_words"),
             arrears=_words(bad, "arrears"), good_lists=_words(good, "lists"), risk_nouns=_words(good, "risk_nouns"),
             depriving=_words(bad, "depriving_verbs"), deprivation_label=str(bad.get("deprivation_label") or "loss of"),
             transfers=_words(bad, "transfer_verbs"), admissions=_words(bad, "admission_verbs"),
@@ -785,7 +789,8 @@ class ClauseReader:
             adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in self.words.sanctioning), None)
             if adjective is not None:
                 return self._complement(adjective, "penalty", "sanctioning", with_verb=True)
-        if standing == "bad" and verb.pos_ == "VERB" and not _passive(verb) and self._obliged(verb):
+        if standing == "bad" and verb.pos_ == "VERB" and not _passive(verb) and self._obliged(verb) \
+                and not self._repair_step(verb, party):
             finding = self._whole(verb, "penalty", "obliged")  # "firms graded D must file monthly tax returns"
             finding.prefix = self.words.obliged_label
             finding.start = min([verb.i, *(c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "must")])
@@ -796,6 +801,20 @@ class ClauseReader:
         """ "could not name a factor", "a figure I cannot check": an act of saying or knowing, which not being able
         to do is no penalty; not a phrasal verb of another act ("cannot check in without a deposit")."""
         return verb.lemma_.lower() in self.words.unrestricted and not any(c.dep_ == "prt" for c in verb.children)
+
+    def _repair_step(self, verb: Token, party: Token) -> bool:
+        """ "A company removed from the list must show it has corrected the problem", "must wait a year before it
+        can apply for credit repair", "To leave the list, a debtor must pay in full": an obligation on the way off a
+        list (penalties.yaml `repair_words` in the party or the obligation) is a step of credit repair; not a removal
+        from a good list ("firms removed from the red list must pay deposits again")."""
+        def repairing(word: Token) -> bool:
+            if word.lemma_.lower() not in self.words.repair:
+                return False
+            if word.pos_ != "VERB":
+                return True  # "credit repair", "removal"
+            lists = [t for t in word.subtree if t.lemma_.lower() in self.words.lists]
+            return bool(lists) and not any(self._good_list(t) for t in lists)  # "removed from the list", "leave the list"
+        return any(repairing(t) for t in [*party.subtree, *verb.subtree])
 
     def _lost_contest(self, verb: Token) -> bool:
         """ "lost a lawsuit over unpaid wages": a contest lost in court is how one comes to be listed, no sanction."""

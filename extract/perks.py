@@ -37,7 +37,8 @@ to subsidised loans", "can cost you deposit-free rentals", "their deposit-free s
 clause reader's penalty), nor a bare listing ("was listed in 2019 over a
 debt": an event, no penalty), nor a tally of a penalty's use ("refused 23.4 million flight bookings",
 "blocked 2.4 million ticket purchases": a figure; grammar `tally_nouns`), nor a count of those listed ("placed 2,140
-people on the national list", "1,247 enterprises had been included in the list": a figure), nor a perk or penalty summed up since
+people on the national list", "1,247 enterprises had been included in the list": a figure), nor a sanction lifted
+("her rail ban was lifted", "apply to have their restrictions suspended": grammar `lifting_verbs`), nor a perk or penalty summed up since
 a time ("has waived deposits worth 96 billion yuan since its launch").
 
 List items end where "and" opens another clause: a subject of its own ("..., and their children cannot
@@ -220,6 +221,8 @@ class Grammar:
     kind_modifiers: set = field(default_factory=set)
     illustrated_nouns: set = field(default_factory=set)
     tally_nouns: set = field(default_factory=set)
+    lifting_verbs: set = field(default_factory=set)
+    ban_nouns: set = field(default_factory=set)
     table_headers: dict = field(default_factory=dict)
 
     @classmethod
@@ -252,6 +255,8 @@ class Grammar:
             kind_modifiers={w.lower() for w in entry.get("kind_modifiers", [])},
             illustrated_nouns={w.lower() for w in entry.get("illustrated_nouns", [])},
             tally_nouns={w.lower() for w in entry.get("tally_nouns", [])},
+            lifting_verbs={w.lower() for w in entry.get("lifting_verbs", [])},
+            ban_nouns={w.lower() for w in entry.get("ban_nouns", [])},
             table_headers={str(k).lower(): str(v) for k, v in (entry.get("table_headers") or {}).items()},
         )
 
@@ -964,7 +969,7 @@ class PerkPenaltyFinder:
         self._add_clause_claims(doc, found, taken)
         self._add_colon_list_claims(doc, found, taken)
         claims = [c for c, _ in found if not _inside_other_kind(c, found) and not self._bare_listing(c, doc)
-                  and not self._tally(c, doc)]
+                  and not self._tally(c, doc) and not self._sanction_lifted(c, doc)]
         doc._.claims.extend(sorted(claims, key=lambda c: (c.phrase_start, c.phrase_end)))
         return doc
 
@@ -1184,6 +1189,18 @@ class PerkPenaltyFinder:
         named = [g for c in first.children if c.dep_ in ("prep", "dative") for g in [c, *c.children]]
         return not any(t.lemma_.lower() in words.lists or t.lower_ == "as" for t in named) \
             and not any(c.lower_ == "publicly" for c in first.children)
+
+    def _sanction_lifted(self, claim: Claim, doc: Doc) -> bool:
+        """ "Her high-speed rail ban was lifted", "may apply to have their restrictions suspended", "the court lifted
+        the travel ban": a penalty whose sanction noun (grammar `ban_nouns`, `sanction_nouns`) a verb of ending
+        takes (grammar `lifting_verbs`) tells of relief, no penalty."""
+        if claim.kind != "penalty":
+            return False
+        phrase = doc.char_span(claim.phrase_start, claim.phrase_end, alignment_mode="expand")
+        nouns = self.grammar.ban_nouns | self.grammar.sanction_nouns
+        return phrase is not None and any(
+            t.lemma_.lower() in nouns and t.dep_ in ("nsubjpass", "dobj", "nsubj")
+            and t.head.lemma_.lower() in self.grammar.lifting_verbs for t in phrase)
 
     def _tally(self, claim: Claim, doc: Doc) -> bool:
         """ "refused 23.4 million flight bookings", "block 34.6 million attempts to buy air tickets": a

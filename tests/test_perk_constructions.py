@@ -409,7 +409,25 @@ def test_no_sanction_in_what_is_published_lost_in_court_or_unverified(nlp, text)
     assert objects(nlp, text, "penalty") == []
 
 
+@pytest.mark.parametrize("text", [
+    # a sanction lifted or suspended is relief
+    "Her high-speed rail ban was lifted the following month.",
+    "The court lifted the travel ban on the developer in March after he repaid the debt.",
+    "Debtors who pay in instalments may apply to have their high consumption restrictions suspended.",
+    # what a listed firm must do on its way off the list is a step of credit repair
+    "A company removed from the abnormal operations list must show it has corrected the problem.",
+    "A firm on the blacklist must wait at least a year after its listing before it can apply for credit repair.",
+    "To leave the list, a debtor must pay the debt in full and apply to the court.",
+])
+def test_relief_and_the_way_off_a_list_are_no_penalties(nlp, text):
+    assert objects(nlp, text, "penalty") == []
+
+
 @pytest.mark.parametrize("text, expected", [
+    # a ban imposed, a ban faced, an obligation of a grade: still penalties
+    ("The court imposed an exit ban on the developer.", ["exit ban on the developer"]),
+    ("Debtors face a travel ban that only the court can lift.", ["travel ban that only the court can lift"]),
+    ("Firms graded D must file monthly tax returns.", ["must file monthly tax returns"]),
     # names published, a phrasal "check in", a licence lost: still penalties
     ("The names of blacklisted debtors are published in the local newspaper.", ["published in local newspaper"]),
     ("Residents on the blacklist cannot check in at hotels without paying a deposit.",
