@@ -38,8 +38,8 @@ clause reader's penalty), nor a bare listing ("was listed in 2019 over a
 debt": an event, no penalty), nor a tally of a penalty's use ("refused 23.4 million flight bookings",
 "blocked 2.4 million ticket purchases": a figure; grammar `tally_nouns`), nor a count of those listed ("placed 2,140
 people on the national list", "1,247 enterprises had been included in the list": a figure), nor a sanction lifted
-("her rail ban was lifted", "apply to have their restrictions suspended": grammar `lifting_verbs`), nor a perk or penalty summed up since
-a time ("has waived deposits worth 96 billion yuan since its launch").
+("her rail ban was lifted", "apply to have their restrictions suspended": grammar `lifting_verbs`), nor a perk or
+penalty summed up since a time ("has waived deposits worth 96 billion yuan since its launch").
 
 List items end where "and" opens another clause: a subject of its own ("..., and their children cannot
 enrol") or the same subject's next verb in the present with an object ("... and lowers their score").
