@@ -576,8 +576,9 @@ class Phrases:
 
 
 def _counted(noun: Token) -> bool:
-    """ "3,512 persons", "1.52 million firms": a noun a number counts."""
-    return noun.like_num or any(c.dep_ == "nummod" or c.like_num for c in noun.children)
+    """ "3,512 persons", "1.52 million firms": a noun a number counts (not "an exporter ...; one that ...", an
+    appositive the parser hangs on it)."""
+    return noun.like_num or any(c.dep_ == "nummod" or c.like_num and c.dep_ != "appos" for c in noun.children)
 
 
 def _inner_lists_joined(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1231,7 +1232,8 @@ class PerkPenaltyFinder:
                 or any(c.lower_ == "publicly" for c in verb.children):
             return False
         parties = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        return any(_counted(p) for p in parties)
+        # not "one that stays there ... moves to the serious list": "one" stands for a party, it counts none
+        return any(_counted(p) and p.lower_ != "one" for p in parties)
 
     def _good_standing(self, sent: Span) -> bool:
         """Whether the sentence speaks of parties in good standing only (extract/consequences.py)."""
