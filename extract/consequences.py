@@ -93,7 +93,11 @@ a naming verb gives ("was named one of twelve model cities"), a participle the p
 of the series ("cannot ... stay in hotels rated three stars or above": the hotels'), a participle that says whom
 a restricting verb bars ("bars listed traders from ...", "blocks listed debtors from ...": no listing), what one stopped
 doing ("the city stopped publishing their names"), what a firm cuts of its own business ("Ant had cut Sesame Credit's
-staff by 20%": penalties.yaml `business_things`), nor
+staff by 20%": penalties.yaml `business_things`), a work published ("the draft law was published in November",
+"published its Planning Outline": `published_works`), a contest lost in court ("lost a lawsuit over unpaid wages":
+`contests`), what one cannot check or compare ("a figure I cannot check": `unrestricted_acts`), an obligation on
+the way off a list ("a company removed from the list must show it has corrected the problem", "must wait a year
+before it can apply for credit repair": `repair_words`), nor
 sanctions named only in general ("punished by all the signatories", "punish residents for their conduct").
 
 Each finding names the verb, where its phrase starts, the words read in front of each item's
@@ -236,6 +240,8 @@ class ClauseWords:
     exposing: frozenset = frozenset()  # verbs that show what a party has in public: "showing debtors' photographs"
     published_works: frozenset = frozenset()  # what publishing exposes no one by: "published a draft of the law"
     business_things: frozenset = frozenset()  # what a firm cuts of its own accord: "cut Sesame Credit's staff by 20%"
+    contests: frozenset = frozenset()  # what one loses in court, no sanction: "lost a lawsuit over unpaid wages"
+    repair: frozenset = frozenset()  # the way back off a list: "must wait a year before it can apply for credit repair"
     free_words: frozenset = frozenset()  # "ride buses free": what a party in good standing does at no cost
     waived_nouns: frozenset = frozenset()  # "borrow books without a deposit": a cost waived
     listed: frozenset = frozenset()  # participles that mark the party they stand in front of: "listed sellers"
@@ -291,7 +297,8 @@ class ClauseWords:
             self_listing=_words(bad, "self_listing_verbs"),
             falling=_words(bad, "falling_verbs"), lesser=_words(bad, "lesser"), exposing=_words(bad, "exposing_verbs"),
             published_works=_words(bad, "published_works"),
-            business_things=_words(bad, "business_things"),
+            business_things=_words(bad, "business_things"), contests=_words(bad, "contests"),
+            repair=_words(bad, "repair_words"),
             arrears=_words(bad, "arrears"), good_lists=_words(good, "lists"), risk_nouns=_words(good, "risk_nouns"),
             depriving=_words(bad, "depriving_verbs"), deprivation_label=str(bad.get("deprivation_label") or "loss of"),
             transfers=_words(bad, "transfer_verbs"), admissions=_words(bad, "admission_verbs"),
@@ -698,7 +705,7 @@ class ClauseReader:
             everyone = of_no_case(verb) and "bad" not in self.marks(party.subtree, set())
             if standing == "bad" and verb.pos_ == "VERB" and self._ability(verb) and not _passive(verb) and not everyone \
                     and not _counterfactual(verb) \
-                    and verb.lemma_.lower() not in self.words.unrestricted and not said(verb) and not describing(verb):
+                    and not self.unrestricted_act(verb) and not said(verb) and not describing(verb):
                 finding = self._whole(verb, "penalty", "inability")
                 finding.prefix = self.words.inability_label
                 return finding
@@ -747,6 +754,8 @@ class ClauseReader:
             return None
         if lemma in self.words.listing and self._designated(verb):  # "was named one of twelve model cities": a title
             return None
+        if self._work_published(verb, party):  # "the draft law was published in November": no one exposed
+            return None
         # a restricting verb, passive on the party ("had their speeds throttled": on what it has)
         if lemma in self.words.restricting and verb.tag_ in ("VBN", "VBD") and _passive(verb):
             if (causative := _causative_participle(verb)) is not None:
@@ -768,7 +777,8 @@ class ClauseReader:
                 finding.items = [(finding.items[0][0], max(finding.items[-1][1], self._end(done)))]
             return finding
         # a suffering verb is active even after a passive one: "were fined and lost their licences"
-        if lemma in self.words.suffering and not any(c.dep_ == "auxpass" for c in verb.children):
+        if lemma in self.words.suffering and not any(c.dep_ == "auxpass" for c in verb.children) \
+                and not self._lost_contest(verb):
             return self._complement(verb, "penalty", "suffering", label=self.words.suffering[lemma])
         obj = _object(verb)
         if verb.lemma_.lower() in self.words.experiencing and not _passive(verb) and self._compared(obj):
@@ -779,12 +789,45 @@ class ClauseReader:
             adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in self.words.sanctioning), None)
             if adjective is not None:
                 return self._complement(adjective, "penalty", "sanctioning", with_verb=True)
-        if standing == "bad" and verb.pos_ == "VERB" and not _passive(verb) and self._obliged(verb):
+        if standing == "bad" and verb.pos_ == "VERB" and not _passive(verb) and self._obliged(verb) \
+                and not self._repair_step(verb, party):
             finding = self._whole(verb, "penalty", "obliged")  # "firms graded D must file monthly tax returns"
             finding.prefix = self.words.obliged_label
             finding.start = min([verb.i, *(c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "must")])
             return finding
         return None
+
+    def unrestricted_act(self, verb: Token) -> bool:
+        """ "could not name a factor", "a figure I cannot check": an act of saying or knowing, which not being able
+        to do is no penalty; not a phrasal verb of another act ("cannot check in without a deposit")."""
+        return verb.lemma_.lower() in self.words.unrestricted and not any(c.dep_ == "prt" for c in verb.children)
+
+    def _repair_step(self, verb: Token, party: Token) -> bool:
+        """ "A company removed from the list must show it has corrected the problem", "must wait a year before it
+        can apply for credit repair", "To leave the list, a debtor must pay in full": an obligation on the way off a
+        list (penalties.yaml `repair_words` in the party or the obligation) is a step of credit repair; not a removal
+        from a good list ("firms removed from the red list must pay deposits again")."""
+        def repairing(word: Token) -> bool:
+            if word.lemma_.lower() not in self.words.repair:
+                return False
+            if word.pos_ != "VERB":
+                return True  # "credit repair", "removal"
+            lists = [t for t in word.subtree if t.lemma_.lower() in self.words.lists]
+            return bool(lists) and not any(self._good_list(t) for t in lists)  # "removed from the list", "leave the list"
+        return any(repairing(t) for t in [*party.subtree, *verb.subtree])
+
+    def _lost_contest(self, verb: Token) -> bool:
+        """ "lost a lawsuit over unpaid wages": a contest lost in court is how one comes to be listed, no sanction."""
+        obj = _object(verb)
+        return obj is not None and obj.lemma_.lower() in self.words.contests
+
+    def _work_published(self, verb: Token, thing: Token) -> bool:
+        """ "The draft law was published in November 2022": a work an author or a body publishes (subject of
+        the passive exposing verb) exposes no one, as its active form does not ("published a draft of the law")."""
+        # a title keeps its plural in the parser's lemma ("the Social Credit Regulations"): read it singular
+        lemma = thing.lower_[:-1] if thing.tag_ == "NNPS" and thing.lower_.endswith("s") else thing.lemma_.lower()
+        return _passive(verb) and _lemma(verb, self.words.exposing) in self.words.exposing \
+            and lemma in self.words.published_works
 
     def _obliged(self, verb: Token) -> bool:
         """ "must file", "have to report", "need to pay": an obligation (not a lifted one: "do not have to")."""

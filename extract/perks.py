@@ -28,15 +28,18 @@ Negated cues ("no penalties such as", "does not bar") give no claim, nor do proh
 restrictions ("forbid blacklisting people for jaywalking", "may blacklist people only where a
 law allows it"), weak cues inside a name ("the Free University of Berlin"), participles that
 describe the recipients ("Blacklisted debtors were refused ..."; cue option `not_as_modifier`),
-inabilities that say whom ("people who cannot pay"; `not_in_description`), rules on how a score may be used
+inabilities that say whom ("people who cannot pay"; `not_in_description`) or that are of knowing ("could not name",
+"the two numbers cannot simply be compared": penalties.yaml `unrestricted_acts`), rules on how a score may be used
 ("a low score may not be used to deny anyone transport": `_rule_on_scores`), feared possibilities
 ("critics fear debtors could be barred"), cues in a clause that a denied case opens ("in none of the
 cities is ..."), a perk named as what one loses or is cost ("losing their deposit waivers", "lose access
 to subsidised loans", "can cost you deposit-free rentals", "their deposit-free services withdrawn": the
 clause reader's penalty), nor a bare listing ("was listed in 2019 over a
 debt": an event, no penalty), nor a tally of a penalty's use ("refused 23.4 million flight bookings",
-"blocked 2.4 million ticket purchases": a figure; grammar `tally_nouns`), nor a perk or penalty summed up since
-a time ("has waived deposits worth 96 billion yuan since its launch").
+"blocked 2.4 million ticket purchases": a figure; grammar `tally_nouns`), nor a count of those listed ("placed 2,140
+people on the national list", "1,247 enterprises had been included in the list": a figure), nor a sanction lifted
+("her rail ban was lifted", "apply to have their restrictions suspended": grammar `lifting_verbs`), nor a perk or
+penalty summed up since a time ("has waived deposits worth 96 billion yuan since its launch").
 
 List items end where "and" opens another clause: a subject of its own ("..., and their children cannot
 enrol") or the same subject's next verb in the present with an object ("... and lowers their score").
@@ -218,6 +221,8 @@ class Grammar:
     kind_modifiers: set = field(default_factory=set)
     illustrated_nouns: set = field(default_factory=set)
     tally_nouns: set = field(default_factory=set)
+    lifting_verbs: set = field(default_factory=set)
+    ban_nouns: set = field(default_factory=set)
     table_headers: dict = field(default_factory=dict)
 
     @classmethod
@@ -250,6 +255,8 @@ class Grammar:
             kind_modifiers={w.lower() for w in entry.get("kind_modifiers", [])},
             illustrated_nouns={w.lower() for w in entry.get("illustrated_nouns", [])},
             tally_nouns={w.lower() for w in entry.get("tally_nouns", [])},
+            lifting_verbs={w.lower() for w in entry.get("lifting_verbs", [])},
+            ban_nouns={w.lower() for w in entry.get("ban_nouns", [])},
             table_headers={str(k).lower(): str(v) for k, v in (entry.get("table_headers") or {}).items()},
         )
 
@@ -569,8 +576,9 @@ class Phrases:
 
 
 def _counted(noun: Token) -> bool:
-    """ "3,512 persons", "1.52 million firms": a noun a number counts."""
-    return noun.like_num or any(c.dep_ == "nummod" or c.like_num for c in noun.children)
+    """ "3,512 persons", "1.52 million firms": a noun a number counts (not "an exporter ...; one that ...", an
+    appositive the parser hangs on it)."""
+    return noun.like_num or any(c.dep_ == "nummod" or c.like_num and c.dep_ != "appos" for c in noun.children)
 
 
 def _inner_lists_joined(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -962,7 +970,7 @@ class PerkPenaltyFinder:
         self._add_clause_claims(doc, found, taken)
         self._add_colon_list_claims(doc, found, taken)
         claims = [c for c, _ in found if not _inside_other_kind(c, found) and not self._bare_listing(c, doc)
-                  and not self._tally(c, doc)]
+                  and not self._tally(c, doc) and not self._sanction_lifted(c, doc)]
         doc._.claims.extend(sorted(claims, key=lambda c: (c.phrase_start, c.phrase_end)))
         return doc
 
@@ -1183,6 +1191,18 @@ class PerkPenaltyFinder:
         return not any(t.lemma_.lower() in words.lists or t.lower_ == "as" for t in named) \
             and not any(c.lower_ == "publicly" for c in first.children)
 
+    def _sanction_lifted(self, claim: Claim, doc: Doc) -> bool:
+        """ "Her high-speed rail ban was lifted", "may apply to have their restrictions suspended", "the court lifted
+        the travel ban": a penalty whose sanction noun (grammar `ban_nouns`, `sanction_nouns`) a verb of ending
+        takes (grammar `lifting_verbs`) tells of relief, no penalty."""
+        if claim.kind != "penalty":
+            return False
+        phrase = doc.char_span(claim.phrase_start, claim.phrase_end, alignment_mode="expand")
+        nouns = self.grammar.ban_nouns | self.grammar.sanction_nouns
+        return phrase is not None and any(
+            t.lemma_.lower() in nouns and t.dep_ in ("nsubjpass", "dobj", "nsubj")
+            and t.head.lemma_.lower() in self.grammar.lifting_verbs for t in phrase)
+
     def _tally(self, claim: Claim, doc: Doc) -> bool:
         """ "refused 23.4 million flight bookings", "block 34.6 million attempts to buy air tickets": a
         penalty whose words count the acts it stopped (grammar `tally_nouns`) is a tally of its use, a
@@ -1192,10 +1212,28 @@ class PerkPenaltyFinder:
         phrase = doc.char_span(claim.phrase_start, claim.phrase_end, alignment_mode="expand")
         if phrase is not None and _cumulative(phrase):
             return True
-        if claim.kind != "penalty":
+        if claim.kind != "penalty" or phrase is None or not len(phrase):
             return False
-        return phrase is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() in self.grammar.tally_nouns
-                                          and _counted(t) and t.head.lower_ not in GROUNDS_PREPS for t in phrase)
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in self.grammar.tally_nouns
+                   and _counted(t) and t.head.lower_ not in GROUNDS_PREPS for t in phrase) \
+            or self._counted_listing(phrase)
+
+    def _counted_listing(self, phrase: Span) -> bool:
+        """ "placed 2,140 people on the national list", "added some 15.6 million names to the blacklist", "1,247
+        enterprises had been included in the list", "8.3 million people were still listed": a verb of listing (or
+        of moving onto a list) whose party is a number of them counts those listed, a figure, no penalty; not
+        "placed the developer on the list", which names whom, nor "1,370 households were publicly listed as ...",
+        an exposure in public (as in `_bare_listing`)."""
+        if self.clauses is None:
+            return False
+        words = self.clauses.words
+        verb = phrase[0] if phrase[0].pos_ in ("VERB", "AUX") else phrase.root
+        if verb.lemma_.lower() not in words.listing | words.self_listing | words.entering \
+                or any(c.lower_ == "publicly" for c in verb.children):
+            return False
+        parties = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        # not "one that stays there ... moves to the serious list": "one" stands for a party, it counts none
+        return any(_counted(p) and p.lower_ != "one" for p in parties)
 
     def _good_standing(self, sent: Span) -> bool:
         """Whether the sentence speaks of parties in good standing only (extract/consequences.py)."""
@@ -1263,9 +1301,7 @@ class PerkPenaltyFinder:
         colon = next((t for t in match if t.text == ":"), None)
         if cue.takes == "list" and colon is not None and _opens_table(doc, colon):
             return True
-        after = doc[match.end] if match.end < len(doc) else None
-        if cue.kind == "penalty" and after is not None and self.clauses is not None \
-                and after.lemma_.lower() in self.clauses.words.unrestricted and after.pos_ == "VERB":
+        if cue.kind == "penalty" and self._unrestricted_act(match):
             return True  # "could not name a single factor": not being able to say or know is no penalty
         if cue.weak and any(not is_description(a) and a.start <= match.start < a.end and a.label_ != "place"
                             for a in actor_mentions(doc)):
@@ -1299,6 +1335,17 @@ class PerkPenaltyFinder:
         if cue.takes == "list" and self._on_whom(match):
             return True  # "Restrictions on dishonest debtors have grown": whom, not what
         return self._prohibited(match) or self._rule_of_conduct(match)
+
+    def _unrestricted_act(self, match: Span) -> bool:
+        """ "could not name a single factor", "the two numbers cannot simply be compared": the verb the cue
+        negates (the next word, or the clause's verb past an adverb or "be") is an act of saying or knowing."""
+        if self.clauses is None:
+            return False
+        doc = match.doc
+        after = doc[match.end] if match.end < len(doc) else None
+        verb = _clause_verb(match.root)
+        acts = [t for t in (after, verb) if t is not None and t.pos_ == "VERB" and t.i >= match.end]
+        return any(self.clauses.unrestricted_act(t) for t in acts)
 
     def _bars_a_sanction(self, bar: Span, end: int) -> bool:
         """ "guidance that barred municipal scores from being used to deny anyone public services", "rules

@@ -253,6 +253,16 @@ BATTERY = [
     ('blog', 'Riders with low scores were suspended from the app for three late orders.', [], ['suspended from the app']),
     ('wire', 'In 2023 the court list was used to block 34.6 million attempts to buy air tickets.', [], []),
     ('wire', 'The blacklist has kept debtors off 26.8 million flights.', [], ['kept off flights']),
+    # a count of those a verb of listing puts on a list is a figure (blacklisted_people), not a penalty; a party
+    # named or described stays one
+    ('wire', 'Courts in the province placed 48,216 judgment debtors on the blacklist last year.', [], []),
+    ('report', 'Between 2015 and 2022 the courts added some 15.6 million names to the blacklist.', [], []),
+    ('wire', "By the end of March, 1,247 enterprises had been included in the city's blacklist of untrustworthy "
+     "entities.", [], []),
+    ('wire', 'The regulator moved 1.2 million firms onto its abnormal operations list last year.', [], []),
+    ('notice', 'Residents who ignore a court order are put on the blacklist.', [], ['put on the blacklist']),
+    ('report', 'Last year 2,400 households were publicly listed as "untrustworthy" by the township.', [],
+     ['publicly listed as "untrustworthy"']),
     # a perk that a low score costs, or that is withdrawn, is lost: a penalty, or no claim, never a perk
     ('explainer', 'A low Jinyu score can cost you deposit-free rentals.', [], ['loss of deposit-free rentals']),
     pytest.param('paper', 'Borrowers who missed payments saw their scores cut and their deposit-free services withdrawn.', [],

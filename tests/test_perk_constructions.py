@@ -394,6 +394,50 @@ def test_no_claim_in_these(nlp, text):
     doc = analyse(nlp, text)
     assert [c.object for c in doc._.claims if c.kind in ("perk", "penalty")] == []
 
+@pytest.mark.parametrize("text", [
+    # a law, a set of measures or an outline that is published exposes no one (passive, active, a plural title)
+    "The Social Credit System Construction Law was published by the legislature's standing committee.",
+    "In 2014 the State Council published its Planning Outline for a Social Credit System.",
+    "Beijing's Social Credit Regulations were published in the city gazette in March.",
+    # a lawsuit or an appeal lost is how a debtor comes to be listed, not what the list does
+    "Most blacklisted debtors are small traders who lost a lawsuit over unpaid rent and could not pay.",
+    # what the writer cannot check, or figures that cannot be compared, restrict no one
+    "The platform says two million users have high scores, a number we could not verify.",
+    "Many firms appear on more than one blacklist, so the totals cannot be compared.",
+])
+def test_no_sanction_in_what_is_published_lost_in_court_or_unverified(nlp, text):
+    assert objects(nlp, text, "penalty") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a sanction lifted or suspended is relief
+    "Her high-speed rail ban was lifted the following month.",
+    "The court lifted the travel ban on the developer in March after he repaid the debt.",
+    "Debtors who pay in instalments may apply to have their high consumption restrictions suspended.",
+    # what a listed firm must do on its way off the list is a step of credit repair
+    "A company removed from the abnormal operations list must show it has corrected the problem.",
+    "A firm on the blacklist must wait at least a year after its listing before it can apply for credit repair.",
+    "To leave the list, a debtor must pay the debt in full and apply to the court.",
+])
+def test_relief_and_the_way_off_a_list_are_no_penalties(nlp, text):
+    assert objects(nlp, text, "penalty") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ban imposed, a ban faced, an obligation of a grade: still penalties
+    ("The court imposed an exit ban on the developer.", ["exit ban on the developer"]),
+    ("Debtors face a travel ban that only the court can lift.", ["travel ban that only the court can lift"]),
+    ("Firms graded D must file monthly tax returns.", ["must file monthly tax returns"]),
+    # names published, a phrasal "check in", a licence lost: still penalties
+    ("The names of blacklisted debtors are published in the local newspaper.", ["published in local newspaper"]),
+    ("Residents on the blacklist cannot check in at hotels without paying a deposit.",
+     ["unable to check in at hotels without paying a deposit"]),
+    ("Blacklisted firms lose their business licences.", ["loss of their business licences"]),
+])
+def test_sanctions_beside_those_words_stay(nlp, text, expected):
+    assert objects(nlp, text, "penalty") == expected
+
+
 
 @pytest.mark.parametrize("text", [
     "Platforms do much of the work: Tianqing Credit lowers the scores of listed debtors and withdraws deposit-free rentals.",

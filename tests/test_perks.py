@@ -66,7 +66,8 @@ def test_perks(nlp, text, expected, subject, grantor):
      "children to private schools.",
      ["banned from buying plane tickets", "banned from staying in luxury hotels",
       "banned from sending their children to private schools"], "List of Dishonest Judgment Debtors", None),
-    ("The Supreme People's Court placed 6.7 million debtors on its blacklist.",
+    # (a count of those placed is a figure, no penalty: test_perk_battery)
+    ("The Supreme People's Court placed such debtors on its blacklist.",
      ["placed on a blacklist"], "List of Dishonest Judgment Debtors", "Supreme People's Court"),
     ("Sesame Credit deducts points from users who skip their court fines.",
      ["points deducted from users who skip their court fines"], "Sesame Credit", None),
