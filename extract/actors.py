@@ -44,6 +44,9 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   (`leading_genres`: "the Administration for Market Regulation" is none); names inside its title are
   its words, and the gazetteer actor its title names is what it speaks of (`TITLED_AFTER_KEY`:
   its perks and penalties are the Social Credit System's);
+- a name in quotation marks before a noun of a scheme, an app or a website names that thing ('the
+  "Trust Qingyuan" points scheme', `quoted_name_nouns`), and a gazetteer name is found with scare quotes
+  inside it ('a blacklist of "dishonest" debtors');
 - a place's institution named in lower case is an actor named after its place ("the municipal
   government": "Xiamen municipal government"; "the county's civil affairs bureau"; "the city's
   civilization office"; "the city's state-owned assets commission", a hyphenated word kept whole;
@@ -53,7 +56,8 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   of the field the country's possessive names ("China's top court": `field_country`); a body's
   capitalised name given after a place description's possessive is named after the place too ("the
   city's Big Data Bureau" is "Suzhou Big Data Bureau", `local_body_heads`; "Taizhou's Credit Office"
-  keeps its name as written);
+  keeps its name as written), and so is one named with its place after "of" ("the municipal government of
+  Lishui": "Lishui municipal government");
 - one name the text gives two kinds of place is two places ("Qingxi county", "Qingxi town"), and
   "the county" is never a place the text calls a village; "the city" is not the place named to say
   where the one before lies ("Rongcheng in Shandong", "Yiwu, Zhejiang": Rongcheng, Yiwu);
@@ -76,8 +80,12 @@ tax administration": a name with "Taxation"), so does an adjective that is a wor
 names ("the serious list": the List of Seriously Illegal and Dishonest Enterprises, not the debtors'
 list named more often), and a capitalised one is a short name, written as
 in the name it stands for ("the Bureau"). A headline drops its articles: there a bare description
-is read when it stands for one actor of the field all the same ("..., top court says"). An actor named only inside another's apposition ("Ant
-Financial, the Alibaba affiliate") is not one a description stands for.
+is read when it stands for one actor of the field all the same ("..., top court says"), and so is one
+the country's possessive owns ("the country's top court", `country_nouns`), with the wire services' names
+for the national bodies ("the state planner", "the cabinet", "the market regulator": `description_defaults`).
+An actor named only inside another's apposition ("Ant Financial, the Alibaba affiliate") is not one a
+description stands for; a description a comma sets right before a name is that name ("the new firm,
+Qiantang Credit Reporting Co,"), and a new thing ("the new firm", `NEW_THING_ADJECTIVES`) is none named before.
 """
 from __future__ import annotations
 
@@ -101,6 +109,7 @@ from extract.turns import INTERVIEW_CUE, ROLE_LABELS, SPEAKER_TITLES, Turn, is_a
 from extract.vocab import read_yaml
 
 SPANS_KEY = "actors"
+_INTERVIEWEE_KEY = "sckb_interviewee"
 #: doc.user_data key of the (start, end) token ranges of description mentions ("the court").
 DESCRIPTIONS_KEY = "sckb_descriptions"
 #: doc.user_data key: {document title's actor id: (id, type) of the gazetteer actor its title names}.
@@ -714,7 +723,7 @@ class ActorFinder:
     def _quoted_names(self, doc: Doc, names: dict[str, str], found: list[Span]) -> list[Span]:
         """ 'the "Trust Qingyuan" personal credit points scheme', "the “i-Qingyuan” app": a name in
         quotation marks before a noun of `quoted_name_nouns` (lower-case words may stand between)
-        names a thing of that noun's type, whatever its words; the same words again are that
+        names a thing of that noun's type, whatever its words; the same words quoted again are that
         thing. A name the gazetteer or another rule found is that actor."""
         taken = {i for span in found for i in range(span.start, span.end)}
         spans, named = [], {}
@@ -1154,8 +1163,9 @@ class ActorFinder:
         """ "the country's top court", "the nation's cabinet": a singular description owned by the
         country the text is about, which a wire story names so after "China" (`country_nouns`)."""
         owners = [c for c in token.lefts if c.dep_ == "poss"]
-        return token.tag_ == "NN" and len(owners) == 1 and owners[0].lemma_.lower() in self.rules.country_nouns \
-            and any(c.lower_ == "the" for c in owners[0].children) \
+        if token.tag_ != "NN" or len(owners) != 1 or owners[0].lemma_.lower() not in self.rules.country_nouns:
+            return False
+        return any(c.lower_ == "the" for c in owners[0].children) \
             and all(c.dep_ in _DESCRIPTION_MODIFIERS or c in owners for c in token.lefts)
 
     def _default_actor(self, token: Token) -> Span | None:
@@ -1276,7 +1286,10 @@ class ActorFinder:
                 continue
             if token.dep_ == "appos" and token.head.i in index:
                 continue  # "Hexin Credit, the Shenzhen personal credit bureau licensed by ...": Hexin described
-            found, end = (after[:3], after[3]) if after else (self._body_place(token, index, mentions, names), token.i + 1)
+            if after is not None:
+                found, end = after[:3], after[3]
+            else:
+                found, end = self._body_place(token, index, mentions, names), token.i + 1
             if found is None:
                 continue
             place, start, words = found
@@ -2228,7 +2241,10 @@ def speaker_at(doc: Doc, position: int) -> Span | None:
 
 def _turn_speaker(doc: Doc, turn: Turn, mentions: list[Span]) -> Span | None:
     if is_answer(turn):
-        return interviewee(doc, mentions)
+        key = (_INTERVIEWEE_KEY, len(mentions))  # found once per Doc and list of mentions
+        if key not in doc.user_data:
+            doc.user_data[key] = interviewee(doc, mentions)
+        return doc.user_data[key]
     return next((span for span in mentions if span.start_char == turn.name_start and span.end_char == turn.name_end),
                 None)
 
