@@ -44,6 +44,8 @@ from extract.vocab import load_vocab
 FIELDS = ("title", "authors", "published", "url", "doi", "license", "outlet", "keywords")
 #: A prose line: a paragraph of running text, where the header zone ends.
 PROSE_MIN_WORDS = 20
+#: The most words of a line that is only a company's name ("Harrow & Lane LLP").
+COMPANY_NAME_WORDS = 6
 #: Bylines, datelines and labelled lines are short.
 SHORT_LINE_WORDS = 14
 #: The header zone never runs past this many lines, whatever the page looks like.
@@ -154,6 +156,12 @@ class Vocabulary:
         while len(words) > 1 and words[-1].strip(".,").casefold() in self.company_suffixes:
             words.pop()
         return " ".join(words).rstrip(",")
+
+    def is_company_name(self, text: str) -> bool:
+        """A line that is only a company's name with its legal form: "Harrow & Lane LLP", "Qilin Data Co., Ltd."."""
+        words = text.split()
+        return 2 <= len(words) <= COMPANY_NAME_WORDS and words[-1].strip(".,").casefold() in self.company_suffixes \
+            and words[0][:1].isupper()
 
     def is_menu(self, text: str) -> bool:
         return text.strip(" :|·•>»-–—!").casefold() in self.menu_words
@@ -787,6 +795,7 @@ def _could_be_headline(line: Line, vocab: Vocabulary) -> bool:
         and not _is_mostly_date(line, vocab)
         and not _is_date_banner(text)
         and not vocab.document_number.fullmatch(text)
+        and not vocab.is_company_name(text)  # "Harrow & Lane LLP" above a client alert's date: the firm
     )
 
 
@@ -921,6 +930,18 @@ def read_rights_and_outlet(lines: list[Line], top: int, vocab: Vocabulary, meta:
             meta.offer("outlet", logo.group("name").strip(), text_note(line.text))
     _offer_repeated_name(lines, vocab, meta)
     _offer_wire_service(lines, top, meta)
+    _offer_firm(lines, top, vocab, meta)
+
+
+def _offer_firm(lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata) -> None:
+    """A company's name alone on a line of the header, with its legal form, is who publishes the
+    page ("Harrow & Lane LLP" above a client alert's date): the outlet, without the form (and out of
+    a letterhead's capitals: "MARLOWE CHEN LLP" is Marlowe Chen)."""
+    for line in lines[:top]:
+        if vocab.is_company_name(line.text):
+            name = vocab.without_company_suffix(line.text)
+            meta.offer("outlet", name.title() if name.isupper() else name, text_note(line.text))
+            return
 
 
 def _offer_wire_service(lines: list[Line], top: int, meta: Metadata) -> None:

@@ -358,6 +358,14 @@ def test_logo_line_gives_outlet(vocab):
     assert meta.outlet == "Sixth Tone"
 
 
+@pytest.mark.parametrize("firm, outlet", [("Harrow & Lane LLP", "Harrow & Lane"), ("HARROW & LANE LLP", "Harrow & Lane")])
+def test_a_firm_s_name_above_its_alert_is_its_outlet_not_its_headline(vocab, firm, outlet):
+    raw = capture("Client Alert | China: New Rules on Corporate Credit Repair Take Effect", "", firm,
+                  "June 4, 2023", "", "Authors: Michelle Tan, Partner; Robert Kwok, Associate")
+    meta = infer_metadata(raw, vocab)
+    assert (meta.title, meta.outlet) == ("Client Alert | China: New Rules on Corporate Credit Repair Take Effect", outlet)
+
+
 @pytest.mark.parametrize("lede, outlet", [
     ("HONG KONG/SHANGHAI, Sept 3 (Reuters) - China's central bank has approved Ant's application.", "Reuters"),
     ("BEIJING, March 4 (Xinhua) -- The State Council issued a plan.", "Xinhua"),
