@@ -714,9 +714,11 @@ class Attributor:
 
     def _reports(self, verb: Token) -> bool:
         """Whether the verb reports something: a clause, a quotation, or (cite, report...)
-        an object. "Tao Café adds face-scanning" reports nothing."""
+        an object. "Tao Café adds face-scanning" reports nothing, nor does a verb of habit with its
+        infinitive ("the system has continued to improve": the doing goes on, nothing is said)."""
         children = list(verb.children)
-        if any(c.dep_ in CONTENT_DEPS for c in children) or self._as_clause(verb) \
+        content = CONTENT_DEPS - {"xcomp"} if verb.lemma_.lower() in self.habit_verbs else CONTENT_DEPS
+        if any(c.dep_ in content for c in children) or self._as_clause(verb) \
                 or _closing_report(verb, self.listener_verbs) \
                 or _inserted_report(verb):
             return True

@@ -314,6 +314,9 @@ BATTERY = [
     # "X used to say ...": the subject of the verb the reporting verb completes
     ("b156", "Scores were everywhere then. Tencent used to say more than 800 million people had a score.",
      "800 million people", "Tencent", ANY),
+    # a verb of habit with its infinitive reports nothing: the one who says so does
+    ("b157", "The NDRC said the country's social credit system has continued to improve, with 2,000 records "
+             "being removed each day.", "2,000 records", "National Development and Reform Commission", ANY),
     # "who estimated" after a person's role and workplace: the person
     ("b148", "“Fines are far too high,” said Li Na, a lawyer at the Shanghai firm Jinmao Partners, who estimated "
              "that about one in five of her clients had been listed.", "one in five", "Li Na", ANY),

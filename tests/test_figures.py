@@ -110,6 +110,8 @@ FIGURES = [
                  "credit-scoring pilots.", None, "eight private companies",
                  dict(predicate="companies_licensed", value=8.0, unit="companies", bound="exact",
                       subject="People's Bank of China", as_of="2015"), id="number-word-and-year"),
+    pytest.param("A total of 1.53 million market entities completed credit repair in 2023.", None,
+                 "1.53 million market entities", dict(predicate="companies", unit="companies"), id="market-entities"),
     pytest.param("The court's list has kept people off 26.8 million flights since 2013.", None,
                  "26.8 million flights", dict(predicate="blocked_flights", unit="flights"), id="kept-off-flights"),
     pytest.param("Since 2013, courts have blocked 36 million attempts to buy plane tickets.", None,
