@@ -65,8 +65,9 @@ the product found right after its preposition or set off after its noun where th
 and a share said as the passive subject of a verb of dividing or holding ("the remaining 30% is split among A, B
 and C", "the rest is held by A": owned_by; relations.yaml stakes `passive_verbs`), the company the share's "of"
 or the one another stake names. A body's "we" in a quote of one who speaks for it is the body ("we signed an
-agreement with X," said Y, Z's chief: Z partners_with X); a stake of "no" equity is none. "A and B each hold 8%" is read from the order of the words, where "each"
-parts the parse ("a company in which A and B each hold an 8% stake", "NIFA holds 36%; A and B each own 8%").
+agreement with X," said Y, Z's chief: Z partners_with X); a stake of "no" equity is none. "A and B each
+hold 8%" is read from the order of the words, where "each" parts the parse ("a company in which A and B
+each hold an 8% stake", "NIFA holds 36%; A and B each own 8%").
 A workplace or a container named with its owner's
 possessive is the unit named ("nine years at the PBoC's Credit Reference Center", "inside Ant Group's
 Alipay app"), and where an object is kept is no object ("keeps two lists on its Publicity System": the

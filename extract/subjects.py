@@ -38,8 +38,9 @@ The rules, in order (the first that names an actor wins):
    apposition to an actor is that actor ("Baihang Credit, a Shenzhen-based bureau"), and a
    definite description stands for the actor an appositive described with its noun ("the
    bureau" after that), and a noun of rules the last law named ("The new rules require registered
-   capital of at least 30 million yuan" after "the Measures for ..."); a count of those a body licensed or picked is the body's ("one of eight
-   scorers the People's Bank of China approved", "selected Xiamen as one of 12 model cities");
+   capital of at least 30 million yuan" after "the Measures for ..."); a count of those a body
+   licensed or picked is the body's ("one of eight scorers the People's Bank of China approved",
+   "selected Xiamen as one of 12 model cities");
    a count of those put on a named list, on it or taken off it is the list's, not its keeper's
    ("SAMR put 1.37 million firms on its list of seriously illegal and dishonest enterprises"; "the court
    removed 61,000 debtors" with no list in its clause: the blacklist the text named before);
@@ -53,10 +54,12 @@ The rules, in order (the first that names an actor wins):
    inside the owner's name the parser read);
 2. up the dependency tree: the subject of each governing verb ("Alipay has 450 million
    users"; "the scheme" is the scheme the passage is about, not its operator: "The scheme, operated
-   by the Wuxi Public Credit Information Center, has 4.1 million users"; a place acting on the scheme the text
-   names for it is that scheme: "Weihai launched its Seagull Score and had enrolled 1.9 million residents", "the
-   city announced that it would revise the scheme", not "Suzhou has 12.7 million residents" nor "the city signed
-   an agreement with Alipay": `doers_scheme`, which extract/dates.py also applies), a passive agent, the antecedent of a relative clause ("Zhenai.com, which has ...";
+   by the Wuxi Public Credit Information Center, has 4.1 million users"; a place acting on the scheme
+   the text names for it is that scheme: "Weihai launched its Seagull Score and had enrolled 1.9
+   million residents", "the city announced that it would revise the scheme", not "Suzhou has 12.7
+   million residents" nor "the city signed an agreement with Alipay": `doers_scheme`, which
+   extract/dates.py also applies), a passive agent, the antecedent of a relative clause
+   ("Zhenai.com, which has ...";
    a relative clause after an appositive refers to the appositive's anchor: in "Alipay, a
    division of Alibaba, which counts 520 million users" it is Alipay; a second one coordinated with
    the first to the same: "Sesame Credit, which Ant developed and which claims 500 million users"), a noun that the claim
