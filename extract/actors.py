@@ -353,10 +353,13 @@ class NameRules:
         )
 
 
-#: Quotation marks a writer may put around words of a name ('a blacklist of "dishonest" debtors').
-SCARE_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
-OPENING_QUOTES = frozenset({'"', "“", "‘"})
-CLOSING_QUOTES = frozenset({'"', "”", "’"})
+#: Quotation marks as the tokenizer writes them (straight, curly, guillemets, the parser's pairs), around
+#: what a speaker says (extract/attribution.py) or words of a name ('a blacklist of "dishonest" debtors').
+QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "«", "»", "``", "''"})
+#: Around words of a name a straight single mark too, which elsewhere ends a plural's possessive ("debtors'").
+SCARE_QUOTES = QUOTE_MARKS | {"'"}
+OPENING_QUOTES = frozenset({'"', "“", "‘", "«", "``"})
+CLOSING_QUOTES = frozenset({'"', "”", "’", "»", "''"})
 #: Dependents that may stand between "the" and a description noun ("the central bank").
 _DESCRIPTION_MODIFIERS = {"det", "amod", "advmod"}
 #: Determiners that make a description definite.

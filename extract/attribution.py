@@ -95,7 +95,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.actors import SPANS_KEY, actor_of, actors_in, clean_entity_name, paragraph_of, slug, speaker_at
+from extract.actors import QUOTE_MARKS, SPANS_KEY, actor_of, actors_in, clean_entity_name, paragraph_of, slug, speaker_at
 from extract.datelines import dateline_at
 from extract.subjects import PERSONAL_PRONOUNS, description_antecedent, institution, mentions_vocab, resolve_pronoun
 from extract.vocab import load_vocab
@@ -103,7 +103,6 @@ from extract.vocab import load_vocab
 #: An author-year citation's words: "Zhang 2021", "Zhang and Li, 2021", "Creemers et al. 2018: 12".
 AUTHOR_YEAR = re.compile(r"^[A-Z][\w'’\-]+(?:(?:,| and| &) [A-Z][\w'’\-]+)*(?: et al\.?)?,? (?:19|20)\d\d[a-z]?"
                          r"(?:[:,] ?(?:p\. ?)?\d+(?:[-–]\d+)?)?$")
-QUOTE_MARKS = {"“", "”", '"', "‘", "’", "«", "»", "``", "''"}
 #: Dependents of a reporting verb that hold what it reports.
 CONTENT_DEPS = {"ccomp", "parataxis", "xcomp"}
 #: Dependents of a credited noun phrase that are about the party, not the party itself.

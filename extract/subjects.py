@@ -1166,7 +1166,7 @@ def _our_body(owner: Token) -> Span | None:
 
 
 #: The marks whose count says whether a word stands inside a quotation: double ones only, since a
-#: single closing mark is also the apostrophe of "Ant’s" (attribution.py's QUOTE_MARKS, which only asks
+#: single closing mark is also the apostrophe of "Ant’s" (actors.py's QUOTE_MARKS, which attribution.py only asks
 #: whether a sentence holds a quotation, takes both).
 DOUBLE_QUOTE_MARKS = {'"', "\u201c", "\u201d"}
 

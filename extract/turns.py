@@ -279,7 +279,8 @@ def turn_lines(lines: list[str]) -> set[int]:
 def turns_of(doc: Doc) -> list[Turn]:
     """The speaker turns of a Doc's text, found once per Doc."""
     if _KEY not in doc.user_data:
-        doc.user_data[_KEY] = speaker_turns(doc.text) or question_turns(doc.text)
+        text = doc.text  # spaCy joins it anew at each call
+        doc.user_data[_KEY] = speaker_turns(text) or question_turns(text)
     return doc.user_data[_KEY]
 
 
