@@ -46,6 +46,8 @@ FIELDS = ("title", "authors", "published", "url", "doi", "license", "outlet", "k
 PROSE_MIN_WORDS = 20
 #: The most words of a line that is only a company's name ("Harrow & Lane LLP").
 COMPANY_NAME_WORDS = 6
+#: The most words of a site's name on the first line of a capture ("Trust Watch").
+MASTHEAD_WORDS = 4
 #: Bylines, datelines and labelled lines are short.
 SHORT_LINE_WORDS = 14
 #: The header zone never runs past this many lines, whatever the page looks like.
@@ -915,6 +917,7 @@ def _copyright_holder(line: Line, vocab: Vocabulary) -> str | None:
 
 
 def read_rights_and_outlet(lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata) -> None:
+    _offer_masthead(lines, top, vocab, meta)  # first: a newsletter's author may hold its copyright
     for line in lines:
         licence = find_license(line.text, vocab)
         if licence:
@@ -931,6 +934,23 @@ def read_rights_and_outlet(lines: list[Line], top: int, vocab: Vocabulary, meta:
     _offer_repeated_name(lines, vocab, meta)
     _offer_wire_service(lines, top, meta)
     _offer_firm(lines, top, vocab, meta)
+
+
+def _offer_masthead(lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata) -> None:
+    """A site's or a newsletter's name alone on the capture's first line, above a surer headline, that
+    the text names again ("Trust Watch" / "Issue #42: Baihang's new licence" / ... "Welcome back to
+    Trust Watch"): the outlet. A page whose first line is its own title ("Lishui Harmony Points" above
+    an encyclopedia's article) has no surer headline under it."""
+    if len(lines) < 3:
+        return
+    first, below = lines[0], lines[1]
+    if len(first.words) > MASTHEAD_WORDS or not is_named_entity(first.text, vocab) \
+            or not _is_title_case(first.words, vocab) or first.text in meta.authors:
+        return
+    if headline_score(below, lines, top, vocab) <= headline_score(first, lines, top, vocab):
+        return
+    if any(first.text in line.text for line in lines[2:]):
+        meta.offer("outlet", first.text, text_note(first.text) + " (the name above the headline, named again)")
 
 
 def _offer_firm(lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata) -> None:

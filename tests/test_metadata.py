@@ -385,6 +385,25 @@ def test_site_name_repeated_in_furniture_gives_outlet(vocab):
     assert "site name" in meta.notes["outlet"]
 
 
+@pytest.mark.parametrize("copyright_line", ["© 2021 Mara Lindqvist · Unsubscribe", "© 2021 Harbour Media Ltd"])
+def test_a_newsletter_s_name_above_its_issue_headline_is_its_outlet(vocab, copyright_line):
+    # the newsletter's name, not whoever holds the copyright, is where the issue was published
+    raw = capture("Trust Watch", "Issue #7: Baihang Expands, Courts Add Names", "", "By Mara Lindqvist", "Mar 14, 2021",
+                  body="Welcome back to Trust Watch, a weekly newsletter on credit and data governance in China. "
+                       "This week the central bank approved a wider business scope for Baihang Credit.",
+                  footer=("Thanks for reading Trust Watch! Subscribe for free to receive new posts.", copyright_line))
+    meta = infer_metadata(raw, vocab)
+    assert (meta.title, meta.outlet) == ("Issue #7: Baihang Expands, Courts Add Names", "Trust Watch")
+
+
+def test_an_article_s_own_name_on_its_first_line_is_its_title_not_an_outlet(vocab):
+    raw = capture("Lishui Harmony Points", "From Civicpedia, the free encyclopedia",
+                  body="The Lishui Harmony Points is a personal credit points scheme operated by the municipal "
+                       "government of Lishui, a city in Zhejiang province. Lishui Harmony Points began in 2019.")
+    meta = infer_metadata(raw, vocab)
+    assert (meta.title, meta.outlet) == ("Lishui Harmony Points", None)
+
+
 def test_a_blog_s_name_above_its_tagline_is_no_headline(vocab):
     # the blog's name and its description of itself head every page; the post's own headline has the byline
     raw = capture("Notes from the Credit Desk", "A blog by Marta Lindgren on credit, data and the state", "",
