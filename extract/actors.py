@@ -1195,7 +1195,11 @@ class ActorFinder:
         # "the serious list" after the List of Seriously Illegal and Dishonest Enterprises: an adjective
         # that picks one of the actors by a word of its name; one that picks none ("the new list") is no
         # qualifier
-        before = [m for m in before if _qualified(_name_words(m), _adjectives(token))] or before
+        adjectives = _adjectives(token)
+        picked = [m for m in before if _qualified(_name_words(m), adjectives)]
+        if not picked and any(a.lower_ in LEVEL_ADJECTIVES for a in adjectives):
+            return None  # "the intermediate court" after the Supreme People's Court is another court
+        before = picked or before
         apposed = [m for m in candidates if token in _appositives(m)]
         if apposed:  # "Baihang Credit, the other credit bureau": the name it is apposed to, or none
             before = [m for m in before if m in apposed]
@@ -1957,6 +1961,12 @@ def _describes_another(mention: Span, others: list[Span]) -> bool:
 
 #: Adjectives that say a description's thing is not one named before: "the new firm", "the proposed law".
 NEW_THING_ADJECTIVES = frozenset({"new", "proposed", "planned", "future", "upcoming"})
+
+
+#: Adjectives of a body's level or reach: a description with one ("the intermediate court", "the
+#: provincial bureau") stands only for an actor whose name has it too.
+LEVEL_ADJECTIVES = frozenset({"intermediate", "local", "district", "county", "municipal", "provincial", "regional",
+                              "basic", "grassroots", "lower"})
 
 
 def _new_thing(token: Token) -> bool:

@@ -371,6 +371,9 @@ def test_a_description_apposed_to_a_name_or_of_a_new_thing(nlp, text, stands_for
     ("The Supreme People's Court sued him. The Hebei court fined him.", "court"),  # named by its place
     ("Suining is a county in Jiangsu. As early as 2010, the county of Suining had a system.", "county"),
     ("The Supreme People's Court spoke. The courts were slow.", "courts"),  # a plural is no one actor
+    # a body of another level is another body
+    ("The Supreme People's Court spoke. In Shenzhen, the intermediate court set up a hotline.", "court"),
+    ("The Suzhou Big Data Bureau keeps the records. The local bureau checks them.", "bureau"),
 ])
 def test_what_is_no_description(nlp, text, description):
     _, doc = found(nlp, text)
