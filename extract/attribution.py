@@ -719,7 +719,7 @@ class Attributor:
         content = CONTENT_DEPS - {"xcomp"} if verb.lemma_.lower() in self.habit_verbs else CONTENT_DEPS
         if any(c.dep_ in content for c in children) or self._as_clause(verb) \
                 or _closing_report(verb, self.listener_verbs) \
-                or _inserted_report(verb):
+                or _inserted_report(verb) or _opening_report(verb):
             return True
         if any(t.dep_ == "mark" and t.lower_ == "that" and t.head.pos_ in ("VERB", "AUX") and t.head.i > verb.i
                for t in verb.subtree):  # "said in a statement that ...", however the parser hung it
@@ -744,7 +744,7 @@ class Attributor:
         an "as" clause the clause it modifies."""
         if _inserted_report(verb) and verb.head.left_edge.i == verb.sent.start:
             return None  # "The city had installed 38, the office said, and added a rule: ...": all of it
-        if self._as_clause(verb) or _inserted_report(verb):
+        if self._as_clause(verb) or _inserted_report(verb) or _opening_report(verb):
             verb = verb.head
         if verb.dep_ == "ROOT" or _closing_report(verb, self.listener_verbs) or _report_before_colon(verb):
             return None
@@ -1125,6 +1125,14 @@ def _inserted_report(verb: Token) -> bool:
     return verb.dep_ == "parataxis" and any(c.dep_ == "nsubj" for c in verb.children) \
         and not any(c.dep_ in CONTENT_DEPS | {"dobj"} for c in verb.children) \
         and verb.i + 1 < len(verb.doc) and verb.nbor().text in (",", "—", "–")
+
+
+def _opening_report(verb: Token) -> bool:
+    """ "For context, Ant says Zhima Credit had 520 million users": a reporting clause the parser hung
+    under the clause it opens (a parataxis before its head, with a subject and nothing said of its own)."""
+    return verb.dep_ == "parataxis" and verb.i < verb.head.i and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in CONTENT_DEPS | {"dobj"} for c in verb.children) \
+        and verb.right_edge.i + 1 < len(verb.doc) and not verb.doc[verb.right_edge.i + 1].is_punct
 
 
 def _restated_after(head: Token) -> list[Span]:

@@ -460,6 +460,12 @@ BATTERY = [
      "Lotus Market Bureau", ANY),
     ("b201", "Lotus Credit has 90 million users, its chief executive told reporters on Monday.", "90 million users",
      "Lotus Credit", ANY),
+    # --- a reporting clause opening its sentence after a fronted phrase, which the parser may hang
+    # under the clause it reports (a parataxis) --------------------------------------------------
+    ("b202", "For context, Ant says Sesame Credit had more than 520 million users by 2019.", "520 million users",
+     "Ant Financial", ANY),
+    ("b203", "For context, Ant says Zhima Credit had more than 520 million users by 2019.", "520 million users",
+     "Ant Financial", ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).
