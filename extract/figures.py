@@ -23,7 +23,9 @@ a claim of each one that measures something:
   ("lower its deposit-free threshold to 560 from 580", "raised its threshold to 600": `threshold_nouns`)
   -> score_threshold, both the level moved to and the level moved from.
 - ranges: "from 350 to 950", "between 10 and 20 million": two claims, the low end bound min
-  and the high end bound max, extra["range"] = "low" | "high".
+  and the high end bound max, extra["range"] = "low" | "high". On a verb of change (`change_verbs`:
+  "the limit went from 500 yuan to 8,000 yuan") the two are a level before and one after, each with
+  its own bound, extra["change"] = "from" | "to".
 - tables: a number alone in a cell of a table written as text lines, its cells set apart by
   "|" or, as PDF readers render tables, by tabs or runs of spaces; it counts its row's label or
   its column's header, and takes the scale and currency its caption or header gives in brackets
@@ -387,6 +389,7 @@ class FigureExtractor:
         self.difference_words = {w.lower() for w in elliptical.get("difference_words", [])}
         self.sample_size_cues = phrases(metrics.get("sample_size_cues", []), tokenize)
         self.level_verbs = {w.lower() for w in metrics.get("level_verbs", [])}
+        self.change_verbs = {w.lower() for w in metrics.get("change_verbs", [])}
         self.age = next((m for m in self.counts if m.predicate == "age"), None)
         #: the units of a length of time ("year", "month", "quarter")
         self.time_units = {noun[-1] for m in self.counts if m.predicate == "duration" for noun in m.nouns}
@@ -1204,6 +1207,11 @@ class FigureExtractor:
                 or low.has_scale and high.has_scale or bool(unit_of_high) or self._range_cell(doc, low, high) is not None
         return link == "and" and opener == "between"
 
+    def _changes(self, preposition: Token) -> bool:
+        """Whether a "from" hangs on a verb of change (`change_verbs`)."""
+        head = preposition.head
+        return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in self.change_verbs
+
     def _bracketed_scale(self, doc: Doc, low: Quantity) -> bool:
         """ "its range (350 to 950) looks like a FICO score": a range in brackets after a measure or a
         range noun (`range_nouns`), in a sentence about scores."""
@@ -1233,9 +1241,15 @@ class FigureExtractor:
                             opener, low.end, dict(high_figure.extra))
         if high_figure.kind == "measure" and high_figure.predicate != low_figure.predicate:
             low_figure.predicate = high_figure.predicate
-        low.bound, high.bound = "min", "max"
         high_figure.phrase_start = high.start if doc[low.end].text in ("-", "–") else low.end  # "950", "to 950"
         full = [doc[opener].idx, doc[high_figure.phrase_end - 1].idx + len(doc[high_figure.phrase_end - 1])]
+        if doc[opener].lower_ == "from" and self._changes(doc[opener]):
+            # "the limit went from 500 yuan to 8,000 yuan": a level before and a level after, each with
+            # its own bound
+            low_figure.extra.update(change="from", change_phrase=full)
+            high_figure.extra.update(change="to", change_phrase=full)
+            return [low_figure, high_figure]
+        low.bound, high.bound = "min", "max"
         low_figure.extra.update(range="low", range_phrase=full)
         high_figure.extra.update(range="high", range_phrase=full)
         return [low_figure, high_figure]

@@ -499,6 +499,13 @@ BATTERY = [
     ("range-in-brackets", "The Heron Score is popular with reporters: its range (300 to 900) resembles a FICO score.",
      [(300, "min", "points"), (900, "max", "points")]),
     ("range-in-brackets-of-no-score", "The firm's range (20 to 30 models) is small.", [(30, "exact", "models")]),
+    # a change from one level to another is two levels, not a range
+    ("change-from-to-money", "My Huabei credit limit went from 500 yuan to 8,000 yuan.",
+     [(500, "exact", "CNY"), (8000, "exact", "CNY")]),
+    ("change-from-to-shared-scale", "Its registered users rose from 120 to 200 million last year.",
+     [(120 * M, "exact", "users"), (200 * M, "exact", "users")]),
+    ("change-from-to-own-bounds", "The inspection rate fell from roughly 6 per cent to under 1 per cent.",
+     [(6, "approx", "percent"), (1, "max", "percent")]),
     ("threshold-of-age", "The bank raised the age threshold for its loans to 25.", []),
     ("grant-acknowledged", "The fieldwork was funded by a grant of EUR 52,000 from the Alder Foundation.", []),
     ("grant-as-a-perk", "High scorers may apply for a start-up grant of 30,000 yuan funded by the district.",
