@@ -787,6 +787,9 @@ class FigureExtractor:
         if node.lemma_.lower() not in self.level_verbs:
             return None
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and node.dep_ == "conj" and node.head.lemma_.lower() in self.level_verbs:
+            # "my score started at 560 and is now 750": the first verb's subject is the second's
+            subject = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.tag_ == "WDT" and node.dep_ == "relcl":
             subject = node.head  # "her score, which had been 702, fell": the noun "which" stands for
         return subject if subject is not None and (self._is_measure(subject) or self._is_threshold(subject)) else None

@@ -499,6 +499,9 @@ BATTERY = [
     ("range-in-brackets", "The Heron Score is popular with reporters: its range (300 to 900) resembles a FICO score.",
      [(300, "min", "points"), (900, "max", "points")]),
     ("range-in-brackets-of-no-score", "The firm's range (20 to 30 models) is small.", [(30, "exact", "models")]),
+    # a level a score started at is the score, and so is the level a second verb gives it
+    ("score-started-at-and-is-now", "My Zhima score started at 560 and is now 750.",
+     [(560, "exact", "points"), (750, "exact", "points")]),
     # a change from one level to another is two levels, not a range
     ("change-from-to-money", "My Huabei credit limit went from 500 yuan to 8,000 yuan.",
      [(500, "exact", "CNY"), (8000, "exact", "CNY")]),
