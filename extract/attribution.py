@@ -387,7 +387,7 @@ class Attributor:
                 memory.sources[source] = parties[0]  # "according to a plan issued by X ... the plan said"
             if parties:
                 end = max(head.i + 1, max(p.end for p in parties))
-                credits.append(Credit(parties, sent.doc[token.i:end], aside=_extent(head)))
+                credits.append(Credit(parties, sent.doc[token.i:end], aside=_extent_before_clause(head)))
         return credits
 
     def _marked(self, sent: Span, words: set[str], memory: Memory) -> list[Credit]:
@@ -1362,6 +1362,30 @@ def _core(head: Token) -> set[int]:
 
 def _extent(head: Token) -> tuple[int, int]:
     return head.left_edge.i, head.right_edge.i + 1
+
+
+#: Tags of a finite verb: one after the comma is a clause of its own, however the parser hung it.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite_clause(verb: Token, comma: Token) -> bool:
+    """A verb after the comma that heads a clause of its own, not one inside a relative clause ("Li Wei,
+    a lawyer who has worked for ...")."""
+    return verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("aux", "auxpass") \
+        and (verb.tag_ in FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) \
+        and not any(a.dep_ == "relcl" for a in (verb, *verb.ancestors) if a.i > comma.i)
+
+
+def _extent_before_clause(head: Token) -> tuple[int, int]:
+    """The credited phrase's words, up to a comma after which the parser hung a whole clause inside it
+    ("According to data published by the court, the list held 8.3 million people": "the list held ..."
+    is what the court said, not part of its name)."""
+    start, end = _extent(head)
+    doc = head.doc
+    for comma in (t for t in doc[head.i + 1:end] if t.text == ","):
+        if any(_finite_clause(t, comma) for t in doc[comma.i + 1:end]):
+            return start, comma.i
+    return start, end
 
 
 def _distinct(spans: list[Span]) -> list[Span]:

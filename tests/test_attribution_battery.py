@@ -466,6 +466,11 @@ BATTERY = [
      "Ant Financial", ANY),
     ("b203", "For context, Ant says Zhima Credit had more than 520 million users by 2019.", "520 million users",
      "Ant Financial", ANY),
+    # --- "according to" a source whose phrase the parser runs on into the clause it credits ------
+    ("b204", "According to data published by the Supreme People's Court, the list of dishonest judgment debtors "
+             "held 8.3 million people at the end of 2023.", "8.3 million people", "Supreme People's Court", ANY),
+    ("b205", "According to Li Wei, a lawyer who has worked for Jintian Law Firm since 2015, 5 million people were "
+             "listed in 2019.", "worked", None, ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).
