@@ -519,10 +519,14 @@ class FigureExtractor:
             or self._age(sent, q) or self._elliptical(sent, q, words)
 
     def _text_part(self, q: Quantity, noun: Token) -> bool:
-        """ "Five myths about ...", "we answer six common questions": a text numbers its own parts
-        exactly; with a bound the count is the world's ("the handbook lists more than 140 ways to
-        gain points")."""
-        return noun.lemma_.lower() in self.reader.structure_nouns and q.bound == "exact"
+        """ "Five myths about ...", "we answer six common questions", "my testimony makes three points":
+        a text numbers its own parts exactly; with a bound the count is the world's ("the handbook lists
+        more than 140 ways to gain points")."""
+        if q.bound != "exact":
+            return False
+        lemma = noun.lemma_.lower()
+        return lemma in self.reader.structure_nouns or lemma in self.reader.argument_nouns \
+            and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.reader.argument_verbs
 
     @staticmethod
     def _sample_size(doc: Doc, q: Quantity, mark: int) -> Figure:

@@ -281,6 +281,8 @@ class NumberReader:
         self.counter_nouns = {w.lower() for w in furniture.get("counter_nouns", [])}
         self.reach_verbs = {w.lower() for w in furniture.get("reach_verbs", [])}
         self.structure_nouns = {w.lower() for w in furniture.get("structure_nouns", [])}
+        self.argument_nouns = {w.lower() for w in furniture.get("argument_nouns", [])}
+        self.argument_verbs = {w.lower() for w in furniture.get("argument_verbs", [])}
         self.source_words = {w.lower() for w in furniture.get("source_words", [])}
         self.pointing_words = {w.lower() for w in furniture.get("pointing_words", [])}
         self.pointing_limit = float(furniture.get("pointing_limit", 0))

@@ -420,6 +420,9 @@ BATTERY = [
     ("put-the-number-at", "Officials put the number of listed firms at about 45,000.", [(45000, "approx", "companies")]),
     ("not-against-a-team", "Shanghai won 3-1 against Beijing on Sunday.", []),
     ("structure-myths", "Five myths about the social credit system, and what the documents say", []),
+    ("structure-points-made", "My testimony makes three points.", []),
+    ("structure-points-raised", "I want to raise two points about the blacklist.", []),
+    ("points-earned-stay", "Volunteers earn five points for each hour of service.", [(5, "exact", "points")]),
     ("structure-questions", "Below we answer six common questions about credit repair.", []),
     ("structure-not-penalties", "The notice lists six penalties for dishonest firms.", [(6, "exact", "penalties")]),
 
