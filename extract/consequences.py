@@ -238,6 +238,7 @@ class ClauseWords:
     good_lists: frozenset = frozenset()  # words that make a list one of good standing: "on the red list"
     arrears: frozenset = frozenset()  # status words of payments left undone: a party's, not a sentence's
     exposing: frozenset = frozenset()  # verbs that show what a party has in public: "showing debtors' photographs"
+    neutral_liabilities: frozenset = frozenset()  # what "subject to" sanctions no one by: "its ratings"
     published_works: frozenset = frozenset()  # what publishing exposes no one by: "published a draft of the law"
     business_things: frozenset = frozenset()  # what a firm cuts of its own accord: "cut Sesame Credit's staff by 20%"
     contests: frozenset = frozenset()  # what one loses in court, no sanction: "lost a lawsuit over unpaid wages"
@@ -273,7 +274,8 @@ class ClauseWords:
             bad_acts=_words(bad, "acts"), restricting=_words(bad, "restricting_verbs"),
             caused=_words(bad, "caused_verbs"),
             suffering={str(k).lower(): (v or "") for k, v in suffering.items()},
-            sanctioning=_words(bad, "adjectives"), receiving=_words(good, "receiving_verbs"),
+            sanctioning=_words(bad, "adjectives"), neutral_liabilities=_words(bad, "neutral_liabilities"),
+            receiving=_words(good, "receiving_verbs"),
             granting=_words(good, "granting_verbs") | _words(good, "exempting_verbs"),
             benefiting=_words(good, "adjectives"), exempting=_words(good, "exempting_verbs"),
             context=frozenset(str(w).lower() for w in penalties.get("context") or []),
@@ -787,7 +789,7 @@ class ClauseReader:
             return self._complement(verb, "penalty", "paying", with_verb=True)  # "pay higher premiums"
         if lemma == "be":
             adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in self.words.sanctioning), None)
-            if adjective is not None:
+            if adjective is not None and not self._neutral_liability(adjective):
                 return self._complement(adjective, "penalty", "sanctioning", with_verb=True)
         if standing == "bad" and verb.pos_ == "VERB" and not _passive(verb) and self._obliged(verb) \
                 and not self._repair_step(verb, party):
@@ -796,6 +798,12 @@ class ClauseReader:
             finding.start = min([verb.i, *(c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "must")])
             return finding
         return None
+
+    def _neutral_liability(self, adjective: Token) -> bool:
+        """ "are subject to its corporate ratings", "subject to the same rules": being rated or governed
+        (`neutral_liabilities`) sanctions no one; "subject to more frequent inspections" does."""
+        things = [g for c in adjective.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return bool(things) and all(t.lemma_.lower() in self.words.neutral_liabilities for t in things)
 
     def unrestricted_act(self, verb: Token) -> bool:
         """ "could not name a factor", "a figure I cannot check": an act of saying or knowing, which not being able

@@ -404,6 +404,10 @@ def test_no_claim_in_these(nlp, text):
     # what the writer cannot check, or figures that cannot be compared, restrict no one
     "The platform says two million users have high scores, a number we could not verify.",
     "Many firms appear on more than one blacklist, so the totals cannot be compared.",
+    # being rated or governed is no sanction
+    "The blacklist is growing again. Third, U.S. companies operating in China are already subject to its corporate "
+    "ratings.",
+    "The blacklist keeps growing. Foreign-invested enterprises on it are subject to the same rules as domestic firms.",
 ])
 def test_no_sanction_in_what_is_published_lost_in_court_or_unverified(nlp, text):
     assert objects(nlp, text, "penalty") == []
