@@ -948,3 +948,20 @@ def test_a_keeper_s_list_is_not_another_keeper_s_list(actors_nlp):
                      "Customs's list held some 3,100 firms in May.")
     found = subject_of(token(doc, "firms", nth=-1))
     assert found is None or found.name != "List of Dishonest Judgment Debtors"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Since 2019, the State Administration for Market Regulation has rated companies from A to D. In my interviews "
+     "with 14 compliance officers at U.S. firms, 9 said their company had never checked its own rating.",
+     "14 compliance officers"),
+    ("Since 2019, the State Administration for Market Regulation has rated companies from A to D. In my interviews "
+     "with 14 compliance officers at U.S. firms, 9 said their company had never checked its own rating.", "9"),
+    ("The Rongcheng scheme gives every resident 1,000 points. We surveyed 300 residents in 2021.", "300 residents"),
+])
+def test_the_people_of_the_writer_s_own_study_are_counted_about_no_actor(nlp, text, phrase):
+    # corpus/annotations/README.md: the interviewees of a study have no subject
+    from extract.nlp import analyse
+
+    doc = analyse(nlp, text, "2024-04-18")
+    found = [c for c in doc._.claims if c.kind == "figure" and doc.text[c.phrase_start:c.phrase_end].startswith(phrase)]
+    assert found and {c.subject for c in found} == {None}
