@@ -123,7 +123,8 @@ quarter ended March 31": `period_nouns`), the time of writing of a state told in
 with a modal or in the perfect of a state ("Two firms currently hold a licence", "At present, 86 firms
 have joined": only what is told as done is dated, "Qilin Data today announced"), a survey the text itself draws on ("It
 draws on a survey ..., conducted in 2019"), dates in reference-list entries (also every
-sentence of a numbered one, and of a note: "2 Interview with an adviser, ..."), bylines
+sentence of a numbered one, and of a note: "2 Interview with an adviser, ..."; not a report's
+subsection, "3.1 Firms should ... by the end of 2021"), bylines
 ("published on June 28, 2018" with no subject; "This article was first published in 2019"),
 copyright years, a span of years in brackets after a title, part of its name ("Planning Outline for the
 Construction of a Social Credit System (2014-2020)"), and dates no event cue governs (banner dates).
@@ -1430,7 +1431,8 @@ class DateExtractor:
         if self.reference_line is not None and self.reference_line.match(text, line_start) is not None:
             return True
         note = numbered_line(doc, line_start)  # extract/numbers.py: a note's number, not a line that is a sentence
-        return note is not None and note["word"].lower() not in self.finder.months
+        # a subsection's number ("3.1 Foreign firms should ...") numbers no note
+        return note is not None and note["word"].lower() not in self.finder.months and "." not in note["number"]
 
     # -- finding the event ------------------------------------------------------------------
 

@@ -591,6 +591,10 @@ BATTERY = [
     # a timeline's entries: the date opening each dates its event; a month without a year is in the entry's year
     pytest.param("Key dates\n2012: Weihai Honesty Register launched\n2017: Qilin Data founded", PUBLISHED,
                  [('launched', '2012'), ('launched', '2017')], id='timeline-headline-entries'),
+    # a report's subsection is no note: its sentence's dates stand
+    pytest.param("4. Recommendations\n4.1 Lenders should audit their scores by the end of 2025.\n"
+                 "4.2 Regulators should publish the criteria they use.", PUBLISHED,
+                 [('deadline', '2025-12-31')], id='subsection-is-no-note'),
     pytest.param("Milestones\n2019: The Honesty Code takes effect on 1 March.", PUBLISHED,
                  [('took_effect', '2019-03-01')], id='timeline-entry-year-of-a-month'),
 ]
