@@ -24,7 +24,8 @@ to plain text, where a block is a line:
    disclaimer, a copyright line) or widget starts the tail, and it all goes; a comments
    widget starts a tail even if long paragraphs (comments) follow.
 
-Protected: reference lists (extract.citations finds their heading and entries) and
+Protected: reference lists (extract.citations finds their heading and entries), timelines (a
+heading and its entries, each a date and an event: extract.tables) and
 provenance lines (bylines, datelines, licence statements), which say who wrote the page,
 when, and under what licence; the metadata readers and attribution read them. Bylines in
 the tail still go.
@@ -41,7 +42,7 @@ from functools import lru_cache
 
 from extract import citations, metadata
 from extract.citations import stopword_density
-from extract.tables import spaced_row
+from extract.tables import spaced_row, timeline_entry
 from extract.turns import turn_lines
 from extract.vocab import load_vocab
 
@@ -482,6 +483,26 @@ def protect_colon_lists(paragraphs: list[Paragraph]) -> None:
                     q.protect("list")
 
 
+def protect_timelines(paragraphs: list[Paragraph]) -> None:
+    """A timeline (two entries and more in a row, each a date, a dash or a colon and its event:
+    `timeline_entry`) and the heading right above it stay: an explainer's "Key dates" box is terse
+    and short-lined, and read line by line the boilerplate rules took it for a menu."""
+    i = 0
+    while i < len(paragraphs):
+        run = []
+        for q in paragraphs[i:]:
+            if q.named_furniture or timeline_entry(q.text, 0) is None:
+                break
+            run.append(q)
+        if len(run) >= 2:
+            heading = paragraphs[i - 1] if i and paragraphs[i - 1].heading and not paragraphs[i - 1].named_furniture \
+                else None
+            for q in [heading, *run] if heading is not None else run:
+                if not q.protected:
+                    q.protect("timeline")
+        i += max(len(run), 1)
+
+
 def protect_turns(paragraphs: list[Paragraph], raw: str) -> None:
     """What a speaker says in a transcript's or an interview's turn stays, however short or
     terse ("PRIYA RAMAN: The trains thing is the court list, exactly."); an ad read the
@@ -708,6 +729,7 @@ def clean_capture(raw: str, config: CleanConfig | None = None, furniture: Furnit
         describe(p, furniture, config)
     protect_reference_lists(paragraphs, furniture)
     protect_colon_lists(paragraphs)
+    protect_timelines(paragraphs)
     protect_turns(paragraphs, raw)
     mark_repeats(paragraphs, config)
     mark_widgets(paragraphs, config)

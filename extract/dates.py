@@ -103,7 +103,12 @@ do since then ("Since 2019, firms can ask ..."; inside an infinitive of purpose,
 says), a plan the clause after a counted time states ("two days before its shares were due to
 start trading": scheduled), and a date alone in a row of a table laid out in plain lines whose
 header names the event by its participle ("City Scheme Launched ..."; a year, or a month and year: "Lishui
-Camellia Points    March 2018    Lishui Credit Office").
+Camellia Points    March 2018    Lishui Credit Office"), and the date opening a timeline's entry
+(`timeline_entry` of extract/tables.py: "March 2018 – Baihang Credit is licensed by ...", "2014: Planning
+Outline published"), which dates the entry's event wherever the parser hung it and though it cut the line
+after the colon, told in the present too ("The State Council issues the Planning Outline": a verb the
+tagger read as a plural noun, `_misread_present`); a month named there without a year is in the entry's
+year ("2021: The law takes effect on 1 November"), and that date replaces the entry's coarser one.
 
 Not events: a year naming a thing ("Under the 2023 rules, residents start ..."), a time that dates a figure the verb states ("had published more than 40
 million records by February", "added 560,000 people to the list in 2019", "By 2019, 20 cities
@@ -118,7 +123,8 @@ quarter ended March 31": `period_nouns`), the time of writing of a state told in
 with a modal or in the perfect of a state ("Two firms currently hold a licence", "At present, 86 firms
 have joined": only what is told as done is dated, "Qilin Data today announced"), a survey the text itself draws on ("It
 draws on a survey ..., conducted in 2019"), dates in reference-list entries (also every
-sentence of a numbered one, and of a note: "2 Interview with an adviser, ..."), bylines
+sentence of a numbered one, and of a note: "2 Interview with an adviser, ..."; not a report's
+subsection, "3.1 Firms should ... by the end of 2021"), bylines
 ("published on June 28, 2018" with no subject; "This article was first published in 2019"),
 copyright years, a span of years in brackets after a title, part of its name ("Planning Outline for the
 Construction of a Social Credit System (2014-2020)"), and dates no event cue governs (banner dates).
@@ -134,6 +140,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.claims import Claim
 from extract.datelines import dateline_at
+from extract.tables import timeline_entry
 from extract.numbers import (
     NUMBER_SECTIONS,
     NumberReader,
@@ -346,7 +353,8 @@ class TimeFinder:
                     continue
                 self._resolve(expression, (year, month, day), self._previous(doc, found, sent, expression), doc,
                               narrative=_narrative_year(doc, found, sent, year),
-                              sequel=_sequel_year(found, sent, expression, year))
+                              sequel=_sequel_year(found, sent, expression, year)
+                              or _entry_year(doc, found, expression))
                 found.append(expression)
                 i = expression.end
         return found
@@ -947,6 +955,20 @@ def _sequel_year(found: list[TimeExpression], sent: Span, e: TimeExpression, pub
     return last.year
 
 
+def _entry_year(doc: Doc, found: list[TimeExpression], e: TimeExpression) -> int | None:
+    """ "2021: The Data Security Law takes effect on 1 September": a month named without a year in a
+    timeline's entry (`timeline_entry`) is in the year of the entry's own date."""
+    if not found or e.month is None or e.year is not None:
+        return None
+    text = doc_text(doc)
+    line_start, _ = line_at(text, doc[e.start].idx)
+    entry = timeline_entry(text, line_start)
+    last = found[-1]
+    if entry is None or last.year is None or not line_start <= doc[last.start].idx < entry.end() <= doc[e.start].idx:
+        return None
+    return last.year
+
+
 def _past_perfect(token: Token) -> bool:
     """Whether the clause of a time expression is in the past perfect ("had added"): the
     tense of a story told about an earlier time, not of the news."""
@@ -1309,6 +1331,9 @@ class DateExtractor:
                 claim = self._followed(doc, sent, expression, previous) or self.claim_for(doc, sent, expression)
                 if claim is not None and previous is not None and _restates(claim, previous):
                     continue  # "Established 2013 (11 years ago)": one event, its date said twice
+                if claim is not None and previous is not None and _refines(claim, previous) \
+                        and previous in doc._.claims:
+                    doc._.claims.remove(previous)  # "2021: The law takes effect on 1 September": one event
                 if claim is not None:
                     doc._.claims.append(claim)
                     previous = claim
@@ -1406,7 +1431,8 @@ class DateExtractor:
         if self.reference_line is not None and self.reference_line.match(text, line_start) is not None:
             return True
         note = numbered_line(doc, line_start)  # extract/numbers.py: a note's number, not a line that is a sentence
-        return note is not None and note["word"].lower() not in self.finder.months
+        # a subsection's number ("3.1 Foreign firms should ...") numbers no note
+        return note is not None and note["word"].lower() not in self.finder.months and "." not in note["number"]
 
     # -- finding the event ------------------------------------------------------------------
 
@@ -1414,7 +1440,7 @@ class DateExtractor:
         """The event a verb or an event noun names, if the vocabulary has it, with the tokens
         of its cue ("took effect": took, effect)."""
         lemma = token.lemma_.lower()
-        if token.pos_ in ("NOUN", "PROPN"):
+        if token.pos_ in ("NOUN", "PROPN") and not _misread_present(token):
             event = next((e for e in self.events if lemma in e.nouns or token.lower_ in e.nouns), None)
             if event is None and (state := _state(token)) is not None:  # "in force since 2018"
                 event = next((e for e in self.events if state in e.states), None)
@@ -1423,7 +1449,7 @@ class DateExtractor:
         if token.pos_ == "ADJ":  # "the Measures, effective from 1 May 2018"
             event = next((e for e in self.events if lemma in e.adjectives), None)
             return (event, [token]) if event else None
-        if token.pos_ not in ("VERB", "AUX"):
+        if token.pos_ not in ("VERB", "AUX") and not _misread_present(token):
             return None
         lemmas = {lemma, self.verb_forms.get(token.lower_, lemma)}  # "fined" (lemmatised "fin")
         if any((word, c.lower_) in self.other_phrasal_verbs for word in lemmas for c in token.children
@@ -1457,7 +1483,21 @@ class DateExtractor:
             # "Qilin said on Tuesday that from July 1 members will no longer pay": the start of what is said
             return self._rule_start(doc, e) or found
         return found or self._since(doc, e) or self._target(doc, e) or self._rule_start(doc, e) \
-            or self._planned_clause(doc, e)
+            or self._planned_clause(doc, e) or self._timeline_event(doc, e)
+
+    def _timeline_event(self, doc: Doc, e: TimeExpression) -> tuple[Token, tuple[Event, list[Token]]] | None:
+        """The event of a timeline's entry its opening date dates (`timeline_entry`: "March 2018 – Baihang
+        Credit is licensed by ...", "Q3 2019 – Suzhou rolls out ..."), where the parser hung the date on
+        a noun of the entry: the entry's main verb, else its first verb that names an event."""
+        line_start, line = line_at(doc_text(doc), doc[e.start].idx)
+        entry = timeline_entry(doc_text(doc), line_start)
+        if entry is None or doc[e.end - 1].idx > entry.end():
+            return None
+        # the parser may still cut the entry after its colon: the event is then in the line's next sentence
+        told = [t for t in doc[e.end:] if t.idx < line_start + len(line) and t.idx >= entry.end()]
+        roots = list(dict.fromkeys(t.sent.root for t in told))
+        verbs = roots + [t for t in told if t.pos_ in ("VERB", "AUX")]
+        return next(((verb, event) for verb in verbs if (event := self.event_of(verb)) is not None), None)
 
     def _planned_clause(self, doc: Doc, e: TimeExpression):
         """ "halted on 3 November 2020, two days before its shares were due to start trading" (or "it
@@ -1801,9 +1841,10 @@ class DateExtractor:
     def participants(self, cue: Token, event: Event, ignore: set[int]) -> tuple[Token | None, Token | None]:
         """(theme, agent) tokens of an event cue; tokens in `ignore` (the cue's own words, the
         date) are no participants."""
-        if cue.pos_ in ("NOUN", "PROPN") and _state(cue) is not None and any(_state(cue) in e.states for e in self.events):
+        nominal = cue.pos_ in ("NOUN", "PROPN") and not _misread_present(cue)
+        if nominal and _state(cue) is not None and any(_state(cue) in e.states for e in self.events):
             return _state_holder(cue, ignore), None
-        if cue.pos_ in ("NOUN", "PROPN"):
+        if nominal:
             theme, agent = self._noun_participants(cue, ignore)
             return theme, _represented(agent)
         if cue.pos_ == "ADJ":  # the noun it describes, or the subject it is said of
@@ -1921,7 +1962,8 @@ class DateExtractor:
         ("was put on the city's list": the list is where one is put, not what the event is about)."""
         # a noun cue's theme taken from its clause ("browses the menu of Alibaba's system, in
         # an exhibition") is only what the event concerns: the actor it belongs to counts
-        derived = theme is not None and cue.pos_ in ("NOUN", "PROPN") and theme.head.i != cue.i
+        derived = theme is not None and cue.pos_ in ("NOUN", "PROPN") and not _misread_present(cue) \
+            and theme.head.i != cue.i
         found = _actor(theme, owners=derived) if theme is not None else None
         if found is None and cue.pos_ in ("VERB", "AUX"):
             for child in cue.children:
@@ -1955,6 +1997,8 @@ class DateExtractor:
         if found is None:
             return None
         cue, (event, cue_tokens) = found
+        if not sent.start <= cue.i < sent.end:  # a timeline's entry the parser cut after its date
+            sent = doc[min(sent.start, cue.sent.start):max(sent.end, cue.sent.end)]
         if self._conditional(cue) or event is not self.since_state and self._negated(cue):
             return None  # "If the rules were adopted in 2025, ...", "did not launch it in 2020": no event happened
         if self._period_of(doc, cue, e):
@@ -1968,7 +2012,7 @@ class DateExtractor:
             return None  # "She has reported from Beijing since 2016": a career, no saying dated
         if self._own_data(cue):
             return None  # "It draws on a survey of 1,836 users, conducted in 2019": the study's method
-        if event.nouns_need_year and cue.pos_ in ("NOUN", "PROPN") and e.relation == "absolute" \
+        if event.nouns_need_year and cue.pos_ in ("NOUN", "PROPN") and not _misread_present(cue) and e.relation == "absolute" \
                 and e.resolved != "absolute":
             return None  # "its annual report deadline of June 30" recurs
         return self._claim(doc, sent, e, cue, event, cue_tokens)
@@ -2200,7 +2244,7 @@ class DateExtractor:
             phrase_end=doc[end - 1].idx + len(doc[end - 1].text),
             quote_start=sent.start_char,
             quote_end=sent.end_char,
-            method=f"date/{'noun' if cue.pos_ in ('NOUN', 'PROPN') else 'verb'}:{e.resolved}",
+            method=f"date/{'noun' if cue.pos_ in ('NOUN', 'PROPN') and not _misread_present(cue) else 'verb'}:{e.resolved}",
             subject_id=subject_id,
             subject=subject_name,
             object=obj,
@@ -2462,6 +2506,12 @@ class DateExtractor:
         return not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[sent.start : end])
 
 
+def _misread_present(token: Token) -> bool:
+    """A verb in the present the tagger read as a plural noun, which a subject shows: timelines tell
+    their events in the present ("June 2014 – The State Council issues the Planning Outline")."""
+    return token.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in token.children)
+
+
 def _told_as_past(cue: Token, e: TimeExpression) -> bool:
     """Whether the verb of an event dated by the time of writing tells it as done: in the past
     ("Qilin Data today announced", "released today"), or in the perfect when the time is a day
@@ -2482,6 +2532,16 @@ def _restates(claim: Claim, previous: Claim) -> bool:
     """Whether a claim is the previous one again: the same event cue and predicate, dated the same."""
     return (claim.phrase_start, claim.predicate, claim.date, claim.quote_start) == \
         (previous.phrase_start, previous.predicate, previous.date, previous.quote_start)
+
+
+def _refines(claim: Claim, previous: Claim) -> bool:
+    """Whether a claim dates the previous one's event more precisely: the same predicate and subject,
+    phrases that share the event cue, a date within the previous one's ("2021: ... takes effect on 1
+    September")."""
+    return (claim.predicate, claim.subject) == (previous.predicate, previous.subject) \
+        and claim.phrase_start < previous.phrase_end and previous.phrase_start < claim.phrase_end \
+        and claim.date is not None and previous.date is not None \
+        and len(claim.date) > len(previous.date) and claim.date.startswith(previous.date)
 
 
 #: Dependencies of a word that modifies the noun after it ("the 2023 rules").

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.clean import FOOTNOTE_MARKER, is_footnote_marker, list_marker_end
+from extract.tables import timeline_entry
 from extract.settings import Settings
 from extract.turns import turns_of
 
@@ -88,7 +89,9 @@ class LineBreaks:
     its last punctuation mark (or where it reaches the limit): no sentence of prose is that long.
     A speaker's label ("Nadia Osterhaus: More than you think.") is a sentence of its own
     (extract/turns.py). The second word of a line never starts a sentence: after a heading the
-    parser would cut "Deng" from "Deng Wei knows ..."."""
+    parser would cut "Deng" from "Deng Wei knows ...". A timeline's entry ("March 2022 – The central
+    government publishes ...", "2014: Planning Outline published") is one sentence, its date and its
+    event: the parser would make the date and its dash a sentence of their own."""
 
     def __init__(self, max_sentence_tokens: int):
         self.max_sentence_tokens = max_sentence_tokens
@@ -108,6 +111,7 @@ class LineBreaks:
                 item = list_marker_end(doc, following.i)
                 if item > following.i and item < len(doc):
                     doc[item].is_sent_start = False  # the bullet or number and its item are one
+                self._join_timeline_entry(doc, following)
                 run_start = run_start if runs_on else following.i
             elif token.text == ":" and following.is_lower:
                 following.is_sent_start = False
@@ -132,6 +136,18 @@ class LineBreaks:
             if spoken is not None and len(spoken):
                 spoken[0].is_sent_start = True
         return doc
+
+    @staticmethod
+    def _join_timeline_entry(doc: Doc, first: Token) -> None:
+        """Keep a timeline entry's date, its dash or colon and the event after them in one sentence
+        (`timeline_entry`) when the line opening at token `first` is one."""
+        entry = timeline_entry(doc.text, first.idx)
+        if entry is None:
+            return
+        for token in doc[first.i + 1:]:
+            if token.idx > entry.end():
+                break
+            token.is_sent_start = False
 
     @staticmethod
     def _runs_on(doc: Doc, newline: int) -> bool:

@@ -11,7 +11,8 @@ finds the counted noun and the metric. A sign glued to a number ("+5", "-50") ma
 Furniture (`is_furniture`): numbers that label, number or date the page rather than state a
 figure: labels ("figure 1"), links, phone numbers, copyright years, a page's counters ("128
 comments") and reach ("viewed 2.3 million times"), numbers opening a heading or a note ("3.3
-Platforms as enforcers") or a section or a list item ("1. Who is rated"), reading times ("About 7
+Platforms as enforcers"; a sentence too when its neighbours number the lines around it, "3.1 Foreign
+firms should ..." under "3. Recommendations") or a section or a list item ("1. Who is rated"), reading times ("About 7
 minutes of reading", "Reading time: 6 minutes"), rates of exchange ("RMB7.2960 to US$1.00", "US$1
 = 7.15 yuan"), a statistic's level ("95% CI"), a publication's price to its subscribers
 ("Subscribe: 12 issues for GBP 49"), a study's research grant ("funded by a grant of EUR 48,000 from
@@ -99,11 +100,14 @@ def numbered_line(doc: Doc, at: int) -> re.Match | None:
 
 
 def _in_numbered_run(text: str, at: int, number: str) -> bool:
-    """Whether a neighbour of the line at `at` opens with the number before or after its `number`."""
-    if not number.isdigit():
-        return False
+    """Whether a neighbour of the line at `at` opens with the number before or after its `number`; a
+    subsection's ("3.1 Foreign firms should ...") also with its section's ("3. Recommendations")."""
     lines = [line.strip() for line in text[:at].split("\n")[-4:-1] + text[at:].split("\n")[1:4] if line.strip()]
-    neighbours = {str(int(number) - 1), str(int(number) + 1)}
+    if "." in number:
+        section, sub = number.split(".")
+        neighbours = {f"{section}.{int(sub) - 1}", f"{section}.{int(sub) + 1}", f"{section}.", section}
+    else:
+        neighbours = {str(int(number) - 1), str(int(number) + 1)}
     return any(line.split(" ", 1)[0] in neighbours for line in lines)
 
 

@@ -3,12 +3,17 @@
 Readers render an HTML table as lines of cells between bars ("| Tax grade A | SAT | Invoices on demand |",
 under a header row and a "|---|---|" rule) and a PDF reader a table as lines whose cells are set apart
 by tabs or runs of spaces ("A   90 or above   fast-track approvals"); prose has neither. The figures
-(extract/figures.py) and the perks and penalties (extract/perks.py) read cells of both.
+(extract/figures.py) and the perks and penalties (extract/perks.py) read cells of both. A timeline is a
+table of two columns written as lines, each a date, a dash or a colon, and what happened then
+(`timeline_entry`): the cleaner keeps them, the sentence splitter keeps each whole, and the dates
+(extract/dates.py) date each entry's event by its date.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from extract.citations import DATE
 
 #: The character that separates the cells of a table row.
 CELL = "|"
@@ -147,3 +152,19 @@ def cell_items(text: str, cell: tuple[int, int]) -> list[tuple[int, int]]:
             items.append((start + lead, start + len(part.rstrip())))
         start += len(part) + 1
     return items
+
+
+#: A timeline's entry: a line that opens (after a bullet) with its date, a dash or a colon, then the
+#: event, told in the present or as a headline ("June 2014 – The State Council issues the Planning
+#: Outline", "2018: Baihang Credit licensed", "Q3 2019 - Suzhou rolls out ...", "Late 2019: ...").
+TIMELINE_ENTRY = re.compile(
+    r"[ \t]*(?:[-–—•*·][ \t]*)?(?:(?:early|mid|late|spring|summer|autumn|fall|winter|Q[1-4]|H[12])[ \t-]*)?"
+    rf"(?:{DATE.pattern})(?:[ \t]*[-–/][ \t]*\d{{2,4}})?[ \t]*(?::|[-–—](?=[ \t]))[ \t]*(?=\S)",
+    re.IGNORECASE)
+
+
+def timeline_entry(text: str, line_start: int) -> re.Match | None:
+    """The opening of a timeline's entry (`TIMELINE_ENTRY`: its date and the dash or colon after it) on
+    the line that starts at `line_start`, if that line is one."""
+    match = TIMELINE_ENTRY.match(text, line_start)
+    return match if match is not None and "\n" not in match.group(0) else None

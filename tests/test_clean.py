@@ -435,6 +435,20 @@ def test_an_article_line_between_paragraphs_stays(line):
     assert result.text == f"{PROSE_BEFORE}\n\n{line}\n\n{PROSE_AFTER}"
 
 
+@pytest.mark.parametrize("timeline", [
+    "Key dates\n2011: Yanqing County trials a points register\n2016: Weihai Honesty Code published\n"
+    "2019: Lianhe Credit licensed",
+    "Milestones\n\n- March 2017 – Qilin Data founded\n\n- Q4 2020 – Qilin Score suspended",
+])
+def test_a_timeline_at_the_article_s_end_stays(timeline):
+    """An explainer's box of dated entries is short-lined and poor in stopwords, like a menu, and the
+    links after it would take it with them."""
+    result = clean_capture(f"{PROSE_BEFORE}\n\n{PROSE_AFTER}\n\n{timeline}\n\nRead more:\n"
+                           "- How a Chinese city scores its residents\n")
+    kept = "\n\n".join(line for line in timeline.split("\n") if line)  # one paragraph a line
+    assert result.text == f"{PROSE_BEFORE}\n\n{PROSE_AFTER}\n\n{kept}"
+
+
 @pytest.mark.parametrize("bio", [
     "Jane Doe is a reporter covering payments and fintech from Hong Kong.",
     "Wang Min was a senior correspondent in Beijing until 2019.",

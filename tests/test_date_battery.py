@@ -588,6 +588,15 @@ BATTERY = [
                  id='years-in-a-title'),
     pytest.param("The county's plan borrows from the Social Credit System (2014-2020) outline.", PUBLISHED, [],
                  id='years-in-a-title-before-its-noun'),
+    # a timeline's entries: the date opening each dates its event; a month without a year is in the entry's year
+    pytest.param("Key dates\n2012: Weihai Honesty Register launched\n2017: Qilin Data founded", PUBLISHED,
+                 [('launched', '2012'), ('launched', '2017')], id='timeline-headline-entries'),
+    # a report's subsection is no note: its sentence's dates stand
+    pytest.param("4. Recommendations\n4.1 Lenders should audit their scores by the end of 2025.\n"
+                 "4.2 Regulators should publish the criteria they use.", PUBLISHED,
+                 [('deadline', '2025-12-31')], id='subsection-is-no-note'),
+    pytest.param("Milestones\n2019: The Honesty Code takes effect on 1 March.", PUBLISHED,
+                 [('took_effect', '2019-03-01')], id='timeline-entry-year-of-a-month'),
 ]
 
 
@@ -595,6 +604,21 @@ BATTERY = [
 def test_date_battery(nlp, text, published, expected):
     doc = analyse(nlp, text, published)
     assert sorted((c.predicate, c.date) for c in doc._.claims if c.kind == "date") == sorted(expected)
+
+
+#: A think tank's timeline, its entries told in the present.
+TIMELINE = """Milestones
+
+- June 2014 – The State Council issues the Outline for a Credit Society.
+
+- May 2017 – Weihai publishes its first honesty rules.
+
+- Q2 2021 – Harbour Credit rolls out its Harbour Star score in Ningbo.
+
+- November 2021 – Qilin Data's listing is suspended; its founder resigns.
+
+- March 2023 – The State Council publishes opinions on credit repair.
+"""
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -700,6 +724,13 @@ def test_date_battery(nlp, text, published, expected):
                  ("licensed", "2023-01", "Harbour Credit"), id="approved-an-application"),
     pytest.param("Table 1\nScheme    Launched    Operator\nLishui Camellia Points    March 2018    Lishui Credit "
                  "Office\n", PUBLISHED, ("launched", "2018-03", "Lishui Camellia Points"), id="table-cell-month-year"),
+    # a timeline's entry: its opening date dates the entry's event, told in the present or as a headline,
+    # wherever the parser hangs the date ("Q2 2021 –" on the subject) and though it cuts the line after it
+    pytest.param(TIMELINE, PUBLISHED, ("published", "2014-06", "State Council"), id="timeline-present-read-as-a-noun"),
+    pytest.param(TIMELINE, PUBLISHED, ("launched", "2021", "Harbour Star"), id="timeline-quarter-on-the-subject"),
+    pytest.param(TIMELINE, PUBLISHED, ("published", "2023-03", "State Council"), id="timeline-entry-cut-after-its-dash"),
+    pytest.param("Key dates\n2012: Weihai Honesty Register launched\n2017: Qilin Data founded", PUBLISHED,
+                 ("launched", "2012", "Weihai Honesty Register"), id="timeline-headline-participle"),
 ])
 def test_date_battery_subjects(nlp, text, published, expected):
     doc = analyse(nlp, text, published)

@@ -481,6 +481,9 @@ BATTERY = [
     # -- session 13: sections' numbers and a publication's prices -----------------------------------
     ("section-number", "Firms are scored out of 100 every year.\n2. Who is rated\nEvery firm with a licence is rated.",
      [(100, "exact", "points")]),
+    # a report's subsections: "3.1" numbers the recommendation, counts no firms
+    ("subsection-number", "4. Recommendations\n4.1 Lenders should audit every score they buy.\n"
+     "4.2 Regulators should publish the 12 criteria they use.", [(12, "exact", "criteria")]),
     ("subscription-price", "Paying subscribers (£8 a month) also receive the quarterly data pack.", []),
     ("subscription-issues", "Harbour Review | Subscribe: 6 issues for US$20 | Sign in", []),
 

@@ -102,6 +102,14 @@ def test_a_numbered_heading_after_a_sentence_is_a_sentence_of_its_own(nlp):
     assert sentences == ["The rules were published in April.", "2. Penalties"]
 
 
+def test_a_timeline_entry_is_one_sentence_with_its_date(nlp):
+    """The parser would make a timeline entry's date and dash ("March 2023 –") a sentence of their own."""
+    text = ("Milestones\n\n- May 2017 – Weihai publishes its first honesty rules.\n\n"
+            "- March 2023 – The State Council publishes opinions on credit repair.")
+    assert [s.text.strip() for s in analyse(nlp, text).sents][-1] == \
+        "- March 2023 – The State Council publishes opinions on credit repair."
+
+
 @pytest.mark.parametrize("text", [
     "Key points\n\nThe draft law was released in November.",  # a heading, then a sentence
     "The perks\n- Deposit-free bikes\n- Hotel check-in without a deposit",  # items in capitals, no punctuation
