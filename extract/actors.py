@@ -1695,21 +1695,28 @@ def _speakers_selves(doc: Doc, mentions: list[Span]) -> list[Span]:
     return sorted(mentions + selves, key=lambda s: (s.start, s.end)) if selves else mentions
 
 
+#: Types of the things a text names in its own words (a quoted name before "points system", "app"; a
+#: name apposed to "a points scheme"), with their ids' prefixes: one such name is that thing everywhere.
+_NAMED_THING_TYPES = {"program": "program", "platform": "platform"}
+
+
 def _one_actor_per_name(mentions: list[Span], names: dict[str, str]) -> list[Span]:
     """One name, one actor in a document: the NER may read "Suzhou" as a place in one sentence
     and as an organisation in the next. A name read as a place anywhere is a place, one read as
-    an outlet anywhere is an outlet; otherwise it takes its most frequent type (the first on a
-    tie). Its id follows that type ("gpe:suzhou")."""
+    an outlet anywhere is an outlet; one the text calls a scheme or a platform anywhere is that thing
+    (a city's measures name 'the "Lou Shan Credit" points system (hereinafter "Lou Shan Credit")', then
+    "Lou Shan Credit applies to ...": the NER's organisation is the scheme); otherwise it takes its most
+    frequent type (the first on a tie). Its id follows that type ("gpe:suzhou")."""
     groups: dict[str, list[Span]] = {}
     for span in mentions:
         prefix, _, key = span.id_.partition(":")
-        if prefix in ("org", "person", "gpe") and key:
+        if prefix in ("org", "person", "gpe", *_NAMED_THING_TYPES) and key:
             groups.setdefault(key, []).append(span)
     final: dict[str, tuple[str, str]] = {}
     for key, spans in groups.items():
         labels = [s.label_ for s in spans]
-        kind = next((k for k in ("place", "outlet") if k in labels), max(labels, key=labels.count))
-        actor_id = f"{_ID_PREFIXES.get(kind, 'org')}:{key}"
+        kind = next((k for k in ("place", "outlet", *_NAMED_THING_TYPES) if k in labels), max(labels, key=labels.count))
+        actor_id = f"{_NAMED_THING_TYPES.get(kind) or _ID_PREFIXES.get(kind, 'org')}:{key}"
         for span in spans:
             if span.id_ != actor_id:
                 names.setdefault(actor_id, names.get(span.id_, clean_entity_name(span.text)))

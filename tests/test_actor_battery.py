@@ -110,6 +110,15 @@ CASES = [
     case("notice-issuer",
          "Issued by: Xinhe County People's Government\nDate: 12 June 2023",
          [("Xinhe County People's Government", GOV, "xinhe")], ["Issued", "Date", "June"]),
+    # a name the measures call a points scheme is that scheme wherever it comes back, quoted or bare
+    case("notice-defined-scheme-again",
+         'Article 1 These Measures set up the "Heshan Credit" personal credit points system (hereinafter '
+         '"Heshan Credit").\n\nArticle 2 Heshan Credit applies to all residents of the city.',
+         [("Heshan Credit", "program", "scheme")]),
+    case("notice-defined-app-again",
+         'Residents can check their points on the "Yunshan Life" app. Yunshan Life also lists the perks of '
+         'each grade.',
+         [("Yunshan Life", "platform", "app")]),
     case("notice-two-bureaus",
          "The Municipal Bureau of Market Supervision and the Municipal Public Security Bureau shall "
          "jointly implement this notice.",
