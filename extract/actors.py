@@ -640,7 +640,7 @@ class ActorFinder:
         noun, opening a sentence or a heading ("Perks are only half of it", "City pilots",
         "Households above 1,100 points") or read as an organisation
         ("a totalitarian State"); the acronym of a thing ("VAT invoices", "its IPO"); a grade or a name it
-        starts ("AAA", "A-grade", "AAA Rating", "graded as Advanced Certified", and later
+        starts ("AAA", "A-grade", "Grade C", "AAA Rating", "graded as Advanced Certified", and later
         "Advanced Certified Enterprises"); an institution's head word standing for no
         institution the document names ("a fellow at the Centre"); an amount of money or a ticker
         ("RMB4.12bn", "9123.HK")."""
@@ -1393,8 +1393,8 @@ class ActorFinder:
         return place, start, words
 
 
-#: Grades, which the NER reads as organisations: "AAA", "B", "A+", "A-grade".
-_GRADE = re.compile(r"^([A-D])\1{0,2}[+-]?(?:[- ]?(?:grade|level|rated|class))?$")
+#: Grades, which the NER reads as organisations or people: "AAA", "B", "A+", "A-grade", "Grade C", "Class A".
+_GRADE = re.compile(r"^(?:(?:Grade|Class|Level|Tier) )?([A-D])\1{0,2}[+-]?(?:[- ]?(?:grade|level|rated|class))?$")
 #: Tags of a finite verb or modal: a name never holds one; a list item that starts with one is a clause
 #: of its own (extract/perks.py).
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})

@@ -115,6 +115,9 @@ CASES = [
          'Article 1 These Measures set up the "Heshan Credit" personal credit points system (hereinafter '
          '"Heshan Credit").\n\nArticle 2 Heshan Credit applies to all residents of the city.',
          [("Heshan Credit", "program", "scheme")]),
+    case("notice-grade-labels",
+         "Residents are placed in four grades:\nGrade A: 1,050 points or more;\nGrade C (Warning): 900 to 999 points;\n"
+         "Class D: below 900 points.", [], ["Grade A", "Grade C", "Class D"]),
     case("notice-defined-app-again",
          'Residents can check their points on the "Yunshan Life" app. Yunshan Life also lists the perks of '
          'each grade.',
