@@ -41,7 +41,8 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   Construction Law", "Measures for Credit Repair", `document_genres`), its title going on with "from" and
   a capitalised gerund ("Opinions on Restricting Specified Persons from Taking Trains"), "in" and a place
   ("... in Jiangsu Province", `_title_end`), and "Regulation" only heading a title that goes on
-  (`leading_genres`: "the Administration for Market Regulation" is none); names inside its title are
+  (`leading_genres`: "the Administration for Market Regulation" is none); a heading of the text's own
+  divisions is none ("Chapter VI Supplementary Provisions", "General Provisions": `_division_heading`); names inside its title are
   its words, and the gazetteer actor its title names is what it speaks of (`TITLED_AFTER_KEY`:
   its perks and penalties are the Social Credit System's);
 - a name in quotation marks before a noun of a scheme, an app or a website names that thing ('the
@@ -270,6 +271,9 @@ class NameRules:
     document_genres: set = field(default_factory=set)
     #: Kinds of document only at the head of a title going on ("Regulation on ..."), not ending a name.
     leading_genres: set = field(default_factory=set)
+    #: A document's divisions and its headings' adjectives: "Chapter VI Supplementary Provisions" is no title.
+    document_divisions: set = field(default_factory=set)
+    heading_adjectives: set = field(default_factory=set)
     #: Verbs whose "as" complements are grades ("graded as Advanced Certified"). Lemmas.
     grading_verbs: set = field(default_factory=set)
     #: Words a publication's number follows ("Working Paper 2023-07", "Brief No. 14"): no actor's name.
@@ -334,6 +338,8 @@ class NameRules:
             institution_types=dict(names.get("institution_types") or {}),
             document_genres=set(names.get("document_genres") or []),
             leading_genres=set(names.get("leading_genres") or []),
+            document_divisions=set(names.get("document_divisions") or []),
+            heading_adjectives=set(names.get("heading_adjectives") or []),
             grading_verbs=set(names.get("grading_verbs") or []),
             outlet_words=set(names.get("outlet_words") or []),
             series_words=set(names.get("series_words") or []),
@@ -639,7 +645,8 @@ class ActorFinder:
         """A capitalised word which the document uses in lower case elsewhere, or a plural common
         noun, opening a sentence or a heading ("Perks are only half of it", "City pilots",
         "Households above 1,100 points") or read as an organisation
-        ("a totalitarian State"); the acronym of a thing ("VAT invoices", "its IPO"); a grade or a name it
+        ("a totalitarian State"); the acronym of a thing ("VAT invoices", "its IPO"); a heading of the text's divisions
+        ("Chapter VI Supplementary"); a grade or a name it
         starts ("AAA", "A-grade", "Grade C", "AAA Rating", "graded as Advanced Certified", and later
         "Advanced Certified Enterprises"); an institution's head word standing for no
         institution the document names ("a fellow at the Centre"); an amount of money or a ticker
@@ -649,6 +656,7 @@ class ActorFinder:
             return True  # "INTERVIEWER:", "HOST:": a transcript's role, whoever holds it
         if _GRADE.match(span.text) or len(span[0]) > 1 and _GRADE.match(span[0].text) \
                 or span.text in self.rules.institution_heads or self._series_label(span) or self._graded_as(span) \
+                or self._division_heading(span) \
                 or _acronym_of_a_thing(span) or span.text in self.rules.thing_acronyms \
                 or _AMOUNT.match(span.text) or _TICKER.match(span.text):
             return True
@@ -782,7 +790,8 @@ class ActorFinder:
             end = _title_end(doc, token.i + 1, token.sent.end)
             if token.text in self.rules.leading_genres and end == token.i + 1:
                 continue  # "the Administration for Market Regulation": a field, no title
-            if end - start < 2 or (start, end) in named or documents and documents[-1].end > start:
+            if end - start < 2 or (start, end) in named or documents and documents[-1].end > start \
+                    or self._division_heading(doc[start:end]):
                 continue
             name = clean_entity_name(doc[start:end].text)
             actor_id = f"law:{slug(name)}"
@@ -792,6 +801,13 @@ class ActorFinder:
             if inside is not None:  # "the Social Credit System Construction Law" is about the system
                 titled_after.setdefault(actor_id, (inside.id_, inside.label_))
         return documents
+
+    def _division_heading(self, title: Span) -> bool:
+        """ "Chapter VI Supplementary Provisions", "General Provisions": a heading of the document's own
+        divisions (`document_divisions`, `heading_adjectives`), which a genre word ends, names no document."""
+        words = [t.text for t in title if t.is_alpha]
+        return bool(words) and (words[0] in self.rules.document_divisions and len(title) > 1
+                                or len(words) > 1 and all(w in self.rules.heading_adjectives for w in words[:-1]))
 
     def _place_words(self, doc: Doc, known: list[Span]) -> set[str]:
         """The one-word names the document reads as places: the NER's one-word places, but not a

@@ -115,6 +115,10 @@ CASES = [
          'Article 1 These Measures set up the "Heshan Credit" personal credit points system (hereinafter '
          '"Heshan Credit").\n\nArticle 2 Heshan Credit applies to all residents of the city.',
          [("Heshan Credit", "program", "scheme")]),
+    case("notice-chapter-headings",
+         "Chapter I General Provisions\nArticle 1 These Regulations are formulated to build a market economy "
+         "based on good faith.\nChapter VI Supplementary Provisions\nArticle 52 These Regulations shall come "
+         "into force on 1 March 2019.", [], ["Chapter I", "Chapter VI", "General Provisions", "Supplementary Provisions"]),
     case("notice-grade-labels",
          "Residents are placed in four grades:\nGrade A: 1,050 points or more;\nGrade C (Warning): 900 to 999 points;\n"
          "Class D: below 900 points.", [], ["Grade A", "Grade C", "Class D"]),
