@@ -1712,8 +1712,8 @@ def _speakers_selves(doc: Doc, mentions: list[Span]) -> list[Span]:
 
 
 #: Types of the things a text names in its own words (a quoted name before "points system", "app"; a
-#: name apposed to "a points scheme"), with their ids' prefixes: one such name is that thing everywhere.
-_NAMED_THING_TYPES = {"program": "program", "platform": "platform"}
+#: name apposed to "a points scheme"): one such name is that thing everywhere, under its "program:" id.
+_NAMED_THING_TYPES = ("program", "platform")
 
 
 def _one_actor_per_name(mentions: list[Span], names: dict[str, str]) -> list[Span]:
@@ -1732,7 +1732,8 @@ def _one_actor_per_name(mentions: list[Span], names: dict[str, str]) -> list[Spa
     for key, spans in groups.items():
         labels = [s.label_ for s in spans]
         kind = next((k for k in ("place", "outlet", *_NAMED_THING_TYPES) if k in labels), max(labels, key=labels.count))
-        actor_id = f"{_NAMED_THING_TYPES.get(kind) or _ID_PREFIXES.get(kind, 'org')}:{key}"
+        named = next((s.id_ for s in spans if s.id_.partition(":")[0] == kind and kind in _NAMED_THING_TYPES), None)
+        actor_id = named or f"{_ID_PREFIXES.get(kind, 'org')}:{key}"  # a named scheme keeps its "program:" id
         for span in spans:
             if span.id_ != actor_id:
                 names.setdefault(actor_id, names.get(span.id_, clean_entity_name(span.text)))
