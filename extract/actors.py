@@ -41,7 +41,8 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   Construction Law", "Measures for Credit Repair", `document_genres`), its title going on with "from" and
   a capitalised gerund ("Opinions on Restricting Specified Persons from Taking Trains"), "in" and a place
   ("... in Jiangsu Province", `_title_end`), and "Regulation" only heading a title that goes on
-  (`leading_genres`: "the Administration for Market Regulation" is none); names inside its title are
+  (`leading_genres`: "the Administration for Market Regulation" is none); a heading of the text's own
+  divisions is none ("Chapter VI Supplementary Provisions", "General Provisions": `_division_heading`); names inside its title are
   its words, and the gazetteer actor its title names is what it speaks of (`TITLED_AFTER_KEY`:
   its perks and penalties are the Social Credit System's);
 - a name in quotation marks before a noun of a scheme, an app or a website names that thing ('the
@@ -270,6 +271,9 @@ class NameRules:
     document_genres: set = field(default_factory=set)
     #: Kinds of document only at the head of a title going on ("Regulation on ..."), not ending a name.
     leading_genres: set = field(default_factory=set)
+    #: A document's divisions and its headings' adjectives: "Chapter VI Supplementary Provisions" is no title.
+    document_divisions: set = field(default_factory=set)
+    heading_adjectives: set = field(default_factory=set)
     #: Verbs whose "as" complements are grades ("graded as Advanced Certified"). Lemmas.
     grading_verbs: set = field(default_factory=set)
     #: Words a publication's number follows ("Working Paper 2023-07", "Brief No. 14"): no actor's name.
@@ -334,6 +338,8 @@ class NameRules:
             institution_types=dict(names.get("institution_types") or {}),
             document_genres=set(names.get("document_genres") or []),
             leading_genres=set(names.get("leading_genres") or []),
+            document_divisions=set(names.get("document_divisions") or []),
+            heading_adjectives=set(names.get("heading_adjectives") or []),
             grading_verbs=set(names.get("grading_verbs") or []),
             outlet_words=set(names.get("outlet_words") or []),
             series_words=set(names.get("series_words") or []),
@@ -639,8 +645,9 @@ class ActorFinder:
         """A capitalised word which the document uses in lower case elsewhere, or a plural common
         noun, opening a sentence or a heading ("Perks are only half of it", "City pilots",
         "Households above 1,100 points") or read as an organisation
-        ("a totalitarian State"); the acronym of a thing ("VAT invoices", "its IPO"); a grade or a name it
-        starts ("AAA", "A-grade", "AAA Rating", "graded as Advanced Certified", and later
+        ("a totalitarian State"); the acronym of a thing ("VAT invoices", "its IPO"); a heading of the text's divisions
+        ("Chapter VI Supplementary"); a grade or a name it
+        starts ("AAA", "A-grade", "Grade C", "AAA Rating", "graded as Advanced Certified", and later
         "Advanced Certified Enterprises"); an institution's head word standing for no
         institution the document names ("a fellow at the Centre"); an amount of money or a ticker
         ("RMB4.12bn", "9123.HK")."""
@@ -649,6 +656,7 @@ class ActorFinder:
             return True  # "INTERVIEWER:", "HOST:": a transcript's role, whoever holds it
         if _GRADE.match(span.text) or len(span[0]) > 1 and _GRADE.match(span[0].text) \
                 or span.text in self.rules.institution_heads or self._series_label(span) or self._graded_as(span) \
+                or self._division_heading(span) \
                 or _acronym_of_a_thing(span) or span.text in self.rules.thing_acronyms \
                 or _AMOUNT.match(span.text) or _TICKER.match(span.text):
             return True
@@ -782,7 +790,8 @@ class ActorFinder:
             end = _title_end(doc, token.i + 1, token.sent.end)
             if token.text in self.rules.leading_genres and end == token.i + 1:
                 continue  # "the Administration for Market Regulation": a field, no title
-            if end - start < 2 or (start, end) in named or documents and documents[-1].end > start:
+            if end - start < 2 or (start, end) in named or documents and documents[-1].end > start \
+                    or self._division_heading(doc[start:end]):
                 continue
             name = clean_entity_name(doc[start:end].text)
             actor_id = f"law:{slug(name)}"
@@ -792,6 +801,13 @@ class ActorFinder:
             if inside is not None:  # "the Social Credit System Construction Law" is about the system
                 titled_after.setdefault(actor_id, (inside.id_, inside.label_))
         return documents
+
+    def _division_heading(self, title: Span) -> bool:
+        """ "Chapter VI Supplementary Provisions", "General Provisions": a heading of the document's own
+        divisions (`document_divisions`, `heading_adjectives`), which a genre word ends, names no document."""
+        words = [t.text for t in title if t.is_alpha]
+        return bool(words) and (words[0] in self.rules.document_divisions and len(title) > 1
+                                or len(words) > 1 and all(w in self.rules.heading_adjectives for w in words[:-1]))
 
     def _place_words(self, doc: Doc, known: list[Span]) -> set[str]:
         """The one-word names the document reads as places: the NER's one-word places, but not a
@@ -1397,8 +1413,8 @@ class ActorFinder:
         return place, start, words
 
 
-#: Grades, which the NER reads as organisations: "AAA", "B", "A+", "A-grade".
-_GRADE = re.compile(r"^([A-D])\1{0,2}[+-]?(?:[- ]?(?:grade|level|rated|class))?$")
+#: Grades, which the NER reads as organisations or people: "AAA", "B", "A+", "A-grade", "Grade C", "Class A".
+_GRADE = re.compile(r"^(?:(?:Grade|Class|Level|Tier) )?([A-D])\1{0,2}[+-]?(?:[- ]?(?:grade|level|rated|class))?$")
 #: Tags of a finite verb or modal: a name never holds one; a list item that starts with one is a clause
 #: of its own (extract/perks.py).
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
@@ -1699,21 +1715,29 @@ def _speakers_selves(doc: Doc, mentions: list[Span]) -> list[Span]:
     return sorted(mentions + selves, key=lambda s: (s.start, s.end)) if selves else mentions
 
 
+#: Types of the things a text names in its own words (a quoted name before "points system", "app"; a
+#: name apposed to "a points scheme"): one such name is that thing everywhere, under its "program:" id.
+_NAMED_THING_TYPES = ("program", "platform")
+
+
 def _one_actor_per_name(mentions: list[Span], names: dict[str, str]) -> list[Span]:
     """One name, one actor in a document: the NER may read "Suzhou" as a place in one sentence
     and as an organisation in the next. A name read as a place anywhere is a place, one read as
-    an outlet anywhere is an outlet; otherwise it takes its most frequent type (the first on a
-    tie). Its id follows that type ("gpe:suzhou")."""
+    an outlet anywhere is an outlet; one the text calls a scheme or a platform anywhere is that thing
+    (a city's measures name 'the "Lou Shan Credit" points system (hereinafter "Lou Shan Credit")', then
+    "Lou Shan Credit applies to ...": the NER's organisation is the scheme); otherwise it takes its most
+    frequent type (the first on a tie). Its id follows that type ("gpe:suzhou")."""
     groups: dict[str, list[Span]] = {}
     for span in mentions:
         prefix, _, key = span.id_.partition(":")
-        if prefix in ("org", "person", "gpe") and key:
+        if prefix in ("org", "person", "gpe", *_NAMED_THING_TYPES) and key:
             groups.setdefault(key, []).append(span)
     final: dict[str, tuple[str, str]] = {}
     for key, spans in groups.items():
         labels = [s.label_ for s in spans]
-        kind = next((k for k in ("place", "outlet") if k in labels), max(labels, key=labels.count))
-        actor_id = f"{_ID_PREFIXES.get(kind, 'org')}:{key}"
+        kind = next((k for k in ("place", "outlet", *_NAMED_THING_TYPES) if k in labels), max(labels, key=labels.count))
+        named = next((s.id_ for s in spans if s.id_.partition(":")[0] == kind and kind in _NAMED_THING_TYPES), None)
+        actor_id = named or f"{_ID_PREFIXES.get(kind, 'org')}:{key}"  # a named scheme keeps its "program:" id
         for span in spans:
             if span.id_ != actor_id:
                 names.setdefault(actor_id, names.get(span.id_, clean_entity_name(span.text)))

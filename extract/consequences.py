@@ -1620,6 +1620,8 @@ class ClauseReader:
                     return [named, *examples] if named else examples
                 return examples
         items = self.phrases.list_items(doc, start, end)
+        if one_object(doc, items, "as"):  # "may not serve as directors, supervisors or managers": one ban
+            return [(items[0][0], items[-1][1])]
         if len(items) == 1:
             heads = [root, *(c for c in root.conjuncts if start <= c.i < end and c.i > root.i and c.pos_ in ("NOUN", "PROPN"))]
             if len(heads) > 1:
@@ -2040,3 +2042,24 @@ def _destination(verb: Token) -> Token | None:
 
 def _object(head: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in ("dobj", "attr", "oprd") and c.i > head.i), None)
+
+
+def one_object(doc: Doc, items: list[tuple[int, int]], preposition: str | None = None) -> bool:
+    """Whether the later items are a list inside the first's prepositional phrase ("rentals of power
+    banks, bikes and hotel rooms"): each is a conjunct of a word of the first, not of its head; with
+    `preposition`, only inside a phrase it opens ("serve as directors, supervisors or managers")."""
+    if len(items) < 2:
+        return False
+    first = doc[items[0][0]:items[0][1]]
+    for lo, hi in items[1:]:
+        # the item's conjunct, though an adjunct of the verb ends the last one ("... managers for three years")
+        word = next((t for t in doc[lo:hi] if t.dep_ == "conj" and t.head.i < lo), doc[lo:hi].root)
+        if word.dep_ != "conj":
+            return False
+        while word.dep_ == "conj" and word.head != word:  # "banks, bikes and hotel rooms": a chain of conjuncts
+            word = word.head
+        if not (first.start <= word.i < first.end and word != first.root and word.dep_ == "pobj"):
+            return False
+        if preposition is not None and word.head.lower_ != preposition:
+            return False
+    return True

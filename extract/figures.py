@@ -22,10 +22,11 @@ a claim of each one that measures something:
   -> score_threshold, bound min; the number of a threshold noun in a passage about scores
   ("lower its deposit-free threshold to 560 from 580", "raised its threshold to 600": `threshold_nouns`)
   -> score_threshold, both the level moved to and the level moved from.
-- ranges: "from 350 to 950", "between 10 and 20 million": two claims, the low end bound min
-  and the high end bound max, extra["range"] = "low" | "high". On a verb of change (`change_verbs`:
-  "the limit went from 500 yuan to 8,000 yuan") the two are a level before and one after, each with
-  its own bound, extra["change"] = "from" | "to".
+- ranges: "from 350 to 950", "between 10 and 20 million", a band a label opens on a list's line
+  ("Grade B: 1,000 to 1,049 points"): two claims, the low end bound min and the high end bound max,
+  extra["range"] = "low" | "high". On a verb of change (`change_verbs`: "the limit went from 500 yuan
+  to 8,000 yuan") the two are a level before and one after, each with its own bound, extra["change"] =
+  "from" | "to".
 - tables: a number alone in a cell of a table written as text lines, its cells set apart by
   "|" or, as PDF readers render tables, by tabs or runs of spaces; it counts its row's label or
   its column's header, and takes the scale and currency its caption or header gives in brackets
@@ -1211,13 +1212,24 @@ class FigureExtractor:
             unit_of_high = (high.percent or high.currency) and not (low.percent or low.currency) \
                 and not low.has_scale and low.value < high.value
             return opener in ("from", "between") or on_scale or low.words and high.words \
-                or low.has_scale and high.has_scale or bool(unit_of_high) or self._range_cell(doc, low, high) is not None
+                or low.has_scale and high.has_scale or bool(unit_of_high) or self._range_cell(doc, low, high) is not None \
+                or self._labelled_band(doc, low, high)
         return link == "and" and opener == "between"
 
     def _changes(self, preposition: Token) -> bool:
         """Whether a "from" hangs on a verb of change (`change_verbs`)."""
         head = preposition.head
         return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in self.change_verbs
+
+    @staticmethod
+    def _labelled_band(doc: Doc, low: Quantity, high: Quantity) -> bool:
+        """ "Grade B (Good): 1,000 to 1,049 points;", "Class C - 60 to 79": a band that a label's colon or
+        dash opens on a line of a list of grades is a range; elsewhere a bare "X to Y" may be a change ("rose
+        1,200 to 1,350")."""
+        opener = doc[low.phrase_start - 1] if low.phrase_start > 0 else None
+        labelled = opener is not None and opener.text[-1:] in (":", "-", "–", "—")  # "(Good):" is one token
+        return labelled and low.cue_start is None and low.value < high.value \
+            and (low.percent, low.currency) == (high.percent, high.currency)
 
     def _bracketed_scale(self, doc: Doc, low: Quantity) -> bool:
         """ "its range (350 to 950) looks like a FICO score": a range in brackets after a measure or a

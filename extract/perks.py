@@ -93,7 +93,7 @@ from spacy.util import filter_spans
 from extract.actors import FINITE_VERB_TAGS, SPANS_KEY, actor_of, is_description
 from extract.claims import Claim
 from extract.clean import is_bullet, list_marker_end
-from extract.consequences import (GROUNDS_PREPS, NEGATING_VERBS, REASON_MARKS, ClauseReader, ClauseWords, asking,
+from extract.consequences import (GROUNDS_PREPS, one_object, NEGATING_VERBS, REASON_MARKS, ClauseReader, ClauseWords, asking,
                                    conditional, denied_in_scope, describing, grade_letter, hypothetical,
                                    later_item_of_series, negated_here,
                                    negative_inversion, no_longer, of_no_case, own_thing, said)
@@ -732,23 +732,6 @@ def _specific(noun: Token) -> bool:
     """A noun of perks or penalties in general that says how much: "cash rewards of up to 500 yuan",
     unlike "attractive perks", "small material benefits"."""
     return any(t.like_num or t.ent_type_ == "MONEY" for c in noun.rights if c.dep_ == "prep" for t in c.subtree)
-
-
-def _one_object(doc: Doc, items: list[tuple[int, int]]) -> bool:
-    """Whether the later items are a list inside the first's prepositional phrase ("rentals of power
-    banks, bikes and hotel rooms"): each is a conjunct of a word of the first, not of its head."""
-    if len(items) < 2:
-        return False
-    first = doc[items[0][0]:items[0][1]]
-    for lo, hi in items[1:]:
-        word = doc[lo:hi].root
-        if word.dep_ != "conj":
-            return False
-        while word.dep_ == "conj" and word.head != word:  # "banks, bikes and hotel rooms": a chain of conjuncts
-            word = word.head
-        if not (first.start <= word.i < first.end and word != first.root and word.dep_ == "pobj"):
-            return False
-    return True
 
 
 def _repeated_preposition(doc: Doc, start: int, end: int, word: str) -> list[tuple[int, int]]:
@@ -1702,7 +1685,9 @@ class PerkPenaltyFinder:
             # that names perks or penalties in general describes the one before, and ends the list
             summary = next((n for n, (s, e) in enumerate(items) if n and self._generic(doc[s:e])), len(items))
             items = items[:min(own, adjunct, summary)]
-            if cue.grant and _one_object(doc, items):  # "grants deposit-free rentals of power banks, bikes and hotels"
+            if one_object(doc, items, None if cue.grant else "as"):
+                # "grants deposit-free rentals of power banks, bikes and hotels"; "may not serve as directors,
+                # supervisors or senior managers": one ban on holding posts, its roles listed
                 items = [(items[0][0], items[-1][1])]
             if items:  # "barred from bidding for contracts and must file monthly returns": another clause
                 last_start, last_end = items[-1]

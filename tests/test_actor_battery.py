@@ -110,6 +110,22 @@ CASES = [
     case("notice-issuer",
          "Issued by: Xinhe County People's Government\nDate: 12 June 2023",
          [("Xinhe County People's Government", GOV, "xinhe")], ["Issued", "Date", "June"]),
+    # a name the measures call a points scheme is that scheme wherever it comes back, quoted or bare
+    case("notice-defined-scheme-again",
+         'Article 1 These Measures set up the "Heshan Credit" personal credit points system (hereinafter '
+         '"Heshan Credit").\n\nArticle 2 Heshan Credit applies to all residents of the city.',
+         [("Heshan Credit", "program", "scheme")]),
+    case("notice-chapter-headings",
+         "Chapter I General Provisions\nArticle 1 These Regulations are formulated to build a market economy "
+         "based on good faith.\nChapter VI Supplementary Provisions\nArticle 52 These Regulations shall come "
+         "into force on 1 March 2019.", [], ["Chapter I", "Chapter VI", "General Provisions", "Supplementary Provisions"]),
+    case("notice-grade-labels",
+         "Residents are placed in four grades:\nGrade A: 1,050 points or more;\nGrade C (Warning): 900 to 999 points;\n"
+         "Class D: below 900 points.", [], ["Grade A", "Grade C", "Class D"]),
+    case("notice-defined-app-again",
+         'Residents can check their points on the "Yunshan Life" app. Yunshan Life also lists the perks of '
+         'each grade.',
+         [("Yunshan Life", "platform", "app")]),
     case("notice-two-bureaus",
          "The Municipal Bureau of Market Supervision and the Municipal Public Security Bureau shall "
          "jointly implement this notice.",

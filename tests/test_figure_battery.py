@@ -212,6 +212,13 @@ BATTERY = [
      [(10000, "min", "CNY"), (100000, "max", "CNY")]),
     ("notice-publicity-period", "The publicity period for administrative penalty information is 3 years at the longest.",
      [(3, "max", "years")]),
+    # a band a label opens on a list's line is a range; a bare "X to Y" after a verb of change is not
+    ("notice-grade-bands", "Article 6 Residents are placed in grades by their points:\nGrade A (Exemplary): 1,100 points "
+     "or more;\nGrade B (Good): 1,000 to 1,099 points;\nGrade C - 850 to 999 points;\nGrade D: below 850 points.",
+     [(1100, "min", "points"), (1000, "min", "points"), (1099, "max", "points"), (850, "min", "points"),
+      (999, "max", "points"), (850, "max", "points")]),
+    ("notice-change-not-band", "The number of registered users rose 1,200 to 1,350 in the second year.",
+     [(1200, "exact", None), (1350, "exact", None)]),
     # -- podcast transcript --------------------------------------------------------------------
     ("pod-speaker", "HOST: So how many people are actually on these lists? GUEST: Last I checked, it was something like 8 million.",
      [(8 * M, "approx", None)]),

@@ -35,6 +35,10 @@ BATTERY = [
     ('notice', 'Seriously untrustworthy entities shall be restricted from participating in government procurement.', [], ['restricted from participating in government procurement']),
     ('notice', 'The relevant departments shall implement the following disciplinary measures against dishonest entities: restricting the issuance of bonds; restricting access to fiscal subsidies; and publicly exposing their dishonest conduct.', [], ['restricting the issuance of bonds', 'restricting access to fiscal subsidies', 'publicly exposing their dishonest conduct']),
     ('notice', 'Legal representatives of dishonest enterprises shall not serve as directors of state-owned companies.', [], ['not serve as directors of state-owned companies']),
+    # a list of the posts one may not hold is one ban, whatever the cue ("may not", "shall not")
+    ('notice', 'The legal representatives of seriously dishonest firms may not serve as directors, supervisors or senior '
+     'managers of listed companies for three years.', [],
+     ['not serve as directors, supervisors or senior managers of listed companies']),
     ('notice', 'Entities on the blacklist shall be publicly exposed on the Credit China website.', [], ['publicly exposed on the Credit China website']),
     ('notice', 'Joint punishment shall be imposed on enterprises that evade taxes.', [], ['joint punishment']),
     ('notice', 'Taxpayers with an A credit rating shall be issued invoices on demand and shall receive refunds within five working days.', ['invoices on demand', 'refunds within five working days'], []),
