@@ -120,7 +120,8 @@ have joined": only what is told as done is dated, "Qilin Data today announced"),
 draws on a survey ..., conducted in 2019"), dates in reference-list entries (also every
 sentence of a numbered one, and of a note: "2 Interview with an adviser, ..."), bylines
 ("published on June 28, 2018" with no subject; "This article was first published in 2019"),
-copyright years, a span of years in brackets after a title, part of its name ("Planning Outline for the
+copyright years, the year of a cited work ("Following Ahmed (2020), I argue", "(Liang et al., 2018;
+Daum, 2021)": `cited_year` of extract/numbers.py), a span of years in brackets after a title, part of its name ("Planning Outline for the
 Construction of a Social Credit System (2014-2020)"), and dates no event cue governs (banner dates).
 """
 from __future__ import annotations
@@ -137,6 +138,7 @@ from extract.datelines import dateline_at
 from extract.numbers import (
     NUMBER_SECTIONS,
     NumberReader,
+    cited_year,
     doc_text,
     line_at,
     load_checked_vocab,
@@ -358,6 +360,8 @@ class TimeFinder:
         if YEAR.match(doc[i].text) and i > sent.start and doc[i - 1].text == "[" and i + 1 < sent.end \
                 and doc[i + 1].text == "]":
             return None  # "Lin Zheng Ban Fa [2019] No. 6": the year of a document's number
+        if YEAR.match(doc[i].text) and cited_year(doc[i]):
+            return None  # "Following Ahmed (2020), ...", "(Liang et al., 2018)": the year of a cited work
         for kind, options in self.anaphora.items():
             end = match_after(doc, i, options, sent.end)
             if end is not None and self._connective(doc, i, end, sent):

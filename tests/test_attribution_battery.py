@@ -460,6 +460,12 @@ BATTERY = [
      "Lotus Market Bureau", ANY),
     ("b201", "Lotus Credit has 90 million users, its chief executive told reporters on Monday.", "90 million users",
      "Lotus Credit", ANY),
+    # a scholar cited with a year: "found that" whatever the parser makes of the share, and a fronted "As X found,"
+    ("b202", "Hoffmann (2021) found that 72% of respondents approved of the Jinhua Points scheme.", "72%",
+     "Hoffmann", ANY),
+    ("b203", "As Castell (2020) found, 64 percent of respondents trusted the Lotus Score.", "64 percent",
+     "Castell", ANY),
+    ("b204", "As we show below, 64 percent of respondents trusted the Lotus Score.", "64 percent", None, ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).

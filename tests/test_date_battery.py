@@ -588,6 +588,13 @@ BATTERY = [
                  id='years-in-a-title'),
     pytest.param("The county's plan borrows from the Social Credit System (2014-2020) outline.", PUBLISHED, [],
                  id='years-in-a-title-before-its-noun'),
+    # the year of a cited work dates no event
+    pytest.param('Following Hoffmann (2021), we treat the city scores as a form of civic marketing.', PUBLISHED, [],
+                 id='following-an-author-year'),
+    pytest.param('Building on Castell et al. (2019: 88), the chapter traces how the blacklist grew.', PUBLISHED, [],
+                 id='building-on-et-al-year-page'),
+    pytest.param('Jinhua launched its points scheme in 2017 (Okonjo, 2020; Brandt and Sato 2022).', PUBLISHED,
+                 [('launched', '2017')], id='citations-in-brackets-after-an-event'),
 ]
 
 
