@@ -11,7 +11,9 @@ components put in that sentence:
   "X cites the example of", "the same article quotes her as saying";
 - an inline source URL, "(www.chinanews.com)";
 - names in a bracket that closes the sentence, "(National Bureau of Statistics)", "(NDRC, 2019)",
-  and a scholar's author-year citation, "(Zhang 2021)", "Creemers (2018) reports";
+  and a scholar's author-year citation, "(Zhang 2021)", "Creemers (2018) reports", "Kostka (2019) found that
+  80% of respondents ..." (a "that" right after the verb opens what it reports, however the parser hung it),
+  "As Kostka (2019) found, ..." (a fronted "as" clause the parser made the root);
 - a source after a dash that closes a digest's item, "... for free. — Sixth Tone";
 - the label of a speaker's turn in an interview or a transcript ("Nadia Osterhaus: ...");
 - a report closing the sentence told to listeners its object names ("..., Ma Lin, a spokesman for

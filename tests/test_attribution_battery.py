@@ -463,8 +463,8 @@ BATTERY = [
     # a scholar cited with a year: "found that" whatever the parser makes of the share, and a fronted "As X found,"
     ("b202", "Hoffmann (2021) found that 72% of respondents approved of the Jinhua Points scheme.", "72%",
      "Hoffmann", ANY),
-    ("b203", "As Castell (2020) found, 64 percent of respondents trusted the Lotus Score.", "64 percent",
-     "Castell", ANY),
+    ("b203", "As Kessler (2019) found, 64% of respondents approved of the Jinhua Points scheme.", "64%",
+     "Kessler", ANY),
     ("b204", "As we show below, 64 percent of respondents trusted the Lotus Score.", "64 percent", None, ANY),
 ]
 

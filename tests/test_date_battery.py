@@ -593,7 +593,7 @@ BATTERY = [
                  id='following-an-author-year'),
     pytest.param('Building on Castell et al. (2019: 88), the chapter traces how the blacklist grew.', PUBLISHED, [],
                  id='building-on-et-al-year-page'),
-    pytest.param('Jinhua launched its points scheme in 2017 (Okonjo, 2020; Brandt and Sato 2022).', PUBLISHED,
+    pytest.param('Jinhua launched its points scheme in 2017 (Okonjo et al., 2020; Brandt, 2022).', PUBLISHED,
                  [('launched', '2017')], id='citations-in-brackets-after-an-event'),
 ]
 
