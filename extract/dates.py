@@ -22,6 +22,7 @@ How a date is written (`Claim.date`, `TimeExpression.date`):
   June" there stays unresolved, since it may be in that year or the one before. What the words
   still tell goes to extra["partial"] in the XML Schema forms "--06-01" (gMonthDay) and "--06"
   (gMonth) ("June 1" with no year).
+A relative time restated in full right after it is that date ("A year later, in January 2015, ...").
 Counted and relative expressions: "two years ago" and "last month" count back from the
 publication date (at the precision of the unit); "a year earlier", "the next day" from the
 date named before them; "the 12 months to June 30" is its end; "on Tuesday" the last such
@@ -226,6 +227,7 @@ class TimeExpression:
     date: str | None = None  # resolved ISO date or prefix, else None
     partial: str | None = None  # what an unresolved date still tells: "--06-01", "--02"
     resolved: str = "unresolved"  # absolute | publication | publication-year | previous-date | unresolved
+    restated: bool = False  # a relative time the full date right after it restates: that date dates the event
 
     @property
     def confidence(self) -> float:
@@ -351,6 +353,10 @@ class TimeFinder:
                               sequel=_sequel_year(found, sent, expression, year))
                 found.append(expression)
                 i = expression.end
+        for e, then in zip(found, found[1:]):
+            if _restated(doc, e, then):
+                e.year, e.month, e.day, e.date, e.resolved = then.year, then.month, then.day, then.date, then.resolved
+                e.restated = True
         return found
 
     def _read_at(self, doc: Doc, i: int, sent: Span) -> TimeExpression | None:
@@ -1096,6 +1102,23 @@ def in_span(expressions: list[TimeExpression], span: Span) -> list[TimeExpressio
     return [e for e in expressions if e.start >= span.start and e.end <= span.end]
 
 
+#: What sets off a date that restates the relative time before it ("A year later, in January 2015, ...").
+RESTATING_MARKS = {",", "(", "–", "—"}
+RESTATING_PREPS = {"in", "on", "at", "by"}
+
+
+def _restated(doc: Doc, e: TimeExpression, then: TimeExpression) -> bool:
+    """A relative time that the next expression, set off right after it, restates in full ("A year
+    later, in January 2015, the central bank ...", "two years ago (in March 2016)"): it is that date,
+    not one counted from whatever date came before."""
+    if e.relation == "absolute":
+        return False
+    between = [t.lower_ for t in doc[e.end:then.start]]
+    return then.relation == "absolute" and then.year is not None and then.start > e.end \
+        and between[0] in RESTATING_MARKS and all(w in RESTATING_MARKS | RESTATING_PREPS for w in between) \
+        and doc[e.start].sent == doc[then.start].sent
+
+
 def _set_off_after(doc: Doc, found: list[TimeExpression], e: TimeExpression) -> bool:
     """Whether a time comes right after another time and a comma ("in 2013, a year before ...")."""
     return bool(found) and e.start > 0 and doc[e.start - 1].text == "," and found[-1].end == e.start - 1
@@ -1310,6 +1333,8 @@ class DateExtractor:
             if self.numbers.is_reference_entry(sent) or self._in_numbered_reference(doc, sent):
                 continue
             for expression in in_span(expressions, sent):
+                if expression.restated:
+                    continue  # "A year later, in January 2015, ...": the full date dates the event
                 claim = self._followed(doc, sent, expression, previous) or self.claim_for(doc, sent, expression)
                 if claim is not None and previous is not None and _restates(claim, previous):
                     continue  # "Established 2013 (11 years ago)": one event, its date said twice

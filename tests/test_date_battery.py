@@ -588,6 +588,12 @@ BATTERY = [
                  id='years-in-a-title'),
     pytest.param("The county's plan borrows from the Social Credit System (2014-2020) outline.", PUBLISHED, [],
                  id='years-in-a-title-before-its-noun'),
+    # a relative time restated in full right after it is that date
+    pytest.param('Jinhua set up its points scheme in 2013. Two years later, in March 2016, the city licensed three '
+                 'private scorers.', PUBLISHED, [('launched', '2013'), ('licensed', '2016-03')],
+                 id='a-year-later-restated-in-full'),
+    pytest.param('The outline ran to 2020. A year later, in January 2015, the central bank licensed eight firms.',
+                 PUBLISHED, [('published', '2020'), ('licensed', '2015-01')], id='restated-date-not-counted-from-before'),
     # the year of a cited work dates no event
     pytest.param('Following Hoffmann (2021), we treat the city scores as a form of civic marketing.', PUBLISHED, [],
                  id='following-an-author-year'),
