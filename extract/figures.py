@@ -31,6 +31,8 @@ a claim of each one that measures something:
 - age limits: "residents aged 18 or over", "from the age of 16" (`age_cues`); a person's
   age: "Li Wei, 34, a courier", "..., who is 71," (named or not: "who" stands for a person).
 - sample sizes: "(N = 1,520)", "(n = 2,406)" (`sample_size_cues`): a count without a noun.
+- a study's own material: "Drawing on 28 interviews with users, we show", "a survey of 812 residents",
+  "Using records of 41,000 riders, we find" (`study_material`): a plain count of no actor's.
 
 - scores by context: a number after a scoring verb ("residents who score 150 or above",
   "people scoring 600 or higher", "those rated 180 or above"), a bound in a sentence about a
