@@ -697,13 +697,18 @@ _BUTTON = re.compile(r"\[[^\[\]\n]{1,40}\]|【[^【】\n]{1,40}】")
 
 
 def is_menu_bar(text: str, max_words: int = 4) -> bool:
-    """A line of short items between separators: "Home | World | Business", "Reports > China"."""
+    """A line of short items between separators: "Home | World | Business", "Reports > China", or a
+    trail of three crumbs or more whose last may be long ("Home > Theses > School of Law and Politics")."""
     def short_items(items: list[str], least: int) -> bool:
         return len(items) >= least and all(
             0 < len(item.split()) <= max_words and any(c.isalpha() for c in item) for item in items)
 
     text = text.strip(" |·•/\t")
-    return short_items(_MENU_SEPARATOR.split(text), 3) or short_items(_BREADCRUMB_SEPARATOR.split(text), 2)
+    crumbs = _BREADCRUMB_SEPARATOR.split(text)
+    # a trail's last crumb names the page's own section, at any length ("Home > Theses > School of
+    # Social and Political Science"), when the crumbs before it are short
+    return short_items(_MENU_SEPARATOR.split(text), 3) or short_items(crumbs, 2) \
+        or len(crumbs) >= 3 and short_items(crumbs[:-1], 2) and bool(crumbs[-1].strip())
 
 
 def _is_site_menu(text: str) -> bool:

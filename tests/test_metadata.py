@@ -551,6 +551,9 @@ def test_headline_and_byline_block_layouts(vocab, name, expected):
     ("Insights » Regulation » China", True),
     ("Courts tighten the debtor blacklist", False),
     ("Regulators approve a new bureau | Analysis", False),
+    ("Home > Theses > Department of Politics and International Studies", True),
+    ("Research > Working papers > Credit scoring and the courts in rural Anhui", True),
+    ("Pay later > pay never? How deposit waivers changed bike sharing", False),
 ])
 def test_menu_bars_and_breadcrumbs_are_recognised(line, menu):
     from extract.metadata import is_menu_bar
