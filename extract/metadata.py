@@ -647,7 +647,11 @@ def read_title(lines: list[Line], end: int, top: int, vocab: Vocabulary, meta: M
 
 
 def _is_outlet(line: Line, meta: Metadata) -> bool:
-    return bool(meta.outlet) and line.text.casefold() == meta.outlet.casefold()
+    """The outlet's name alone, or the journal's citation line that names it ("Asian Survey 59(4) (2019)")."""
+    if not meta.outlet:
+        return False
+    journal = JOURNAL_LINE.match(line.text)
+    return line.text.casefold() == meta.outlet.casefold() or journal is not None and journal.group("journal") == meta.outlet
 
 
 def headline_above_standfirst(line: Line, lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata) -> Line:
@@ -933,9 +937,33 @@ def read_rights_and_outlet(lines: list[Line], top: int, vocab: Vocabulary, meta:
         logo = re.match(r"^(?P<name>.{2,60}?)\s*(?:logo|Logo|LOGO)(?![a-z])", line.text)
         if logo and is_named_entity(logo.group("name"), vocab):
             meta.offer("outlet", logo.group("name").strip(), text_note(line.text))
+    _offer_journal(lines, top, vocab, meta)
     _offer_repeated_name(lines, vocab, meta)
     _offer_wire_service(lines, top, meta)
     _offer_firm(lines, top, vocab, meta)
+
+
+#: A journal's citation line atop an article's first page: its name, then its volume ("Journal of Chinese
+#: Governance, Vol. 7, No. 2 (2019), pp. 145-171", "Asian Survey 59(4) (2019): 612-630", "China Review,
+#: 2021, vol. 21, no. 3, 45-67"); the year in brackets, or before the volume, is the issue's.
+JOURNAL_LINE = re.compile(
+    r"^(?P<journal>[A-Z][\w&’'.:\- ]{3,80}?),?\s+(?:(?P<year>(?:19|20)\d\d),\s+)?"
+    r"(?:vol(?:ume)?\.?\s*\d+|\d+\s*\(\d+(?:[-–]\d+)?\))", re.IGNORECASE)
+BRACKETED_YEAR = re.compile(r"\(((?:19|20)\d\d)\)")
+
+
+def _offer_journal(lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata) -> None:
+    """A journal article's first page names its journal, volume and year in one line above the title
+    (`JOURNAL_LINE`): the journal is the outlet, the year the publication's (a byline's date, read
+    before, is more precise and wins)."""
+    for line in lines[:top]:
+        found = JOURNAL_LINE.match(line.text)
+        if found is None or not is_named_entity(found.group("journal"), vocab):
+            continue
+        year = found.group("year") or next(iter(BRACKETED_YEAR.findall(line.text[found.end():])), None)
+        meta.offer("outlet", found.group("journal").strip(), text_note(line.text) + " (the journal's citation line)")
+        meta.offer("published", year, text_note(line.text) + " (the issue's year)")
+        return
 
 
 def _offer_firm(lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata) -> None:

@@ -377,6 +377,21 @@ def test_a_wire_story_s_dateline_gives_its_outlet(vocab, lede, outlet):
     assert meta.outlet == outlet
 
 
+@pytest.mark.parametrize("line, outlet, published", [
+    ("Review of Asian Credit Studies, Vol. 12, No. 3 (2021), pp. 211-236", "Review of Asian Credit Studies", "2021"),
+    ("Pacific Governance Quarterly 44(2) (2017): 95-118", "Pacific Governance Quarterly", "2017"),
+    ("Journal of Digital Regulation, 2023, vol. 5, no. 1, 12-40", "Journal of Digital Regulation", "2023"),
+    # a sentence that merely starts with a name and a year is no citation line
+    ("Sesame Credit, 2015, was the first score many users saw", None, None),
+], ids=["vol-no-year", "volume-issue-brackets", "year-before-volume", "no-journal"])
+def test_a_journal_s_citation_line_gives_outlet_and_year_not_the_title(vocab, line, outlet, published):
+    text = f"{line}\n\nThe Points of Good Citizens: City Scores Compared\n\nMartin Okafor and Lea Brandt\n\n" \
+           "Abstract\nThis article compares the points schemes of twelve cities in eastern China."
+    meta = infer_metadata(text, vocab)
+    assert (meta.outlet, meta.published) == (outlet, published)
+    assert meta.title == "The Points of Good Citizens: City Scores Compared" or outlet is None
+
+
 def test_site_name_repeated_in_furniture_gives_outlet(vocab):
     raw = capture("Blacklists Grow Longer Every Year", "Asia Law Brief", "Contact",
                   footer=("Asia Law Brief", "Asia Law Brief on:", "Reporters on Deadline"))
