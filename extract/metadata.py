@@ -696,6 +696,8 @@ def byline_block(line: Line, lines: list[Line], top: int, vocab: Vocabulary) -> 
 #: breadcrumbs ("Reports > China") between arrows.
 _MENU_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s*\t\s*| {2,}")
 _BREADCRUMB_SEPARATOR = re.compile(r"\s+[>»›]\s+")
+#: The last crumb of a trail, the page's own section, may be longer than a menu item, up to this.
+MAX_CRUMB_WORDS = 10
 #: A page's buttons, each in square brackets: "[Print]  [Close]", "【打印】", "[Share on X]".
 _BUTTON = re.compile(r"\[[^\[\]\n]{1,40}\]|【[^【】\n]{1,40}】")
 
@@ -709,10 +711,13 @@ def is_menu_bar(text: str, max_words: int = 4) -> bool:
 
     text = text.strip(" |·•/\t")
     crumbs = _BREADCRUMB_SEPARATOR.split(text)
-    # a trail's last crumb names the page's own section, at any length ("Home > Theses > School of
-    # Social and Political Science"), when the crumbs before it are short
+    # a trail's last crumb names the page's own section, longer than a menu's items ("Home > Theses >
+    # School of Social and Political Science"), when the crumbs before it are short; a sentence there
+    # is a paragraph that names a path in the app ("Go to Xinyu Score > More > Close Service. You ...")
+    last = crumbs[-1].strip()
     return short_items(_MENU_SEPARATOR.split(text), 3) or short_items(crumbs, 2) \
-        or len(crumbs) >= 3 and short_items(crumbs[:-1], 2) and bool(crumbs[-1].strip())
+        or len(crumbs) >= 3 and short_items(crumbs[:-1], 2) and bool(last) \
+        and len(last.split()) <= MAX_CRUMB_WORDS and not re.search(r"[.!?]", last)
 
 
 def _is_site_menu(text: str) -> bool:

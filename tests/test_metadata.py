@@ -569,6 +569,7 @@ def test_headline_and_byline_block_layouts(vocab, name, expected):
     ("Home > Theses > Department of Politics and International Studies", True),
     ("Research > Working papers > Credit scoring and the courts in rural Anhui", True),
     ("Pay later > pay never? How deposit waivers changed bike sharing", False),
+    ("Open Lotus Pay > Me > Settings. Your score shows at the top of the page.", False),
 ])
 def test_menu_bars_and_breadcrumbs_are_recognised(line, menu):
     from extract.metadata import is_menu_bar
