@@ -745,6 +745,8 @@ def headline_score(line: Line, lines: list[Line], top: int, vocab: Vocabulary) -
         return 0
     # what follows it, past a site's tagline ("From Civicpedia, the free encyclopedia")
     following = next((other for other in lines[line.number + 1:] if not _is_tagline(other.text)), None)
+    if _wrapped_on(line, lines):
+        return 0  # a paragraph's line wrapped on the page (a PDF's first page), whatever its capitals
     score = 0
     if following is not None:
         byline, dateline = byline_block(line, lines, top, vocab)
@@ -766,6 +768,13 @@ def headline_score(line: Line, lines: list[Line], top: int, vocab: Vocabulary) -
     if line.text.isupper() or _is_masthead(line):
         score -= 2  # site names, taglines and section kickers are set in capitals
     return max(score, 0)
+
+
+def _wrapped_on(line: Line, lines: list[Line]) -> bool:
+    """A line that a sentence runs on from: the next line goes on in lower case ("... the National
+    Development and Reform Commission and the People's Bank" / "of China named 62 cities ...")."""
+    nxt = lines[line.number + 1] if line.number + 1 < len(lines) else None
+    return nxt is not None and nxt.text.split()[0].islower() and not line.text.rstrip().endswith((".", "?", "!", ":"))
 
 
 def _is_masthead(line: Line) -> bool:

@@ -392,6 +392,18 @@ def test_a_journal_s_citation_line_gives_outlet_and_year_not_the_title(vocab, li
     assert meta.title == "The Points of Good Citizens: City Scores Compared" or outlet is None
 
 
+def test_a_pdf_first_page_s_wrapped_paragraph_line_is_no_headline(vocab):
+    """A PDF's first page comes as lines wrapped on the page: a line a sentence runs on from is part
+    of a paragraph, however many capitals its names give it."""
+    page = ("EASTGATE POLICY INSTITUTE WORKING PAPER | No. 19-02 | May 2019\n"
+            "Scores and Subsidies: How Counties Reward Good Credit\n"
+            "Hannah Lindqvist\n"
+            "Summary\n"
+            "In 2018 the Zhejiang Provincial Development and Reform Commission and the People's Bank\n"
+            "of China named nine counties as pilots for rewarding residents with high credit scores.\n")
+    assert infer_metadata(page, vocab).title == "Scores and Subsidies: How Counties Reward Good Credit"
+
+
 def test_site_name_repeated_in_furniture_gives_outlet(vocab):
     raw = capture("Blacklists Grow Longer Every Year", "Asia Law Brief", "Contact",
                   footer=("Asia Law Brief", "Asia Law Brief on:", "Reporters on Deadline"))
