@@ -11,7 +11,9 @@ components put in that sentence:
   "X cites the example of", "the same article quotes her as saying";
 - an inline source URL, "(www.chinanews.com)";
 - names in a bracket that closes the sentence, "(National Bureau of Statistics)", "(NDRC, 2019)",
-  and a scholar's author-year citation, "(Zhang 2021)", "Creemers (2018) reports";
+  and a scholar's author-year citation, "(Zhang 2021)", "Creemers (2018) reports", "Kostka (2019) found that
+  80% of respondents ..." (a "that" right after the verb opens what it reports, however the parser hung it),
+  "As Kostka (2019) found, ..." (a fronted "as" clause the parser made the root);
 - a source after a dash that closes a digest's item, "... for free. — Sixth Tone";
 - the label of a speaker's turn in an interview or a transcript ("Nadia Osterhaus: ...");
 - a report closing the sentence told to listeners its object names ("..., Ma Lin, a spokesman for
@@ -97,12 +99,10 @@ from spacy.util import filter_spans
 
 from extract.actors import QUOTE_MARKS, SPANS_KEY, actor_of, actors_in, clean_entity_name, paragraph_of, slug, speaker_at
 from extract.datelines import dateline_at
+from extract.numbers import AUTHOR_YEAR, cited_after_name
 from extract.subjects import PERSONAL_PRONOUNS, description_antecedent, institution, mentions_vocab, resolve_pronoun
 from extract.vocab import load_vocab
 
-#: An author-year citation's words: "Zhang 2021", "Zhang and Li, 2021", "Creemers et al. 2018: 12".
-AUTHOR_YEAR = re.compile(r"^[A-Z][\w'’\-]+(?:(?:,| and| &) [A-Z][\w'’\-]+)*(?: et al\.?)?,? (?:19|20)\d\d[a-z]?"
-                         r"(?:[:,] ?(?:p\. ?)?\d+(?:[-–]\d+)?)?$")
 #: Dependents of a reporting verb that hold what it reports.
 CONTENT_DEPS = {"ccomp", "parataxis", "xcomp"}
 #: Dependents of a credited noun phrase that are about the party, not the party itself.
@@ -724,6 +724,8 @@ class Attributor:
         if any(t.dep_ == "mark" and t.lower_ == "that" and t.head.pos_ in ("VERB", "AUX") and t.head.i > verb.i
                for t in verb.subtree):  # "said in a statement that ...", however the parser hung it
             return True
+        if verb.i + 1 < len(verb.doc) and verb.nbor().lower_ == "that" and verb.nbor().dep_ == "mark":
+            return True  # "Kostka (2019) found that 80% of respondents ...", the share read as the verb's object
         if any(c.dep_ == "punct" and c.text in QUOTE_MARKS for c in children):
             return True
         if not any(c.dep_ == "dobj" for c in children):
@@ -736,8 +738,14 @@ class Attributor:
 
     def _as_clause(self, verb: Token) -> bool:
         """ "As Caixin noted, ...", "..., as the court said": the clause credits the one it
-        modifies."""
-        return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.as_marks for c in verb.children)
+        modifies; also when the parser made the fronted clause the root and what it modifies its object
+        ("As Kostka (2019) found, 80% of respondents ...")."""
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in self.as_marks), None)
+        if mark is None:
+            return False
+        fronted = verb.dep_ == "ROOT" and mark.i == verb.sent.start and verb.i + 1 < verb.sent.end \
+            and verb.nbor().text == ","
+        return verb.dep_ == "advcl" or fronted
 
     def _scope(self, verb: Token) -> tuple[int, int] | None:
         """A main-clause reporting verb credits its sentence; an embedded one its complement;
@@ -875,7 +883,7 @@ class Attributor:
             return [named]  # "the office said" after "according to the city's credit office"
         if head.pos_ == "PROPN":
             return [self._new_person(doc, head, memory)]
-        if _cited(head):  # "Creemers (2018) reports": an author cited with a year
+        if cited_after_name(head):  # "Creemers (2018) reports": an author cited with a year
             return [self._new_person(doc, head, memory, label="person")]
         if source and not any(c.dep_ == "poss" for c in head.children) \
                 and not _bare_indefinite(head):
@@ -1095,13 +1103,6 @@ def _closing_bracket(sent: Span) -> Span | None:
     if opening is None or opening.i == sent.start:
         return None
     return sent.doc[opening.i + 1:words[-1].i]
-
-
-def _cited(head: Token) -> bool:
-    """A capitalised word followed by a year in brackets: "Creemers (2018)"."""
-    doc = head.doc
-    return head.is_title and head.i + 3 < len(doc) and doc[head.i + 1].text == "(" \
-        and re.fullmatch(r"(?:19|20)\d\d[a-z]?", doc[head.i + 2].text) is not None and doc[head.i + 3].text == ")"
 
 
 def _asks(verb: Token) -> bool:

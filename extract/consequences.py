@@ -83,7 +83,7 @@ The shapes of clause, each with its items split like a list ("excluded from A, B
 
 Clauses of condition or time ("before its grade is lowered", "when he could not pay") state none;
 nor do negated ones (also "nobody on the list has been refused", "no evidence that ...", "it is a
-myth that ...", "Myth 3: ...", "the claim that ... is false"), questions ("How people get listed"), what a party is described as saying ("who
+myth that ...", "it is not true that ...", "Myth 3: ...", "the claim that ... is false"), questions ("How people get listed"), what a party is described as saying ("who
 says he cannot pay") or as being ("people who cannot pay", a restrictive relative clause), what
 someone fears or warns may happen ("critics fear debtors could be barred"), what only an imagined
 condition brings ("if you got put on it tomorrow you couldn't fly", "had the scheme been extended"),
@@ -1775,15 +1775,34 @@ def of_no_case(verb: Token) -> bool:
     """ "We found no case in which a person was listed", "nobody who was fined", "no evidence that a low
     score barred anyone", "it is a myth that ...": a clause about a noun that is denied says nothing
     happened; so does a clause whose subject is ("nobody on the list has been refused a ticket"), one a
-    label of falsehood opens ("Myth 3: ..."), and one the sentence calls false ("the claim that ... is false")."""
+    label of falsehood opens ("Myth 3: ..."), one the sentence calls false ("the claim that ... is false"), and
+    one put after "it is" false or not true ("It is not true that a low score bars anyone from trains")."""
     node = verb
     while node.dep_ == "conj" and node.head != node:
         node = node.head
     if any(c.dep_ in ("nsubj", "nsubjpass") and _denied(c) for c in node.children) or _labelled_false(verb):
         return True
+    if _extraposed_false(node):
+        return True
     if node.dep_ not in ("relcl", "acl"):
         return False
     return _denied(node.head) or node.head.lemma_.lower() in FALSEHOODS or _called_false(node.head)
+
+
+#: Adjectives that call a claim true, false when negated: "It is not true that ...".
+TRUE_ADJECTIVES = {"true", "correct", "accurate", "right"}
+
+
+def _extraposed_false(clause: Token) -> bool:
+    """ "It is not true that a low score bars anyone from trains", "It is false that ...": a "that" clause
+    put after "it is" with a word of falsehood, or of truth denied, says nothing happened."""
+    be = clause.head
+    if clause.dep_ != "ccomp" or be.lemma_ != "be" or not any(c.lower_ == "it" and c.dep_ in ("nsubj", "expl")
+                                                               for c in be.children):
+        return False
+    said = [c for c in be.children if c.dep_ in ("acomp", "attr")]
+    return any(c.lower_ in FALSE_ADJECTIVES or c.lemma_.lower() in FALSEHOODS for c in said) \
+        or negated_here(be) and any(c.lower_ in TRUE_ADJECTIVES for c in said)
 
 
 def _called_false(noun: Token) -> bool:

@@ -22,6 +22,7 @@ How a date is written (`Claim.date`, `TimeExpression.date`):
   June" there stays unresolved, since it may be in that year or the one before. What the words
   still tell goes to extra["partial"] in the XML Schema forms "--06-01" (gMonthDay) and "--06"
   (gMonth) ("June 1" with no year).
+A relative time restated in full right after it is that date ("A year later, in January 2015, ...").
 Counted and relative expressions: "two years ago" and "last month" count back from the
 publication date (at the precision of the unit); "a year earlier", "the next day" from the
 date named before them; "the 12 months to June 30" is its end; "on Tuesday" the last such
@@ -126,7 +127,8 @@ draws on a survey ..., conducted in 2019"), dates in reference-list entries (als
 sentence of a numbered one, and of a note: "2 Interview with an adviser, ..."; not a report's
 subsection, "3.1 Firms should ... by the end of 2021"), bylines
 ("published on June 28, 2018" with no subject; "This article was first published in 2019"),
-copyright years, a span of years in brackets after a title, part of its name ("Planning Outline for the
+copyright years, the year of a cited work ("Following Ahmed (2020), I argue", "(Liang et al., 2018;
+Daum, 2021)": `cited_year` of extract/numbers.py), a span of years in brackets after a title, part of its name ("Planning Outline for the
 Construction of a Social Credit System (2014-2020)"), and dates no event cue governs (banner dates).
 """
 from __future__ import annotations
@@ -144,6 +146,7 @@ from extract.tables import timeline_entry
 from extract.numbers import (
     NUMBER_SECTIONS,
     NumberReader,
+    cited_year,
     doc_text,
     line_at,
     load_checked_vocab,
@@ -231,6 +234,7 @@ class TimeExpression:
     date: str | None = None  # resolved ISO date or prefix, else None
     partial: str | None = None  # what an unresolved date still tells: "--06-01", "--02"
     resolved: str = "unresolved"  # absolute | publication | publication-year | previous-date | unresolved
+    restated: bool = False  # a relative time the full date right after it restates: that date dates the event
 
     @property
     def confidence(self) -> float:
@@ -357,6 +361,10 @@ class TimeFinder:
                               or _entry_year(doc, found, expression))
                 found.append(expression)
                 i = expression.end
+        for e, then in zip(found, found[1:]):
+            if _restated(doc, e, then):
+                e.year, e.month, e.day, e.date, e.resolved = then.year, then.month, then.day, then.date, then.resolved
+                e.restated = True
         return found
 
     def _read_at(self, doc: Doc, i: int, sent: Span) -> TimeExpression | None:
@@ -366,6 +374,8 @@ class TimeFinder:
         if YEAR.match(doc[i].text) and i > sent.start and doc[i - 1].text == "[" and i + 1 < sent.end \
                 and doc[i + 1].text == "]":
             return None  # "Lin Zheng Ban Fa [2019] No. 6": the year of a document's number
+        if YEAR.match(doc[i].text) and cited_year(doc[i]):
+            return None  # "Following Ahmed (2020), ...", "(Liang et al., 2018)": the year of a cited work
         for kind, options in self.anaphora.items():
             end = match_after(doc, i, options, sent.end)
             if end is not None and self._connective(doc, i, end, sent):
@@ -1114,6 +1124,23 @@ def in_span(expressions: list[TimeExpression], span: Span) -> list[TimeExpressio
     return [e for e in expressions if e.start >= span.start and e.end <= span.end]
 
 
+#: What sets off a date that restates the relative time before it ("A year later, in January 2015, ...").
+RESTATING_MARKS = {",", "(", "–", "—"}
+RESTATING_PREPS = {"in", "on", "at", "by"}
+
+
+def _restated(doc: Doc, e: TimeExpression, then: TimeExpression) -> bool:
+    """A relative time that the next expression, set off right after it, restates in full ("A year
+    later, in January 2015, the central bank ...", "two years ago (in March 2016)"): it is that date,
+    not one counted from whatever date came before."""
+    if e.relation == "absolute":
+        return False
+    between = [t.lower_ for t in doc[e.end:then.start]]
+    return then.relation == "absolute" and then.year is not None and then.start > e.end \
+        and between[0] in RESTATING_MARKS and all(w in RESTATING_MARKS | RESTATING_PREPS for w in between) \
+        and doc[e.start].sent == doc[then.start].sent
+
+
 def _set_off_after(doc: Doc, found: list[TimeExpression], e: TimeExpression) -> bool:
     """Whether a time comes right after another time and a comma ("in 2013, a year before ...")."""
     return bool(found) and e.start > 0 and doc[e.start - 1].text == "," and found[-1].end == e.start - 1
@@ -1328,6 +1355,8 @@ class DateExtractor:
             if self.numbers.is_reference_entry(sent) or self._in_numbered_reference(doc, sent):
                 continue
             for expression in in_span(expressions, sent):
+                if expression.restated:
+                    continue  # "A year later, in January 2015, ...": the full date dates the event
                 claim = self._followed(doc, sent, expression, previous) or self.claim_for(doc, sent, expression)
                 if claim is not None and previous is not None and _restates(claim, previous):
                     continue  # "Established 2013 (11 years ago)": one event, its date said twice

@@ -34,6 +34,8 @@ a claim of each one that measures something:
 - age limits: "residents aged 18 or over", "from the age of 16" (`age_cues`); a person's
   age: "Li Wei, 34, a courier", "..., who is 71," (named or not: "who" stands for a person).
 - sample sizes: "(N = 1,520)", "(n = 2,406)" (`sample_size_cues`): a count without a noun.
+- a study's own material: "Drawing on 28 interviews with users, we show", "a survey of 812 residents",
+  "Using records of 41,000 riders, we find" (`study_material`): a plain count of no actor's.
 
 - scores by context: a number after a scoring verb ("residents who score 150 or above",
   "people scoring 600 or higher", "those rated 180 or above"), a bound in a sentence about a
@@ -389,6 +391,12 @@ class FigureExtractor:
         self.parallel_cues = phrases(elliptical.get("parallel_cues", []), tokenize)
         self.difference_words = {w.lower() for w in elliptical.get("difference_words", [])}
         self.sample_size_cues = phrases(metrics.get("sample_size_cues", []), tokenize)
+        study = metrics.get("study_material") or {}
+        self.study_verbs_on = {w.lower() for w in study.get("verbs_on", [])}
+        self.study_verbs = {w.lower() for w in study.get("verbs", [])}
+        self.study_nouns = {w.lower() for w in study.get("nouns", [])}
+        self.study_doers = {w.lower() for w in study.get("doers", [])}
+        self.study_recounted = {w.lower() for w in study.get("recounted", [])}
         self.level_verbs = {w.lower() for w in metrics.get("level_verbs", [])}
         self.change_verbs = {w.lower() for w in metrics.get("change_verbs", [])}
         self.age = next((m for m in self.counts if m.predicate == "age"), None)
@@ -440,6 +448,7 @@ class FigureExtractor:
                 stated.add(key)
                 if figure.kind in ("count", "generic"):
                     self._counted.append(figure.anchor)
+                figure = self._study_count(figure)
                 subject = self.subject(figure, made)
                 made.append((self.claim(doc, sent, figure, sent_expressions, subject), subject))
             doc._.claims.extend(claim for claim, _ in made)
@@ -534,6 +543,51 @@ class FigureExtractor:
         """ "(N = 1,520)": the size of a study's sample, a count with no noun of its own; the phrase
         starts at its mark (token `mark`: "n = 2,406")."""
         return Figure(q, "generic", "count", None, doc[q.end - 1], mark, q.phrase_end, {"sample_size": True})
+
+    def _study_count(self, figure: Figure) -> Figure:
+        """A count of a study's own material (metrics.yaml `study_material`) is marked so, and a count
+        predicate it cannot be ("812 residents" of a survey: no population) is a plain count."""
+        if figure.kind not in ("count", "generic") or not self._study_material(figure.anchor):
+            return figure
+        extra = {**figure.extra, "study_material": True}
+        if figure.predicate in self.study_recounted:
+            return replace(figure, predicate="count", kind="generic", unit=self._noun_words(figure.anchor), extra=extra)
+        return replace(figure, extra=extra)
+
+    def _study_material(self, noun: Token) -> bool:
+        """ "Drawing on 28 interviews with users", "based on 1,900 court decisions", "a survey of 812
+        residents", "interviews with 34 judges", "Using trip records of 41,000 riders, we find": the
+        counted noun, or a noun whose "of"/"with" phrase holds it, is a study's sampling noun, or the
+        object of a verb of basing on or of using, with the study as doer (not "Sesame Credit draws on
+        the data of 450 million Alipay users")."""
+        token = noun
+        while True:
+            if token.lemma_.lower() in self.study_nouns:
+                return True
+            if token.dep_ == "conj":
+                token = token.head
+            elif token.dep_ == "pobj" and token.head.dep_ == "prep":
+                prep, head = token.head, token.head.head
+                if head.pos_ in ("VERB", "AUX"):
+                    return head.lemma_.lower() in self.study_verbs_on and prep.lower_ in ("on", "upon") \
+                        and self._done_by_study(head)
+                if prep.lower_ not in ("of", "with") or head.pos_ not in ("NOUN", "PROPN"):
+                    return False
+                token = head
+            elif token.dep_ == "dobj" and token.head.lemma_.lower() in self.study_verbs:
+                return self._done_by_study(token.head)
+            else:
+                return False
+
+    def _done_by_study(self, verb: Token) -> bool:
+        """ "we use", "this thesis analyses", "Using ..., we find": a verb whose subject is the writer
+        or the text, or a participle opening the sentence, which the main clause's subject does
+        ("Drawing on ..., this thesis argues"; "This report, based on ...": the noun it describes)."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "prep", "acl"):
+            head = verb.head  # a participle with no subject of its own: the one of what it hangs on
+            subject = head if verb.dep_ == "acl" else next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.lower_ in self.study_doers
 
     def _at_least_one(self, q: Quantity, noun: Token) -> bool:
         """ "9.4 per cent had claimed at least one perk", "more than one lender": one as a lower bound
@@ -1372,8 +1426,12 @@ class FigureExtractor:
           ("while 29 percent were neutral") are about the same; the pollster is credited, never
           the subject;
         - in a text about a law, a time limit of a duty ("the regulator must decide within 15 working
-          days") is the law's (`_time_limit_of_law`)."""
+          days") is the law's (`_time_limit_of_law`);
+        - a count of a study's own material ("Drawing on 28 interviews", "a survey of 812 residents") is
+          no actor's (`_study_count`)."""
         anchor = figure.anchor
+        if figure.extra.get("study_material"):
+            return None
         if "equivalent_of" in figure.extra and before:
             return before[-1][1]
         if figure.kind == "measure" and is_score(anchor):

@@ -649,7 +649,11 @@ def read_title(lines: list[Line], end: int, top: int, vocab: Vocabulary, meta: M
 
 
 def _is_outlet(line: Line, meta: Metadata) -> bool:
-    return bool(meta.outlet) and line.text.casefold() == meta.outlet.casefold()
+    """The outlet's name alone, or the journal's citation line that names it ("Asian Survey 59(4) (2019)")."""
+    if not meta.outlet:
+        return False
+    journal = JOURNAL_LINE.match(line.text)
+    return line.text.casefold() == meta.outlet.casefold() or journal is not None and journal.group("journal") == meta.outlet
 
 
 def headline_above_standfirst(line: Line, lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata) -> Line:
@@ -694,18 +698,28 @@ def byline_block(line: Line, lines: list[Line], top: int, vocab: Vocabulary) -> 
 #: breadcrumbs ("Reports > China") between arrows.
 _MENU_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s*\t\s*| {2,}")
 _BREADCRUMB_SEPARATOR = re.compile(r"\s+[>»›]\s+")
+#: The last crumb of a trail, the page's own section, may be longer than a menu item, up to this.
+MAX_CRUMB_WORDS = 10
 #: A page's buttons, each in square brackets: "[Print]  [Close]", "【打印】", "[Share on X]".
 _BUTTON = re.compile(r"\[[^\[\]\n]{1,40}\]|【[^【】\n]{1,40}】")
 
 
 def is_menu_bar(text: str, max_words: int = 4) -> bool:
-    """A line of short items between separators: "Home | World | Business", "Reports > China"."""
+    """A line of short items between separators: "Home | World | Business", "Reports > China", or a
+    trail of three crumbs or more whose last may be long ("Home > Theses > School of Law and Politics")."""
     def short_items(items: list[str], least: int) -> bool:
         return len(items) >= least and all(
             0 < len(item.split()) <= max_words and any(c.isalpha() for c in item) for item in items)
 
     text = text.strip(" |·•/\t")
-    return short_items(_MENU_SEPARATOR.split(text), 3) or short_items(_BREADCRUMB_SEPARATOR.split(text), 2)
+    crumbs = _BREADCRUMB_SEPARATOR.split(text)
+    # a trail's last crumb names the page's own section, longer than a menu's items ("Home > Theses >
+    # School of Social and Political Science"), when the crumbs before it are short; a sentence there
+    # is a paragraph that names a path in the app ("Go to Xinyu Score > More > Close Service. You ...")
+    last = crumbs[-1].strip()
+    return short_items(_MENU_SEPARATOR.split(text), 3) or short_items(crumbs, 2) \
+        or len(crumbs) >= 3 and short_items(crumbs[:-1], 2) and bool(last) \
+        and len(last.split()) <= MAX_CRUMB_WORDS and not re.search(r"[.!?]", last)
 
 
 def _is_site_menu(text: str) -> bool:
@@ -733,6 +747,8 @@ def headline_score(line: Line, lines: list[Line], top: int, vocab: Vocabulary) -
         return 0
     # what follows it, past a site's tagline ("From Civicpedia, the free encyclopedia")
     following = next((other for other in lines[line.number + 1:] if not _is_tagline(other.text)), None)
+    if _wrapped_on(line, lines):
+        return 0  # a paragraph's line wrapped on the page (a PDF's first page), whatever its capitals
     score = 0
     if following is not None:
         byline, dateline = byline_block(line, lines, top, vocab)
@@ -754,6 +770,13 @@ def headline_score(line: Line, lines: list[Line], top: int, vocab: Vocabulary) -
     if line.text.isupper() or _is_masthead(line):
         score -= 2  # site names, taglines and section kickers are set in capitals
     return max(score, 0)
+
+
+def _wrapped_on(line: Line, lines: list[Line]) -> bool:
+    """A line that a sentence runs on from: the next line goes on in lower case ("... the National
+    Development and Reform Commission and the People's Bank" / "of China named 62 cities ...")."""
+    nxt = lines[line.number + 1] if line.number + 1 < len(lines) else None
+    return nxt is not None and nxt.text.split()[0].islower() and not line.text.rstrip().endswith((".", "?", "!", ":"))
 
 
 def _is_masthead(line: Line) -> bool:
@@ -931,6 +954,7 @@ def read_rights_and_outlet(lines: list[Line], top: int, vocab: Vocabulary, meta:
         logo = re.match(r"^(?P<name>.{2,60}?)\s*(?:logo|Logo|LOGO)(?![a-z])", line.text)
         if logo and is_named_entity(logo.group("name"), vocab):
             meta.offer("outlet", logo.group("name").strip(), text_note(line.text))
+    _offer_journal(lines, top, vocab, meta)
     _offer_repeated_name(lines, vocab, meta)
     _offer_wire_service(lines, top, meta)
     _offer_firm(lines, top, vocab, meta)
@@ -951,6 +975,29 @@ def _offer_masthead(lines: list[Line], top: int, vocab: Vocabulary, meta: Metada
         return
     if any(first.text in line.text for line in lines[2:]):
         meta.offer("outlet", first.text, text_note(first.text) + " (the name above the headline, named again)")
+
+
+#: A journal's citation line atop an article's first page: its name, then its volume ("Journal of Chinese
+#: Governance, Vol. 7, No. 2 (2019), pp. 145-171", "Asian Survey 59(4) (2019): 612-630", "China Review,
+#: 2021, vol. 21, no. 3, 45-67"); the year in brackets, or before the volume, is the issue's.
+JOURNAL_LINE = re.compile(
+    r"^(?P<journal>[A-Z][\w&’'.:\- ]{3,80}?),?\s+(?:(?P<year>(?:19|20)\d\d),\s+)?"
+    r"(?:vol(?:ume)?\.?\s*\d+|\d+\s*\(\d+(?:[-–]\d+)?\))", re.IGNORECASE)
+BRACKETED_YEAR = re.compile(r"\(((?:19|20)\d\d)\)")
+
+
+def _offer_journal(lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata) -> None:
+    """A journal article's first page names its journal, volume and year in one line above the title
+    (`JOURNAL_LINE`): the journal is the outlet, the year the publication's (a byline's date, read
+    before, is more precise and wins)."""
+    for line in lines[:top]:
+        found = JOURNAL_LINE.match(line.text)
+        if found is None or not is_named_entity(found.group("journal"), vocab):
+            continue
+        year = found.group("year") or next(iter(BRACKETED_YEAR.findall(line.text[found.end():])), None)
+        meta.offer("outlet", found.group("journal").strip(), text_note(line.text) + " (the journal's citation line)")
+        meta.offer("published", year, text_note(line.text) + " (the issue's year)")
+        return
 
 
 def _offer_firm(lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata) -> None:

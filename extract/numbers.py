@@ -48,6 +48,11 @@ SIGNS = {"+": 1, "-": -1, "\u2212": -1}
 RANGE_LINKS = ("to", "-", "–")
 #: Telephone numbers and similar digit strings ("010-1234-5678", "+86 10 ...").
 PHONE = re.compile(r"^\+?\d[\d\-\s().]{7,}\d$")
+#: An author-year citation's words: "Zhang 2021", "Zhang and Li, 2021", "Creemers et al. 2018: 12".
+AUTHOR_YEAR = re.compile(r"^[A-Z][\w'’\-]+(?:(?:,| and| &) [A-Z][\w'’\-]+)*(?: et al\.?)?,? (?:19|20)\d\d[a-z]?"
+                         r"(?:[:,] ?(?:p\. ?)?\d+(?:[-–]\d+)?)?$")
+#: A cited work's year in brackets after its author: "2018", "2018a".
+CITED_YEAR = re.compile(r"(?:19|20)\d\d[a-z]?")
 
 
 @dataclass
@@ -149,6 +154,35 @@ def doc_text(doc: Doc) -> str:
     if "sckb_text" not in doc.user_data:
         doc.user_data["sckb_text"] = doc.text
     return doc.user_data["sckb_text"]
+
+
+def cited_after_name(head: Token) -> bool:
+    """A capitalised word followed by a year in brackets: "Creemers (2018)", "Liang et al. (2018)"."""
+    doc = head.doc
+    et_al = head.lower_ in ("al", "al.") or head.text == "." and head.i > 0 and doc[head.i - 1].lower_ == "al"
+    return (head.is_title or et_al) and head.i + 3 < len(doc) and doc[head.i + 1].text == "(" \
+        and CITED_YEAR.fullmatch(doc[head.i + 2].text) is not None and doc[head.i + 3].text in (")", ":", ",")
+
+
+def cited_year(token: Token) -> bool:
+    """Whether a year dates a cited work rather than an event: the year of an author cited with it
+    ("Following Ahmed (2020), I argue ...") or of an author-year citation in brackets, one of several
+    ("(Liang et al., 2018; Daum, 2021)"). A scholar's text cites works by year on every page."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "(" and cited_after_name(doc[token.i - 2]):
+        return True
+    return in_citation(token)
+
+
+def in_citation(token: Token) -> bool:
+    """Whether a token is part of an author-year citation in brackets, alone or one of several
+    ("(Creemers, 2018)", "(Liang et al., 2018; Daum 2021: 12)")."""
+    doc, sent = token.doc, token.sent
+    start = next((t.i for t in reversed(doc[sent.start:token.i]) if t.text in ("(", ";", ")")), None)
+    end = next((t.i for t in doc[token.i:sent.end] if t.text in (")", ";", "(")), None)
+    if start is None or end is None or doc[start].text == ")" or doc[end].text == "(" or end == token.i:
+        return False
+    return AUTHOR_YEAR.match(doc[start + 1:end].text) is not None
 
 
 def norm(token: Token) -> str:

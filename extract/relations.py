@@ -29,7 +29,8 @@ its holder or that an act was done "with" ("was established with the approval of
 selection whose agent hangs on the selected-as noun ("designated one of the model cities by the
 NDRC"), copular descriptions ("The blacklist is the most developed part of X"), roles that link only
 through a preposition ("the company behind Alipay"), contact lines and bylines ("Helen Zhao, PR
-Manager, Pearl River Credit", "Liang Yu (Fudan University)"), a register's titles ("X Co., Ltd.,
+Manager, Pearl River Credit", "Liang Yu (Fudan University)"; not another author of an author-year
+citation: "(Liang et al., 2018; Creemers, 2018)"), a register's titles ("X Co., Ltd.,
 legal representative Gao Mou", "X Co., Ltd. (legal representative: Mr Gao)"), the bare title of one
 who reports what a body does ("Baihang expects approval, chief executive Zhu Huanqi said"), data one
 actor supplies to another ("the score draws on payment data shared by Alipay": relations.yaml
@@ -95,7 +96,7 @@ from extract.actors import SPANS_KEY, Gazetteer, actor_of, is_description, is_lo
 from extract.claims import Claim
 from extract.datelines import dateline_at
 from extract.dates import plain_row
-from extract.numbers import doc_text
+from extract.numbers import doc_text, in_citation
 from extract.perks import is_negated
 from extract.subjects import CORPORATE_WE, PRONOUNS, REPORTED_DEPS, reporting_verbs, resolve_pronoun
 from extract.turns import SPEAKER_TITLES
@@ -609,6 +610,8 @@ class RelationFinder:
         # contact line's or a byline's institution, set off after the name
         titled = self._institution_after_title(sent, actor, actors)
         for other in [titled] if titled is not None else self._institution_set_off(actor, actors, by_root):
+            if in_citation(other.root):
+                continue  # "(Liang et al., 2018; Creemers, 2018)": another cited author, no workplace
             tie = Link("works_for") if titled is not None else link
             yield from self._claim(sent, actor, tie, other, doc[other.start - 1], "relation/workplace")
         # "court spokeswoman Sun Jiali": a title that names its body by kind, the last such body named

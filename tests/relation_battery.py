@@ -76,6 +76,9 @@ BATTERY = [
     ("paper", "Corresponding author: Liang Yuqing, Department of Sociology, Fudan University, Shanghai.",
      [("Liang Yuqing", "works_for", "Department of Sociology")]),
     ("paper", "Earlier versions of this paper were presented at Leiden University and at the Hertie School.", []),
+    # another author of an author-year citation is no workplace
+    ("paper", "The scheme began in 2014 (Liang et al., 2018; Creemers, 2018).", []),
+    ("paper", "Local courts had listed 4.2 million debtors by 2016 (Wu et al., 2019; Kessler, 2020).", []),
     ("paper", "Honest Rongcheng, administered by the city's Social Credit Management Office, assigns each resident 1,000 points.",
      [("Honest Rongcheng", "operated_by", "Social Credit Management Office")]),
     ("paper", "As Creemers (2018) notes, the Credit Reference Center is a subordinate unit of the central bank.",

@@ -471,6 +471,12 @@ BATTERY = [
              "held 8.3 million people at the end of 2023.", "8.3 million people", "Supreme People's Court", ANY),
     ("b205", "According to Li Wei, a lawyer who has worked for Jintian Law Firm since 2015, 5 million people were "
              "listed in 2019.", "worked", None, ANY),
+    # a scholar cited with a year: "found that" whatever the parser makes of the share, and a fronted "As X found,"
+    ("b206", "Hoffmann (2021) found that 72% of respondents approved of the Jinhua Points scheme.", "72%",
+     "Hoffmann", ANY),
+    ("b207", "As Kessler (2019) found, 64% of respondents approved of the Jinhua Points scheme.", "64%",
+     "Kessler", ANY),
+    ("b208", "As we show below, 64 percent of respondents trusted the Lotus Score.", "64 percent", None, ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).

@@ -597,6 +597,19 @@ BATTERY = [
                  [('deadline', '2025-12-31')], id='subsection-is-no-note'),
     pytest.param("Milestones\n2019: The Honesty Code takes effect on 1 March.", PUBLISHED,
                  [('took_effect', '2019-03-01')], id='timeline-entry-year-of-a-month'),
+    # a relative time restated in full right after it is that date
+    pytest.param('Jinhua set up its points scheme in 2013. Two years later, in March 2016, the city licensed three '
+                 'private scorers.', PUBLISHED, [('launched', '2013'), ('licensed', '2016-03')],
+                 id='a-year-later-restated-in-full'),
+    pytest.param('The outline ran to 2020. A year later, in January 2015, the central bank licensed eight firms.',
+                 PUBLISHED, [('published', '2020'), ('licensed', '2015-01')], id='restated-date-not-counted-from-before'),
+    # the year of a cited work dates no event
+    pytest.param('Following Hoffmann (2021), we treat the city scores as a form of civic marketing.', PUBLISHED, [],
+                 id='following-an-author-year'),
+    pytest.param('Building on Castell et al. (2019: 88), the chapter traces how the blacklist grew.', PUBLISHED, [],
+                 id='building-on-et-al-year-page'),
+    pytest.param('Jinhua launched its points scheme in 2017 (Okonjo et al., 2020; Brandt, 2022).', PUBLISHED,
+                 [('launched', '2017')], id='citations-in-brackets-after-an-event'),
 ]
 
 

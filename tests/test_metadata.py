@@ -377,6 +377,33 @@ def test_a_wire_story_s_dateline_gives_its_outlet(vocab, lede, outlet):
     assert meta.outlet == outlet
 
 
+@pytest.mark.parametrize("line, outlet, published", [
+    ("Review of Asian Credit Studies, Vol. 12, No. 3 (2021), pp. 211-236", "Review of Asian Credit Studies", "2021"),
+    ("Pacific Governance Quarterly 44(2) (2017): 95-118", "Pacific Governance Quarterly", "2017"),
+    ("Journal of Digital Regulation, 2023, vol. 5, no. 1, 12-40", "Journal of Digital Regulation", "2023"),
+    # a sentence that merely starts with a name and a year is no citation line
+    ("Sesame Credit, 2015, was the first score many users saw", None, None),
+], ids=["vol-no-year", "volume-issue-brackets", "year-before-volume", "no-journal"])
+def test_a_journal_s_citation_line_gives_outlet_and_year_not_the_title(vocab, line, outlet, published):
+    text = f"{line}\n\nThe Points of Good Citizens: City Scores Compared\n\nMartin Okafor and Lea Brandt\n\n" \
+           "Abstract\nThis article compares the points schemes of twelve cities in eastern China."
+    meta = infer_metadata(text, vocab)
+    assert (meta.outlet, meta.published) == (outlet, published)
+    assert meta.title == "The Points of Good Citizens: City Scores Compared" or outlet is None
+
+
+def test_a_pdf_first_page_s_wrapped_paragraph_line_is_no_headline(vocab):
+    """A PDF's first page comes as lines wrapped on the page: a line a sentence runs on from is part
+    of a paragraph, however many capitals its names give it."""
+    page = ("EASTGATE POLICY INSTITUTE WORKING PAPER | No. 19-02 | May 2019\n"
+            "Scores and Subsidies: How Counties Reward Good Credit\n"
+            "Hannah Lindqvist\n"
+            "Summary\n"
+            "In 2018 the Zhejiang Provincial Development and Reform Commission and the People's Bank\n"
+            "of China named nine counties as pilots for rewarding residents with high credit scores.\n")
+    assert infer_metadata(page, vocab).title == "Scores and Subsidies: How Counties Reward Good Credit"
+
+
 def test_site_name_repeated_in_furniture_gives_outlet(vocab):
     raw = capture("Blacklists Grow Longer Every Year", "Asia Law Brief", "Contact",
                   footer=("Asia Law Brief", "Asia Law Brief on:", "Reporters on Deadline"))
@@ -570,6 +597,10 @@ def test_headline_and_byline_block_layouts(vocab, name, expected):
     ("Insights » Regulation » China", True),
     ("Courts tighten the debtor blacklist", False),
     ("Regulators approve a new bureau | Analysis", False),
+    ("Home > Theses > Department of Politics and International Studies", True),
+    ("Research > Working papers > Credit scoring and the courts in rural Anhui", True),
+    ("Pay later > pay never? How deposit waivers changed bike sharing", False),
+    ("Open Lotus Pay > Me > Settings. Your score shows at the top of the page.", False),
 ])
 def test_menu_bars_and_breadcrumbs_are_recognised(line, menu):
     from extract.metadata import is_menu_bar

@@ -343,6 +343,9 @@ def test_constructions(nlp, text, kind, expected):
     "No debtor on the list has been refused a train ticket this year, the court said.",
     "It is a myth that people with low scores cannot get jobs.",
     "The rumour that high scorers get free flights is false.",
+    # a "that" clause put after "it is" false or not true
+    "It is not true that a poor Lotus Score keeps anyone off high-speed trains.",
+    "It is false that residents with 900 points ride the metro for free.",
     # a time clause says when ("when he could not repay"), not what befalls anyone
     "When the blacklisted trader could not repay the loan, his lender went to court.",
     # honouring what is no party

@@ -790,6 +790,21 @@ def test_pdf_running_head_of_many_words_between_bars_goes():
     assert _joined(pages) == "1. Introduction\nCourts listed 2,000 debtors.\n\nThe list grew in 2023.\n2"
 
 
+@pytest.mark.parametrize("left, right", [
+    ("212    Okafor and Brandt", "Okafor and Brandt    213"),
+    ("38    Asian Credit Studies 9(1)", "Asian Credit Studies 9(1)    39"),
+])
+def test_pdf_running_head_whose_page_number_changes_sides_goes(left, right):
+    """Facing pages of a journal print the page number on their outer edge: one running head."""
+    from extract.readers.pdf import _joined
+
+    pages = [f"{left}\nThe list held 2,000 debtors in 2019.", f"{right}\nReferences\nBrandt, K. (2017). Scores.",
+             f"{left.replace('212', '214').replace('38', '40')}\nIt grew in 2020."]
+    text = _joined(pages)
+    assert "Okafor and Brandt" not in text and "Asian Credit Studies" not in text
+    assert "\nReferences\n" in f"\n{text}\n"
+
+
 def test_pdf_endnotes_on_a_later_page_stand_apart():
     from extract.readers.pdf import _joined
 

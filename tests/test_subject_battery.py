@@ -553,7 +553,23 @@ EXPLAINER_TAXPAYER_GRADES = (
     'Tax grades matter too.\n\nA D-grade taxpayer faces monthly audits and has its invoices capped. A-grade '
     'taxpayers may skip the deposit on customs bonds.')
 
+# a scholar's abstract: the study's own material (interviews, a survey's sample, records it uses) is no
+# actor's, whatever the sentence before named
+ABSTRACT_STUDY_MATERIAL = (
+    'The Lotus Score ranges from 300 to 900 points. Drawing on 31 interviews with lenders in Wuxi, we show '
+    'that borrowers above 700 points get cheaper loans. Jinhua launched its Plum Points in 2018. This thesis '
+    'uses a survey of 640 residents of Jinhua and Lishui and case files of 2,300 debtors. Using repayment '
+    'records of 52,000 borrowers, we find that listed debtors repaid sooner. Jinhua doubled its rewards in 2021. '
+    'Of the 640 respondents, 58% knew their own score.'
+)
+
 CASES = [
+    pytest.param(ABSTRACT_STUDY_MATERIAL, 'figure', '31 interviews', None, id='abstract-study-interviews'),
+    pytest.param(ABSTRACT_STUDY_MATERIAL, 'figure', '640 residents', None, id='abstract-study-survey-sample'),
+    pytest.param(ABSTRACT_STUDY_MATERIAL, 'figure', '52,000 borrowers', None, id='abstract-study-records-used'),
+    pytest.param(ABSTRACT_STUDY_MATERIAL, 'figure', '2,300 debtors', None, id='abstract-study-case-files-used'),
+    pytest.param(ABSTRACT_STUDY_MATERIAL, 'figure', '640 respondents', None, id='abstract-study-respondents'),
+    pytest.param(ABSTRACT_STUDY_MATERIAL, 'figure', 'from 300', 'Lotus Score', id='abstract-study-scale-stays-the-scheme-s'),
     pytest.param(ENCY_POINTS, 'date', 'introduced', 'Rongping Points System', id='ency-points-date-introduced',
                  marks=xfail("actor finder: a name ending in a scheme head ('Points') is cut before 'System'")),
     pytest.param(ENCY_POINTS, 'figure', '1,000 points', 'Rongping Points System', id='ency-points-figure-1000-points',

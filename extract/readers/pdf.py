@@ -138,7 +138,8 @@ RUNNING_LINE_REACH = 2
 
 def _without_running_lines(pages: list[str]) -> list[str]:
     """The pages without the lines printed on every page ("Working Paper 24-03 — Points for
-    Good Deeds", "Page 3 of 12"): a line among the first or last lines of at least half the
+    Good Deeds", "Page 3 of 12"; a journal's facing pages put the page number on their outer edge:
+    "146  Vogel and Li", "Vogel and Li  147"): a line among the first or last lines of at least half the
     pages, and of two at least, whatever its page number. The text extraction may glue one to
     the page's last line ("... Beijing.Working Paper 24-03"), which keeps the line."""
     if len(pages) < 2:
@@ -177,7 +178,9 @@ def _running_key(line: str) -> str:
     line = re.sub(r"\s+", " ", line.strip())
     if not line or _word_count(line) > RUNNING_LINE_MAX_WORDS:
         return ""
-    return re.sub(r"\d+", "#", line).casefold()
+    # A page number on the outer edge moves from side to side between facing pages ("146  Vogel and
+    # Li", "Vogel and Li  147"): the line is the same running head on both.
+    return re.sub(r"^#\s+|\s+#$", "", re.sub(r"\d+", "#", line)).casefold()
 
 
 def _word_count(line: str) -> int:
