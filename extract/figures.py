@@ -106,7 +106,7 @@ from extract.tables import CELL, CELL_GAP, figures_row, pipe_cells as _cells, pi
 from extract.subjects import (LIST_NOUNS, Subject, company_of_text, court_list, fined_party, is_partitive, is_score,
                               is_scoring_system, judged_party, law_of_passage, law_outweighs, opinion_subject, phrase_head,
                               pipeline_gazetteer_path, same_paragraph, score_system, scoring_system, speaks_of_schemes,
-                              stake_subject, subject_of, use_gazetteer, writers_own_study)
+                              stake_subject, subject_of, use_gazetteer)
 
 for _name in ("claims", "published"):
     if not Doc.has_extension(_name):
@@ -1475,8 +1475,8 @@ class FigureExtractor:
         found = subject_of(anchor, scheme_look_back=speaks_of_schemes(anchor.sent))
         if figure.kind != "money":  # "15.7 million names had been added since the list began, the court said"
             found = court_list(found, anchor)
-        if found is not None or is_partitive(anchor) or writers_own_study(anchor.sent):
-            return found  # the writer's own study ("In my interviews with 14 officers, 9 said") is about no actor
+        if found is not None or is_partitive(anchor):
+            return found
         system = scoring_system(anchor, blacklist_topic=False)
         if system is not None and law_outweighs(system) and not self._schemes_own(figure):
             system = None  # a scheme named in passing in a text about a law: the law's figure

@@ -886,27 +886,6 @@ def count_nouns() -> frozenset[str]:
     return _count_nouns(configured_vocab_file("vocab/attribution.yaml"))
 
 
-@lru_cache(maxsize=4)
-def _own_study_words(path: str) -> tuple[frozenset[str], frozenset[str]]:
-    vocab = load_vocab("attribution", path) or {}
-    return (frozenset(w.lower() for w in vocab.get("own_study_nouns", [])),
-            frozenset(w.lower() for w in vocab.get("survey_verbs", [])))
-
-
-def writers_own_study(sent: Span) -> bool:
-    """Whether the sentence reports the writer's own study: "In my interviews with 14 compliance
-    officers, 9 said ...", "We surveyed 300 firms" (corpus/vocab/attribution.yaml, `own_study_nouns`,
-    `survey_verbs`)."""
-    nouns, verbs = _own_study_words(configured_vocab_file("vocab/attribution.yaml"))
-    for token in sent:
-        if token.lemma_.lower() in nouns and any(c.dep_ == "poss" and c.lower_ in SPEAKER_PRONOUNS for c in token.children):
-            return True
-        if token.pos_ == "VERB" and token.lemma_.lower() in verbs \
-                and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in token.children):
-            return True
-    return False
-
-
 def window_start(sent: Span, sentences: int) -> int:
     """The first token of the `sentences` sentences before `sent` (fewer at the document's start)."""
     doc, start = sent.doc, sent.start
@@ -1494,8 +1473,8 @@ def subject_of(anchor: Token, fallback: bool = True, scheme_look_back: bool = Tr
                 return _subject(found, "attached")
     if (found := _governing_document(path)) is not None:
         return _subject(found, "provision")
-    if not fallback or writers_own_study(anchor.sent):
-        return None  # the writer's own study is about no actor the text names before
+    if not fallback:
+        return None
     found = _nearest_actor_before(anchor.sent, anchor.i, arguments_only=True) or _owner_in(anchor.sent)
     if found is not None:
         return _subject(found, "sentence")
