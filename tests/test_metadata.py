@@ -55,6 +55,8 @@ def capture(*header: str, body: str = BODY, footer: tuple[str, ...] = ()) -> str
         ("2018-03-03", "2018-03-03"),
         ("2018-03-03T08:30:00+08:00", "2018-03-03"),
         ("Updated 5 Mar 2018, 10:42", "2018-03-05"),
+        ("November 4, 20205:41 AM GMT+8Updated 4 years ago", "2020-11-04"),  # date and time cells glued
+        ("4 November 202011:41 AM GMT+8", "2020-11-04"),
         ("June 2018", "2018-06"),
         ("2018年3月3日", "2018-03-03"),
         ("2018年3月", "2018-03"),
@@ -107,6 +109,9 @@ def test_normalize_date(value, expected):
         (("China tightens its blacklist rules", "Wed 15 Jan 2020 09.14 GMT"), "2020-01-15", "Wed 15 Jan"),
         (("China tightens its blacklist rules", "By Lin Wei", "January 15, 2020 at 9:14 a.m. EST"), "2020-01-15", "a.m. EST"),
         (("China tightens its blacklist rules", "Published 9:14 AM EST, Wed January 15, 2020"), "2020-01-15", "Published"),
+        # a capture that glues the date, the time and the update cells together
+        (("China tightens its blacklist rules", "By Lin Wei", "January 15, 20209:14 AM GMT+8Updated 2 years ago"),
+         "2020-01-15", "GMT+8Updated"),
         (("China tightens its blacklist rules", "Posted on 22 June 2021 by Emma Clarke"), "2021-06-22", "Posted on"),
         # a wire service's dateline: the place in capitals, the date, the agency
         (("China tightens its blacklist rules", "By Lin Wei", "HONG KONG, March 3, 2019 (Reuters)"), "2019-03-03",
