@@ -418,7 +418,13 @@ def bare_names(text: str, vocab: Vocabulary) -> list[str]:
     """The person names of a byline without a label ("Lin Wei, Thomas Hale" beside a dateline);
     none from words in capitals, which are a masthead or a section label ("TIDEWATER ASIA FINTECH
     BRIEF | Issue No. 214 | 12 June 2025", "CHINA NEWS"): a byline in capitals says "By"."""
-    return [] if text.isupper() else split_authors(text, vocab)
+    return [] if text.isupper() else split_authors(without_places(text), vocab)
+
+
+def without_places(value: str) -> str:
+    """A byline's names without where each reporter files from ("Thomas Hale in Shanghai and Li Tao
+    in Beijing" -> "Thomas Hale and Li Tao"), nor the time or place after them."""
+    return BYLINE_TAIL.split(FILED_FROM.sub("", value))[0]
 
 
 def names_before_affiliation(value: str, vocab: Vocabulary) -> list[str]:
@@ -582,7 +588,7 @@ def byline_names(line: Line, lines: list[Line], near_top: bool, vocab: Vocabular
             value, note_lines = label.group("value"), [line.text]
             if not value and index == len(segments) - 1:
                 value, note_lines = _next_line_value(line, lines, note_lines)
-            value = OTHER_CREDITS.sub("", BYLINE_TAIL.split(FILED_FROM.sub("", BYLINE_CONTACT.sub("", value)))[0])
+            value = OTHER_CREDITS.sub("", without_places(BYLINE_CONTACT.sub("", value)))
             names = split_authors(value, vocab, labelled=not bare_by) or names_before_affiliation(value, vocab)
             if names:
                 return names, note_lines
@@ -897,13 +903,14 @@ def _cc_name(elements: list[str], version: str | None, vocab: Vocabulary) -> str
 
 COPYRIGHT = re.compile(
     r"^(?:copyright\s*)?(?:©|\(c\)|copyright\b)\s*(?:copyright\s*)?"
-    r"(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*,?\s*)?(?:by\s+)?(?P<holder>[^|]+?)\s*(?:[|]|\.\s|\.$|,?\s*all rights reserved|$)",
+    r"(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*,?\s*)?(?:by\s+)?(?P<holder>[^|]+?)\s*(?:\d{4}\s*)?(?:[|]|\.\s|\.$|,?\s*all rights reserved|$)",
     re.IGNORECASE,
 )
 
 
 def find_copyright_holder(text: str, vocab: Vocabulary) -> str | None:
-    """'© 2018 Pacific Tech Review. All rights reserved.' -> 'Pacific Tech Review'."""
+    """'© 2018 Pacific Tech Review. All rights reserved.' -> 'Pacific Tech Review'; the year may follow
+    the holder ("Copyright The Financial Times Limited 2021.")."""
     match = COPYRIGHT.match(text.strip())
     if not match:
         return None

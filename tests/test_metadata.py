@@ -185,6 +185,9 @@ def test_no_publication_date_from_prose_banners_or_references(vocab, raw):
         # where each reporter files from is no part of the names
         (("Blacklists grow", "By Jane Doe in Beijing"), (), ["Jane Doe"]),
         (("Blacklists grow", "By Jane Doe in Beijing and John Smith in Hong Kong"), (), ["Jane Doe", "John Smith"]),
+        # without "By", beside the dateline, as the financial press sets it
+        (("Blacklists grow", "Jane Doe in Beijing and John Smith in Hong Kong", "Published 3 MARCH 2019"), (),
+         ["Jane Doe", "John Smith"]),
         # state media's label
         (("Blacklists grow", "Reporters: Jane Doe, Wu Tao"), (), ["Jane Doe", "Wu Tao"]),
     ],
@@ -343,6 +346,7 @@ def test_creative_commons_line_gives_normalized_licence(vocab):
         ("© 2018 Pacific Tech Review. All rights reserved.", "Pacific Tech Review"),
         ("Copyright © 2015-2019 The China Project, All rights reserved", "The China Project"),
         ("(c) 2017 Sixth Tone", "Sixth Tone"),
+        ("Copyright Pacific Tech Review 2021. All rights reserved.", "Pacific Tech Review"),  # the year after the holder
     ],
 )
 def test_copyright_line_gives_outlet_and_rights(vocab, line, outlet):
