@@ -1808,12 +1808,15 @@ def _title_goes_on(doc: Doc, i: int, end: int, first: bool) -> bool:
 #: The words of a name a definition gives in quotes.
 _DEFINED_NAME = r"""[^"”()\n]{2,60}"""
 #: A short name a text defines for the name before it: ' ("Lumen Credit")', ' (hereinafter "Qingyun")',
-#: several of them: ' ("Hengxin" or "the Company")' (the first in group 1, the others in group 2).
+#: several of them: ' ("Hengxin" or "the Company")', a press release's ' ("Hengxin" or the "Company")'
+#: (the first in group 1, the others in group 2).
 DEFINED_TERM = re.compile(r"""\(\s*(?:(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called))?|the|collectively)?"""
-                          rf"""\s*["“]({_DEFINED_NAME})["”]((?:\s*(?:,|or|and)\s*["“]{_DEFINED_NAME}["”])*)\s*\)""",
+                          rf"""\s*["“]({_DEFINED_NAME})["”]((?:\s*(?:,|or|and)\s*(?:the\s+)?["“]{_DEFINED_NAME}["”])*)\s*\)""",
                           re.IGNORECASE)
-#: Each further name of a definition with several.
-FURTHER_TERM = re.compile(rf"""["“]({_DEFINED_NAME})["”]""")
+#: Each further name of a definition with several, with the article a release leaves outside the quotes.
+FURTHER_TERM = re.compile(rf"""(?:\b(the)\s+)?["“]({_DEFINED_NAME})["”]""", re.IGNORECASE)
+#: A bracket between a company's name and its definition: its listing ("(NYSE: QHCT)", "(HKEX: 9988)").
+LISTING = re.compile(r"""\(\s*[A-Z][\w .&-]{1,20}:\s*[\w.]{1,10}\s*\)\s*$""")
 
 
 def _with_defined_terms(doc: Doc, mentions: list[Span], names: dict[str, str]) -> list[Span]:
@@ -1822,7 +1825,7 @@ def _with_defined_terms(doc: Doc, mentions: list[Span], names: dict[str, str]) -
     words the NER left out of it ("Lumen" of "Lumen Credit Technology Co., Ltd.")."""
     text = doc.text
     for match in DEFINED_TERM.finditer(text):
-        bracket = doc.char_span(match.start(), match.start() + 1)
+        bracket = doc.char_span(_before_listing(text, match.start()), match.start() + 1, alignment_mode="expand")
         owner = next((m for m in mentions if m.end == bracket.start), None) if bracket is not None else None
         if owner is None or owner.label_ in ("person", "place"):
             continue
@@ -1836,9 +1839,17 @@ def _with_defined_terms(doc: Doc, mentions: list[Span], names: dict[str, str]) -
             names.setdefault(actor_id, name)
         mentions = [Span(doc, start if m is owner else m.start, m.end, label=owner.label_, span_id=actor_id)
                     if m is owner or m.id_ == owner.id_ else m for m in mentions]
-        for term in (match.group(1), *FURTHER_TERM.findall(match.group(2))):
+        further = [f"{article} {term}" if article else term for article, term in FURTHER_TERM.findall(match.group(2))]
+        for term in (match.group(1), *further):
             mentions = _named_everywhere(doc, mentions, term.strip(), owner.label_, actor_id, apart=(start, owner.end))
     return mentions
+
+
+def _before_listing(text: str, start: int) -> int:
+    """Where the name a definition at `start` is for ends: before the listing that may stand between
+    them ("Qinghe Credit Technology Holdings Ltd. (NYSE: QHCT) ("Qinghe" or the "Company")")."""
+    listing = LISTING.search(text, 0, start)
+    return listing.start() if listing else start
 
 
 #: What a naming verb gives: a quoted name or capitalised words ("called "Baihang Hui"", "known as Qilin Data").

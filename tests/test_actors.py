@@ -171,11 +171,17 @@ def test_a_company_named_without_its_business_or_legal_form_is_the_same(nlp, tex
      "Lumen Credit Technology Co., Ltd.", "Lumen Credit"),
     ('Hangzhou Qingyun Data Services Co., Ltd. (hereinafter "Qingyun") was fined 2 million yuan. Qingyun appealed.',
      "Hangzhou Qingyun Data Services Co., Ltd.", "Qingyun"),
+    # a listed company's release: its ticker between the name and the definition, the article outside the quotes
+    ('BEIJING, May 9, 2022 /PRNewswire/ -- Tianyu Credit Holdings Inc. (NASDAQ: TYCH) ("Tianyu" or the "Company") '
+     'today reported results. Tianyu served 41 million users. The Company bought back 1.2 million shares.',
+     "Tianyu Credit Holdings Inc.", "Tianyu"),
 ])
 def test_a_short_name_the_text_defines_in_brackets_is_the_name_before_it(nlp, text, full, short):
     mentions, _ = found(nlp, text)
     ids = {actor_id for name, actor_id in mentions if name in (full, short)}
     assert len(ids) == 1 and sum(name == short for name, _ in mentions) == 2 and (full, ids.pop()) in mentions
+    if "the \"Company\"" in text:
+        assert ("Company", next(i for name, i in mentions if name == full)) in mentions
 
 
 def test_a_place_is_no_short_name_of_a_company_named_after_it(nlp):
