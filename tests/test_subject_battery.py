@@ -553,6 +553,10 @@ EXPLAINER_TAXPAYER_GRADES = (
     'Tax grades matter too.\n\nA D-grade taxpayer faces monthly audits and has its invoices capped. A-grade '
     'taxpayers may skip the deposit on customs bonds.')
 
+BUSINESS_VALUED = (
+    'Lotus Finance, which was valued at $12 billion in a funding round in March, says more than 300 lenders now '
+    'check Sesame scores before approving loans.')
+
 CASES = [
     pytest.param(ENCY_POINTS, 'date', 'introduced', 'Rongping Points System', id='ency-points-date-introduced',
                  marks=xfail("actor finder: a name ending in a scheme head ('Points') is cut before 'System'")),
@@ -819,6 +823,8 @@ CASES = [
     # a taxpayer's grade is the tax authority's rating (metrics.yaml graded_parties)
     pytest.param(EXPLAINER_TAXPAYER_GRADES, 'penalty', 'monthly audits', 'State Taxation Administration',
                  id='explainer-taxpayer-grades-penalty-monthly-audits'),
+    # business news: a valuation in a clause on a named company is the company's, not the scores' of the sentence
+    pytest.param(BUSINESS_VALUED, 'figure', '$12 billion', 'Lotus Finance', id='business-valued-in-relative-clause'),
 ]
 
 
