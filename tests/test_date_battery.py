@@ -700,6 +700,9 @@ def test_date_battery(nlp, text, published, expected):
                  ("licensed", "2023-01", "Harbour Credit"), id="approved-an-application"),
     pytest.param("Table 1\nScheme    Launched    Operator\nLishui Camellia Points    March 2018    Lishui Credit "
                  "Office\n", PUBLISHED, ("launched", "2018-03", "Lishui Camellia Points"), id="table-cell-month-year"),
+    # a verb with two objects acts on the named one, not on the amount ("a record ...")
+    pytest.param("Market regulators fined Harbour Credit a record sum in March for hoarding data.",
+                 PUBLISHED, ("blacklisted", "2024-03", "Harbour Credit"), id="fined-the-dative"),
 ])
 def test_date_battery_subjects(nlp, text, published, expected):
     doc = analyse(nlp, text, published)
