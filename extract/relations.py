@@ -2368,11 +2368,17 @@ def _names_the_object(token: Token, role_tokens: set[int]) -> bool:
     of Taobao and parent company of Ant Financial")."""
     if any(child.dep_ == "prep" for child in token.children):
         return False
-    if token.dep_ == "conj" and token.head.i in role_tokens and _object_of(token.head):
+    if token.dep_ == "conj" and token.head.i in role_tokens and _object_of(token.head) and _named_thing(token):
         return True  # the parser's "the operator of [the app] and [the service]": the service a second object
     while token.dep_ == "conj":
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i in role_tokens
+
+
+def _named_thing(noun: Token) -> bool:
+    """A noun with its own determiner and a name before it ("the Sesame Credit scoring service"), not a
+    second title sharing the first one's ("founder and chief executive officer of Lianxin")."""
+    return any(c.dep_ == "det" for c in noun.children) and any(t.pos_ == "PROPN" for t in noun.subtree if t.i < noun.i)
 
 
 def _object_of(role: Token) -> Token | None:

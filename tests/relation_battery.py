@@ -654,4 +654,7 @@ BATTERY += [
                  "service, fell 6% on Monday.",
      [("Lotus Pay", "operated_by", "Huaxia Holdings"), ("Lotus Credit", "operated_by", "Huaxia Holdings")]),
     ("business", "Tencent, the owner of the WeChat messaging app, reported higher profit.", [("WeChat", "owned_by", "Tencent")]),
+    # a second title shares the first one's "of": no object named
+    ("business", "\"We will keep growing,\" said Ma Lin, founder and chief executive officer of Lotus Pay.",
+     [("Ma Lin", "works_for", "Lotus Pay"), ("Lotus Pay", "founded_by", "Ma Lin")]),
 ]
