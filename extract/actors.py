@@ -23,6 +23,8 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   ("Heqiao's Civility Points" is "Heqiao Civility Points"; "Suzhou's Osmanthus Score" keeps its own);
 - an NER entity holding a possessive is two names ("Suzhou's Osmanthus Score": Suzhou and
   Osmanthus Score), and one with an opening bracket ends there ("Suqian (Jiangsu province");
+  a company's name it found without the place and the known name that open it is the whole name, a
+  company of its own ("Consumer Finance Co." of "Chongqing Ant Consumer Finance Co.");
 - a later one-word mention that starts an earlier name, or its words after a place, is that actor
   ("Ant" after "Ant Group", "Yunxin" after "Hangzhou Yunxin Data Technology");
 - an appositive says what an unknown name is ("Rongcheng, a coastal city": a place, whatever
@@ -391,9 +393,11 @@ class ActorFinder:
         known = filter_spans(schemes + [s for s in found if not any(_inside(s, x) and s != x for x in schemes)])
         extra = self._with_full_names(self._ner_mentions(doc, known, names), names) if self.use_ner else []
         extra += self._apposed_names(doc, known + extra, names)
+        extra = [self._with_names_before(s, known, names) for s in extra]
+        extra = [s for s in extra if not any(_inside(s, c) and s != c for c in extra)]
         companies = self._company_names(doc, known + extra, names)
         # "Chongqing Ant Consumer Finance": the place and the known name inside are its words
-        known = [s for s in known if not any(_inside(s, c) for c in companies)]
+        known = [s for s in known if not any(_inside(s, c) for c in companies + extra)]
         extra = [s for s in extra if not any(_inside(s, c) for c in companies)] + companies
         extra += self._institution_names(doc, known + extra, names)
         extra += self._short_names_missed(doc, known + extra)
@@ -988,6 +992,23 @@ class ActorFinder:
                 spans.append(Span(doc, start, head.i + 1, label="company", span_id=actor_id))
             taken.update(range(start, head.i + 1))
         return spans
+
+    def _with_names_before(self, span: Span, known: list[Span], names: dict[str, str]) -> Span:
+        """A company's name the NER found without the place and the known name that open it ("Consumer
+        Finance Co." of "Chongqing Ant Consumer Finance Co."): the whole name, a company of its own
+        (a subsidiary named after its group), not the group."""
+        if span.label_ != "company" or not self._company_name(span) or span.start == 0:
+            return span
+        taken = {i for s in known for i in range(s.start, s.end)}
+        if span.start - 1 not in taken:
+            return span
+        start = self._company_start(span[0], known, taken)
+        if start == span.start:
+            return span
+        name = clean_entity_name(span.doc[start:span.end].text)
+        actor_id = f"org:{slug(name)}"
+        names.setdefault(actor_id, name)
+        return Span(span.doc, start, span.end, label="company", span_id=actor_id)
 
     def _with_company_word_after(self, span: Span, taken: set[int]) -> Span:
         """A name the NER cut before the rest of a company's name: "Qinghe Shenxin" + "Consumer

@@ -184,6 +184,19 @@ def test_a_short_name_the_text_defines_in_brackets_is_the_name_before_it(nlp, te
         assert ("Company", next(i for name, i in mentions if name == full)) in mentions
 
 
+@pytest.mark.parametrize("text, full", [
+    ("Its lending arm, Chongqing Ant Consumer Finance Co., raised its registered capital to 8 billion yuan.",
+     "Chongqing Ant Consumer Finance Co."),
+    ("Last year Hangzhou Lanhu Consumer Finance Co. lent 9 billion yuan.", "Hangzhou Lanhu Consumer Finance Co."),
+])
+def test_a_subsidiary_named_after_its_place_and_group_is_one_company(nlp, text, full):
+    """The NER finds "Consumer Finance Co." and the gazetteer "Ant" and "Chongqing": the whole legal
+    name is the subsidiary's, and neither its group nor its city is mentioned there."""
+    mentions, _ = found(nlp, text)
+    assert full in [name for name, _ in mentions]
+    assert not any(name in ("Ant", "Chongqing", "Hangzhou") for name, _ in mentions)
+
+
 def test_a_place_is_no_short_name_of_a_company_named_after_it(nlp):
     mentions, _ = found(nlp, "Xiamen Technology Holdings opened an office. Xiamen is a port city in Fujian.")
     assert not any(text == "Xiamen" and actor_id.startswith("org:") for text, actor_id in mentions)
