@@ -23,6 +23,8 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   ("Heqiao's Civility Points" is "Heqiao Civility Points"; "Suzhou's Osmanthus Score" keeps its own);
 - an NER entity holding a possessive is two names ("Suzhou's Osmanthus Score": Suzhou and
   Osmanthus Score), and one with an opening bracket ends there ("Suqian (Jiangsu province");
+  a company's name it found without the place and the known name that open it is the whole name, a
+  company of its own ("Consumer Finance Co." of "Chongqing Ant Consumer Finance Co.");
 - a later one-word mention that starts an earlier name, or its words after a place, is that actor
   ("Ant" after "Ant Group", "Yunxin" after "Hangzhou Yunxin Data Technology");
 - an appositive says what an unknown name is ("Rongcheng, a coastal city": a place, whatever
@@ -397,9 +399,11 @@ class ActorFinder:
         known = filter_spans(schemes + [s for s in found if not any(_inside(s, x) and s != x for x in schemes)])
         extra = self._with_full_names(self._ner_mentions(doc, known, names), names) if self.use_ner else []
         extra += self._apposed_names(doc, known + extra, names)
+        extra = [self._with_names_before(s, known, names) for s in extra]
+        extra = [s for s in extra if not any(_inside(s, c) and s != c for c in extra)]
         companies = self._company_names(doc, known + extra, names)
         # "Chongqing Ant Consumer Finance": the place and the known name inside are its words
-        known = [s for s in known if not any(_inside(s, c) for c in companies)]
+        known = [s for s in known if not any(_inside(s, c) for c in companies + extra)]
         extra = [s for s in extra if not any(_inside(s, c) for c in companies)] + companies
         extra += self._institution_names(doc, known + extra, names)
         extra += self._short_names_missed(doc, known + extra)
@@ -1004,6 +1008,23 @@ class ActorFinder:
                 spans.append(Span(doc, start, head.i + 1, label="company", span_id=actor_id))
             taken.update(range(start, head.i + 1))
         return spans
+
+    def _with_names_before(self, span: Span, known: list[Span], names: dict[str, str]) -> Span:
+        """A company's name the NER found without the place and the known name that open it ("Consumer
+        Finance Co." of "Chongqing Ant Consumer Finance Co."): the whole name, a company of its own
+        (a subsidiary named after its group), not the group."""
+        if span.label_ != "company" or not self._company_name(span) or span.start == 0:
+            return span
+        taken = {i for s in known for i in range(s.start, s.end)}
+        if span.start - 1 not in taken:
+            return span
+        start = self._company_start(span[0], known, taken)
+        if start == span.start:
+            return span
+        name = clean_entity_name(span.doc[start:span.end].text)
+        actor_id = f"org:{slug(name)}"
+        names.setdefault(actor_id, name)
+        return Span(span.doc, start, span.end, label="company", span_id=actor_id)
 
     def _with_company_word_after(self, span: Span, taken: set[int]) -> Span:
         """A name the NER cut before the rest of a company's name: "Qinghe Shenxin" + "Consumer
@@ -1836,12 +1857,15 @@ def _title_goes_on(doc: Doc, i: int, end: int, first: bool) -> bool:
 #: The words of a name a definition gives in quotes.
 _DEFINED_NAME = r"""[^"”()\n]{2,60}"""
 #: A short name a text defines for the name before it: ' ("Lumen Credit")', ' (hereinafter "Qingyun")',
-#: several of them: ' ("Hengxin" or "the Company")' (the first in group 1, the others in group 2).
+#: several of them: ' ("Hengxin" or "the Company")', a press release's ' ("Hengxin" or the "Company")'
+#: (the first in group 1, the others in group 2).
 DEFINED_TERM = re.compile(r"""\(\s*(?:(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called))?|the|collectively)?"""
-                          rf"""\s*["“]({_DEFINED_NAME})["”]((?:\s*(?:,|or|and)\s*["“]{_DEFINED_NAME}["”])*)\s*\)""",
+                          rf"""\s*["“]({_DEFINED_NAME})["”]((?:\s*(?:,|or|and)\s*(?:the\s+)?["“]{_DEFINED_NAME}["”])*)\s*\)""",
                           re.IGNORECASE)
-#: Each further name of a definition with several.
-FURTHER_TERM = re.compile(rf"""["“]({_DEFINED_NAME})["”]""")
+#: Each further name of a definition with several, with the article a release leaves outside the quotes.
+FURTHER_TERM = re.compile(rf"""(?:\b(the)\s+)?["“]({_DEFINED_NAME})["”]""", re.IGNORECASE)
+#: A bracket between a company's name and its definition: its listing ("(NYSE: QHCT)", "(HKEX: 9988)").
+LISTING = re.compile(r"""\(\s*[A-Z][\w .&-]{1,20}:\s*[\w.]{1,10}\s*\)\s*$""")
 
 
 def _with_defined_terms(doc: Doc, mentions: list[Span], names: dict[str, str]) -> list[Span]:
@@ -1850,7 +1874,7 @@ def _with_defined_terms(doc: Doc, mentions: list[Span], names: dict[str, str]) -
     words the NER left out of it ("Lumen" of "Lumen Credit Technology Co., Ltd.")."""
     text = doc.text
     for match in DEFINED_TERM.finditer(text):
-        bracket = doc.char_span(match.start(), match.start() + 1)
+        bracket = doc.char_span(_before_listing(text, match.start()), match.start() + 1, alignment_mode="expand")
         owner = next((m for m in mentions if m.end == bracket.start), None) if bracket is not None else None
         if owner is None or owner.label_ in ("person", "place"):
             continue
@@ -1864,9 +1888,17 @@ def _with_defined_terms(doc: Doc, mentions: list[Span], names: dict[str, str]) -
             names.setdefault(actor_id, name)
         mentions = [Span(doc, start if m is owner else m.start, m.end, label=owner.label_, span_id=actor_id)
                     if m is owner or m.id_ == owner.id_ else m for m in mentions]
-        for term in (match.group(1), *FURTHER_TERM.findall(match.group(2))):
+        further = [f"{article} {term}" if article else term for article, term in FURTHER_TERM.findall(match.group(2))]
+        for term in (match.group(1), *further):
             mentions = _named_everywhere(doc, mentions, term.strip(), owner.label_, actor_id, apart=(start, owner.end))
     return mentions
+
+
+def _before_listing(text: str, start: int) -> int:
+    """Where the name a definition at `start` is for ends: before the listing that may stand between
+    them ("Qinghe Credit Technology Holdings Ltd. (NYSE: QHCT) ("Qinghe" or the "Company")")."""
+    listing = LISTING.search(text, 0, start)
+    return listing.start() if listing else start
 
 
 #: What a naming verb gives: a quoted name or capitalised words ("called "Baihang Hui"", "known as Qilin Data").

@@ -54,7 +54,9 @@ the year by which the basic framework should be in place"), not about who sets i
 comes back with, or a product returns as, is what is launched ("Tencent came back with WeChat Pay
 Score in 2019", "Tencent Credit returned in 2019 as WeChat Pay Score"); what is granted on someone's filing is about
 the filer ("approved Baihang's application in January 2018": Baihang, `filing_nouns`); a relative clause with no
-pronoun and a subject of its own is about the noun it describes ("the score Ant launched in 2015"); a
+pronoun and a subject of its own is about the noun it describes ("the score Ant launched in 2015"); a verb
+with two objects acts on the named one when the direct object names no one ("fined Alibaba a record sum in
+April": Alibaba, not "record sum"); a
 name set off after the object names it ("launched its own score, WeChat Pay Score, in January 2019"),
 also when the parser hangs it, with the time, on the verb.
 Publishing, keeping or running a named list starts the list: the claim is the list's, its keeper
@@ -1886,6 +1888,8 @@ class DateExtractor:
         # thing the event acts on, the subject its recipient
         theme = _child(cue, "dobj", ignore) if passive_subject is not None and event.subject == "agent" else None
         theme = theme or passive_subject or _child(cue, "dobj", ignore)
+        if theme is not None and theme.dep_ == "dobj":
+            theme = _named_dative(cue, theme, ignore) or theme  # "fined Alibaba a record Rmb18.2bn": Alibaba
         if theme is not None and theme.pos_ == "NOUN":
             theme = _misread_apposition(cue, theme) or theme  # "launched its own score, WeChat Pay Score, ..."
         if theme is None and any(c.dep_ == "dobj" and c.i in ignore for c in cue.children):
@@ -2872,6 +2876,15 @@ def _specific(token: Token | None) -> bool:
     counted = any(c.dep_ == "nummod" for c in token.children) or token.tag_ in ("NNS", "NNPS")
     return bool(determiners & {"the", "this", "that"}) and not counted
 
+
+
+def _named_dative(cue: Token, obj: Token, ignore: set[int]) -> Token | None:
+    """The named party of a verb with two objects whose direct object names no one ("Regulators fined
+    Alibaba a record Rmb18.2bn in April", "gave Qilin Credit the go-ahead"): what the event acts on."""
+    dative = _child(cue, "dative", ignore)
+    if dative is None or _actor(dative) is None or _actor(obj) is not None:
+        return None
+    return dative
 
 def _child(token: Token, dep: str, ignore: set[int] = frozenset()) -> Token | None:
     """The child of `token` with the dependency `dep`. Of two subjects the parser gave one verb

@@ -81,7 +81,9 @@ question ("Does the system stop 23 million people from travelling?"; not one bef
 opens a quoted question: "We asked 5,320 readers: "Would you ...?"").
 
 Subject: extract/subjects.py; a score, a blocked flight or an amount in a clause with a score
-condition belongs to the scoring system or blacklist of the text (`scoring_system`), users to
+condition belongs to the scoring system or blacklist of the text (`scoring_system`; a relative clause on a
+named actor is a clause of its own: "Ant, which was valued at $60 billion, says 100 partners use Sesame
+scores" values Ant), users to
 what they activated ("2 million residents have activated it"). As-of: the time expression that
 modifies the figure's clause ("till the end of 2016", "as of October", "In 2015, ..."), resolved
 by extract/dates.py.
@@ -103,7 +105,7 @@ from extract.perks import questioned
 from extract.numbers import (NUMBER_SECTIONS, YEAR, NumberReader, Quantity, doc_text, line_at, load_checked_vocab,
                              match_after, match_before, norm, opens_range, phrases, words_of)
 from extract.tables import CELL, CELL_GAP, figures_row, pipe_cells as _cells, pipe_row as _table_row, spaced_cells as _spaced_cells
-from extract.subjects import (LIST_NOUNS, Subject, company_of_text, court_list, fined_party, is_partitive, is_score,
+from extract.subjects import (LIST_NOUNS, Subject, actor_at, company_of_text, court_list, fined_party, is_partitive, is_score,
                               is_scoring_system, judged_party, law_of_passage, law_outweighs, opinion_subject, phrase_head,
                               pipeline_gazetteer_path, same_paragraph, score_system, scoring_system, speaks_of_schemes,
                               stake_subject, subject_of, use_gazetteer)
@@ -1535,7 +1537,10 @@ class FigureExtractor:
         """Whether the clause of an amount holds a score condition: a score noun, a scoring verb
         or points ("allowing residents rated 180 or above to borrow up to 500,000 yuan")."""
         clause = next((t for t in anchor.ancestors if t.pos_ in ("VERB", "AUX")), anchor)
-        clause = next((t for t in (clause, *clause.ancestors) if t.dep_ in ("ROOT", "advcl", "conj", "ccomp")), clause)
+        # "Ant Financial, which was valued at $60 billion, says 100 partners use Sesame scores": a clause on
+        # a named actor is about that actor, whatever the rest of the sentence says of scores
+        clause = next((t for t in (clause, *clause.ancestors) if t.dep_ in ("ROOT", "advcl", "conj", "ccomp")
+                       or t.dep_ == "relcl" and actor_at(t.head) is not None), clause)
         words = [t for t in clause.subtree]
         return any(is_score(t) or t.lower_ in self.score_verbs or t.lemma_.lower() in ("point",) for t in words)
 

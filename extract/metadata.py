@@ -185,7 +185,8 @@ def _time_stamp(zones: list[str]) -> str:
     """A clock time, a time zone or both: '9:14 AM', '09.14 GMT', '10:30 UTC+8', 'EST'."""
     names = "|".join(re.escape(zone) for zone in sorted(zones, key=len, reverse=True))
     clock = r"\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
-    zone = rf"(?:{names})(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?(?![a-z])"
+    # An offset ends the zone even when a capture glues the next word to it ("GMT+8Updated").
+    zone = rf"(?:{names})(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|(?![a-z]))"
     return rf"(?:{clock}|{zone})"
 
 
@@ -262,6 +263,9 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _ORDINAL = r"(?:st|nd|rd|th)?"
+#: A year, ended by a word boundary or glued to the time after it: a capture joins a page's date and
+#: time cells ("November 4, 20205:41 AM GMT+8" is 4 November 2020, 5:41).
+_YEAR = r"\d{4}(?:\b|(?=\d{1,2}:\d{2}))"
 #: (pattern, precision, day first?) for every written date form we read. Numeric
 #: forms: "2018-03-03" is ISO; slashes ("06/28/18") are read month first because
 #: English-language sites overwhelmingly write the US order (a first number over 12
@@ -272,8 +276,8 @@ DATE_FORMS = (
     (re.compile(r"(?<!\d)(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)"), "day", False),
     (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), "day", False),
     (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月"), "month", False),
-    (re.compile(rf"\b\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}\b", re.IGNORECASE), "day", True),
-    (re.compile(rf"\b{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}\b", re.IGNORECASE), "day", False),
+    (re.compile(rf"\b\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", re.IGNORECASE), "day", True),
+    (re.compile(rf"\b{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+{_YEAR}", re.IGNORECASE), "day", False),
     (re.compile(rf"\b{_MONTH},?\s+\d{{4}}\b", re.IGNORECASE), "month", False),
     (re.compile(r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"), "day", False),
     (re.compile(r"(?<![\d/.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])"), "day", True),
@@ -414,7 +418,13 @@ def bare_names(text: str, vocab: Vocabulary) -> list[str]:
     """The person names of a byline without a label ("Lin Wei, Thomas Hale" beside a dateline);
     none from words in capitals, which are a masthead or a section label ("TIDEWATER ASIA FINTECH
     BRIEF | Issue No. 214 | 12 June 2025", "CHINA NEWS"): a byline in capitals says "By"."""
-    return [] if text.isupper() else split_authors(text, vocab)
+    return [] if text.isupper() else split_authors(without_places(text), vocab)
+
+
+def without_places(value: str) -> str:
+    """A byline's names without where each reporter files from ("Thomas Hale in Shanghai and Li Tao
+    in Beijing" -> "Thomas Hale and Li Tao"), nor the time or place after them."""
+    return BYLINE_TAIL.split(FILED_FROM.sub("", value))[0]
 
 
 def names_before_affiliation(value: str, vocab: Vocabulary) -> list[str]:
@@ -578,7 +588,7 @@ def byline_names(line: Line, lines: list[Line], near_top: bool, vocab: Vocabular
             value, note_lines = label.group("value"), [line.text]
             if not value and index == len(segments) - 1:
                 value, note_lines = _next_line_value(line, lines, note_lines)
-            value = OTHER_CREDITS.sub("", BYLINE_TAIL.split(FILED_FROM.sub("", BYLINE_CONTACT.sub("", value)))[0])
+            value = OTHER_CREDITS.sub("", without_places(BYLINE_CONTACT.sub("", value)))
             names = split_authors(value, vocab, labelled=not bare_by) or names_before_affiliation(value, vocab)
             if names:
                 return names, note_lines
@@ -916,13 +926,14 @@ def _cc_name(elements: list[str], version: str | None, vocab: Vocabulary) -> str
 
 COPYRIGHT = re.compile(
     r"^(?:copyright\s*)?(?:©|\(c\)|copyright\b)\s*(?:copyright\s*)?"
-    r"(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*,?\s*)?(?:by\s+)?(?P<holder>[^|]+?)\s*(?:[|]|\.\s|\.$|,?\s*all rights reserved|$)",
+    r"(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*,?\s*)?(?:by\s+)?(?P<holder>[^|]+?)\s*(?:\d{4}\s*)?(?:[|]|\.\s|\.$|,?\s*all rights reserved|$)",
     re.IGNORECASE,
 )
 
 
 def find_copyright_holder(text: str, vocab: Vocabulary) -> str | None:
-    """'© 2018 Pacific Tech Review. All rights reserved.' -> 'Pacific Tech Review'."""
+    """'© 2018 Pacific Tech Review. All rights reserved.' -> 'Pacific Tech Review'; the year may follow
+    the holder ("Copyright The Financial Times Limited 2021.")."""
     match = COPYRIGHT.match(text.strip())
     if not match:
         return None

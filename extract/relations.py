@@ -4,7 +4,9 @@
 
 - role descriptions: "Alipay, a payments division of retail giant Alibaba", "Tencent, the
   owner of popular social apps WeChat and QQ", "Alipay's rating system, Sesame Credit",
-  "Ant Financial representative Chen Wenjin";
+  "Ant Financial representative Chen Wenjin"; a product noun that heads the role's object is
+  what the role is of, no role of its own ("Ant, the operator of the Alipay payments app and the
+  Sesame Credit scoring service": both operated by Ant, however the parser joins the second);
 - participles: "Ant Financial Services, which is owned by Alibaba", "AFSG, a company
   affiliated with ... Alibaba";
 - verbs: "Ant Financial, which runs ... Sesame Credit", "the PBoC assigned ... to eight
@@ -1425,7 +1427,8 @@ class RelationFinder:
             link = self._role_link(token, by_root)
             if link is not None and _in_clause_of(token, description):
                 roles.append((token, link))
-        return roles
+        role_tokens = {token.i for token, _ in roles}
+        return [(token, link) for token, link in roles if not _names_the_object(token, role_tokens)]
 
     def _role_link(self, token: Token, by_root) -> Link | None:
         """The link a role noun makes; a role modifier decides over a generic noun ("parent
@@ -1448,7 +1451,7 @@ class RelationFinder:
         skip: set[int] = set()
         for token in role.subtree:
             nested_role = token != role and self._role_link(token, by_root) is not None \
-                and not self._unnamed_division(token, role, by_root)
+                and not self._unnamed_division(token, role, by_root) and not _names_the_object(token, {role.i})
             if nested_role and token.dep_ == "compound":  # "unit of Alibaba affiliate Ant Group": Alibaba is Ant's
                 skip |= {t.i for t in _owner_compounds(token) for t in t.subtree}
             # "a researcher with the Institute of Finance under the Academy": the institute is under it
@@ -1470,6 +1473,7 @@ class RelationFinder:
         if len(named) > 1:  # "a researcher with the Academy under the NDRC": the Academy is under it, not the role
             links = [c for c in links if c not in named[1:] or c.lower_ not in self.attachments]
         ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in links if c.i > role.i]
+        ranges += [(c.left_edge.i, c.right_edge.i + 1) for c in role.children if _names_the_object(c, {role.i})]
         # "Alibaba affiliate Ant Group": the parser hangs the owner beside the role, on the name
         owners = _owner_compounds(role) if role.head.i == exclude.root.i else []
         left = [c.left_edge.i for c in (*links, *owners) if c.i < role.i]
@@ -2358,3 +2362,29 @@ def make_relation_finder(nlp: Language, name: str, vocab_path: str | None, actor
 
     gazetteer = Gazetteer.load(actors_path or Settings.from_env().vocab_file("actors.yaml"))
     return RelationFinder(load_vocab("relations", vocab_path), gazetteer)
+
+
+def _names_the_object(token: Token, role_tokens: set[int]) -> bool:
+    """Whether a role noun is the head of the name another role noun's preposition governs: in "Ant, the
+    operator of the Alipay payments app and the Sesame Credit scoring service" the app and the service
+    are what Ant operates, not roles of Ant's. A noun with a preposition of its own is a role ("the developer
+    of Taobao and parent company of Ant Financial")."""
+    if any(child.dep_ == "prep" for child in token.children):
+        return False
+    if token.dep_ == "conj" and token.head.i in role_tokens and _object_of(token.head) and _named_thing(token):
+        return True  # the parser's "the operator of [the app] and [the service]": the service a second object
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i in role_tokens
+
+
+def _named_thing(noun: Token) -> bool:
+    """A noun with its own determiner and a name before it ("the Sesame Credit scoring service"), not a
+    second title sharing the first one's ("founder and chief executive officer of Lianxin")."""
+    return any(c.dep_ == "det" for c in noun.children) and any(t.pos_ == "PROPN" for t in noun.subtree if t.i < noun.i)
+
+
+def _object_of(role: Token) -> Token | None:
+    """The "of" a role noun takes its object with ("the operator of the Lotus Pay app")."""
+    return next((child for child in role.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+

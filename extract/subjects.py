@@ -147,7 +147,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.actors import (SPANS_KEY, TITLED_AFTER_KEY, Gazetteer, actor_of, clean_entity_name, is_description,
                             paragraph_of, slug, speaker_at)
-from extract.datelines import dateline_at
+from extract.datelines import dateline_at, datelines
+from extract.numbers import doc_text
 from extract.settings import Settings
 from extract.vocab import load_vocab
 
@@ -1203,11 +1204,35 @@ def _disagrees_in_number(actor: Span, pronoun: Token) -> bool:
 @_per_doc
 def _author_body(doc: Doc) -> Span | None:
     """The body that wrote the document, when the text names it (a company's own annual report or
-    press release): what its "we" stands for. None when the authors are people."""
+    press release): what its "we" stands for. None when the authors are people. A release sent through
+    a newswire names no author but its issuer (`release_issuer`)."""
     authors = {name.casefold() for name in doc._.authors or []}
     names = doc._.actor_names or {}
     return next((m for m in actor_mentions(doc) if m.label_ not in ("person", "place", "outlet")
-                 and authors & {m.text.casefold(), names.get(m.id_, "").casefold()}), None)
+                 and authors & {m.text.casefold(), names.get(m.id_, "").casefold()}), None) \
+        or (release_issuer(doc) if not authors else None)
+
+
+#: How many words may stand between a newswire's dateline and the issuer's name ("-- Shares of", "-- The").
+ISSUER_GAP = 1
+
+
+def release_issuer(doc: Doc) -> Span | None:
+    """The company that issues a press release: the body that opens the paragraph of a newswire's
+    dateline ("SHENZHEN, China, Nov. 16, 2023 /PRNewswire/ -- Qinghe Credit Technology Holdings Ltd.
+    (NYSE: QHCT) ("Qinghe" or the "Company") today announced ..."): the release's "we" and the
+    company its quoted officers speak for. A wire service's dateline in brackets ("(Reuters) -") is a
+    reporter's story, no release."""
+    text = doc_text(doc)
+    for dateline in datelines(doc):
+        if dateline.wire is None or text[dateline.wire[0] - 1] != "/":
+            continue
+        opening = doc.char_span(dateline.end, dateline.end + 1, alignment_mode="expand")
+        if opening is None:
+            continue
+        return next((m for m in actor_mentions(doc) if opening.start <= m.start <= opening.start + ISSUER_GAP
+                     and m.label_ in ("company", "organization")), None)
+    return None
 
 
 @_per_doc

@@ -652,4 +652,12 @@ BATTERY += [
      [("Lotus Credit", "owned_by", "Huaxia Holdings"), ("Lotus Credit", "owned_by", "Ant Financial"),
       ("Lotus Credit", "owned_by", "Tencent")]),
     ("wire", "Lotus Credit opened in May. Tencent and JD.com each hold no stake in it.", []),
+    # a role's object named with what it is: "the operator of the X app" (the app is what it operates, no role)
+    ("business", "Shares of Huaxia Holdings, the operator of the Lotus Pay mobile wallet and the Lotus Credit scoring "
+                 "service, fell 6% on Monday.",
+     [("Lotus Pay", "operated_by", "Huaxia Holdings"), ("Lotus Credit", "operated_by", "Huaxia Holdings")]),
+    ("business", "Tencent, the owner of the WeChat messaging app, reported higher profit.", [("WeChat", "owned_by", "Tencent")]),
+    # a second title shares the first one's "of": no object named
+    ("business", "\"We will keep growing,\" said Ma Lin, founder and chief executive officer of Lotus Pay.",
+     [("Ma Lin", "works_for", "Lotus Pay"), ("Lotus Pay", "founded_by", "Ma Lin")]),
 ]

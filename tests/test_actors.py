@@ -171,11 +171,30 @@ def test_a_company_named_without_its_business_or_legal_form_is_the_same(nlp, tex
      "Lumen Credit Technology Co., Ltd.", "Lumen Credit"),
     ('Hangzhou Qingyun Data Services Co., Ltd. (hereinafter "Qingyun") was fined 2 million yuan. Qingyun appealed.',
      "Hangzhou Qingyun Data Services Co., Ltd.", "Qingyun"),
+    # a listed company's release: its ticker between the name and the definition, the article outside the quotes
+    ('BEIJING, May 9, 2022 /PRNewswire/ -- Tianyu Credit Holdings Inc. (NASDAQ: TYCH) ("Tianyu" or the "Company") '
+     'today reported results. Tianyu served 41 million users. The Company bought back 1.2 million shares.',
+     "Tianyu Credit Holdings Inc.", "Tianyu"),
 ])
 def test_a_short_name_the_text_defines_in_brackets_is_the_name_before_it(nlp, text, full, short):
     mentions, _ = found(nlp, text)
     ids = {actor_id for name, actor_id in mentions if name in (full, short)}
     assert len(ids) == 1 and sum(name == short for name, _ in mentions) == 2 and (full, ids.pop()) in mentions
+    if "the \"Company\"" in text:
+        assert ("Company", next(i for name, i in mentions if name == full)) in mentions
+
+
+@pytest.mark.parametrize("text, full", [
+    ("Its lending arm, Chongqing Ant Consumer Finance Co., raised its registered capital to 8 billion yuan.",
+     "Chongqing Ant Consumer Finance Co."),
+    ("Last year Hangzhou Lanhu Consumer Finance Co. lent 9 billion yuan.", "Hangzhou Lanhu Consumer Finance Co."),
+])
+def test_a_subsidiary_named_after_its_place_and_group_is_one_company(nlp, text, full):
+    """The NER finds "Consumer Finance Co." and the gazetteer "Ant" and "Chongqing": the whole legal
+    name is the subsidiary's, and neither its group nor its city is mentioned there."""
+    mentions, _ = found(nlp, text)
+    assert full in [name for name, _ in mentions]
+    assert not any(name in ("Ant", "Chongqing", "Hangzhou") for name, _ in mentions)
 
 
 def test_a_place_is_no_short_name_of_a_company_named_after_it(nlp):

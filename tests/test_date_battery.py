@@ -744,6 +744,9 @@ TIMELINE = """Milestones
     pytest.param(TIMELINE, PUBLISHED, ("published", "2023-03", "State Council"), id="timeline-entry-cut-after-its-dash"),
     pytest.param("Key dates\n2012: Weihai Honesty Register launched\n2017: Qilin Data founded", PUBLISHED,
                  ("launched", "2012", "Weihai Honesty Register"), id="timeline-headline-participle"),
+    # a verb with two objects acts on the named one, not on the amount ("a record ...")
+    pytest.param("Market regulators fined Harbour Credit a record sum in March for hoarding data.",
+                 PUBLISHED, ("blacklisted", "2024-03", "Harbour Credit"), id="fined-the-dative"),
 ])
 def test_date_battery_subjects(nlp, text, published, expected):
     doc = analyse(nlp, text, published)

@@ -55,6 +55,8 @@ def capture(*header: str, body: str = BODY, footer: tuple[str, ...] = ()) -> str
         ("2018-03-03", "2018-03-03"),
         ("2018-03-03T08:30:00+08:00", "2018-03-03"),
         ("Updated 5 Mar 2018, 10:42", "2018-03-05"),
+        ("November 4, 20205:41 AM GMT+8Updated 4 years ago", "2020-11-04"),  # date and time cells glued
+        ("4 November 202011:41 AM GMT+8", "2020-11-04"),
         ("June 2018", "2018-06"),
         ("2018年3月3日", "2018-03-03"),
         ("2018年3月", "2018-03"),
@@ -107,6 +109,9 @@ def test_normalize_date(value, expected):
         (("China tightens its blacklist rules", "Wed 15 Jan 2020 09.14 GMT"), "2020-01-15", "Wed 15 Jan"),
         (("China tightens its blacklist rules", "By Lin Wei", "January 15, 2020 at 9:14 a.m. EST"), "2020-01-15", "a.m. EST"),
         (("China tightens its blacklist rules", "Published 9:14 AM EST, Wed January 15, 2020"), "2020-01-15", "Published"),
+        # a capture that glues the date, the time and the update cells together
+        (("China tightens its blacklist rules", "By Lin Wei", "January 15, 20209:14 AM GMT+8Updated 2 years ago"),
+         "2020-01-15", "GMT+8Updated"),
         (("China tightens its blacklist rules", "Posted on 22 June 2021 by Emma Clarke"), "2021-06-22", "Posted on"),
         # a wire service's dateline: the place in capitals, the date, the agency
         (("China tightens its blacklist rules", "By Lin Wei", "HONG KONG, March 3, 2019 (Reuters)"), "2019-03-03",
@@ -180,6 +185,9 @@ def test_no_publication_date_from_prose_banners_or_references(vocab, raw):
         # where each reporter files from is no part of the names
         (("Blacklists grow", "By Jane Doe in Beijing"), (), ["Jane Doe"]),
         (("Blacklists grow", "By Jane Doe in Beijing and John Smith in Hong Kong"), (), ["Jane Doe", "John Smith"]),
+        # without "By", beside the dateline, as the financial press sets it
+        (("Blacklists grow", "Jane Doe in Beijing and John Smith in Hong Kong", "Published 3 MARCH 2019"), (),
+         ["Jane Doe", "John Smith"]),
         # state media's label
         (("Blacklists grow", "Reporters: Jane Doe, Wu Tao"), (), ["Jane Doe", "Wu Tao"]),
     ],
@@ -338,6 +346,7 @@ def test_creative_commons_line_gives_normalized_licence(vocab):
         ("© 2018 Pacific Tech Review. All rights reserved.", "Pacific Tech Review"),
         ("Copyright © 2015-2019 The China Project, All rights reserved", "The China Project"),
         ("(c) 2017 Sixth Tone", "Sixth Tone"),
+        ("Copyright Pacific Tech Review 2021. All rights reserved.", "Pacific Tech Review"),  # the year after the holder
     ],
 )
 def test_copyright_line_gives_outlet_and_rights(vocab, line, outlet):

@@ -563,6 +563,10 @@ ABSTRACT_STUDY_MATERIAL = (
     'Of the 640 respondents, 58% knew their own score.'
 )
 
+BUSINESS_VALUED = (
+    'Lotus Finance, which was valued at $12 billion in a funding round in March, says more than 300 lenders now '
+    'check Sesame scores before approving loans.')
+
 CASES = [
     pytest.param(ABSTRACT_STUDY_MATERIAL, 'figure', '31 interviews', None, id='abstract-study-interviews'),
     pytest.param(ABSTRACT_STUDY_MATERIAL, 'figure', '640 residents', None, id='abstract-study-survey-sample'),
@@ -835,6 +839,8 @@ CASES = [
     # a taxpayer's grade is the tax authority's rating (metrics.yaml graded_parties)
     pytest.param(EXPLAINER_TAXPAYER_GRADES, 'penalty', 'monthly audits', 'State Taxation Administration',
                  id='explainer-taxpayer-grades-penalty-monthly-audits'),
+    # business news: a valuation in a clause on a named company is the company's, not the scores' of the sentence
+    pytest.param(BUSINESS_VALUED, 'figure', '$12 billion', 'Lotus Finance', id='business-valued-in-relative-clause'),
 ]
 
 

@@ -823,6 +823,24 @@ def test_a_body_writing_about_itself_is_the_subject_of_its_we(nlp, authors, subj
     assert found["RMB8,415.3 million"] == subject
 
 
+RELEASE = ("HANGZHOU, China, March 2, 2022 /PRNewswire/ -- Lanhu Fintech Holdings Inc. (NASDAQ: LNFH) today announced "
+           "its results for the fourth quarter of 2021. \"Our partners at Pudao Credit helped,\" said Ms. Wu Jia, "
+           "Chief Executive Officer.\n\nMr. Zhao Lei, Chief Financial Officer, added, \"We expect revenue for 2022 to "
+           "reach RMB3.1 billion.\"\n\nOn January 5, 2022, the board approved a buyback of up to US$30 million.")
+
+
+@pytest.mark.parametrize("phrase", ["RMB3.1 billion", "up to US$30 million"])
+def test_a_press_release_speaks_for_its_issuer(nlp, phrase):
+    """A release sent through a newswire names no author: the company its lede opens with issues it, its
+    officers' "we" is that company, and an amount no one is named for is the company's (not Pudao Credit,
+    named in the quotation before)."""
+    from extract.nlp import analyse
+
+    doc = analyse(nlp, RELEASE, "2022-03-02")
+    found = {doc.text[c.phrase_start:c.phrase_end]: c.subject for c in doc._.claims if c.kind == "figure"}
+    assert found[phrase] == "Lanhu Fintech Holdings Inc"
+
+
 CLIENT_ALERT = (
     "Lindqvist Wu LLP | Client Alert\n\n"
     "China's market regulator publishes the Measures on Enterprise Credit Grading\n\n"
