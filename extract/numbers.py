@@ -10,7 +10,7 @@ finds the counted noun and the metric. A sign glued to a number ("+5", "-50") ma
 
 Furniture (`is_furniture`): numbers that label, number or date the page rather than state a
 figure: labels ("figure 1"), links, phone numbers, copyright years, a page's counters ("128
-comments") and reach ("viewed 2.3 million times"), numbers opening a heading or a note ("3.3
+comments") and reach ("viewed 2.3 million times", "A post shared more than 12,000 times claims"), numbers opening a heading or a note ("3.3
 Platforms as enforcers") or a section or a list item ("1. Who is rated"), reading times ("About 7
 minutes of reading", "Reading time: 6 minutes"), rates of exchange ("RMB7.2960 to US$1.00", "US$1
 = 7.15 yuan"), a statistic's level ("95% CI"), a publication's price to its subscribers
@@ -690,7 +690,12 @@ class NumberReader:
         if quantity.end >= len(doc) or doc[quantity.end].lower_ != "times":
             return False
         verb = doc[quantity.end].head
-        return verb.pos_ == "VERB" and verb.lemma_.lower() in self.reach_verbs
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in self.reach_verbs:
+            return True
+        # "A post shared more than 12,000 times claims that ...": the parser may hang "times" on a
+        # word after it; the participle right before the count still says what was counted
+        before = doc[quantity.phrase_start - 1] if quantity.phrase_start > 0 else None
+        return before is not None and before.tag_ in ("VBN", "VBD") and before.lemma_.lower() in self.reach_verbs
 
     def is_weak(self, quantity: Quantity, doc: Doc) -> bool:
         """"one" as a determiner: "one local complained", "one of the eight companies";

@@ -460,6 +460,22 @@ BATTERY = [
      "Lotus Market Bureau", ANY),
     ("b201", "Lotus Credit has 90 million users, its chief executive told reporters on Monday.", "90 million users",
      "Lotus Credit", ANY),
+    # a social-media item no one is named for speaks for itself, even with "a", and not its platform
+    ("b202", "A Facebook post claims that people scoring below 550 are barred from hospitals.", "below 550",
+     "A Facebook post", ANY),
+    ("b203", "A viral post shared thousands of times on X says Lotus Score has 300 million users.",
+     "300 million users", "A viral post", ANY),
+    ("b204", "“Every resident starts with 1,000 points. Drop below 600 and you cannot fly,” reads the post.",
+     "1,000 points", "post", ANY),
+    ("b205", "A video shared on Douyin shows that debtors on the list are barred from high-speed trains.",
+     "barred from high-speed trains", "A video", ANY),
+    ("b206", "A post on X claiming that “your internet is cut below 500 points” has been viewed widely.",
+     "below 500", "A post", ANY),
+    # a post someone is named for is theirs; what is said of the post is the writer's
+    ("b207", "In a post on its WeChat account, the Lotus Market Bureau said 2 million firms were listed.",
+     "2 million firms", "Lotus Market Bureau", ANY),
+    ("b208", "“Drop below 600 and you cannot fly,” reads the post, published on March 3, 2023.",
+     "published on March 3, 2023", None, ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).
