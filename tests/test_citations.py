@@ -274,6 +274,9 @@ def test_a_refutation_after_a_paragraph_break_rates_nothing_above_it(nlp):
      "40 million people", None),
     # "wrongly" of what happened, not of a report: the debtor was listed all the same
     ("Some debtors were wrongly blacklisted and barred from flights, a lawyer said.", None, "barred from flights"),
+    # only what the report says: a clause joined to the report is not in it
+    ("In the survey, 40 percent believed, wrongly, that the score was shared with courts, and about one in three "
+     "said they paid bills earlier.", "shared with courts", "about one in three"),
 ])
 def test_no_claim_comes_from_what_a_report_calls_false(nlp, text, reported, kept):
     from extract.nlp import analyse
