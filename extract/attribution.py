@@ -81,9 +81,10 @@ made the guideline or the study named before
 Baihang; "..., saying ..." is the subject of the verb it hangs on. A source line ("Source: X",
 "(via X)", "— X") credits its paragraph, or the paragraph before it when it stands alone. A
 sentence without a word of crediting after a credited one is the writer's. Not credited: a
-question about what was said ("Did Ant say ...?"). "Critics say" credits the group as written, "A librarian told me", "my landlord says" the one
-person as written,
-and a source nobody is named for ("according to industry estimates", "the prospectus shows")
+question about what was said ("Did Ant say ...?"). "Critics say" credits the group as written,
+"A librarian told me", "my landlord says" the one person as written, "A Facebook post claims that
+...", "a viral video says", "“...,” reads the post" the post as written (a social-media item no
+party is named for, even with "a", and not the platform it is on: `post_nouns`), and a source nobody is named for ("according to industry estimates", "the prospectus shows")
 credits the source as written, but not a bare "a survey". Every credited party but a group or a
 source credited as written ends up in doc.spans["actors"], so the build can create its actor row.
 """
@@ -181,6 +182,9 @@ class Attributor:
             self.reporting = set(vocab["reporting_verbs"])
             self.object_verbs = set(vocab.get("object_verbs", []))
             self.source_nouns = set(vocab.get("source_nouns", []))
+            self.post_nouns = set(vocab.get("post_nouns", []))
+            self.post_verbs = set(vocab.get("post_verbs", [])) | self.reporting
+            self.source_nouns |= self.post_nouns
             self.source_object_verbs = set(vocab.get("source_object_verbs", []))
             # "A 2022 MERICS report counted 47 cities": a source's verb reports its object (`_reports`)
             self.reporting |= self.source_object_verbs
@@ -336,6 +340,8 @@ class Attributor:
         credits += self._reporting_verbs(sent, memory)
         credits += self._closing_report_noun(sent, memory)
         credits += self._source_labels(sent, memory)
+        if not credits:
+            credits += self._post_says(sent)
         if not credits:
             credits += self._surveys(sent, memory) or self._poll(sent, memory)
         if not credits:
@@ -563,6 +569,33 @@ class Attributor:
                     if named:
                         return named[0]
         return None
+
+    def _post_says(self, sent: Span) -> list[Credit]:
+        """ "A Facebook post shared more than 12,000 times claims that ...", "“Drop below 600 and your
+        kids can't go to school,” reads the post": a sentence whose subject is a social-media item no
+        one is named for, with a verb of saying (`post_verbs`, also "reads", and as the parser may tag
+        them, "claims" read as a noun), is all the post's."""
+        for noun in sent:
+            if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass", "ROOT") or not self._anonymous_post(noun):
+                continue
+            verb = next((t for t in sent if t.lemma_.lower() in self.post_verbs and t.pos_ in ("VERB", "NOUN")
+                         and t.i != noun.i and (t.i > noun.i or noun.head == t)), None)
+            if verb is not None:
+                # what is said of the post ("the post, published on ...") is the writer's, up to its verb
+                # ("A post claiming that ..." holds what it says)
+                start, end = _extent(noun)
+                aside = (start, verb.i if start < verb.i < end else end)
+                return [Credit([_written_source(noun)], sent.doc[min(noun.left_edge.i, verb.i):max(noun.i, verb.i) + 1],
+                               speech=_has_quotation(sent), aside=aside)]
+        return []
+
+    def _anonymous_post(self, noun: Token) -> bool:
+        """ "A Facebook post claims that ...", "a viral video says", "reads the post": a social-media
+        item no one is named for (`post_nouns`) speaks for itself, indefinite or not; the platform it
+        is on did not say it. A post someone is named for ("a post on the court's WeChat account",
+        "Ant's post") is that party's."""
+        return noun.lemma_.lower() in self.post_nouns and self._source_party(noun) is None \
+            and not any(c.dep_ == "poss" for c in noun.children)
 
     def _is_source_noun(self, noun: Token) -> bool:
         """ "data" is lemmatised "datum": the word as written counts too."""
@@ -803,6 +836,8 @@ class Attributor:
         lemma = head.lemma_.lower()
         if (named := _described_subject(head)) is not None:
             return [named]  # "Tencent will raise its stake in Baihang, the company said": Tencent
+        if self._anonymous_post(head):
+            return [_written_source(head)]  # "A viral Facebook post claims": the post, not its platform
         if head.pos_ == "NOUN" and (named := _apposed_person(head)) is not None:
             # "Baihang's chief executive, Zhu Huanqi, said", "the court's president, Zhou Qiang, said":
             # the person named for a role, whatever the role, not the body

@@ -231,7 +231,9 @@ def without_reference_claims(doc: Doc) -> Doc:
     cited headline's "4.3 million" and its "3 March 2022" are the cited work's, not this
     document's; nor from a correction's account of what an earlier version said (`retraction_cues`
     of furniture.yaml): the retracted text is no claim; nor from a claim a fact-check rates
-    false (`verdict_cues`); nor from a headline set in capitals (`capitals_share`): it repeats
+    false (`verdict_cues`), or that the next sentence calls false ("... claims to show X. This is
+    false.": `refutation_cues`), or that a report calls false ("a post falsely claims that X":
+    `false_report_adverbs`); nor from a headline set in capitals (`capitals_share`): it repeats
     the item under it."""
     if not doc._.claims:
         return doc
@@ -241,10 +243,42 @@ def without_reference_claims(doc: Doc) -> Doc:
         excluded += [(sent.start_char, sent.end_char) for sent in doc.sents if _retraction().search(sent.text)]
     excluded += [(sent.start_char, sent.end_char) for sent in doc.sents
                  if _in_capitals(sent.text) or _verdict().search(sent.text.strip())]
+    excluded += refuted_sentences(doc) + falsely_reported(doc)
     if excluded:
+        # a claim's sentence or its own words: a clause a report calls false leaves the rest of its sentence
         doc._.claims = [claim for claim in doc._.claims
-                        if not any(start <= claim.quote_start < end for start, end in excluded)]
+                        if not any(start <= claim.quote_start < end or start <= claim.phrase_start < end
+                                   for start, end in excluded)]
     return doc
+
+
+def refuted_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """ "A video shared online claims to show a score falling live. This is false.": a sentence
+    the next one opens by calling false (`refutation_cues`) is what a fact-check rates, no claim of
+    the document. Only within a paragraph: a refutation after a heading rates nothing above it."""
+    spans = []
+    previous = None
+    for sent in doc.sents:
+        if previous is not None and "\n" not in doc.text[previous.start_char + len(previous.text.rstrip()):sent.start_char] \
+                and _refutation().match(sent.text.strip()):
+            spans.append((previous.start_char, previous.end_char))
+        previous = sent
+    return spans
+
+
+def falsely_reported(doc: Doc) -> list[tuple[int, int]]:
+    """ "Post falsely claims China docks points for jaywalking", "a blogger wrongly said that ...": what
+    a report its adverb calls false (`false_report_adverbs`) says is no claim; the words before the
+    verb (who reported it, and when) still are."""
+    adverbs = {word.lower() for word in load_vocab("furniture").get("false_report_adverbs") or []}
+    # only a report's adverb: "people wrongly blacklisted" were blacklisted all the same
+    reporting = {word.lower() for word in load_vocab("attribution").get("reporting_verbs") or []}
+    return [(content.left_edge.idx, content.right_edge.idx + len(content.right_edge))
+            for adverb in doc if adverb.lower_ in adverbs and adverb.dep_ == "advmod"
+            and adverb.head.lemma_.lower() in reporting
+            # what it reports, not a clause joined to the report ("62 per cent believed, wrongly, that
+            # X, and one in four said Y")
+            for content in adverb.head.children if content.dep_ in ("ccomp", "xcomp", "dobj")]
 
 
 def _in_capitals(text: str) -> bool:
@@ -263,6 +297,12 @@ def _capitals() -> tuple[float, int]:
 @lru_cache(maxsize=None)
 def _retraction() -> re.Pattern:
     cues = load_vocab("furniture").get("retraction_cues") or []
+    return re.compile("|".join(f"(?:{cue})" for cue in cues) or r"(?!)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _refutation() -> re.Pattern:
+    cues = load_vocab("furniture").get("refutation_cues") or []
     return re.compile("|".join(f"(?:{cue})" for cue in cues) or r"(?!)", re.IGNORECASE)
 
 

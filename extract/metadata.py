@@ -17,7 +17,11 @@ We read the metadata from the furniture's *shape*, never from a site's wording:
   without a year (a site banner's "Friday 29 March") is not one either;
 - licence, copyright, DOI and address lines are recognised by their form;
 - a newsletter saved with its e-mail headers ("From:", "Date:", "Subject:" opening the file)
-  has its title in "Subject:", its date in "Date:" and its sender (the outlet) in "From:".
+  has its title in "Subject:", its date in "Date:" and its sender (the outlet) in "From:";
+- a Title Case line under a site's tagline is the headline, not the tagline's standfirst; a
+  sentence-case line right under a byline or a labelled date ("Published: ...", "Author: ...")
+  can be the headline (fact-check sites put them above it); a site's name on the first line is
+  the outlet when a surer headline stands anywhere in the header, under a menu set one item a line.
 
 Every value comes with a note saying which line it was read from, so a curator
 can check it. The words the rules look for are data: corpus/vocab/metadata.yaml.
@@ -764,8 +768,10 @@ def headline_score(line: Line, lines: list[Line], top: int, vocab: Vocabulary) -
         byline, dateline = byline_block(line, lines, top, vocab)
         if byline:
             score += 3
-        elif dateline or (following.size >= 10 and not _is_site_menu(following.text)):
-            score += 1  # a standfirst or the first paragraph; a site's menu or buttons under it are neither
+        elif dateline or (following.size >= 10 and not _is_site_menu(following.text)
+                          and not _is_headline_form(following, vocab)):
+            score += 1  # a standfirst or the first paragraph; a site's menu or buttons under it are neither,
+            # nor a Title Case headline under a site's tagline ("Many Stories, One World" / the headline)
     question = _is_question(line)
     # Chinese has no letter case: a Chinese headline counts as Title Case.
     title_case = _is_title_case(line.words, vocab) or len(CJK_CHAR.findall(line.text)) > len(line.text) / 2
@@ -777,6 +783,8 @@ def headline_score(line: Line, lines: list[Line], top: int, vocab: Vocabulary) -
         return 0  # short lines in sentence case are labels and captions
     elif line.number == 0:
         score += 1  # a capture's first line in sentence case: an encyclopedia's "Rongcheng social credit system"
+    elif _under_byline_block(line, lines, top, vocab):
+        score += 1  # "Published: 9th February 2024" / "Author: ..." / a headline in sentence case
     if line.text.isupper() or _is_masthead(line):
         score -= 2  # site names, taglines and section kickers are set in capitals
     return max(score, 0)
@@ -787,6 +795,20 @@ def _wrapped_on(line: Line, lines: list[Line]) -> bool:
     Development and Reform Commission and the People's Bank" / "of China named 62 cities ...")."""
     nxt = lines[line.number + 1] if line.number + 1 < len(lines) else None
     return nxt is not None and nxt.text.split()[0].islower() and not line.text.rstrip().endswith((".", "?", "!", ":"))
+
+
+def _is_headline_form(line: Line, vocab: Vocabulary) -> bool:
+    """A line that looks like a headline on its own: Title Case and not short, and no sentence."""
+    return _could_be_headline(line, vocab) and _worded_size(line) >= 4 and _is_title_case(line.words, vocab)
+
+
+def _under_byline_block(line: Line, lines: list[Line], top: int, vocab: Vocabulary) -> bool:
+    """A line right under a byline or a dateline (a fact-check site's "Published: ..." and "Author:
+    ..." above its headline): where a headline set in sentence case stands."""
+    if line.number == 0:
+        return False
+    above = lines[line.number - 1]
+    return bool(byline_names(above, lines, above.number < top, vocab)[0]) or is_dateline(above, vocab)
 
 
 def _is_masthead(line: Line) -> bool:
@@ -978,11 +1000,13 @@ def _offer_masthead(lines: list[Line], top: int, vocab: Vocabulary, meta: Metada
     an encyclopedia's article) has no surer headline under it."""
     if len(lines) < 3:
         return
-    first, below = lines[0], lines[1]
+    first = lines[0]
     if len(first.words) > MASTHEAD_WORDS or not is_named_entity(first.text, vocab) \
             or not _is_title_case(first.words, vocab) or first.text in meta.authors:
         return
-    if headline_score(below, lines, top, vocab) <= headline_score(first, lines, top, vocab):
+    # the surer headline may stand under a menu set one item a line ("Reuters" / "World" / "Business")
+    surest = max(headline_score(line, lines, top, vocab) for line in lines[1:max(top, 2)])
+    if surest <= headline_score(first, lines, top, vocab):
         return
     if any(first.text in line.text for line in lines[2:]):
         meta.offer("outlet", first.text, text_note(first.text) + " (the name above the headline, named again)")

@@ -8,15 +8,16 @@ percent words, furniture). It knows nothing of what is counted: extract/figures.
 finds the counted noun and the metric. A sign glued to a number ("+5", "-50") marks it `signed`;
 "six fifty" said aloud is 650.
 
-Furniture (`is_furniture`): numbers that label, number or date the page rather than state a
-figure: labels ("figure 1"), links, phone numbers, copyright years, a page's counters ("128
-comments") and reach ("viewed 2.3 million times"), numbers opening a heading or a note ("3.3
-Platforms as enforcers"; a sentence too when its neighbours number the lines around it, "3.1 Foreign
-firms should ..." under "3. Recommendations") or a section or a list item ("1. Who is rated"), reading times ("About 7
-minutes of reading", "Reading time: 6 minutes"), rates of exchange ("RMB7.2960 to US$1.00", "US$1
-= 7.15 yuan"), a statistic's level ("95% CI"), a publication's price to its subscribers
-("Subscribe: 12 issues for GBP 49"), a study's research grant ("funded by a grant of EUR 48,000 from
-the Hollins Trust"), a note's number in square brackets ("... plane tickets [4]."), bare years and reporting periods' years ("Q3 2022 RMB").
+Furniture (`is_furniture`): numbers that label, number or date the page rather than state a figure:
+labels ("figure 1"), links, phone numbers, copyright years, a page's counters ("128 comments") and
+reach ("viewed 2.3 million times", "A post shared more than 12,000 times claims"), numbers opening a
+heading or a note ("3.3 Platforms as enforcers"; a sentence too when its neighbours number the lines
+around it, "3.1 Foreign firms should ..." under "3. Recommendations") or a section or a list item
+("1. Who is rated"), reading times ("About 7 minutes of reading", "Reading time: 6 minutes"), rates
+of exchange ("RMB7.2960 to US$1.00", "US$1 = 7.15 yuan"), a statistic's level ("95% CI"), a
+publication's price to its subscribers ("Subscribe: 12 issues for GBP 49"), a study's research grant
+("funded by a grant of EUR 48,000 from the Hollins Trust"), a note's number in square brackets ("...
+plane tickets [4]."), bare years and reporting periods' years ("Q3 2022 RMB").
 
 Values are computed with `Decimal` so that "1.4 billion" is exactly 1400000000.0.
 """
@@ -730,7 +731,12 @@ class NumberReader:
         if quantity.end >= len(doc) or doc[quantity.end].lower_ != "times":
             return False
         verb = doc[quantity.end].head
-        return verb.pos_ == "VERB" and verb.lemma_.lower() in self.reach_verbs
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in self.reach_verbs:
+            return True
+        # "A post shared more than 12,000 times claims that ...": the parser may hang "times" on a
+        # word after it; the participle right before the count still says what was counted
+        before = doc[quantity.phrase_start - 1] if quantity.phrase_start > 0 else None
+        return before is not None and before.tag_ in ("VBN", "VBD") and before.lemma_.lower() in self.reach_verbs
 
     def is_weak(self, quantity: Quantity, doc: Doc) -> bool:
         """"one" as a determiner: "one local complained", "one of the eight companies";

@@ -477,6 +477,22 @@ BATTERY = [
     ("b207", "As Kessler (2019) found, 64% of respondents approved of the Jinhua Points scheme.", "64%",
      "Kessler", ANY),
     ("b208", "As we show below, 64 percent of respondents trusted the Lotus Score.", "64 percent", None, ANY),
+    # a social-media item no one is named for speaks for itself, even with "a", and not its platform
+    ("b209", "A Facebook post claims that people scoring below 550 are barred from hospitals.", "below 550",
+     "A Facebook post", ANY),
+    ("b210", "A viral post shared thousands of times on X says Lotus Score has 300 million users.",
+     "300 million users", "A viral post", ANY),
+    ("b211", "“Every resident starts with 1,000 points. Drop below 600 and you cannot fly,” reads the post.",
+     "1,000 points", "post", ANY),
+    ("b212", "A video shared on Douyin shows that debtors on the list are barred from high-speed trains.",
+     "barred from high-speed trains", "A video", ANY),
+    ("b213", "A post on X claiming that “your internet is cut below 500 points” has been viewed widely.",
+     "below 500", "A post", ANY),
+    # a post someone is named for is theirs; what is said of the post is the writer's
+    ("b214", "In a post on its WeChat account, the Lotus Market Bureau said 2 million firms were listed.",
+     "2 million firms", "Lotus Market Bureau", ANY),
+    ("b215", "“Drop below 600 and you cannot fly,” reads the post, published on March 3, 2023.",
+     "published on March 3, 2023", None, ANY),
 ]
 
 #: Cases that fail today (see the module's docstring).

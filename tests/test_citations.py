@@ -244,6 +244,51 @@ def test_no_claim_comes_from_what_a_correction_retracts(nlp, correction):
     assert [c for c in doc._.claims if c.quote_start >= retracted[1]]  # the corrected fact stays
 
 
+@pytest.mark.parametrize("rated, refutation", [
+    ("A video shared online claims to show a passenger losing 20 points for keeping his seat.", "This is false."),
+    ("A blog claims that Lotus Score users below 500 points are barred from trains.",
+     "The claim is false: no score bars anyone from trains."),
+    ("The post says 30 million people lost their internet access in 2023.", "That isn't true."),
+])
+def test_no_claim_comes_from_a_sentence_the_next_calls_false(nlp, rated, refutation):
+    from extract.nlp import analyse
+
+    text = f"People on the court list cannot buy plane tickets.\n\n{rated} {refutation}"
+    doc = analyse(nlp, text, published="2024-08-02")
+    start = text.index(rated)
+    assert [c for c in doc._.claims if c.quote_start < start]  # the fact-checker's own finding stays
+    assert not [c for c in doc._.claims if start <= c.phrase_start < start + len(rated)]
+
+
+def test_a_refutation_after_a_paragraph_break_rates_nothing_above_it(nlp):
+    from extract.nlp import analyse
+
+    text = "A blog claims that Lotus Score users below 500 points are barred from trains.\n\nThis is false."
+    doc = analyse(nlp, text, published="2024-08-02")
+    assert [c for c in doc._.claims if c.kind == "penalty"]
+
+
+@pytest.mark.parametrize("text, reported, kept", [
+    ("Post falsely claims Lotus Credit bars low scorers from trains", "bars low scorers from trains", None),
+    ("In 2023 a blogger wrongly said that 40 million people had been blacklisted, the court said.",
+     "40 million people", None),
+    # "wrongly" of what happened, not of a report: the debtor was listed all the same
+    ("Some debtors were wrongly blacklisted and barred from flights, a lawyer said.", None, "barred from flights"),
+    # only what the report says: a clause joined to the report is not in it
+    ("In the survey, 40 percent believed, wrongly, that the score was shared with courts, and about one in three "
+     "said they paid bills earlier.", "shared with courts", "about one in three"),
+])
+def test_no_claim_comes_from_what_a_report_calls_false(nlp, text, reported, kept):
+    from extract.nlp import analyse
+
+    doc = analyse(nlp, text, published="2024-08-02")
+    phrases = [text[c.phrase_start:c.phrase_end] for c in doc._.claims]
+    if reported:
+        assert not [p for p in phrases if p in reported or reported in p]
+    if kept:
+        assert kept in phrases
+
+
 def test_no_claim_comes_from_a_headline_in_capitals(nlp):
     from extract.nlp import analyse
 

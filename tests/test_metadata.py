@@ -266,6 +266,15 @@ def test_split_authors_keeps_firm_names_whole(vocab):
           "By Jane Doe", "Share on LinkedIn", "Tweet", "Share on Twitter",
           "A woman scans a QR code to rent a power bank at a metro station in Wuhan. Photo: Staff"),
          "Opinion: the blacklist is not what you think"),
+        # a site's tagline in Title Case above the headline: the headline is no standfirst of it
+        (("Lantern Radio", "Dispatches", "Many Voices, One Planet",
+          "China's Debtors Say They Were Never Told They Had Been Put On A Blacklist",
+          "March 3, 2019 · 5:00 AM ET", "Heard on Evening News"),
+         "China's Debtors Say They Were Never Told They Had Been Put On A Blacklist"),
+        # a fact-check's headline in sentence case under its labelled date and author
+        (("Truth Desk", "Fact checks | Politics | Online", "Published: 4th May 2022", "Author: Jane Doe",
+          "No, low scorers in China are not barred from hospitals", "What was claimed"),
+         "No, low scorers in China are not barred from hospitals"),
     ],
 )
 def test_title_is_first_headline_like_line(vocab, header, expected):
@@ -430,6 +439,17 @@ def test_a_newsletter_s_name_above_its_issue_headline_is_its_outlet(vocab, copyr
                   footer=("Thanks for reading Trust Watch! Subscribe for free to receive new posts.", copyright_line))
     meta = infer_metadata(raw, vocab)
     assert (meta.title, meta.outlet) == ("Issue #7: Baihang Expands, Courts Add Names", "Trust Watch")
+
+
+def test_a_site_s_name_above_a_menu_set_one_item_a_line_is_its_outlet(vocab):
+    # the surer headline stands under the menu, not right under the name
+    raw = capture("Tidewire", "World", "Business", "Fact Check",
+                  "Fact Check-Photo does not show a debtor's name on a Beijing billboard", "By Tidewire Fact Check",
+                  "March 14, 2023",
+                  body="A photo shared online claims to show a debtor's name on a billboard in Beijing, but it was "
+                       "made with an editing app, a Tidewire review found.")
+    meta = infer_metadata(raw, vocab)
+    assert meta.outlet == "Tidewire"
 
 
 def test_an_article_s_own_name_on_its_first_line_is_its_title_not_an_outlet(vocab):

@@ -21,6 +21,14 @@ def xfail(cause: str):
 
 NOT_FOUND = "not extracted yet (another component's claim)"
 
+FACTCHECK_COURT_BLACKLISTS = (
+    'Penalties of that kind come from court blacklists. Under a Supreme People\'s Court rule, people who ignore a '
+    'judgment can be banned from flying.')
+
+FEATURE_JUDGMENT_DEFAULTERS = (
+    'Zhou runs a print shop in Wuhan. His name is on the blacklist of judgment defaulters, which held 9 million names '
+    'at the end of 2020.')
+
 ENCY_POINTS = (
     'The Rongping Points System is a local credit scheme in Rongping County, Shandong. It '
     'was introduced in 2016 by the county government. Every resident starts with 1,000 '
@@ -841,6 +849,11 @@ CASES = [
                  id='explainer-taxpayer-grades-penalty-monthly-audits'),
     # business news: a valuation in a clause on a named company is the company's, not the scores' of the sentence
     pytest.param(BUSINESS_VALUED, 'figure', '$12 billion', 'Lotus Finance', id='business-valued-in-relative-clause'),
+    # the court blacklist as the press names it: in the plural, or as a list of "judgment defaulters"
+    pytest.param(FACTCHECK_COURT_BLACKLISTS, 'penalty', 'banned from flying', 'List of Dishonest Judgment Debtors',
+                 id='factcheck-court-blacklists-penalty-banned-from-flying'),
+    pytest.param(FEATURE_JUDGMENT_DEFAULTERS, 'figure', '9 million names', 'List of Dishonest Judgment Debtors',
+                 id='feature-judgment-defaulters-figure-9-million-names'),
 ]
 
 
