@@ -111,7 +111,9 @@ Camellia Points    March 2018    Lishui Credit Office"), and the date opening a 
 Outline published"), which dates the entry's event wherever the parser hung it and though it cut the line
 after the colon, told in the present too ("The State Council issues the Planning Outline": a verb the
 tagger read as a plural noun, `_misread_present`); a month named there without a year is in the entry's
-year ("2021: The law takes effect on 1 November"), and that date replaces the entry's coarser one.
+year ("2021: The law takes effect on 1 November"), and that date replaces the entry's coarser one. The
+time in the label of a box of key figures dates the figure, no event ("Blacklisted debtors (June 2023):
+8.5 million": `in_key_figure_label`).
 
 Not events: a year naming a thing ("Under the 2023 rules, residents start ..."), a time that dates a figure the verb states ("had published more than 40
 million records by February", "added 560,000 people to the list in 2019", "By 2019, 20 cities
@@ -144,7 +146,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.claims import Claim
 from extract.datelines import dateline_at
-from extract.tables import timeline_entry
+from extract.tables import key_figure_lines, timeline_entry
 from extract.numbers import (
     NUMBER_SECTIONS,
     NumberReader,
@@ -1359,6 +1361,8 @@ class DateExtractor:
             for expression in in_span(expressions, sent):
                 if expression.restated:
                     continue  # "A year later, in January 2015, ...": the full date dates the event
+                if in_key_figure_label(doc, expression):
+                    continue  # "Blacklisted debtors (June 2023): 8.5 million": the time the figure counts at
                 claim = self._followed(doc, sent, expression, previous) or self.claim_for(doc, sent, expression)
                 if claim is not None and previous is not None and _restates(claim, previous):
                     continue  # "Established 2013 (11 years ago)": one event, its date said twice
@@ -1390,7 +1394,7 @@ class DateExtractor:
         Launched Residents enrolled"), whose header names one event by its participle ("Launched", "Founded"): the
         row's thing, the last actor the row names before the year, had that event that year. A
         reader may join the header and the first row in one line."""
-        if not _cell_date(doc, e):
+        if not _cell_date(doc, e) or in_key_figure_label(doc, e):
             return None
         text = doc_text(doc)
         at = doc[e.start].idx
@@ -2559,6 +2563,14 @@ def _told_as_past(cue: Token, e: TimeExpression) -> bool:
         return True
     perfect = verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     return perfect and e.text.lower() == "today"
+
+
+def in_key_figure_label(doc: Doc, expression: TimeExpression) -> bool:
+    """Whether a time stands in the label of a line of a box of key figures (extract/tables.py
+    `fact_lines`): it says when the figure counts, no event ("Blacklisted debtors (June 2023): 8.5 million",
+    "Fines collected in 2022: 3.2 billion yuan")."""
+    start = doc[expression.start].idx
+    return any(f.label[0] <= start < (f.when or f.label)[1] for f in key_figure_lines(doc))
 
 
 def _restates(claim: Claim, previous: Claim) -> bool:

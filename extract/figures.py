@@ -30,7 +30,9 @@ a claim of each one that measures something:
 - tables: a number alone in a cell of a table written as text lines, its cells set apart by
   "|" or, as PDF readers render tables, by tabs or runs of spaces; it counts its row's label or
   its column's header, and takes the scale and currency its caption or header gives in brackets
-  ("Revenue (RMB million)"); in a table of names and numbers it is a bare count.
+  ("Revenue (RMB million)"); in a table of names and numbers it is a bare count. A number with no
+  noun of its own after a label's colon in a box of key figures counts the label's head noun, as of
+  the label's time ("Blacklisted debtors (June 2023): 8.5 million": `key_figure_line`).
 - age limits: "residents aged 18 or over", "from the age of 16" (`age_cues`); a person's
   age: "Li Wei, 34, a courier", "..., who is 71," (named or not: "who" stands for a person).
 - sample sizes: "(N = 1,520)", "(n = 2,406)" (`sample_size_cues`): a count without a noun.
@@ -104,7 +106,8 @@ from extract.actors import actors_in, is_description
 from extract.perks import questioned
 from extract.numbers import (NUMBER_SECTIONS, YEAR, NumberReader, Quantity, doc_text, line_at, load_checked_vocab,
                              match_after, match_before, norm, opens_range, phrases, words_of)
-from extract.tables import CELL, CELL_GAP, figures_row, pipe_cells as _cells, pipe_row as _table_row, spaced_cells as _spaced_cells
+from extract.tables import (CELL, CELL_GAP, FactLine, figures_row, key_figure_lines, pipe_cells as _cells, pipe_row as _table_row,
+                            spaced_cells as _spaced_cells)
 from extract.subjects import (LIST_NOUNS, Subject, actor_at, company_of_text, court_list, fined_party, is_partitive, is_score,
                               is_scoring_system, judged_party, law_of_passage, law_outweighs, opinion_subject, phrase_head,
                               pipeline_gazetteer_path, same_paragraph, score_system, scoring_system, speaks_of_schemes,
@@ -281,6 +284,12 @@ def _spaced_rows_above(text: str, start: int) -> list[tuple[int, str]]:
         cursor = above
     return rows
 
+
+
+def key_figure_line(doc: Doc, q: Quantity) -> FactLine | None:
+    """The line of a box of key figures whose value holds the number `q`, if it stands in one."""
+    start = doc[q.start].idx
+    return next((f for f in key_figure_lines(doc) if f.value[0] <= start < f.value[1]), None)
 
 
 def _in_table(figure: Figure, cell: TableCell) -> Figure:
@@ -508,6 +517,9 @@ class FigureExtractor:
         cell = table_cell(doc, q) or spaced_table_cell(doc, q)
         if cell is not None:
             return self._table_figure(sent, q, cell, words)
+        fact = key_figure_line(doc, q)
+        if fact is not None and (figure := self._key_figure(sent, q, fact, words)) is not None:
+            return figure
         sample_mark = match_before(doc, q.start, self.sample_size_cues, sent.start) if q.bound == "exact" else None
         if sample_mark is not None:
             return self._sample_size(doc, q, sample_mark)
@@ -529,6 +541,24 @@ class FigureExtractor:
             return self._count(sent, q, noun, words)
         return self._aged(sent, q) or self._measure(sent, q, words) or self._score_by_context(sent, q, words) \
             or self._age(sent, q) or self._elliptical(sent, q, words)
+
+    def _key_figure(self, sent: Span, q: Quantity, fact: FactLine, words: set[str]) -> Figure | None:
+        """ "Blacklisted debtors (June 2023): 8.5 million": a number with no noun of its own after the
+        colon of a box of key figures (extract/tables.py `fact_lines`) counts its label's head noun, as a
+        table's cell counts its row's label."""
+        if q.currency or q.percent:
+            return None  # an amount or a share reads by itself ("Fines collected: 3.2 billion yuan")
+        noun = self.counted_noun(sent, q)
+        if noun is not None and fact.value[0] <= noun.idx < fact.value[1]:
+            return None  # "Pilot cities: 62 cities"
+        label = sent.doc.char_span(*fact.label, alignment_mode="expand")
+        head = label.root if label is not None and label.root.pos_ == "NOUN" else _last_noun(label, ("NOUN",))
+        if head is None:
+            return None
+        figure = self._count(sent, q, head, words)
+        figure.anchor = sent.doc[q.end - 1]
+        figure.extra["noun"] = label.text
+        return figure
 
     def _text_part(self, q: Quantity, noun: Token) -> bool:
         """ "Five myths about ...", "we answer six common questions", "my testimony makes three points":
@@ -1393,6 +1423,11 @@ class FigureExtractor:
         "since" a time ("Since 2013, courts have blocked 36 million purchases") is as of the
         writing, not of its start."""
         doc = figure.anchor.doc
+        fact = key_figure_line(doc, figure.quantity)
+        if fact is not None:  # "Blacklisted debtors (June 2023): 8.5 million", "Fines collected in 2022: ..."
+            labelled = [e for e in expressions if fact.label[0] <= doc[e.start].idx < (fact.when or fact.label)[1]]
+            if labelled:
+                return labelled[-1]
         path = [doc[figure.quantity.end - 1], *doc[figure.quantity.end - 1].ancestors]
         best, best_rank = None, len(path)
         for expression in expressions:

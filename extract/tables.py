@@ -6,14 +6,19 @@ by tabs or runs of spaces ("A   90 or above   fast-track approvals"); prose has 
 (extract/figures.py) and the perks and penalties (extract/perks.py) read cells of both. A timeline is a
 table of two columns written as lines, each a date, a dash or a colon, and what happened then
 (`timeline_entry`): the cleaner keeps them, the sentence splitter keeps each whole, and the dates
-(extract/dates.py) date each entry's event by its date.
+(extract/dates.py) date each entry's event by its date. A box of key figures is one too (`fact_lines`:
+"Blacklisted debtors (June 2023): 8.5 million"): its figure counts its label, as of the label's time,
+which dates no event.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 from extract.citations import DATE
+from extract.numbers import doc_text
 
 #: The character that separates the cells of a table row.
 CELL = "|"
@@ -168,3 +173,46 @@ def timeline_entry(text: str, line_start: int) -> re.Match | None:
     the line that starts at `line_start`, if that line is one."""
     match = TIMELINE_ENTRY.match(text, line_start)
     return match if match is not None and "\n" not in match.group(0) else None
+
+
+#: A line of a box of key figures: a label, maybe the time it counts at in brackets, a colon, then the
+#: figure and at most a few words ("Blacklisted debtors (June 2023): 8.5 million", "Pilot cities: 62",
+#: "- Fines collected in 2022: 3.2 billion yuan").
+FACT_LINE = re.compile(
+    r"[ \t]*(?:[-–—•*·][ \t]*)?(?P<label>[A-Z][^:()\n]{1,60}?)[ \t]*(?:\((?P<when>[^()\n]{2,30})\))?[ \t]*:[ \t]*"
+    r"(?P<value>(?:[$¥€£]|US\$|HK\$|RMB|CNY)?[ \t]?[~≈]?\d[^\s\n]*(?:[ \t]+[^\s\n]+){0,4})[ \t]*$")
+
+
+@dataclass
+class FactLine:
+    """A line of a box of key figures: character spans (in the text) of its label, of the time in
+    brackets after the label (or None) and of its value."""
+
+    label: tuple[int, int]
+    when: tuple[int, int] | None
+    value: tuple[int, int]
+
+
+def fact_lines(text: str) -> list[FactLine]:
+    """The lines of the text's boxes of key figures (`FACT_LINE`), in runs of two lines and more: one such
+    line alone ("Note: 3 of them appealed") is no box."""
+    found: list[FactLine] = []
+    run: list[FactLine] = []
+    offset = 0
+    for line in text.split("\n") + [""]:
+        match = FACT_LINE.fullmatch(line)
+        if match is not None:
+            span = lambda name: (offset + match.start(name), offset + match.end(name)) if match.group(name) else None
+            run.append(FactLine(span("label"), span("when"), span("value")))
+        elif line.strip():
+            found += run if len(run) >= 2 else []
+            run = []
+        offset += len(line) + 1
+    return found + (run if len(run) >= 2 else [])
+
+
+def key_figure_lines(doc: Doc) -> list[FactLine]:
+    """The Doc's `fact_lines`, found once per document."""
+    if "sckb_fact_lines" not in doc.user_data:
+        doc.user_data["sckb_fact_lines"] = fact_lines(doc_text(doc))
+    return doc.user_data["sckb_fact_lines"]

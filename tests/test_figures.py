@@ -224,6 +224,36 @@ def test_unresolved_as_of_keeps_the_words(claims_nlp):
     assert claim.extra["as_of_expression"] == "October" and claim.extra["as_of_partial"] == "--10"
 
 
+KEY_FIGURES = ("Key numbers\nBlacklisted debtors (June 2023): 8.5 million\nPilot cities: 62\nAlipay users (2019): 1 billion\n"
+               "Fines collected in 2022: 3.2 billion yuan\n")
+
+
+@pytest.mark.parametrize("words, predicate, unit, as_of", [
+    ("8.5 million", "blacklisted_people", "people", "2023-06"),
+    ("62", "cities", "cities", None),
+    ("1 billion", "user_count", "users", "2019"),
+    ("3.2 billion yuan", "money_amount", "CNY", "2022"),
+])
+def test_a_box_of_key_figures_counts_each_label_as_of_its_time(claims_nlp, words, predicate, unit, as_of):
+    # a label, maybe its time in brackets, a colon and the figure; the label's time dates no event
+    doc = run(claims_nlp, KEY_FIGURES, "2023-10-01")
+    claim = the_figure(doc, words)
+    assert (claim.predicate, claim.unit, claim.as_of) == (predicate, unit, as_of)
+    assert not [c for c in doc._.claims if c.kind == "date"]
+
+
+@pytest.mark.parametrize("text, labels", [
+    (KEY_FIGURES, ["Blacklisted debtors", "Pilot cities", "Alipay users", "Fines collected in 2022"]),
+    # one labelled line alone is prose's, and a label's sentence is no figure's
+    ("Blacklisted debtors (June 2023): 8.5 million\n\nThe list keeps growing.\n", []),
+    ("Note: 3 of them appealed the decision in court last year.\nSource: 2 reports\n", []),
+])
+def test_the_lines_of_a_box_of_key_figures(text, labels):
+    from extract.tables import fact_lines
+
+    assert [text[f.label[0]:f.label[1]] for f in fact_lines(text)] == labels
+
+
 def test_money_equivalent_points_both_ways(claims_nlp):
     doc = run(claims_nlp, "The hospital offers a bonus of 1,000 yuan (about $150 USD).")
     main, equivalent = the_figure(doc, "1,000 yuan"), the_figure(doc, "about $150 USD")
