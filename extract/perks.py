@@ -69,7 +69,9 @@ penalties opens a list when semicolons or bullets part its items, or, after a cl
 channel": priority handling of approvals, fewer inspections, and ..."). Lists end at the next cue ("Points are added for A, B
 and C, and deducted for D"), at a closing credit ("..., the Southern Metropolis Daily reported"), and at the last verb
 of a series that is not under the cue's modal ("are named on boards, may not bid for contracts, and lose their
-rebates"). A cue that ends at a colon whose list the colon-list reader takes part by part ("may not: (1) take
+rebates"). A lead-in that says nothing of what it lists takes the kind from the heading of its section, a
+short line that names perks or penalties ("Perks of a high score // Here is what I have used: // - ...";
+`_heading_kind`). A cue that ends at a colon whose list the colon-list reader takes part by part ("may not: (1) take
 aircraft, soft sleepers or ...; (2) ...") leaves the items to it, each part whole.
 
 A table's column of consequences (grammar `table_headers`: "Main consequences", "Typical consequence",
@@ -99,7 +101,7 @@ from extract.consequences import (GROUNDS_PREPS, NEGATING_VERBS, REASON_MARKS, C
                                    negative_inversion, no_longer, of_no_case, own_thing, said)
 from extract.cue_matcher import CueMatcher
 from extract.numbers import YEAR, doc_text, line_at
-from extract.subjects import actor_mentions, is_named_blacklist, scoring_system
+from extract.subjects import actor_mentions, is_named_blacklist, same_paragraph, scoring_system
 from extract.tables import cell_items, pipe_row, rows_under_header, spaced_row
 from extract.vocab import load_vocab
 
@@ -148,6 +150,28 @@ POINT_WORDS = frozenset({"last", "this", "next", "ago", "yesterday", "today", "e
 
 #: Parts of speech of a count of parties in a gapped coordination ("and 4.9 million people from ...").
 GAPPED_COUNT_POS = frozenset({"NUM", "NOUN", "ADJ", "DET", "ADV", "SYM"})
+
+
+#: The most words of a section's heading ("Perks of a high score", "What defaulters lose").
+HEADING_WORDS = 8
+#: Marks that close a sentence or a label, which a heading has none of ("?" it may: a question heads an answer).
+CLOSING_MARKS = frozenset(".:;,!")
+
+
+def _section_heading(sent: Span) -> Span | None:
+    """The heading over the paragraph of `sent`: the sentence before the paragraph's first, when it is
+    a few words on a line of its own with no closing stop ("Perks of a high score")."""
+    doc, first = sent.doc, sent
+    while first.start > 0 and same_paragraph(before := doc[first.start - 1].sent, first):
+        first = before
+    if first.start == 0:
+        return None
+    heading = doc[first.start - 1].sent
+    words = [t for t in heading if not (t.is_space or t.is_punct)]
+    text = heading.text.strip()
+    if not words or len(words) > HEADING_WORDS or text[-1] in CLOSING_MARKS or is_bullet(heading[0].text):
+        return None
+    return heading
 
 
 #: Actor types that are someone a perk or penalty happens to (or who grants it), never the perk
@@ -1048,7 +1072,7 @@ class PerkPenaltyFinder:
             colon = next((t for t in sent if t.text == ":"), None)
             if colon is None or colon.i == sent.start:
                 continue
-            kind = self._lead_in_kind(doc[sent.start:colon.i], good)
+            kind = self._lead_in_kind(doc[sent.start:colon.i], good) or self._heading_kind(sent)
             if kind is None or is_negated(doc[colon.i - 1:colon.i]) or _opens_table(doc, colon):
                 continue
             listed = self._colon_items(doc, sent, colon, sentences[number + 1:])
@@ -1168,6 +1192,21 @@ class PerkPenaltyFinder:
             # "What can I do with a higher score? // Depending on your score, you may be able to:"
             standing = self.clauses.sentence_standing(before, good)
         return {"good": "perk", "bad": "penalty"}.get(standing)
+
+    def _heading_kind(self, lead_in: Span) -> str | None:
+        """What a list is by the heading of its section, when its lead-in says nothing ("Perks of a high
+        score // Once you pass 600, things get interesting. Here is what I have used: // - ..."): the one
+        kind its nouns of perks or penalties name (grammar `benefit_nouns`, `sanction_nouns`)."""
+        heading = _section_heading(lead_in)
+        kinds = {kind for t in heading or () if (kind := self._kind_noun(t)) is not None}
+        return kinds.pop() if len(kinds) == 1 else None
+
+    def _kind_noun(self, token: Token) -> str | None:
+        """The kind a noun of perks or penalties names, in the singular or the plural, which the
+        model may not lemmatise in a heading's capitals ("Perks", "Penalties")."""
+        kinds, word = self.clauses.words.kinds, token.lower_
+        singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+        return next((kinds[w] for w in (token.lemma_.lower(), word, singular) if w in kinds), None)
 
     def _bare_listing(self, claim: Claim, doc: Doc) -> bool:
         """ "listed", "was listed in 2019 over a debt", "listed more than once", "blacklisting schemes": a
