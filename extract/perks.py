@@ -71,7 +71,9 @@ and C, and deducted for D"), at a closing credit ("..., the Southern Metropolis 
 of a series that is not under the cue's modal ("are named on boards, may not bid for contracts, and lose their
 rebates"). A lead-in that says nothing of what it lists takes the kind from the heading of its section, a
 short line that names perks or penalties ("Perks of a high score // Here is what I have used: // - ...";
-`_heading_kind`). A cue that ends at a colon whose list the colon-list reader takes part by part ("may not: (1) take
+`_heading_kind`); a lead-in with no verb that names parties of a standing, over items that each open with a
+verb or a modal, by that standing ("Defaulters on the list: // - cannot buy plane tickets // - are barred from
+..."; not over names: "Blacklisted debtors: // - Zhou Hai, 51"). A cue that ends at a colon whose list the colon-list reader takes part by part ("may not: (1) take
 aircraft, soft sleepers or ...; (2) ...") leaves the items to it, each part whole.
 
 A table's column of consequences (grammar `table_headers`: "Main consequences", "Typical consequence",
@@ -677,6 +679,13 @@ def _bulleted_sentences(sentences: list[Span]) -> list[Span]:
     return items
 
 
+def _predicates(doc: Doc, listed: list[tuple[Span, list]]) -> bool:
+    """Whether every item of a list opens with a verb or a modal: what its lead-in's party does or undergoes
+    ("- cannot buy plane tickets", "- are barred from ..."), not names or things ("- Wang Lei, 42")."""
+    items = [doc[start] for _, spans in listed for start, end in spans if start < end]
+    return bool(items) and all(t.pos_ in ("VERB", "AUX") or t.tag_ == "MD" for t in items)
+
+
 def _bulleted(doc: Doc, start: int, end: int) -> bool:
     """Whether two or more lines between tokens `start` and `end` open with a bullet."""
     return sum(_line_bullet(doc[i]) for i in range(start, end)) >= 2
@@ -1072,10 +1081,13 @@ class PerkPenaltyFinder:
             colon = next((t for t in sent if t.text == ":"), None)
             if colon is None or colon.i == sent.start:
                 continue
-            kind = self._lead_in_kind(doc[sent.start:colon.i], good) or self._heading_kind(sent)
+            lead_in = doc[sent.start:colon.i]
+            kind = self._lead_in_kind(lead_in, good) or self._heading_kind(sent)
+            listed = self._colon_items(doc, sent, colon, sentences[number + 1:])
+            if kind is None and _predicates(doc, listed):  # "Defaulters on the list: // - cannot buy ..."
+                kind = self._party_kind(lead_in, good)
             if kind is None or is_negated(doc[colon.i - 1:colon.i]) or _opens_table(doc, colon):
                 continue
-            listed = self._colon_items(doc, sent, colon, sentences[number + 1:])
             if any(items for _, items in listed):  # "shall be subject to the following measures: (1) ...":
                 self._drop_lead_in(doc, found, taken, sent.start, colon.i)  # the items are the claims
             cue, anchor = self._clause_cues[kind], doc[colon.i - 1:colon.i]
@@ -1167,6 +1179,8 @@ class PerkPenaltyFinder:
         kinds = set()
         # "Blacklisted debtors include:": what a party is called says nothing of what is listed
         party = {t.i for head in lead_in if head.dep_ in ("nsubj", "nsubjpass") for t in head.subtree}
+        if not _finite(lead_in) and self.clauses.is_party(lead_in.root):
+            party = {t.i for t in lead_in}  # "Blacklisted debtors:": the lead-in only names them (`_party_kind`)
         for token in lead_in:
             lemma = token.lemma_.lower()
             if token.i in party:
@@ -1192,6 +1206,14 @@ class PerkPenaltyFinder:
             # "What can I do with a higher score? // Depending on your score, you may be able to:"
             standing = self.clauses.sentence_standing(before, good)
         return {"good": "perk", "bad": "penalty"}.get(standing)
+
+    def _party_kind(self, lead_in: Span, good: set[int]) -> str | None:
+        """What a list is by the standing of the parties a verbless lead-in names, when its items say what
+        they do or undergo ("Defaulters on the list: // - cannot buy plane tickets // - are barred from ..."):
+        perks for a party in good standing, penalties for one in bad."""
+        if _finite(lead_in) or not self.clauses.is_party(lead_in.root):
+            return None
+        return {"good": "perk", "bad": "penalty"}.get(self.clauses.sentence_standing(lead_in, good))
 
     def _heading_kind(self, lead_in: Span) -> str | None:
         """What a list is by the heading of its section, when its lead-in says nothing ("Perks of a high

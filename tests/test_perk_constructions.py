@@ -195,6 +195,11 @@ def objects(nlp, text, kind):
     ("Penalties for defaulters\n\nThe city court keeps its own register. Here is how it works in practice:\n\n"
      "- a ban on first-class seats\n\n- a ban on holidays abroad", "penalty",
      ["ban on first-class seats", "ban on holidays abroad"]),
+    # a verbless lead-in that names parties of a standing, over items that say what they do or undergo
+    ("Landlords on the city blacklist:\n\n- cannot sign a new lease\n\n- are refused mobile phone contracts",
+     "penalty", ["cannot sign a new lease", "are refused mobile phone contracts"]),
+    # ... not over names: the lead-in only says whom it lists
+    ("Blacklisted debtors:\n\n- Zhou Hai, 51\n\n- Lin Fang, 38", "penalty", []),
     # a heading that names both kinds, or none, says nothing of the list
     ("Perks and penalties\n\nHere is a summary:\n\n- Free parking at Lanling malls\n\n- Deposit-free e-scooter hire",
      "perk", []),
