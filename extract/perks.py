@@ -252,6 +252,7 @@ class Grammar:
     lifting_verbs: set = field(default_factory=set)
     ban_nouns: set = field(default_factory=set)
     table_headers: dict = field(default_factory=dict)
+    naming_verbs: set = field(default_factory=set)
 
     @classmethod
     def from_vocab(cls, entry: dict) -> "Grammar":
@@ -286,6 +287,7 @@ class Grammar:
             lifting_verbs={w.lower() for w in entry.get("lifting_verbs", [])},
             ban_nouns={w.lower() for w in entry.get("ban_nouns", [])},
             table_headers={str(k).lower(): str(v) for k, v in (entry.get("table_headers") or {}).items()},
+            naming_verbs={w.lower() for w in entry.get("naming_verbs", [])},
         )
 
 
@@ -1533,9 +1535,12 @@ class PerkPenaltyFinder:
     def _graded(self, verb: Token) -> bool:
         """ "Residents above 1,100 points earn an "AA" rating", "firms scoring 90 or above will be placed in
         Class A", "can expect to be placed in Grade A": a verb after a condition that gives the recipients a
-        letter grade says where the scale puts them, which earns the perks; it is none itself."""
+        letter grade says where the scale puts them, which earns the perks; it is none itself; nor is a passive
+        verb of naming ("A score above 650 is considered "good"": grammar `naming_verbs`)."""
         if self.clauses is None:
             return False
+        if verb.lemma_.lower() in self.grammar.naming_verbs and any(c.dep_ == "auxpass" for c in verb.children):
+            return True  # "A score above 650 is considered "good"": the band's name, which earns the perks
         if verb.lower_ in self.clauses.words.score_nouns and any(c.dep_ == "auxpass" for c in verb.children):
             return True  # "of whom 38,000 were rated AAA and 2,700 were rated D": another standing, whatever its grade
         grades = self.clauses.words.grades

@@ -200,6 +200,8 @@ def objects(nlp, text, kind):
      "penalty", ["cannot sign a new lease", "are refused mobile phone contracts"]),
     # ... not over names: the lead-in only says whom it lists
     ("Blacklisted debtors:\n\n- Zhou Hai, 51\n\n- Lin Fang, 38", "penalty", []),
+    # a passive verb of naming after a condition names the band, no perk
+    ('A Lotus score above 720 is considered "excellent", the top band.', "perk", []),
     # a heading that names both kinds, or none, says nothing of the list
     ("Perks and penalties\n\nHere is a summary:\n\n- Free parking at Lanling malls\n\n- Deposit-free e-scooter hire",
      "perk", []),
