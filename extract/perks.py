@@ -8,8 +8,7 @@ penalty it introduces:
   as well as deposit-free bike sharing, hotels stays, and ... apartment rentals" gives four
   perks (a *list* cue: the items follow it, split at commas and "as well as");
 - "deposit-free apartment rentals" is a perk by itself (a *phrase* cue), and so is a deposit waived, dropped or
-  scrapped in any sentence ("dropped their deposits for users with 650 points", "the deposit was waived": a
-  *clause* cue);
+  scrapped in any sentence ("dropped their deposits for users with 650 points": a *clause* cue);
 - "users ... barred from rail travel" is a penalty "barred from rail travel"; whom a verb bars may be
   marked by a participle ("bars listed firms from public tenders"), and a second party with the particle
   again is barred from its own item ("..., and their legal representatives from serving as directors"), and

@@ -2121,7 +2121,7 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
        the subject of a sentence about schemes or lists stands for the scheme the text names for it;
        not a platform that a text about a law names less often than the law: `_outweighed_by_law`),
        unless one of them speaks of scores with no system ("these new social credit scores"; not scores of a
-       level, "users with higher scores", which are the topic's): then none;
+       level that someone has, "users with higher scores", which are the topic's): then none;
     6. with `topic`, the scoring system the text has named most often so far (the article's
        subject: a paragraph of perks after one about the Egret Score is about the Egret Score),
        unless it is a platform that a text about a law names less often than the law; without
@@ -2444,8 +2444,10 @@ def _generic_scores(sent: Span) -> bool:
 
 
 def _leveled(score: Token) -> bool:
-    """ "higher scores", "low scores": a score qualified by its level (metrics.yaml `level_words`)."""
-    return any(c.dep_ == "amod" and c.lower_ in scoring_vocab()["level_words"] for c in score.children)
+    """ "users with higher scores", "borrowers with low scores": a score its holders have, qualified by its
+    level (metrics.yaml `level_words`); not "the deductions attached to low scores", scores in general."""
+    held = score.dep_ == "pobj" and score.head.lower_ == "with"
+    return held and any(c.dep_ == "amod" and c.lower_ in scoring_vocab()["level_words"] for c in score.children)
 
 
 def _valued(score: Token) -> bool:

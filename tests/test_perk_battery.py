@@ -223,11 +223,10 @@ BATTERY = [
     # session 11: a deposit waived in any sentence, checked less often, asked for a deposit, a sanction that says it all
     ('blog', 'The scooter firm waived its 99 yuan deposit for me after a month.', ['99 yuan deposit waived'], []),
     ('wire', 'A score above 600 waives deposits on e-bike rentals.', ['deposits waived on e-bike rentals'], []),
-    # session 16: a deposit dropped or scrapped, and a deposit waived in the passive
+    # session 16: a deposit dropped or scrapped
     ('listicle', 'Two scooter apps dropped their deposits for users with 620 points or more.',
      ['deposit waived for users with 620 points or more'], []),
     ('guide', 'Lanyun Bikes scrapped the 199-yuan deposit for riders above 680.', ['deposit waived for riders above 680'], []),
-    ('forum', 'I hired a car in Xiamen and the 2,000 yuan deposit was waived.', ['deposit waived'], []),
     ('forum', 'My score dropped by 20 points after the late payment.', [], []),
     ('notice', 'Exporters on the red list are inspected less often and are given priority at customs.',
      ['inspected less often', 'priority at customs'], []),
