@@ -12,7 +12,8 @@ We read the metadata from the furniture's *shape*, never from a site's wording:
   "Jane Doe - published on 06/28/18", "March 3, 2018", a wire's "JANUARY 15, 2020 /
   9:14 AM / UPDATED 2 HOURS AGO" with bare names "Lin Wei, Thomas Hale" under it),
   or short lines opening with a label anywhere ("Written by:", "Published: 24
-  February 2018", "Updated: ...");
+  February 2018", "Updated: ..."); a forum's byline names its poster, a user name, and
+  then the date ("Posted by kiwi_in_hz on 22 July 2017, 21:14"): the first post's is the page's;
 - a date inside an article sentence is never a publication date, and a date
   without a year (a site banner's "Friday 29 March") is not one either;
 - licence, copyright, DOI and address lines are recognised by their form;
@@ -413,9 +414,15 @@ def split_authors(text: str, vocab: Vocabulary, labelled: bool = False) -> list[
     parts = [part for part in parts if not vocab.is_role(part)] or parts
     if len(parts) > 1 and not all(len(part.split()) >= 2 or _is_cjk_name(part) for part in parts):
         parts = [text]
-    accept = (lambda part: is_named_entity(part, vocab)) if labelled else (lambda part: is_person_name(part, vocab))
+    accept = (lambda part: is_named_entity(part, vocab) or bool(USER_NAME.fullmatch(part))) if labelled \
+        else (lambda part: is_person_name(part, vocab))
     names = [part for part in parts if accept(part)]
     return names if len(names) == len(parts) else []
+
+
+#: A forum's or a blog's user name after a label ("Posted by kiwi_in_hz", "posted by mike88"): one word of
+#: letters and digits joined by underscores, dots or dashes, with an underscore or a digit, as no English word has.
+USER_NAME = re.compile(r"(?=[^\s]*[_\d])[A-Za-z][\w.-]{2,29}")
 
 
 def bare_names(text: str, vocab: Vocabulary) -> list[str]:
@@ -536,6 +543,8 @@ def is_dateline(line: Line, vocab: Vocabulary) -> bool:
 
 def _dateline_segment(segment: str, vocab: Vocabulary) -> tuple[FoundDate, str] | None:
     """A segment that is a date, as (date, kind): kind is 'published', 'updated' or 'bare'."""
+    if (date := _date_after_names(segment, vocab)) is not None:
+        return date, "published"  # "Posted by kiwi_in_hz on 22 July 2017": not the label "Posted" of a date
     for pattern, kind in ((vocab.updated, "updated"), (vocab.published, "published")):
         label = pattern.match(segment)
         if label:
@@ -552,6 +561,20 @@ def _dateline_segment(segment: str, vocab: Vocabulary) -> tuple[FoundDate, str] 
     if verb and re.search(r"updat|modif", verb.group(0), re.IGNORECASE):
         return date, "updated"
     return date, "published" if verb else "bare"
+
+
+def _date_after_names(segment: str, vocab: Vocabulary) -> FoundDate | None:
+    """The date a forum or blog writes after its byline's names: "Posted by kiwi_in_hz on 22 July 2017,
+    21:14", "Written by Jane Doe on March 3, 2018" (`BYLINE_TAIL`); none when more than a time follows it."""
+    label = vocab.byline.match(segment)
+    tail = BYLINE_TAIL.search(label.group("value")) if label else None
+    if tail is None or not tail.group(0).strip().startswith(("on", "at")):
+        return None
+    rest = label.group("value")[tail.end():]
+    date = date_after_label(rest, vocab)
+    if date is None or len(rest[date.end:].split()) > 2 and not vocab.date_suffix.match(rest[date.end:]):
+        return None
+    return date
 
 
 def _datelines(line: Line, near_top: bool, vocab: Vocabulary) -> list[Dateline]:

@@ -7,7 +7,8 @@ penalty it introduces:
 - "A high credit score brings benefits like expedited visas to Singapore and Luxembourg,
   as well as deposit-free bike sharing, hotels stays, and ... apartment rentals" gives four
   perks (a *list* cue: the items follow it, split at commas and "as well as");
-- "deposit-free apartment rentals" is a perk by itself (a *phrase* cue);
+- "deposit-free apartment rentals" is a perk by itself (a *phrase* cue), and so is a deposit waived, dropped or
+  scrapped in any sentence ("dropped their deposits for users with 650 points": a *clause* cue);
 - "users ... barred from rail travel" is a penalty "barred from rail travel"; whom a verb bars may be
   marked by a participle ("bars listed firms from public tenders"), and a second party with the particle
   again is barred from its own item ("..., and their legal representatives from serving as directors"), and
@@ -69,7 +70,11 @@ penalties opens a list when semicolons or bullets part its items, or, after a cl
 channel": priority handling of approvals, fewer inspections, and ..."). Lists end at the next cue ("Points are added for A, B
 and C, and deducted for D"), at a closing credit ("..., the Southern Metropolis Daily reported"), and at the last verb
 of a series that is not under the cue's modal ("are named on boards, may not bid for contracts, and lose their
-rebates"). A cue that ends at a colon whose list the colon-list reader takes part by part ("may not: (1) take
+rebates"). A lead-in that says nothing of what it lists takes the kind from the heading of its section, a
+short line that names perks or penalties ("Perks of a high score // Here is what I have used: // - ...";
+`_heading_kind`); a lead-in with no verb that names parties of a standing, over items that each open with a
+verb or a modal, by that standing ("Defaulters on the list: // - cannot buy plane tickets // - are barred from
+..."; not over names: "Blacklisted debtors: // - Zhou Hai, 51"). A cue that ends at a colon whose list the colon-list reader takes part by part ("may not: (1) take
 aircraft, soft sleepers or ...; (2) ...") leaves the items to it, each part whole.
 
 A table's column of consequences (grammar `table_headers`: "Main consequences", "Typical consequence",
@@ -99,7 +104,7 @@ from extract.consequences import (GROUNDS_PREPS, one_object, NEGATING_VERBS, REA
                                    negative_inversion, no_longer, of_no_case, own_thing, said)
 from extract.cue_matcher import CueMatcher
 from extract.numbers import YEAR, doc_text, line_at
-from extract.subjects import actor_mentions, is_named_blacklist, scoring_system
+from extract.subjects import actor_mentions, is_named_blacklist, same_paragraph, scoring_system
 from extract.tables import cell_items, pipe_row, rows_under_header, spaced_row
 from extract.vocab import load_vocab
 
@@ -148,6 +153,28 @@ POINT_WORDS = frozenset({"last", "this", "next", "ago", "yesterday", "today", "e
 
 #: Parts of speech of a count of parties in a gapped coordination ("and 4.9 million people from ...").
 GAPPED_COUNT_POS = frozenset({"NUM", "NOUN", "ADJ", "DET", "ADV", "SYM"})
+
+
+#: The most words of a section's heading ("Perks of a high score", "What defaulters lose").
+HEADING_WORDS = 8
+#: Marks that close a sentence or a label, which a heading has none of ("?" it may: a question heads an answer).
+CLOSING_MARKS = frozenset(".:;,!")
+
+
+def _section_heading(sent: Span) -> Span | None:
+    """The heading over the paragraph of `sent`: the sentence before the paragraph's first, when it is
+    a few words on a line of its own with no closing stop ("Perks of a high score")."""
+    doc, first = sent.doc, sent
+    while first.start > 0 and same_paragraph(before := doc[first.start - 1].sent, first):
+        first = before
+    if first.start == 0:
+        return None
+    heading = doc[first.start - 1].sent
+    words = [t for t in heading if not (t.is_space or t.is_punct)]
+    text = heading.text.strip()
+    if not words or len(words) > HEADING_WORDS or text[-1] in CLOSING_MARKS or is_bullet(heading[0].text):
+        return None
+    return heading
 
 
 #: Actor types that are someone a perk or penalty happens to (or who grants it), never the perk
@@ -224,6 +251,7 @@ class Grammar:
     lifting_verbs: set = field(default_factory=set)
     ban_nouns: set = field(default_factory=set)
     table_headers: dict = field(default_factory=dict)
+    naming_verbs: set = field(default_factory=set)
 
     @classmethod
     def from_vocab(cls, entry: dict) -> "Grammar":
@@ -258,6 +286,7 @@ class Grammar:
             lifting_verbs={w.lower() for w in entry.get("lifting_verbs", [])},
             ban_nouns={w.lower() for w in entry.get("ban_nouns", [])},
             table_headers={str(k).lower(): str(v) for k, v in (entry.get("table_headers") or {}).items()},
+            naming_verbs={w.lower() for w in entry.get("naming_verbs", [])},
         )
 
 
@@ -653,6 +682,13 @@ def _bulleted_sentences(sentences: list[Span]) -> list[Span]:
     return items
 
 
+def _predicates(doc: Doc, listed: list[tuple[Span, list]]) -> bool:
+    """Whether every item of a list opens with a verb or a modal: what its lead-in's party does or undergoes
+    ("- cannot buy plane tickets", "- are barred from ..."), not names or things ("- Wang Lei, 42")."""
+    items = [doc[start] for _, spans in listed for start, end in spans if start < end]
+    return bool(items) and all(t.pos_ in ("VERB", "AUX") or t.tag_ == "MD" for t in items)
+
+
 def _bulleted(doc: Doc, start: int, end: int) -> bool:
     """Whether two or more lines between tokens `start` and `end` open with a bullet."""
     return sum(_line_bullet(doc[i]) for i in range(start, end)) >= 2
@@ -1031,10 +1067,13 @@ class PerkPenaltyFinder:
             colon = next((t for t in sent if t.text == ":"), None)
             if colon is None or colon.i == sent.start:
                 continue
-            kind = self._lead_in_kind(doc[sent.start:colon.i], good)
+            lead_in = doc[sent.start:colon.i]
+            kind = self._lead_in_kind(lead_in, good) or self._heading_kind(sent)
+            listed = self._colon_items(doc, sent, colon, sentences[number + 1:])
+            if kind is None and _predicates(doc, listed):  # "Defaulters on the list: // - cannot buy ..."
+                kind = self._party_kind(lead_in, good)
             if kind is None or is_negated(doc[colon.i - 1:colon.i]) or _opens_table(doc, colon):
                 continue
-            listed = self._colon_items(doc, sent, colon, sentences[number + 1:])
             if any(items for _, items in listed):  # "shall be subject to the following measures: (1) ...":
                 self._drop_lead_in(doc, found, taken, sent.start, colon.i)  # the items are the claims
             cue, anchor = self._clause_cues[kind], doc[colon.i - 1:colon.i]
@@ -1126,6 +1165,8 @@ class PerkPenaltyFinder:
         kinds = set()
         # "Blacklisted debtors include:": what a party is called says nothing of what is listed
         party = {t.i for head in lead_in if head.dep_ in ("nsubj", "nsubjpass") for t in head.subtree}
+        if not _finite(lead_in) and self.clauses.is_party(lead_in.root):
+            party = {t.i for t in lead_in}  # "Blacklisted debtors:": the lead-in only names them (`_party_kind`)
         for token in lead_in:
             lemma = token.lemma_.lower()
             if token.i in party:
@@ -1151,6 +1192,29 @@ class PerkPenaltyFinder:
             # "What can I do with a higher score? // Depending on your score, you may be able to:"
             standing = self.clauses.sentence_standing(before, good)
         return {"good": "perk", "bad": "penalty"}.get(standing)
+
+    def _party_kind(self, lead_in: Span, good: set[int]) -> str | None:
+        """What a list is by the standing of the parties a verbless lead-in names, when its items say what
+        they do or undergo ("Defaulters on the list: // - cannot buy plane tickets // - are barred from ..."):
+        perks for a party in good standing, penalties for one in bad."""
+        if _finite(lead_in) or not self.clauses.is_party(lead_in.root):
+            return None
+        return {"good": "perk", "bad": "penalty"}.get(self.clauses.sentence_standing(lead_in, good))
+
+    def _heading_kind(self, lead_in: Span) -> str | None:
+        """What a list is by the heading of its section, when its lead-in says nothing ("Perks of a high
+        score // Once you pass 600, things get interesting. Here is what I have used: // - ..."): the one
+        kind its nouns of perks or penalties name (grammar `benefit_nouns`, `sanction_nouns`)."""
+        heading = _section_heading(lead_in)
+        kinds = {kind for t in heading or () if (kind := self._kind_noun(t)) is not None}
+        return kinds.pop() if len(kinds) == 1 else None
+
+    def _kind_noun(self, token: Token) -> str | None:
+        """The kind a noun of perks or penalties names, in the singular or the plural, which the
+        model may not lemmatise in a heading's capitals ("Perks", "Penalties")."""
+        kinds, word = self.clauses.words.kinds, token.lower_
+        singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+        return next((kinds[w] for w in (token.lemma_.lower(), word, singular) if w in kinds), None)
 
     def _bare_listing(self, claim: Claim, doc: Doc) -> bool:
         """ "listed", "was listed in 2019 over a debt", "listed more than once", "blacklisting schemes": a
@@ -1453,9 +1517,12 @@ class PerkPenaltyFinder:
     def _graded(self, verb: Token) -> bool:
         """ "Residents above 1,100 points earn an "AA" rating", "firms scoring 90 or above will be placed in
         Class A", "can expect to be placed in Grade A": a verb after a condition that gives the recipients a
-        letter grade says where the scale puts them, which earns the perks; it is none itself."""
+        letter grade says where the scale puts them, which earns the perks; it is none itself; nor is a passive
+        verb of naming ("A score above 650 is considered "good"": grammar `naming_verbs`)."""
         if self.clauses is None:
             return False
+        if verb.lemma_.lower() in self.grammar.naming_verbs and any(c.dep_ == "auxpass" for c in verb.children):
+            return True  # "A score above 650 is considered "good"": the band's name, which earns the perks
         if verb.lower_ in self.clauses.words.score_nouns and any(c.dep_ == "auxpass" for c in verb.children):
             return True  # "of whom 38,000 were rated AAA and 2,700 were rated D": another standing, whatever its grade
         grades = self.clauses.words.grades

@@ -1713,6 +1713,7 @@ def _scoring_vocab(path: str) -> dict:
         "types": set(entry.get("system_types", [])),
         "system_nouns": {w.lower() for w in entry.get("system_nouns", [])},
         "score_words": {w.lower() for w in entry.get("score_words", [])},
+        "level_words": {w.lower() for w in entry.get("level_words", [])},
         "blacklist": {w.lower() for w in entry.get("blacklist_words", [])},
         "listing": {w.lower() for w in entry.get("listing_words", [])},
         "blacklist_system": entry.get("blacklist_system"),
@@ -2144,7 +2145,8 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
     5. the same in the previous sentences of the paragraph (rules 1, 3 and 4, and a place that is
        the subject of a sentence about schemes or lists stands for the scheme the text names for it;
        not a platform that a text about a law names less often than the law: `_outweighed_by_law`),
-       unless one of them speaks of scores with no system ("these new social credit scores"): then none;
+       unless one of them speaks of scores with no system ("these new social credit scores"; not scores of a
+       level that someone has, "users with higher scores", which are the topic's): then none;
     6. with `topic`, the scoring system the text has named most often so far (the article's
        subject: a paragraph of perks after one about the Egret Score is about the Egret Score),
        unless it is a platform that a text about a law names less often than the law; without
@@ -2456,12 +2458,21 @@ def _counts_points(sent: Span) -> bool:
 def _generic_scores(sent: Span) -> bool:
     """ "these new social credit scores": scores of no named system (plural, or with "these");
     not scores given a value ("respondents with scores of 650 or more", "Scores are graded as follows:
-    AAA (250 points and above), ...": a scheme's own bands) nor someone's ("graded according to their
+    AAA (250 points and above), ...": a scheme's own bands), nor a level ("users with higher scores":
+    the holders of the topic's scores, `_leveled`), nor someone's ("graded according to their
     scores": the scheme's own, held by its people)."""
     if _counts_points(sent):
         return False
     return any((t.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("these", "such") for c in t.children))
-               and not _valued(t) and not any(c.dep_ == "poss" for c in t.children) for t in _scores(sent))
+               and not _valued(t) and not _leveled(t) and not any(c.dep_ == "poss" for c in t.children)
+               for t in _scores(sent))
+
+
+def _leveled(score: Token) -> bool:
+    """ "users with higher scores", "borrowers with low scores": a score its holders have, qualified by its
+    level (metrics.yaml `level_words`); not "the deductions attached to low scores", scores in general."""
+    held = score.dep_ == "pobj" and score.head.lower_ == "with"
+    return held and any(c.dep_ == "amod" and c.lower_ in scoring_vocab()["level_words"] for c in score.children)
 
 
 def _valued(score: Token) -> bool:

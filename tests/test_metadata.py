@@ -113,6 +113,9 @@ def test_normalize_date(value, expected):
         (("China tightens its blacklist rules", "By Lin Wei", "January 15, 20209:14 AM GMT+8Updated 2 years ago"),
          "2020-01-15", "GMT+8Updated"),
         (("China tightens its blacklist rules", "Posted on 22 June 2021 by Emma Clarke"), "2021-06-22", "Posted on"),
+        # a forum's byline writes the date after the poster's name
+        (("Deposit waived at my hotel!", "Posted by lanzhou_lou on 4 May 2018, 22:10"), "2018-05-04", "Posted by"),
+        (("Deposit waived at my hotel!", "Written by Mei Lin on March 3, 2018"), "2018-03-03", "Written by"),
         # a wire service's dateline: the place in capitals, the date, the agency
         (("China tightens its blacklist rules", "By Lin Wei", "HONG KONG, March 3, 2019 (Reuters)"), "2019-03-03",
          "HONG KONG, March 3"),
@@ -181,6 +184,8 @@ def test_no_publication_date_from_prose_banners_or_references(vocab, raw):
         (("Blacklists grow",), ("Reporting by Jane Doe and John Smith; Editing by Tom Brown",), ["Jane Doe", "John Smith"]),
         (("Blacklists grow",), ("Reporting by Jane Doe; Additional reporting by Wu Tao; Editing by Tom Brown",), ["Jane Doe"]),
         # blog software writes the author after the date
+        (("Blacklists grow", "Posted by lanzhou_lou on 4 May 2018, 22:10"), (), ["lanzhou_lou"]),
+        (("Blacklists grow", "Posted by mike88"), (), ["mike88"]),
         (("Blacklists grow", "Posted on 22 June 2021 by Emma Clarke"), (), ["Emma Clarke"]),
         # where each reporter files from is no part of the names
         (("Blacklists grow", "By Jane Doe in Beijing"), (), ["Jane Doe"]),

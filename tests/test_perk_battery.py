@@ -230,6 +230,11 @@ BATTERY = [
     # session 11: a deposit waived in any sentence, checked less often, asked for a deposit, a sanction that says it all
     ('blog', 'The scooter firm waived its 99 yuan deposit for me after a month.', ['99 yuan deposit waived'], []),
     ('wire', 'A score above 600 waives deposits on e-bike rentals.', ['deposits waived on e-bike rentals'], []),
+    # session 16: a deposit dropped or scrapped
+    ('listicle', 'Two scooter apps dropped their deposits for users with 620 points or more.',
+     ['deposit waived for users with 620 points or more'], []),
+    ('guide', 'Lanyun Bikes scrapped the 199-yuan deposit for riders above 680.', ['deposit waived for riders above 680'], []),
+    ('forum', 'My score dropped by 20 points after the late payment.', [], []),
     ('notice', 'Exporters on the red list are inspected less often and are given priority at customs.',
      ['inspected less often', 'priority at customs'], []),
     ('wire', 'Riders below 500 points were asked for deposits again after the change.', [], ['asked for deposits again']),

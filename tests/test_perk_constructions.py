@@ -188,6 +188,24 @@ def objects(nlp, text, kind):
      ["borrow e-books without the 50-yuan deposit", "park at the new civic centre for free"]),
     ("Members with high scores get:\n- free umbrella loans\n- priority at the town clinic\n\nThe scheme began in 2016.",
      "perk", ["free umbrella loans", "priority at the town clinic"]),
+    # a lead-in that says nothing of what it lists takes the kind from its section's heading
+    ("Rewards for good payers\n\nAfter a year of on-time bills I finally qualified. This is what I use:\n\n"
+     "- Free parking at Lanling malls\n\n- Deposit-free e-scooter hire\n\nMy tips\n\nPay on time.", "perk",
+     ["Free parking at Lanling malls", "Deposit-free e-scooter hire"]),
+    ("Penalties for defaulters\n\nThe city court keeps its own register. Here is how it works in practice:\n\n"
+     "- a ban on first-class seats\n\n- a ban on holidays abroad", "penalty",
+     ["ban on first-class seats", "ban on holidays abroad"]),
+    # a verbless lead-in that names parties of a standing, over items that say what they do or undergo
+    ("Landlords on the city blacklist:\n\n- cannot sign a new lease\n\n- are refused mobile phone contracts",
+     "penalty", ["cannot sign a new lease", "are refused mobile phone contracts"]),
+    # ... not over names: the lead-in only says whom it lists
+    ("Blacklisted debtors:\n\n- Zhou Hai, 51\n\n- Lin Fang, 38", "penalty", []),
+    # a passive verb of naming after a condition names the band, no perk
+    ('A Lotus score above 720 is considered "excellent", the top band.', "perk", []),
+    # a heading that names both kinds, or none, says nothing of the list
+    ("Perks and penalties\n\nHere is a summary:\n\n- Free parking at Lanling malls\n\n- Deposit-free e-scooter hire",
+     "perk", []),
+    ("How the score works\n\nFive things count:\n\n- Payment history\n\n- Identity details", "perk", []),
     # what a low standing brings is a penalty, though the sentence names a good one first
     ("Top-rated residents get cheaper bus fares, while low grades bring public shaming and loss of housing aid.",
      "penalty", ["public shaming", "loss of housing aid"]),

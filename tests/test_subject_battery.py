@@ -575,6 +575,14 @@ BUSINESS_VALUED = (
     'Lotus Finance, which was valued at $12 billion in a funding round in March, says more than 300 lenders now '
     'check Sesame scores before approving loans.')
 
+GUIDE_LEVELED_SCORES = (
+    'WeChat Pay Score rates users from 300 to 850.\n\nUsers with higher scores get longer repayment periods.\n\n'
+    'Users who score above 600 can hire e-scooters in Chengdu without a deposit.')
+
+GUIDE_LOW_SCORES = (
+    'Tencent Credit is the rating shown inside QQ Wallet. Tencent Credit starts every user at 300.\n\n'
+    'Borrowers with low scores pay more interest.\n\nCinemas in Xi\'an offer free popcorn to users scoring 700 or above.')
+
 CASES = [
     pytest.param(ABSTRACT_STUDY_MATERIAL, 'figure', '31 interviews', None, id='abstract-study-interviews'),
     pytest.param(ABSTRACT_STUDY_MATERIAL, 'figure', '640 residents', None, id='abstract-study-survey-sample'),
@@ -582,6 +590,11 @@ CASES = [
     pytest.param(ABSTRACT_STUDY_MATERIAL, 'figure', '2,300 debtors', None, id='abstract-study-case-files-used'),
     pytest.param(ABSTRACT_STUDY_MATERIAL, 'figure', '640 respondents', None, id='abstract-study-respondents'),
     pytest.param(ABSTRACT_STUDY_MATERIAL, 'figure', 'from 300', 'Lotus Score', id='abstract-study-scale-stays-the-scheme-s'),
+    # "users with higher scores" are the holders of the topic's scores, not scores in general: the topic holds
+    pytest.param(GUIDE_LEVELED_SCORES, 'perk', 'e-scooters', 'WeChat Pay Score',
+                 id='guide-leveled-scores-perk-e-scooters'),
+    pytest.param(GUIDE_LOW_SCORES, 'perk', 'free popcorn', 'Tencent Credit',
+                 id='guide-low-scores-perk-free-popcorn'),
     pytest.param(ENCY_POINTS, 'date', 'introduced', 'Rongping Points System', id='ency-points-date-introduced',
                  marks=xfail("actor finder: a name ending in a scheme head ('Points') is cut before 'System'")),
     pytest.param(ENCY_POINTS, 'figure', '1,000 points', 'Rongping Points System', id='ency-points-figure-1000-points',
