@@ -44,9 +44,9 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   a capitalised gerund ("Opinions on Restricting Specified Persons from Taking Trains"), "in" and a place
   ("... in Jiangsu Province", `_title_end`), and "Regulation" only heading a title that goes on
   (`leading_genres`: "the Administration for Market Regulation" is none); a heading of the text's own
-  divisions is none ("Chapter VI Supplementary Provisions", "General Provisions": `_division_heading`); names inside its title are
-  its words, and the gazetteer actor its title names is what it speaks of (`TITLED_AFTER_KEY`:
-  its perks and penalties are the Social Credit System's);
+  divisions is none ("Chapter VI Supplementary Provisions", "General Provisions": `_division_heading`);
+  names inside its title are its words, and the gazetteer actor its title names is what it speaks of
+  (`TITLED_AFTER_KEY`: its perks and penalties are the Social Credit System's);
 - a name in quotation marks before a noun of a scheme, an app or a website names that thing ('the
   "Trust Qingyuan" points scheme', `quoted_name_nouns`), and a gazetteer name is found with scare quotes
   inside it ('a blacklist of "dishonest" debtors');
@@ -81,7 +81,8 @@ for the last actor before them of the description's types, or whose name holds i
 and `is_description(span)` tells them from names. A noun compounded with one narrows it ("the
 tax administration": a name with "Taxation"), so does an adjective that is a word of one of their
 names ("the serious list": the List of Seriously Illegal and Dishonest Enterprises, not the debtors'
-list named more often), and a capitalised one is a short name, written as
+list named more often); an adjective of a body's level that no such name has says it is another body
+("the intermediate court" after the Supreme People's Court: `LEVEL_ADJECTIVES`); a capitalised one is a short name, written as
 in the name it stands for ("the Bureau"). A headline drops its articles: there a bare description
 is read when it stands for one actor of the field all the same ("..., top court says"), and so is one
 the country's possessive owns ("the country's top court", `country_nouns`), with the wire services' names

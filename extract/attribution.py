@@ -70,7 +70,11 @@ wins ("a survey by Yesky found A, while a Netease survey found B"). "The news si
 same article", "the author" stand for the last credited outlet or person; a report set off by
 commas inside the sentence's first clause ("The city had installed 38, the office said, and added a
 rule: ...") credits the whole sentence, however the parser hangs the rest, and so does a report
-that opens a sentence and goes on after a colon ("X points out that A: B"); a sentence that is
+that opens a sentence and goes on after a colon ("X points out that A: B"), or that the parser hung
+under the clause it opens ("For context, Ant says Sesame Credit had ...": `_opening_report`); the
+words of an "according to" source end at a comma after which the parser ran on into the clause it
+credits ("According to data published by the court, the list held ...": `_extent_before_clause`),
+so that clause is credited, not taken for what the writer says of the source; a sentence that is
 only the rest of a quotation keeps the previous sentence's speaker, and the speaker named where
 a quotation closes ("“... 12 cities. It will reach 40 cities,” she said.") said all of it, as the
 speaker of a quotation opened after "said:" says what follows until it closes; "..., Didi
@@ -84,7 +88,8 @@ sentence without a word of crediting after a credited one is the writer's. Not c
 question about what was said ("Did Ant say ...?"). "Critics say" credits the group as written,
 "A librarian told me", "my landlord says" the one person as written, "A Facebook post claims that
 ...", "a viral video says", "“...,” reads the post" the post as written (a social-media item no
-party is named for, even with "a", and not the platform it is on: `post_nouns`), and a source nobody is named for ("according to industry estimates", "the prospectus shows")
+party is named for, even with "a", and not the platform it is on: `post_nouns`), and a source
+nobody is named for ("according to industry estimates", "the prospectus shows")
 credits the source as written, but not a bare "a survey". Every credited party but a group or a
 source credited as written ends up in doc.spans["actors"], so the build can create its actor row.
 """
@@ -98,7 +103,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.actors import QUOTE_MARKS, SPANS_KEY, actor_of, actors_in, clean_entity_name, paragraph_of, slug, speaker_at
+from extract.actors import FINITE_VERB_TAGS, QUOTE_MARKS, SPANS_KEY, actor_of, actors_in, clean_entity_name, paragraph_of, slug, speaker_at
 from extract.datelines import dateline_at
 from extract.numbers import AUTHOR_YEAR, cited_after_name
 from extract.subjects import PERSONAL_PRONOUNS, description_antecedent, institution, mentions_vocab, resolve_pronoun
@@ -1400,15 +1405,11 @@ def _extent(head: Token) -> tuple[int, int]:
     return head.left_edge.i, head.right_edge.i + 1
 
 
-#: Tags of a finite verb: one after the comma is a clause of its own, however the parser hung it.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def _finite_clause(verb: Token, comma: Token) -> bool:
     """A verb after the comma that heads a clause of its own, not one inside a relative clause ("Li Wei,
     a lawyer who has worked for ...")."""
     return verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("aux", "auxpass") \
-        and (verb.tag_ in FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) \
+        and (verb.tag_ in FINITE_VERB_TAGS or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) \
         and not any(a.dep_ == "relcl" for a in (verb, *verb.ancestors) if a.i > comma.i)
 
 

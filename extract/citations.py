@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.document import Citation
+from extract.numbers import doc_text
 from extract.vocab import load_vocab
 
 # --- dates -----------------------------------------------------------------
@@ -256,11 +257,11 @@ def refuted_sentences(doc: Doc) -> list[tuple[int, int]]:
     """ "A video shared online claims to show a score falling live. This is false.": a sentence
     the next one opens by calling false (`refutation_cues`) is what a fact-check rates, no claim of
     the document. Only within a paragraph: a refutation after a heading rates nothing above it."""
-    spans = []
+    spans, text = [], doc_text(doc)
     previous = None
     for sent in doc.sents:
-        if previous is not None and "\n" not in doc.text[previous.start_char + len(previous.text.rstrip()):sent.start_char] \
-                and _refutation().match(sent.text.strip()):
+        between = text[previous.start_char + len(previous.text.rstrip()):sent.start_char] if previous is not None else "\n"
+        if "\n" not in between and _refutation().match(sent.text.strip()):
             spans.append((previous.start_char, previous.end_char))
         previous = sent
     return spans

@@ -83,7 +83,8 @@ The shapes of clause, each with its items split like a list ("excluded from A, B
 
 Clauses of condition or time ("before its grade is lowered", "when he could not pay") state none;
 nor do negated ones (also "nobody on the list has been refused", "no evidence that ...", "it is a
-myth that ...", "it is not true that ...", "Myth 3: ...", "the claim that ... is false"), questions ("How people get listed"), what a party is described as saying ("who
+myth that ...", "it is not true that ...", "Myth 3: ...", "the claim that ... is false"), questions
+("How people get listed"), what a party is described as saying ("who
 says he cannot pay") or as being ("people who cannot pay", a restrictive relative clause), what
 someone fears or warns may happen ("critics fear debtors could be barred"), what only an imagined
 condition brings ("if you got put on it tomorrow you couldn't fly", "had the scheme been extended"),

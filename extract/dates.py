@@ -1475,7 +1475,7 @@ class DateExtractor:
         """The event a verb or an event noun names, if the vocabulary has it, with the tokens
         of its cue ("took effect": took, effect)."""
         lemma = token.lemma_.lower()
-        if token.pos_ in ("NOUN", "PROPN") and not _misread_present(token):
+        if _noun_cue(token):
             event = next((e for e in self.events if lemma in e.nouns or token.lower_ in e.nouns), None)
             if event is None and (state := _state(token)) is not None:  # "in force since 2018"
                 event = next((e for e in self.events if state in e.states), None)
@@ -1876,7 +1876,7 @@ class DateExtractor:
     def participants(self, cue: Token, event: Event, ignore: set[int]) -> tuple[Token | None, Token | None]:
         """(theme, agent) tokens of an event cue; tokens in `ignore` (the cue's own words, the
         date) are no participants."""
-        nominal = cue.pos_ in ("NOUN", "PROPN") and not _misread_present(cue)
+        nominal = _noun_cue(cue)
         if nominal and _state(cue) is not None and any(_state(cue) in e.states for e in self.events):
             return _state_holder(cue, ignore), None
         if nominal:
@@ -1999,8 +1999,7 @@ class DateExtractor:
         ("was put on the city's list": the list is where one is put, not what the event is about)."""
         # a noun cue's theme taken from its clause ("browses the menu of Alibaba's system, in
         # an exhibition") is only what the event concerns: the actor it belongs to counts
-        derived = theme is not None and cue.pos_ in ("NOUN", "PROPN") and not _misread_present(cue) \
-            and theme.head.i != cue.i
+        derived = theme is not None and _noun_cue(cue) and theme.head.i != cue.i
         found = _actor(theme, owners=derived) if theme is not None else None
         if found is None and cue.pos_ in ("VERB", "AUX"):
             for child in cue.children:
@@ -2049,7 +2048,7 @@ class DateExtractor:
             return None  # "She has reported from Beijing since 2016": a career, no saying dated
         if self._own_data(cue):
             return None  # "It draws on a survey of 1,836 users, conducted in 2019": the study's method
-        if event.nouns_need_year and cue.pos_ in ("NOUN", "PROPN") and not _misread_present(cue) and e.relation == "absolute" \
+        if event.nouns_need_year and _noun_cue(cue) and e.relation == "absolute" \
                 and e.resolved != "absolute":
             return None  # "its annual report deadline of June 30" recurs
         return self._claim(doc, sent, e, cue, event, cue_tokens)
@@ -2281,7 +2280,7 @@ class DateExtractor:
             phrase_end=doc[end - 1].idx + len(doc[end - 1].text),
             quote_start=sent.start_char,
             quote_end=sent.end_char,
-            method=f"date/{'noun' if cue.pos_ in ('NOUN', 'PROPN') and not _misread_present(cue) else 'verb'}:{e.resolved}",
+            method=f"date/{'noun' if _noun_cue(cue) else 'verb'}:{e.resolved}",
             subject_id=subject_id,
             subject=subject_name,
             object=obj,
@@ -2541,6 +2540,12 @@ class DateExtractor:
         # "Published March 3, 2024 · 42 min listen": what follows a separator is another part of the line
         end = next((t.i for t in doc[e.end : sent.end] if t.text in SEPARATORS), sent.end)
         return not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[sent.start : end])
+
+
+def _noun_cue(cue: Token) -> bool:
+    """An event cue that is a noun ("the launch", "its licence"), not a verb in the present the tagger
+    read as one (`_misread_present`)."""
+    return cue.pos_ in ("NOUN", "PROPN") and not _misread_present(cue)
 
 
 def _misread_present(token: Token) -> bool:
@@ -2887,7 +2892,6 @@ def _specific(token: Token | None) -> bool:
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
     counted = any(c.dep_ == "nummod" for c in token.children) or token.tag_ in ("NNS", "NNPS")
     return bool(determiners & {"the", "this", "that"}) and not counted
-
 
 
 def _named_dative(cue: Token, obj: Token, ignore: set[int]) -> Token | None:

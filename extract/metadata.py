@@ -690,7 +690,8 @@ def _is_outlet(line: Line, meta: Metadata) -> bool:
     if not meta.outlet:
         return False
     journal = JOURNAL_LINE.match(line.text)
-    return line.text.casefold() == meta.outlet.casefold() or journal is not None and journal.group("journal") == meta.outlet
+    return line.text.casefold() == meta.outlet.casefold() \
+        or journal is not None and journal.group("journal") == meta.outlet
 
 
 def headline_above_standfirst(line: Line, lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata) -> Line:
@@ -971,7 +972,8 @@ def _cc_name(elements: list[str], version: str | None, vocab: Vocabulary) -> str
 
 COPYRIGHT = re.compile(
     r"^(?:copyright\s*)?(?:©|\(c\)|copyright\b)\s*(?:copyright\s*)?"
-    r"(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*,?\s*)?(?:by\s+)?(?P<holder>[^|]+?)\s*(?:\d{4}\s*)?(?:[|]|\.\s|\.$|,?\s*all rights reserved|$)",
+    r"(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*,?\s*)?(?:by\s+)?(?P<holder>[^|]+?)\s*(?:\d{4}\s*)?"
+    r"(?:[|]|\.\s|\.$|,?\s*all rights reserved|$)",
     re.IGNORECASE,
 )
 

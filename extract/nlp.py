@@ -16,8 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.clean import FOOTNOTE_MARKER, is_footnote_marker, list_marker_end
-from extract.tables import timeline_entry
+from extract.numbers import doc_text
 from extract.settings import Settings
+from extract.tables import timeline_entry
 from extract.turns import turns_of
 
 # Importing the modules registers their factories.
@@ -141,7 +142,7 @@ class LineBreaks:
     def _join_timeline_entry(doc: Doc, first: Token) -> None:
         """Keep a timeline entry's date, its dash or colon and the event after them in one sentence
         (`timeline_entry`) when the line opening at token `first` is one."""
-        entry = timeline_entry(doc.text, first.idx)
+        entry = timeline_entry(doc_text(doc), first.idx)
         if entry is None:
             return
         for token in doc[first.i + 1:]:

@@ -73,9 +73,10 @@ of a series that is not under the cue's modal ("are named on boards, may not bid
 rebates"). A lead-in that says nothing of what it lists takes the kind from the heading of its section, a
 short line that names perks or penalties ("Perks of a high score // Here is what I have used: // - ...";
 `_heading_kind`); a lead-in with no verb that names parties of a standing, over items that each open with a
-verb or a modal, by that standing ("Defaulters on the list: // - cannot buy plane tickets // - are barred from
-..."; not over names: "Blacklisted debtors: // - Zhou Hai, 51"). A cue that ends at a colon whose list the colon-list reader takes part by part ("may not: (1) take
-aircraft, soft sleepers or ...; (2) ...") leaves the items to it, each part whole.
+verb or a modal, by that standing ("Defaulters on the list: // - cannot buy plane tickets // - are barred
+from ..."; not over names: "Blacklisted debtors: // - Zhou Hai, 51"). A cue that ends at a colon whose list
+the colon-list reader takes part by part ("may not: (1) take aircraft, soft sleepers or ...; (2) ...")
+leaves the items to it, each part whole.
 
 A table's column of consequences (grammar `table_headers`: "Main consequences", "Typical consequence",
 "Perks") holds one perk or penalty per item of a row's cell, items parted by semicolons ("| Tax grade D |
@@ -98,10 +99,10 @@ from spacy.util import filter_spans
 from extract.actors import FINITE_VERB_TAGS, SPANS_KEY, actor_of, is_description
 from extract.claims import Claim
 from extract.clean import is_bullet, list_marker_end
-from extract.consequences import (GROUNDS_PREPS, one_object, NEGATING_VERBS, REASON_MARKS, ClauseReader, ClauseWords, asking,
+from extract.consequences import (GROUNDS_PREPS, NEGATING_VERBS, REASON_MARKS, ClauseReader, ClauseWords, asking,
                                    conditional, denied_in_scope, describing, grade_letter, hypothetical,
-                                   later_item_of_series, negated_here,
-                                   negative_inversion, no_longer, of_no_case, own_thing, said)
+                                   later_item_of_series, negated_here, negative_inversion, no_longer, of_no_case,
+                                   one_object, own_thing, said)
 from extract.cue_matcher import CueMatcher
 from extract.numbers import YEAR, doc_text, line_at
 from extract.subjects import actor_mentions, is_named_blacklist, same_paragraph, scoring_system

@@ -2387,4 +2387,3 @@ def _named_thing(noun: Token) -> bool:
 def _object_of(role: Token) -> Token | None:
     """The "of" a role noun takes its object with ("the operator of the Lotus Pay app")."""
     return next((child for child in role.children if child.dep_ == "prep" and child.lower_ == "of"), None)
-
