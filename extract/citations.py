@@ -271,9 +271,7 @@ def falsely_reported(doc: Doc) -> list[tuple[int, int]]:
     """ "Post falsely claims China docks points for jaywalking", "a blogger wrongly said that ...": what
     a report its adverb calls false (`false_report_adverbs`) says is no claim; the words before the
     verb (who reported it, and when) still are."""
-    adverbs = {word.lower() for word in load_vocab("furniture").get("false_report_adverbs") or []}
-    # only a report's adverb: "people wrongly blacklisted" were blacklisted all the same
-    reporting = {word.lower() for word in load_vocab("attribution").get("reporting_verbs") or []}
+    adverbs, reporting = _false_reports()
     return [(content.left_edge.idx, content.right_edge.idx + len(content.right_edge))
             for adverb in doc if adverb.lower_ in adverbs and adverb.dep_ == "advmod"
             and adverb.head.lemma_.lower() in reporting
@@ -299,6 +297,14 @@ def _capitals() -> tuple[float, int]:
 def _retraction() -> re.Pattern:
     cues = load_vocab("furniture").get("retraction_cues") or []
     return re.compile("|".join(f"(?:{cue})" for cue in cues) or r"(?!)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _false_reports() -> tuple[frozenset, frozenset]:
+    """The adverbs that call a report false, and the verbs of reporting they must modify: "people wrongly
+    blacklisted" were blacklisted all the same."""
+    adverbs = frozenset(word.lower() for word in load_vocab("furniture").get("false_report_adverbs") or [])
+    return adverbs, frozenset(word.lower() for word in load_vocab("attribution").get("reporting_verbs") or [])
 
 
 @lru_cache(maxsize=None)

@@ -146,7 +146,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.claims import Claim
 from extract.datelines import dateline_at
-from extract.tables import key_figure_lines, timeline_entry
+from extract.tables import entry_of_line, key_figure_lines
 from extract.numbers import (
     NUMBER_SECTIONS,
     NumberReader,
@@ -974,9 +974,7 @@ def _entry_year(doc: Doc, found: list[TimeExpression], e: TimeExpression) -> int
     timeline's entry (`timeline_entry`) is in the year of the entry's own date."""
     if not found or e.month is None or e.year is not None:
         return None
-    text = doc_text(doc)
-    line_start, _ = line_at(text, doc[e.start].idx)
-    entry = timeline_entry(text, line_start)
+    line_start, _, entry = entry_of_line(doc, doc[e.start].idx)
     last = found[-1]
     if entry is None or last.year is None or not line_start <= doc[last.start].idx < entry.end() <= doc[e.start].idx:
         return None
@@ -1524,8 +1522,7 @@ class DateExtractor:
         """The event of a timeline's entry its opening date dates (`timeline_entry`: "March 2018 – Baihang
         Credit is licensed by ...", "Q3 2019 – Suzhou rolls out ..."), where the parser hung the date on
         a noun of the entry: the entry's main verb, else its first verb that names an event."""
-        line_start, line = line_at(doc_text(doc), doc[e.start].idx)
-        entry = timeline_entry(doc_text(doc), line_start)
+        line_start, line, entry = entry_of_line(doc, doc[e.start].idx)
         if entry is None or doc[e.end - 1].idx > entry.end():
             return None
         # the parser may still cut the entry after its colon: the event is then in the line's next sentence

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from extract.citations import DATE
-from extract.numbers import doc_text
+from extract.numbers import doc_text, line_at
 
 #: The character that separates the cells of a table row.
 CELL = "|"
@@ -173,6 +173,14 @@ def timeline_entry(text: str, line_start: int) -> re.Match | None:
     the line that starts at `line_start`, if that line is one."""
     match = TIMELINE_ENTRY.match(text, line_start)
     return match if match is not None and "\n" not in match.group(0) else None
+
+
+def entry_of_line(doc: Doc, char: int) -> tuple[int, str, re.Match | None]:
+    """The line of the Doc's text holding character `char`: where it starts, the line, and the opening of
+    the timeline entry it is, if it is one (`timeline_entry`)."""
+    text = doc_text(doc)
+    line_start, line = line_at(text, char)
+    return line_start, line, timeline_entry(text, line_start)
 
 
 #: A line of a box of key figures: a label, maybe the time it counts at in brackets, a colon, then the
