@@ -21,6 +21,11 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   scheme's full name, and its shorter mentions ("Fenglin’s Maple Score") are that scheme; one whose
   own words only say its kind (`generic_scheme_words`) is named with the owner its possessive names
   ("Heqiao's Civility Points" is "Heqiao Civility Points"; "Suzhou's Osmanthus Score" keeps its own);
+- a company's or a place's scheme named in lower case by what it is, after its owner's possessive or
+  name ("Didi's driver service score", "users whose Meituan credit score is 600"), is a scheme of its
+  own named with the owner as written ("Didi driver service score"), or the one scheme the text
+  names after the owner ("the Company's consumer credit score" where it runs the "Yunxin Score");
+  not a country's, nor that of a gazetteer actor whose family has a scheme (`descriptive_scheme_heads`);
 - an NER entity holding a possessive is two names ("Suzhou's Osmanthus Score": Suzhou and
   Osmanthus Score), and one with an opening bracket ends there ("Suqian (Jiangsu province");
   a company's name it found without the place and the known name that open it is the whole name, a
@@ -252,6 +257,10 @@ class NameRules:
     quoted_name_nouns: dict = field(default_factory=dict)
     #: Words of a scheme's name that only say its kind ("Civility Points"): its owner names it.
     generic_scheme_words: set = field(default_factory=set)
+    #: Lower-case heads of a scheme named only by what it is ("Didi's driver service score"), and
+    #: the words such a name leaves out ("Didi's new score").
+    descriptive_scheme_heads: set = field(default_factory=set)
+    descriptive_scheme_skipped: set = field(default_factory=set)
     #: Appositive head noun -> the actor type it says an unknown name has ("city": place).
     appositive_types: dict = field(default_factory=dict)
     #: Verbs that give a thing its name ("a scheme called ..."; lemmas) and nouns of named things
@@ -329,6 +338,8 @@ class NameRules:
             scheme_heads=dict(names.get("scheme_heads") or {}),
             quoted_name_nouns=dict(names.get("quoted_name_nouns") or {}),
             generic_scheme_words=set(names.get("generic_scheme_words") or []),
+            descriptive_scheme_heads=set(names.get("descriptive_scheme_heads") or []),
+            descriptive_scheme_skipped=set(names.get("descriptive_scheme_skipped") or []),
             appositive_types={k.lower(): v for k, v in (names.get("appositive_types") or {}).items()},
             naming_verbs=set(names.get("naming_verbs") or []),
             called_types={k.lower(): v for k, v in (names.get("called_types") or {}).items()},
@@ -419,6 +430,7 @@ class ActorFinder:
         mentions = _titled_people(doc, mentions, names)
         mentions = _with_speakers(doc, mentions, names)
         mentions = _names_again(doc, mentions, names)
+        mentions = self._descriptive_schemes(doc, mentions, names)
         doc._.actor_names = names
         descriptions = self._descriptions(doc, mentions)
         mentions = self._bodies_named_by_place(mentions, descriptions, names)
@@ -775,6 +787,55 @@ class ActorFinder:
                 or any(s.start <= owner.i < s.end for s in found):
             return None
         return f"{owner.text} {scheme.text}"
+
+    def _descriptive_schemes(self, doc: Doc, mentions: list[Span], names: dict[str, str]) -> list[Span]:
+        """ "Didi's driver service score", "users whose Meituan credit score is 600": a scheme the
+        text names in lower case after its owner, a company's or a place's, is an actor of its own,
+        named with the owner as written ("Didi driver service score"); the mention is its words."""
+        owners = {m.end: m for m in mentions if m.label_ in DESCRIPTIVE_SCHEME_OWNERS and not is_description(m)}
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        found = []
+        for head in doc:
+            if head.text not in self.rules.descriptive_scheme_heads or head.dep_ == "compound":
+                continue
+            start = head.i
+            while start > head.sent.start and start <= doc[start - 1].head.i <= head.i and doc[start - 1].is_lower \
+                    and doc[start - 1].pos_ in ("NOUN", "ADJ", "VERB") and re.fullmatch(r"[a-z]+(?:-[a-z]+)*", doc[start - 1].text):
+                start -= 1
+            words = [t.text for t in doc[start:head.i] if t.text not in self.rules.descriptive_scheme_skipped]
+            possessive = start > 0 and doc[start - 1].text in _POSSESSIVES
+            owner = owners.get(start - 1 if possessive else start)
+            if not words or owner is None or any(i in taken for i in range(start, head.i + 1)) \
+                    or not possessive and owner.root.head != head or not self._may_own_a_scheme(owner):
+                continue
+            named = self._owners_named_scheme(owner, mentions, names)
+            name = f"{clean_entity_name(owner.text)} {' '.join(words)} {head.text}"
+            actor_id = named.id_ if named is not None else f"program:{slug(name)}"
+            names.setdefault(actor_id, name)
+            found.append(Span(doc, start, head.i + 1, label="program", span_id=actor_id))
+        return sorted(mentions + found, key=lambda s: (s.start, s.end)) if found else mentions
+
+    @staticmethod
+    def _owners_named_scheme(owner: Span, mentions: list[Span], names: dict[str, str]) -> Span | None:
+        """The one scheme the text names after the owner ("the Company's consumer credit score"
+        where the text calls Yunxin's scheme "Yunxin Score"), or None."""
+        first = {clean_entity_name(owner.text).split()[0], names.get(owner.id_, owner.text).split()[0]}
+        schemes = {m.id_: m for m in mentions if m.label_ == "program" and names.get(m.id_, m.text).split()[0] in first
+                   and m.id_ != owner.id_}
+        return next(iter(schemes.values())) if len(schemes) == 1 else None
+
+    def _may_own_a_scheme(self, owner: Span) -> bool:
+        """Whether a scheme named by what it is after this owner is one of its own: not a country's
+        (the field's own system), nor that of a gazetteer actor whose family has a scheme of its
+        own ("Alipay's credit score" is Sesame Credit, "Tencent's credit score" Tencent Credit)."""
+        if owner.text in self.rules.field_country:
+            return False
+        actor = self.gazetteer.get(owner.id_)
+        if actor is None:
+            return True
+        family = {actor.id, *actor.part_of}
+        return not any(other.type in ("product", "program") and family & {other.id, *other.part_of}
+                       for other in self.gazetteer.actors.values() if other.id != actor.id)
 
     def _documents(self, doc: Doc, names: dict[str, str], found: list[Span]) -> list[Span]:
         """Official documents named by title, actors of type `law`: capitalised words ending in a
@@ -2017,6 +2078,9 @@ def _describes_another(mention: Span, others: list[Span]) -> bool:
 
 
 #: Adjectives that say a description's thing is not one named before: "the new firm", "the proposed law".
+#: Actors whose scheme the text may name by what it is ("Didi's driver service score").
+DESCRIPTIVE_SCHEME_OWNERS = frozenset({"company", "platform", "place", "organization"})
+
 NEW_THING_ADJECTIVES = frozenset({"new", "proposed", "planned", "future", "upcoming"})
 
 

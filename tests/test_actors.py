@@ -544,6 +544,41 @@ def test_a_scheme_named_only_by_its_kind_takes_its_owner_s_name(nlp, text, menti
 
 
 @pytest.mark.parametrize("text, mention", [
+    # a company's or a place's scheme named only by what it is: a scheme of its own, named with its owner
+    ("Couriers say that Lalamove Technology’s driver service score is opaque.",
+     ("driver service score", "program:lalamove-technology-driver-service-score")),
+    ("Riders whose Meituan courier rating is above 90 get the best slots.",
+     ("courier rating", "program:meituan-courier-rating")),
+    ("Jiangsu's corporate credit ratings run from A to D.",
+     ("corporate credit ratings", "program:jiangsu-corporate-credit-ratings")),
+    # words that only say when or whose it is are no part of the name
+    ("Shenzhen Dada Logistics’s new merchant service score took effect in May.",
+     ("new merchant service score", "program:shenzhen-dada-logistics-merchant-service-score")),
+    # the scheme the text names for the owner, when it names one
+    ("Lingxi Data Holdings (the \"Company\") runs the Lingxi Score. The Company's consumer credit score ranges "
+     "from 300 to 900.", ("consumer credit score", "program:lingxi-score")),
+])
+def test_a_scheme_named_by_what_it_is_after_its_owner_is_an_actor(nlp, text, mention):
+    mentions, _ = found(nlp, text)
+    assert mention in mentions
+
+
+@pytest.mark.parametrize("text, words", [
+    # an owner whose gazetteer family has a scheme of its own: the text means that scheme
+    ("Alipay's credit score ranges from 350 to 950.", "credit score"),
+    ("Tencent's credit score was withdrawn after a day.", "credit score"),
+    # the country's is the field's system; a person's score is no scheme of a body
+    ("China's social credit score is a myth, the researchers say.", "social credit score"),
+    ("Zhang Wei's credit score fell to 550.", "credit score"),
+    # no words but the head: the owner's score in general
+    ("Didi's score is opaque.", "score"),
+])
+def test_a_score_after_an_owner_that_names_no_scheme_of_its_own(nlp, text, words):
+    mentions, _ = found(nlp, text)
+    assert not any(name == words for name, _ in mentions), mentions
+
+
+@pytest.mark.parametrize("text, mention", [
     # the country's top court is the field's
     ("China’s top court said 7 million people were on its list.", ("top court", "supreme-peoples-court")),
     # a province's is its own

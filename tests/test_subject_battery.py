@@ -28,6 +28,10 @@ FACTCHECK_COURT_BLACKLISTS = (
 FEATURE_JUDGMENT_DEFAULTERS = (
     'Zhou runs a print shop in Wuhan. His name is on the blacklist of judgment defaulters, which held 9 million names '
     'at the end of 2020.')
+BRIEF_PLATFORM_SCORE = (
+    "Ride-hailing and delivery platforms rate their workers too. Lalamove Technology’s driver service score works "
+    "the other way round from a credit score. Drivers rated above 90 are offered priority dispatch at airports, "
+    "while those whose score drops below 60 are suspended for a week.")
 
 ENCY_POINTS = (
     'The Rongping Points System is a local credit scheme in Rongping County, Shandong. It '
@@ -865,6 +869,13 @@ CASES = [
     # the court blacklist as the press names it: in the plural, or as a list of "judgment defaulters"
     pytest.param(FACTCHECK_COURT_BLACKLISTS, 'penalty', 'banned from flying', 'List of Dishonest Judgment Debtors',
                  id='factcheck-court-blacklists-penalty-banned-from-flying'),
+    # a company's scheme the text names only by what it is ("X's driver service score") is the scheme, not X
+    pytest.param(BRIEF_PLATFORM_SCORE, 'figure', 'above 90', 'Lalamove Technology driver service score',
+                 id='brief-platform-score-figure-above-90'),
+    pytest.param(BRIEF_PLATFORM_SCORE, 'perk', 'priority dispatch', 'Lalamove Technology driver service score',
+                 id='brief-platform-score-perk-priority-dispatch'),
+    pytest.param(BRIEF_PLATFORM_SCORE, 'penalty', 'suspended', 'Lalamove Technology driver service score',
+                 id='brief-platform-score-penalty-suspended'),
     pytest.param(FEATURE_JUDGMENT_DEFAULTERS, 'figure', '9 million names', 'List of Dishonest Judgment Debtors',
                  id='feature-judgment-defaulters-figure-9-million-names'),
 ]
