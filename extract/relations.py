@@ -30,7 +30,8 @@ state-backed Baihang Credit", "Baihang Credit, the PBoC-licensed bureau"), a lic
 its holder or that an act was done "with" ("was established with the approval of the PBoC"), a
 selection whose agent hangs on the selected-as noun ("designated one of the model cities by the
 NDRC"), copular descriptions ("The blacklist is the most developed part of X"), roles that link only
-through a preposition ("the company behind Alipay"), contact lines and bylines ("Helen Zhao, PR
+through a preposition ("the company behind Alipay"), a gazetteer name that goes on with "of" and the
+name of the body the gazetteer says it is part of ("the Credit Reference Center of the People's Bank of China"), contact lines and bylines ("Helen Zhao, PR
 Manager, Pearl River Credit", "Liang Yu (Fudan University)"; not another author of an author-year
 citation: "(Liang et al., 2018; Creemers, 2018)"), a register's titles ("X Co., Ltd.,
 legal representative Gao Mou", "X Co., Ltd. (legal representative: Mr Gao)"), the bare title of one
@@ -339,6 +340,7 @@ class RelationFinder:
             yield from self._workplace(doc, sent, actor, actors)
             yield from self._backed(doc, sent, actor, actors)
             yield from self._attached(doc, sent, actor, actors)
+            yield from self._parent_in_name(doc, sent, actor)
         yield from self._possessive_roles(doc, sent, actors)
         yield from self._titles(doc, sent, actors)
         for token in sent:
@@ -728,6 +730,19 @@ class RelationFinder:
             for other in _without_owners(self._actors_under(child, actors))[:1]:
                 if other.label_ in self.organizations:
                     yield from self._claim(sent, actor, Link(predicate), other, child, "relation/attached")
+
+    def _parent_in_name(self, doc, sent, actor: Span):
+        """ "The Credit Reference Center of the People's Bank of China", "the General Office of the
+        State Council": a name that goes on with "of" and the name of the body the gazetteer says
+        the actor is part of states that it is."""
+        known = self.gazetteer.get(actor.id_) if self.gazetteer is not None and _is_name(actor) else None
+        for of in (t for t in actor if t.lower_ == "of") if known is not None and known.part_of else ():
+            start = of.i + 1 + (doc[of.i + 1].lower_ == "the" if of.i + 1 < actor.end else 0)
+            words = doc[start:actor.end].text.casefold()
+            for parent in filter(None, map(self.gazetteer.get, known.part_of)):
+                if words in {name.casefold() for name in self.gazetteer.names(parent)}:
+                    named = Span(doc, start, actor.end, label=parent.type, span_id=parent.id)
+                    yield from self._claim(sent, actor, Link("part_of"), named, of, "relation/name")
 
     def _supplied(self, doc, sent, participle: Token, actors, by_root):
         """ "The score draws on earnings records supplied by Meituan", "uses payment data shared by
