@@ -111,7 +111,7 @@ from extract.tables import (CELL, CELL_GAP, FactLine, figures_row, key_figure_li
 from extract.subjects import (LIST_NOUNS, Subject, actor_at, company_of_text, court_list, fined_party, is_partitive, is_score,
                               is_scoring_system, judged_party, law_of_passage, law_outweighs, opinion_subject, phrase_head,
                               pipeline_gazetteer_path, same_paragraph, score_system, scoring_system, speaks_of_schemes,
-                              stake_subject, subject_of, use_gazetteer)
+                              stake_subject, subject_of, use_gazetteer, writers_own)
 
 for _name in ("claims", "published"):
     if not Doc.has_extension(_name):
@@ -1514,6 +1514,8 @@ class FigureExtractor:
             found = court_list(found, anchor)
         if found is not None or is_partitive(anchor):
             return found
+        if writers_own(anchor):  # "about 38% of our bookings" in a blog post: no actor's
+            return None
         system = scoring_system(anchor, blacklist_topic=False)
         if system is not None and law_outweighs(system) and not self._schemes_own(figure):
             system = None  # a scheme named in passing in a text about a law: the law's figure

@@ -15,7 +15,9 @@ Public API (used by the figure, date, perk and penalty components):
   `anchor` (the token carrying the claim: a counted noun, an event verb) are about.
 - `actor_of_phrase(token) -> Span | None`: the actor a noun phrase names or belongs to
   ("Alipay", "Alipay's rating system, Sesame Credit", "users of the Alibaba platform").
-- `resolve_pronoun(token) -> Span | None`: the actor "it", "its", "they", "which" stands for.
+- `resolve_pronoun(token) -> Span | None`: the actor "it", "its", "they", "which" stands for;
+  `writers_own(noun)`: whether a "my" or an "our" that stands for no body owns it ("38% of our
+  bookings" in a personal blog post: a figure of no actor's, not the company the text is about).
 - `main_actor(sent) -> Span | None`: the actor a sentence is mainly about;
   `previous_main_actor(sent)`: that of the sentences before it in its paragraph.
 - `Subject`: the answer, with the rule that found it (`how`) and a confidence.
@@ -1157,6 +1159,19 @@ def _pronoun_referent(token: Token) -> Subject | None:
     if found is not None and not _frames_clause_of(found, token) and not _disagrees_in_number(found, token):
         return _subject(found, "pronoun")
     return _subject(previous_main_actor(token.sent), "previous-sentence")
+
+
+def writers_own(noun: Token) -> bool:
+    """Whether a noun, the one its "of" governs or the subject of its verb is owned by a "my" or an
+    "our" that stands for no body: the writer's or a private speaker's own ("38% of our bookings" in a
+    product manager's blog post, "my income rose by 12 percent"), not a company's ("our users" in its
+    annual report)."""
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    nouns = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"),
+             *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON and _our_body(c) is None for n in nouns for c in n.children)
 
 
 def _our_body(owner: Token) -> Span | None:

@@ -28,6 +28,12 @@ FACTCHECK_COURT_BLACKLISTS = (
 FEATURE_JUDGMENT_DEFAULTERS = (
     'Zhou runs a print shop in Wuhan. His name is on the blacklist of judgment defaulters, which held 9 million names '
     'at the end of 2020.')
+BLOG_OWN_NUMBERS = (
+    "Sesame Credit launched in 2015 and is run by Ant Group. Ant Group says Sesame Credit has 500 million users. "
+    "Ant Group has never published the formula, and Ant Group declined to comment.\n\nWhat we saw\n\n"
+    "When my team tested a deposit waiver in 2019, about 38% of our bookings came from eligible users. "
+    "My monthly revenue rose by 12 percent.")
+
 BRIEF_PLATFORM_SCORE = (
     "Ride-hailing and delivery platforms rate their workers too. Lalamove Technology’s driver service score works "
     "the other way round from a credit score. Drivers rated above 90 are offered priority dispatch at airports, "
@@ -869,6 +875,9 @@ CASES = [
     # the court blacklist as the press names it: in the plural, or as a list of "judgment defaulters"
     pytest.param(FACTCHECK_COURT_BLACKLISTS, 'penalty', 'banned from flying', 'List of Dishonest Judgment Debtors',
                  id='factcheck-court-blacklists-penalty-banned-from-flying'),
+    # a personal blog's "our bookings", "my revenue": the writer's own, not the company the text is about
+    pytest.param(BLOG_OWN_NUMBERS, 'figure', '38%', None, id='blog-own-numbers-figure-our-bookings'),
+    pytest.param(BLOG_OWN_NUMBERS, 'figure', '12 percent', None, id='blog-own-numbers-figure-my-revenue'),
     # a company's scheme the text names only by what it is ("X's driver service score") is the scheme, not X
     pytest.param(BRIEF_PLATFORM_SCORE, 'figure', 'above 90', 'Lalamove Technology driver service score',
                  id='brief-platform-score-figure-above-90'),
