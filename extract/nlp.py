@@ -63,6 +63,19 @@ def _grade_letter_ends_sentence(token: Token, following: Token) -> bool:
         and token.nbor(-1).lower_ in GRADE_LETTER_AFTER and following.is_title
 
 
+#: Abbreviations the tokenizer keeps with their full stop that may end a sentence ("partners such as
+#: Car Inc. Above 700, ..."), and the tags of words that open a sentence but go on no company's name.
+SENTENCE_ENDING_ABBREVIATIONS = frozenset({"Inc.", "Co.", "Ltd.", "Corp.", "Plc.", "Bhd.", "etc."})
+CLAUSE_OPENING_TAGS = frozenset({"DT", "IN", "PRP", "PRP$", "RB", "EX", "WRB", "WDT", "CC"})
+
+
+def _abbreviation_ends_sentence(token: Token, following: Token) -> bool:
+    """ "rent cars through partners such as Car Inc. Above 700, hotels waive ...": a company's
+    abbreviation and its full stop end the sentence when the next word, capitalised, opens a clause
+    (a preposition, an article, a pronoun), which no company's name goes on with."""
+    return token.text in SENTENCE_ENDING_ABBREVIATIONS and following.is_title and following.tag_ in CLAUSE_OPENING_TAGS
+
+
 def _spaced_note_marker(doc: Doc, i: int) -> bool:
     """ "the list had blocked 34.6 million purchases [4].": a note's number in square brackets a
     space after the word it notes, which the tokenizer splits into "[", "4" and "]"."""
@@ -85,7 +98,8 @@ class LineBreaks:
     ends with ("through the\nNational ..."); a bulleted line continues a punctuated list ("you
     can:\n- rent bikes;\n- borrow power banks."), while bulleted lines without punctuation
     are sentences of their own. A colon followed on its line by a word in lower case does not either
-    ("• 6.2 million: tickets refused since 2013"). A run of more than `max_sentence_tokens`
+    ("• 6.2 million: tickets refused since 2013"). A company's abbreviation ends its sentence before a
+    capitalised word that opens a clause ("partners such as Car Inc. Above 700, ..."). A run of more than `max_sentence_tokens`
     words with neither a line break nor a full stop, question or exclamation mark is cut after
     its last punctuation mark (or where it reaches the limit): no sentence of prose is that long.
     A speaker's label ("Nadia Osterhaus: More than you think.") is a sentence of its own
@@ -116,7 +130,7 @@ class LineBreaks:
                 run_start = run_start if runs_on else following.i
             elif token.text == ":" and following.is_lower:
                 following.is_sent_start = False
-            elif _grade_letter_ends_sentence(token, following):
+            elif _grade_letter_ends_sentence(token, following) or _abbreviation_ends_sentence(token, following):
                 following.is_sent_start = True
                 run_start = following.i
             elif token.text in SENTENCE_ENDS:

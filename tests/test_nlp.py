@@ -173,3 +173,14 @@ def test_a_grade_letter_with_its_full_stop_ends_a_sentence(nlp, text, sentences)
     from extract.nlp import analyse
 
     assert len(list(analyse(nlp, text, "2025-01-01").sents)) == sentences
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Users above 650 can rent cars without a deposit through partners such as Lotus Rental Inc. Above 700, some "
+     "hotels on Fliggy, Alibaba's travel site, waive the check-in deposit.", 2),
+    ("Riders can borrow power banks from Huaxia Energy Co. In Hangzhou, residents rated AAA ride buses free.", 2),
+    # a company's name that goes on after its abbreviation stays in its sentence
+    ("Huaxia Capital Co. Chairman Wang Lei said the fund would grow.", 1),
+])
+def test_a_company_s_abbreviation_ends_a_sentence_before_a_clause(nlp, text, sentences):
+    assert len(list(analyse(nlp, text, "2025-01-01").sents)) == sentences
