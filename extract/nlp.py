@@ -220,12 +220,17 @@ RANGE_DASH = r"(?<=\d)[–—](?=\d)"
 NUMBER_ABBREVIATION = r"(?<=[0-9])(?:bn|bln|tn|trn|mn|mln|pc)"
 
 
+#: A sign of approximation glued to a number: "~40 pilots", "≈30%" (posts, slides).
+APPROXIMATION_SIGN = r"[~≈](?=\d)"
+
+
 def adjust_tokenizer(nlp: Language) -> None:
     """Footnote markers glued to a word ("2014.[1]", "users[3]"), newsroom abbreviations glued to a
-    number ("1.3bn", "12pc"), the hyphens of a range written as one word and the dash between a
-    range's numbers are tokens of their own."""
+    number ("1.3bn", "12pc"), a sign of approximation glued before one ("~40"), the hyphens of a range
+    written as one word and the dash between a range's numbers are tokens of their own."""
     suffixes = [FOOTNOTE_MARKER, NUMBER_ABBREVIATION, *nlp.Defaults.suffixes]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex([APPROXIMATION_SIGN, *nlp.Defaults.prefixes]).search
     infixes = [FOOTNOTE_MARKER, r"(?<=[\w.])(?=\[\d{1,3}\])", RANGE_HYPHEN, RANGE_DASH, *nlp.Defaults.infixes]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 

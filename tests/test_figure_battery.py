@@ -485,6 +485,9 @@ BATTERY = [
     ("abbrev-pc", "Overdue loans rose 12pc from a year earlier, the bureau said.", [(12, "exact", "percent")]),
     ("odd-after-cue", "Some 40-odd ministries signed the memorandum on joint punishment.", [(40, "approx", "ministries")]),
     ("odd-alone", "The city named 7,000-odd firms on its list.", [(7000, "approx", "companies")]),
+    # a sign of approximation glued to the number, as posts and slides write it
+    ("tilde-count", "It is one of ~40 local pilots, most scaled back since 2021.", [(40, "approx", "pilots")]),
+    ("tilde-scale", "Sesame Credit has ~500 million users.", [(500 * M, "approx", "users")]),
     # -- session 13: sections' numbers and a publication's prices -----------------------------------
     ("section-number", "Firms are scored out of 100 every year.\n2. Who is rated\nEvery firm with a licence is rated.",
      [(100, "exact", "points")]),
