@@ -249,6 +249,12 @@ def test_no_claim_comes_from_what_a_correction_retracts(nlp, correction):
     ("A blog claims that Lotus Score users below 500 points are barred from trains.",
      "The claim is false: no score bars anyone from trains."),
     ("The post says 30 million people lost their internet access in 2023.", "That isn't true."),
+    # an op-ed's rebuttal of other outlets' stories, and a columnist's own check
+    ("Several newspapers reported in 2017 that Tencent had launched a score for its 900 million WeChat users.",
+     "The story was wrong."),
+    ("Reports said Baihang Credit held files on 700 million people in 2021.", "Those reports were wrong."),
+    ("Some outlets wrote that residents of Weihai were banned from high-speed trains for unpaid parking fines.",
+     "I found no evidence of this."),
 ])
 def test_no_claim_comes_from_a_sentence_the_next_calls_false(nlp, rated, refutation):
     from extract.nlp import analyse
