@@ -266,6 +266,32 @@ def test_no_claim_comes_from_a_sentence_the_next_calls_false(nlp, rated, refutat
     assert not [c for c in doc._.claims if start <= c.phrase_start < start + len(rated)]
 
 
+@pytest.mark.parametrize("bio, authors", [
+    ("Maria Lindholm is a senior fellow at the Nordic China Institute. She advised Ant Financial until 2019.",
+     ["Maria Lindholm"]),
+    ("Kwame Asante teaches law at Fudan University and was a visiting scholar at the People's Bank of China.",
+     ["Dr. Kwame Asante", "Li Na"]),
+])
+def test_no_claim_comes_from_the_author_s_bio(nlp, bio, authors):
+    from extract.nlp import analyse
+
+    # a note after the bio keeps it from being the page's closing line
+    text = (f"Tencent Credit was developed by Tencent.\n\n{bio}\n\n"
+            "Correction: an earlier version of this column gave the wrong year for Tencent Credit.")
+    doc = analyse(nlp, text, published="2021-05-02", authors=authors)
+    start = text.index(bio)
+    assert [c for c in doc._.claims if c.quote_start < start]  # the column's own claims stay
+    assert not [c for c in doc._.claims if start <= c.quote_start < start + len(bio)]
+
+
+def test_a_person_the_column_introduces_is_no_bio(nlp):
+    from extract.nlp import analyse
+
+    text = "Tencent Credit was developed by Tencent.\n\nMaria Lindholm is a senior fellow at the Nordic China Institute."
+    doc = analyse(nlp, text, published="2021-05-02", authors=["Kwame Asante"])
+    assert [c for c in doc._.claims if c.kind == "relation" and c.subject == "Maria Lindholm"]
+
+
 def test_a_refutation_after_a_paragraph_break_rates_nothing_above_it(nlp):
     from extract.nlp import analyse
 
