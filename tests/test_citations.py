@@ -284,6 +284,29 @@ def test_no_claim_comes_from_the_author_s_bio(nlp, bio, authors):
     assert not [c for c in doc._.claims if start <= c.quote_start < start + len(bio)]
 
 
+def test_a_bio_after_an_author_box_label_gives_no_claim(nlp):
+    from extract.nlp import analyse
+
+    bio = "About the authors: Maria Lindholm is a senior analyst at the Nordic China Institute."
+    text = f"Tencent Credit was developed by Tencent.\n\n{bio}\n\nCorrection: an earlier version misdated it."
+    doc = analyse(nlp, text, published="2021-05-02", authors=["Maria Lindholm"])
+    assert not [c for c in doc._.claims if c.quote_start >= text.index(bio)]
+
+
+@pytest.mark.parametrize("myth", [
+    "Myth 2: Tencent's WeChat Pay Score is a government rating.",
+    "Misconception 4: Since 2019 the system has blacklisted 40 million people for jaywalking.",
+])
+def test_no_claim_comes_from_a_myth_a_debunking_post_rejects(nlp, myth):
+    from extract.nlp import analyse
+
+    reality = "Reality: Sesame Credit was developed by Ant Financial."
+    text = f"{myth}\n{reality}\n"
+    doc = analyse(nlp, text, published="2022-05-02")
+    assert not [c for c in doc._.claims if c.quote_start < len(myth)]
+    assert [c for c in doc._.claims if c.quote_start > len(myth)]  # the reality is the post's claim
+
+
 def test_a_person_the_column_introduces_is_no_bio(nlp):
     from extract.nlp import analyse
 
