@@ -271,8 +271,8 @@ def refuted_sentences(doc: Doc) -> list[tuple[int, int]]:
 
 def author_bios(doc: Doc) -> list[tuple[int, int]]:
     """ "Jane Doe is a senior fellow at the Atlantic Institute. She writes on Chinese law.": a
-    paragraph that opens by naming one of the document's authors in the third person (a name of the
-    byline, then a verb of `bio_verbs`) is the columnist's bio, page furniture under an op-ed or a
+    paragraph that opens by naming one of the document's authors, a person, in the third person (a name of
+    the byline, then a verb of `bio_verbs`) is the columnist's bio, page furniture under an op-ed or a
     blog post that the closing-line rule of extract/clean.py misses when a note follows it or the
     page was HTML. Where the author works is no claim of the article."""
     authors = [_HONORIFIC.sub("", name) for name in doc._.authors or []]
@@ -282,8 +282,21 @@ def author_bios(doc: Doc) -> list[tuple[int, int]]:
     text = doc_text(doc)
     opening = re.compile(r"(?:%s)\s+(?:%s)\b" % ("|".join(re.escape(name) for name in authors),
                                                   "|".join(_bio_verbs())))
-    return [(sent.start_char, _paragraph_end(text, sent.start_char)) for sent in doc.sents
-            if _opens_paragraph(text, sent.start_char) and opening.match(_LEADING_LABEL.sub("", sent.text))]
+    bios = []
+    for sent in doc.sents:
+        body = _LEADING_LABEL.sub("", sent.text)
+        if _opens_paragraph(text, sent.start_char) and opening.match(body) \
+                and _names_a_person(doc, sent.start_char + len(sent.text) - len(body)):
+            bios.append((sent.start_char, _paragraph_end(text, sent.start_char)))
+    return bios
+
+
+def _names_a_person(doc: Doc, start: int) -> bool:
+    """Whether the actor named at `start` is a person: a company's "About Yunxin Credit Holdings Limited //
+    Yunxin Credit Holdings Limited is a leading ..." under its own release is what the release claims."""
+    from extract.actors import SPANS_KEY  # here: the actor finder imports the cleaner, which imports this module
+
+    return any(m.start_char == start and m.label_ == "person" for m in doc.spans.get(SPANS_KEY, []))
 
 
 #: A byline's title before the name, which the bio leaves out ("Dr. Jane Doe" is "Jane Doe is ...").

@@ -307,6 +307,15 @@ def test_no_claim_comes_from_a_myth_a_debunking_post_rejects(nlp, myth):
     assert [c for c in doc._.claims if c.quote_start > len(myth)]  # the reality is the post's claim
 
 
+def test_a_company_s_about_paragraph_under_its_own_release_is_no_bio(nlp):
+    from extract.nlp import analyse
+
+    text = ("Lingxi Credit today reported results for the quarter.\n\nAbout Lingxi Credit Technology Limited\n\n"
+            "Lingxi Credit Technology Limited is a credit technology company. It serves more than 900 lenders across China.")
+    doc = analyse(nlp, text, published="2021-05-02", authors=["Lingxi Credit Technology Limited"])
+    assert [c for c in doc._.claims if c.kind == "figure" and c.value == 900]
+
+
 def test_a_person_the_column_introduces_is_no_bio(nlp):
     from extract.nlp import analyse
 
