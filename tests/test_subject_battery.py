@@ -29,6 +29,10 @@ OPED_FICO_COMPARISON = (
     'Sesame Credit scores range from 350 to 950.\n\nThe American comparison helps. In the United States, FICO '
     'scores run from 300 to 850, and a score below 620 makes a mortgage hard to get.')
 
+OPED_LIKE_FICO = (
+    'Lingxi Score, which Lingxi Data launched in 2019, sells well abroad because its range (400 to 900) looks '
+    'much like a FICO score.')
+
 OPED_SCHUFA_COMPARISON = (
     "Rongping's scheme covers 900,000 residents. Germany's SCHUFA, by contrast, holds files on 67 million people.")
 
@@ -879,6 +883,8 @@ CASES = [
     pytest.param(OPED_FICO_COMPARISON, 'figure', 'below 620', 'FICO', id='oped-fico-threshold-is-fico-s'),
     pytest.param(OPED_FICO_COMPARISON, 'figure', '950', 'Sesame Credit', id='oped-sesame-range-stays-sesame-s'),
     pytest.param(OPED_SCHUFA_COMPARISON, 'figure', '67 million', 'SCHUFA', id='oped-schufa-count-is-schufa-s'),
+    # what a score is compared with ("looks like a FICO score") is a yardstick, not the score's system
+    pytest.param(OPED_LIKE_FICO, 'figure', '900', 'Lingxi Score', id='oped-range-like-a-fico-score'),
 ]
 
 
