@@ -1908,7 +1908,7 @@ def _groups(gazetteer: Gazetteer, actor_id: str) -> set[str]:
 
 
 #: Prepositions that name what a thing is compared with: "looks like an American FICO score", "unlike Sesame".
-COMPARING_PREPS = {"like", "unlike", "than", "as"}
+COMPARING_PREPS = {"like", "unlike", "than"}
 #: Participles whose "with" or "to" names what is compared: "compared with FICO", "similar to SCHUFA".
 COMPARING_WORDS = {"compare", "similar", "comparable", "akin", "analogous"}
 
@@ -1922,7 +1922,10 @@ def compared_with(token: Token) -> bool:
     if head.dep_ != "pobj":
         return False
     prep = head.head
-    return prep.lower_ in COMPARING_PREPS or prep.lower_ in ("with", "to") and prep.head.lemma_.lower() in COMPARING_WORDS
+    # "the same range as FICO", but not "ratings such as Sesame Credit", which names an instance
+    same_as = prep.lower_ == "as" and (prep.head.lower_ == "same" or any(c.lower_ == "same" for c in prep.head.children))
+    return same_as or prep.lower_ in COMPARING_PREPS \
+        or prep.lower_ in ("with", "to") and prep.head.lemma_.lower() in COMPARING_WORDS
 
 
 @_per_span

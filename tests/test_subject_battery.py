@@ -33,6 +33,10 @@ OPED_LIKE_FICO = (
     'Lingxi Score, which Lingxi Data launched in 2019, sells well abroad because its range (400 to 900) looks '
     'much like a FICO score.')
 
+OPED_SUCH_AS = (
+    'Private ratings such as Lingxi Score, which grades its users between 400 and 900, are run by companies, not by '
+    'the state.')
+
 OPED_SCHUFA_COMPARISON = (
     "Rongping's scheme covers 900,000 residents. Germany's SCHUFA, by contrast, holds files on 67 million people.")
 
@@ -885,6 +889,8 @@ CASES = [
     pytest.param(OPED_SCHUFA_COMPARISON, 'figure', '67 million', 'SCHUFA', id='oped-schufa-count-is-schufa-s'),
     # what a score is compared with ("looks like a FICO score") is a yardstick, not the score's system
     pytest.param(OPED_LIKE_FICO, 'figure', '900', 'Lingxi Score', id='oped-range-like-a-fico-score'),
+    # "such as" names an instance, no yardstick
+    pytest.param(OPED_SUCH_AS, 'figure', '900', 'Lingxi Score', id='oped-ratings-such-as-a-score'),
 ]
 
 
