@@ -235,7 +235,9 @@ def without_reference_claims(doc: Doc) -> Doc:
     false (`verdict_cues`), or that the next sentence calls false ("... claims to show X. This is
     false.": `refutation_cues`), or that a report calls false ("a post falsely claims that X":
     `false_report_adverbs`); nor from a headline set in capitals (`capitals_share`): it repeats
-    the item under it."""
+    the item under it; nor from the author's bio ("Jane Doe is a senior fellow at ...": `author_bios`);
+    nor from a myth a debunking post states to reject it ("Myth 2: Sesame Credit is part of the state
+    system.": `labelled_false`)."""
     if not doc._.claims:
         return doc
     text = doc.text
@@ -244,7 +246,7 @@ def without_reference_claims(doc: Doc) -> Doc:
         excluded += [(sent.start_char, sent.end_char) for sent in doc.sents if _retraction().search(sent.text)]
     excluded += [(sent.start_char, sent.end_char) for sent in doc.sents
                  if _in_capitals(sent.text) or _verdict().search(sent.text.strip())]
-    excluded += refuted_sentences(doc) + falsely_reported(doc)
+    excluded += refuted_sentences(doc) + falsely_reported(doc) + author_bios(doc) + labelled_false(doc)
     if excluded:
         # a claim's sentence or its own words: a clause a report calls false leaves the rest of its sentence
         doc._.claims = [claim for claim in doc._.claims
@@ -265,6 +267,75 @@ def refuted_sentences(doc: Doc) -> list[tuple[int, int]]:
             spans.append((previous.start_char, previous.end_char))
         previous = sent
     return spans
+
+
+def author_bios(doc: Doc) -> list[tuple[int, int]]:
+    """ "Jane Doe is a senior fellow at the Atlantic Institute. She writes on Chinese law.": a
+    paragraph that opens by naming one of the document's authors, a person, in the third person (a name of
+    the byline, then a verb of `bio_verbs`) is the columnist's bio, page furniture under an op-ed or a
+    blog post that the closing-line rule of extract/clean.py misses when a note follows it or the
+    page was HTML. Where the author works is no claim of the article."""
+    authors = [_HONORIFIC.sub("", name) for name in doc._.authors or []]
+    authors = [name for name in authors if len(name.split()) >= 2]  # a name, not a desk or a handle
+    if not authors:
+        return []
+    text = doc_text(doc)
+    opening = re.compile(r"(?:%s)\s+(?:%s)\b" % ("|".join(re.escape(name) for name in authors),
+                                                  "|".join(_bio_verbs())))
+    bios = []
+    for sent in doc.sents:
+        body = _LEADING_LABEL.sub("", sent.text)
+        if _opens_paragraph(text, sent.start_char) and opening.match(body) \
+                and _names_a_person(doc, sent.start_char + len(sent.text) - len(body)):
+            bios.append((sent.start_char, _paragraph_end(text, sent.start_char)))
+    return bios
+
+
+def _names_a_person(doc: Doc, start: int) -> bool:
+    """Whether the actor named at `start` is a person: a company's "About Yunxin Credit Holdings Limited //
+    Yunxin Credit Holdings Limited is a leading ..." under its own release is what the release claims."""
+    from extract.actors import SPANS_KEY  # here: the actor finder imports the cleaner, which imports this module
+
+    return any(m.start_char == start and m.label_ == "person" for m in doc.spans.get(SPANS_KEY, []))
+
+
+#: A byline's title before the name, which the bio leaves out ("Dr. Jane Doe" is "Jane Doe is ...").
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+")
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether a sentence opens its line: only the first sentence of a paragraph can open a bio."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
+
+
+#: The most words of a label before a colon ("About the authors:", "Myth 2:").
+LABEL_WORDS = 4
+#: A label that may open a bio's line: "About the authors: Jane Doe is ...".
+_LEADING_LABEL = re.compile(r"^(?:[^\s:]+ ){0,%d}[^\s:]+:\s+" % (LABEL_WORDS - 1))
+
+
+def labelled_false(doc: Doc) -> list[tuple[int, int]]:
+    """ "Myth 2: Sesame Credit is part of the state system.": a sentence that a label of falsehood
+    (`FALSEHOODS` of extract/consequences.py: "Myth", "Misconception") opens before a colon is what a
+    debunking post rejects; its "Reality:" that follows is the post's claim."""
+    from extract.consequences import FALSEHOODS  # here: consequences imports what imports this module
+
+    spans = []
+    for sent in doc.sents:
+        colon = next((t for t in sent[:LABEL_WORDS + 1] if t.text == ":"), None)
+        if colon is not None and any(t.lemma_.lower() in FALSEHOODS for t in doc[sent.start:colon.i]):
+            spans.append((sent.start_char, sent.end_char))
+    return spans
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+@lru_cache(maxsize=None)
+def _bio_verbs() -> tuple[str, ...]:
+    return tuple(re.escape(verb) for verb in load_vocab("furniture").get("bio_verbs") or ["is"])
 
 
 def falsely_reported(doc: Doc) -> list[tuple[int, int]]:

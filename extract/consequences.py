@@ -121,8 +121,10 @@ ADJUNCT_DEPS = {"conj", "cc", "punct", "advcl", "mark", "parataxis", "relcl"}
 NEGATIONS = {"not", "n't", "n’t", "never", "no"}
 #: Verbs of saying: a clause they report is someone's word ("says he cannot pay").
 SAYING_VERBS = {"say", "claim", "insist", "argue", "complain", "admit", "tell", "plead", "protest", "explain"}
-#: Verbs that cancel the verb they govern ("refused to give", "failed to win").
-NEGATING_VERBS = {"refuse", "fail", "decline", "cease", "deny", "stop", "quit"}
+#: Verbs that deny that the verb they govern happened ("refused to give", "failed to win", "declined to license").
+REFUSING_VERBS = {"refuse", "fail", "decline", "deny"}
+#: Verbs that cancel the verb they govern: refusals, and ends ("ceased to offer").
+NEGATING_VERBS = REFUSING_VERBS | {"cease", "stop", "quit"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 #: Nouns that deny the clause about them: "it is a myth that people with low scores cannot get jobs".
 FALSEHOODS = {"myth", "misconception", "rumour", "rumor", "fiction", "misunderstanding"}

@@ -133,7 +133,8 @@ subsection, "3.1 Firms should ... by the end of 2021"), bylines
 ("published on June 28, 2018" with no subject; "This article was first published in 2019"),
 copyright years, the year of a cited work ("Following Ahmed (2020), I argue", "(Liang et al., 2018;
 Daum, 2021)": `cited_year` of extract/numbers.py), a span of years in brackets after a title, part of its name ("Planning Outline for the
-Construction of a Social Credit System (2014-2020)"), and dates no event cue governs (banner dates).
+Construction of a Social Credit System (2014-2020)"), dates no event cue governs (banner dates), and
+events denied or refused ("did not launch the score in 2020", "declined to license any of them in 2017").
 """
 from __future__ import annotations
 
@@ -145,6 +146,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.claims import Claim
+from extract.consequences import REFUSING_VERBS
 from extract.datelines import dateline_at
 from extract.tables import entry_of_line, key_figure_lines
 from extract.numbers import (
@@ -2070,9 +2072,12 @@ class DateExtractor:
 
     def _negated(self, cue: Token) -> bool:
         """Whether the cue's verb is denied ("did not launch the score in 2020", "was never
-        founded"); "not only" adds, it does not deny. (A state denied since a time still began then:
+        founded") or refused ("the central bank declined to license any of them in 2017": `REFUSING_VERBS`);
+        "not only" adds, it does not deny. (A state denied since a time still began then:
         "has not used Alipay since 2019".)"""
         verb = cue if cue.pos_ in ("VERB", "AUX", "ADJ") else cue.head
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_VERBS:
+            return True
         return any(c.dep_ == "neg" and c.lower_ in self.negations and not (
             c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only") for c in verb.children)
 

@@ -22,7 +22,10 @@ We read the metadata from the furniture's *shape*, never from a site's wording:
 - a Title Case line under a site's tagline is the headline, not the tagline's standfirst; a
   sentence-case line right under a byline or a labelled date ("Published: ...", "Author: ...")
   can be the headline (fact-check sites put them above it); a site's name on the first line is
-  the outlet when a surer headline stands anywhere in the header, under a menu set one item a line.
+  the outlet when a surer headline stands anywhere in the header, under a menu set one item a line;
+- a blog's name and its tagline on the first line ("MERICS Blog - European Voices on China",
+  "Credit & Society | an academic blog on ...") are the site's masthead, neither a headline nor the
+  headline above a sentence-case standfirst.
 
 Every value comes with a note saying which line it was read from, so a curator
 can check it. The words the rules look for are data: corpus/vocab/metadata.yaml.
@@ -712,6 +715,7 @@ def headline_above_standfirst(line: Line, lines: list[Line], top: int, vocab: Vo
         and not byline_names(above, lines, above.number < top, vocab)[0]
         and not _is_title_case(line.words, vocab)
         and not _is_question(line)  # "Who decides what a good citizen earns?" is a headline's form
+        and not _is_site_name_line(above)
     ):
         return above
     return line
@@ -835,11 +839,21 @@ def _under_byline_block(line: Line, lines: list[Line], top: int, vocab: Vocabula
     return bool(byline_names(above, lines, above.number < top, vocab)[0]) or is_dateline(above, vocab)
 
 
+def _is_site_name_line(line: Line) -> bool:
+    """A capture's first line made of a name and its tagline, parted by a bar or a dash ("MERICS Blog -
+    European Voices on China"): the site's, above a headline in sentence case, not a headline above its standfirst."""
+    return line.number == 0 and _SITE_NAME_SEPARATOR.search(line.text) is not None
+
+
+_SITE_NAME_SEPARATOR = re.compile(r"\s[|\-–—]\s")
+
+
 def _is_masthead(line: Line) -> bool:
     """A site's name in capitals, then its edition or desk: "COASTAL DAILY  |  English Edition",
-    "HARBOURLINE SECURITIES | Asia Equity Research"."""
+    "HARBOURLINE SECURITIES | Asia Equity Research"; or, on a capture's first line, a name and its
+    tagline in lower case: "Credit & Society | an academic blog on credit scoring in China"."""
     fields = _MASTHEAD_SEPARATOR.split(line.text)
-    return len(fields) > 1 and fields[0].isupper()
+    return len(fields) > 1 and (fields[0].isupper() or line.number == 0 and fields[-1][:1].islower())
 
 
 #: Bars and bullets set a masthead's parts apart; a dash in a headline does not ("US - China talks stall").

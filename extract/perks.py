@@ -67,7 +67,8 @@ What a card or pass gives is a list of perks ("receive a "Maple Pass", which giv
 ...": cue `pass_perks`; the card is none, grammar `pass_nouns`). A colon after a lead-in of perks or
 penalties opens a list when semicolons or bullets part its items, or, after a clause (not a field's label:
 "Published: 14 November 2023, 07:30"), commas part phrases with no finite verb ("enjoy what we call a "green
-channel": priority handling of approvals, fewer inspections, and ..."). Lists end at the next cue ("Points are added for A, B
+channel": priority handling of approvals, fewer inspections, and ..."); a clause after the colon is no item up to
+its auxiliary ("joint punishment of blacklisted firms: those on the lists can be barred from ..."). Lists end at the next cue ("Points are added for A, B
 and C, and deducted for D"), at a closing credit ("..., the Southern Metropolis Daily reported"), and at the last verb
 of a series that is not under the cue's modal ("are named on boards, may not bid for contracts, and lose their
 rebates"). A lead-in that says nothing of what it lists takes the kind from the heading of its section, a
@@ -495,9 +496,11 @@ class Phrases:
     @staticmethod
     def is_item(doc: Doc, start: int, end: int) -> bool:
         """A part that names something: not a bare date adverbial ("as of October"), nor someone
-        ("Persons subject to enforcement: Mr Zhang (...); Jiangxi Huarui Co., Ltd.": whom, not what)."""
+        ("Persons subject to enforcement: Mr Zhang (...); Jiangxi Huarui Co., Ltd.": whom, not what), nor
+        the opening of a clause up to its auxiliary ("...: those on the lists can be barred from ...", whose
+        own verb is the cue)."""
         content = [t for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN", "VERB", "NUM", "ADJ")]
-        if not content:
+        if not content or doc[end - 1].pos_ == "AUX":
             return False
         root = doc[start:end].root
         listed = start == 0 or doc[start - 1].is_punct or doc[start - 1].is_space  # not "reported to Baihang"

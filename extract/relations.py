@@ -1539,6 +1539,11 @@ class RelationFinder:
                 head = head.head.head
             if head.dep_ == "appos" and head.head.i in by_root:  # "X, one of eight companies picked by Y"
                 found.append(by_root[head.head.i])
+            elif _time_adverbial(head):
+                # "approved Baihang Credit in 2018, which is owned by ...": the parser hangs the clause on the
+                # time after the object; a time owns nothing, the clause is about the verb's object
+                found += [s for c in head.head.head.children if c.dep_ in ("dobj", "nsubjpass")
+                          for s in self._actors_for(c, actors, by_root)]
             elif head.dep_ == "attr":  # "X is one of the eight companies", "It was one of the eight"
                 found += [s for c in head.head.children if c.dep_ == "nsubj"
                           for s in self._actors_for(c, actors, by_root) or filter(None, [_pronoun_actor(c)])]
@@ -2279,6 +2284,13 @@ def _place_of(body: Span) -> Span | None:
     return named or antecedent(doc, body.start, {"place"})
 
 
+def _time_adverbial(noun: Token) -> bool:
+    """ "in 2018", "in March": a time under a preposition of the verb, which a relative clause after it
+    cannot be about."""
+    return noun.dep_ == "pobj" and noun.ent_type_ in ("DATE", "TIME") and noun.head.dep_ == "prep" \
+        and noun.head.head.pos_ in ("VERB", "AUX")
+
+
 def _relative_subject(clause: Token) -> bool:
     """Whether a relative clause's subject is its relative pronoun ("X, which holds 36%"): the
     noun it modifies does what it says."""
@@ -2332,9 +2344,13 @@ def _span_at(token: Token, actors) -> Span | None:
 
 
 def _antecedent_of(token: Token) -> Token:
-    """A relative pronoun stands for the noun its clause modifies ("X, which runs ...")."""
+    """A relative pronoun stands for the noun its clause modifies ("X, which runs ..."); a "which" after
+    a comma that the parser hangs on the main verb ("approved X in 2018, which is owned by Y": an
+    adverbial clause) stands for that verb's object before it."""
     if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
         return token.head.head
+    if token.tag_ == "WDT" and token.head.dep_ == "advcl" and token.i > 0 and token.nbor(-1).text == ",":
+        return next((c for c in token.head.head.children if c.dep_ == "dobj" and c.i < token.i), token)
     return token
 
 

@@ -1922,6 +1922,27 @@ def _groups(gazetteer: Gazetteer, actor_id: str) -> set[str]:
     return found
 
 
+#: Prepositions that name what a thing is compared with: "looks like an American FICO score", "unlike Sesame".
+COMPARING_PREPS = {"like", "unlike", "than"}
+#: Participles whose "with" or "to" names what is compared: "compared with FICO", "similar to SCHUFA".
+COMPARING_WORDS = {"compare", "similar", "comparable", "akin", "analogous"}
+
+
+def compared_with(token: Token) -> bool:
+    """Whether a noun is what the sentence compares its topic with ("its range (350 to 950) looks so much
+    like an American FICO score", "a range similar to FICO's"): a yardstick, not the system the claim is of."""
+    head = token
+    while head.dep_ in ("compound", "amod", "poss", "appos", "conj") and head.head != head:
+        head = head.head
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    # "the same range as FICO", but not "ratings such as Sesame Credit", which names an instance
+    same_as = prep.lower_ == "as" and (prep.head.lower_ == "same" or any(c.lower_ == "same" for c in prep.head.children))
+    return same_as or prep.lower_ in COMPARING_PREPS \
+        or prep.lower_ in ("with", "to") and prep.head.lemma_.lower() in COMPARING_WORDS
+
+
 @_per_span
 def _systems_in(sent: Span) -> list[Span]:
     """The scoring systems a sentence mentions: by name, by a definite description ("the
@@ -2145,7 +2166,8 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
        per cent in Fenglin", "29 per cent of Jinhu respondents", "highest in Jinhu, where 81 per cent
        of respondents knew of it": a comparison of cities gives each city's share to its scheme);
     1. the system a score noun of the sentence names ("a high Sesame score"), else the system of
-       its holders ("Alibaba users with a score");
+       its holders ("Alibaba users with a score"); not a score it is compared with ("its range looks
+       like an American FICO score": `compared_with`, in rule 3 too);
     2. the grantor, when it is itself a scoring system ("Sesame Credit, which deducts points");
     3. a scoring system the sentence mentions, nearest first (an actor that scores people is
        one: "Rongcheng, ..., which began scoring its residents"; so is a name the text calls a
@@ -2178,13 +2200,13 @@ def scoring_system(anchor: Token, grantor: Span | None = None, look_back: bool =
         return _subject(found, "blacklist")
     if _is_share(anchor) and (found := _scheme_of_claims_place(anchor)) is not None:
         return _subject(found, "place-scheme")  # "against 64 per cent in Fenglin", "29 per cent of Jinhu respondents"
-    scores = sorted(_scores(sent), key=lambda t: abs(t.i - anchor.i))
+    scores = sorted((t for t in _scores(sent) if not compared_with(t)), key=lambda t: abs(t.i - anchor.i))
     for score in scores:
         if (found := named_system(score) or _holders_system(score)) is not None:
             return _subject(found, "score")
     if grantor is not None and is_scoring_system(grantor):
         return _subject(grantor, "grantor")
-    if (found := _nearest(_systems_in(sent), anchor)) is not None:
+    if (found := _nearest([s for s in _systems_in(sent) if not compared_with(s.root)], anchor)) is not None:
         return _subject(found, "scoring-sentence")
     if _speaks_of_blacklist(sent):
         if (found := _points_scheme_list(anchor, sent)) is not None:

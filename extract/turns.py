@@ -94,7 +94,12 @@ HEARING_LABEL = re.compile(
 #: Words that open a line with a colon without naming anyone who speaks.
 NOT_SPEAKERS = frozenset({"note", "notes", "update", "updated", "source", "sources", "related", "read", "see",
                           "photo", "editor's note", "correction", "disclaimer", "contact", "tags", "share",
-                          "keywords", "abstract", "warning", "read more", "also read", "caption"})
+                          "keywords", "abstract", "warning", "read more", "also read", "caption",
+                          # the labels of a myth-buster's or a fact-check's items ("Myth 2: ... Reality: ...",
+                          # "Claim: ... Verdict: ..."): each opens a line of every item, and nobody speaks
+                          "reality", "the reality", "fact", "facts", "the facts", "truth", "the truth", "myth",
+                          "claim", "verdict", "ruling", "our ruling", "rating", "context", "background",
+                          "bottom line", "the bottom line", "what we found", "why it matters", "in reality"})
 #: Labels that name a role, not who holds it: their turns credit nobody, but an interview's
 #: answers (`ANSWER_LABELS`), which are the interviewee's.
 ROLE_LABELS = frozenset({"q", "a", "answer", "host", "guest", "interviewer", "interviewee", "moderator", "presenter",

@@ -660,4 +660,12 @@ BATTERY += [
     # a second title shares the first one's "of": no object named
     ("business", "\"We will keep growing,\" said Ma Lin, founder and chief executive officer of Lotus Pay.",
      [("Ma Lin", "works_for", "Lotus Pay"), ("Lotus Pay", "founded_by", "Ma Lin")]),
+    # op-ed: a relative clause after the object and a time ("approved X in 2018, which is owned by Y") is X's
+    ("oped", "Instead, the central bank approved Lotus Credit in 2018, which is owned by the Huaxia Finance Association "
+             "of China (30%) and the six firms (5% each).",
+     [("Lotus Credit", "licensed_by", "People's Bank of China"),
+      ("Lotus Credit", "owned_by", "Huaxia Finance Association of China")]),
+    ("oped", "In the end the central bank approved Lotus Credit in 2018, which is owned by the Huaxia Finance "
+             "Association (30%) and six lenders.",
+     [("Lotus Credit", "licensed_by", "People's Bank of China"), ("Lotus Credit", "owned_by", "Huaxia Finance Association")]),
 ]

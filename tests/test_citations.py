@@ -249,6 +249,12 @@ def test_no_claim_comes_from_what_a_correction_retracts(nlp, correction):
     ("A blog claims that Lotus Score users below 500 points are barred from trains.",
      "The claim is false: no score bars anyone from trains."),
     ("The post says 30 million people lost their internet access in 2023.", "That isn't true."),
+    # an op-ed's rebuttal of other outlets' stories, and a columnist's own check
+    ("Several newspapers reported in 2017 that Tencent had launched a score for its 900 million WeChat users.",
+     "The story was wrong."),
+    ("Reports said Baihang Credit held files on 700 million people in 2021.", "Those reports were wrong."),
+    ("Some outlets wrote that residents of Weihai were banned from high-speed trains for unpaid parking fines.",
+     "I found no evidence of this."),
 ])
 def test_no_claim_comes_from_a_sentence_the_next_calls_false(nlp, rated, refutation):
     from extract.nlp import analyse
@@ -258,6 +264,64 @@ def test_no_claim_comes_from_a_sentence_the_next_calls_false(nlp, rated, refutat
     start = text.index(rated)
     assert [c for c in doc._.claims if c.quote_start < start]  # the fact-checker's own finding stays
     assert not [c for c in doc._.claims if start <= c.phrase_start < start + len(rated)]
+
+
+@pytest.mark.parametrize("bio, authors", [
+    ("Maria Lindholm is a senior fellow at the Nordic China Institute. She advised Ant Financial until 2019.",
+     ["Maria Lindholm"]),
+    ("Kwame Asante teaches law at Fudan University and was a visiting scholar at the People's Bank of China.",
+     ["Dr. Kwame Asante", "Li Na"]),
+])
+def test_no_claim_comes_from_the_author_s_bio(nlp, bio, authors):
+    from extract.nlp import analyse
+
+    # a note after the bio keeps it from being the page's closing line
+    text = (f"Tencent Credit was developed by Tencent.\n\n{bio}\n\n"
+            "Correction: an earlier version of this column gave the wrong year for Tencent Credit.")
+    doc = analyse(nlp, text, published="2021-05-02", authors=authors)
+    start = text.index(bio)
+    assert [c for c in doc._.claims if c.quote_start < start]  # the column's own claims stay
+    assert not [c for c in doc._.claims if start <= c.quote_start < start + len(bio)]
+
+
+def test_a_bio_after_an_author_box_label_gives_no_claim(nlp):
+    from extract.nlp import analyse
+
+    bio = "About the authors: Maria Lindholm is a senior analyst at the Nordic China Institute."
+    text = f"Tencent Credit was developed by Tencent.\n\n{bio}\n\nCorrection: an earlier version misdated it."
+    doc = analyse(nlp, text, published="2021-05-02", authors=["Maria Lindholm"])
+    assert not [c for c in doc._.claims if c.quote_start >= text.index(bio)]
+
+
+@pytest.mark.parametrize("myth", [
+    "Myth 2: Tencent's WeChat Pay Score is a government rating.",
+    "Misconception 4: Since 2019 the system has blacklisted 40 million people for jaywalking.",
+])
+def test_no_claim_comes_from_a_myth_a_debunking_post_rejects(nlp, myth):
+    from extract.nlp import analyse
+
+    reality = "Reality: Sesame Credit was developed by Ant Financial."
+    text = f"{myth}\n{reality}\n"
+    doc = analyse(nlp, text, published="2022-05-02")
+    assert not [c for c in doc._.claims if c.quote_start < len(myth)]
+    assert [c for c in doc._.claims if c.quote_start > len(myth)]  # the reality is the post's claim
+
+
+def test_a_company_s_about_paragraph_under_its_own_release_is_no_bio(nlp):
+    from extract.nlp import analyse
+
+    text = ("Lingxi Credit today reported results for the quarter.\n\nAbout Lingxi Credit Technology Limited\n\n"
+            "Lingxi Credit Technology Limited is a credit technology company. It serves more than 900 lenders across China.")
+    doc = analyse(nlp, text, published="2021-05-02", authors=["Lingxi Credit Technology Limited"])
+    assert [c for c in doc._.claims if c.kind == "figure" and c.value == 900]
+
+
+def test_a_person_the_column_introduces_is_no_bio(nlp):
+    from extract.nlp import analyse
+
+    text = "Tencent Credit was developed by Tencent.\n\nMaria Lindholm is a senior fellow at the Nordic China Institute."
+    doc = analyse(nlp, text, published="2021-05-02", authors=["Kwame Asante"])
+    assert [c for c in doc._.claims if c.kind == "relation" and c.subject == "Maria Lindholm"]
 
 
 def test_a_refutation_after_a_paragraph_break_rates_nothing_above_it(nlp):

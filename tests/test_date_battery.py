@@ -214,6 +214,11 @@ BATTERY = [
     # -- hedges, negation, plans
     pytest.param('The city did not launch the score in 2020 as planned.', PUBLISHED,
                  [], id='negated'),
+    # a refusal denies the event it governs: an op-ed's "declined to license", "failed to launch"
+    pytest.param("The central bank declined to license any of the pilot firms in 2017.", PUBLISHED,
+                 [], id='declined-to-license'),
+    pytest.param('Tencent failed to launch its score in 2018, whatever the headlines said.', PUBLISHED,
+                 [], id='failed-to-launch'),
     pytest.param('The rules may take effect in 2025.', PUBLISHED,
                  [('scheduled', '2025')], id='may-take-effect'),
     pytest.param('Officials hope to roll out the system by 2026.', PUBLISHED,

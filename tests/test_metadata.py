@@ -649,6 +649,21 @@ def test_breadcrumbs_and_spaced_menus_are_never_the_title():
     assert infer_metadata(raw).title == "Points, Penalties and the Price of a Low Score"
 
 
+@pytest.mark.parametrize("raw, title", [
+    # a blog's name and tagline on the first line, then a sentence-case headline and its byline
+    ("Policy Ledger - Essays on Chinese Regulation\n\nWhy the credit law will not score citizens\n"
+     "By Dr. Ines Varga\nPublished: 3 May 2023\n\nThe draft law published last year says nothing about a "
+     "personal score, and its 70 articles deal with records and lists instead.\n",
+     "Why the credit law will not score citizens"),
+    # a blog's name with its tagline in lower case, then the post's byline, then its headline
+    ("Scorekeepers | a group blog on credit and data in China\n\nPosted on 9 March 2017 by Arjun Mehta\n\n"
+     "Is Baihang the end of the pilots?\n\nThe eight firms that prepared for licences in 2015 have waited two "
+     "years, and none has received one so far.\n", "Is Baihang the end of the pilots?"),
+])
+def test_a_blog_s_name_and_tagline_on_the_first_line_are_no_headline(raw, title):
+    assert infer_metadata(raw).title == title
+
+
 def test_a_sentence_case_headline_above_a_shorter_standfirst_is_the_title():
     raw = ("BUSINESS\n\nRegulator clears a new credit bureau in Shenzhen after a long wait\n\n"
            "The decision opens the market to a second licensed firm\n\nBy Ana Torres\nMay 4, 2021\n\n"

@@ -322,6 +322,12 @@ BATTERY = [
     ('press', 'Members with a high score can hire scooters and e-bikes without a deposit, eat now and pay later at partner restaurants, and are offered cheaper car insurance.',
      ['hire scooters and e-bikes without a deposit', 'eat now and pay later at partner restaurants', 'cheaper car insurance'], []),
     ('press', 'Drivers with a Lotus Score of 750 or above can renew their permits online.', ['renew their permits online'], []),
+    # op-ed: a colon after a lead-in of penalties opens a clause, not a list; its subject and modal are no item
+    ('oped', 'The new rules codify the joint punishment of dishonest companies and their managers: those on the lists '
+     'can be barred from public tenders and from receiving state subsidies.', [],
+     ['barred from public tenders', 'barred from receiving state subsidies']),
+    ('oped', 'The draft makes law of the joint punishment of dishonest firms and people: anyone on a list may be barred '
+     'from public tenders.', [], ['barred from public tenders']),
 ]
 
 

@@ -25,6 +25,21 @@ FACTCHECK_COURT_BLACKLISTS = (
     'Penalties of that kind come from court blacklists. Under a Supreme People\'s Court rule, people who ignore a '
     'judgment can be banned from flying.')
 
+OPED_FICO_COMPARISON = (
+    'Sesame Credit scores range from 350 to 950.\n\nThe American comparison helps. In the United States, FICO '
+    'scores run from 300 to 850, and a score below 620 makes a mortgage hard to get.')
+
+OPED_LIKE_FICO = (
+    'Lingxi Score, which Lingxi Data launched in 2019, sells well abroad because its range (400 to 900) looks '
+    'much like a FICO score.')
+
+OPED_SUCH_AS = (
+    'Private ratings such as Lingxi Score, which grades its users between 400 and 900, are run by companies, not by '
+    'the state.')
+
+OPED_SCHUFA_COMPARISON = (
+    "Rongping's scheme covers 900,000 residents. Germany's SCHUFA, by contrast, holds files on 67 million people.")
+
 FEATURE_JUDGMENT_DEFAULTERS = (
     'Zhou runs a print shop in Wuhan. His name is on the blacklist of judgment defaulters, which held 9 million names '
     'at the end of 2020.')
@@ -887,6 +902,15 @@ CASES = [
                  id='brief-platform-score-penalty-suspended'),
     pytest.param(FEATURE_JUDGMENT_DEFAULTERS, 'figure', '9 million names', 'List of Dishonest Judgment Debtors',
                  id='feature-judgment-defaulters-figure-9-million-names'),
+    # op-ed: another country's score the column compares with China's is its own subject (actors.yaml)
+    pytest.param(OPED_FICO_COMPARISON, 'figure', '850', 'FICO', id='oped-fico-range-is-fico-s'),
+    pytest.param(OPED_FICO_COMPARISON, 'figure', 'below 620', 'FICO', id='oped-fico-threshold-is-fico-s'),
+    pytest.param(OPED_FICO_COMPARISON, 'figure', '950', 'Sesame Credit', id='oped-sesame-range-stays-sesame-s'),
+    pytest.param(OPED_SCHUFA_COMPARISON, 'figure', '67 million', 'SCHUFA', id='oped-schufa-count-is-schufa-s'),
+    # what a score is compared with ("looks like a FICO score") is a yardstick, not the score's system
+    pytest.param(OPED_LIKE_FICO, 'figure', '900', 'Lingxi Score', id='oped-range-like-a-fico-score'),
+    # "such as" names an instance, no yardstick
+    pytest.param(OPED_SUCH_AS, 'figure', '900', 'Lingxi Score', id='oped-ratings-such-as-a-score'),
 ]
 
 

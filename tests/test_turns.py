@@ -61,6 +61,11 @@ def test_a_role_before_a_bracketed_name_is_no_actor(nlp):
     # a newsletter's items end with their link: a field, not a speaker
     "Ant cut fees.\n\nLink: https://news.example.net/r/1\n\nTencent hired.\n\nLink: https://news.example.net/r/2\n\n"
     "Baihang grew.\n\nLink: www.example.net/r/3\n\nMail: desk@example.net\n",
+    # a myth-buster's items: their labels open a line each, and nobody speaks
+    "Myth 1: Everyone has a score.\nReality: There is no national score.\n\nMyth 2: Sesame Credit is the state's.\n"
+    "Reality: It is Ant's product.\n\nMyth 3: Jaywalkers lose points.\nReality: No city does this.\n",
+    "Claim: Tencent rates your friends.\nVerdict: False.\n\nClaim: Baihang has 500 million files.\n"
+    "Verdict: Misleading.\n\nClaim: Fuzhou dropped its score.\nVerdict: True.\n",
 ])
 def test_lines_that_do_not_go_back_and_forth_are_no_turns(text):
     assert speaker_turns(text) == []
