@@ -74,7 +74,9 @@ The rules, in order (the first that names an actor wins):
    "shows users ... their phone"); "they" never for a body named by a singular common noun ("According
    to the provincial commission, they will apply to ...": the Measures of the sentence before); otherwise back to the nearest subject, else actor, before
    it in the sentence (not a place that sets its clause's scene: "In China it has been ..."),
-   then to the main actor of the previous sentences of the paragraph; "we"/"our" inside a quotation
+   then to the main actor of the previous sentences of the paragraph; an object "it" never to its
+   verb's subject, nor to the subject its verb shares with the verb before ("Tencent developed a
+   score, Tencent Credit, but froze it": the other actor named before it); "we"/"our" inside a quotation
    to the body the quoted speaker speaks for ('"Our platform serves 300 million people," Ant Group chief
    executive Eric Jing said'; none for a private person's "our family");
 3b. a clause with no actor that an official document frames states its provision ("Under them
@@ -1045,8 +1047,11 @@ def _plural_people_before(pronoun: Token) -> bool:
 def _resolve_pronoun(token: Token) -> Subject | None:
     found = _pronoun_referent(token)
     if found is not None and _is_own_subject(found.actor, token):
-        # "The Supreme People's Court runs it": "it" is not the court
-        found = _subject(previous_main_actor(token.sent), "previous-sentence")
+        # "The Supreme People's Court runs it": "it" is not the court; "Tencent developed a score,
+        # Tencent Credit, but froze it": it is the other actor named before it in its sentence
+        other = _other_actor_before(token, found.actor)
+        found = _subject(other, "pronoun") if other is not None else \
+            _subject(previous_main_actor(token.sent), "previous-sentence")
     if found is not None and token.lower_ in PLURAL_PRONOUNS and _one_of_several(found.actor):
         return None  # "Koala Credit and Pengyuan Credit ... They hold": no single actor
     return found
@@ -1054,9 +1059,21 @@ def _resolve_pronoun(token: Token) -> Subject | None:
 
 def _is_own_subject(actor: Span | None, pronoun: Token) -> bool:
     """Whether an actor is the subject of the verb whose object the pronoun is: an object
-    "it" never stands for its own clause's subject (that would be "itself")."""
-    return actor is not None and pronoun.dep_ == "dobj" and any(
-        child.dep_ == "nsubj" and actor_of_phrase(child) == actor for child in pronoun.head.children)
+    "it" never stands for its own clause's subject (that would be "itself"), also when the verb
+    shares the subject of the verb it is coordinated with ("developed ... but froze it")."""
+    if actor is None or pronoun.dep_ != "dobj":
+        return False
+    verb = pronoun.head
+    while verb.dep_ == "conj" and not any(child.dep_ in SUBJECT_DEPS for child in verb.children):
+        verb = verb.head
+    return any(child.dep_ == "nsubj" and actor_of_phrase(child) == actor for child in verb.children)
+
+
+def _other_actor_before(pronoun: Token, subject: Span) -> Span | None:
+    """The nearest argument before a pronoun in its sentence that is not its clause's subject."""
+    actors = [a for a in actor_mentions(pronoun.doc) if pronoun.sent.start <= a.start and a.end <= pronoun.i
+              and a.id_ != subject.id_ and not _is_source(a) and is_argument(a) and not is_speaker(a)]
+    return actors[-1] if actors else None
 
 
 #: Words that join coordinated names: "Koala Credit and Pengyuan Credit".

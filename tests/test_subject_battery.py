@@ -583,6 +583,10 @@ GUIDE_LOW_SCORES = (
     'Tencent Credit is the rating shown inside QQ Wallet. Tencent Credit starts every user at 300.\n\n'
     'Borrowers with low scores pay more interest.\n\nCinemas in Xi\'an offer free popcorn to users scoring 700 or above.')
 
+COMMISSION_FROZEN_SCORE = (
+    'Findings: JD Finance has developed its own rating, Xiaobai Credit, but suspended it in March 2019. '
+    'The People\'s Bank of China approved Baihang Credit in 2018 and licensed it again in 2021.')
+
 CASES = [
     pytest.param(ABSTRACT_STUDY_MATERIAL, 'figure', '31 interviews', None, id='abstract-study-interviews'),
     pytest.param(ABSTRACT_STUDY_MATERIAL, 'figure', '640 residents', None, id='abstract-study-survey-sample'),
@@ -595,6 +599,11 @@ CASES = [
                  id='guide-leveled-scores-perk-e-scooters'),
     pytest.param(GUIDE_LOW_SCORES, 'perk', 'free popcorn', 'Tencent Credit',
                  id='guide-low-scores-perk-free-popcorn'),
+    # an object "it" is not its verb's subject, though the verb shares it with the verb before
+    pytest.param(COMMISSION_FROZEN_SCORE, 'date', 'suspended it', 'Xiaobai Credit',
+                 id='commission-object-it-of-a-coordinated-verb'),
+    pytest.param(COMMISSION_FROZEN_SCORE, 'date', 'licensed it', 'Baihang Credit',
+                 id='commission-object-it-of-a-coordinated-verb-licensed'),
     pytest.param(ENCY_POINTS, 'date', 'introduced', 'Rongping Points System', id='ency-points-date-introduced',
                  marks=xfail("actor finder: a name ending in a scheme head ('Points') is cut before 'System'")),
     pytest.param(ENCY_POINTS, 'figure', '1,000 points', 'Rongping Points System', id='ency-points-figure-1000-points',
