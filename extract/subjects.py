@@ -124,7 +124,7 @@ sentences of the paragraph, and, last, the text's topic: the scoring system name
 twice and twice as often as any other before the claim, or the only one named so far (not
 after a sentence about scores in general). After the topic, a city the sentence sets its scores or points in, with no
 scheme named for it, stands for its unnamed scheme ("In Rongcheng, residents start with 1,000 points",
-"Xiamen residents with a score above ...", "residents of Fuzhou"; not the country, not a place that
+"In the city of Rongcheng, ...", "Xiamen residents with a score above ...", "residents of Fuzhou"; not the country, not a place that
 locates another, not in a sentence about a court's list or debtors: `_scene_places`). For a figure that is not a blacklist's own count
 (blocked trips, listed people) and whose sentence speaks neither of a list nor of debtors, a named
 blacklist is no topic: a blacklist has no scores, thresholds or amounts of its own ("Scores above
@@ -2119,7 +2119,8 @@ def _scores_a_place(sent: Span) -> bool:
 
 
 def _sets_the_scene(word: Token) -> bool:
-    """A place word after "in" that sets a clause's scene ("In Rongcheng, residents start ..."), or
+    """A place word after "in" that sets a clause's scene ("In Rongcheng, residents start ...", "In the
+    city of Rongcheng, ..."), or
     that names the people a clause is about ("Xiamen residents", "residents of Rongcheng", "residents in
     Fuzhou who score ..."); not a place inside an object ("visas at the consulates of Luxembourg")."""
     if word.dep_ == "compound":
@@ -2127,6 +2128,8 @@ def _sets_the_scene(word: Token) -> bool:
     if word.dep_ != "pobj" or word.head.lower_ not in SCENE_PREPS:
         return False
     prep = word.head
+    if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj" and actor_at(prep.head) is None:
+        return _sets_the_scene(prep.head)  # "In the city of Rongcheng, residents start ...": the city sets it
     return prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX") or _is_clause_subject(prep.head)
 
 

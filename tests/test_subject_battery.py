@@ -591,6 +591,10 @@ SPEECH_AIMED_DEADLINE = (
     'By 2027, the Guangxi government intends to roll out the Osprey Score in every county. '
     'By 2020, the central government aimed to put the Social Credit System into operation nationwide.')
 
+SPEECH_CITY_OF = (
+    'In the city of Hanting, officials give every resident 1,000 points at the start. '
+    'Lawmakers were told that the city of Suqian gives residents with high scores discounts on public transport.')
+
 CASES = [
     pytest.param(ABSTRACT_STUDY_MATERIAL, 'figure', '31 interviews', None, id='abstract-study-interviews'),
     pytest.param(ABSTRACT_STUDY_MATERIAL, 'figure', '640 residents', None, id='abstract-study-survey-sample'),
@@ -610,6 +614,9 @@ CASES = [
                  id='commission-object-it-of-a-coordinated-verb-licensed'),
     # a deadline the parser hangs on a verb of intention is about what is intended, not about the aimer
     pytest.param(SPEECH_AIMED_DEADLINE, 'date', 'roll', 'Osprey Score', id='speech-deadline-of-what-is-intended'),
+    # "the city of X" is the place X, which sets its scene or grants as its unnamed scheme
+    pytest.param(SPEECH_CITY_OF, 'figure', '1,000 points', 'Hanting', id='speech-in-the-city-of-sets-the-scene'),
+    pytest.param(SPEECH_CITY_OF, 'perk', 'discounts', 'Suqian', id='speech-the-city-of-grants'),
     pytest.param(ENCY_POINTS, 'date', 'introduced', 'Rongping Points System', id='ency-points-date-introduced',
                  marks=xfail("actor finder: a name ending in a scheme head ('Points') is cut before 'System'")),
     pytest.param(ENCY_POINTS, 'figure', '1,000 points', 'Rongping Points System', id='ency-points-figure-1000-points',
