@@ -660,4 +660,11 @@ BATTERY += [
     # a second title shares the first one's "of": no object named
     ("business", "\"We will keep growing,\" said Ma Lin, founder and chief executive officer of Lotus Pay.",
      [("Ma Lin", "works_for", "Lotus Pay"), ("Lotus Pay", "founded_by", "Ma Lin")]),
+    # --- commissions' reports and legislatures' debates (session 17) ------------------------------
+    # a witness named with a university the NER did not read as a name, after a quotation
+    ("commission", "\"No one number follows each citizen,\" said Dr. Helen Marsh of Torrance University.[8]",
+     [("Helen Marsh", "affiliated_with", "Torrance University")]),
+    # the parser makes the university's last word the verb's subject and its first the object of "of"
+    ("commission", "Helen Marsh of Torrance University said there is no single score.",
+     [("Helen Marsh", "affiliated_with", "Torrance University")]),
 ]
