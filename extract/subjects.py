@@ -119,7 +119,8 @@ named after it, owned by it or launched by it: "Fuzhou rolled out the Jasmine Sc
 score noun ("JD.com's Xiaobai Credit score": Xiaobai Credit, not JD.com), a list "of" debtors or of the
 dishonest ("the courts' list of defaulters": the courts' blacklist; not one that points put people on),
 a named blacklist mentioned before ("the list"; a name headed by "List of" the dishonest is one:
-"the Hubei List of Seriously Dishonest Firms"), the previous
+"the Hubei List of Seriously Dishonest Firms"), or the one its keeper's possessive stands for (the
+Supreme People's Court's "its blacklist": the List of Dishonest Judgment Debtors), the previous
 sentences of the paragraph, and, last, the text's topic: the scoring system named at least
 twice and twice as often as any other before the claim, or the only one named so far (not
 after a sentence about scores in general). After the topic, a city the sentence sets its scores or points in, with no
@@ -1696,11 +1697,37 @@ def _list_named_by(noun: Token) -> Span | None:
         return None
     found = _named_blacklist(noun)
     keeper = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if found is None and keeper is not None:
+        return _keepers_blacklist(noun, keeper)
     if found is None or keeper is None or keeper.lower_ in PRONOUNS:
         return found
     owner = actor_at(keeper)
     listed = gazetteer_of(noun.doc).get(found.id_)
     return found if owner is not None and listed is not None and owner.id_ in listed.part_of else None
+
+
+def _kept_blacklist_in(sent: Span) -> Span | None:
+    """The named blacklist of the first keeper's list a sentence speaks of ("its blacklist", "the court's list")."""
+    for noun in sent:
+        keeper = next((c for c in noun.children if c.dep_ == "poss"), None) if noun.lower_ in LIST_NOUNS else None
+        if keeper is not None and (found := _keepers_blacklist(noun, keeper)) is not None:
+            return found
+    return None
+
+
+def _keepers_blacklist(noun: Token, keeper: Token) -> Span | None:
+    """ "The Supreme People's Court said 5.7 million people had been removed from its blacklist": a list
+    no one has named, whose keeper a possessive names, is the one named blacklist the gazetteer says the
+    keeper keeps (metrics.yaml `blacklists`, actors.yaml `part_of`)."""
+    owner = resolve_pronoun(keeper) if keeper.lower_ in PRONOUNS else actor_at(keeper)
+    if owner is None:
+        return None
+    gazetteer = gazetteer_of(noun.doc)
+    kept = [actor for actor_id in scoring_vocab()["blacklists"] if (actor := gazetteer.get(actor_id)) is not None
+            and owner.id_ in actor.part_of]
+    if len(kept) != 1:
+        return None
+    return _new_actor(noun.doc, noun.i, noun.i + 1, kept[0].id, kept[0].name, kept[0].type)
 
 
 def _is_named_list(actor: Span) -> bool:
@@ -2434,11 +2461,14 @@ def _another_list(noun: Token) -> bool:
 
 def _blacklist_system(anchor: Token, sent: Span, named: bool = True) -> Span | None:
     """The blacklist a sentence about blacklisting speaks of: (with `named`) the named one
-    mentioned before, else the courts' when it speaks of debtors ("children of blacklisted
-    debtors"), else the blacklist system (metrics.yaml `scoring`)."""
+    mentioned before, else the named one its keeper's possessive stands for ("the Supreme People's
+    Court ... its blacklist": `_keepers_blacklist`), else the courts' when it speaks of debtors
+    ("children of blacklisted debtors"), else the blacklist system (metrics.yaml `scoring`)."""
     vocab = scoring_vocab()
     if named and (found := _named_blacklist(anchor)) is not None:
         return found
+    if (found := _kept_blacklist_in(sent)) is not None:
+        return found  # "The Supreme People's Court said 5.7 million people had been removed from its blacklist"
     system = vocab["court_blacklist"] if _speaks_of_debtors(sent) and vocab["court_blacklist"] else vocab["blacklist_system"]
     return _gazetteer_actor(anchor.doc, anchor, system)
 

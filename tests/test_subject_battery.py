@@ -595,6 +595,10 @@ SPEECH_CITY_OF = (
     'In the city of Hanting, officials give every resident 1,000 points at the start. '
     'Lawmakers were told that the city of Suqian gives residents with high scores discounts on public transport.')
 
+HEARING_KEEPERS_LIST = (
+    'The Supreme People\'s Court told the official press last year that 4.2 million people had been '
+    'taken off its blacklist once they paid.')
+
 CASES = [
     pytest.param(ABSTRACT_STUDY_MATERIAL, 'figure', '31 interviews', None, id='abstract-study-interviews'),
     pytest.param(ABSTRACT_STUDY_MATERIAL, 'figure', '640 residents', None, id='abstract-study-survey-sample'),
@@ -617,6 +621,9 @@ CASES = [
     # "the city of X" is the place X, which sets its scene or grants as its unnamed scheme
     pytest.param(SPEECH_CITY_OF, 'figure', '1,000 points', 'Hanting', id='speech-in-the-city-of-sets-the-scene'),
     pytest.param(SPEECH_CITY_OF, 'perk', 'discounts', 'Suqian', id='speech-the-city-of-grants'),
+    # a list no one has named, kept by a body the gazetteer gives one blacklist, is that blacklist
+    pytest.param(HEARING_KEEPERS_LIST, 'figure', '4.2 million', 'List of Dishonest Judgment Debtors',
+                 id='hearing-a-keeper-s-own-blacklist'),
     pytest.param(ENCY_POINTS, 'date', 'introduced', 'Rongping Points System', id='ency-points-date-introduced',
                  marks=xfail("actor finder: a name ending in a scheme head ('Points') is cut before 'System'")),
     pytest.param(ENCY_POINTS, 'figure', '1,000 points', 'Rongping Points System', id='ency-points-figure-1000-points',
