@@ -66,6 +66,8 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   city's Big Data Bureau" is "Suzhou Big Data Bureau", `local_body_heads`; "Taizhou's Credit Office"
   keeps its name as written), and so is one named with its place after "of" ("the municipal government of
   Lishui": "Lishui municipal government");
+- a name after a kind of place and "of" is that place, whatever the NER read it as ("the city of
+  Suqian", "the county of Lankao");
 - one name the text gives two kinds of place is two places ("Qingxi county", "Qingxi town"), and
   "the county" is never a place the text calls a village; "the city" is not the place named to say
   where the one before lies ("Rongcheng in Shandong", "Yiwu, Zhejiang": Rongcheng, Yiwu);
@@ -468,7 +470,8 @@ class ActorFinder:
         grades: set[str] = set()
         extra: list[Span] = []
         for ent in self._entities(doc, taken):
-            if ent.label_ not in NER_ACTOR_TYPES and not self._institution_read_as_facility(ent):
+            if ent.label_ not in NER_ACTOR_TYPES and not self._institution_read_as_facility(ent) \
+                    and not self._kind_of_place_before(ent):
                 continue
             for part in _parts(ent, self.rules.name_possessives, taken):
                 span = self._before_topic(trim_entity(part))
@@ -593,7 +596,10 @@ class ActorFinder:
     def _ner_label(self, span: Span, label: str) -> str:
         """The NER's label, corrected: a name ending in an organisation's head word is an
         organisation's ("Pudao Credit"); a "person" one is in, or a one-word "organisation" a
-        sentence opens in, is a place ("In Rongcheng, ...", "In Zhangqiu, ...")."""
+        sentence opens in, is a place ("In Rongcheng, ...", "In Zhangqiu, ..."), and so is a name after
+        a kind of place and "of", whatever the NER read it as ("the city of Suqian")."""
+        if self._kind_of_place_before(span):
+            return "GPE"
         if self._organization_name(span) or label not in NER_ACTOR_TYPES or self._institution_type(span) \
                 or self._company_name(span):
             return "ORG"
@@ -601,6 +607,13 @@ class ActorFinder:
                 or self._kind_of_place_after(span):
             return "GPE"
         return label
+
+    def _kind_of_place_before(self, span: Span) -> bool:
+        """ "the city of Suqian", "the county of Rongcheng", which the NER reads as a people or a person."""
+        doc, start = span.doc, span.start
+        return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_lower \
+            and self.rules.appositive_types.get(doc[start - 2].lower_) == "place" \
+            and all(t.pos_ == "PROPN" and t.text not in self.rules.institution_heads for t in span)
 
     def _kind_of_place_after(self, span: Span) -> bool:
         """ "Anren county", which the NER cut before "county" and read as a person's name."""

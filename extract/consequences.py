@@ -47,7 +47,8 @@ The shapes of clause, each with its items split like a list ("excluded from A, B
              going onto a list           "more serious cases go on a blacklist"
              listing a party for grounds "a court may list a debtor who hides assets, or who ..."
              record handed on            "were reported to the credit platform", "has its record passed to ..."
-             what a kind reaches         "(restrictions ...) They now reach air travel, hotels and ..."
+             what a kind reaches         "(restrictions ...) They now reach air travel, hotels and ..." (not an
+                                         act of rating people: "the ban should also cover private credit scoring")
              a falling score             "a listed debtor's score drops"
              perks withdrawn             "(while you are on the list) all partner benefits are suspended"
              done to what a party has    "his bank account has been frozen", "showing debtors' photographs
@@ -221,6 +222,7 @@ class ClauseWords:
     recording: frozenset = frozenset()  # verbs that hand a record on: "were reported to the credit platform"
     general: frozenset = frozenset()  # verbs of sanctions in general: "punished" says with what, or names none
     covering: frozenset = frozenset()  # verbs of what a kind of perks or penalties reaches: "now reach air travel"
+    scoring_acts: frozenset = frozenset()  # acts of rating people, which a ban covers to regulate raters: "credit scoring"
     scope: dict = field(default_factory=dict)  # noun -> (kind, label): "restrictions" -> (penalty, "restrictions on")
     authorities: frozenset = frozenset()  # perks.yaml grammar.grantor_nouns: "regulators" grant, are not rated
     self_listing: frozenset = frozenset()  # verbs that list by themselves: "courts list debtors who ..."
@@ -297,6 +299,7 @@ class ClauseWords:
             withholding={str(k).lower(): str(v or k) for k, v in withholding.items()},
             entering=_words(bad, "entering_verbs"), recording=_words(bad, "recording_verbs"),
             general=_words(bad, "general_verbs"), covering=_words(good, "covering_verbs"), scope=scope,
+            scoring_acts=_words(good, "scoring_acts"),
             authorities=frozenset(w.lower() for w in (perks.get("grammar") or {}).get("grantor_nouns", [])),
             fearing=frozenset(w.lower() for w in (perks.get("grammar") or {}).get("fearing_verbs", [])),
             self_listing=_words(bad, "self_listing_verbs"),
@@ -983,7 +986,9 @@ class ClauseReader:
     def _covered(self, verb: Token, good_tokens: set[int], sanctioning: bool) -> Finding | None:
         """ "(a growing catalogue of restrictions ...) They now reach air travel, high-speed rail and
         hotel rooms", "the benefits cover bike hire and hotel stays": what a kind of perks or
-        penalties reaches, one each; "they" stands for the kind named last in the sentence before."""
+        penalties reaches, one each; "they" stands for the kind named last in the sentence before.
+        Not an act of rating people (`scoring_acts`: "the ban should also cover private credit scoring"),
+        which a rule on raters covers."""
         if _lemma(verb, self.words.covering) not in self.words.covering or self._negated(verb):
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -995,6 +1000,8 @@ class ClauseReader:
         head = _object(verb) or next((g for g in (to.children if to is not None else []) if g.dep_ == "pobj"), None)
         if head is None or self.is_party(head):  # "the restrictions apply to their children" names whom, not what
             return None
+        if head.lower_ in self.words.scoring_acts or head.lemma_.lower() in self.words.scoring_acts:
+            return None  # "the ban should also cover private credit scoring": a rule on raters sanctions no party
         end = min(head.right_edge.i + 1, self.phrases.clause_end(verb.doc, verb.i))
         items = self.phrases.list_items(verb.doc, head.left_edge.i, end) if head.left_edge.i < end else []
         return Finding(kind, verb, head.left_edge.i, label, items, "covered")

@@ -98,7 +98,9 @@ own: "Singapore followed in 2016"), the end of a time allowed ("has until Decemb
 to pay": a deadline; also with whom it is allowed in between, "gave the firms until December 31 to
 submit plans"), what a dated report says had happened ("said on Tuesday that it had
 granted a licence": the report's date), "by" a time in a clause committed to the future
-("said it would connect the list ... by the end of 2020": a deadline whatever the verb), a
+("said it would connect the list ... by the end of 2020": a deadline whatever the verb; one the
+parser hangs on a verb of intention is the intended verb's: "By 2020, China's rulers aim to put in
+place a social credit system" is about the system), a
 time opening a sentence for the clause after a semicolon, "since" a time with what one can
 do since then ("Since 2019, firms can ask ..."; inside an infinitive of purpose, the perfect it serves:
 "has relied on Sesame Credit to waive its deposit since 2017"), the time a rule or an offer starts from
@@ -1573,7 +1575,19 @@ class DateExtractor:
         clause = [verb, *(t for t in verb.subtree if t.dep_ in ("xcomp", "ccomp") and t.pos_ in ("VERB", "AUX"))]
         if any(self._states_a_figure(v) for v in clause):
             return None  # "by 2025 Ant aims to serve 1 billion users": the figure's as_of
+        verb = self._intended(verb)
         return verb, (self.deadline_event, [verb])
+
+    def _intended(self, verb: Token) -> Token:
+        """ "By 2020, China's rulers aim to put in place a social credit system": a time the parser hangs
+        on a verb of intention is the deadline of what is intended, the verb it governs (whose object the
+        deadline is about), not of the aiming."""
+        while verb.lemma_.lower() in self.target_markers:
+            intended = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if intended is None:
+                return verb
+            verb = intended
+        return verb
 
     def _rule_start(self, doc: Doc, e: TimeExpression):
         """ "From September 1, no platform may use a score to refuse ...", "users will no longer pay

@@ -12,7 +12,8 @@ We read the metadata from the furniture's *shape*, never from a site's wording:
   "Jane Doe - published on 06/28/18", "March 3, 2018", a wire's "JANUARY 15, 2020 /
   9:14 AM / UPDATED 2 HOURS AGO" with bare names "Lin Wei, Thomas Hale" under it),
   or short lines opening with a label anywhere ("Written by:", "Published: 24
-  February 2018", "Updated: ..."); a forum's byline names its poster, a user name, and
+  February 2018", "Updated: ...", a legislature's record's "Volume 702: debated on Thursday 9 December
+  2021", its volume's number aside); a forum's byline names its poster, a user name, and
   then the date ("Posted by kiwi_in_hz on 22 July 2017, 21:14"): the first post's is the page's;
 - a date inside an article sentence is never a publication date, and a date
   without a year (a site banner's "Friday 29 March") is not one either;
@@ -544,8 +545,14 @@ def is_dateline(line: Line, vocab: Vocabulary) -> bool:
     )
 
 
+#: A volume's (and issue's) number before a labelled date: "Volume 702: debated on Thursday 9 December 2021".
+VOLUME_FIELD = re.compile(r"^vol(?:ume)?\.?\s*\d+(?:\s*,?\s*(?:no|issue)\.?\s*\d+)?\s*[:,;]\s*(?=\S)", re.IGNORECASE)
+
+
 def _dateline_segment(segment: str, vocab: Vocabulary) -> tuple[FoundDate, str] | None:
-    """A segment that is a date, as (date, kind): kind is 'published', 'updated' or 'bare'."""
+    """A segment that is a date, as (date, kind): kind is 'published', 'updated' or 'bare'. A volume's
+    number before it is no part of it (`VOLUME_FIELD`)."""
+    segment = VOLUME_FIELD.sub("", segment)
     if (date := _date_after_names(segment, vocab)) is not None:
         return date, "published"  # "Posted by kiwi_in_hz on 22 July 2017": not the label "Posted" of a date
     for pattern, kind in ((vocab.updated, "updated"), (vocab.published, "published")):

@@ -72,6 +72,8 @@ or the one another stake names. A body's "we" in a quote of one who speaks for i
 agreement with X," said Y, Z's chief: Z partners_with X); a stake of "no" equity is none. "A and B each
 hold 8%" is read from the order of the words, where "each" parts the parse ("a company in which A and B
 each hold an 8% stake", "NIFA holds 36%; A and B each own 8%").
+A workplace named right after "of" or "at" is the person's though the parser hung the name's last word
+elsewhere ("Helen Marsh of Torrance University said": "University" read as the verb's subject).
 A workplace or a container named with its owner's
 possessive is the unit named ("nine years at the PBoC's Credit Reference Center", "inside Ant Group's
 Alipay app"), and where an object is kept is no object ("keeps two lists on its Publicity System": the
@@ -1691,8 +1693,11 @@ class RelationFinder:
             if token.dep_ in ("relcl", "acl"):
                 skip |= {t.i for t in token.subtree}
         lo, hi = head.left_edge.i, head.right_edge.i + 1
-        # a name whose end the parser hung elsewhere ("advises the European Chamber of Commerce in China") counts by its head
-        return [s for s in actors if lo <= s.start and lo <= s.root.i < hi and s.root.i not in skip]
+        # a name whose end the parser hung elsewhere ("advises the European Chamber of Commerce in China") counts by its head,
+        # and a name right after a preposition whose object is in it ("Helen Marsh of Torrance University said", where
+        # the parser made "University" the verb's subject and "Torrance" the object of "of")
+        return [s for s in actors if lo <= s.start and (lo <= s.root.i < hi and s.root.i not in skip
+                                                        or _object_opens(head, s))]
 
     @staticmethod
     def _same_as(verb: Token, where: str, actors):
@@ -2418,3 +2423,9 @@ def _named_thing(noun: Token) -> bool:
 def _object_of(role: Token) -> Token | None:
     """The "of" a role noun takes its object with ("the operator of the Lotus Pay app")."""
     return next((child for child in role.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+
+
+def _object_opens(prep: Token, name: Span) -> bool:
+    """Whether a name starts right after a preposition and holds its object."""
+    return prep.dep_ == "prep" and name.start == prep.i + 1 and any(
+        c.dep_ == "pobj" and name.start <= c.i < name.end for c in prep.children)

@@ -76,7 +76,9 @@ The rules, in order (the first that names an actor wins):
    "shows users ... their phone"); "they" never for a body named by a singular common noun ("According
    to the provincial commission, they will apply to ...": the Measures of the sentence before); otherwise back to the nearest subject, else actor, before
    it in the sentence (not a place that sets its clause's scene: "In China it has been ..."),
-   then to the main actor of the previous sentences of the paragraph; "we"/"our" inside a quotation
+   then to the main actor of the previous sentences of the paragraph; an object "it" never to its
+   verb's subject, nor to the subject its verb shares with the verb before ("Tencent developed a
+   score, Tencent Credit, but froze it": the other actor named before it); "we"/"our" inside a quotation
    to the body the quoted speaker speaks for ('"Our platform serves 300 million people," Ant Group chief
    executive Eric Jing said'; none for a private person's "our family");
 3b. a clause with no actor that an official document frames states its provision ("Under them
@@ -119,12 +121,13 @@ named after it, owned by it or launched by it: "Fuzhou rolled out the Jasmine Sc
 score noun ("JD.com's Xiaobai Credit score": Xiaobai Credit, not JD.com), a list "of" debtors or of the
 dishonest ("the courts' list of defaulters": the courts' blacklist; not one that points put people on),
 a named blacklist mentioned before ("the list"; a name headed by "List of" the dishonest is one:
-"the Hubei List of Seriously Dishonest Firms"), the previous
+"the Hubei List of Seriously Dishonest Firms"), or the one its keeper's possessive stands for (the
+Supreme People's Court's "its blacklist": the List of Dishonest Judgment Debtors), the previous
 sentences of the paragraph, and, last, the text's topic: the scoring system named at least
 twice and twice as often as any other before the claim, or the only one named so far (not
 after a sentence about scores in general). After the topic, a city the sentence sets its scores or points in, with no
 scheme named for it, stands for its unnamed scheme ("In Rongcheng, residents start with 1,000 points",
-"Xiamen residents with a score above ...", "residents of Fuzhou"; not the country, not a place that
+"In the city of Rongcheng, ...", "Xiamen residents with a score above ...", "residents of Fuzhou"; not the country, not a place that
 locates another, not in a sentence about a court's list or debtors: `_scene_places`). For a figure that is not a blacklist's own count
 (blocked trips, listed people) and whose sentence speaks neither of a list nor of debtors, a named
 blacklist is no topic: a blacklist has no scores, thresholds or amounts of its own ("Scores above
@@ -1047,8 +1050,11 @@ def _plural_people_before(pronoun: Token) -> bool:
 def _resolve_pronoun(token: Token) -> Subject | None:
     found = _pronoun_referent(token)
     if found is not None and _is_own_subject(found.actor, token):
-        # "The Supreme People's Court runs it": "it" is not the court
-        found = _subject(previous_main_actor(token.sent), "previous-sentence")
+        # "The Supreme People's Court runs it": "it" is not the court; "Tencent developed a score,
+        # Tencent Credit, but froze it": it is the other actor named before it in its sentence
+        other = _other_actor_before(token, found.actor)
+        found = _subject(other, "pronoun") if other is not None else \
+            _subject(previous_main_actor(token.sent), "previous-sentence")
     if found is not None and token.lower_ in PLURAL_PRONOUNS and _one_of_several(found.actor):
         return None  # "Koala Credit and Pengyuan Credit ... They hold": no single actor
     return found
@@ -1056,9 +1062,21 @@ def _resolve_pronoun(token: Token) -> Subject | None:
 
 def _is_own_subject(actor: Span | None, pronoun: Token) -> bool:
     """Whether an actor is the subject of the verb whose object the pronoun is: an object
-    "it" never stands for its own clause's subject (that would be "itself")."""
-    return actor is not None and pronoun.dep_ == "dobj" and any(
-        child.dep_ == "nsubj" and actor_of_phrase(child) == actor for child in pronoun.head.children)
+    "it" never stands for its own clause's subject (that would be "itself"), also when the verb
+    shares the subject of the verb it is coordinated with ("developed ... but froze it")."""
+    if actor is None or pronoun.dep_ != "dobj":
+        return False
+    verb = pronoun.head
+    while verb.dep_ == "conj" and not any(child.dep_ in SUBJECT_DEPS for child in verb.children):
+        verb = verb.head
+    return any(child.dep_ == "nsubj" and actor_of_phrase(child) == actor for child in verb.children)
+
+
+def _other_actor_before(pronoun: Token, subject: Span) -> Span | None:
+    """The nearest argument before a pronoun in its sentence that is not its clause's subject."""
+    actors = [a for a in actor_mentions(pronoun.doc) if pronoun.sent.start <= a.start and a.end <= pronoun.i
+              and a.id_ != subject.id_ and not _is_source(a) and is_argument(a) and not is_speaker(a)]
+    return actors[-1] if actors else None
 
 
 #: Words that join coordinated names: "Koala Credit and Pengyuan Credit".
@@ -1694,11 +1712,37 @@ def _list_named_by(noun: Token) -> Span | None:
         return None
     found = _named_blacklist(noun)
     keeper = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if found is None and keeper is not None:
+        return _keepers_blacklist(noun, keeper)
     if found is None or keeper is None or keeper.lower_ in PRONOUNS:
         return found
     owner = actor_at(keeper)
     listed = gazetteer_of(noun.doc).get(found.id_)
     return found if owner is not None and listed is not None and owner.id_ in listed.part_of else None
+
+
+def _kept_blacklist_in(sent: Span) -> Span | None:
+    """The named blacklist of the first keeper's list a sentence speaks of ("its blacklist", "the court's list")."""
+    for noun in sent:
+        keeper = next((c for c in noun.children if c.dep_ == "poss"), None) if noun.lower_ in LIST_NOUNS else None
+        if keeper is not None and (found := _keepers_blacklist(noun, keeper)) is not None:
+            return found
+    return None
+
+
+def _keepers_blacklist(noun: Token, keeper: Token) -> Span | None:
+    """ "The Supreme People's Court said 5.7 million people had been removed from its blacklist": a list
+    no one has named, whose keeper a possessive names, is the one named blacklist the gazetteer says the
+    keeper keeps (metrics.yaml `blacklists`, actors.yaml `part_of`)."""
+    owner = resolve_pronoun(keeper) if keeper.lower_ in PRONOUNS else actor_at(keeper)
+    if owner is None:
+        return None
+    gazetteer = gazetteer_of(noun.doc)
+    kept = [actor for actor_id in scoring_vocab()["blacklists"] if (actor := gazetteer.get(actor_id)) is not None
+            and owner.id_ in actor.part_of]
+    if len(kept) != 1:
+        return None
+    return _new_actor(noun.doc, noun.i, noun.i + 1, kept[0].id, kept[0].name, kept[0].type)
 
 
 def _is_named_list(actor: Span) -> bool:
@@ -2138,7 +2182,8 @@ def _scores_a_place(sent: Span) -> bool:
 
 
 def _sets_the_scene(word: Token) -> bool:
-    """A place word after "in" that sets a clause's scene ("In Rongcheng, residents start ..."), or
+    """A place word after "in" that sets a clause's scene ("In Rongcheng, residents start ...", "In the
+    city of Rongcheng, ..."), or
     that names the people a clause is about ("Xiamen residents", "residents of Rongcheng", "residents in
     Fuzhou who score ..."); not a place inside an object ("visas at the consulates of Luxembourg")."""
     if word.dep_ == "compound":
@@ -2146,6 +2191,8 @@ def _sets_the_scene(word: Token) -> bool:
     if word.dep_ != "pobj" or word.head.lower_ not in SCENE_PREPS:
         return False
     prep = word.head
+    if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj" and actor_at(prep.head) is None:
+        return _sets_the_scene(prep.head)  # "In the city of Rongcheng, residents start ...": the city sets it
     return prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX") or _is_clause_subject(prep.head)
 
 
@@ -2451,11 +2498,14 @@ def _another_list(noun: Token) -> bool:
 
 def _blacklist_system(anchor: Token, sent: Span, named: bool = True) -> Span | None:
     """The blacklist a sentence about blacklisting speaks of: (with `named`) the named one
-    mentioned before, else the courts' when it speaks of debtors ("children of blacklisted
-    debtors"), else the blacklist system (metrics.yaml `scoring`)."""
+    mentioned before, else the named one its keeper's possessive stands for ("the Supreme People's
+    Court ... its blacklist": `_keepers_blacklist`), else the courts' when it speaks of debtors
+    ("children of blacklisted debtors"), else the blacklist system (metrics.yaml `scoring`)."""
     vocab = scoring_vocab()
     if named and (found := _named_blacklist(anchor)) is not None:
         return found
+    if (found := _kept_blacklist_in(sent)) is not None:
+        return found  # "The Supreme People's Court said 5.7 million people had been removed from its blacklist"
     system = vocab["court_blacklist"] if _speaks_of_debtors(sent) and vocab["court_blacklist"] else vocab["blacklist_system"]
     return _gazetteer_actor(anchor.doc, anchor, system)
 

@@ -91,6 +91,23 @@ HEARING_LABEL = re.compile(
     rf"|The[ \t]+(?:Chairman|Chairwoman|Chair|Clerk|Speaker|Witness))\.[ \t]+(?=\S)",
     re.M,
 )
+#: A parliamentary record's label (Hansard): a line of its own, the member's name with the seat and
+#: the party in brackets (`PARTY_LABELS`), or an office with the holder's name in brackets; the words
+#: spoken follow on the next line (a blank line between is allowed):
+#:
+#:     Mr Edward Pellow (North Wessex) (Con)
+#:     The Minister for Asia (Alan Treharne)
+#:     Mr Pellow
+#: The parties a Westminster record gives in the last bracket of a member's label: with one, a line
+#: holding a name and brackets is a member's label, not a glossary's term and its Chinese name.
+PARTY_LABELS = frozenset({"con", "lab", "lab/co-op", "lab co-op", "ld", "lib dem", "snp", "dup", "sdlp", "uup",
+                          "pc", "green", "alba", "ind", "cb", "non-afl", "bishop", "alliance", "sf", "reform"})
+DEBATE_LABEL = re.compile(
+    rf"^[ \t]*(?:(?P<office>The(?:[ \t]+(?:{_NAME_WORD}|of|for|and|the)){{1,10}})[ \t]*\((?P<holder>{_NAME})\)"
+    rf"|(?P<name>(?:(?:{_TITLES})\.?[ \t]+)?{_NAME})(?:[ \t]*\([^()\n]{{1,60}}\))??(?:[ \t]*\((?P<party>[^()\n]{{1,20}})\))?)"
+    rf"[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)",
+    re.M,
+)
 #: Words that open a line with a colon without naming anyone who speaks.
 NOT_SPEAKERS = frozenset({"note", "notes", "update", "updated", "source", "sources", "related", "read", "see",
                           "photo", "editor's note", "correction", "disclaimer", "contact", "tags", "share",
@@ -147,8 +164,37 @@ def speaker_turns(text: str) -> list[Turn]:
     article = text[:comments]
     colon_labels = [m for m in LABEL.finditer(article) if m["name"].lower().rstrip(".") not in NOT_SPEAKERS
                     and not _address_only(article, m)]
-    turns = _turns(article, colon_labels) or _turns(article, list(HEARING_LABEL.finditer(article)))
+    turns = (_turns(article, colon_labels) or _turns(article, list(HEARING_LABEL.finditer(article)))
+             or _debate_turns(article))
     return turns + comment_turns(text)
+
+
+def _debate_turns(text: str) -> list[Turn]:
+    """The turns of a parliamentary record (`DEBATE_LABEL`). A line holding only a name could be a
+    heading or a signature, so a label counts when it gives a party in brackets, an office with its
+    holder's full name, or names a member such a label introduced ("Mr Pellow" after "Mr Edward Pellow (North Wessex) (Con)");
+    a record has turns when such labels open at least `MIN_TURNS` lines and two speakers take part."""
+    found = list(DEBATE_LABEL.finditer(text))
+    introduced = {_surname(m["name"]) for m in found if _member(m)}
+    labels = [m for m in found if (m["holder"] and len(m["holder"].split()) >= 2) or _member(m)
+              or (m["name"] and _surname(m["name"]) in introduced)]
+    if len(labels) < MIN_TURNS or len({_surname(m["holder"] or m["name"]) for m in labels}) < 2:
+        return []
+    turns = []
+    for label, following in zip(labels, [*labels[1:], None]):
+        group = "holder" if label["holder"] else "name"
+        end = _end_before(text, following.start()) if following is not None else _line_end(text, label.end())
+        turns.append(Turn(label[group], label.start(group), label.end(group), label.end(), end))
+    return turns
+
+
+def _member(label: re.Match) -> bool:
+    """Whether a debate's label introduces a member: a name and a party in the last bracket."""
+    return bool(label["name"] and label["party"] and label["party"].strip().casefold() in PARTY_LABELS)
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].casefold()
 
 
 def comment_section(comments: list) -> str:

@@ -668,4 +668,11 @@ BATTERY += [
     ("oped", "In the end the central bank approved Lotus Credit in 2018, which is owned by the Huaxia Finance "
              "Association (30%) and six lenders.",
      [("Lotus Credit", "licensed_by", "People's Bank of China"), ("Lotus Credit", "owned_by", "Huaxia Finance Association")]),
+    # --- commissions' reports and legislatures' debates (session 17) ------------------------------
+    # a witness named with a university the NER did not read as a name, after a quotation
+    ("commission", "\"No one number follows each citizen,\" said Dr. Helen Marsh of Torrance University.[8]",
+     [("Helen Marsh", "affiliated_with", "Torrance University")]),
+    # the parser makes the university's last word the verb's subject and its first the object of "of"
+    ("commission", "Helen Marsh of Torrance University said there is no single score.",
+     [("Helen Marsh", "affiliated_with", "Torrance University")]),
 ]

@@ -57,6 +57,11 @@ CASES = [
     case("ency-see-also",
          "The scheme was later copied by Weihai and Yantai, two cities on the Shandong coast.",
          [("Weihai", "place", "weihai"), ("Yantai", "place", "yantai")]),
+    # --- a legislature's debate: "the city of X", which the NER reads as a people or a person ------
+    case("debate-city-of",
+         "The Member will know that the city of Suqian gives residents with high scores cheaper bus fares, "
+         "and that the county of Lankao docks points for late tax payments.",
+         [("Suqian", "place", "suqian"), ("Lankao", "place", "lankao")]),
     # --- press release --------------------------------------------------------------------------
     case("pr-dateline",
          "SHENZHEN, China, March 3, 2024 -- Bluepeak Holdings, a leading provider of credit analytics, "

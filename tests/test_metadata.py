@@ -120,6 +120,9 @@ def test_normalize_date(value, expected):
         (("China tightens its blacklist rules", "By Lin Wei", "HONG KONG, March 3, 2019 (Reuters)"), "2019-03-03",
          "HONG KONG, March 3"),
         (("China tightens its blacklist rules", "ST. LOUIS, 4 Nov 2021 (AP) -"), "2021-11-04", "ST. LOUIS"),
+        # a legislature's record: the day of the debate after the volume's number; a speech's delivery
+        (("Credit Scoring in China", "Volume 655: debated on Tuesday 12 March 2019"), "2019-03-12", "debated on"),
+        (("Remarks on China's credit rules", "Delivered on 4 June 2019"), "2019-06-04", "Delivered on"),
     ],
 )
 def test_publication_date_from_datelines(vocab, header, expected, note):

@@ -666,6 +666,9 @@ def test_withheld_listed_covered_and_recorded(nlp, text, kind, expected):
     "A debtor who claims he cannot pay his loans is not honest with the court.",
     # the restrictions reach a party: whom, not what
     "The blacklist's restrictions extend to their children.",
+    # a ban that covers rating people regulates the raters (a legislature on the EU's rules)
+    "Several deputies argued that the prohibition should also cover credit scoring by private lenders.",
+    "The Commission replied that the ban already extends to social scoring by municipalities.",
     # a company that suspends its own product sanctions no one
     "Baidu has suspended its credit scoring app, Baidu Credit, two weeks after the launch.",
 ])

@@ -608,6 +608,22 @@ GUIDE_LOW_SCORES = (
     'Tencent Credit is the rating shown inside QQ Wallet. Tencent Credit starts every user at 300.\n\n'
     'Borrowers with low scores pay more interest.\n\nCinemas in Xi\'an offer free popcorn to users scoring 700 or above.')
 
+COMMISSION_FROZEN_SCORE = (
+    'Findings: JD Finance has developed its own rating, Xiaobai Credit, but suspended it in March 2019. '
+    'The People\'s Bank of China approved Baihang Credit in 2018 and licensed it again in 2021.')
+
+SPEECH_AIMED_DEADLINE = (
+    'By 2027, the Guangxi government intends to roll out the Osprey Score in every county. '
+    'By 2020, the central government aimed to put the Social Credit System into operation nationwide.')
+
+SPEECH_CITY_OF = (
+    'In the city of Hanting, officials give every resident 1,000 points at the start. '
+    'Lawmakers were told that the city of Suqian gives residents with high scores discounts on public transport.')
+
+HEARING_KEEPERS_LIST = (
+    'The Supreme People\'s Court told the official press last year that 4.2 million people had been '
+    'taken off its blacklist once they paid.')
+
 CASES = [
     pytest.param(ABSTRACT_STUDY_MATERIAL, 'figure', '31 interviews', None, id='abstract-study-interviews'),
     pytest.param(ABSTRACT_STUDY_MATERIAL, 'figure', '640 residents', None, id='abstract-study-survey-sample'),
@@ -620,6 +636,19 @@ CASES = [
                  id='guide-leveled-scores-perk-e-scooters'),
     pytest.param(GUIDE_LOW_SCORES, 'perk', 'free popcorn', 'Tencent Credit',
                  id='guide-low-scores-perk-free-popcorn'),
+    # an object "it" is not its verb's subject, though the verb shares it with the verb before
+    pytest.param(COMMISSION_FROZEN_SCORE, 'date', 'suspended it', 'Xiaobai Credit',
+                 id='commission-object-it-of-a-coordinated-verb'),
+    pytest.param(COMMISSION_FROZEN_SCORE, 'date', 'licensed it', 'Baihang Credit',
+                 id='commission-object-it-of-a-coordinated-verb-licensed'),
+    # a deadline the parser hangs on a verb of intention is about what is intended, not about the aimer
+    pytest.param(SPEECH_AIMED_DEADLINE, 'date', 'roll', 'Osprey Score', id='speech-deadline-of-what-is-intended'),
+    # "the city of X" is the place X, which sets its scene or grants as its unnamed scheme
+    pytest.param(SPEECH_CITY_OF, 'figure', '1,000 points', 'Hanting', id='speech-in-the-city-of-sets-the-scene'),
+    pytest.param(SPEECH_CITY_OF, 'perk', 'discounts', 'Suqian', id='speech-the-city-of-grants'),
+    # a list no one has named, kept by a body the gazetteer gives one blacklist, is that blacklist
+    pytest.param(HEARING_KEEPERS_LIST, 'figure', '4.2 million', 'List of Dishonest Judgment Debtors',
+                 id='hearing-a-keeper-s-own-blacklist'),
     pytest.param(ENCY_POINTS, 'date', 'introduced', 'Rongping Points System', id='ency-points-date-introduced',
                  marks=xfail("actor finder: a name ending in a scheme head ('Points') is cut before 'System'")),
     pytest.param(ENCY_POINTS, 'figure', '1,000 points', 'Rongping Points System', id='ency-points-figure-1000-points',

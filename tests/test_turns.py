@@ -180,6 +180,50 @@ def test_a_witness_s_statement_is_credited_to_the_witness(nlp):
     assert credited.get("36 percent") == "Mr. Zhao"
 
 
+# --- parliamentary debates: a member's name, seat and party on a line of their own ------------
+
+DEBATE_RECORD = (
+    "Credit Scoring in China\n"
+    "Volume 655: debated on Tuesday 12 March 2019\n\n"
+    "Ms Harriet Quayle (Ashfield Vale) (Lab)\n"
+    "I beg to move, That this House has considered credit scoring in China. "
+    "Sesame Credit now rates more than 500 million people.\n\n"
+    "Column 88WH\n\n"
+    "Tom Raikes (Dunmore) (Con)\n"
+    "Will the hon. Lady give way?\n\n"
+    "Ms Quayle\n"
+    "I will. Courts have listed some 13 million debtors.\n\n"
+    "The Minister for Trade Policy (Gareth Lowe)\n"
+    "We estimate that 40 British firms hold a corporate credit rating in China.\n\n"
+    "Question put and agreed to.\n"
+)
+
+
+def test_a_debate_s_members_and_ministers_are_speakers():
+    turns = speaker_turns(DEBATE_RECORD)
+    assert [t.speaker for t in turns] == ["Ms Harriet Quayle", "Tom Raikes", "Ms Quayle", "Gareth Lowe"]
+    assert DEBATE_RECORD[turns[1].start:turns[1].end] == "Will the hon. Lady give way?"
+
+
+@pytest.mark.parametrize("text", [
+    # a glossary's terms with their Chinese names in brackets are no members
+    "Sesame Credit (Zhima Credit)\nAnt's score.\n\nBaihang Credit (Baihang Zhengxin)\nThe licensed bureau.\n\n"
+    "Credit China (Xinyong Zhongguo)\nThe state's portal.\n",
+    # bodies with their acronyms on lines of their own
+    "The People's Bank of China (PBOC)\nThe central bank.\n\nThe State Council (SC)\nThe cabinet.\n\n"
+    "The Supreme People's Court (SPC)\nThe top court.\n",
+])
+def test_names_with_brackets_that_give_no_party_or_office_holder_are_no_turns(text):
+    assert speaker_turns(text) == []
+
+
+def test_a_debate_s_speeches_are_credited_to_the_members(nlp):
+    doc = analyse(nlp, DEBATE_RECORD)
+    credited = {doc.text[c.phrase_start:c.phrase_end]: c.attributed_to for c in doc._.claims if c.kind == "figure"}
+    assert credited.get("more than 500 million people") == "Ms Harriet Quayle"
+    assert credited.get("40 British firms") == "Gareth Lowe"
+
+
 # --- interviews whose questions are paragraphs of their own, or labelled "Q:" and "A:" --------
 
 UNLABELLED_INTERVIEW = (
