@@ -22,7 +22,9 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   own words only say its kind (`generic_scheme_words`) is named with the owner its possessive names
   ("Heqiao's Civility Points" is "Heqiao Civility Points"; "Suzhou's Osmanthus Score" keeps its own);
 - an NER entity holding a possessive is two names ("Suzhou's Osmanthus Score": Suzhou and
-  Osmanthus Score), and one with an opening bracket ends there ("Suqian (Jiangsu province");
+  Osmanthus Score), and one with an opening bracket ends there ("Suqian (Jiangsu province"); one holding
+  a known name is split at its commas, but not before its legal form ("Tencent Credit Reporting Co.,
+  Ltd.": "Ltd." is no name);
   a company's name it found without the place and the known name that open it is the whole name, a
   company of its own ("Consumer Finance Co." of "Chongqing Ant Consumer Finance Co.");
 - a later one-word mention that starts an earlier name, or its words after a place, is that actor
@@ -458,7 +460,7 @@ class ActorFinder:
         for ent in self._entities(doc, taken):
             if ent.label_ not in NER_ACTOR_TYPES and not self._institution_read_as_facility(ent):
                 continue
-            for part in _parts(ent, self.rules.name_possessives, taken):
+            for part in _parts(ent, self.rules.name_possessives, taken, self.rules.legal_forms):
                 span = self._before_topic(trim_entity(part))
                 if ent.label_ == "PERSON":
                     span = self._without_role(span)
@@ -1950,13 +1952,16 @@ def _capitalised(token: Token) -> bool:
         or token.text in ("-",) and token.i > 0 and token.nbor(-1).text[:1].isupper()
 
 
-def _parts(ent: Span, name_possessives: set, taken: set[int]) -> list[Span]:
+def _parts(ent: Span, name_possessives: set, taken: set[int], legal_forms: set) -> list[Span]:
     """An entity split at a possessive: "Suzhou's Osmanthus Score" is Suzhou and Osmanthus
     Score; "Higher People's Court" is one name. One that holds a known name is split at its
-    coordinations too: "Ant and Tencent" is Ant and Tencent."""
+    coordinations too: "Ant and Tencent" is Ant and Tencent; but not at the comma before its legal
+    form ("Tencent Credit Reporting Co., Ltd." is one company, "Ltd." none)."""
     parts, start = [], ent.start
     coordinated = any(t.i in taken for t in ent)
     for token in ent:
+        if coordinated and token.text == "," and all(t.lower_ in legal_forms for t in ent.doc[token.i : ent.end]):
+            break
         if coordinated and (token.pos_ == "CCONJ" or token.text == ","):
             if token.i > start:
                 parts.append(ent.doc[start : token.i])

@@ -965,3 +965,13 @@ def test_a_fact_box_label_is_no_name(nlp):
             "Starting balance: 1,000 points")
     mentions, _ = found(nlp, text)
     assert not any(name == "App" for name, _ in mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Tencent Credit is operated by Tencent Credit Reporting Co., Ltd., one of eight licensed firms.",
+    "The data come from Sesame Credit Technology Co., Ltd. and two state banks.",
+])
+def test_a_legal_form_after_a_comma_is_no_actor_of_its_own(nlp, text):
+    """A company name holding a known name ("Tencent Credit") ends in its legal form: "Ltd." is none."""
+    spans = analyse(nlp, text).spans["actors"]
+    assert not [s.text for s in spans if s.text.strip(".").lower() in ("ltd", "co", "inc")]
