@@ -79,7 +79,9 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
 
 Definite descriptions ("the court", "the company", "the central bank", "the scheme") stand
 for the last actor before them of the description's types, or whose name holds its noun
-(relations.yaml, `descriptions`): they are added to doc.spans["actors"] with that actor's id,
+(relations.yaml, `descriptions`; one that is a sentence's subject goes on with the subject of the
+sentence before rather than a name a preposition brought in: "Ant Financial was spun off from
+Alibaba ... The company launched Sesame Credit" is Ant Financial's launch): they are added to doc.spans["actors"] with that actor's id,
 and `is_description(span)` tells them from names. A noun compounded with one narrows it ("the
 tax administration": a name with "Taxation"), so does an adjective that is a word of one of their
 names ("the serious list": the List of Seriously Illegal and Dishonest Enterprises, not the debtors'
@@ -1265,7 +1267,9 @@ class ActorFinder:
         here = [m for m in before if paragraph(m.start_char) == paragraph(token.idx)]
         if here:  # the description's first type first: "the company" is a company before a platform
             rank = {kind: n for n, kind in enumerate(types)}
-            return min(here, key=lambda m: (0 if words & _words_for(m, token) else 1 + rank.get(m.label_, 0), -m.start))
+            fit = {m: 0 if words & _words_for(m, token) else 1 + rank.get(m.label_, 0) for m in here}
+            last = min(here, key=lambda m: (fit[m], -m.start))
+            return _sentence_subject_among([m for m in here if fit[m] == fit[last]], last, token) or last
         counts: dict[str, int] = {}
         for m in before:
             counts[m.id_] = counts.get(m.id_, 0) + 1
@@ -1670,6 +1674,22 @@ def _in_longer_name(token: Token) -> bool:
 
 def _head_word(span: Span) -> str:
     return _head_token(span).text
+
+
+def _sentence_subject_among(candidates: list[Span], last: Span, token: Token) -> Span | None:
+    """ "Ant Financial was spun off from Alibaba in 2011. The company launched ...": a description
+    opening a sentence goes on with the subject of the sentence before, not with the last name in
+    it, which a preposition or an object only brings in (the last of the sentence's subjects when
+    several are)."""
+    sentence = last.sent
+    if sentence == token.sent or not _is_subject(token):
+        return None
+    subjects = [m for m in candidates if m.sent == sentence and _is_subject(m.root) and m.root.head == sentence.root]
+    return max(subjects, key=lambda m: m.start) if subjects and last not in subjects else None
+
+
+def _is_subject(token: Token) -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _head_token(span: Span) -> Token:
