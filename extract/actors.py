@@ -45,7 +45,8 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   Construction Law", "Measures for Credit Repair", `document_genres`), its title going on with "from" and
   a capitalised gerund ("Opinions on Restricting Specified Persons from Taking Trains"), "in" and a place
   ("... in Jiangsu Province", `_title_end`), and "Regulation" only heading a title that goes on
-  (`leading_genres`: "the Administration for Market Regulation" is none); a heading of the text's own
+  (`leading_genres`: "the Administration for Market Regulation" is none), nor a field an institution's head
+  names with "for"/"of" ("the Peking University Center for Financial Law"); a heading of the text's own
   divisions is none ("Chapter VI Supplementary Provisions", "General Provisions": `_division_heading`);
   names inside its title are its words, and the gazetteer actor its title names is what it speaks of
   (`TITLED_AFTER_KEY`: its perks and penalties are the Social Credit System's);
@@ -767,6 +768,11 @@ class ActorFinder:
             spans.append(Span(doc, words.start, words.end, label=kind, span_id=actor_id))
         return spans
 
+    def _institution_field(self, doc: Doc, start: int) -> bool:
+        """Whether capitalised words at `start` follow an institution's head and "for" or "of" ("Center
+        for Financial Law", "Institute of International Law"): they name its field, inside its name."""
+        return start >= 2 and doc[start - 1].lower_ in ("for", "of") and doc[start - 2].text in self.rules.institution_heads
+
     def _owned_generic_name(self, scheme: Span, found: list[Span]) -> str | None:
         """The full name of a scheme whose own words only say its kind, written after its owner's
         possessive ("Heqiao's Civility Points": "Heqiao Civility Points"), or None. A gazetteer
@@ -799,6 +805,8 @@ class ActorFinder:
             end = _title_end(doc, token.i + 1, token.sent.end)
             if token.text in self.rules.leading_genres and end == token.i + 1:
                 continue  # "the Administration for Market Regulation": a field, no title
+            if self._institution_field(doc, start):
+                continue  # "the Peking University Center for Financial Law": a centre's field, no title
             if end - start < 2 or (start, end) in named or documents and documents[-1].end > start \
                     or self._division_heading(doc[start:end]):
                 continue
