@@ -164,6 +164,9 @@ BATTERY = [
      [("Baihang Credit", "licensed_by", "People's Bank of China")]),
     ("wire", "The People's Bank of China approved Pudao Credit's application in December 2020.",
      [("Pudao Credit", "licensed_by", "People's Bank of China")]),
+    # the parser hangs "from" on the verb of receiving, not on the licence
+    ("state", "Lanxin Credit Reporting, a Shenzhen firm, received its license from the central bank in March 2020.",
+     [("Lanxin Credit Reporting", "licensed_by", "People's Bank of China")]),
     ("wire", "Lantern Data was granted a licence by the central bank in 2021.",
      [("Lantern Data", "licensed_by", "People's Bank of China")]),
     ("wire", "Qingyun Credit applied for a licence from the People's Bank of China but has not received one.", []),
