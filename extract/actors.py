@@ -84,7 +84,8 @@ for the last actor before them of the description's types, or whose name holds i
 sentence before rather than a name a preposition brought in: "Ant Financial was spun off from
 Alibaba ... The company launched Sesame Credit" is Ant Financial's launch): they are added to doc.spans["actors"] with that actor's id,
 and `is_description(span)` tells them from names. A noun compounded with one narrows it ("the
-tax administration": a name with "Taxation"), so does an adjective that is a word of one of their
+tax administration": a name with "Taxation"; a description noun compounded so narrows it by its own
+words: "the blacklist system" is a list), so does an adjective that is a word of one of their
 names ("the serious list": the List of Seriously Illegal and Dishonest Enterprises, not the debtors'
 list named more often); an adjective of a body's level that no such name has says it is another body
 ("the intermediate court" after the Supreme People's Court: `LEVEL_ADJECTIVES`); a capitalised one is a short name, written as
@@ -1240,7 +1241,7 @@ class ActorFinder:
         before = [m for m in candidates if m.end <= token.left_edge.i and m.label_ != "outlet"
                   and (m.label_ != "law" or "law" in types)  # "the system" is not a law's title
                   and (m.label_ in types or words & _words_for(m, token))
-                  and _qualified(_name_words(m), qualifiers)]
+                  and self._qualified_by(_name_words(m), qualifiers)]
         before = [m for m in before if not _describes_another(m, before)]
         # "the serious list" after the List of Seriously Illegal and Dishonest Enterprises: an adjective
         # that picks one of the actors by a word of its name; one that picks none ("the new list") is no
@@ -1282,6 +1283,12 @@ class ActorFinder:
         for m in before:
             counts[m.id_] = counts.get(m.id_, 0) + 1
         return max(before, key=lambda m: (counts[m.id_], m.start))
+
+    def _qualified_by(self, words: list[str], qualifiers: list[Token]) -> bool:
+        """Whether a name's words meet a description's compounded nouns: each starts one of them, or is
+        a description noun itself whose words one of them is ("the blacklist system": a list)."""
+        described = [self.rules.descriptions.get(q.lemma_.lower(), ((), set()))[1] for q in qualifiers]
+        return all(_qualified(words, [q]) or bool(kinds & set(words)) for q, kinds in zip(qualifiers, described))
 
     # -- places and their institutions -------------------------------------------------------------
 
