@@ -915,9 +915,10 @@ class RelationFinder:
         if lemma in self.receiving_verbs:
             licensees = self._clause_subjects(verb, actors, by_root)
             # "received its licence from the central bank": the parser may hang the "from" on the verb
+            # (the one named there, not a body a branch "of" which gave it)
             licensors = self._licensors(noun, actors, exclude=licensees) \
                 or [s for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-                    for s in self._actors_under(c, actors) if s not in licensees]
+                    for s in self._actors_under(c, actors) if s not in licensees and s.root.head == c]
         elif lemma in self.giving_verbs and (any(c.dep_ == "nsubjpass" for c in verb.children)
                                              or verb.dep_ in ("relcl", "acl") and _is_passive(verb)):
             # "Baihang was granted a licence by the central bank", "the first company to be granted a
