@@ -1872,6 +1872,8 @@ class PerkPenaltyFinder:
             again = _repeated_particle(item, match[-1])
             if again is not None:  # "bars firms from tenders, and their managers from serving ...": without whom
                 words = normalise(item.doc[again.i + 1:item.end])
+            if item.start <= match.start:  # an item that holds its cue already: not "barred from barred from ..."
+                return normalise(item.doc[match.start:item.end]) if match.start > item.start else words
             return f"{prefix} {words}"
         return words
 
