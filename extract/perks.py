@@ -49,7 +49,8 @@ perk or penalty of its own (grammar `item_heads`, `item_modifiers`: "discounts o
 and priority at hospitals", "... and cheaper loans"), wherever the parser hung it; not a verb's
 list of objects ("barred from serving as directors, supervisors or senior managers"), places of one
 act ("on the screens at the station and in the cinemas"), nor the examples of a restriction
-(grammar `illustrated_nouns`: "restrictions on high consumption, including air travel and ...").
+(grammar `illustrated_nouns`: "restrictions on high consumption, including air travel and ..."): one
+item that starts at its cue and names it once ("barred from luxury spending such as ...").
 
 Perks of a score condition (`_conditioned`): after a condition of perks.yaml ("residents who
 score 150 or above", "guests with at least 600 points", "users with good payment records"),
