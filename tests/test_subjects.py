@@ -186,6 +186,10 @@ PIPELINE_SUBJECTS = [
                  "Court (平桥区人民法院) said on its official Weibo account that it had displayed the names and photos of "
                  "210 debtors in six local cinemas since May 3.", "date", "Pingqiao District People's Court",
                  id="reported-it-after-a-chinese-name"),
+    # those counted as running schemes like the topic are others: no scheme's figure
+    pytest.param("The Heron Score was launched in 2020 by the Qingtan city government.\n\nQingtan is not alone. At least "
+                 "48 Chinese cities had launched similar points schemes by 2022.", "figure", None,
+                 id="cities-with-similar-schemes-are-not-the-topic-s"),
     # a personal pronoun stands for the nearest person before it
     pytest.param("Wang Lei wrote to the paper. Then he sent a 900-character letter.", "figure", "Wang Lei",
                  id="personal-pronoun"),
