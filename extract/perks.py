@@ -1,7 +1,8 @@
 """Perks and penalties: what a score brings, and the actor that grants or imposes it.
 
 `sckb_perks_penalties` finds cue words from two vocabularies (corpus/vocab/perks.yaml and
-penalties.yaml) with a spaCy Matcher, and turns each cue into one claim per perk or
+penalties.yaml) with a spaCy Matcher (a cue lies in one sentence: a headline's "perks multiply" and the
+byline's "Source:" under it are none), and turns each cue into one claim per perk or
 penalty it introduces:
 
 - "A high credit score brings benefits like expedited visas to Singapore and Luxembourg,
@@ -1631,6 +1632,8 @@ class PerkPenaltyFinder:
         """Each cue's matches, the longest where they overlap, in text order."""
         grouped: dict[int, list[Span]] = {}
         for match_id, start, end in self.matcher(doc):
+            if doc[start].sent != doc[end - 1].sent:
+                continue  # a headline's "perks multiply" and the byline's "Source:" under it are no cue
             index = int(doc.vocab.strings[match_id].split(":")[1])
             grouped.setdefault(index, []).append(doc[start:end])
         return {k: sorted(filter_spans(v), key=lambda s: s.start) for k, v in grouped.items()}
