@@ -190,6 +190,9 @@ PIPELINE_SUBJECTS = [
     pytest.param("The Heron Score was launched in 2020 by the Qingtan city government.\n\nQingtan is not alone. At least "
                  "48 Chinese cities had launched similar points schemes by 2022.", "figure", None,
                  id="cities-with-similar-schemes-are-not-the-topic-s"),
+    # a report's date is its speaker's: none for a speaker the text names by no actor, not the reported clause's
+    pytest.param("The Lotus Market Bureau has listed 2,000 firms so far, a senior official said on Thursday.", "date",
+                 None, id="said-by-an-unnamed-official"),
     # a personal pronoun stands for the nearest person before it
     pytest.param("Wang Lei wrote to the paper. Then he sent a 900-character letter.", "figure", "Wang Lei",
                  id="personal-pronoun"),
