@@ -975,3 +975,13 @@ def test_a_legal_form_after_a_comma_is_no_actor_of_its_own(nlp, text):
     """A company name holding a known name ("Tencent Credit") ends in its legal form: "Ltd." is none."""
     spans = analyse(nlp, text).spans["actors"]
     assert not [s.text for s in spans if s.text.strip(".").lower() in ("ltd", "co", "inc")]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Weibo users are debating the “Lao Lai” list, which names people who ignore court orders.", "Lao Lai"),
+    ("The laolai list (老赖名单) held 15 million names by 2019.", "laolai list"),
+    ("The laolai list (老赖名单) held 15 million names by 2019.", "老赖名单"),
+])
+def test_the_debtors_list_s_nickname_in_pinyin_and_characters_is_the_list(nlp, text, words):
+    spans = analyse(nlp, text).spans["actors"]
+    assert [s.id_ for s in spans if words in s.text] == ["dishonest-debtors-list"]
