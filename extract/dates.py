@@ -3015,9 +3015,11 @@ def _verb_done_by(actor: Span, cue: Token) -> Token | None:
 
 def _unnamed_speaker(agent: Token | None) -> bool:
     """ "a senior official", "local officials", "two people familiar with the deal": a reporter the text
-    names by no actor (not "the court", a description, nor "a spokesman for the bureau", whose body
-    its phrase names)."""
-    return agent is not None and agent.pos_ == "NOUN" and _actor(agent) is None \
+    names by no actor (not "the bureau", a description of one named before, nor "a spokesman for the
+    court", whose body its phrase names)."""
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in agent.children) \
+        if agent is not None else False
+    return agent is not None and agent.pos_ == "NOUN" and not definite and _actor(agent) is None \
         and not any(_actor(t) is not None for t in agent.subtree if t.pos_ == "PROPN")
 
 

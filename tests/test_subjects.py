@@ -193,6 +193,9 @@ PIPELINE_SUBJECTS = [
     # a report's date is its speaker's: none for a speaker the text names by no actor, not the reported clause's
     pytest.param("The Lotus Market Bureau has listed 2,000 firms so far, a senior official said on Thursday.", "date",
                  None, id="said-by-an-unnamed-official"),
+    # ... but "the bureau" is a description of one named before, whatever the actor finder made of it
+    pytest.param("The People's Bank of China has granted Lanyun Credit a licence to rate small businesses, the bureau "
+                 "said on Monday.", "date", "Lanyun Credit", id="said-by-a-described-body"),
     # a personal pronoun stands for the nearest person before it
     pytest.param("Wang Lei wrote to the paper. Then he sent a 900-character letter.", "figure", "Wang Lei",
                  id="personal-pronoun"),
