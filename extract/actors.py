@@ -27,7 +27,9 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   names after the owner ("the Company's consumer credit score" where it runs the "Yunxin Score");
   not a country's, nor that of a gazetteer actor whose family has a scheme (`descriptive_scheme_heads`);
 - an NER entity holding a possessive is two names ("Suzhou's Osmanthus Score": Suzhou and
-  Osmanthus Score), and one with an opening bracket ends there ("Suqian (Jiangsu province");
+  Osmanthus Score), and one with an opening bracket ends there ("Suqian (Jiangsu province"); one holding
+  a known name is split at its commas, but not before its legal form ("Tencent Credit Reporting Co.,
+  Ltd.": "Ltd." is no name);
   a company's name it found without the place and the known name that open it is the whole name, a
   company of its own ("Consumer Finance Co." of "Chongqing Ant Consumer Finance Co.");
 - a later one-word mention that starts an earlier name, or its words after a place, is that actor
@@ -48,7 +50,8 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   Construction Law", "Measures for Credit Repair", `document_genres`), its title going on with "from" and
   a capitalised gerund ("Opinions on Restricting Specified Persons from Taking Trains"), "in" and a place
   ("... in Jiangsu Province", `_title_end`), and "Regulation" only heading a title that goes on
-  (`leading_genres`: "the Administration for Market Regulation" is none); a heading of the text's own
+  (`leading_genres`: "the Administration for Market Regulation" is none), nor a field an institution's head
+  names with "for"/"of" ("the Peking University Center for Financial Law"); a heading of the text's own
   divisions is none ("Chapter VI Supplementary Provisions", "General Provisions": `_division_heading`);
   names inside its title are its words, and the gazetteer actor its title names is what it speaks of
   (`TITLED_AFTER_KEY`: its perks and penalties are the Social Credit System's);
@@ -84,9 +87,12 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
 
 Definite descriptions ("the court", "the company", "the central bank", "the scheme") stand
 for the last actor before them of the description's types, or whose name holds its noun
-(relations.yaml, `descriptions`): they are added to doc.spans["actors"] with that actor's id,
+(relations.yaml, `descriptions`; one that is a sentence's subject goes on with the subject of the
+sentence before rather than a name a preposition brought in: "Ant Financial was spun off from
+Alibaba ... The company launched Sesame Credit" is Ant Financial's launch): they are added to doc.spans["actors"] with that actor's id,
 and `is_description(span)` tells them from names. A noun compounded with one narrows it ("the
-tax administration": a name with "Taxation"), so does an adjective that is a word of one of their
+tax administration": a name with "Taxation"; a description noun compounded so narrows it by its own
+words: "the blacklist system" is a list), so does an adjective that is a word of one of their
 names ("the serious list": the List of Seriously Illegal and Dishonest Enterprises, not the debtors'
 list named more often); an adjective of a body's level that no such name has says it is another body
 ("the intermediate court" after the Supreme People's Court: `LEVEL_ADJECTIVES`); a capitalised one is a short name, written as
@@ -473,7 +479,7 @@ class ActorFinder:
             if ent.label_ not in NER_ACTOR_TYPES and not self._institution_read_as_facility(ent) \
                     and not self._kind_of_place_before(ent):
                 continue
-            for part in _parts(ent, self.rules.name_possessives, taken):
+            for part in _parts(ent, self.rules.name_possessives, taken, self.rules.legal_forms):
                 span = self._before_topic(trim_entity(part))
                 if ent.label_ == "PERSON":
                     span = self._without_role(span)
@@ -788,6 +794,11 @@ class ActorFinder:
             spans.append(Span(doc, words.start, words.end, label=kind, span_id=actor_id))
         return spans
 
+    def _institution_field(self, doc: Doc, start: int) -> bool:
+        """Whether capitalised words at `start` follow an institution's head and "for" or "of" ("Center
+        for Financial Law", "Institute of International Law"): they name its field, inside its name."""
+        return start >= 2 and doc[start - 1].lower_ in ("for", "of") and doc[start - 2].text in self.rules.institution_heads
+
     def _owned_generic_name(self, scheme: Span, found: list[Span]) -> str | None:
         """The full name of a scheme whose own words only say its kind, written after its owner's
         possessive ("Heqiao's Civility Points": "Heqiao Civility Points"), or None. A gazetteer
@@ -869,6 +880,8 @@ class ActorFinder:
             end = _title_end(doc, token.i + 1, token.sent.end)
             if token.text in self.rules.leading_genres and end == token.i + 1:
                 continue  # "the Administration for Market Regulation": a field, no title
+            if self._institution_field(doc, start):
+                continue  # "the Peking University Center for Financial Law": a centre's field, no title
             if end - start < 2 or (start, end) in named or documents and documents[-1].end > start \
                     or self._division_heading(doc[start:end]):
                 continue
@@ -1302,7 +1315,7 @@ class ActorFinder:
         before = [m for m in candidates if m.end <= token.left_edge.i and m.label_ != "outlet"
                   and (m.label_ != "law" or "law" in types)  # "the system" is not a law's title
                   and (m.label_ in types or words & _words_for(m, token))
-                  and _qualified(_name_words(m), qualifiers)]
+                  and self._qualified_by(_name_words(m), qualifiers)]
         before = [m for m in before if not _describes_another(m, before)]
         # "the serious list" after the List of Seriously Illegal and Dishonest Enterprises: an adjective
         # that picks one of the actors by a word of its name; one that picks none ("the new list") is no
@@ -1337,11 +1350,19 @@ class ActorFinder:
         here = [m for m in before if paragraph(m.start_char) == paragraph(token.idx)]
         if here:  # the description's first type first: "the company" is a company before a platform
             rank = {kind: n for n, kind in enumerate(types)}
-            return min(here, key=lambda m: (0 if words & _words_for(m, token) else 1 + rank.get(m.label_, 0), -m.start))
+            fit = {m: 0 if words & _words_for(m, token) else 1 + rank.get(m.label_, 0) for m in here}
+            last = min(here, key=lambda m: (fit[m], -m.start))
+            return _sentence_subject_among([m for m in here if fit[m] == fit[last]], last, token) or last
         counts: dict[str, int] = {}
         for m in before:
             counts[m.id_] = counts.get(m.id_, 0) + 1
         return max(before, key=lambda m: (counts[m.id_], m.start))
+
+    def _qualified_by(self, words: list[str], qualifiers: list[Token]) -> bool:
+        """Whether a name's words meet a description's compounded nouns: each starts one of them, or is
+        a description noun itself whose words one of them is ("the blacklist system": a list)."""
+        described = [self.rules.descriptions.get(q.lemma_.lower(), ((), set()))[1] for q in qualifiers]
+        return all(_qualified(words, [q]) or bool(kinds & set(words)) for q, kinds in zip(qualifiers, described))
 
     # -- places and their institutions -------------------------------------------------------------
 
@@ -1744,6 +1765,22 @@ def _head_word(span: Span) -> str:
     return _head_token(span).text
 
 
+def _sentence_subject_among(candidates: list[Span], last: Span, token: Token) -> Span | None:
+    """ "Ant Financial was spun off from Alibaba in 2011. The company launched ...": a description
+    opening a sentence goes on with the subject of the sentence before, not with the last name in
+    it, which a preposition or an object only brings in (the last of the sentence's subjects when
+    several are)."""
+    sentence = last.sent
+    if sentence == token.sent or not _is_subject(token):
+        return None
+    subjects = [m for m in candidates if m.sent == sentence and _is_subject(m.root) and m.root.head == sentence.root]
+    return max(subjects, key=lambda m: m.start) if subjects and last not in subjects else None
+
+
+def _is_subject(token: Token) -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
 def _head_token(span: Span) -> Token:
     """The head of an organisation's name: the word before its first "of", "for" or "in"
     ("Chamber" of "European Union Chamber of Commerce in China", "Ministry" of the Ministry of
@@ -2024,13 +2061,16 @@ def _capitalised(token: Token) -> bool:
         or token.text in ("-",) and token.i > 0 and token.nbor(-1).text[:1].isupper()
 
 
-def _parts(ent: Span, name_possessives: set, taken: set[int]) -> list[Span]:
+def _parts(ent: Span, name_possessives: set, taken: set[int], legal_forms: set) -> list[Span]:
     """An entity split at a possessive: "Suzhou's Osmanthus Score" is Suzhou and Osmanthus
     Score; "Higher People's Court" is one name. One that holds a known name is split at its
-    coordinations too: "Ant and Tencent" is Ant and Tencent."""
+    coordinations too: "Ant and Tencent" is Ant and Tencent; but not at the comma before its legal
+    form ("Tencent Credit Reporting Co., Ltd." is one company, "Ltd." none)."""
     parts, start = [], ent.start
     coordinated = any(t.i in taken for t in ent)
     for token in ent:
+        if coordinated and token.text == "," and all(t.lower_ in legal_forms for t in ent.doc[token.i : ent.end]):
+            break
         if coordinated and (token.pos_ == "CCONJ" or token.text == ","):
             if token.i > start:
                 parts.append(ent.doc[start : token.i])

@@ -17,7 +17,8 @@ components put in that sentence:
 - a source after a dash that closes a digest's item, "... for free. — Sixth Tone";
 - the label of a speaker's turn in an interview or a transcript ("Nadia Osterhaus: ...");
 - a report closing the sentence told to listeners its object names ("..., Ma Lin, a spokesman for
-  the bureau, told a news conference", "..., the bureau's director Ma Lin told lawmakers"), and a
+  the bureau, told a news conference", "..., the bureau's director Ma Lin told lawmakers", "..., Meng
+  Xiang, head of the SPC's enforcement bureau, told a press conference"), and a
   person apposed to any role rather than the body whose role it is ("The court's president, Zhou
   Qiang, said": Zhou Qiang).
 
@@ -1298,10 +1299,13 @@ def _apposed_speaker(verb: Token) -> Token | None:
     as an apposition; the speaker is the top of that chain, right before the verb's comma. It may
     then read the verb as a conjunct of the main verb ("..., cuts its rate for those above 700, its
     chief risk officer, Gu Mingxia, told the paper."), also when the name that ends the chain has no
-    comma of its own ("..., the bureau's director Ma Lin told lawmakers.")."""
+    comma of its own ("..., the bureau's director Ma Lin told lawmakers."), or a role's "of" or "at"
+    phrase ends it ("..., Meng Xiang, head of the court's enforcement bureau, told a press conference.")."""
     if verb.i < 2:
         return None
     speaker = verb.nbor(-2) if verb.nbor(-1).text == "," else verb.nbor(-1)
+    while speaker.dep_ in ("pobj", "prep") and speaker.head.i < speaker.i:
+        speaker = speaker.head  # up from the role's workplace to the role
     if speaker.dep_ != "appos":
         return None
     while speaker.head.dep_ == "appos" and speaker.head.head.i < speaker.head.i:

@@ -68,7 +68,8 @@ A deadline is about what is to be done or ready by then, whoever does it: a doer
 A place that is the subject of an event acting on the scheme the text names for it dates that scheme
 ("Suzhou announced in January 2023 that the Osmanthus Score would be linked to ...", "In March 2021 the city
 abolished all D-grade penalties": `doers_scheme` of extract/subjects.py); not a report ("said") nor a
-publication, which stay the speaker's and the publisher's.
+publication, which stay the speaker's and the publisher's (a report by a speaker the text names by no
+actor, "..., a senior official said on Thursday", is no one's: not the reported clause's subject).
 
 The event of a time expression is the first verb above it (not a gerund used as a noun, with a
 possessor: "Regulators halted Ant's listing in November 2020" is the halting's time, about Ant), also for
@@ -2255,6 +2256,8 @@ class DateExtractor:
         # extend the scheme to three counties by 2024": the scheme)
         about = self.deadline_event if by_deadline and event.subject == "agent" and self.deadline_event else event
         subject_span, obj = self._subject_and_object(cue, about, theme, agent, ignore)
+        if event.predicate in self.reporting and _unnamed_speaker(agent):
+            subject_span = None  # "..., a senior official said on Thursday": no actor, not the reported clause's
         if event is self.since_state:  # "Since 2019 residents have been able to link passports to Alipay"
             subject_span = self._state_actor(cue) or subject_span
         if about.subject == "agent" and event.predicate not in self.reporting \
@@ -3027,6 +3030,16 @@ def _verb_done_by(actor: Span, cue: Token) -> Token | None:
     link the score ..."), if any."""
     root = actor.root
     return root.head if root.dep_ == "nsubj" and root.sent.start == cue.sent.start else None
+
+
+def _unnamed_speaker(agent: Token | None) -> bool:
+    """ "a senior official", "local officials", "two people familiar with the deal": a reporter the text
+    names by no actor (not "the bureau", a description of one named before, nor "a spokesman for the
+    court", whose body its phrase names)."""
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in agent.children) \
+        if agent is not None else False
+    return agent is not None and agent.pos_ == "NOUN" and not definite and _actor(agent) is None \
+        and not any(_actor(t) is not None for t in agent.subtree if t.pos_ == "PROPN")
 
 
 def _actor(token: Token, owners: bool = True) -> Span | None:

@@ -437,6 +437,9 @@ class FigureExtractor:
         self.judgment_nouns = {w.lower() for w in (metrics.get("money") or {}).get("judgment_nouns", [])}
         self.obligation_modals = {w.lower() for m in metrics.get("counts") or [] for w in m.get("obligation_modals", [])}
         self.time_limit_preps = {w.lower() for m in metrics.get("counts") or [] for w in m.get("time_limit_preps", [])}
+        scoring = metrics.get("scoring") or {}
+        self.system_nouns = {w.lower() for w in scoring.get("system_nouns", [])}
+        self.other_scheme_words = {w.lower() for w in scoring.get("other_scheme_words", [])}
         self.gazetteer_path = pipeline_gazetteer_path(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1465,7 +1468,9 @@ class FigureExtractor:
         - in a text about a law, a time limit of a duty ("the regulator must decide within 15 working
           days") is the law's (`_time_limit_of_law`);
         - a count of a study's own material ("Drawing on 28 interviews", "a survey of 812 residents") is
-          no actor's (`_study_count`)."""
+          no actor's (`_study_count`);
+        - a count of those who run schemes like the topic ("At least 62 Chinese cities had launched similar
+          points schemes") is no scheme's (`_runs_other_schemes`)."""
         anchor = figure.anchor
         if figure.extra.get("study_material"):
             return None
@@ -1507,6 +1512,8 @@ class FigureExtractor:
             return found
         if (found := self._time_limit_of_law(figure)) is not None:
             return found
+        if self._runs_other_schemes(anchor):
+            return None  # "At least 62 Chinese cities had launched similar points schemes": not the topic's
         # a figure the parse gives no actor ("nearly 6 million times, the court said") is about
         # the scheme or blacklist the passage is about, if it is about one
         found = subject_of(anchor, scheme_look_back=speaks_of_schemes(anchor.sent))
@@ -1520,6 +1527,16 @@ class FigureExtractor:
         if system is not None and law_outweighs(system) and not self._schemes_own(figure):
             system = None  # a scheme named in passing in a text about a law: the law's figure
         return system or law_of_passage(anchor) or company_of_text(anchor.doc)
+
+    def _runs_other_schemes(self, anchor: Token) -> bool:
+        """Whether the counted are the subject of a clause whose object is schemes like the topic, not
+        the topic ("62 Chinese cities had launched similar points schemes", "40 cities run their own
+        systems": `other_scheme_words`): they are counted as others, no scheme's figure."""
+        noun = anchor if anchor.pos_ in ("NOUN", "PROPN") else anchor.head
+        if noun.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        objects = [c for c in noun.head.children if c.dep_ == "dobj" and c.lemma_.lower() in self.system_nouns]
+        return any(m.lower_ in self.other_scheme_words for o in objects for m in o.children if m.dep_ in ("amod", "poss"))
 
     @staticmethod
     def _schemes_own(figure: Figure) -> bool:

@@ -18,6 +18,10 @@ We read the metadata from the furniture's *shape*, never from a site's wording:
 - a date inside an article sentence is never a publication date, and a date
   without a year (a site banner's "Friday 29 March") is not one either;
 - licence, copyright, DOI and address lines are recognised by their form;
+- state media run a byline row's fields together, each opening with its label and a colon ("By Chen
+  Qingqing Source:Global Times Published: 2018/5/10 21:33:40"), and name the outlet in its "Source:"
+  field ("Source: Xinhua| 2019-03-02 17:45:09|Editor: Li Xia"), which wins over a site's address in
+  the copyright line; a broadcaster dates its page "Updated 16:20, 28-Aug-2016";
 - a newsletter saved with its e-mail headers ("From:", "Date:", "Subject:" opening the file)
   has its title in "Subject:", its date in "Date:" and its sender (the outlet) in "From:";
 - a Title Case line under a site's tagline is the headline, not the tagline's standfirst; a
@@ -131,6 +135,9 @@ class Vocabulary:
         self.url = _label_pattern(data["url_labels"])
         self.doi = _label_pattern(data["doi_labels"])
         self.keywords = _label_pattern(data["keyword_labels"])
+        self.outlet_field = _label_pattern(data["outlet_labels"])
+        self.inline_field = _inline_field_pattern(
+            [*data["published_labels"], *data["updated_labels"], *data["outlet_labels"], *data["editor_labels"]])
         self.photo_credit = _credit_pattern(data["photo_credit_labels"])
         verbs = sorted(data["byline_date_verbs"], key=len, reverse=True)
         self.date_verb = re.compile(r"^(?:" + "|".join(map(re.escape, verbs)) + r")\b\s*:?\s*", re.IGNORECASE)
@@ -177,6 +184,12 @@ class Vocabulary:
     def is_menu(self, text: str) -> bool:
         return text.strip(" :|·•>»-–—!").casefold() in self.menu_words
 
+    def fields(self, text: str) -> list[str]:
+        """A byline row's fields: set apart by bars, dots, tabs or runs of spaces, or run together
+        with a label and a colon opening each ("By Chen Qingqing Source:Global Times Published:
+        2018/5/10 21:33:40", state media's byline row)."""
+        return [part for segment in SEGMENT_SEPARATOR.split(text) for part in self.inline_field.split(segment)]
+
 
 _VOCABULARIES: dict[str | None, Vocabulary] = {}
 
@@ -204,6 +217,15 @@ def _label_pattern(labels: list[str]) -> re.Pattern:
     Longest labels first, so "Written by" wins over "by"."""
     alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
     return re.compile(rf"^(?:{alternatives})(?:\s*[:：]\s*|\s+|$)(?P<value>.*)$", re.IGNORECASE)
+
+
+def _inline_field_pattern(labels: list[str]) -> re.Pattern:
+    """Where a field with its label and colon starts inside a line: a capital (or Chinese) label
+    after a space ("... Source:Global Times Published: ..."); a lower-case word before a colon is
+    part of a field's own label ("Release date:")."""
+    capitalised = {label[:1].upper() + label[1:] for label in labels}
+    alternatives = "|".join(re.escape(label) for label in sorted(capitalised, key=len, reverse=True))
+    return re.compile(rf"\s+(?=(?:{alternatives})\s*[:：])")
 
 
 def _credit_pattern(labels: list[str]) -> re.Pattern:
@@ -288,6 +310,8 @@ DATE_FORMS = (
     (re.compile(rf"\b\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", re.IGNORECASE), "day", True),
     (re.compile(rf"\b{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+{_YEAR}", re.IGNORECASE), "day", False),
     (re.compile(rf"\b{_MONTH},?\s+\d{{4}}\b", re.IGNORECASE), "month", False),
+    # a broadcaster's "Updated 16:20, 28-Aug-2016"
+    (re.compile(rf"\b\d{{1,2}}-{_MONTH}-{_YEAR}", re.IGNORECASE), "day", True),
     (re.compile(r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"), "day", False),
     (re.compile(r"(?<![\d/.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])"), "day", True),
 )
@@ -541,7 +565,7 @@ def date_after_label(value: str, vocab: Vocabulary) -> FoundDate | None:
 def is_dateline(line: Line, vocab: Vocabulary) -> bool:
     """A short line that is a date, a labelled date or a byline with its date."""
     return line.is_short_fields and not line.text.endswith(".") and any(
-        _dateline_segment(segment, vocab) for segment in SEGMENT_SEPARATOR.split(line.text)
+        _dateline_segment(segment, vocab) for segment in vocab.fields(line.text)
     )
 
 
@@ -589,7 +613,7 @@ def _date_after_names(segment: str, vocab: Vocabulary) -> FoundDate | None:
 
 def _datelines(line: Line, near_top: bool, vocab: Vocabulary) -> list[Dateline]:
     found = []
-    segments = SEGMENT_SEPARATOR.split(line.text)
+    segments = vocab.fields(line.text)
     for segment in segments:
         reading = _dateline_segment(segment, vocab)
         if not reading:
@@ -615,7 +639,7 @@ def byline_names(line: Line, lines: list[Line], near_top: bool, vocab: Vocabular
     or a name alone on a line next to a dateline (near the top)."""
     if not line.is_short_fields:
         return [], []
-    segments = SEGMENT_SEPARATOR.split(line.text)
+    segments = vocab.fields(line.text)
     for index, segment in enumerate(segments):
         label = vocab.byline.match(segment)
         if label:
@@ -1024,11 +1048,11 @@ def read_rights_and_outlet(lines: list[Line], top: int, vocab: Vocabulary, meta:
         licence = find_license(line.text, vocab)
         if licence:
             meta.offer("license", licence, text_note(line.text))
-    for line in lines:
-        holder = _copyright_holder(line, vocab)
-        if holder:
-            meta.offer("outlet", vocab.without_company_suffix(holder), text_note(line.text))
-            meta.offer("license", f"© {holder}", text_note(line.text) + " (copyright, all rights reserved)")
+    holders = [(line, holder) for line in lines if (holder := _copyright_holder(line, vocab))]
+    # a site's address ("XINHUANET.com") names the outlet less surely than the story's own row
+    _offer_copyright_holders([pair for pair in holders if not WEB_ADDRESS.search(pair[1])], vocab, meta)
+    _offer_source_field(lines, top, vocab, meta)
+    _offer_copyright_holders([pair for pair in holders if WEB_ADDRESS.search(pair[1])], vocab, meta)
     for line in lines[:top]:
         logo = re.match(r"^(?P<name>.{2,60}?)\s*(?:logo|Logo|LOGO)(?![a-z])", line.text)
         if logo and is_named_entity(logo.group("name"), vocab):
@@ -1037,6 +1061,30 @@ def read_rights_and_outlet(lines: list[Line], top: int, vocab: Vocabulary, meta:
     _offer_repeated_name(lines, vocab, meta)
     _offer_wire_service(lines, top, meta)
     _offer_firm(lines, top, vocab, meta)
+
+
+def _offer_copyright_holders(holders: list[tuple[Line, str]], vocab: Vocabulary, meta: Metadata) -> None:
+    for line, holder in holders:
+        meta.offer("outlet", vocab.without_company_suffix(holder), text_note(line.text))
+        meta.offer("license", f"© {holder}", text_note(line.text) + " (copyright, all rights reserved)")
+
+
+#: A web address as a copyright holder's name: "XINHUANET.com", "www.gov.cn".
+WEB_ADDRESS = re.compile(r"\w\.(?:com|cn|net|org)\b", re.IGNORECASE)
+
+
+def _offer_source_field(lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata) -> None:
+    """The outlet a story's byline row names in its "Source:" field, beside its date or its byline
+    ("Source: Xinhua| 2019-03-02 17:45:09|Editor: Li Xia"): state media reprint one another's stories,
+    and the row says whose this one is (the site's copyright line names only the site: XINHUANET.com)."""
+    for line in lines[:top]:
+        fields = vocab.fields(line.text)
+        if len(fields) < 2 or not line.is_short_fields or not is_dateline(line, vocab):
+            continue
+        for value in (label.group("value").strip() for f in fields if (label := vocab.outlet_field.match(f))):
+            if is_named_entity(value, vocab) and len(value.split()) <= MASTHEAD_WORDS:
+                meta.offer("outlet", value, text_note(line.text))
+                return
 
 
 def _offer_masthead(lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata) -> None:

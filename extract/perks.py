@@ -1,7 +1,8 @@
 """Perks and penalties: what a score brings, and the actor that grants or imposes it.
 
 `sckb_perks_penalties` finds cue words from two vocabularies (corpus/vocab/perks.yaml and
-penalties.yaml) with a spaCy Matcher, and turns each cue into one claim per perk or
+penalties.yaml) with a spaCy Matcher (a cue lies in one sentence: a headline's "perks multiply" and the
+byline's "Source:" under it are none), and turns each cue into one claim per perk or
 penalty it introduces:
 
 - "A high credit score brings benefits like expedited visas to Singapore and Luxembourg,
@@ -49,7 +50,8 @@ perk or penalty of its own (grammar `item_heads`, `item_modifiers`: "discounts o
 and priority at hospitals", "... and cheaper loans"), wherever the parser hung it; not a verb's
 list of objects ("barred from serving as directors, supervisors or senior managers"), places of one
 act ("on the screens at the station and in the cinemas"), nor the examples of a restriction
-(grammar `illustrated_nouns`: "restrictions on high consumption, including air travel and ...").
+(grammar `illustrated_nouns`: "restrictions on high consumption, including air travel and ..."): one
+item that starts at its cue and names it once ("barred from luxury spending such as ...").
 
 Perks of a score condition (`_conditioned`): after a condition of perks.yaml ("residents who
 score 150 or above", "guests with at least 600 points", "users with good payment records"),
@@ -1633,6 +1635,8 @@ class PerkPenaltyFinder:
         """Each cue's matches, the longest where they overlap, in text order."""
         grouped: dict[int, list[Span]] = {}
         for match_id, start, end in self.matcher(doc):
+            if doc[start].sent != doc[end - 1].sent:
+                continue  # a headline's "perks multiply" and the byline's "Source:" under it are no cue
             index = int(doc.vocab.strings[match_id].split(":")[1])
             grouped.setdefault(index, []).append(doc[start:end])
         return {k: sorted(filter_spans(v), key=lambda s: s.start) for k, v in grouped.items()}
@@ -1875,6 +1879,8 @@ class PerkPenaltyFinder:
             again = _repeated_particle(item, match[-1])
             if again is not None:  # "bars firms from tenders, and their managers from serving ...": without whom
                 words = normalise(item.doc[again.i + 1:item.end])
+            if item.start <= match.start:  # an item that holds its cue already: not "barred from barred from ..."
+                return normalise(item.doc[match.start:item.end]) if match.start > item.start else words
             return f"{prefix} {words}"
         return words
 

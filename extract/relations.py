@@ -46,7 +46,8 @@ its largest shareholder"), things inside a platform ("it sits inside Alipay": re
 a speakers' list's unit set off before its body ("deputy director of the Department of Price
 Affairs, NDRC": works_for the body), years spent at a body ("spent eight years at X": works_for),
 a regulator's permission ("the PBoC allowed eight companies, among them X and Y, to prepare ...":
-licensed_by; relations.yaml `licences`), a tie signed "with which" ("Baihang, with which X signed an
+licensed_by; relations.yaml `licences`), a licence received "from" its licensor wherever the parser hangs the
+"from" ("received its licence from the central bank"), a tie signed "with which" ("Baihang, with which X signed an
 agreement"), and the rows of a table laid out in plain lines under a header naming a column of
 relations.yaml `columns` ("Scheme   Launched   Operator"), a role of a set one is "one of" ("JD.com, one of
 Pudao's founding investors": owned_by), a deal agreed with a purpose ("agreed with ICBC to build a score":
@@ -930,7 +931,11 @@ class RelationFinder:
         lemma = verb.lemma_.lower()
         if lemma in self.receiving_verbs:
             licensees = self._clause_subjects(verb, actors, by_root)
-            licensors = self._licensors(noun, actors, exclude=licensees)
+            # "received its licence from the central bank": the parser may hang the "from" on the verb
+            # (the one named there, not a body a branch "of" which gave it)
+            licensors = self._licensors(noun, actors, exclude=licensees) \
+                or [s for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for s in self._actors_under(c, actors) if s not in licensees and s.root.head == c]
         elif lemma in self.giving_verbs and (any(c.dep_ == "nsubjpass" for c in verb.children)
                                              or verb.dep_ in ("relcl", "acl") and _is_passive(verb)):
             # "Baihang was granted a licence by the central bank", "the first company to be granted a

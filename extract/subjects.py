@@ -71,7 +71,9 @@ The rules, in order (the first that names an actor wins):
    introduction in 2015, Sesame Credit ..."), one inside a clause to that clause's subject
    ("Suining had established its own system"; in a coordinated clause with no actor for
    subject, the first clause's: "Sesame Credit rates users, but it has stopped ..."), "it"
-   reported by a singular noun to that noun ("a court announced that it would pay"); none
+   reported by a singular noun to that noun ("a court announced that it would pay"; a body named with its
+   Chinese original in brackets, which the parser heads the phrase with, is one: "The Pingqiao District
+   People's Court (平桥区人民法院) said on its Weibo account that it had ..."); none
    when it stands for a thing or people ("A listing lasts two years; it can be extended",
    "shows users ... their phone"); "they" never for a body named by a singular common noun ("According
    to the provincial commission, they will apply to ...": the Measures of the sentence before); otherwise back to the nearest subject, else actor, before
@@ -1028,7 +1030,19 @@ def _reporting_speaker(pronoun: Token) -> Token | None:
         return None
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     # after the clause ("it held 14.9 million names, the court says") it may stand for another
-    return speaker if speaker is not None and speaker.tag_ in ("NN", "NNP") and speaker.i < pronoun.i else None
+    singular = speaker is not None and (speaker.tag_ in ("NN", "NNP") or _is_chinese_name(speaker))
+    return speaker if singular and speaker.i < pronoun.i else None
+
+
+#: A word written in Chinese characters.
+CHINESE_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
+def _is_chinese_name(token: Token) -> bool:
+    """ "The Pingqiao District People's Court (平桥区人民法院) said": the parser makes the name's Chinese
+    original in brackets the head of the phrase and tags it at random (a plural noun); Chinese has no
+    plural, and it names what the English before it names."""
+    return bool(CHINESE_WORD.fullmatch(token.text)) and any(t.text == "(" for t in token.lefts)
 
 
 #: Pronouns that stand for many: they agree with a plural noun ("users ... their phone").

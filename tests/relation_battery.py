@@ -164,6 +164,13 @@ BATTERY = [
      [("Baihang Credit", "licensed_by", "People's Bank of China")]),
     ("wire", "The People's Bank of China approved Pudao Credit's application in December 2020.",
      [("Pudao Credit", "licensed_by", "People's Bank of China")]),
+    # a description compounded with another description's noun stands for what that one does ("the
+    # blacklist system": the list)
+    ("state", "By 2019 the list of dishonest judgment debtors held 9 million names. The Supreme People's Court launched the blacklist system in 2013.",
+     [("List of Dishonest Judgment Debtors", "developed_by", "Supreme People's Court")]),
+    # the parser hangs "from" on the verb of receiving, not on the licence
+    ("state", "Lanxin Credit Reporting, a Shenzhen firm, received its license from the central bank in March 2020.",
+     [("Lanxin Credit Reporting", "licensed_by", "People's Bank of China")]),
     ("wire", "Lantern Data was granted a licence by the central bank in 2021.",
      [("Lantern Data", "licensed_by", "People's Bank of China")]),
     ("wire", "Qingyun Credit applied for a licence from the People's Bank of China but has not received one.", []),

@@ -1000,3 +1000,23 @@ def test_a_fact_box_label_is_no_name(nlp):
             "Starting balance: 1,000 points")
     mentions, _ = found(nlp, text)
     assert not any(name == "App" for name, _ in mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Tencent Credit is operated by Tencent Credit Reporting Co., Ltd., one of eight licensed firms.",
+    "The data come from Sesame Credit Technology Co., Ltd. and two state banks.",
+])
+def test_a_legal_form_after_a_comma_is_no_actor_of_its_own(nlp, text):
+    """A company name holding a known name ("Tencent Credit") ends in its legal form: "Ltd." is none."""
+    spans = analyse(nlp, text).spans["actors"]
+    assert not [s.text for s in spans if s.text.strip(".").lower() in ("ltd", "co", "inc")]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Weibo users are debating the “Lao Lai” list, which names people who ignore court orders.", "Lao Lai"),
+    ("The laolai list (老赖名单) held 15 million names by 2019.", "laolai list"),
+    ("The laolai list (老赖名单) held 15 million names by 2019.", "老赖名单"),
+])
+def test_the_debtors_list_s_nickname_in_pinyin_and_characters_is_the_list(nlp, text, words):
+    spans = analyse(nlp, text).spans["actors"]
+    assert [s.id_ for s in spans if words in s.text] == ["dishonest-debtors-list"]

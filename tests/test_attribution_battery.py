@@ -450,6 +450,9 @@ BATTERY = [
     ("b196", "The list holds 2 million names, the bureau's director Ma Lin told lawmakers.", "2 million names",
      "Ma Lin", ANY),
     ("b197", "The list holds 2 million names, Ma Lin told reporters on Friday.", "2 million names", "Ma Lin", ANY),
+    # a role's "of" phrase may end the apposition before the comma ("head of the court's enforcement bureau")
+    ("b197a", "The list has included more than 2 million people, Meng Xiang, head of the SPC's enforcement bureau, "
+              "told a press conference.", "2 million people", "Meng Xiang", ANY),
     # a person apposed to any role speaks, not the body whose role it is
     ("b198", "The Lotus Market Bureau's president, Ma Lin, said the list held 2 million names.", "2 million names",
      "Ma Lin", ANY),

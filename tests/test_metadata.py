@@ -793,3 +793,32 @@ def test_time_stamps_and_counters_are_no_headlines(vocab, name, not_title):
 def test_a_date_with_few_words_is_no_headline(vocab, line):
     raw = f"{line}\n\n" + "The court placed the debtor on the list after he failed to pay the judgment for a year. " * 3
     assert infer_metadata(raw, vocab).title is None
+
+
+# --------------------------------------------------------------------------- state media's header rows
+
+STATE_MEDIA_BODY = ("HANGZHOU, April 2 (Xinhua) -- More than 4.1 million people on the list of dishonest judgment "
+                    "debtors have repaid their debts since the list was set up, the provincial high court said on Tuesday.\n")
+
+
+@pytest.mark.parametrize("header, expected", [
+    # a tabloid's byline row: byline, source and date run together, each field opening with its label
+    ("Courts name debtors on cinema screens\n\nBy Liu Wen Source:Huanqiu Daily Published: 2019/4/2 21:03:11\n",
+     {"authors": ["Liu Wen"], "published": "2019-04-02", "outlet": "Huanqiu Daily"}),
+    # a news agency's row names the outlet in its "Source:" field; the copyright line names only the site
+    ("Courts name debtors on cinema screens\n\nSource: Xinhua| 2019-04-02 19:20:45|Editor: Wang Qing\n",
+     {"published": "2019-04-02", "outlet": "Xinhua", "authors": []}),
+    # a broadcaster's page: its time, then the day with the month's name between dashes
+    ("Courts name debtors on cinema screens\n\nUpdated 19:20, 02-Apr-2019\n",
+     {"published": "2019-04-02", "title": "Courts name debtors on cinema screens"}),
+])
+def test_state_media_header_rows(vocab, header, expected):
+    raw = header + "\n" + STATE_MEDIA_BODY + "\nCopyright © 2000-2019 NEWSSITE.com All rights reserved.\n"
+    meta = infer_metadata(raw, vocab)
+    for field, value in expected.items():
+        assert getattr(meta, field) == value, field
+
+
+def test_a_lower_case_label_word_inside_a_field_does_not_split_it(vocab):
+    assert vocab.fields("Release date: 2023-08-15 10:30 Source: Linhai Bureau") == [
+        "Release date: 2023-08-15 10:30", "Source: Linhai Bureau"]

@@ -731,3 +731,25 @@ def test_parties_and_grounds_are_no_perks_or_penalties(nlp, text, unwanted):
 ])
 def test_a_perk_taken_away_is_no_perk(nlp, text):
     assert claims(nlp, text, "perk")[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Those on the list are barred from luxury spending such as taking flights, booking rooms at star-rated hotels "
+     "and sending their children to private schools.",
+     "barred from luxury spending such as taking flights, booking rooms at star-rated hotels and sending their "
+     "children to private schools"),
+    ("Listed debtors are restricted from high consumption, including flights and star-rated hotels.",
+     "restricted from high consumption, including flights and star-rated hotels"),
+])
+def test_a_restriction_with_its_examples_names_its_cue_once(nlp, text, expected):
+    """The item of a restriction its examples illustrate starts at the cue: the object is not "barred from barred from"."""
+    assert objects(claims(nlp, text, "penalty")[0]) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Young borrowers embrace the Lotus Score as perks multiply\n\nBy Liu Wen Source:Huanqiu Daily Published: 2019/4/2 "
+    "21:03:11\n\nThe Lotus Score has become a status symbol among young urban Chinese.",
+])
+def test_a_cue_never_runs_from_a_headline_into_the_byline_under_it(nlp, text):
+    """A perk noun ending a headline and the "Source:" label of the byline row under it are no "perks ...:" cue."""
+    assert claims(nlp, text)[0] == []

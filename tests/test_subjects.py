@@ -168,6 +168,10 @@ PIPELINE_SUBJECTS = [
     # a definite description stands for the last actor of its type
     pytest.param("The Social Credit System was announced in 2014. The project was given a first push in 2018.",
                  "date", "Social Credit System", id="the-project-coreference"),
+    # a description opening a sentence goes on with the subject of the sentence before, not with a
+    # name a preposition brought in after it
+    pytest.param("Lanyun Finance was spun off from Huaxin Group in 2014 and is controlled by its founders. The company "
+                 "lent 4 billion yuan last year.", "figure", "Lanyun Finance", id="the-company-is-the-subject-before"),
     # a place compounded with an institution noun names the institution
     pytest.param("The Hubei government issued the first certificates in 2011.", "date", "Hubei government",
                  id="place-institution"),
@@ -176,6 +180,22 @@ PIPELINE_SUBJECTS = [
                  id="generic-alias-is-no-actor"),
     # a man named by a naming verb; a place before him is where he is from
     pytest.param("A 68-year-old Hangzhou man surnamed Wang complained.", "figure", "Wang", id="named-person"),
+    # "it" reported by a body named with its Chinese original in brackets is that body, not a platform
+    # the sentence names before "it"
+    pytest.param("The hashtag received over 150 million views on Weibo by Monday.\n\nThe Pingqiao District People's "
+                 "Court (平桥区人民法院) said on its official Weibo account that it had displayed the names and photos of "
+                 "210 debtors in six local cinemas since May 3.", "date", "Pingqiao District People's Court",
+                 id="reported-it-after-a-chinese-name"),
+    # those counted as running schemes like the topic are others: no scheme's figure
+    pytest.param("The Heron Score was launched in 2020 by the Qingtan city government.\n\nQingtan is not alone. At least "
+                 "48 Chinese cities had launched similar points schemes by 2022.", "figure", None,
+                 id="cities-with-similar-schemes-are-not-the-topic-s"),
+    # a report's date is its speaker's: none for a speaker the text names by no actor, not the reported clause's
+    pytest.param("The Lotus Market Bureau has listed 2,000 firms so far, a senior official said on Thursday.", "date",
+                 None, id="said-by-an-unnamed-official"),
+    # ... but "the bureau" is a description of one named before, whatever the actor finder made of it
+    pytest.param("The People's Bank of China has granted Lanyun Credit a licence to rate small businesses, the bureau "
+                 "said on Monday.", "date", "Lanyun Credit", id="said-by-a-described-body"),
     # a personal pronoun stands for the nearest person before it
     pytest.param("Wang Lei wrote to the paper. Then he sent a 900-character letter.", "figure", "Wang Lei",
                  id="personal-pronoun"),
