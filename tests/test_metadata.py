@@ -775,3 +775,20 @@ def test_time_stamps_and_counters_are_no_headlines(vocab, name, not_title):
 def test_a_date_with_few_words_is_no_headline(vocab, line):
     raw = f"{line}\n\n" + "The court placed the debtor on the list after he failed to pay the judgment for a year. " * 3
     assert infer_metadata(raw, vocab).title is None
+
+
+@pytest.mark.parametrize("raw, title, outlet, published", [
+    # the browser's title above the article's name, an infobox's tab rows below the tagline
+    ("Zhima Credit - Openpedia\n\nZhima Credit\nFrom Openpedia, the free encyclopedia\n\nZhima Credit\n"
+     "Type\tSubsidiary\nFounded\tJanuary 2015; 9 years ago\nHeadquarters\tHangzhou, Zhejiang, China\n"
+     "Parent\tAnt Group\n\n" + BODY + "\n\nThis page was last edited on 2 May 2023, at 10:14 (UTC).\n",
+     "Zhima Credit", "Openpedia", "2023-05-02"),
+    # an infobox that dates the topic's end and its launch is no dateline of the page
+    ("Qianhai Trust Points\nFrom Wikipedia, the free encyclopedia\n\n" + BODY + "\n\nQianhai Trust Points\n"
+     "Launched\t31 March 2016\nDiscontinued\tJune 2019\nUsers\t1.2 million (2018)\n\n"
+     "This page was last edited on 30 November 2023, at 11:20 (UTC).\n",
+     "Qianhai Trust Points", "Wikipedia", "2023-11-30"),
+])
+def test_an_encyclopedia_s_name_above_its_tagline_and_its_infobox_dates(raw, title, outlet, published):
+    meta = infer_metadata(raw)
+    assert (meta.title, meta.outlet, meta.published) == (title, outlet, published)
