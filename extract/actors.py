@@ -21,6 +21,9 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   scheme's full name, and its shorter mentions ("Fenglin’s Maple Score") are that scheme; one whose
   own words only say its kind (`generic_scheme_words`) is named with the owner its possessive names
   ("Heqiao's Civility Points" is "Heqiao Civility Points"; "Suzhou's Osmanthus Score" keeps its own);
+- the national system's generic name after a city's name or possessive ("the Rongcheng social credit
+  system", "Suining's social credit system") names the city's own scheme, named with the city
+  (`generic_systems`); the country's ("China's social credit system") is the national one;
 - an NER entity holding a possessive is two names ("Suzhou's Osmanthus Score": Suzhou and
   Osmanthus Score), and one with an opening bracket ends there ("Suqian (Jiangsu province");
   a company's name it found without the place and the known name that open it is the whole name, a
@@ -252,6 +255,8 @@ class NameRules:
     quoted_name_nouns: dict = field(default_factory=dict)
     #: Words of a scheme's name that only say its kind ("Civility Points"): its owner names it.
     generic_scheme_words: set = field(default_factory=set)
+    #: Gazetteer systems whose name after a local place's names that place's own scheme.
+    generic_systems: set = field(default_factory=set)
     #: Appositive head noun -> the actor type it says an unknown name has ("city": place).
     appositive_types: dict = field(default_factory=dict)
     #: Verbs that give a thing its name ("a scheme called ..."; lemmas) and nouns of named things
@@ -329,6 +334,7 @@ class NameRules:
             scheme_heads=dict(names.get("scheme_heads") or {}),
             quoted_name_nouns=dict(names.get("quoted_name_nouns") or {}),
             generic_scheme_words=set(names.get("generic_scheme_words") or []),
+            generic_systems=set(names.get("generic_systems") or []),
             appositive_types={k.lower(): v for k, v in (names.get("appositive_types") or {}).items()},
             naming_verbs=set(names.get("naming_verbs") or []),
             called_types={k.lower(): v for k, v in (names.get("called_types") or {}).items()},
@@ -419,6 +425,7 @@ class ActorFinder:
         mentions = _titled_people(doc, mentions, names)
         mentions = _with_speakers(doc, mentions, names)
         mentions = _names_again(doc, mentions, names)
+        mentions = self._local_systems(doc, mentions, names)
         doc._.actor_names = names
         descriptions = self._descriptions(doc, mentions)
         mentions = self._bodies_named_by_place(mentions, descriptions, names)
@@ -762,6 +769,32 @@ class ActorFinder:
             names.setdefault(actor_id, name)
             spans.append(Span(doc, words.start, words.end, label=kind, span_id=actor_id))
         return spans
+
+    def _local_systems(self, doc: Doc, mentions: list[Span], names: dict[str, str]) -> list[Span]:
+        """ "The Rongcheng social credit system", "Suining's social credit system": the national system's
+        generic name (`generic_systems`) right after a place's name or possessive names the place's own
+        scheme, a program named with the place ("Rongcheng social credit system"); the country's
+        ("China's social credit system": `field_country`) is the national one. The NER often takes a Chinese
+        city's name for a person's, or misses it: a person's or a bare proper noun's name there is a place's."""
+        taken = {i for s in mentions for i in range(s.start, s.end)}
+        places = {s.end: s for s in mentions if s.label_ in ("place", "person")}
+        places.update({t.i + 1: doc[t.i:t.i + 1] for t in doc if t.pos_ == "PROPN" and t.i not in taken
+                       and _capitalised(t) and not t.is_sent_start})
+        local = []
+        for span in mentions:
+            if span.id_ not in self.rules.generic_systems or not span.start:
+                continue
+            mark = doc[span.start - 1]
+            place = places.get(span.start) or (places.get(span.start - 1) if mark.tag_ == "POS" else None)
+            if place is None or place.text in self.rules.field_country:
+                continue
+            name = f"{place.text} {span.text}"
+            actor_id = f"program:{slug(name)}"
+            names.setdefault(actor_id, name)
+            local.append((place, span, Span(doc, place.start, span.end, label="program", span_id=actor_id)))
+        replaced = {id(s) for place, span, _ in local for s in (place, span)}
+        kept = [s for s in mentions if id(s) not in replaced] + [scheme for _, _, scheme in local]
+        return sorted(kept, key=lambda s: (s.start, s.end))
 
     def _owned_generic_name(self, scheme: Span, found: list[Span]) -> str | None:
         """The full name of a scheme whose own words only say its kind, written after its owner's
