@@ -775,17 +775,21 @@ class ActorFinder:
         generic name (`generic_systems`) right after a place's name or possessive names the place's own
         scheme, a program named with the place ("Rongcheng social credit system"); the country's
         ("China's social credit system": `field_country`) is the national one. The NER often takes a Chinese
-        city's name for a person's, or misses it: a person's or a bare proper noun's name there is a place's."""
+        city's name for a person's, or misses it: a person's name there is a place's, and so is a bare proper
+        noun (or a place's name the tagger missed on a title line) before the name in lower case (not a word
+        of a title: "China's Corporate Social Credit System")."""
         taken = {i for s in mentions for i in range(s.start, s.end)}
         places = {s.end: s for s in mentions if s.label_ in ("place", "person")}
-        places.update({t.i + 1: doc[t.i:t.i + 1] for t in doc if t.pos_ == "PROPN" and t.i not in taken
-                       and _capitalised(t) and not t.is_sent_start})
+        place_names = {s.text for s in mentions if s.label_ == "place"}
+        bare = {t.i + 1: doc[t.i:t.i + 1] for t in doc if t.i not in taken and _capitalised(t)
+                and (t.pos_ == "PROPN" and not t.is_sent_start or t.text in place_names)}
         local = []
         for span in mentions:
             if span.id_ not in self.rules.generic_systems or not span.start:
                 continue
             mark = doc[span.start - 1]
-            place = places.get(span.start) or (places.get(span.start - 1) if mark.tag_ == "POS" else None)
+            before = {**bare, **places} if span.text.islower() else places
+            place = before.get(span.start) or (before.get(span.start - 1) if mark.tag_ == "POS" else None)
             if place is None or place.text in self.rules.field_country:
                 continue
             name = f"{place.text} {span.text}"

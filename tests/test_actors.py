@@ -112,6 +112,8 @@ def test_names_aliases_and_abbreviations(nlp, text, mention, actor_id):
      "program:dongying-social-credit-system"),
     # the country's is the national system
     ("China's social credit system was outlined in 2014.", "social credit system", "social-credit-system"),
+    ("Lawyers advise clients on China's Corporate Social Credit System.", "Social Credit System",
+     "social-credit-system"),
     ("The social credit system was outlined by the State Council in 2014.", "social credit system",
      "social-credit-system"),
 ])
