@@ -462,7 +462,8 @@ def test_an_article_s_own_name_on_its_first_line_is_its_title_not_an_outlet(voca
                   body="The Lishui Harmony Points is a personal credit points scheme operated by the municipal "
                        "government of Lishui, a city in Zhejiang province. Lishui Harmony Points began in 2019.")
     meta = infer_metadata(raw, vocab)
-    assert (meta.title, meta.outlet) == ("Lishui Harmony Points", None)
+    # the article's name is its title, not an outlet; the encyclopedia's tagline names the outlet
+    assert (meta.title, meta.outlet) == ("Lishui Harmony Points", "Civicpedia")
 
 
 def test_a_blog_s_name_above_its_tagline_is_no_headline(vocab):
