@@ -26,6 +26,9 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   own named with the owner as written ("Didi driver service score"), or the one scheme the text
   names after the owner ("the Company's consumer credit score" where it runs the "Yunxin Score");
   not a country's, nor that of a gazetteer actor whose family has a scheme (`descriptive_scheme_heads`);
+- the national system's generic name after a city's name or possessive ("the Rongcheng social credit
+  system", "Suining's social credit system") names the city's own scheme, named with the city
+  (`generic_systems`); the country's ("China's social credit system") is the national one;
 - an NER entity holding a possessive is two names ("Suzhou's Osmanthus Score": Suzhou and
   Osmanthus Score), and one with an opening bracket ends there ("Suqian (Jiangsu province"); one holding
   a known name is split at its commas, but not before its legal form ("Tencent Credit Reporting Co.,
@@ -269,6 +272,8 @@ class NameRules:
     #: the words such a name leaves out ("Didi's new score").
     descriptive_scheme_heads: set = field(default_factory=set)
     descriptive_scheme_skipped: set = field(default_factory=set)
+    #: Gazetteer systems whose name after a local place's names that place's own scheme.
+    generic_systems: set = field(default_factory=set)
     #: Appositive head noun -> the actor type it says an unknown name has ("city": place).
     appositive_types: dict = field(default_factory=dict)
     #: Verbs that give a thing its name ("a scheme called ..."; lemmas) and nouns of named things
@@ -348,6 +353,7 @@ class NameRules:
             generic_scheme_words=set(names.get("generic_scheme_words") or []),
             descriptive_scheme_heads=set(names.get("descriptive_scheme_heads") or []),
             descriptive_scheme_skipped=set(names.get("descriptive_scheme_skipped") or []),
+            generic_systems=set(names.get("generic_systems") or []),
             appositive_types={k.lower(): v for k, v in (names.get("appositive_types") or {}).items()},
             naming_verbs=set(names.get("naming_verbs") or []),
             called_types={k.lower(): v for k, v in (names.get("called_types") or {}).items()},
@@ -439,6 +445,7 @@ class ActorFinder:
         mentions = _with_speakers(doc, mentions, names)
         mentions = _names_again(doc, mentions, names)
         mentions = self._descriptive_schemes(doc, mentions, names)
+        mentions = self._local_systems(doc, mentions, names)
         doc._.actor_names = names
         descriptions = self._descriptions(doc, mentions)
         mentions = self._bodies_named_by_place(mentions, descriptions, names)
@@ -798,6 +805,35 @@ class ActorFinder:
         """Whether capitalised words at `start` follow an institution's head and "for" or "of" ("Center
         for Financial Law", "Institute of International Law"): they name its field, inside its name."""
         return start >= 2 and doc[start - 1].lower_ in ("for", "of") and doc[start - 2].text in self.rules.institution_heads
+    def _local_systems(self, doc: Doc, mentions: list[Span], names: dict[str, str]) -> list[Span]:
+        """ "The Rongcheng social credit system", "Suining's social credit system": the national system's
+        generic name (`generic_systems`) right after a place's name or possessive names the place's own
+        scheme, a program named with the place ("Rongcheng social credit system"); the country's
+        ("China's social credit system": `field_country`) is the national one. The NER often takes a Chinese
+        city's name for a person's, or misses it: a person's name there is a place's, and so is a bare proper
+        noun (or a place's name the tagger missed on a title line) before the name in lower case (not a word
+        of a title: "China's Corporate Social Credit System")."""
+        taken = {i for s in mentions for i in range(s.start, s.end)}
+        places = {s.end: s for s in mentions if s.label_ in ("place", "person")}
+        place_names = {s.text for s in mentions if s.label_ == "place"}
+        bare = {t.i + 1: doc[t.i:t.i + 1] for t in doc if t.i not in taken and _capitalised(t)
+                and (t.pos_ == "PROPN" and not t.is_sent_start or t.text in place_names)}
+        local = []
+        for span in mentions:
+            if span.id_ not in self.rules.generic_systems or not span.start:
+                continue
+            mark = doc[span.start - 1]
+            before = {**bare, **places} if span.text.islower() else places
+            place = before.get(span.start) or (before.get(span.start - 1) if mark.tag_ == "POS" else None)
+            if place is None or place.text in self.rules.field_country:
+                continue
+            name = f"{place.text} {span.text}"
+            actor_id = f"program:{slug(name)}"
+            names.setdefault(actor_id, name)
+            local.append((place, span, Span(doc, place.start, span.end, label="program", span_id=actor_id)))
+        replaced = {id(s) for place, span, _ in local for s in (place, span)}
+        kept = [s for s in mentions if id(s) not in replaced] + [scheme for _, _, scheme in local]
+        return sorted(kept, key=lambda s: (s.start, s.end))
 
     def _owned_generic_name(self, scheme: Span, found: list[Span]) -> str | None:
         """The full name of a scheme whose own words only say its kind, written after its owner's

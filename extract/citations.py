@@ -137,14 +137,19 @@ _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.?!](?=\s|$)|。")
 ENTRY_MAX_STOPWORDS = 0.4
 
 
+#: A wiki's link to edit a section, glued to its heading: "References[edit]", "Notes [edit source]".
+EDIT_LINK = r"(?:\s*\[\s*edit(?:\s+source)?\s*\])"
+
+
 @dataclass(frozen=True)
 class ReferenceVocab:
     headings: re.Pattern
 
     @classmethod
     def from_headings(cls, headings: list[str]) -> "ReferenceVocab":
-        """From the `reference_headings` patterns; "7. References:" is a heading too."""
-        pattern = r"(?:\d{1,2}\.?\s+)?(?:%s)\s*:?" % "|".join(f"(?:{h})" for h in headings)
+        """From the `reference_headings` patterns; "7. References:" is a heading too, and so is a wiki's
+        "References[edit]", its section's edit link glued on."""
+        pattern = r"(?:\d{1,2}\.?\s+)?(?:%s)\s*:?%s?" % ("|".join(f"(?:{h})" for h in headings), EDIT_LINK)
         return cls(re.compile(pattern, re.IGNORECASE))
 
     @classmethod

@@ -25,7 +25,8 @@ to plain text, where a block is a line:
    widget starts a tail even if long paragraphs (comments) follow.
 
 Protected: reference lists (extract.citations finds their heading and entries), timelines (a
-heading and its entries, each a date and an event: extract.tables) and
+heading and its entries, each a date and an event: extract.tables), an encyclopedia's infobox
+(rows of a label and a value: extract.infobox) and
 provenance lines (bylines, datelines, licence statements), which say who wrote the page,
 when, and under what licence; the metadata readers and attribution read them. Bylines in
 the tail still go.
@@ -503,6 +504,17 @@ def protect_timelines(paragraphs: list[Paragraph]) -> None:
         i += max(len(run), 1)
 
 
+def protect_infoboxes(paragraphs: list[Paragraph], raw: str) -> None:
+    """An encyclopedia's infobox (rows of a label and a value, "Founded<TAB>January 2015": extract/infobox.py)
+    stays: terse and short-lined, read row by row the boilerplate rules took it for a menu."""
+    from extract.infobox import infobox_lines  # the infobox's claims build on the actors, which build on this module
+
+    rows = {number + 1 for number in infobox_lines(raw.replace("\r\n", "\n").replace("\r", "\n"))}
+    for p in paragraphs:
+        if all(number in rows for number, _ in p.lines) and not p.named_furniture and not p.protected:
+            p.protect("infobox")
+
+
 def protect_turns(paragraphs: list[Paragraph], raw: str) -> None:
     """What a speaker says in a transcript's or an interview's turn stays, however short or
     terse ("PRIYA RAMAN: The trains thing is the court list, exactly."); an ad read the
@@ -730,6 +742,7 @@ def clean_capture(raw: str, config: CleanConfig | None = None, furniture: Furnit
     protect_reference_lists(paragraphs, furniture)
     protect_colon_lists(paragraphs)
     protect_timelines(paragraphs)
+    protect_infoboxes(paragraphs, raw)
     protect_turns(paragraphs, raw)
     mark_repeats(paragraphs, config)
     mark_widgets(paragraphs, config)

@@ -112,6 +112,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.clean import is_footnote_marker
 from extract.subjects import DEFINITE, window_start
 
 #: Dependents of a noun on its left: a word that has one is a noun, not a misread verb.
@@ -2070,7 +2071,9 @@ def _destination(verb: Token) -> Token | None:
 
 
 def _object(head: Token) -> Token | None:
-    return next((c for c in head.children if c.dep_ in ("dobj", "attr", "oprd") and c.i > head.i), None)
+    """The verb's object; a footnote marker the parser hung on it ("has denied that ... a score.[4]") is none."""
+    return next((c for c in head.children if c.dep_ in ("dobj", "attr", "oprd") and c.i > head.i
+                 and not is_footnote_marker(c.text)), None)
 
 
 def one_object(doc: Doc, items: list[tuple[int, int]], preposition: str | None = None) -> bool:

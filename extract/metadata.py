@@ -16,12 +16,15 @@ We read the metadata from the furniture's *shape*, never from a site's wording:
   2021", its volume's number aside); a forum's byline names its poster, a user name, and
   then the date ("Posted by kiwi_in_hz on 22 July 2017, 21:14"): the first post's is the page's;
 - a date inside an article sentence is never a publication date, and a date
-  without a year (a site banner's "Friday 29 March") is not one either;
+  without a year (a site banner's "Friday 29 March") is not one either, nor is the date
+  of an infobox's row ("Founded<TAB>January 2015": extract/infobox.py);
 - licence, copyright, DOI and address lines are recognised by their form;
 - state media run a byline row's fields together, each opening with its label and a colon ("By Chen
   Qingqing Source:Global Times Published: 2018/5/10 21:33:40"), and name the outlet in its "Source:"
   field ("Source: Xinhua| 2019-03-02 17:45:09|Editor: Li Xia"), which wins over a site's address in
   the copyright line; a broadcaster dates its page "Updated 16:20, 28-Aug-2016";
+- an encyclopedia's article has its name right above the site's tagline ("From Wikipedia, the
+  free encyclopedia"), which names the outlet;
 - a newsletter saved with its e-mail headers ("From:", "Date:", "Subject:" opening the file)
   has its title in "Subject:", its date in "Date:" and its sender (the outlet) in "From:";
 - a Title Case line under a site's tagline is the headline, not the tagline's standfirst; a
@@ -158,6 +161,7 @@ class Vocabulary:
         self.cc_elements = data["creative_commons"]["elements"]
         self.cc_order = data["creative_commons"]["order"]
         self.kinds = data["kinds"]
+        self.encyclopedia_tagline = re.compile(data["encyclopedia_tagline"], re.IGNORECASE)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Vocabulary":
@@ -614,6 +618,8 @@ def _date_after_names(segment: str, vocab: Vocabulary) -> FoundDate | None:
 def _datelines(line: Line, near_top: bool, vocab: Vocabulary) -> list[Dateline]:
     found = []
     segments = vocab.fields(line.text)
+    if _infobox_row(segments):
+        return found
     for segment in segments:
         reading = _dateline_segment(segment, vocab)
         if not reading:
@@ -631,6 +637,14 @@ def _datelines(line: Line, near_top: bool, vocab: Vocabulary) -> list[Dateline]:
             rank = 1 if (kind == "published" or joined_to_byline) else 2
         found.append(Dateline(date.iso, rank, line.number, text_note(line.text)))
     return found
+
+
+def _infobox_row(segments: list[str]) -> bool:
+    """An infobox's row of an event and its date ("Established<TAB>1 October 2013"): the topic's date,
+    not the page's."""
+    from extract.infobox import label_reading  # the infobox's claims build on the cleaner, which builds on this module
+
+    return len(segments) == 2 and label_reading(segments[0]) is not None
 
 
 def byline_names(line: Line, lines: list[Line], near_top: bool, vocab: Vocabulary) -> tuple[list[str], list[str]]:
@@ -717,6 +731,19 @@ def read_title(lines: list[Line], end: int, top: int, vocab: Vocabulary, meta: M
     if best is not None:
         best = headline_above_standfirst(best, lines, top, vocab, meta)
         meta.offer("title", best.text, text_note(best.text))
+
+
+def read_encyclopedia_header(lines: list[Line], top: int, vocab: Vocabulary, meta: Metadata) -> None:
+    """An encyclopedia's article: its name on the line above the site's tagline ("Sesame Credit" /
+    "From Wikipedia, the free encyclopedia"), which names the site, the outlet. The browser's title
+    above them ("Sesame Credit - Wikipedia") and an infobox's rows below are no headlines."""
+    for line in lines[1:top]:
+        tagline = vocab.encyclopedia_tagline.match(line.text)
+        if tagline is not None:
+            name = lines[line.number - 1]
+            meta.offer("title", name.text, text_note(name.text, line.text) + " (the article's name above the tagline)")
+            meta.offer("outlet", tagline.group("site").strip(), text_note(line.text))
+            return
 
 
 def _is_outlet(line: Line, meta: Metadata) -> bool:
@@ -1249,6 +1276,7 @@ def infer_metadata(raw: str, vocab: Vocabulary | None = None) -> Metadata:
     top = min(end + BYLINE_LINES_AFTER_HEADER, MAX_HEADER_LINES)
     meta = Metadata()
     read_mail_headers(raw, meta)  # first: a header's "From:" line is no headline
+    read_encyclopedia_header(lines, top, vocab, meta)  # first: an infobox's rows are no headlines
     read_bylines(lines, top, vocab, meta)
     read_rights_and_outlet(lines, top, vocab, meta)  # first: the site's name is not a headline
     read_title(lines, end, top, vocab, meta)

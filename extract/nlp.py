@@ -22,7 +22,7 @@ from extract.tables import timeline_entry
 from extract.turns import turns_of
 
 # Importing the modules registers their factories.
-from extract import actors, attribution, citations, dates, figures, perks, relations  # noqa: F401
+from extract import actors, attribution, citations, dates, figures, infobox, perks, relations  # noqa: F401
 
 #: The sckb components, in pipeline order.
 COMPONENTS = (
@@ -31,6 +31,7 @@ COMPONENTS = (
     "sckb_dates",
     "sckb_perks_penalties",
     "sckb_relations",
+    "sckb_infobox",
     "sckb_reference_claims",
     "sckb_attribution",
 )

@@ -87,6 +87,10 @@ SAT | Invoice rationing; closer audit |", or a PDF's row laid out with spaces): 
 names, else of the standing the row's label names ("Tax grade A", "C", "Seriously dishonest list",
 "AEO Advanced Certified"); rows are read by extract/tables.py. A list cue or colon before the header
 ("their main consequences are: Grade  Score  ...") gives none of its own.
+
+An encyclopedia's footnote markers are no words of a perk or penalty ("tickets[5]" is "tickets") and no
+object of its verb ("has denied that purchases lower a score.[4]" refuses nothing: extract/consequences.py
+`_object`).
 """
 from __future__ import annotations
 
@@ -101,7 +105,7 @@ from spacy.util import filter_spans
 
 from extract.actors import FINITE_VERB_TAGS, SPANS_KEY, actor_of, is_description
 from extract.claims import Claim
-from extract.clean import is_bullet, list_marker_end
+from extract.clean import is_bullet, is_footnote_marker, list_marker_end
 from extract.consequences import (GROUNDS_PREPS, NEGATING_VERBS, REASON_MARKS, ClauseReader, ClauseWords, asking,
                                    conditional, denied_in_scope, describing, grade_letter, hypothetical,
                                    later_item_of_series, negated_here, negative_inversion, no_longer, of_no_case,
@@ -908,11 +912,13 @@ def _repeated_particle(item: Span, particle: Token) -> Token | None:
 
 
 def normalise(span: Span) -> str:
-    """The words of a perk or penalty, without parentheses, quotes, leading articles and
-    spare spaces: "a bonus of 1,000 yuan (about $150 USD)" -> "bonus of 1,000 yuan"."""
+    """The words of a perk or penalty, without parentheses, quotes, footnote markers ("tickets[5]"),
+    leading articles and spare spaces: "a bonus of 1,000 yuan (about $150 USD)" -> "bonus of 1,000 yuan"."""
     text, depth = [], 0
     for token in span:
-        if token.text in "([":
+        if is_footnote_marker(token.text):
+            text.append(token.whitespace_)
+        elif token.text in "([":
             depth += 1
         elif token.text in ")]":
             depth = max(depth - 1, 0)
@@ -1782,7 +1788,8 @@ class PerkPenaltyFinder:
             return [(start, end)] if start <= match.start and match.end <= end else []
         if cue.takes == "object":  # "were refused high-speed rail tickets": the verb's object
             verb = _governing_verb(match.root) or match.root
-            obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i > verb.i), None)
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i > verb.i
+                        and not is_footnote_marker(c.text)), None)
             if obj is None and match[-1].pos_ == "NOUN" and match[-1] != verb:  # "heard a recording warning them"
                 obj = match[-1]
             if obj is None:

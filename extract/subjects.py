@@ -941,8 +941,14 @@ def previous_main_actor(sent: Span, subjects_only: bool = False) -> Span | None:
 
 def main_actor(sent: Span, subjects_only: bool = False) -> Span | None:
     """The actor a sentence is mainly about: its main subject's (none when that is several
-    actors), else (unless `subjects_only`) its first non-source actor."""
+    actors; what a main subject "it" stands for), else (unless `subjects_only`) its first non-source actor."""
     for child in sent.root.children:
+        if child.dep_ in SUBJECT_DEPS and child.lower_ == "it" and sent.root.lemma_ != "be":
+            # "It uses data from Alibaba's services": the sentence is about what "it" stands for (the
+            # article's topic named before), not about the first actor it names; "It is an incentive
+            # system" describes a thing
+            if (found := resolve_pronoun(child)) is not None and not _is_source(found):
+                return found
         if child.dep_ in SUBJECT_DEPS and child.lower_ not in PRONOUNS:
             found = actor_of_phrase(child)
             if found is not None and _one_of_several(found):

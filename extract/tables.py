@@ -220,7 +220,12 @@ def fact_lines(text: str) -> list[FactLine]:
 
 
 def key_figure_lines(doc: Doc) -> list[FactLine]:
-    """The Doc's `fact_lines`, found once per document."""
+    """The Doc's `fact_lines`, and the figure rows of its infoboxes ("Users | 520 million (2018)":
+    extract/infobox.py), found once per document."""
     if "sckb_fact_lines" not in doc.user_data:
-        doc.user_data["sckb_fact_lines"] = fact_lines(doc_text(doc))
+        from extract.infobox import infobox_rows  # the infobox's claims build on the actors, which use tables
+
+        text = doc_text(doc)
+        rows = [FactLine(row.label, None, row.value) for row in infobox_rows(text) if row.kind == "figures"]
+        doc.user_data["sckb_fact_lines"] = fact_lines(text) + rows
     return doc.user_data["sckb_fact_lines"]

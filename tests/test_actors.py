@@ -104,6 +104,24 @@ def test_names_aliases_and_abbreviations(nlp, text, mention, actor_id):
     assert (mention, actor_id) in mentions
 
 
+@pytest.mark.parametrize("text, mention, actor_id", [
+    # a city's name or possessive before the national system's generic name: the city's own scheme
+    ("The Weihai social credit system is a municipal points scheme in Shandong.", "Weihai social credit system",
+     "program:weihai-social-credit-system"),
+    ("Under Dongying's social credit system, residents start with 1,000 points.", "Dongying's social credit system",
+     "program:dongying-social-credit-system"),
+    # the country's is the national system
+    ("China's social credit system was outlined in 2014.", "social credit system", "social-credit-system"),
+    ("Lawyers advise clients on China's Corporate Social Credit System.", "Social Credit System",
+     "social-credit-system"),
+    ("The social credit system was outlined by the State Council in 2014.", "social credit system",
+     "social-credit-system"),
+])
+def test_a_place_s_own_social_credit_system(nlp, text, mention, actor_id):
+    mentions, _ = found(nlp, text)
+    assert (mention, actor_id) in mentions
+
+
 def test_the_longest_name_wins(nlp):
     mentions, _ = found(nlp, "Ant Financial Services, which is owned by Alibaba, runs it.")
     assert ("Ant Financial Services", "ant-financial") in mentions

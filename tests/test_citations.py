@@ -149,6 +149,14 @@ def test_the_list_ends_at_the_first_line_that_is_not_an_entry():
     assert [c.title for c in references(find_citations(text))] == ["China's Social Credit System"]
 
 
+@pytest.mark.parametrize("heading", ["References[edit]", "Notes [edit source]", "References [edit]"])
+def test_a_wiki_s_reference_heading_keeps_its_edit_link(heading):
+    text = (f"{PROSE}\n\n{heading}\n\n- ^ \"Nine lenders take 9% each in Qianhai bureau\". Caixin Global. "
+            "16 March 2019. Retrieved 20 March 2019.\n\n- ^ Lin, Yue (2020). Annual Report 2019. p. 4.\n")
+    assert [c.title for c in references(find_citations(text))] == [
+        "Nine lenders take 9% each in Qianhai bureau", "Annual Report 2019"]
+
+
 # --- inline URLs ---------------------------------------------------------------------
 
 

@@ -465,7 +465,8 @@ def test_an_article_s_own_name_on_its_first_line_is_its_title_not_an_outlet(voca
                   body="The Lishui Harmony Points is a personal credit points scheme operated by the municipal "
                        "government of Lishui, a city in Zhejiang province. Lishui Harmony Points began in 2019.")
     meta = infer_metadata(raw, vocab)
-    assert (meta.title, meta.outlet) == ("Lishui Harmony Points", None)
+    # the article's name is its title, not an outlet; the encyclopedia's tagline names the outlet
+    assert (meta.title, meta.outlet) == ("Lishui Harmony Points", "Civicpedia")
 
 
 def test_a_blog_s_name_above_its_tagline_is_no_headline(vocab):
@@ -822,3 +823,20 @@ def test_state_media_header_rows(vocab, header, expected):
 def test_a_lower_case_label_word_inside_a_field_does_not_split_it(vocab):
     assert vocab.fields("Release date: 2023-08-15 10:30 Source: Linhai Bureau") == [
         "Release date: 2023-08-15 10:30", "Source: Linhai Bureau"]
+
+
+@pytest.mark.parametrize("raw, title, outlet, published", [
+    # the browser's title above the article's name, an infobox's tab rows below the tagline
+    ("Zhima Credit - Openpedia\n\nZhima Credit\nFrom Openpedia, the free encyclopedia\n\nZhima Credit\n"
+     "Type\tSubsidiary\nFounded\tJanuary 2015; 9 years ago\nHeadquarters\tHangzhou, Zhejiang, China\n"
+     "Parent\tAnt Group\n\n" + BODY + "\n\nThis page was last edited on 2 May 2023, at 10:14 (UTC).\n",
+     "Zhima Credit", "Openpedia", "2023-05-02"),
+    # an infobox that dates the topic's end and its launch is no dateline of the page
+    ("Qianhai Trust Points\nFrom Wikipedia, the free encyclopedia\n\n" + BODY + "\n\nQianhai Trust Points\n"
+     "Launched\t31 March 2016\nDiscontinued\tJune 2019\nUsers\t1.2 million (2018)\n\n"
+     "This page was last edited on 30 November 2023, at 11:20 (UTC).\n",
+     "Qianhai Trust Points", "Wikipedia", "2023-11-30"),
+])
+def test_an_encyclopedia_s_name_above_its_tagline_and_its_infobox_dates(raw, title, outlet, published):
+    meta = infer_metadata(raw)
+    assert (meta.title, meta.outlet, meta.published) == (title, outlet, published)

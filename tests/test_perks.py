@@ -91,6 +91,27 @@ def test_penalties(nlp, text, expected, subject, grantor):
     assert all(c.predicate == "imposes_penalty" for c in found)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an encyclopedia's footnote markers glued to an item's last word or after its full stop
+    ("People on the register are barred from:\n • buying first-class rail tickets[4]\n • staying in star-rated hotels\n"
+     " • holding posts in state firms\n",
+     ["buying first-class rail tickets", "staying in star-rated hotels", "holding posts in state firms"]),
+    ("Listed firms may be excluded from public tenders.[7]", ["excluded from public tenders"]),
+])
+def test_a_footnote_marker_is_no_word_of_a_penalty(nlp, text, expected):
+    found, _ = claims(nlp, text, "penalty")
+    assert objects(found) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an encyclopedia's footnote marker after the full stop, which the parser may take for an object
+    "Qilin Pay has denied that purchases of concert tickets lower a score.[4]",
+    "Huaxia Data has denied that late rent payments lower a score.[9]",
+])
+def test_denying_a_statement_is_no_penalty(nlp, text):
+    assert claims(nlp, text)[0] == []
+
+
 def test_a_platforms_penalty_of_listed_debtors_is_the_lists(nlp):
     """ "Sesame Credit lowers the scores of listed debtors": earned by being on the list named before,
     whichever scoring system delivers it."""

@@ -339,6 +339,17 @@ def test_html_title_element_without_the_site_name(tmp_path, settings, monkeypatc
     assert document.notes["title"] == "html: <title>"
 
 
+@pytest.mark.parametrize("title", ["Qianhai Trust Points - Openpedia", "Qianhai Trust Points | Openpedia"])
+def test_html_declared_title_without_the_site_name(tmp_path, settings, monkeypatch, title):
+    # an encyclopedia declares its article's title with the site's name, as its <title> has it
+    monkeypatch.setattr("extract.readers.html.trafilatura.bare_extraction", lambda *args, **kwargs: None)
+    page = (f'<html><head><title>{title}</title><meta property="og:title" content="{title}">'
+            '<meta property="og:site_name" content="Openpedia"></head>'
+            "<body><p>Qianhai Trust Points is a municipal points scheme launched in Shenzhen in 2016.</p></body></html>")
+    document = read_source(write(tmp_path, "page.html", page), tmp_path, settings)
+    assert (document.title, document.outlet) == ("Qianhai Trust Points", "Openpedia")
+
+
 def test_html_without_declarations_reads_the_visible_byline_and_footer(settings):
     document = read_fixture("plain-blog.html", settings)
     assert document.title == "Living with a Zhima score"

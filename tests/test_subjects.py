@@ -215,6 +215,11 @@ PIPELINE_SUBJECTS = [
                  "Tencent Credit", id="share-about-scores"),
     # a score belongs to the system it names, or to its holders' system
     pytest.param("My Zhima score was 720.", "figure", "Sesame Credit", id="named-score"),
+    # an encyclopedia's lead: "it" after "it" stands for the article's topic, not for an actor the
+    # sentence between names
+    pytest.param("The Qiantang Score is a credit score developed by Huaxia Data, an affiliate of the Jinlan "
+                 "Group.[2] It uses data from the Jinlan Group's shops to compile its ratings. It was launched in "
+                 "March 2016.[3]", "date", "Qiantang Score", id="it-after-it-is-the-topic"),
     # a poll's share is about what was asked; coordinated shares too; not the pollster
     pytest.param("A Baidu survey found that 62 percent of respondents supported the concept of a social credit "
                  "score, while 20 percent were neutral.", "figure", "Social Credit System", id="poll-subject"),

@@ -87,6 +87,8 @@ def read(document: Document, source: "Source") -> Document:
     meta.offer("title", _without_site_name(title, meta.outlet) if title else None, "html: <title>")
     _offer_from_visible_text(meta, shown, ("published", "license", "outlet", "doi", "title"))
     _offer_revision_date(meta, tree)
+    if meta.title:  # a declared title may carry the site's name too ("og:title": "Baihang Credit - Wikipedia")
+        meta.title = _without_site_name(meta.title, meta.outlet)
     meta.apply_to(document)
     document.kind = document.kind or _kind(tree)
     return document
