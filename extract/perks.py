@@ -61,7 +61,8 @@ afterwards", "stay now and pay later", not "free of charge for the first hour": 
 condition leads to ("earn an "AA" rating", "will be placed in Class A", "of whom 38,000 were rated AAA and 2,700
 were rated D.": the standing that earns the perks).
 A receiving verb in the past right after a grade, which the parser reads as a modifier ("Firms rated A
-received faster clearance, lower deposits and ..."), is the recipients' verb, and the list after it the perks.
+received faster clearance, lower deposits and ..."), is the recipients' verb, and the list after it the perks; so is one in the present the tagger reads as a plural noun
+heading the sentence ("A highly rated company benefits from lower audit rates, ... and ...": `_misread_receiving_noun`).
 
 What a card or pass gives is a list of perks ("receive a "Maple Pass", which gives free entry to ..., ... and
 ...": cue `pass_perks`; the card is none, grammar `pass_nouns`). A colon after a lead-in of perks or
@@ -1570,6 +1571,8 @@ class PerkPenaltyFinder:
         if party.dep_ in ("pobj", "dative"):  # "grants rentals to users scoring 550 or more, had 410 million users"
             end = min(end, party.right_edge.i + 1)  # the recipients of another verb: a verb after is not theirs
         for token in doc[condition.end:end]:
+            if self._misread_receiving_noun(token, condition):
+                return token
             if token.i in inside or token.pos_ not in ("VERB",) or token.lemma_ in REPORTING_VERBS:
                 continue
             if self._misread_receiving(token, condition):
@@ -1594,6 +1597,14 @@ class PerkPenaltyFinder:
         return token.i == condition.end and token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") \
             and token.lemma_.lower() in self.grammar.receiving_verbs
 
+    def _misread_receiving_noun(self, token: Token, condition: Span) -> bool:
+        """ "A highly rated company benefits from lower audit rates, ...", "A firm rated A enjoys ...": a
+        receiving verb in the present the tagger read as a plural noun heading the sentence, with only the
+        recipients' noun between the condition and it, is the recipients' verb."""
+        doc = token.doc
+        return token.tag_ == "NNS" and token.dep_ == "ROOT" and token.lemma_.lower() in self.offering \
+            and all(t.pos_ in ("NOUN", "PROPN") for t in doc[condition.end:token.i])
+
     def _offers(self, verb: Token) -> bool:
         """A verb that offers something to someone (`offering`), or one a party can do ("you can rent")."""
         able = any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in verb.children)
@@ -1606,6 +1617,9 @@ class PerkPenaltyFinder:
         end = self.phrases.clause_end(doc, verb.i)
         if verb.dep_ == "amod":  # a receiving verb read as a modifier (`_misread_receiving`): the list after it
             return self.phrases.list_items(doc, verb.i + 1, end)
+        if verb.pos_ == "NOUN":  # ... or as a noun (`_misread_receiving_noun`): the list after it, or after its "from"
+            first = verb.i + 2 if verb.i + 1 < end and doc[verb.i + 1].dep_ == "prep" else verb.i + 1
+            return self.phrases.list_items(doc, first, end)
         passive = any(c.dep_ == "auxpass" for c in verb.children)  # "may be given X and Y"
         if verb.lemma_.lower() in self.grammar.receiving_verbs or passive and verb.lemma_.lower() in self.grammar.granting_verbs:
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)

@@ -322,6 +322,11 @@ BATTERY = [
     ('press', 'Members with a high score can hire scooters and e-bikes without a deposit, eat now and pay later at partner restaurants, and are offered cheaper car insurance.',
      ['hire scooters and e-bikes without a deposit', 'eat now and pay later at partner restaurants', 'cheaper car insurance'], []),
     ('press', 'Drivers with a Lotus Score of 750 or above can renew their permits online.', ['renew their permits online'], []),
+    # session 17 (law firms' guides): a receiving verb in the present that the tagger reads as a plural noun
+    ('law firm', 'A well rated exporter benefits from faster tax refunds, fewer document checks and lower bank guarantees.',
+     ['faster tax refunds', 'fewer document checks', 'lower bank guarantees'], []),
+    ('law firm', 'A top rated merchant benefits from lower platform fees and faster payouts.',
+     ['lower platform fees', 'faster payouts'], []),
 ]
 
 
