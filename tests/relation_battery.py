@@ -660,4 +660,7 @@ BATTERY += [
     # a second title shares the first one's "of": no object named
     ("business", "\"We will keep growing,\" said Ma Lin, founder and chief executive officer of Lotus Pay.",
      [("Ma Lin", "works_for", "Lotus Pay"), ("Lotus Pay", "founded_by", "Ma Lin")]),
+    # session 17 (law firms' alerts): a name kept in pinyin ("Zhengxin": credit reporting) is a company's
+    ("law firm", "The central bank licensed Tianmu Zhengxin in 2022; Huaxia Holdings owns 30% of Tianmu Zhengxin.",
+     [("Tianmu Zhengxin", "licensed_by", "People's Bank of China"), ("Tianmu Zhengxin", "owned_by", "Huaxia Holdings")]),
 ]
