@@ -76,8 +76,9 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   name ("Lawyer Pei Junhao", `role_titles`).
 
 Definite descriptions ("the court", "the company", "the central bank", "the scheme") stand
-for the last actor before them of the description's types, or whose name holds its noun
-(relations.yaml, `descriptions`): they are added to doc.spans["actors"] with that actor's id,
+for the last actor before them of the description's types, or whose name holds its noun before an
+"of" that names the body it belongs to ("the Credit Reference Center of the People's Bank of China" is
+no bank; relations.yaml, `descriptions`): they are added to doc.spans["actors"] with that actor's id,
 and `is_description(span)` tells them from names. A noun compounded with one narrows it ("the
 tax administration": a name with "Taxation"), so does an adjective that is a word of one of their
 names ("the serious list": the List of Seriously Illegal and Dishonest Enterprises, not the debtors'
@@ -2091,10 +2092,18 @@ def _name_words(span: Span, fold: bool = True) -> list[str]:
 
 
 def _words_for(span: Span, description: Token) -> set[str]:
-    """The words a description may take from a name: its own, and the noun apposed to it ("Pudao
-    Credit, the Beijing personal credit bureau, ... The bureau's flagship product": Pudao Credit),
-    unless that noun is the description itself."""
-    return set(_name_words(span)) | {n.lemma_.lower() for n in _appositives(span) if n.pos_ == "NOUN" and n != description}
+    """The words a description may take from a name: its own before an "of" that names the body it
+    belongs to ("the Credit Reference Center of the People's Bank of China" is no bank: "the central
+    bank" after it is the bank), and the noun apposed to it ("Pudao Credit, the Beijing personal credit
+    bureau, ... The bureau's flagship product": Pudao Credit), unless that noun is the description itself."""
+    return set(_head_words(_name_words(span))) \
+        | {n.lemma_.lower() for n in _appositives(span) if n.pos_ == "NOUN" and n != description}
+
+
+def _head_words(words: list[str]) -> list[str]:
+    """A name's words before its "of" ("credit reference center" of "... Center of the People's Bank of
+    China"); all of them when "of" opens it or there is none ("Bank of China" is a bank)."""
+    return words[:words.index("of")] if "of" in words[1:] else words
 
 
 def is_description(span: Span) -> bool:

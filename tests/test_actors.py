@@ -320,6 +320,9 @@ def test_descriptions_stand_for_an_actor_named_before(nlp, text, description, ac
 @pytest.mark.parametrize("text, stands_for", [
     ("The central bank licensed eight firms in 2015.", "pboc"),  # nobody named before: China's
     ("The Federal Reserve is America's central bank. The central bank raised rates.", None),
+    # a unit named with the body it belongs to ("X of the People's Bank of China") is no bank
+    ("Personal records stay with the Credit Reference Center of the People's Bank of China; Lantern Data was "
+     "licensed by the central bank in 2021.", "pboc"),
 ])
 def test_the_central_bank_is_china_s_unless_the_text_owns_another(nlp, text, stands_for):
     _, doc = found(nlp, text)
