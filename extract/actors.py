@@ -2096,13 +2096,15 @@ def _words_for(span: Span, description: Token) -> set[str]:
     belongs to ("the Credit Reference Center of the People's Bank of China" is no bank: "the central
     bank" after it is the bank), and the noun apposed to it ("Pudao Credit, the Beijing personal credit
     bureau, ... The bureau's flagship product": Pudao Credit), unless that noun is the description itself."""
-    return set(_head_words(_name_words(span))) \
+    names = (span.text, (span.doc._.actor_names or {}).get(span.id_, ""))
+    return {word for name in names for word in _head_words(name)} \
         | {n.lemma_.lower() for n in _appositives(span) if n.pos_ == "NOUN" and n != description}
 
 
-def _head_words(words: list[str]) -> list[str]:
+def _head_words(name: str) -> list[str]:
     """A name's words before its "of" ("credit reference center" of "... Center of the People's Bank of
     China"); all of them when "of" opens it or there is none ("Bank of China" is a bank)."""
+    words = [w.lower() for w in re.findall(r"\w+", name)]
     return words[:words.index("of")] if "of" in words[1:] else words
 
 
