@@ -70,6 +70,9 @@ A place that is the subject of an event acting on the scheme the text names for 
 abolished all D-grade penalties": `doers_scheme` of extract/subjects.py); not a report ("said") nor a
 publication, which stay the speaker's and the publisher's.
 
+A country's possessive before an event noun says where, not whose ("received China's first licence in January
+2018": the receiver's licence).
+
 The event of a time expression is the first verb above it (not a gerund used as a noun, with a
 possessor: "Regulators halted Ant's listing in November 2020" is the halting's time, about Ant), also for
 a time wire copy puts between a subject and its verb, which the parser hangs on the subject ("Chinese
@@ -169,6 +172,7 @@ from extract.subjects import (
     RELATIVE_PRONOUNS,
     SOURCE_TYPES,
     _is_named_list,
+    actor_at,
     actor_of_phrase,
     antecedent,
     doers_scheme,
@@ -1963,6 +1967,8 @@ class DateExtractor:
 
         of_object, by_object = object_of("of", "for"), object_of("by")
         possessor = _child(cue, "poss", ignore)
+        if possessor is not None and _is_place(possessor):
+            possessor = None  # "received China's first licence": a country's possessive says where, not whose
         maker = next((c for c in cue.children if c.dep_ in ("compound", "nmod") and c.i not in ignore
                       and actor_of_phrase(c) is not None), None)  # "a Netease survey"
         if of_object is not None:
@@ -3008,6 +3014,12 @@ def _verb_done_by(actor: Span, cue: Token) -> Token | None:
     link the score ..."), if any."""
     root = actor.root
     return root.head if root.dep_ == "nsubj" and root.sent.start == cue.sent.start else None
+
+
+def _is_place(token: Token) -> bool:
+    """Whether a participant names a place ("China", "Zhejiang")."""
+    found = actor_at(token, descriptions=False)
+    return found is not None and found.label_ == "place"
 
 
 def _actor(token: Token, owners: bool = True) -> Span | None:

@@ -368,6 +368,8 @@ def test_a_gazetteer_name_with_scare_quotes_inside(nlp, text, mention, actor_id)
     ("The market regulator fined Alibaba 18.2 billion yuan in April 2021.", "regulator", "samr"),
     ("China's cyberspace regulator said it had approved the algorithm.", "cyberspace regulator", "cac"),
     ("The top legislature passed the law in 2021.", "legislature", "npc"),
+    ("Last year the customs authority downgraded 1,200 exporters.", "authority",
+     "general-administration-of-customs"),
     # a place's own is its own
     ("The Zhejiang market regulator fined the firm 50,000 yuan.", "Zhejiang market regulator",
      "government:zhejiang-market-regulator"),

@@ -747,6 +747,9 @@ TIMELINE = """Milestones
     # a verb with two objects acts on the named one, not on the amount ("a record ...")
     pytest.param("Market regulators fined Harbour Credit a record sum in March for hoarding data.",
                  PUBLISHED, ("blacklisted", "2024-03", "Harbour Credit"), id="fined-the-dative"),
+    # a country's possessive before a licence says where it was granted: the licence is its receiver's
+    pytest.param("Lotus Credit, which received China's second personal credit reporting licence in May 2021, is "
+                 "based in Hangzhou.", PUBLISHED, ("licensed", "2021-05", "Lotus Credit"), id="received-a-country-s-licence"),
 ])
 def test_date_battery_subjects(nlp, text, published, expected):
     doc = analyse(nlp, text, published)
