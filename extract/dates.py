@@ -70,6 +70,8 @@ A place that is the subject of an event acting on the scheme the text names for 
 abolished all D-grade penalties": `doers_scheme` of extract/subjects.py); not a report ("said") nor a
 publication, which stay the speaker's and the publisher's.
 
+What a writer advises its readers to do by a time is no deadline ("Companies should review their filings before
+the end of 2019": `advised_parties`); a body's duty is ("Local governments should set up platforms by 2020").
 A country's possessive before an event noun says where, not whose ("received China's first licence in January
 2018": the receiver's licence).
 
@@ -1335,6 +1337,7 @@ class DateExtractor:
         self.aspect_verbs = {w.lower() for w in events_vocab.get("aspect_verbs", [])}
         self.other_phrasal_verbs = {tuple(w.lower().split()) for w in events_vocab.get("other_phrasal_verbs", [])}
         self.condition_marks = {w.lower() for w in events_vocab.get("condition_marks", [])}
+        self.advised_parties = {w.lower() for w in events_vocab.get("advised_parties", [])}
         self.period_words = {w.lower() for w in events_vocab.get("period_words", [])}
         self.period_preps = {w.lower() for w in events_vocab.get("period_preps", [])}
         self.period_nouns = {w.lower() for w in events_vocab.get("period_nouns", [])}
@@ -2040,6 +2043,8 @@ class DateExtractor:
             sent = doc[min(sent.start, cue.sent.start):max(sent.end, cue.sent.end)]
         if self._conditional(cue) or event is not self.since_state and self._negated(cue):
             return None  # "If the rules were adopted in 2025, ...", "did not launch it in 2020": no event happened
+        if self._advised(cue):
+            return None  # "Companies should review their filings before the end of 2019": advice, no deadline
         if self._period_of(doc, cue, e):
             return None  # "the annual report for 2018": the period it covers
         if self._period_end(cue):
@@ -2089,6 +2094,18 @@ class DateExtractor:
         auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         counterfactual = "have" in auxiliaries and bool(auxiliaries & COUNTERFACTUAL_MODALS)
         return counterfactual or any(c.dep_ == "mark" and c.lower_ in self.condition_marks for c in verb.children)
+
+    def _advised(self, cue: Token) -> bool:
+        """Whether the cue's clause advises its readers: "should" and a subject of `advised_parties` that
+        names no actor ("Foreign-invested enterprises should review their filings before the end of 2019",
+        "Platforms should review their agreements by the end of 2024"), as a law firm advises its clients."""
+        verb = cue if cue.pos_ in ("VERB", "AUX", "ADJ") else cue.head
+        if not any(c.dep_ == "aux" and c.lower_ == "should" for c in _auxiliaries(verb)):
+            return False
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":  # "should audit their data and file ... by June"
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.lower_ in self.advised_parties and actor_at(subject) is None
 
     def _bounds(self, doc: Doc, sent: Span, e: TimeExpression) -> bool:
         """Whether the time bounds a condition or a state rather than dating an event; "not
