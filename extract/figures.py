@@ -437,6 +437,7 @@ class FigureExtractor:
         self.judgment_nouns = {w.lower() for w in (metrics.get("money") or {}).get("judgment_nouns", [])}
         self.obligation_modals = {w.lower() for m in metrics.get("counts") or [] for w in m.get("obligation_modals", [])}
         self.time_limit_preps = {w.lower() for m in metrics.get("counts") or [] for w in m.get("time_limit_preps", [])}
+        self.obligation_verbs = {w.lower() for m in metrics.get("counts") or [] for w in m.get("obligation_verbs", [])}
         self.gazetteer_path = pipeline_gazetteer_path(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1463,7 +1464,8 @@ class FigureExtractor:
           ("while 29 percent were neutral") are about the same; the pollster is credited, never
           the subject;
         - in a text about a law, a time limit of a duty ("the regulator must decide within 15 working
-          days") is the law's (`_time_limit_of_law`);
+          days", "Article 15 requires the website to decide within 5 working days") is the law's
+          (`_time_limit_of_law`);
         - a count of a study's own material ("Drawing on 28 interviews", "a survey of 812 residents") is
           no actor's (`_study_count`)."""
         anchor = figure.anchor
@@ -1543,8 +1545,14 @@ class FigureExtractor:
 
     def _obliged(self, verb: Token) -> bool:
         """Whether a modal of obligation governs `verb` or a verb it is coordinated with ("must verify
-        the objection and reply within 10 days")."""
+        the objection and reply within 10 days"), or a verb that lays the duty on someone ("Article 15
+        requires the website to decide within 5 working days": `obligation_verbs`)."""
         verbs = (verb, *(verb.ancestors if verb.dep_ == "conj" else ()))
+        if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in self.obligation_verbs:
+            return True
+        if verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in self.obligation_verbs \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return True  # the infinitive read as describing the one bound: "requires the website to decide"
         return any(c.dep_ == "aux" and c.lower_ in self.obligation_modals for v in verbs for c in v.children)
 
     @staticmethod
