@@ -446,7 +446,8 @@ class Phrases:
         """ "discounts on heating bills and priority at public hospitals", "the 299-yuan deposit on a bike
         account and the 99-yuan deposit of power-bank apps": after "and"/"or", a noun phrase whose head
         names a perk or penalty of its own (grammar `item_heads`) or repeats the item's head starts
-        another item, wherever the parser hung it ("priority" as a conjunct of "bills")."""
+        another item, wherever the parser hung it ("priority" as a conjunct of "bills"); not a second object
+        of the verb that opens the item ("receiving government funds and subsidies": one item)."""
         root = doc[start:end].root
         for token in doc[start + 1:end - 1]:
             if token.pos_ != "CCONJ" or token.lower_ not in ("and", "or"):
@@ -462,6 +463,8 @@ class Phrases:
             head = _phrase_head(doc, token.i + 1, end)
             if head is None:
                 continue
+            if _objects_of_one_verb(root, head):
+                continue  # "receiving government funds and subsidies": what one verb takes is one item
             heads = self.grammar.item_heads | self.grammar.benefit_nouns | self.grammar.sanction_nouns
             if head.lemma_.lower() in heads or self._of_its_own(head) \
                     or head.i != root.i and root.pos_ == "NOUN" and head.lemma_ == root.lemma_:
@@ -812,6 +815,14 @@ def _gapped(doc: Doc, start: int, end: int, word: str) -> list[tuple[int, int]]:
                 and all(t.pos_ in GAPPED_COUNT_POS for t in counted):
             return [(start, token.i), *_gapped(doc, again.i + 1, end, word)]
     return [(start, end)]
+
+
+def _objects_of_one_verb(root: Token, head: Token) -> bool:
+    """Whether `head` is a conjunct of the direct object of the verb that opens an item ("receiving
+    government funds and subsidies"), so that both are what the one verb takes."""
+    if root.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return False  # a clause with its own subject is no item opened by its verb
+    return head.dep_ == "conj" and any(c.dep_ == "dobj" and head in c.conjuncts for c in root.children)
 
 
 def _phrase_head(doc: Doc, start: int, end: int) -> Token | None:

@@ -327,6 +327,9 @@ BATTERY = [
      ['faster tax refunds', 'fewer document checks', 'lower bank guarantees'], []),
     ('law firm', 'A top rated merchant benefits from lower platform fees and faster payouts.',
      ['lower platform fees', 'faster payouts'], []),
+    # the objects of the one verb that opens an item are one item, whatever names a perk of its own
+    ('law firm', 'Under the Provisions, a dishonest exporter shall be restricted from obtaining export rebates and '
+     'subsidies.', [], ['restricted from obtaining export rebates and subsidies']),
 ]
 
 
