@@ -89,8 +89,9 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   name ("Lawyer Pei Junhao", `role_titles`).
 
 Definite descriptions ("the court", "the company", "the central bank", "the scheme") stand
-for the last actor before them of the description's types, or whose name holds its noun
-(relations.yaml, `descriptions`; one that is a sentence's subject goes on with the subject of the
+for the last actor before them of the description's types, or whose name holds its noun before an
+"of" that names the body it belongs to ("the Credit Reference Center of the People's Bank of China" is
+no bank; relations.yaml, `descriptions`; one that is a sentence's subject goes on with the subject of the
 sentence before rather than a name a preposition brought in: "Ant Financial was spun off from
 Alibaba ... The company launched Sesame Credit" is Ant Financial's launch): they are added to doc.spans["actors"] with that actor's id,
 and `is_description(span)` tells them from names. A noun compounded with one narrows it ("the
@@ -2244,10 +2245,20 @@ def _name_words(span: Span, fold: bool = True) -> list[str]:
 
 
 def _words_for(span: Span, description: Token) -> set[str]:
-    """The words a description may take from a name: its own, and the noun apposed to it ("Pudao
-    Credit, the Beijing personal credit bureau, ... The bureau's flagship product": Pudao Credit),
-    unless that noun is the description itself."""
-    return set(_name_words(span)) | {n.lemma_.lower() for n in _appositives(span) if n.pos_ == "NOUN" and n != description}
+    """The words a description may take from a name: its own before an "of" that names the body it
+    belongs to ("the Credit Reference Center of the People's Bank of China" is no bank: "the central
+    bank" after it is the bank), and the noun apposed to it ("Pudao Credit, the Beijing personal credit
+    bureau, ... The bureau's flagship product": Pudao Credit), unless that noun is the description itself."""
+    names = (span.text, (span.doc._.actor_names or {}).get(span.id_, ""))
+    return {word for name in names for word in _head_words(name)} \
+        | {n.lemma_.lower() for n in _appositives(span) if n.pos_ == "NOUN" and n != description}
+
+
+def _head_words(name: str) -> list[str]:
+    """A name's words before its "of" ("credit reference center" of "... Center of the People's Bank of
+    China"); all of them when "of" opens it or there is none ("Bank of China" is a bank)."""
+    words = [w.lower() for w in re.findall(r"\w+", name)]
+    return words[:words.index("of")] if "of" in words[1:] else words
 
 
 def is_description(span: Span) -> bool:

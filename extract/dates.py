@@ -71,6 +71,11 @@ abolished all D-grade penalties": `doers_scheme` of extract/subjects.py); not a 
 publication, which stay the speaker's and the publisher's (a report by a speaker the text names by no
 actor, "..., a senior official said on Thursday", is no one's: not the reported clause's subject).
 
+What a writer advises its readers to do by a time is no deadline ("Companies should review their filings before
+the end of 2019": `advised_parties`); a body's duty is ("Local governments should set up platforms by 2020").
+A country's possessive before an event noun says where, not whose ("received China's first licence in January
+2018": the receiver's licence).
+
 The event of a time expression is the first verb above it (not a gerund used as a noun, with a
 possessor: "Regulators halted Ant's listing in November 2020" is the halting's time, about Ant), also for
 a time wire copy puts between a subject and its verb, which the parser hangs on the subject ("Chinese
@@ -174,6 +179,7 @@ from extract.subjects import (
     RELATIVE_PRONOUNS,
     SOURCE_TYPES,
     _is_named_list,
+    actor_at,
     actor_of_phrase,
     antecedent,
     doers_scheme,
@@ -1336,6 +1342,7 @@ class DateExtractor:
         self.aspect_verbs = {w.lower() for w in events_vocab.get("aspect_verbs", [])}
         self.other_phrasal_verbs = {tuple(w.lower().split()) for w in events_vocab.get("other_phrasal_verbs", [])}
         self.condition_marks = {w.lower() for w in events_vocab.get("condition_marks", [])}
+        self.advised_parties = {w.lower() for w in events_vocab.get("advised_parties", [])}
         self.period_words = {w.lower() for w in events_vocab.get("period_words", [])}
         self.period_preps = {w.lower() for w in events_vocab.get("period_preps", [])}
         self.period_nouns = {w.lower() for w in events_vocab.get("period_nouns", [])}
@@ -1980,6 +1987,8 @@ class DateExtractor:
 
         of_object, by_object = object_of("of", "for"), object_of("by")
         possessor = _child(cue, "poss", ignore)
+        if possessor is not None and _is_place(possessor):
+            possessor = None  # "received China's first licence": a country's possessive says where, not whose
         maker = next((c for c in cue.children if c.dep_ in ("compound", "nmod") and c.i not in ignore
                       and actor_of_phrase(c) is not None), None)  # "a Netease survey"
         if of_object is not None:
@@ -2051,6 +2060,8 @@ class DateExtractor:
             sent = doc[min(sent.start, cue.sent.start):max(sent.end, cue.sent.end)]
         if self._conditional(cue) or event is not self.since_state and self._negated(cue):
             return None  # "If the rules were adopted in 2025, ...", "did not launch it in 2020": no event happened
+        if self._advised(cue):
+            return None  # "Companies should review their filings before the end of 2019": advice, no deadline
         if self._period_of(doc, cue, e):
             return None  # "the annual report for 2018": the period it covers
         if self._period_end(cue):
@@ -2103,6 +2114,18 @@ class DateExtractor:
         auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         counterfactual = "have" in auxiliaries and bool(auxiliaries & COUNTERFACTUAL_MODALS)
         return counterfactual or any(c.dep_ == "mark" and c.lower_ in self.condition_marks for c in verb.children)
+
+    def _advised(self, cue: Token) -> bool:
+        """Whether the cue's clause advises its readers: "should" and a subject of `advised_parties` that
+        names no actor ("Foreign-invested enterprises should review their filings before the end of 2019",
+        "Platforms should review their agreements by the end of 2024"), as a law firm advises its clients."""
+        verb = cue if cue.pos_ in ("VERB", "AUX", "ADJ") else cue.head
+        if not any(c.dep_ == "aux" and c.lower_ == "should" for c in _auxiliaries(verb)):
+            return False
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":  # "should audit their data and file ... by June"
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.lower_ in self.advised_parties and actor_at(subject) is None
 
     def _bounds(self, doc: Doc, sent: Span, e: TimeExpression) -> bool:
         """Whether the time bounds a condition or a state rather than dating an event; "not
@@ -3040,6 +3063,12 @@ def _unnamed_speaker(agent: Token | None) -> bool:
         if agent is not None else False
     return agent is not None and agent.pos_ == "NOUN" and not definite and _actor(agent) is None \
         and not any(_actor(t) is not None for t in agent.subtree if t.pos_ == "PROPN")
+
+
+def _is_place(token: Token) -> bool:
+    """Whether a participant names a place ("China", "Zhejiang")."""
+    found = actor_at(token, descriptions=False)
+    return found is not None and found.label_ == "place"
 
 
 def _actor(token: Token, owners: bool = True) -> Span | None:

@@ -440,6 +440,7 @@ class FigureExtractor:
         scoring = metrics.get("scoring") or {}
         self.system_nouns = {w.lower() for w in scoring.get("system_nouns", [])}
         self.other_scheme_words = {w.lower() for w in scoring.get("other_scheme_words", [])}
+        self.obligation_verbs = {w.lower() for m in metrics.get("counts") or [] for w in m.get("obligation_verbs", [])}
         self.gazetteer_path = pipeline_gazetteer_path(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1466,7 +1467,8 @@ class FigureExtractor:
           ("while 29 percent were neutral") are about the same; the pollster is credited, never
           the subject;
         - in a text about a law, a time limit of a duty ("the regulator must decide within 15 working
-          days") is the law's (`_time_limit_of_law`);
+          days", "Article 15 requires the website to decide within 5 working days") is the law's
+          (`_time_limit_of_law`);
         - a count of a study's own material ("Drawing on 28 interviews", "a survey of 812 residents") is
           no actor's (`_study_count`);
         - a count of those who run schemes like the topic ("At least 62 Chinese cities had launched similar
@@ -1562,8 +1564,14 @@ class FigureExtractor:
 
     def _obliged(self, verb: Token) -> bool:
         """Whether a modal of obligation governs `verb` or a verb it is coordinated with ("must verify
-        the objection and reply within 10 days")."""
+        the objection and reply within 10 days"), or a verb that lays the duty on someone ("Article 15
+        requires the website to decide within 5 working days": `obligation_verbs`)."""
         verbs = (verb, *(verb.ancestors if verb.dep_ == "conj" else ()))
+        if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in self.obligation_verbs:
+            return True
+        if verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in self.obligation_verbs \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return True  # the infinitive read as describing the one bound: "requires the website to decide"
         return any(c.dep_ == "aux" and c.lower_ in self.obligation_modals for v in verbs for c in v.children)
 
     @staticmethod

@@ -156,6 +156,7 @@ class Vocabulary:
         self.small_words = {word.casefold() for word in data["title_case_small_words"]}
         self.particles = set(data["name_particles"])
         self.roles = {word.casefold() for word in data["byline_roles"]}
+        self.group_words = {word.casefold() for word in data.get("group_words", [])}
         self.company_suffixes = {word.casefold() for word in data["company_suffixes"]}
         self.document_number = re.compile(data["document_number"], re.IGNORECASE)
         self.cc_elements = data["creative_commons"]["elements"]
@@ -170,6 +171,10 @@ class Vocabulary:
     def is_role(self, text: str) -> bool:
         """'Staff Writer', 'Beijing correspondent': a byline's job title, not a name."""
         return any(word in self.roles for word in re.findall(r"\w+", text.casefold()))
+
+    def is_group(self, text: str) -> bool:
+        """'Lanting Partners', 'Financial Services Regulatory': a firm's or a practice group's name, no person's."""
+        return any(word in self.group_words for word in re.findall(r"\w+", text.casefold()))
 
     def without_company_suffix(self, name: str) -> str:
         """'South China Morning Post Publishers Ltd' -> 'South China Morning Post': the outlet,
@@ -412,7 +417,7 @@ def is_person_name(text: str, vocab: Vocabulary) -> bool:
     if re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", text):
         return True
     words = text.split()
-    if not 2 <= len(words) <= 5 or vocab.is_menu(text):
+    if not 2 <= len(words) <= 5 or vocab.is_menu(text) or vocab.is_group(text):
         return False
     for position, word in enumerate(words):
         if word in vocab.particles and 0 < position < len(words) - 1:
@@ -444,6 +449,9 @@ def split_authors(text: str, vocab: Vocabulary, labelled: bool = False) -> list[
     # Drop job titles beside names ("Jane Doe, Staff Writer", "Michael Chen, Partner; Sarah O'Neill,
     # Senior Associate"), not a byline that is one ("Reuters Staff").
     parts = [part for part in parts if not vocab.is_role(part)] or parts
+    # "By Zhou Yiming and Rachel Tan, Lanting Partners": the firm beside its people is none of the authors
+    if any(is_person_name(part, vocab) for part in parts):
+        parts = [part for part in parts if not vocab.is_group(part)]
     if len(parts) > 1 and not all(len(part.split()) >= 2 or _is_cjk_name(part) for part in parts):
         parts = [text]
     accept = (lambda part: is_named_entity(part, vocab) or bool(USER_NAME.fullmatch(part))) if labelled \
@@ -461,7 +469,21 @@ def bare_names(text: str, vocab: Vocabulary) -> list[str]:
     """The person names of a byline without a label ("Lin Wei, Thomas Hale" beside a dateline);
     none from words in capitals, which are a masthead or a section label ("TIDEWATER ASIA FINTECH
     BRIEF | Issue No. 214 | 12 June 2025", "CHINA NEWS"): a byline in capitals says "By"."""
-    return [] if text.isupper() else split_authors(without_places(text), vocab)
+    if text.isupper() or _runs_on_past_place(text):
+        return []
+    return split_authors(without_places(text), vocab)
+
+
+#: A place after "in" that ends a byline: "Thomas Hale in Shanghai", "Li Tao in Hong Kong".
+PLACE_AT_END = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*$")
+
+
+def _runs_on_past_place(text: str) -> bool:
+    """A line whose "in" and capitalised words go on past a place: a headline ("Personal Credit
+    Reporting in China After the Ant Rectification"), no reporter filing from somewhere."""
+    text = FILED_FROM.sub("", text)  # "Jane Doe in Beijing and John Smith in Hong Kong": each files from a place
+    tail = BYLINE_TAIL.search(text)
+    return tail is not None and tail.group().strip() == "in" and not PLACE_AT_END.fullmatch(text[tail.end():])
 
 
 def without_places(value: str) -> str:
@@ -664,6 +686,9 @@ def byline_names(line: Line, lines: list[Line], near_top: bool, vocab: Vocabular
             if not value and index == len(segments) - 1:
                 value, note_lines = _next_line_value(line, lines, note_lines)
             value = OTHER_CREDITS.sub("", without_places(BYLINE_CONTACT.sub("", value)))
+            titled = _titled_names(value, vocab)
+            if titled:  # "Authors: Jane Doe, Partner, Shanghai | Li Wei, Counsel, Beijing": each field one author
+                return titled + [n for later in segments[index + 1:] for n in _titled_names(later, vocab)], note_lines
             names = split_authors(value, vocab, labelled=not bare_by) or names_before_affiliation(value, vocab)
             if names:
                 return names, note_lines
@@ -688,6 +713,19 @@ def byline_names(line: Line, lines: list[Line], near_top: bool, vocab: Vocabular
 #: A social network's handle under a post's author name: "@meichen_reports", Mastodon's
 #: "@mei@journa.host", Bluesky's "@mei.bsky.social".
 HANDLE = re.compile(r"@\w{1,50}(?:[.@][\w-]+)*(?:\.[\w-]+)*")
+
+
+def _titled_names(value: str, vocab: Vocabulary) -> list[str]:
+    """The names of a byline's fields that give a name, a job title and the office, as law firms'
+    alerts write them ("Jane Doe, Partner, Shanghai", "Li Wei, Senior Associate, Hong Kong; Ma Lin,
+    Counsel, Beijing"); none when a field is only a name and a title ("Grace Wong, CFA"), which
+    `split_authors` reads."""
+    names = []
+    for field in re.split(r"\s*;\s*", value):
+        parts = [part.strip() for part in field.split(",")]
+        if len(parts) >= 3 and is_person_name(parts[0], vocab) and vocab.is_role(parts[1]):
+            names.append(parts[0])
+    return names
 
 
 def _names_after_date(segment: str, vocab: Vocabulary) -> list[str]:
@@ -760,14 +798,16 @@ def headline_above_standfirst(line: Line, lines: list[Line], top: int, vocab: Vo
     headline-like line right above it ("Beyond the deposit waiver: how China's tech giants
     turned credit scores into a business" / "Sesame Credit, WeChat Pay Score and the
     state-backed Baihang Credit are competing for the same data" / "By Priya Raman").
-    A line in capitals above is a section label, not a headline; a question or a Title Case line
-    is a headline's form, not a standfirst's."""
+    A line in capitals above is a section label, not a headline, nor is a row of short fields (a
+    law firm's practice group and place, "Regulatory & Compliance | PRC"); a question or a Title Case
+    line is a headline's form, not a standfirst's."""
     above = lines[line.number - 1] if line.number > 0 else None
     if (
         above is not None
         and _could_be_headline(above, vocab)
         and above.size >= 4
         and not above.text.isupper()
+        and not _is_kicker(above)
         and not _is_outlet(above, meta)
         and not _is_furniture_line(above.text)  # "Subscribe for $1 a week"
         and not byline_names(above, lines, above.number < top, vocab)[0]
@@ -904,6 +944,17 @@ def _is_site_name_line(line: Line) -> bool:
 
 
 _SITE_NAME_SEPARATOR = re.compile(r"\s[|\-–—]\s")
+
+
+def _is_kicker(line: Line) -> bool:
+    """A row of short fields set apart by bars or bullets, a section's or a practice group's label
+    ("Regulatory & Compliance | PRC", "Client Alert | Corporate Social Credit System")."""
+    fields = _MASTHEAD_SEPARATOR.split(line.text)
+    return len(fields) > 1 and all(len(field.split()) <= KICKER_FIELD_WORDS for field in fields)
+
+
+#: The most words of one field of a kicker's row.
+KICKER_FIELD_WORDS = 5
 
 
 def _is_masthead(line: Line) -> bool:
@@ -1065,7 +1116,8 @@ def _copyright_holder(line: Line, vocab: Vocabulary) -> str | None:
     fields ("Sponsored by: ...    Copyright © 2022 NDRC. All Rights Reserved.")."""
     if not line.is_short:
         return None
-    segments = SEGMENT_SEPARATOR.split(line.text)
+    # "This publication is not legal advice. (c) 2023 Lanting Partners.": a notice after a disclaimer's sentence too
+    segments = [part for segment in SEGMENT_SEPARATOR.split(line.text) for part in re.split(r"(?<=[.!?])\s+", segment)]
     return next(filter(None, (find_copyright_holder(segment, vocab) for segment in segments)), None)
 
 

@@ -63,7 +63,8 @@ afterwards", "stay now and pay later", not "free of charge for the first hour": 
 condition leads to ("earn an "AA" rating", "will be placed in Class A", "of whom 38,000 were rated AAA and 2,700
 were rated D.": the standing that earns the perks).
 A receiving verb in the past right after a grade, which the parser reads as a modifier ("Firms rated A
-received faster clearance, lower deposits and ..."), is the recipients' verb, and the list after it the perks.
+received faster clearance, lower deposits and ..."), is the recipients' verb, and the list after it the perks; so is one in the present the tagger reads as a plural noun
+heading the sentence ("A highly rated company benefits from lower audit rates, ... and ...": `_misread_receiving_noun`).
 
 What a card or pass gives is a list of perks ("receive a "Maple Pass", which gives free entry to ..., ... and
 ...": cue `pass_perks`; the card is none, grammar `pass_nouns`). A colon after a lead-in of perks or
@@ -452,7 +453,8 @@ class Phrases:
         """ "discounts on heating bills and priority at public hospitals", "the 299-yuan deposit on a bike
         account and the 99-yuan deposit of power-bank apps": after "and"/"or", a noun phrase whose head
         names a perk or penalty of its own (grammar `item_heads`) or repeats the item's head starts
-        another item, wherever the parser hung it ("priority" as a conjunct of "bills")."""
+        another item, wherever the parser hung it ("priority" as a conjunct of "bills"); not a second object
+        of the verb that opens the item ("receiving government funds and subsidies": one item)."""
         root = doc[start:end].root
         for token in doc[start + 1:end - 1]:
             if token.pos_ != "CCONJ" or token.lower_ not in ("and", "or"):
@@ -468,6 +470,8 @@ class Phrases:
             head = _phrase_head(doc, token.i + 1, end)
             if head is None:
                 continue
+            if _objects_of_one_verb(root, head):
+                continue  # "receiving government funds and subsidies": what one verb takes is one item
             heads = self.grammar.item_heads | self.grammar.benefit_nouns | self.grammar.sanction_nouns
             if head.lemma_.lower() in heads or self._of_its_own(head) \
                     or head.i != root.i and root.pos_ == "NOUN" and head.lemma_ == root.lemma_:
@@ -820,6 +824,14 @@ def _gapped(doc: Doc, start: int, end: int, word: str) -> list[tuple[int, int]]:
                 and all(t.pos_ in GAPPED_COUNT_POS for t in counted):
             return [(start, token.i), *_gapped(doc, again.i + 1, end, word)]
     return [(start, end)]
+
+
+def _objects_of_one_verb(root: Token, head: Token) -> bool:
+    """Whether `head` is a conjunct of the direct object of the verb that opens an item ("receiving
+    government funds and subsidies"), so that both are what the one verb takes."""
+    if root.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return False  # a clause with its own subject is no item opened by its verb
+    return head.dep_ == "conj" and any(c.dep_ == "dobj" and head in c.conjuncts for c in root.children)
 
 
 def _phrase_head(doc: Doc, start: int, end: int) -> Token | None:
@@ -1581,6 +1593,8 @@ class PerkPenaltyFinder:
         if party.dep_ in ("pobj", "dative"):  # "grants rentals to users scoring 550 or more, had 410 million users"
             end = min(end, party.right_edge.i + 1)  # the recipients of another verb: a verb after is not theirs
         for token in doc[condition.end:end]:
+            if self._misread_receiving_noun(token, condition):
+                return token
             if token.i in inside or token.pos_ not in ("VERB",) or token.lemma_ in REPORTING_VERBS:
                 continue
             if self._misread_receiving(token, condition):
@@ -1605,6 +1619,14 @@ class PerkPenaltyFinder:
         return token.i == condition.end and token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") \
             and token.lemma_.lower() in self.grammar.receiving_verbs
 
+    def _misread_receiving_noun(self, token: Token, condition: Span) -> bool:
+        """ "A highly rated company benefits from lower audit rates, ...", "A firm rated A enjoys ...": a
+        receiving verb in the present the tagger read as a plural noun heading the sentence, with only the
+        recipients' noun between the condition and it, is the recipients' verb."""
+        doc = token.doc
+        return token.tag_ == "NNS" and token.dep_ == "ROOT" and token.lemma_.lower() in self.offering \
+            and all(t.pos_ in ("NOUN", "PROPN") for t in doc[condition.end:token.i])
+
     def _offers(self, verb: Token) -> bool:
         """A verb that offers something to someone (`offering`), or one a party can do ("you can rent")."""
         able = any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in verb.children)
@@ -1617,6 +1639,9 @@ class PerkPenaltyFinder:
         end = self.phrases.clause_end(doc, verb.i)
         if verb.dep_ == "amod":  # a receiving verb read as a modifier (`_misread_receiving`): the list after it
             return self.phrases.list_items(doc, verb.i + 1, end)
+        if verb.pos_ == "NOUN":  # ... or as a noun (`_misread_receiving_noun`): the list after it, or after its "from"
+            first = verb.i + 2 if verb.i + 1 < end and doc[verb.i + 1].dep_ == "prep" else verb.i + 1
+            return self.phrases.list_items(doc, first, end)
         passive = any(c.dep_ == "auxpass" for c in verb.children)  # "may be given X and Y"
         if verb.lemma_.lower() in self.grammar.receiving_verbs or passive and verb.lemma_.lower() in self.grammar.granting_verbs:
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)

@@ -682,4 +682,7 @@ BATTERY += [
     # the parser makes the university's last word the verb's subject and its first the object of "of"
     ("commission", "Helen Marsh of Torrance University said there is no single score.",
      [("Helen Marsh", "affiliated_with", "Torrance University")]),
+    # session 17 (law firms' alerts): a name kept in pinyin ("Zhengxin": credit reporting) is a company's
+    ("law firm", "The central bank licensed Tianmu Zhengxin in 2022; Huaxia Holdings owns 30% of Tianmu Zhengxin.",
+     [("Tianmu Zhengxin", "licensed_by", "People's Bank of China"), ("Tianmu Zhengxin", "owned_by", "Huaxia Holdings")]),
 ]

@@ -338,6 +338,9 @@ def test_descriptions_stand_for_an_actor_named_before(nlp, text, description, ac
 @pytest.mark.parametrize("text, stands_for", [
     ("The central bank licensed eight firms in 2015.", "pboc"),  # nobody named before: China's
     ("The Federal Reserve is America's central bank. The central bank raised rates.", None),
+    # a unit named with the body it belongs to ("X of the People's Bank of China") is no bank
+    ("Personal records stay with the Credit Reference Center of the People's Bank of China; Lantern Data was "
+     "licensed by the central bank in 2021.", "pboc"),
 ])
 def test_the_central_bank_is_china_s_unless_the_text_owns_another(nlp, text, stands_for):
     _, doc = found(nlp, text)
@@ -383,6 +386,8 @@ def test_a_gazetteer_name_with_scare_quotes_inside(nlp, text, mention, actor_id)
     ("The market regulator fined Alibaba 18.2 billion yuan in April 2021.", "regulator", "samr"),
     ("China's cyberspace regulator said it had approved the algorithm.", "cyberspace regulator", "cac"),
     ("The top legislature passed the law in 2021.", "legislature", "npc"),
+    ("Last year the customs authority downgraded 1,200 exporters.", "authority",
+     "general-administration-of-customs"),
     # a place's own is its own
     ("The Zhejiang market regulator fined the firm 50,000 yuan.", "Zhejiang market regulator",
      "government:zhejiang-market-regulator"),

@@ -597,9 +597,17 @@ BATTERY = [
     pytest.param("Key dates\n2012: Weihai Honesty Register launched\n2017: Qilin Data founded", PUBLISHED,
                  [('launched', '2012'), ('launched', '2017')], id='timeline-headline-entries'),
     # a report's subsection is no note: its sentence's dates stand
-    pytest.param("4. Recommendations\n4.1 Lenders should audit their scores by the end of 2025.\n"
+    # (a rule's duty, not a recommendation: what readers "should" do by a time is advice, below)
+    pytest.param("4. Obligations\n4.1 Lenders must audit their scores by the end of 2025.\n"
                  "4.2 Regulators should publish the criteria they use.", PUBLISHED,
                  [('deadline', '2025-12-31')], id='subsection-is-no-note'),
+    # a writer's advice to its readers ("Companies should ... by") is no deadline; a body's duty is
+    pytest.param("Foreign-invested firms should check their records on Credit China before the end of 2021.",
+                 PUBLISHED, [], id='advice-to-firms'),
+    pytest.param("Key takeaways\n- Clients should update their data-sharing contracts by 30 June 2022.", PUBLISHED, [],
+                 id='advice-to-clients'),
+    pytest.param("Local governments should set up their credit platforms by the end of 2020.", PUBLISHED,
+                 [('deadline', '2020-12-31')], id='a-body-s-duty-with-should'),
     pytest.param("Milestones\n2019: The Honesty Code takes effect on 1 March.", PUBLISHED,
                  [('took_effect', '2019-03-01')], id='timeline-entry-year-of-a-month'),
     # a relative time restated in full right after it is that date
@@ -752,6 +760,9 @@ TIMELINE = """Milestones
     # a verb with two objects acts on the named one, not on the amount ("a record ...")
     pytest.param("Market regulators fined Harbour Credit a record sum in March for hoarding data.",
                  PUBLISHED, ("blacklisted", "2024-03", "Harbour Credit"), id="fined-the-dative"),
+    # a country's possessive before a licence says where it was granted: the licence is its receiver's
+    pytest.param("Lotus Credit, which received China's second personal credit reporting licence in May 2021, is "
+                 "based in Hangzhou.", PUBLISHED, ("licensed", "2021-05", "Lotus Credit"), id="received-a-country-s-licence"),
 ])
 def test_date_battery_subjects(nlp, text, published, expected):
     doc = analyse(nlp, text, published)

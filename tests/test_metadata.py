@@ -740,6 +740,35 @@ def test_a_law_firm_s_authors_with_their_roles():
     assert infer_metadata(raw).authors == ["Michael Chen", "Sarah O'Neill"]
 
 
+@pytest.mark.parametrize("byline, authors", [
+    # each field of the row one author, with a title and the office after the name
+    ("Authors: Grace Liang, Partner, Hong Kong | Tobias Reich, Counsel, Beijing", ["Grace Liang", "Tobias Reich"]),
+    # the firm after its people is none of the authors
+    ("By Huang Wenjie and Paula Moretti, Qingshan Partners", ["Huang Wenjie", "Paula Moretti"]),
+])
+def test_a_law_firm_s_byline_names_its_people(byline, authors):
+    raw = (f"Data Rules for Lenders in China\n\n{byline}\n3 March 2022\n\n"
+           "On 1 March 2022, the People's Bank of China issued new rules on credit reporting by online lenders.\n")
+    assert infer_metadata(raw).authors == authors
+
+
+def test_a_law_firm_s_practice_group_is_no_author_nor_its_label_a_headline():
+    raw = ("HOLLIS WEBB\nClient Briefing\n\nCorporate Credit Ratings in China Under the New Measures\n"
+           "Disputes & Arbitration | 9 October 2023\n\n"
+           "The State Administration for Market Regulation will rate every registered firm from A to D by 2025.\n")
+    meta = infer_metadata(raw)
+    assert (meta.title, meta.authors) == ("Corporate Credit Ratings in China Under the New Measures", [])
+
+
+def test_a_practice_group_s_row_above_a_sentence_case_headline_is_no_headline():
+    raw = ("LEGAL BRIEFING\nBanking & Finance | PRC\n\nThe new credit rules: what lenders must change\n\n"
+           "By Xu Peilin\n12 April 2021\n\n"
+           "The central bank has told lenders to stop using unlicensed scores in their loan decisions from July.\n\n"
+           "This note is not legal advice. (c) 2021 Hollis Webb. All rights reserved.\n")
+    meta = infer_metadata(raw)
+    assert (meta.title, meta.outlet) == ("The new credit rules: what lenders must change", "Hollis Webb")
+
+
 def test_a_wire_page_s_header_a_subscription_offer_and_a_relative_update():
     raw = ("Skip to main content\nWorld | Business | Markets | Tech | Opinion\nSubscribe for $1 a week\n"
            "China's top court opens debtor blacklist data to banks, sparking privacy worries\n"

@@ -328,6 +328,14 @@ BATTERY = [
      ['barred from public tenders', 'barred from receiving state subsidies']),
     ('oped', 'The draft makes law of the joint punishment of dishonest firms and people: anyone on a list may be barred '
      'from public tenders.', [], ['barred from public tenders']),
+    # session 17 (law firms' guides): a receiving verb in the present that the tagger reads as a plural noun
+    ('law firm', 'A well rated exporter benefits from faster tax refunds, fewer document checks and lower bank guarantees.',
+     ['faster tax refunds', 'fewer document checks', 'lower bank guarantees'], []),
+    ('law firm', 'A top rated merchant benefits from lower platform fees and faster payouts.',
+     ['lower platform fees', 'faster payouts'], []),
+    # the objects of the one verb that opens an item are one item, whatever names a perk of its own
+    ('law firm', 'Under the Provisions, a dishonest exporter shall be restricted from obtaining export rebates and '
+     'subsidies.', [], ['restricted from obtaining export rebates and subsidies']),
 ]
 
 

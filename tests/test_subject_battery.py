@@ -402,6 +402,11 @@ ALERT_TIME_LIMIT = (
     "from A to D. A bureau may object to its grade, and the People's Bank of China must reply within 15 "
     'working days.')
 
+ALERT_ARTICLE_REQUIRES = (
+    'Client alert: the Measures for Corporate Credit Grading\n\nThe Measures for Corporate Credit Grading '
+    "take effect on 1 July 2025. They run to 32 articles. Article 14 requires the Harbin Credit Office to "
+    'answer an objection within 15 working days.')
+
 ALERT_PLATFORM_BEFORE = (
     'Client alert: the Measures for Corporate Credit Grading\n\nThe Measures for Corporate Credit Grading '
     'take effect on 1 July 2025. Under the Measures, every enterprise is graded from A to D. The Measures '
@@ -838,6 +843,9 @@ CASES = [
     # a time limit a duty sets, in a text about a law, is the law's: not the party it binds
     pytest.param(ALERT_TIME_LIMIT, 'figure', '15 working days', 'Measures for Corporate Credit Grading',
                  id='alert-time-limit-figure-15-working-days'),
+    # ... and so is one an article lays on a party by a verb of duty ("requires X to answer within")
+    pytest.param(ALERT_ARTICLE_REQUIRES, 'figure', '15 working days', 'Measures for Corporate Credit Grading',
+                 id='alert-article-requires-figure-15-working-days'),
     # a platform named in the sentence before is no subject in a text about a law: the law is
     pytest.param(ALERT_PLATFORM_BEFORE, 'figure', 'RMB 200,000', 'Measures for Corporate Credit Grading',
                  id='alert-platform-before-figure-rmb-200-000'),
