@@ -145,11 +145,12 @@ from functools import lru_cache, wraps
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.actors import (SPANS_KEY, TITLED_AFTER_KEY, Gazetteer, actor_of, clean_entity_name, is_description,
-                            paragraph_of, slug, speaker_at)
+from extract.actors import (CORPORATE_SELF, SPANS_KEY, TITLED_AFTER_KEY, Gazetteer, actor_of, clean_entity_name,
+                            filer_id, is_description, paragraph_of, slug, speaker_at)
 from extract.datelines import dateline_at, datelines
 from extract.numbers import doc_text
 from extract.settings import Settings
+from extract.turns import participants
 from extract.vocab import load_vocab
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -163,8 +164,6 @@ FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "you", "your"}
 SPEAKER_PRONOUNS = {"i", "me", "my", "mine", "we", "us", "our"}
 #: The pronouns by which a body that wrote a document speaks of itself outside any quotation.
 CORPORATE_WE = {"we", "us", "our", "ours"}
-#: What a company's own report calls it besides its name ("the Company", "the Group").
-CORPORATE_SELF = {"company", "group"}
 #: Verbs that give a person's name: "a man surnamed Zhu", "a student named Li".
 NAMING_VERBS = {"surname", "name", "call", "nickname"}
 #: Prepositions that tie a thing to the platform it is on: "3,000 hotels on Fliggy".
@@ -570,7 +569,7 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
     for child in children:  # "Alipay's 450 million users", "its users"
         if child.dep_ == "poss":
             pronoun = child.lower_ in PRONOUNS | PERSONAL_PRONOUNS
-            found = resolve_pronoun(child) if pronoun else _our_body(child) or actor_of_phrase(child, depth + 1)
+            found = resolve_pronoun(child) if pronoun else body_of_we(child) or actor_of_phrase(child, depth + 1)
             if found is not None:
                 return _possessed(token, found, child)
     for child in children:  # "users of the Alibaba platform", "a survey by Yesky.com"
@@ -1139,6 +1138,8 @@ def _pronoun_referent(token: Token) -> Subject | None:
             return _subject(body, "speaker")  # '"Our platform serves 300 million people," Ant Group's chief said'
         if speaker is None and token.lower_ in CORPORATE_WE:  # "Our revenue increased by 12.6%", in a company's report
             return _subject(_author_body(token.doc), "author")
+        if speaker is not None and token.lower_ in CORPORATE_WE and _speaks_for_company(speaker):
+            return _subject(_call_company(token.doc), "speaker")  # an executive's "we" on the company's call
         return _subject(speaker, "speaker")
     if token.lower_ in PERSONAL_PRONOUNS:
         return _subject(_person_before(token), "pronoun")
@@ -1159,7 +1160,24 @@ def _pronoun_referent(token: Token) -> Subject | None:
     return _subject(previous_main_actor(token.sent), "previous-sentence")
 
 
-def _our_body(owner: Token) -> Span | None:
+def _speaks_for_company(speaker: Span) -> bool:
+    """Whether a speaker is one a transcript lists among the company's participants ("Company
+    Participants: Wu Haotian - Chief Executive Officer"): whose "we" is the company whose call it is."""
+    return speaker.text in _company_participants(speaker.doc)
+
+
+@_per_doc
+def _company_participants(doc: Doc) -> set[str]:
+    return {name for name, company in participants(doc_text(doc)) if company}
+
+
+def _call_company(doc: Doc) -> Span | None:
+    """The company whose call a transcript records: the company it is about (`company_of_text`), else
+    the first it names (its title: "Lanjing Finance Group (LJFG) Q3 2021 Earnings Call Transcript")."""
+    return _company_of_text(doc) or next((m for m in actor_mentions(doc) if m.label_ == "company"), None)
+
+
+def body_of_we(owner: Token) -> Span | None:
     """ "our users", "our platform": the body whose "we" it is (a quoted speaker's employer, a report's
     author); not a person who speaks (an interviewee's "our system" is their workplace's)."""
     found = resolve_pronoun(owner) if owner.lower_ in CORPORATE_WE else None
@@ -1210,7 +1228,14 @@ def _author_body(doc: Doc) -> Span | None:
     names = doc._.actor_names or {}
     return next((m for m in actor_mentions(doc) if m.label_ not in ("person", "place", "outlet")
                  and authors & {m.text.casefold(), names.get(m.id_, "").casefold()}), None) \
-        or (release_issuer(doc) if not authors else None)
+        or (release_issuer(doc) if not authors else None) or _filer(doc)
+
+
+def _filer(doc: Doc) -> Span | None:
+    """The company a filing defines as its "we" or as "the Company" (extract/actors.py `filer_id`): a 20-F
+    or a stock exchange announcement names no author but speaks for its filer."""
+    filer = filer_id(doc)
+    return next((m for m in actor_mentions(doc) if m.id_ == filer and m.label_ != "outlet"), None) if filer else None
 
 
 #: How many words may stand between a newswire's dateline and the issuer's name ("-- Shares of", "-- The").
