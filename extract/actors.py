@@ -70,6 +70,12 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   a rank names no institution ("Beijing's second licensed credit bureau", "the city's largest bank");
 - an appositive gazetteer phrase restates an unknown name ("Honest Rongcheng, the city's social
   credit scheme" is Honest Rongcheng, a scheme);
+- a filing's own company (`filer_id`): the body it defines as its "we" ('references in this annual report
+  to "we," "us" ... refer to Huaxin DigiTech Inc.'), or as "the Company" ('Qianhai Star Fintech Group Limited
+  (the "Company", together with its subsidiaries, the "Group")', a company then, though the page names it as
+  its publisher too), else the company among its authors that its text calls "the Company" without a
+  definition (an annual report: "Tencent Holdings Limited" is Tencent); a gazetteer name with its legal form
+  ("Pudao Credit Co., Ltd.") leaves no actor of the legal form alone;
 - what the NER wrongly reads as a name is left out: grades ("AAA", "graded as
   Advanced Certified", `grading_verbs`), and capitalised words the document also writes in lower
   case ("Perks are only half of it", "a totalitarian State"), and a role capitalised before a person's
@@ -1876,12 +1882,14 @@ LATER_TITLE_PREPOSITIONS = ("from", "in")
 
 
 def _title_goes_on(doc: Doc, i: int, end: int, first: bool) -> bool:
-    """Whether a title goes on with the preposition at `i`: "for", "on", "of", "concerning" always; after a
-    first phrase, "from" before a capitalised gerund ("from Taking Trains"; not "the Measures for Credit
+    """Whether a title goes on with the preposition at `i`: "for", "on", "of", "concerning" always (but not
+    before a date: "the Measures for ... Business on September 27, 2021"); after a first phrase, "from" before a capitalised gerund ("from Taking Trains"; not "the Measures for Credit
     Repair from January") and "in" before a place ("in Jiangsu Province"; not "in March 2023")."""
     if doc[i].lower_ not in TITLE_PREPOSITIONS or first and doc[i].lower_ in LATER_TITLE_PREPOSITIONS:
         return False
     following = doc[i + 1] if i + 1 < end else None
+    if following is not None and following.ent_type_ in ("DATE", "TIME"):
+        return False  # "issued the Measures for ... Business on September 27, 2021": a date, no title's words
     if doc[i].lower_ == "from":
         return following is not None and _capitalised(following) and following.lower_.endswith("ing")
     if doc[i].lower_ == "in":

@@ -76,7 +76,10 @@ The rules, in order (the first that names an actor wins):
    it in the sentence (not a place that sets its clause's scene: "In China it has been ..."),
    then to the main actor of the previous sentences of the paragraph; "we"/"our" inside a quotation
    to the body the quoted speaker speaks for ('"Our platform serves 300 million people," Ant Group chief
-   executive Eric Jing said'; none for a private person's "our family");
+   executive Eric Jing said'; none for a private person's "our family"); outside one, the body that wrote
+   the text (its author, a release's issuer, else the filer a filing defines as its "we" or as "the Company":
+   'references in this annual report to "we" ... refer to Huaxin DigiTech Inc.'); in a call's transcript, an
+   executive's "we" is the company whose call it is (listed among its "Company Participants");
 3b. a clause with no actor that an official document frames states its provision ("Under them
    (the Measures) a firm can apply to leave a blacklist after three months");
 4. fallback: the nearest actor before the anchor in the sentence that is a participant of
@@ -1137,7 +1140,7 @@ def _pronoun_referent(token: Token) -> Subject | None:
         if speaker is None and token.lower_ in CORPORATE_WE and (body := _quoted_body(token)) is not None:
             return _subject(body, "speaker")  # '"Our platform serves 300 million people," Ant Group's chief said'
         if speaker is None and token.lower_ in CORPORATE_WE:  # "Our revenue increased by 12.6%", in a company's report
-            return _subject(_author_body(token.doc), "author")
+            return _subject(_author_body(token.doc) or _filer(token.doc), "author")
         if speaker is not None and token.lower_ in CORPORATE_WE and _speaks_for_company(speaker):
             return _subject(_call_company(token.doc), "speaker")  # an executive's "we" on the company's call
         return _subject(speaker, "speaker")
@@ -1228,12 +1231,13 @@ def _author_body(doc: Doc) -> Span | None:
     names = doc._.actor_names or {}
     return next((m for m in actor_mentions(doc) if m.label_ not in ("person", "place", "outlet")
                  and authors & {m.text.casefold(), names.get(m.id_, "").casefold()}), None) \
-        or (release_issuer(doc) if not authors else None) or _filer(doc)
+        or (release_issuer(doc) if not authors else None)
 
 
 def _filer(doc: Doc) -> Span | None:
     """The company a filing defines as its "we" or as "the Company" (extract/actors.py `filer_id`): a 20-F
-    or a stock exchange announcement names no author but speaks for its filer."""
+    or a stock exchange announcement names no author but speaks for its filer. Only its "we": a figure no
+    one is named for in a release is still its scheme's before its issuer's."""
     filer = filer_id(doc)
     return next((m for m in actor_mentions(doc) if m.id_ == filer and m.label_ != "outlet"), None) if filer else None
 
