@@ -124,6 +124,8 @@ _INTERVIEWEE_KEY = "sckb_interviewee"
 DESCRIPTIONS_KEY = "sckb_descriptions"
 #: doc.user_data key: the id of the body a filing defines as its "we" or as "the Company" (`filer_id`).
 FILER_KEY = "sckb_filer"
+#: doc.user_data key: the id of the company that wrote the document, its one author (`author_id`).
+AUTHOR_KEY = "sckb_author"
 #: doc.user_data key: {document title's actor id: (id, type) of the gazetteer actor its title names}.
 TITLED_AFTER_KEY = "sckb_titled_after"
 #: NER labels that name actors, and the actor type each becomes.
@@ -419,8 +421,10 @@ class ActorFinder:
         extra += self._coordinated_people(doc, known + extra, names)
         mentions = _with_defined_terms(doc, sorted(known + extra, key=lambda s: (s.start, s.end)), names)
         doc.user_data[FILER_KEY] = doc.user_data.get(FILER_KEY) or _we_defined(doc, mentions)
-        if not doc.user_data[FILER_KEY]:
-            mentions = self._author_called_company(doc, mentions, names)
+        author = self._company_author(doc)
+        doc.user_data[AUTHOR_KEY] = author[0] if author else None
+        if author and not doc.user_data[FILER_KEY]:
+            mentions = self._author_called_company(doc, mentions, names, author)
         mentions = self._called_names(doc, mentions, names)
         mentions = self._retyped(mentions, {s.id_ for s in extra})
         mentions = _restated_by_apposition(mentions, {s.id_ for s in extra})
@@ -521,18 +525,24 @@ class ActorFinder:
                 names.setdefault(actor_id, name)
         return extra
 
-    def _author_called_company(self, doc: Doc, mentions: list[Span], names: dict[str, str]) -> list[Span]:
+    def _author_called_company(self, doc: Doc, mentions: list[Span], names: dict[str, str],
+                               author: tuple[str, str, str]) -> list[Span]:
         """ "The Company holds a 30% equity interest in WeBank", in Tencent Holdings Limited's own annual
-        report: a company that wrote the document (its one author, named with a legal form or a word of
-        business) is "the Company" of its text, which a report does not define; it is the filer."""
-        authors = [name for name in (doc._.authors if Doc.has_extension("authors") else None) or []]
-        words = authors[0].replace(",", " ").split() if len(authors) == 1 else []
-        if not words or words[-1].lower() not in self.rules.legal_forms | self.rules.business_words:
-            return mentions
-        actor_id, label = self._author_actor(authors[0])
-        names.setdefault(actor_id, clean_entity_name(authors[0]))
+        report: the company that wrote the document (`_company_author`) is "the Company" of its text,
+        which a report does not define; it is the filer."""
+        actor_id, label, name = author
+        names.setdefault(actor_id, name)
         doc.user_data[FILER_KEY] = actor_id
         return _named_everywhere(doc, mentions, "the Company", label, actor_id)
+
+    def _company_author(self, doc: Doc) -> tuple[str, str, str] | None:
+        """(id, type, name) of the company that wrote the document: its one author, named with a legal
+        form or a word of business ("Tencent Holdings Limited", "Ant Group Co., Ltd.")."""
+        authors = (doc._.authors if Doc.has_extension("authors") else None) or []
+        words = authors[0].replace(",", " ").split() if len(authors) == 1 else []
+        if not words or words[-1].lower() not in self.rules.legal_forms | self.rules.business_words:
+            return None
+        return (*self._author_actor(authors[0]), clean_entity_name(authors[0]))
 
     def _author_actor(self, author: str) -> tuple[str, str]:
         """The gazetteer's actor an author's name is, with or without its legal form ("Tencent Holdings
@@ -1971,6 +1981,11 @@ def _we_defined(doc: Doc, mentions: list[Span]) -> str | None:
         return None
     return next((m.id_ for m in mentions if m.start_char >= match.end() and m.label_ not in ("person", "place")
                  and not doc.text[match.end():m.start_char].strip()), None)
+
+
+def author_id(doc: Doc) -> str | None:
+    """The id of the company that wrote the document ("Ant Group Co., Ltd." is Ant Financial), if one did."""
+    return doc.user_data.get(AUTHOR_KEY)
 
 
 def filer_id(doc: Doc) -> str | None:

@@ -149,7 +149,7 @@ from functools import lru_cache, wraps
 from spacy.tokens import Doc, Span, Token
 
 from extract.actors import (CORPORATE_SELF, SPANS_KEY, TITLED_AFTER_KEY, Gazetteer, actor_of, clean_entity_name,
-                            filer_id, is_description, paragraph_of, slug, speaker_at)
+                            author_id, filer_id, is_description, paragraph_of, slug, speaker_at)
 from extract.datelines import dateline_at, datelines
 from extract.numbers import doc_text
 from extract.settings import Settings
@@ -1230,7 +1230,8 @@ def _author_body(doc: Doc) -> Span | None:
     authors = {name.casefold() for name in doc._.authors or []}
     names = doc._.actor_names or {}
     return next((m for m in actor_mentions(doc) if m.label_ not in ("person", "place", "outlet")
-                 and authors & {m.text.casefold(), names.get(m.id_, "").casefold()}), None) \
+                 and (authors & {m.text.casefold(), names.get(m.id_, "").casefold()} or m.id_ == author_id(doc))),
+                None) \
         or (release_issuer(doc) if not authors else None)
 
 

@@ -1000,6 +1000,10 @@ ANNOUNCEMENT = (
     "the \"Group\") on a voluntary basis.\n\n"
     "On 2 May 2023, Nanhu Data Co., Ltd., a wholly-owned subsidiary of the Company, agreed to buy a 9% stake in "
     "Pudao Credit Co., Ltd. for RMB96 million.")
+#: A prospectus's business section, by the company it describes.
+OWN_PROSPECTUS = (
+    "Our Business\n\nSesame Credit, our credit scoring service, was launched in 2015.\n\n"
+    "Financial Information\n\nRevenue for the six months ended June 30, 2020 was RMB72.5 billion.")
 #: A company's own annual report, which calls it "the Company" without defining it.
 OWN_REPORT = (
     "Business Review\n\n"
@@ -1014,6 +1018,8 @@ OWN_REPORT = (
     (TWENTY_F, [], "date", "commenced operations", "Jinlan Credit Technology Inc"),
     # "the Company" the announcement defines is its issuer, though the page also names it as its publisher
     (ANNOUNCEMENT, [], "relation", "wholly-owned subsidiary of the Company", "Nanhu Data Co., Ltd"),
+    # a report by a gazetteer company named with its legal form among the authors ("Ant Group Co., Ltd.")
+    (OWN_PROSPECTUS, ["Ant Group Co., Ltd."], "figure", "RMB72.5 billion", "Ant Financial"),
     # a report's "the Company" is the company that wrote it, named with its legal form among the authors
     (OWN_REPORT, ["Longteng Holdings Limited"], "figure", "RMB41.3 billion", "Longteng Holdings Limited"),
     (OWN_REPORT, ["Longteng Holdings Limited"], "figure", "25%", "Longteng Holdings Limited"),
