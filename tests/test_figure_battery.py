@@ -163,6 +163,10 @@ BATTERY = [
     ("furn-episode", "Episode 112: Inside China's credit machine", []),
     ("furn-phone", "For enquiries call +86 10 6659 8000.", []),
     ("furn-postcode", "Address: 32 Chengfang Street, Beijing 100800", []),
+    ("furn-street-offices", "Applicants scoring below 420 points are rejected. Our principal executive offices are located "
+                            "at 1188 Century Avenue, Pudong, Shanghai.", [(420, "max", "points")]),
+    ("furn-street-registered", "Scores run from 350 to 950. The scorer's registered office is at 27 Binhai Road, Tianjin.",
+     [(350, None, "points"), (950, None, "points")]),
     ("furn-isbn", "ISBN 978-3-16-148410-0", []),
     ("furn-version", "The app was updated to version 4.2 last week.", []),
     ("furn-docno", "Notice No. 12 [2022] of the General Office", []),
