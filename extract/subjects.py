@@ -79,7 +79,8 @@ The rules, in order (the first that names an actor wins):
    executive Eric Jing said'; none for a private person's "our family"); outside one, the body that wrote
    the text (its author, a release's issuer, else the filer a filing defines as its "we" or as "the Company":
    'references in this annual report to "we" ... refer to Huaxin DigiTech Inc.'); in a call's transcript, an
-   executive's "we" is the company whose call it is (listed among its "Company Participants");
+   executive's "we" is the company whose call it is (listed among its "Company Participants"), and so is
+   a figure an executive gives no one ("Total revenues for the quarter were RMB1.28 billion");
 3b. a clause with no actor that an official document frames states its provision ("Under them
    (the Measures) a firm can apply to leave a blacklist after three months");
 4. fallback: the nearest actor before the anchor in the sentence that is a participant of
@@ -1174,6 +1175,13 @@ def _company_participants(doc: Doc) -> set[str]:
     return {name for name, company in participants(doc_text(doc)) if company}
 
 
+def _figure_an_executive_gives(anchor: Token) -> bool:
+    """Whether a figure (not an event's verb: "the new rules, which take effect on January 1" are the
+    rules') is said in the turn of one who speaks for the company whose call the transcript records."""
+    speaker = speaker_at(anchor.doc, anchor.idx) if anchor.pos_ not in ("VERB", "AUX") else None
+    return speaker is not None and _speaks_for_company(speaker)
+
+
 def _call_company(doc: Doc) -> Span | None:
     """The company whose call a transcript records: the company it is about (`company_of_text`), else
     the first it names (its title: "Lanjing Finance Group (LJFG) Q3 2021 Earnings Call Transcript")."""
@@ -1533,6 +1541,8 @@ def subject_of(anchor: Token, fallback: bool = True, scheme_look_back: bool = Tr
     found = _nearest_actor_before(anchor.sent, anchor.i, arguments_only=True) or _owner_in(anchor.sent)
     if found is not None:
         return _subject(found, "sentence")
+    if _figure_an_executive_gives(anchor):
+        return _subject(_call_company(anchor.doc), "speaker")  # "Total revenues were RMB1.28 billion", said by its CFO
     # no actor in the sentence: the scheme the passage is about, else the actor it is about, else
     # the body that wrote the text about itself ("Total revenue increased by 12.6%", in its report)
     previous = None if _counts_the_sanctioned(anchor) else previous_main_actor(anchor.sent, subjects_only=True)

@@ -1002,7 +1002,7 @@ ANNOUNCEMENT = (
     "Pudao Credit Co., Ltd. for RMB96 million.")
 #: A prospectus's business section, by the company it describes.
 OWN_PROSPECTUS = (
-    "Our Business\n\nSesame Credit, our credit scoring service, was launched in 2015.\n\n"
+    "Our Business\n\nAnt Group runs Alipay. Sesame Credit, our credit scoring service, was launched in 2015.\n\n"
     "Financial Information\n\nRevenue for the six months ended June 30, 2020 was RMB72.5 billion.")
 #: A company's own annual report, which calls it "the Company" without defining it.
 OWN_REPORT = (
@@ -1064,7 +1064,8 @@ CALL = (
     "Tom Baker\n"
     "Thanks. How is the new credit reporting regime affecting you?\n\n"
     "Zhang Wei\n"
-    "We now get all our credit data from Baihang Credit. We issued 2.3 million loans in the quarter.\n\n"
+    "We now get all our credit data from Baihang Credit. We issued 2.3 million loans in the quarter. Total revenues "
+    "for the quarter were RMB1.9 billion.\n\n"
     "Operator\n"
     "That concludes our call.")
 
@@ -1072,6 +1073,8 @@ CALL = (
 @pytest.mark.parametrize("phrase, subject, speaker", [
     ("12.4 million", "Beiming Finance", "Liu Qing"),
     ("2.3 million loans", "Beiming Finance", "Zhang Wei"),
+    # a figure an executive gives no one is the company's too, not the bureau's named before
+    ("RMB1.9 billion", "Beiming Finance", "Zhang Wei"),
 ])
 def test_an_executive_s_we_on_a_call_is_the_company_and_the_speaker_is_credited(nlp, phrase, subject, speaker):
     """A transcript site labels each turn with a line holding the speaker's name, and lists who speaks for
