@@ -188,6 +188,9 @@ BATTERY = [
      [(1.25 * M, "exact", "CNY"), (980500, "exact", "CNY")]),
     ("table-spaced-names", "Bureau          Reports     Disputes\nQiantang        18,400      312\nPudao           9,050       87\n",
      [(18400, "exact", None), (312, "exact", None), (9050, "exact", None), (87, "exact", None)]),
+    # an investor deck's table: the header's stub cell gives the unit, unbracketed
+    ("table-spaced-stub-unit", "Financial Summary\nRMB million       Q1 2023     Q1 2024\nTotal revenue     1,102       1,587\n",
+     [(1.102 * B, "exact", "CNY"), (1.587 * B, "exact", "CNY")]),
     # -- encyclopedia / footnotes ---------------------------------------------------------------
     ("ency-appos", "Rongcheng, a city of 670,000 people in Shandong, began scoring residents in 2013.",
      [(670000, "exact", None)]),
