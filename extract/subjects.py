@@ -573,7 +573,7 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
     for child in children:  # "Alipay's 450 million users", "its users"
         if child.dep_ == "poss":
             pronoun = child.lower_ in PRONOUNS | PERSONAL_PRONOUNS
-            found = resolve_pronoun(child) if pronoun else body_of_we(child) or actor_of_phrase(child, depth + 1)
+            found = resolve_pronoun(child) if pronoun else _our_body(child) or actor_of_phrase(child, depth + 1)
             if found is not None:
                 return _possessed(token, found, child)
     for child in children:  # "users of the Alibaba platform", "a survey by Yesky.com"
@@ -1188,7 +1188,7 @@ def _call_company(doc: Doc) -> Span | None:
     return _company_of_text(doc) or next((m for m in actor_mentions(doc) if m.label_ == "company"), None)
 
 
-def body_of_we(owner: Token) -> Span | None:
+def _our_body(owner: Token) -> Span | None:
     """ "our users", "our platform": the body whose "we" it is (a quoted speaker's employer, a report's
     author); not a person who speaks (an interviewee's "our system" is their workplace's)."""
     found = resolve_pronoun(owner) if owner.lower_ in CORPORATE_WE else None
