@@ -83,6 +83,12 @@ Names the gazetteer lacks, read with corpus/vocab/relations.yaml (`names` sectio
   a rank names no institution ("Beijing's second licensed credit bureau", "the city's largest bank");
 - an appositive gazetteer phrase restates an unknown name ("Honest Rongcheng, the city's social
   credit scheme" is Honest Rongcheng, a scheme);
+- a filing's own company (`filer_id`): the body it defines as its "we" ('references in this annual report
+  to "we," "us" ... refer to Huaxin DigiTech Inc.'), or as "the Company" ('Qianhai Star Fintech Group Limited
+  (the "Company", together with its subsidiaries, the "Group")', a company then, though the page names it as
+  its publisher too), else the company among its authors that its text calls "the Company" without a
+  definition (an annual report: "Tencent Holdings Limited" is Tencent); a gazetteer name with its legal form
+  ("Pudao Credit Co., Ltd.") leaves no actor of the legal form alone;
 - what the NER wrongly reads as a name is left out: grades ("AAA", "graded as
   Advanced Certified", `grading_verbs`), and capitalised words the document also writes in lower
   case ("Perks are only half of it", "a totalitarian State"), and a role capitalised before a person's
@@ -133,6 +139,10 @@ SPANS_KEY = "actors"
 _INTERVIEWEE_KEY = "sckb_interviewee"
 #: doc.user_data key of the (start, end) token ranges of description mentions ("the court").
 DESCRIPTIONS_KEY = "sckb_descriptions"
+#: doc.user_data key: the id of the body a filing defines as its "we" or as "the Company" (`filer_id`).
+FILER_KEY = "sckb_filer"
+#: doc.user_data key: the id of the company that wrote the document, its one author (`author_id`).
+AUTHOR_KEY = "sckb_author"
 #: doc.user_data key: {document title's actor id: (id, type) of the gazetteer actor its title names}.
 TITLED_AFTER_KEY = "sckb_titled_after"
 #: NER labels that name actors, and the actor type each becomes.
@@ -436,6 +446,11 @@ class ActorFinder:
         extra += self._short_names_missed(doc, known + extra)
         extra += self._coordinated_people(doc, known + extra, names)
         mentions = _with_defined_terms(doc, sorted(known + extra, key=lambda s: (s.start, s.end)), names)
+        doc.user_data[FILER_KEY] = doc.user_data.get(FILER_KEY) or _we_defined(doc, mentions)
+        author = self._company_author(doc)
+        doc.user_data[AUTHOR_KEY] = author[0] if author else None
+        if author and not doc.user_data[FILER_KEY]:
+            mentions = self._author_called_company(doc, mentions, names, author)
         mentions = self._called_names(doc, mentions, names)
         mentions = self._retyped(mentions, {s.id_ for s in extra})
         mentions = _restated_by_apposition(mentions, {s.id_ for s in extra})
@@ -492,7 +507,7 @@ class ActorFinder:
                 if ent.label_ == "PERSON":
                     span = self._without_role(span)
                 if span is None or any(i in taken for i in range(span.start, span.end)) \
-                        or self._in_document_title(span):
+                        or self._in_document_title(span) or self._legal_form_only(span):
                     continue
                 span = self._completed(self._institution_after(span, taken), taken)
                 if len(span) == 1 and span[0].lower_ in self.rules.company_words:
@@ -538,6 +553,41 @@ class ActorFinder:
                 taken.update(range(span.start, span.end))
                 names.setdefault(actor_id, name)
         return extra
+
+    def _author_called_company(self, doc: Doc, mentions: list[Span], names: dict[str, str],
+                               author: tuple[str, str, str]) -> list[Span]:
+        """ "The Company holds a 30% equity interest in WeBank", in Tencent Holdings Limited's own annual
+        report: the company that wrote the document (`_company_author`) is "the Company" of its text,
+        which a report does not define; it is the filer."""
+        actor_id, label, name = author
+        names.setdefault(actor_id, name)
+        doc.user_data[FILER_KEY] = actor_id
+        return _named_everywhere(doc, mentions, "the Company", label, actor_id)
+
+    def _company_author(self, doc: Doc) -> tuple[str, str, str] | None:
+        """(id, type, name) of the company that wrote the document: its one author, named with a legal
+        form or a word of business ("Tencent Holdings Limited", "Ant Group Co., Ltd.")."""
+        authors = (doc._.authors if Doc.has_extension("authors") else None) or []
+        words = authors[0].replace(",", " ").split() if len(authors) == 1 else []
+        if not words or words[-1].lower() not in self.rules.legal_forms | self.rules.business_words:
+            return None
+        return (*self._author_actor(authors[0]), clean_entity_name(authors[0]))
+
+    def _author_actor(self, author: str) -> tuple[str, str]:
+        """The gazetteer's actor an author's name is, with or without its legal form ("Tencent Holdings
+        Limited" is Tencent), else a company of its own: (id, type)."""
+        words = author.replace(",", " ").split()
+        while len(words) > 1 and words[-1].lower() in self.rules.legal_forms:
+            words.pop()
+        wanted = {author.casefold(), " ".join(words).casefold()}
+        actor = next((a for a in self.gazetteer.actors.values()
+                      if wanted & {name.casefold() for name in self.gazetteer.names(a)}), None)
+        return (actor.id, actor.type) if actor is not None else (f"org:{slug(clean_entity_name(author))}", "company")
+
+    def _legal_form_only(self, span: Span) -> bool:
+        """ "Ltd." left of "Pudao Credit Co., Ltd." once the gazetteer took "Pudao Credit": a company's
+        legal form alone names no one."""
+        return all(t.lower_ in self.rules.legal_forms for t in span)
 
     def _entities(self, doc: Doc, taken: set[int]) -> list[Span]:
         """The NER's entities, with its two commonest cuts of bodies' names mended: a place it
@@ -1990,12 +2040,14 @@ LATER_TITLE_PREPOSITIONS = ("from", "in")
 
 
 def _title_goes_on(doc: Doc, i: int, end: int, first: bool) -> bool:
-    """Whether a title goes on with the preposition at `i`: "for", "on", "of", "concerning" always; after a
-    first phrase, "from" before a capitalised gerund ("from Taking Trains"; not "the Measures for Credit
+    """Whether a title goes on with the preposition at `i`: "for", "on", "of", "concerning" always (but not
+    before a date: "the Measures for ... Business on September 27, 2021"); after a first phrase, "from" before a capitalised gerund ("from Taking Trains"; not "the Measures for Credit
     Repair from January") and "in" before a place ("in Jiangsu Province"; not "in March 2023")."""
     if doc[i].lower_ not in TITLE_PREPOSITIONS or first and doc[i].lower_ in LATER_TITLE_PREPOSITIONS:
         return False
     following = doc[i + 1] if i + 1 < end else None
+    if following is not None and following.ent_type_ in ("DATE", "TIME"):
+        return False  # "issued the Measures for ... Business on September 27, 2021": a date, no title's words
     if doc[i].lower_ == "from":
         return following is not None and _capitalised(following) and following.lower_.endswith("ing")
     if doc[i].lower_ == "in":
@@ -2003,13 +2055,17 @@ def _title_goes_on(doc: Doc, i: int, end: int, first: bool) -> bool:
     return True
 
 
+#: What a company's own filing or report calls it besides its name ("the Company", "the Group").
+CORPORATE_SELF = {"company", "group"}
 #: The words of a name a definition gives in quotes.
 _DEFINED_NAME = r"""[^"”()\n]{2,60}"""
 #: A short name a text defines for the name before it: ' ("Lumen Credit")', ' (hereinafter "Qingyun")',
-#: several of them: ' ("Hengxin" or "the Company")', a press release's ' ("Hengxin" or the "Company")'
-#: (the first in group 1, the others in group 2).
+#: several of them: ' ("Hengxin" or "the Company")', a press release's ' ("Hengxin" or the "Company")', a
+#: filing's with its group ' (the "Company", together with its subsidiaries, the "Group")' (the first in
+#: group 1, the others in group 2).
 DEFINED_TERM = re.compile(r"""\(\s*(?:(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called))?|the|collectively)?"""
-                          rf"""\s*["“]({_DEFINED_NAME})["”]((?:\s*(?:,|or|and)\s*(?:the\s+)?["“]{_DEFINED_NAME}["”])*)\s*\)""",
+                          rf"""\s*["“]({_DEFINED_NAME})["”]((?:\s*(?:,|or|and)\s*(?:together\s+with\s+its\s+\w+,?\s*)?"""
+                          rf"""(?:the\s+)?["“]{_DEFINED_NAME}["”])*)\s*\)""",
                           re.IGNORECASE)
 #: Each further name of a definition with several, with the article a release leaves outside the quotes.
 FURTHER_TERM = re.compile(rf"""(?:\b(the)\s+)?["“]({_DEFINED_NAME})["”]""", re.IGNORECASE)
@@ -2035,12 +2091,54 @@ def _with_defined_terms(doc: Doc, mentions: list[Span], names: dict[str, str]) -
             actor_id = f"{owner.id_.split(':')[0]}:{slug(name)}"
             names.pop(owner.id_, None)
             names.setdefault(actor_id, name)
-        mentions = [Span(doc, start if m is owner else m.start, m.end, label=owner.label_, span_id=actor_id)
-                    if m is owner or m.id_ == owner.id_ else m for m in mentions]
         further = [f"{article} {term}" if article else term for article, term in FURTHER_TERM.findall(match.group(2))]
-        for term in (match.group(1), *further):
-            mentions = _named_everywhere(doc, mentions, term.strip(), owner.label_, actor_id, apart=(start, owner.end))
+        terms = [term.strip() for term in (match.group(1), *further)]
+        label = _self_defined_label(owner, terms)
+        if _defines_self(terms) and FILER_KEY not in doc.user_data:
+            doc.user_data[FILER_KEY] = actor_id
+        mentions = [Span(doc, start if m is owner else m.start, m.end, label=label, span_id=actor_id)
+                    if m is owner or m.id_ == owner.id_ else m for m in mentions]
+        for term in terms:
+            mentions = _named_everywhere(doc, mentions, term, label, actor_id, apart=(start, owner.end))
     return mentions
+
+
+def _self_defined_label(owner: Span, terms: list[str]) -> str:
+    """ "This announcement is made by Qianhai Star Fintech Group Limited (the "Company")": a company that
+    defines itself as "the Company" writes its own filing; named as its publisher too, it still acts in
+    its text as a company, not as an outlet that reports."""
+    return "company" if owner.label_ == "outlet" and _defines_self(terms) else owner.label_
+
+
+def _defines_self(terms: list[str]) -> bool:
+    """Whether a definition names the body "the Company" or "the Group": the filer of a filing."""
+    return any(term.split()[-1].casefold() in CORPORATE_SELF for term in terms)
+
+
+#: A filing's definition of its first person: 'references in this annual report to "we," "us," "our" and
+#: "Huaxin" refer to Huaxin DigiTech Inc.', 'In this prospectus, "we", "us" ... refer to Ant Group Co., Ltd.'
+#: (the named body starts where the match ends).
+WE_DEFINITION = re.compile(r"""["“]we,?["”][^.\n]{0,300}?\b(?:refers?|shall\s+refer|means?)\s+to\s+|"""
+                           r"""["“]we,?["”][^.\n]{0,300}?\bmeans?\s+""", re.IGNORECASE)
+
+
+def _we_defined(doc: Doc, mentions: list[Span]) -> str | None:
+    """The id of the body a filing defines its "we" as (`WE_DEFINITION`): the company that files it."""
+    match = WE_DEFINITION.search(doc.text)
+    if match is None:
+        return None
+    return next((m.id_ for m in mentions if m.start_char >= match.end() and m.label_ not in ("person", "place")
+                 and not doc.text[match.end():m.start_char].strip()), None)
+
+
+def author_id(doc: Doc) -> str | None:
+    """The id of the company that wrote the document ("Ant Group Co., Ltd." is Ant Financial), if one did."""
+    return doc.user_data.get(AUTHOR_KEY)
+
+
+def filer_id(doc: Doc) -> str | None:
+    """The id of the company whose filing the text is, when it defines itself (`FILER_KEY`)."""
+    return doc.user_data.get(FILER_KEY)
 
 
 def _before_listing(text: str, start: int) -> int:

@@ -44,7 +44,7 @@ from functools import lru_cache
 from extract import citations, metadata
 from extract.citations import stopword_density
 from extract.tables import spaced_row, timeline_entry
-from extract.turns import turn_lines
+from extract.turns import participant_lines, turn_lines
 from extract.vocab import load_vocab
 
 GOOD, NEARGOOD, SHORT, BAD, KEEP = "good", "neargood", "short", "bad", "keep"
@@ -518,8 +518,10 @@ def protect_infoboxes(paragraphs: list[Paragraph], raw: str) -> None:
 def protect_turns(paragraphs: list[Paragraph], raw: str) -> None:
     """What a speaker says in a transcript's or an interview's turn stays, however short or
     terse ("PRIYA RAMAN: The trains thing is the court list, exactly."); an ad read the
-    furniture vocabulary names still goes."""
-    opening = {number + 1 for number in turn_lines(raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"))}
+    furniture vocabulary names still goes. A transcript's list of participants stays too: it says whom
+    each speaker speaks for (extract/turns.py `participants`)."""
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    opening = {number + 1 for number in turn_lines(lines) | participant_lines(lines)}
     for p in paragraphs:
         if p.lines[0][0] in opening and not p.named_furniture and not p.protected:
             p.protect("turn")

@@ -114,7 +114,7 @@ do since then ("Since 2019, firms can ask ..."; inside an infinitive of purpose,
 says), a plan the clause after a counted time states ("two days before its shares were due to
 start trading": scheduled), and a date alone in a row of a table laid out in plain lines whose
 header names the event by its participle ("City Scheme Launched ..."; a year, or a month and year: "Lishui
-Camellia Points    March 2018    Lishui Credit Office"), and the date opening a timeline's entry
+Camellia Points    March 2018    Lishui Credit Office"; a slide's bulleted items are no such rows), and the date opening a timeline's entry
 (`timeline_entry` of extract/tables.py: "March 2018 – Baihang Credit is licensed by ...", "2014: Planning
 Outline published"), which dates the entry's event wherever the parser hung it and though it cut the line
 after the colon, told in the present too ("The State Council issues the Planning Outline": a verb the
@@ -138,7 +138,8 @@ have joined": only what is told as done is dated, "Qilin Data today announced"),
 draws on a survey ..., conducted in 2019"), dates in reference-list entries (also every
 sentence of a numbered one, and of a note: "2 Interview with an adviser, ..."; not a report's
 subsection, "3.1 Firms should ... by the end of 2021"), bylines
-("published on June 28, 2018" with no subject; "This article was first published in 2019"),
+("published on June 28, 2018" with no subject; "This article was first published in 2019"), the text's own
+date ("This prospectus is dated October 26, 2020": `own_document_nouns`),
 copyright years, the year of a cited work ("Following Ahmed (2020), I argue", "(Liang et al., 2018;
 Daum, 2021)": `cited_year` of extract/numbers.py), a span of years in brackets after a title, part of its name ("Planning Outline for the
 Construction of a Social Credit System (2014-2020)"), dates no event cue governs (banner dates), and
@@ -154,6 +155,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.claims import Claim
+from extract.clean import LIST_BULLETS
 from extract.consequences import REFUSING_VERBS
 from extract.datelines import dateline_at
 from extract.tables import entry_of_line, key_figure_lines
@@ -179,6 +181,7 @@ from extract.subjects import (
     RELATIVE_PRONOUNS,
     SOURCE_TYPES,
     _is_named_list,
+    _our_body,
     actor_at,
     actor_of_phrase,
     antecedent,
@@ -1351,6 +1354,7 @@ class DateExtractor:
         started = next((e for e in self.events if e.predicate == events_vocab.get("rule_start_predicate")), None)
         #: its own copy: a rule's start is its taking effect whether or not it is still ahead
         self.rule_start_event = replace(started) if started is not None else None
+        self.own_document_nouns = {w.lower() for w in events_vocab.get("own_document_nouns") or []}
         allowance = events_vocab.get("allowance") or {}
         self.allowance_phrases = phrases(allowance.get("phrases", []), tokenize)
         self.allowance_verbs = set(allowance.get("verbs", []))
@@ -2073,10 +2077,19 @@ class DateExtractor:
             return None  # "She has reported from Beijing since 2016": a career, no saying dated
         if self._own_data(cue):
             return None  # "It draws on a survey of 1,836 users, conducted in 2019": the study's method
+        if self._text_itself(cue):
+            return None  # "This prospectus is dated October 26, 2020": the document's own date, its metadata
         if event.nouns_need_year and _noun_cue(cue) and e.relation == "absolute" \
                 and e.resolved != "absolute":
             return None  # "its annual report deadline of June 30" recurs
         return self._claim(doc, sent, e, cue, event, cue_tokens)
+
+    def _text_itself(self, cue: Token) -> bool:
+        """Whether the event's subject is the text itself: "this" and a noun of a document
+        (events.yaml `own_document_nouns`: "This document is dated ...", "this announcement was issued on")."""
+        verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.own_document_nouns
+                   and any(d.dep_ == "det" and d.lower_ == "this" for d in c.children) for c in verb.children)
 
     def _period_of(self, doc: Doc, cue: Token, e: TimeExpression) -> bool:
         """Whether the time is the period a document covers: of a periodical ("the 2018 Annual
@@ -2505,6 +2518,8 @@ class DateExtractor:
         if event.subject == "agent":
             roles.reverse()
         first_person = roles[0][1] is not None and roles[0][1].lower_ in FIRST_PERSON
+        if first_person and (body := _our_body(roles[0][1])) is not None:
+            roles[0], first_person = (body, roles[0][1]), False  # "We commenced operations in 2015", in a 20-F
         if first_person:  # "I opened the Sesame credit score service": the writer is no actor
             return None, _name(roles[1][0]) if roles[1][0] is not None else None
         if roles[0][0] is None and roles[1][0] is not None and not _specific(roles[0][1]):
@@ -2697,9 +2712,11 @@ def _cell_date(doc: Doc, e: TimeExpression) -> bool:
 
 
 def plain_row(line: str) -> bool:
-    """A line that may be a table row: a few words that do not end like a sentence."""
+    """A line that may be a table row: a few words that do not end like a sentence, and no item of a
+    bulleted list (a slide's "- Approved as a shareholder of Baihang Credit in 2018" heads no column)."""
     words = line.split()
-    return 0 < len(words) <= TABLE_ROW_WORDS and not line.rstrip().endswith(PROSE_LINE_ENDS)
+    return 0 < len(words) <= TABLE_ROW_WORDS and not line.rstrip().endswith(PROSE_LINE_ENDS) \
+        and not (len(words) > 1 and words[0] in LIST_BULLETS)
 
 
 

@@ -267,6 +267,8 @@ def spaced_table_cell(doc: Doc, q: Quantity) -> TableCell | None:
     head = _cell_span(doc, header_cells[column]) if aligned else None
     label = _cell_span(doc, cells[0])
     heading = " ".join([*(row for _, row in rows), text[start:begin]])
+    if aligned and (stub := _cell_span(doc, header_cells[0])) is not None:
+        heading += f" ({stub.text})"  # "RMB million    Q1 2018    Q1 2019": the stub gives the unit as a bracket would
     year = head.text if head is not None and YEAR.match(head.text) else None
     return TableCell(label, head, year, heading)
 
@@ -770,7 +772,8 @@ class FigureExtractor:
 
     def _heading_unit(self, heading: str) -> tuple[float | None, str | None]:
         """The scale and the currency a table's caption or header gives its numbers in brackets:
-        "(RMB million)" is (1e6, "CNY"), "Active users (millions)" (1e6, None)."""
+        "(RMB million)" is (1e6, "CNY"), "Active users (millions)" (1e6, None); or in the header's stub
+        cell, which `spaced_table_cell` brackets ("RMB million    Q1 2018    Q1 2019")."""
         scale, currency = None, None
         for unit in HEADING_UNIT.findall(heading):
             for word in unit.lower().split():

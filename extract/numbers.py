@@ -17,7 +17,8 @@ around it, "3.1 Foreign firms should ..." under "3. Recommendations") or a secti
 of exchange ("RMB7.2960 to US$1.00", "US$1 = 7.15 yuan"), a statistic's level ("95% CI"), a
 publication's price to its subscribers ("Subscribe: 12 issues for GBP 49"), a study's research grant
 ("funded by a grant of EUR 48,000 from the Hollins Trust"), a note's number in square brackets ("...
-plane tickets [4]."), bare years and reporting periods' years ("Q3 2022 RMB").
+plane tickets [4]."), a street address ("offices at 1188 Century Avenue", `street_words`), bare years and
+reporting periods' years ("Q3 2022 RMB").
 
 Values are computed with `Decimal` so that "1.4 billion" is exactly 1400000000.0.
 """
@@ -328,6 +329,7 @@ class NumberReader:
         self.copyright_marks = _phrases(furniture.get("copyright_marks", []))
         self.reference_cues = _phrases(furniture.get("reference_cues", []))
         self.period_marks = {w.lower() for w in furniture.get("period_marks", [])}
+        self.street_words = {w.lower() for w in furniture.get("street_words", [])}
         reading_time = furniture.get("reading_time") or {}
         self.reading_units = {w.lower() for w in reading_time.get("units", [])}
         self.reading_words = {w.lower() for w in reading_time.get("words", [])}
@@ -605,7 +607,7 @@ class NumberReader:
             return True
         if self._reading_time(doc, quantity) or self._exchange_rate(doc, quantity) or self._statistic(doc, quantity) \
                 or self._subscription_offer(doc, quantity) or self._note_marker(doc, quantity) \
-                or self._research_grant(doc, quantity):
+                or self._research_grant(doc, quantity) or self._street_address(doc, quantity):
             return True
         single = quantity.end - quantity.start == 1 and quantity.currency is None and not quantity.percent
         if single and self.is_year(first) and quantity.cue_start is None:
@@ -707,6 +709,21 @@ class NumberReader:
             and doc[quantity.end].lemma_.lower() in self.offer_nouns
         return offer and any(t.lemma_.lower() in self.subscription_words or t.lower_ in self.subscription_words
                              for t in doc[quantity.start].sent)
+
+    #: The most capitalised words of a street's name between its number and its kind ("1188 Century Avenue").
+    STREET_NAME_WORDS = 3
+
+    def _street_address(self, doc: Doc, quantity: Quantity) -> bool:
+        """ "Our principal executive offices are located at 1188 Century Avenue": a bare number before a
+        street's capitalised name and its kind (`street_words`) is its address."""
+        bare = quantity.currency is None and not quantity.percent and quantity.cue_end is None \
+            and quantity.end - quantity.start == 1
+        i = quantity.end
+        while bare and i < len(doc) and i - quantity.end <= self.STREET_NAME_WORDS and doc[i].is_title:
+            if doc[i].lower_ in self.street_words and i > quantity.end:
+                return True
+            i += 1
+        return False
 
     def _research_grant(self, doc: Doc, quantity: Quantity) -> bool:
         """ "The survey was funded by a grant of EUR 48,000 from the Hollins Trust": the amount of a

@@ -70,7 +70,8 @@ the product found right after its preposition or set off after its noun where th
 and a share said as the passive subject of a verb of dividing or holding ("the remaining 30% is split among A, B
 and C", "the rest is held by A": owned_by; relations.yaml stakes `passive_verbs`), the company the share's "of"
 or the one another stake names. A body's "we" in a quote of one who speaks for it is the body ("we signed an
-agreement with X," said Y, Z's chief: Z partners_with X); a stake of "no" equity is none. "A and B each
+agreement with X," said Y, Z's chief: Z partners_with X), and so is a filing's "our" of a stake ("Alibaba
+holds 33% of our equity interest", in Ant's prospectus: Ant owned_by Alibaba); a stake of "no" equity is none. "A and B each
 hold 8%" is read from the order of the words, where "each" parts the parse ("a company in which A and B
 each hold an 8% stake", "NIFA holds 36%; A and B each own 8%").
 A workplace named right after "of" or "at" is the person's though the parser hung the name's last word
@@ -104,7 +105,7 @@ from extract.datelines import dateline_at
 from extract.dates import plain_row
 from extract.numbers import doc_text, in_citation
 from extract.perks import is_negated
-from extract.subjects import CORPORATE_WE, PRONOUNS, REPORTED_DEPS, reporting_verbs, resolve_pronoun
+from extract.subjects import CORPORATE_WE, PRONOUNS, REPORTED_DEPS, _our_body, reporting_verbs, resolve_pronoun
 from extract.turns import SPEAKER_TITLES
 from extract.vocab import load_vocab
 
@@ -1163,6 +1164,9 @@ class RelationFinder:
         holders += self._as_does(verb, actors, by_root)
         owned = [o for c in stake.children if c.dep_ == "prep" and c.lower_ in ("of", "in") or c.dep_ == "compound"
                  for o in self._actors_under(c, actors)]  # "its stake in Baihang", "lifts Baihang stake"
+        if not owned:  # "Alibaba holds 33% of our equity interest", in Ant's filing: the body whose "we" it is
+            owned = [o for c in stake.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                     for g in c.subtree if g.dep_ == "poss" and g.lower_ in CORPORATE_WE and (o := _our_body(g)) is not None]
         if not owned:  # "Ant holds 35 percent of it": the actor named last before the holder
             owned = [o for c in stake.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                      for g in c.children if g.lower_ == "it" and (o := _named_before(g, actors, holders)) is not None]
@@ -1585,7 +1589,8 @@ class RelationFinder:
 
     def _clause_subjects(self, verb: Token, actors, by_root) -> list[Span]:
         """The actors that do what the verb says: its subject, the noun a relative clause
-        modifies, or the subject of the verb an infinitive depends on ("began to coordinate")."""
+        modifies, or the subject of the verb an infinitive depends on ("began to coordinate"; through
+        the noun it is object of: "signed an agreement to buy", "entered into a deal to acquire")."""
         subjects = ("nsubj",)
         for _ in range(3):
             for child in verb.children:
@@ -1609,6 +1614,8 @@ class RelationFinder:
                 return self._actors_for(verb.head, actors, by_root)
             if verb.dep_ in ("xcomp", "conj") and verb.head != verb:
                 verb = verb.head
+            elif (governing := _governing_of_infinitive(verb)) is not None:
+                verb = governing  # "X entered into an agreement to acquire a 12% interest in Y": X acquires
             else:
                 return []
         return []
@@ -2434,3 +2441,17 @@ def _object_opens(prep: Token, name: Span) -> bool:
     """Whether a name starts right after a preposition and holds its object."""
     return prep.dep_ == "prep" and name.start == prep.i + 1 and any(
         c.dep_ == "pobj" and name.start <= c.i < name.end for c in prep.children)
+
+
+def _governing_of_infinitive(verb: Token) -> Token | None:
+    """The verb whose object an infinitive describes ("signed an agreement to buy", "entered into an
+    agreement to acquire": signed, entered), or that an infinitive of purpose hangs on (the parser's
+    reading of "signed a deal to buy"), whose subject is the infinitive's doer."""
+    if verb.dep_ not in ("acl", "advcl") or verb.tag_ != "VB" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.head
+    if verb.dep_ == "advcl":
+        return noun if noun.pos_ == "VERB" else None
+    governing = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    return governing if governing is not None and governing.pos_ == "VERB" else None

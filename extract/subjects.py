@@ -82,7 +82,11 @@ The rules, in order (the first that names an actor wins):
    verb's subject, nor to the subject its verb shares with the verb before ("Tencent developed a
    score, Tencent Credit, but froze it": the other actor named before it); "we"/"our" inside a quotation
    to the body the quoted speaker speaks for ('"Our platform serves 300 million people," Ant Group chief
-   executive Eric Jing said'; none for a private person's "our family");
+   executive Eric Jing said'; none for a private person's "our family"); outside one, the body that wrote
+   the text (its author, a release's issuer, else the filer a filing defines as its "we" or as "the Company":
+   'references in this annual report to "we" ... refer to Huaxin DigiTech Inc.'); in a call's transcript, an
+   executive's "we" is the company whose call it is (listed among its "Company Participants"), and so is
+   a figure an executive gives no one ("Total revenues for the quarter were RMB1.28 billion");
 3b. a clause with no actor that an official document frames states its provision ("Under them
    (the Measures) a firm can apply to leave a blacklist after three months");
 4. fallback: the nearest actor before the anchor in the sentence that is a participant of
@@ -152,11 +156,12 @@ from functools import lru_cache, wraps
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.actors import (SPANS_KEY, TITLED_AFTER_KEY, Gazetteer, actor_of, clean_entity_name, is_description,
-                            paragraph_of, slug, speaker_at)
+from extract.actors import (CORPORATE_SELF, SPANS_KEY, TITLED_AFTER_KEY, Gazetteer, actor_of, clean_entity_name,
+                            author_id, filer_id, is_description, paragraph_of, slug, speaker_at)
 from extract.datelines import dateline_at, datelines
 from extract.numbers import doc_text
 from extract.settings import Settings
+from extract.turns import participants
 from extract.vocab import load_vocab
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -170,8 +175,6 @@ FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "you", "your"}
 SPEAKER_PRONOUNS = {"i", "me", "my", "mine", "we", "us", "our"}
 #: The pronouns by which a body that wrote a document speaks of itself outside any quotation.
 CORPORATE_WE = {"we", "us", "our", "ours"}
-#: What a company's own report calls it besides its name ("the Company", "the Group").
-CORPORATE_SELF = {"company", "group"}
 #: Verbs that give a person's name: "a man surnamed Zhu", "a student named Li".
 NAMING_VERBS = {"surname", "name", "call", "nickname"}
 #: Prepositions that tie a thing to the platform it is on: "3,000 hotels on Fliggy".
@@ -1178,7 +1181,9 @@ def _pronoun_referent(token: Token) -> Subject | None:
         if speaker is None and token.lower_ in CORPORATE_WE and (body := _quoted_body(token)) is not None:
             return _subject(body, "speaker")  # '"Our platform serves 300 million people," Ant Group's chief said'
         if speaker is None and token.lower_ in CORPORATE_WE:  # "Our revenue increased by 12.6%", in a company's report
-            return _subject(_author_body(token.doc), "author")
+            return _subject(_author_body(token.doc) or _filer(token.doc), "author")
+        if speaker is not None and token.lower_ in CORPORATE_WE and _speaks_for_company(speaker):
+            return _subject(_call_company(token.doc), "speaker")  # an executive's "we" on the company's call
         return _subject(speaker, "speaker")
     if token.lower_ in PERSONAL_PRONOUNS:
         return _subject(_person_before(token), "pronoun")
@@ -1210,6 +1215,30 @@ def writers_own(noun: Token) -> bool:
     nouns = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"),
              *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
     return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON and _our_body(c) is None for n in nouns for c in n.children)
+
+
+def _speaks_for_company(speaker: Span) -> bool:
+    """Whether a speaker is one a transcript lists among the company's participants ("Company
+    Participants: Wu Haotian - Chief Executive Officer"): whose "we" is the company whose call it is."""
+    return speaker.text in _company_participants(speaker.doc)
+
+
+@_per_doc
+def _company_participants(doc: Doc) -> set[str]:
+    return {name for name, company in participants(doc_text(doc)) if company}
+
+
+def _figure_an_executive_gives(anchor: Token) -> bool:
+    """Whether a figure (not an event's verb: "the new rules, which take effect on January 1" are the
+    rules') is said in the turn of one who speaks for the company whose call the transcript records."""
+    speaker = speaker_at(anchor.doc, anchor.idx) if anchor.pos_ not in ("VERB", "AUX") else None
+    return speaker is not None and _speaks_for_company(speaker)
+
+
+def _call_company(doc: Doc) -> Span | None:
+    """The company whose call a transcript records: the company it is about (`company_of_text`), else
+    the first it names (its title: "Lanjing Finance Group (LJFG) Q3 2021 Earnings Call Transcript")."""
+    return _company_of_text(doc) or next((m for m in actor_mentions(doc) if m.label_ == "company"), None)
 
 
 def _our_body(owner: Token) -> Span | None:
@@ -1262,8 +1291,17 @@ def _author_body(doc: Doc) -> Span | None:
     authors = {name.casefold() for name in doc._.authors or []}
     names = doc._.actor_names or {}
     return next((m for m in actor_mentions(doc) if m.label_ not in ("person", "place", "outlet")
-                 and authors & {m.text.casefold(), names.get(m.id_, "").casefold()}), None) \
+                 and (authors & {m.text.casefold(), names.get(m.id_, "").casefold()} or m.id_ == author_id(doc))),
+                None) \
         or (release_issuer(doc) if not authors else None)
+
+
+def _filer(doc: Doc) -> Span | None:
+    """The company a filing defines as its "we" or as "the Company" (extract/actors.py `filer_id`): a 20-F
+    or a stock exchange announcement names no author but speaks for its filer. Only its "we": a figure no
+    one is named for in a release is still its scheme's before its issuer's."""
+    filer = filer_id(doc)
+    return next((m for m in actor_mentions(doc) if m.id_ == filer and m.label_ != "outlet"), None) if filer else None
 
 
 #: How many words may stand between a newswire's dateline and the issuer's name ("-- Shares of", "-- The").
@@ -1556,6 +1594,8 @@ def subject_of(anchor: Token, fallback: bool = True, scheme_look_back: bool = Tr
     found = _nearest_actor_before(anchor.sent, anchor.i, arguments_only=True) or _owner_in(anchor.sent)
     if found is not None:
         return _subject(found, "sentence")
+    if _figure_an_executive_gives(anchor):
+        return _subject(_call_company(anchor.doc), "speaker")  # "Total revenues were RMB1.28 billion", said by its CFO
     # no actor in the sentence: the scheme the passage is about, else the actor it is about, else
     # the body that wrote the text about itself ("Total revenue increased by 12.6%", in its report)
     previous = None if _counts_the_sanctioned(anchor) else previous_main_actor(anchor.sent, subjects_only=True)

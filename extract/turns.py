@@ -108,6 +108,20 @@ DEBATE_LABEL = re.compile(
     rf"[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)",
     re.M,
 )
+
+#: A transcript site's list of the call's participants, a name and a role a line under a heading
+#: ("Company Participants", "Conference Call Participants", "Corporate Participants", "Executives",
+#: "Analysts"): "Wu Haotian - Chairman and Chief Executive Officer", "Richard Xu - Morgan Stanley".
+PARTICIPANTS_HEADING = re.compile(r"^[ \t]*(?P<side>[A-Z][\w ]{0,30}?)?[ \t]*(?:Participants|Executives|Analysts)[ \t]*$",
+                                  re.M)
+PARTICIPANT = re.compile(rf"^[ \t]*(?P<name>{_NAME})[ \t]+[-–—]{{1,2}}[ \t]+\S[^\n]*$", re.M)
+#: The headings whose participants speak for the company whose call it is.
+COMPANY_SIDES = frozenset({"company", "corporate", "executives", "management"})
+#: A transcript site's label: a line holding only a participant's name (or the "Operator"), the words
+#: spoken on the lines after it.
+NAME_LINE = re.compile(rf"^[ \t]*(?P<name>{_NAME})[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)", re.M)
+#: The label of the conference operator, who speaks for no one.
+OPERATOR = "Operator"
 #: Words that open a line with a colon without naming anyone who speaks.
 NOT_SPEAKERS = frozenset({"note", "notes", "update", "updated", "source", "sources", "related", "read", "see",
                           "photo", "editor's note", "correction", "disclaimer", "contact", "tags", "share",
@@ -120,7 +134,7 @@ NOT_SPEAKERS = frozenset({"note", "notes", "update", "updated", "source", "sourc
 #: Labels that name a role, not who holds it: their turns credit nobody, but an interview's
 #: answers (`ANSWER_LABELS`), which are the interviewee's.
 ROLE_LABELS = frozenset({"q", "a", "answer", "host", "guest", "interviewer", "interviewee", "moderator", "presenter",
-                         "narrator", "reporter", "caller", "audience", "voiceover", "ad", "announcer"})
+                         "narrator", "reporter", "caller", "audience", "voiceover", "ad", "announcer", "operator"})
 #: The role of an interview's answers, labelled ("A:") or not (`question_turns`): the interviewee's.
 ANSWER = "A"
 ANSWER_LABELS = frozenset({"a", "answer", "interviewee"})
@@ -165,7 +179,7 @@ def speaker_turns(text: str) -> list[Turn]:
     colon_labels = [m for m in LABEL.finditer(article) if m["name"].lower().rstrip(".") not in NOT_SPEAKERS
                     and not _address_only(article, m)]
     turns = (_turns(article, colon_labels) or _turns(article, list(HEARING_LABEL.finditer(article)))
-             or _debate_turns(article))
+             or _debate_turns(article) or _turns(article, _name_lines(article)))
     return turns + comment_turns(text)
 
 
@@ -195,6 +209,56 @@ def _member(label: re.Match) -> bool:
 
 def _surname(name: str) -> str:
     return name.split()[-1].casefold()
+
+
+def _name_lines(text: str) -> list[re.Match]:
+    """A transcript site's labels (`NAME_LINE`): the lines that hold only the name of a participant
+    its list gives, or the operator's."""
+    names = {name for name, _ in participants(text)} | {OPERATOR}
+    return [m for m in NAME_LINE.finditer(text) if m["name"] in names]
+
+
+def participants(text: str) -> list[tuple[str, bool]]:
+    """The participants a transcript lists under its headings (`PARTICIPANTS_HEADING`), each with
+    whether it speaks for the company whose call it is (listed under "Company Participants",
+    "Executives"...), in order."""
+    return [(line["name"], company) for _, lines, company in _participant_lists(text) for line in lines]
+
+
+def _participant_lists(text: str) -> list[tuple[re.Match, list[re.Match], bool]]:
+    """Each list of participants: its heading, its lines, and whether they speak for the company."""
+    found = []
+    for heading in PARTICIPANTS_HEADING.finditer(text):
+        side = (heading["side"] or "").strip().split(" ")[0].casefold()
+        company = side in COMPANY_SIDES or heading[0].strip().casefold() in COMPANY_SIDES
+        lines, position = [], _next_line(text, heading.end())
+        while (line := PARTICIPANT.match(text, position)) is not None:
+            lines.append(line)
+            position = _next_line(text, line.end())
+        if lines:
+            found.append((heading, lines, company))
+    return found
+
+
+def _next_line(text: str, end: int) -> int:
+    """Where the next line that holds words starts after a line ending at `end` (a cleaned text puts a
+    blank line between a list's lines)."""
+    while end < len(text) and text[end] in "\n \t":
+        end += 1
+    return end
+
+
+def participant_lines(lines: list[str]) -> set[int]:
+    """The numbers of the lines of a transcript's lists of participants, headings included: who
+    speaks for whom, which the cleaner keeps however short its lines."""
+    text = "\n".join(lines)
+    starts = [m.start() for heading, listed, _ in _participant_lists(text) for m in (heading, *listed)]
+    offsets, offset = [], 0
+    for line in lines:
+        offsets.append(offset)
+        offset += len(line) + 1
+    return {number for number, start in enumerate(offsets) for found in starts
+            if start <= found < start + len(lines[number]) + 1}
 
 
 def comment_section(comments: list) -> str:

@@ -685,4 +685,13 @@ BATTERY += [
     # session 17 (law firms' alerts): a name kept in pinyin ("Zhengxin": credit reporting) is a company's
     ("law firm", "The central bank licensed Tianmu Zhengxin in 2022; Huaxia Holdings owns 30% of Tianmu Zhengxin.",
      [("Tianmu Zhengxin", "licensed_by", "People's Bank of China"), ("Tianmu Zhengxin", "owned_by", "Huaxia Holdings")]),
+    # a filing's "our": the body it defines as its "we" is the company held
+    ("filing", "In this prospectus, \"we\", \"us\" and \"our\" refer to Ant Group Co., Ltd. and its subsidiaries.\n\n"
+               "Alibaba holds approximately 28% of our total equity interest.",
+     [("Ant Financial", "owned_by", "Alibaba Group")]),
+    # the doer of an infinitive that describes an agreement is the party to the agreement
+    ("filing", "On 4 June 2023, Qingshan Data Co., Ltd. entered into an agreement to acquire a 10% equity interest in "
+               "Pudao Credit.",
+     [("Pudao Credit", "owned_by", "Qingshan Data Co., Ltd")]),
+    ("business", "Lotus Pay signed a deal to buy a 6% stake in Baihang Credit.", [("Baihang Credit", "owned_by", "Lotus Pay")]),
 ]

@@ -287,6 +287,10 @@ def test_research_institutions_are_in_the_gazetteer(nlp, text, actor_id):
     ("She read the Planning Outline for the Construction of a Social Credit System twice.",
      "Planning Outline for the Construction of a Social Credit System",
      "law:planning-outline-for-the-construction-of-a-social-credit-system", "law"),
+    # a date after the title's last words is no part of it
+    ("The PBOC issued the Measures for the Administration of Credit Reporting Business on September 27, 2021.",
+     "Measures for the Administration of Credit Reporting Business",
+     "law:measures-for-the-administration-of-credit-reporting-business", "law"),
     # an organisation whose name ends in a word of a company's business is a company
     ("Lantern Data rolled out its merchant score in Hangzhou on Monday.", "Lantern Data", "org:lantern-data",
      "company"),

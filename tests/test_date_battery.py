@@ -623,6 +623,16 @@ BATTERY = [
                  id='building-on-et-al-year-page'),
     pytest.param('Jinhua launched its points scheme in 2017 (Okonjo et al., 2020; Brandt, 2022).', PUBLISHED,
                  [('launched', '2017')], id='citations-in-brackets-after-an-event'),
+    # a slide's bulleted list is no table: its first item's participle heads no column of the others
+    pytest.param('Key Highlights\n- Approved as a shareholder of Baihang Credit in 2018 (2% stake)\n'
+                 '- Strategic partnership with Tencent Credit since 2017\n'
+                 '- Integrated with the PBOC Credit Reference Center since January 2019\n', PUBLISHED,
+                 [('licensed', '2018')], id='slide-bullets-are-no-table'),
+    # the text's own date is its metadata: "this" document is dated, issued or made then
+    pytest.param('This document is dated October 26, 2020. Sesame Credit was launched in January 2015.', PUBLISHED,
+                 [('launched', '2015-01')], id='this-document-is-dated'),
+    pytest.param('This announcement is made by the Company on 18 March 2024 on a voluntary basis.', PUBLISHED, [],
+                 id='this-announcement-is-made'),
 ]
 
 

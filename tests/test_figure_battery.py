@@ -163,6 +163,10 @@ BATTERY = [
     ("furn-episode", "Episode 112: Inside China's credit machine", []),
     ("furn-phone", "For enquiries call +86 10 6659 8000.", []),
     ("furn-postcode", "Address: 32 Chengfang Street, Beijing 100800", []),
+    ("furn-street-offices", "Applicants scoring below 420 points are rejected. Our principal executive offices are located "
+                            "at 1188 Century Avenue, Pudong, Shanghai.", [(420, "max", "points")]),
+    ("furn-street-registered", "Scores run from 350 to 950. The scorer's registered office is at 27 Binhai Road, Tianjin.",
+     [(350, None, "points"), (950, None, "points")]),
     ("furn-isbn", "ISBN 978-3-16-148410-0", []),
     ("furn-version", "The app was updated to version 4.2 last week.", []),
     ("furn-docno", "Notice No. 12 [2022] of the General Office", []),
@@ -184,6 +188,9 @@ BATTERY = [
      [(1.25 * M, "exact", "CNY"), (980500, "exact", "CNY")]),
     ("table-spaced-names", "Bureau          Reports     Disputes\nQiantang        18,400      312\nPudao           9,050       87\n",
      [(18400, "exact", None), (312, "exact", None), (9050, "exact", None), (87, "exact", None)]),
+    # an investor deck's table: the header's stub cell gives the unit, unbracketed
+    ("table-spaced-stub-unit", "Financial Summary\nRMB million       Q1 2023     Q1 2024\nTotal revenue     1,102       1,587\n",
+     [(1.102 * B, "exact", "CNY"), (1.587 * B, "exact", "CNY")]),
     # -- encyclopedia / footnotes ---------------------------------------------------------------
     ("ency-appos", "Rongcheng, a city of 670,000 people in Shandong, began scoring residents in 2013.",
      [(670000, "exact", None)]),

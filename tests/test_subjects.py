@@ -1008,3 +1008,105 @@ def test_the_people_of_the_writer_s_own_study_are_counted_about_no_actor(nlp, te
     doc = analyse(nlp, text, "2024-04-18")
     found = [c for c in doc._.claims if c.kind == "figure" and doc.text[c.phrase_start:c.phrase_end].startswith(phrase)]
     assert found and {c.subject for c in found} == {None}
+
+
+#: A 20-F's introduction defines its "we"; its risk factors and history speak as "we".
+TWENTY_F = (
+    "INTRODUCTION\n\n"
+    "Unless the context otherwise requires, references in this annual report to \u201cwe,\u201d \u201cus,\u201d "
+    "\u201cour\u201d and \u201cJinlan\u201d refer to Jinlan Credit Technology Inc. and its subsidiaries.\n\n"
+    "ITEM 4. INFORMATION ON THE COMPANY\n\n"
+    "We commenced operations in 2016. Our loan facilitation volume was RMB52.7 billion in 2023, up 9.4% from 2022. "
+    "We hold a 3.5% equity interest in Baihang Credit.")
+#: A stock exchange announcement: the issuer defines itself as "the Company" and its group.
+ANNOUNCEMENT = (
+    "VOLUNTARY ANNOUNCEMENT\n\n"
+    "This announcement is made by Dongxu Fintech Holdings Limited (the \"Company\", together with its subsidiaries, "
+    "the \"Group\") on a voluntary basis.\n\n"
+    "On 2 May 2023, Nanhu Data Co., Ltd., a wholly-owned subsidiary of the Company, agreed to buy a 9% stake in "
+    "Pudao Credit Co., Ltd. for RMB96 million.")
+#: A prospectus's business section, by the company it describes.
+OWN_PROSPECTUS = (
+    "Our Business\n\nAnt Group runs Alipay. Sesame Credit, our credit scoring service, was launched in 2015.\n\n"
+    "Financial Information\n\nRevenue for the six months ended June 30, 2020 was RMB72.5 billion.")
+#: A company's own annual report, which calls it "the Company" without defining it.
+OWN_REPORT = (
+    "Business Review\n\n"
+    "In 2022, our revenues were RMB41.3 billion. Lantu Bank, in which the Company holds a 25% equity interest, "
+    "served 60 million customers by the end of 2022.")
+
+
+@pytest.mark.parametrize("text, authors, kind, phrase, subject", [
+    # a filing defines its "we": its figures and its "we" are the filer's
+    (TWENTY_F, [], "figure", "RMB52.7 billion", "Jinlan Credit Technology Inc"),
+    (TWENTY_F, [], "figure", "3.5%", "Jinlan Credit Technology Inc"),
+    (TWENTY_F, [], "date", "commenced operations", "Jinlan Credit Technology Inc"),
+    # "the Company" the announcement defines is its issuer, though the page also names it as its publisher
+    (ANNOUNCEMENT, [], "relation", "wholly-owned subsidiary of the Company", "Nanhu Data Co., Ltd"),
+    # a report by a gazetteer company named with its legal form among the authors ("Ant Group Co., Ltd.")
+    (OWN_PROSPECTUS, ["Ant Group Co., Ltd."], "figure", "RMB72.5 billion", "Ant Financial"),
+    # a report's "the Company" is the company that wrote it, named with its legal form among the authors
+    (OWN_REPORT, ["Longteng Holdings Limited"], "figure", "RMB41.3 billion", "Longteng Holdings Limited"),
+    (OWN_REPORT, ["Longteng Holdings Limited"], "figure", "25%", "Longteng Holdings Limited"),
+])
+def test_a_filing_s_we_and_the_company_are_its_filer(nlp, text, authors, kind, phrase, subject):
+    from extract.nlp import analyse
+
+    doc = analyse(nlp, text, "2024-04-26", outlet="Dongxu Fintech Holdings Limited" if text is ANNOUNCEMENT else None,
+                  authors=authors)
+    found = {doc.text[c.phrase_start:c.phrase_end]: c for c in doc._.claims if c.kind == kind}
+    claim = next(c for words, c in found.items() if phrase in words)
+    assert claim.subject == subject
+    if kind == "relation":
+        assert claim.object == "Dongxu Fintech Holdings Limited"
+
+
+def test_a_gazetteer_company_named_with_its_legal_form_is_that_company(nlp):
+    """ "Pudao Credit Co., Ltd.": the legal form left over once the gazetteer took the name names no one,
+    and is not another company's short name."""
+    from extract.nlp import analyse
+    from extract.subjects import actor_mentions
+
+    doc = analyse(nlp, ANNOUNCEMENT, "2023-05-03")
+    assert {m.text for m in actor_mentions(doc) if m.id_ == "pudao-credit"} == {"Pudao Credit"}
+    assert not [m for m in actor_mentions(doc) if m.text in ("Ltd.", "Co.")]
+
+
+#: A transcript site's page: the participants listed under headings, each turn under its speaker's name.
+CALL = (
+    "Beiming Finance (BMF) Q2 2022 Earnings Call Transcript\n\n"
+    "Company Participants\n"
+    "Liu Qing - Chief Executive Officer\n"
+    "Zhang Wei - Chief Financial Officer\n\n"
+    "Conference Call Participants\n"
+    "Tom Baker - Goldman Sachs\n\n"
+    "Operator\n"
+    "Good morning, and welcome to Beiming Finance's second quarter 2022 earnings call.\n\n"
+    "Liu Qing\n"
+    "Thank you. In the second quarter, our active borrowers grew to 12.4 million.\n\n"
+    "Operator\n"
+    "Our first question comes from Tom Baker with Goldman Sachs.\n\n"
+    "Tom Baker\n"
+    "Thanks. How is the new credit reporting regime affecting you?\n\n"
+    "Zhang Wei\n"
+    "We now get all our credit data from Baihang Credit. We issued 2.3 million loans in the quarter. Total revenues "
+    "for the quarter were RMB1.9 billion.\n\n"
+    "Operator\n"
+    "That concludes our call.")
+
+
+@pytest.mark.parametrize("phrase, subject, speaker", [
+    ("12.4 million", "Beiming Finance", "Liu Qing"),
+    ("2.3 million loans", "Beiming Finance", "Zhang Wei"),
+    # a figure an executive gives no one is the company's too, not the bureau's named before
+    ("RMB1.9 billion", "Beiming Finance", "Zhang Wei"),
+])
+def test_an_executive_s_we_on_a_call_is_the_company_and_the_speaker_is_credited(nlp, phrase, subject, speaker):
+    """A transcript site labels each turn with a line holding the speaker's name, and lists who speaks for
+    the company: an executive's "we" is the company whose call it is."""
+    from extract.nlp import analyse
+
+    doc = analyse(nlp, CALL, "2022-08-20")
+    found = {doc.text[c.phrase_start:c.phrase_end]: c for c in doc._.claims if c.kind == "figure"}
+    claim = next(c for words, c in found.items() if phrase in words)
+    assert (claim.subject, claim.attributed_to) == (subject, speaker)

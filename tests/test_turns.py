@@ -291,3 +291,50 @@ def test_an_interview_s_author_is_not_its_interviewee(nlp):
     doc = analyse(nlp, text, authors=["Clara Voss"])
     assert {c.attributed_to for c in doc._.claims if doc.text[c.phrase_start:c.phrase_end] == "650 points"} \
         == {"Liu Hanwen"}
+
+
+#: A transcript site's page: participants under headings, each turn under a line with its speaker's name.
+CALL_PAGE = (
+    "Company Participants\n"
+    "Liu Qing - Chief Executive Officer\n"
+    "Zhang Wei - Chief Financial Officer\n\n"
+    "Conference Call Participants\n"
+    "Tom Baker - Goldman Sachs\n\n"
+    "Operator\n"
+    "Good morning, and welcome to the call.\n\n"
+    "Liu Qing\n"
+    "Thank you. Our active borrowers grew to 12.4 million.\n\n"
+    "Operator\n"
+    "Our first question comes from Tom Baker.\n\n"
+    "Tom Baker\n"
+    "How is the new regime affecting you?\n\n"
+    "Zhang Wei\n"
+    "We now get all our data from Baihang Credit.\n\n"
+    "Liu Qing\n"
+    "And approvals held steady.\n")
+
+
+@pytest.mark.parametrize("text, speakers", [
+    (CALL_PAGE, ["Operator", "Liu Qing", "Operator", "Tom Baker", "Zhang Wei", "Liu Qing"]),
+    # a name alone on a line that no list of participants gives is a heading, not a speaker
+    (CALL_PAGE.replace("Company Participants", "Company Officers").replace("Conference Call Participants", "Guests"),
+     []),
+])
+def test_a_transcript_site_s_name_lines_are_turns_of_its_participants(text, speakers):
+    assert [t.speaker for t in speaker_turns(text)] == speakers
+
+
+def test_a_transcript_s_participants_say_who_speaks_for_the_company():
+    from extract.turns import participants
+
+    assert participants(CALL_PAGE) == [("Liu Qing", True), ("Zhang Wei", True), ("Tom Baker", False)]
+    # a cleaned page keeps a blank line between the list's lines
+    assert participants(CALL_PAGE.replace("\n", "\n\n")) == participants(CALL_PAGE)
+
+
+def test_a_transcript_s_list_of_participants_is_no_furniture():
+    from extract.clean import clean_capture
+
+    text = ("Beiming Finance (BMF) Q2 2022 Earnings Call Transcript\n\n" + CALL_PAGE
+            + "\nCopyright 2022 Transcripts Inc. All rights reserved.\n")
+    assert "Liu Qing - Chief Executive Officer" in clean_capture(text).text
