@@ -181,10 +181,10 @@ from extract.subjects import (
     RELATIVE_PRONOUNS,
     SOURCE_TYPES,
     _is_named_list,
-    _our_body,
     actor_at,
     actor_of_phrase,
     antecedent,
+    body_of_we,
     doers_scheme,
     law_of_text,
     pipeline_gazetteer_path,
@@ -2518,7 +2518,7 @@ class DateExtractor:
         if event.subject == "agent":
             roles.reverse()
         first_person = roles[0][1] is not None and roles[0][1].lower_ in FIRST_PERSON
-        if first_person and (body := _our_body(roles[0][1])) is not None:
+        if first_person and (body := body_of_we(roles[0][1])) is not None:
             roles[0], first_person = (body, roles[0][1]), False  # "We commenced operations in 2015", in a 20-F
         if first_person:  # "I opened the Sesame credit score service": the writer is no actor
             return None, _name(roles[1][0]) if roles[1][0] is not None else None

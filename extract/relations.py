@@ -105,7 +105,7 @@ from extract.datelines import dateline_at
 from extract.dates import plain_row
 from extract.numbers import doc_text, in_citation
 from extract.perks import is_negated
-from extract.subjects import CORPORATE_WE, PRONOUNS, REPORTED_DEPS, _our_body, reporting_verbs, resolve_pronoun
+from extract.subjects import CORPORATE_WE, PRONOUNS, REPORTED_DEPS, body_of_we, reporting_verbs, resolve_pronoun
 from extract.turns import SPEAKER_TITLES
 from extract.vocab import load_vocab
 
@@ -1166,7 +1166,7 @@ class RelationFinder:
                  for o in self._actors_under(c, actors)]  # "its stake in Baihang", "lifts Baihang stake"
         if not owned:  # "Alibaba holds 33% of our equity interest", in Ant's filing: the body whose "we" it is
             owned = [o for c in stake.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
-                     for g in c.subtree if g.dep_ == "poss" and g.lower_ in CORPORATE_WE and (o := _our_body(g)) is not None]
+                     for g in c.subtree if g.dep_ == "poss" and g.lower_ in CORPORATE_WE and (o := body_of_we(g)) is not None]
         if not owned:  # "Ant holds 35 percent of it": the actor named last before the holder
             owned = [o for c in stake.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                      for g in c.children if g.lower_ == "it" and (o := _named_before(g, actors, holders)) is not None]

@@ -17,7 +17,8 @@ Public API (used by the figure, date, perk and penalty components):
   ("Alipay", "Alipay's rating system, Sesame Credit", "users of the Alibaba platform").
 - `resolve_pronoun(token) -> Span | None`: the actor "it", "its", "they", "which" stands for;
   `writers_own(noun)`: whether a "my" or an "our" that stands for no body owns it ("38% of our
-  bookings" in a personal blog post: a figure of no actor's, not the company the text is about).
+  bookings" in a personal blog post: a figure of no actor's, not the company the text is about);
+  `body_of_we(token)`: the body an "our" stands for (a quoted speaker's employer, a report's author).
 - `main_actor(sent) -> Span | None`: the actor a sentence is mainly about;
   `previous_main_actor(sent)`: that of the sentences before it in its paragraph.
 - `Subject`: the answer, with the rule that found it (`how`) and a confidence.
@@ -580,7 +581,7 @@ def actor_of_phrase(token: Token, depth: int = 0, appositive: bool = True, owner
     for child in children:  # "Alipay's 450 million users", "its users"
         if child.dep_ == "poss":
             pronoun = child.lower_ in PRONOUNS | PERSONAL_PRONOUNS
-            found = resolve_pronoun(child) if pronoun else _our_body(child) or actor_of_phrase(child, depth + 1)
+            found = resolve_pronoun(child) if pronoun else body_of_we(child) or actor_of_phrase(child, depth + 1)
             if found is not None:
                 return _possessed(token, found, child)
     for child in children:  # "users of the Alibaba platform", "a survey by Yesky.com"
@@ -1214,7 +1215,7 @@ def writers_own(noun: Token) -> bool:
         verb = verb.head
     nouns = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"),
              *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
-    return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON and _our_body(c) is None for n in nouns for c in n.children)
+    return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON and body_of_we(c) is None for n in nouns for c in n.children)
 
 
 def _speaks_for_company(speaker: Span) -> bool:
@@ -1241,7 +1242,7 @@ def _call_company(doc: Doc) -> Span | None:
     return _company_of_text(doc) or next((m for m in actor_mentions(doc) if m.label_ == "company"), None)
 
 
-def _our_body(owner: Token) -> Span | None:
+def body_of_we(owner: Token) -> Span | None:
     """ "our users", "our platform": the body whose "we" it is (a quoted speaker's employer, a report's
     author); not a person who speaks (an interviewee's "our system" is their workplace's)."""
     found = resolve_pronoun(owner) if owner.lower_ in CORPORATE_WE else None

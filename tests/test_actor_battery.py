@@ -260,10 +260,11 @@ CASES = [
     case("state-general-offices",
          "The General Office of the State Council and the Ministry of Finance jointly issued the guideline.",
          [("General Office of the State Council", GOV, "go"), ("Ministry of Finance", GOV, "mof")]),
-    # a centre's field after "for"/"of" is part of its name, no law's title
+    # a centre's field after "for"/"of" is part of its name, no law's title; the university named before
+    # it is an institution of its own (relations.yaml `institution_types`)
     case("state-centre-for-a-field-of-law",
          "Gao Ning, director of the Fudan University Center for Internet Law, said the rules were overdue.",
-         [("Gao Ning", "person", "gao"), ("Fudan University Center for Internet Law", ORG, "centre")]),
+         [("Gao Ning", "person", "gao"), ("Fudan University", ORG, "fudan"), ("Center for Internet Law", ORG, "centre")]),
     # --- annual report / interview / fact-check ------------------------------------------------
     case("annual-product",
          "Revenue from Lumen Pay, our payment app, grew 18% in 2023.",
