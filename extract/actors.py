@@ -99,7 +99,8 @@ for the last actor before them of the description's types, or whose name holds i
 "of" that names the body it belongs to ("the Credit Reference Center of the People's Bank of China" is
 no bank; relations.yaml, `descriptions`; one that is a sentence's subject goes on with the subject of the
 sentence before rather than a name a preposition brought in: "Ant Financial was spun off from
-Alibaba ... The company launched Sesame Credit" is Ant Financial's launch): they are added to doc.spans["actors"] with that actor's id,
+Alibaba ... The company launched Sesame Credit" is Ant Financial's launch): they are added to
+doc.spans["actors"] with that actor's id,
 and `is_description(span)` tells them from names. A noun compounded with one narrows it ("the
 tax administration": a name with "Taxation"; a description noun compounded so narrows it by its own
 words: "the blacklist system" is a list), so does an adjective that is a word of one of their
@@ -910,8 +911,7 @@ class ActorFinder:
             if head.text not in self.rules.descriptive_scheme_heads or head.dep_ == "compound":
                 continue
             start = head.i
-            while start > head.sent.start and start <= doc[start - 1].head.i <= head.i and doc[start - 1].is_lower \
-                    and doc[start - 1].pos_ in ("NOUN", "ADJ", "VERB") and re.fullmatch(r"[a-z]+(?:-[a-z]+)*", doc[start - 1].text):
+            while start > head.sent.start and self._scheme_word(doc[start - 1], start, head):
                 start -= 1
             words = [t.text for t in doc[start:head.i] if t.text not in self.rules.descriptive_scheme_skipped]
             possessive = start > 0 and doc[start - 1].text in _POSSESSIVES
@@ -925,6 +925,13 @@ class ActorFinder:
             names.setdefault(actor_id, name)
             found.append(Span(doc, start, head.i + 1, label="program", span_id=actor_id))
         return sorted(mentions + found, key=lambda s: (s.start, s.end)) if found else mentions
+
+    @staticmethod
+    def _scheme_word(word: Token, start: int, head: Token) -> bool:
+        """Whether a word before a scheme's head is a lower-case word of its name ("driver service"), one
+        that hangs inside the name."""
+        return start <= word.head.i <= head.i and word.is_lower and word.pos_ in ("NOUN", "ADJ", "VERB") \
+            and re.fullmatch(r"[a-z]+(?:-[a-z]+)*", word.text) is not None
 
     @staticmethod
     def _owners_named_scheme(owner: Span, mentions: list[Span], names: dict[str, str]) -> Span | None:

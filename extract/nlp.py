@@ -100,9 +100,10 @@ class LineBreaks:
     can:\n- rent bikes;\n- borrow power banks."), while bulleted lines without punctuation
     are sentences of their own. A colon followed on its line by a word in lower case does not either
     ("• 6.2 million: tickets refused since 2013"). A company's abbreviation ends its sentence before a
-    capitalised word that opens a clause ("partners such as Car Inc. Above 700, ..."). A run of more than `max_sentence_tokens`
-    words with neither a line break nor a full stop, question or exclamation mark is cut after
-    its last punctuation mark (or where it reaches the limit): no sentence of prose is that long.
+    capitalised word that opens a clause ("partners such as Car Inc. Above 700, ..."). A run of more
+    than `max_sentence_tokens` words with neither a line break nor a full stop, question or exclamation
+    mark is cut after its last punctuation mark (or where it reaches the limit): no sentence of prose is
+    that long.
     A speaker's label ("Nadia Osterhaus: More than you think.") is a sentence of its own
     (extract/turns.py). The second word of a line never starts a sentence: after a heading the
     parser would cut "Deng" from "Deng Wei knows ...". A timeline's entry ("March 2022 – The central

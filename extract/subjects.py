@@ -1213,8 +1213,8 @@ def writers_own(noun: Token) -> bool:
     verb = noun
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    nouns = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"),
-             *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    of_objects = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    nouns = [noun, *of_objects, *(c for c in verb.children if c.dep_ in SUBJECT_DEPS)]
     return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON and body_of_we(c) is None for n in nouns for c in n.children)
 
 
