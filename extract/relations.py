@@ -19,9 +19,10 @@ Also: possessives ("Tencent's WeChat Pay Score", "its Sesame Credit service", "w
 Jiebei app": part_of, unless the sentence says how, "which launched its X": developed_by),
 "it" for the actor named before ("it approved Baihang Credit", "It is run by X", "X runs it"),
 lists of holders with their shares (every name apposed to the holders, "the eight firms, among them A
-and B, hold 8% each", a share the parser reads as an adverb still held), stakes said without their company ("A and B hold 17.5 percent
-each", "A owns 17.5%, as does B": the company another stake of the sentence names, or whose owners
-a role noun of it names ("X's largest shareholder is Y, which holds 36%, and Z holds 7.5%"), else the one
+and B, hold 8% each", every name their "including" gives, "eight firms, including A and B, hold 8% each", and
+the names listed right before "among them" however the parser hangs them, a share the parser reads as an
+adverb still held), stakes said without their company ("A and B hold 17.5 percent each", "A owns 17.5%,
+as does B": the company another stake of the sentence names, or whose owners a role noun of it names ("X's largest shareholder is Y, which holds 36%, and Z holds 7.5%"), else the one
 whose owners the sentence before names, or that it says was licensed, set up...), ties signed
 between the subjects ("X and Y signed a partnership"), or whose tie a possessive or a clause on it
 says ("its partnership with X", "an agreement the city signed with X"), stakes ("a joint venture in
@@ -1161,6 +1162,7 @@ class RelationFinder:
         if stake is None or is_negated(doc[verb.i:verb.i + 1]) or _denied(stake):  # "in which we hold no equity interest"
             return
         holders = self._clause_subjects(verb, actors, by_root) or self._among(verb, actors)
+        holders += [a for c in verb.children if c.dep_ == "nsubj" for a in _listed_among_them(c, actors) if a not in holders]
         holders += self._as_does(verb, actors, by_root)
         owned = [o for c in stake.children if c.dep_ == "prep" and c.lower_ in ("of", "in") or c.dep_ == "compound"
                  for o in self._actors_under(c, actors)]  # "its stake in Baihang", "lifts Baihang stake"
@@ -1274,7 +1276,8 @@ class RelationFinder:
         """What a stake said without its company is in ("A and B hold 17.5 percent each"): the
         company another stake of the sentence names ("NIFA holds 36% of Baihang; Ant and Tencent
         each own 8%"), else the one whose owners the sentence before named ("Qiantang is 35 percent
-        owned by Ant."), else the company the sentence before says something was done to ("Baihang
+        owned by Ant."), else the one it said was licensed or set up ("The central bank granted Baihang
+        Credit a licence."), else the company the sentence before says something was done to ("Baihang
         Credit was licensed in 2018.")."""
         others = {h.id_ for h in holders}
         named = [o for t in sent if t != verb and (stake := self._stake_of(t)) is not None
@@ -1287,11 +1290,13 @@ class RelationFinder:
         previous = doc[sent.start - 1].sent
         mentions = [s for s in doc.spans.get(SPANS_KEY, []) if previous.start <= s.start and s.end <= previous.end
                     and s.id_ not in others]
-        owned = [c.subject_id for c in doc._.claims if c.kind == "relation" and c.predicate == "owned_by"
-                 and c.quote_start == previous.start_char]
-        named = [s for s in mentions if owned and s.id_ == owned[-1]]
-        if named:
-            return named[-1:]
+        # whose owners it named, else what it said was licensed or set up ("The central bank granted X a licence")
+        for predicates in (("owned_by",), ("licensed_by", "founded_by")):
+            owned = [c.subject_id for c in doc._.claims if c.kind == "relation" and c.predicate in predicates
+                     and c.quote_start == previous.start_char]
+            named = [s for s in mentions if owned and s.id_ == owned[-1]]
+            if named:
+                return named[-1:]
         # what was done to a company ("was licensed", "was set up"), not what it did ("Ant will be the largest shareholder")
         return [s for s in mentions if s.root.dep_ == "nsubjpass" and s.root.head == previous.root
                 and s.label_ == "company"][:1]
@@ -1544,6 +1549,9 @@ class RelationFinder:
             # hangs the names ("Sesame Credit and Tencent Credit": the first a modifier of the second)
             found += [by_root[t.i] for c in noun.children if c.dep_ == "appos" for t in c.subtree
                       if t.i in by_root and t.dep_ in ("appos", "conj", "nmod")]
+            # "eight private firms, including A and B": every name the set's "including" gives
+            found += [by_root[t.i] for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"
+                      for t in c.subtree if t.i in by_root and t.dep_ in ("pobj", "conj", "nmod")]
         if not found:
             head = noun
             if head.dep_ == "pobj" and head.head.lower_ == "of":
@@ -2455,3 +2463,25 @@ def _governing_of_infinitive(verb: Token) -> Token | None:
         return noun if noun.pos_ == "VERB" else None
     governing = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
     return governing if governing is not None and governing.pos_ == "VERB" else None
+
+
+def _listed_among_them(noun: Token, actors) -> list[Span]:
+    """ "the eight companies that ran pilot scores, Sesame Credit and Tencent Credit among them": the
+    names listed right before "among them" inside a set's phrase, read from the order of the words (the
+    parser hangs them anywhere in the phrase, here on the clause's object)."""
+    doc = noun.doc
+    among = next((t for t in noun.subtree if t.lower_ == "among" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "them"),
+                 None)
+    if among is None:
+        return []
+    listed, i = [], among.i - 1
+    while i >= noun.i:
+        name = next((a for a in actors if a.end - 1 == i), None)
+        if name is not None:
+            listed.insert(0, name)
+            i = name.start - 1
+        elif doc[i].lower_ in ("and", ","):
+            i -= 1
+        else:
+            break
+    return listed

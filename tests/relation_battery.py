@@ -694,4 +694,18 @@ BATTERY += [
                "Pudao Credit.",
      [("Pudao Credit", "owned_by", "Qingshan Data Co., Ltd")]),
     ("business", "Lotus Pay signed a deal to buy a 6% stake in Baihang Credit.", [("Baihang Credit", "owned_by", "Lotus Pay")]),
+    # a set of holders names its members with "including" or with "among them" after their names, however the
+    # parser hangs them; a stake said without its company is in the one the sentence before says was licensed
+    ("wire", "Its largest shareholder, the Huaxia Finance Association, holds 36 percent of Lotus Credit, and eight "
+             "private firms, including Ant Group and Tencent, hold 8 percent each.",
+     [("Lotus Credit", "owned_by", "Huaxia Finance Association"), ("Lotus Credit", "owned_by", "Ant Financial"),
+      ("Lotus Credit", "owned_by", "Tencent")]),
+    ("report", "The Huaxia Finance Association holds 36 percent of Lotus Credit, and the eight companies that ran pilot "
+               "scores, Sesame Credit and Tencent Credit among them, hold 8 percent each.",
+     [("Lotus Credit", "owned_by", "Huaxia Finance Association"), ("Lotus Credit", "owned_by", "Sesame Credit"),
+      ("Lotus Credit", "owned_by", "Tencent Credit")]),
+    ("wire", "The central bank granted Lotus Credit a licence on Monday, the bureau said. Huaxia Holdings and Tencent "
+             "each hold an 8% stake.",
+     [("Lotus Credit", "licensed_by", "People's Bank of China"), ("Lotus Credit", "owned_by", "Huaxia Holdings"),
+      ("Lotus Credit", "owned_by", "Tencent")]),
 ]
