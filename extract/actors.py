@@ -2048,8 +2048,9 @@ LATER_TITLE_PREPOSITIONS = ("from", "in")
 
 def _title_goes_on(doc: Doc, i: int, end: int, first: bool) -> bool:
     """Whether a title goes on with the preposition at `i`: "for", "on", "of", "concerning" always (but not
-    before a date: "the Measures for ... Business on September 27, 2021"); after a first phrase, "from" before a capitalised gerund ("from Taking Trains"; not "the Measures for Credit
-    Repair from January") and "in" before a place ("in Jiangsu Province"; not "in March 2023")."""
+    before a date: "the Measures for ... Business on September 27, 2021"); after a first phrase, "from"
+    before a capitalised gerund ("from Taking Trains"; not "the Measures for Credit Repair from January")
+    and "in" before a place ("in Jiangsu Province"; not "in March 2023")."""
     if doc[i].lower_ not in TITLE_PREPOSITIONS or first and doc[i].lower_ in LATER_TITLE_PREPOSITIONS:
         return False
     following = doc[i + 1] if i + 1 < end else None

@@ -128,6 +128,17 @@ def infobox_rows(text: str) -> list[InfoRow]:
     return found
 
 
+#: doc.user_data key of the Doc's infobox rows (`doc_infobox_rows`).
+ROWS_KEY = "sckb_infobox_rows"
+
+
+def doc_infobox_rows(doc: Doc) -> list[InfoRow]:
+    """The Doc's infobox rows, found once per document (the figure reader and `sckb_infobox` both read them)."""
+    if ROWS_KEY not in doc.user_data:
+        doc.user_data[ROWS_KEY] = infobox_rows(doc_text(doc))
+    return doc.user_data[ROWS_KEY]
+
+
 def infobox_lines(text: str) -> set[int]:
     """The numbers (from 0) of the text's lines that are rows of an infobox."""
     starts = {row.line[0] for row in infobox_rows(text)}
@@ -167,7 +178,7 @@ class InfoboxReader:
         self.numbers = numbers
 
     def __call__(self, doc: Doc) -> Doc:
-        rows = infobox_rows(doc_text(doc))
+        rows = doc_infobox_rows(doc)
         if not rows:
             return doc
         topic = topic_of(doc, rows)

@@ -63,16 +63,17 @@ afterwards", "stay now and pay later", not "free of charge for the first hour": 
 condition leads to ("earn an "AA" rating", "will be placed in Class A", "of whom 38,000 were rated AAA and 2,700
 were rated D.": the standing that earns the perks).
 A receiving verb in the past right after a grade, which the parser reads as a modifier ("Firms rated A
-received faster clearance, lower deposits and ..."), is the recipients' verb, and the list after it the perks; so is one in the present the tagger reads as a plural noun
-heading the sentence ("A highly rated company benefits from lower audit rates, ... and ...": `_misread_receiving_noun`).
+received faster clearance, lower deposits and ..."), is the recipients' verb, and the list after it the
+perks; so is one in the present the tagger reads as a plural noun heading the sentence ("A highly rated
+company benefits from lower audit rates, ... and ...": `_misread_receiving_noun`).
 
 What a card or pass gives is a list of perks ("receive a "Maple Pass", which gives free entry to ..., ... and
 ...": cue `pass_perks`; the card is none, grammar `pass_nouns`). A colon after a lead-in of perks or
 penalties opens a list when semicolons or bullets part its items, or, after a clause (not a field's label:
 "Published: 14 November 2023, 07:30"), commas part phrases with no finite verb ("enjoy what we call a "green
-channel": priority handling of approvals, fewer inspections, and ..."); a clause after the colon is no item up to
-its auxiliary ("joint punishment of blacklisted firms: those on the lists can be barred from ..."). Lists end at the next cue ("Points are added for A, B
-and C, and deducted for D"), at a closing credit ("..., the Southern Metropolis Daily reported"), and at the last verb
+channel": priority handling of approvals, fewer inspections, and ..."); a clause after the colon is no item
+up to its auxiliary ("joint punishment of blacklisted firms: those on the lists can be barred from ...").
+Lists end at the next cue ("Points are added for A, B and C, and deducted for D"), at a closing credit ("..., the Southern Metropolis Daily reported"), and at the last verb
 of a series that is not under the cue's modal ("are named on boards, may not bid for contracts, and lose their
 rebates"). A lead-in that says nothing of what it lists takes the kind from the heading of its section, a
 short line that names perks or penalties ("Perks of a high score // Here is what I have used: // - ...";

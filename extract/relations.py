@@ -22,8 +22,9 @@ lists of holders with their shares (every name apposed to the holders, "the eigh
 and B, hold 8% each", every name their "including" gives, "eight firms, including A and B, hold 8% each", and
 the names listed right before "among them" however the parser hangs them, a share the parser reads as an
 adverb still held), stakes said without their company ("A and B hold 17.5 percent each", "A owns 17.5%,
-as does B": the company another stake of the sentence names, or whose owners a role noun of it names ("X's largest shareholder is Y, which holds 36%, and Z holds 7.5%"), else the one
-whose owners the sentence before names, or that it says was licensed, set up...), ties signed
+as does B": the company another stake of the sentence names, or whose owners a role noun of it names
+("X's largest shareholder is Y, which holds 36%, and Z holds 7.5%"), else the one whose owners the
+sentence before names, or that it says was licensed, set up...), ties signed
 between the subjects ("X and Y signed a partnership"), or whose tie a possessive or a clause on it
 says ("its partnership with X", "an agreement the city signed with X"), stakes ("a joint venture in
 which NIFA holds 36 percent", "X will raise its stake in Y": owned_by), hyphenated participles ("the

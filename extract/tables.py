@@ -223,9 +223,8 @@ def key_figure_lines(doc: Doc) -> list[FactLine]:
     """The Doc's `fact_lines`, and the figure rows of its infoboxes ("Users | 520 million (2018)":
     extract/infobox.py), found once per document."""
     if "sckb_fact_lines" not in doc.user_data:
-        from extract.infobox import infobox_rows  # the infobox's claims build on the actors, which use tables
+        from extract.infobox import doc_infobox_rows  # the infobox's claims build on the actors, which use tables
 
-        text = doc_text(doc)
-        rows = [FactLine(row.label, None, row.value) for row in infobox_rows(text) if row.kind == "figures"]
-        doc.user_data["sckb_fact_lines"] = fact_lines(text) + rows
+        rows = [FactLine(row.label, None, row.value) for row in doc_infobox_rows(doc) if row.kind == "figures"]
+        doc.user_data["sckb_fact_lines"] = fact_lines(doc_text(doc)) + rows
     return doc.user_data["sckb_fact_lines"]
